@@ -1,0 +1,45 @@
+"""The `bookroom-desk` command: the GUI by default, admin subcommands beside it."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from bookroom_desk import __version__
+from bookroom_desk.errors import BookroomError
+
+#: Subcommand modules in bookroom_desk.commands, each with ``register(subparsers)``.
+COMMANDS = ("gui", "demo", "stats")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bookroom-desk",
+        description="职工书屋管理台 Bookroom Desk — 职工书屋的编目、借还、盘点与统计报表。",
+    )
+    parser.add_argument("--version", action="version", version=f"bookroom-desk {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="数据库文件或 URL（默认：用户数据文件夹中的 bookroom.db；也可用环境变量 BOOKROOM_DB）")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default=None,
+                        help="界面语言：zh_CN（简体中文，默认）或 en（English）")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"bookroom_desk.commands.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    if args.command != "gui":
+        from bookroom_desk.i18n import install_cli_translator
+
+        install_cli_translator(args.lang)
+    try:
+        return args.func(args) or 0
+    except BookroomError as exc:
+        print(f"bookroom-desk: {exc.message}", file=sys.stderr)
+        return 1

@@ -1,0 +1,1 @@
+"""Subcommands of `bookroom-desk`, one module each, registered in cli.COMMANDS."""

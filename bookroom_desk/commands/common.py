@@ -1,0 +1,26 @@
+"""What every subcommand shares: opening the database and printing results."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from bookroom_desk.config import resolve_database_url
+from bookroom_desk.store.database import Database
+
+
+def open_db(args) -> Database:
+    """The database named by --db / BOOKROOM_DB / the default, migrated to this version."""
+    from bookroom_desk.store.migrate import open_database
+
+    return open_database(resolve_database_url(args.db))
+
+
+def add_json_flag(parser) -> None:
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出 (print JSON)")
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")

@@ -1,0 +1,44 @@
+"""`bookroom-desk stats`: the room's key figures, as text or JSON."""
+
+from __future__ import annotations
+
+from bookroom_desk.commands.common import add_json_flag, open_db, print_json
+from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+
+LABELS = {
+    "room": QT_TRANSLATE_NOOP("stats", "书屋"),
+    "volumes": QT_TRANSLATE_NOOP("stats", "藏书（计入达标，册）"),
+    "books": QT_TRANSLATE_NOOP("stats", "其中图书（册）"),
+    "periodicals": QT_TRANSLATE_NOOP("stats", "其中报刊（册）"),
+    "titles": QT_TRANSLATE_NOOP("stats", "藏书种数（种）"),
+    "minimum": QT_TRANSLATE_NOOP("stats", "达标下限（册）"),
+    "shortfall": QT_TRANSLATE_NOOP("stats", "尚差（册）"),
+    "on_loan": QT_TRANSLATE_NOOP("stats", "在借（册）"),
+    "overdue": QT_TRANSLATE_NOOP("stats", "逾期未还（册）"),
+    "readers": QT_TRANSLATE_NOOP("stats", "登记读者（人）"),
+    "loans_this_year": QT_TRANSLATE_NOOP("stats", "本年借出（册次）"),
+    "returns_this_year": QT_TRANSLATE_NOOP("stats", "本年归还（册次）"),
+    "new_volumes_this_year": QT_TRANSLATE_NOOP("stats", "本年新增（册）"),
+    "loans_today": QT_TRANSLATE_NOOP("stats", "今日借出（册次）"),
+}
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("stats", help="书屋的主要数字 key figures of the room")
+    add_json_flag(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from bookroom_desk.services.statistics import key_figures
+
+    db = open_db(args)
+    with db.read() as session:
+        figures = key_figures(session).as_dict()
+    if args.json:
+        print_json(figures)
+    else:
+        width = max(len(translate("stats", t)) for t in LABELS.values())
+        for key, value in figures.items():
+            print(f"{translate('stats', LABELS[key]):\u3000<{width}}  {value}")
+    return 0

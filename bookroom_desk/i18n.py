@@ -1,0 +1,108 @@
+"""Languages: Simplified Chinese (the source text) by default, English from resources/i18n.
+
+The program's strings are written in Chinese; ``bookroom_en.ts`` holds their English. A .qm is
+compiled from its .ts by ``scripts/i18n.py compile`` (the build step); when a checkout or an
+install has none, or an older one, it is compiled once into the cache folder with the lrelease
+that PySide6 ships, so a fresh clone shows English at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from bookroom_desk import text
+from bookroom_desk.config import RESOURCES_DIR, user_cache_dir
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("zh_CN", "en")
+DEFAULT_LANGUAGE = "zh_CN"
+I18N_DIR = RESOURCES_DIR / "i18n"
+_keep: list[QTranslator] = []  # installed translators must outlive this module's calls
+
+
+def lrelease_path() -> Path:
+    import PySide6
+
+    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    return Path(PySide6.__file__).resolve().parent / name
+
+
+def compile_ts(ts: Path, qm: Path) -> None:
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([str(lrelease_path()), "-silent", str(ts), "-qm", str(qm)], check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def qm_file(lang: str) -> Path | None:
+    """The compiled translation for ``lang``, compiling it into the cache when needed."""
+    ts = I18N_DIR / f"bookroom_{lang}.ts"
+    shipped = I18N_DIR / f"bookroom_{lang}.qm"
+    if not ts.exists():
+        return shipped if shipped.exists() else None
+    if shipped.exists() and shipped.stat().st_mtime >= ts.stat().st_mtime:
+        return shipped
+    cached = user_cache_dir() / "i18n" / f"bookroom_{lang}.qm"
+    if not cached.exists() or cached.stat().st_mtime < ts.stat().st_mtime:
+        try:
+            compile_ts(ts, cached)
+        except (OSError, subprocess.CalledProcessError) as exc:
+            log.warning("could not compile %s: %s", ts, exc)
+            return shipped if shipped.exists() else None
+    return cached
+
+
+def _load(lang: str) -> list[QTranslator]:
+    translators = []
+    if lang != DEFAULT_LANGUAGE:
+        path = qm_file(lang)
+        own = QTranslator()
+        if path and own.load(str(path)):
+            translators.append(own)
+    # Qt's own dialogs (file, print, message boxes) in the chosen language.
+    qt = QTranslator()
+    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    return translators
+
+
+def normalize_language(lang: str | None) -> str:
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def install_app_translators(app: QCoreApplication, lang: str | None) -> str:
+    """Install the translators for ``lang`` on ``app``; services' texts follow. Returns the language."""
+    lang = normalize_language(lang)
+    for translator in _keep:
+        app.removeTranslator(translator)
+    _keep.clear()
+    for translator in _load(lang):
+        app.installTranslator(translator)
+        _keep.append(translator)
+    QLocale.setDefault(QLocale(lang))
+    text.install(lambda context, source: QCoreApplication.translate(context, source))
+    return lang
+
+
+def install_cli_translator(lang: str | None) -> None:
+    """For subcommands (no QCoreApplication): translate services' and commands' texts directly."""
+    lang = normalize_language(lang)
+    if lang == DEFAULT_LANGUAGE:
+        text.install(None)
+        return
+    translators = _load(lang)
+    _keep[:] = translators
+
+    def translate(context: str, source: str) -> str:
+        for translator in translators:
+            result = translator.translate(context, source)
+            if result:
+                return result
+        return source
+
+    text.install(translate)

@@ -1,0 +1,1 @@
+"""Qt-free rules of the reading room: one module per capability, each taking a Session."""

@@ -1,0 +1,126 @@
+"""The barcode scheme and the scan field's rules: normalise, then tell a scan's kind."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bookroom_desk.services import settings
+from bookroom_desk.services.isbn import is_isbn13
+
+
+def normalize(raw: str) -> str:
+    """What a scan or a typed code means, whatever the keyboard or scanner added.
+
+    Full-width characters from a Chinese input method are folded (NFKC), control characters
+    and every blank are dropped, letters are upper-cased. Normalising twice equals normalising
+    once, and every barcode the program issues comes back unchanged.
+    """
+    folded = unicodedata.normalize("NFKC", raw)
+    kept = "".join(ch for ch in folded if not ch.isspace() and unicodedata.category(ch)[0] != "C")
+    # upper() can produce new compatibility characters (e.g. 'ﬀ' -> 'FF'); fold again.
+    return unicodedata.normalize("NFKC", kept.upper())
+
+
+class ScanKind(Enum):
+    READER = "reader"
+    COPY = "copy"
+    SHELF = "shelf"
+    ISBN = "isbn"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Scan:
+    """A classified scan: its kind and the normalised code (for a shelf, the shelf code)."""
+
+    kind: ScanKind
+    code: str
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """The room's barcode scheme (room settings): prefixes and digit counts."""
+
+    copy_prefix: str = ""
+    copy_digits: int = 8
+    reader_prefix: str = "R"
+    reader_digits: int = 6
+    shelf_prefix: str = "SJ-"
+
+    @classmethod
+    def load(cls, session: Session) -> Scheme:
+        return cls(
+            copy_prefix=normalize(settings.get(session, settings.COPY_PREFIX)),
+            copy_digits=settings.get(session, settings.COPY_DIGITS),
+            reader_prefix=normalize(settings.get(session, settings.READER_PREFIX)),
+            reader_digits=settings.get(session, settings.READER_DIGITS),
+            shelf_prefix=normalize(settings.get(session, settings.SHELF_PREFIX)),
+        )
+
+    def _pattern(self, prefix: str, digits: int) -> re.Pattern[str]:
+        return re.compile(rf"^{re.escape(prefix)}(\d{{{digits}}})$")
+
+    def is_copy(self, code: str) -> bool:
+        return bool(self._pattern(self.copy_prefix, self.copy_digits).match(code))
+
+    def is_reader(self, code: str) -> bool:
+        return bool(self._pattern(self.reader_prefix, self.reader_digits).match(code))
+
+    def copy_barcode(self, number: int) -> str:
+        return f"{self.copy_prefix}{number:0{self.copy_digits}d}"
+
+    def reader_card(self, number: int) -> str:
+        return f"{self.reader_prefix}{number:0{self.reader_digits}d}"
+
+    def shelf_label(self, shelf_code: str) -> str:
+        return f"{self.shelf_prefix}{shelf_code}"
+
+    def classify(self, raw: str) -> Scan:
+        """Tell a reader card, a copy, a shelf label and a back-cover ISBN apart, asking nothing."""
+        code = normalize(raw)
+        if self.shelf_prefix and code.startswith(self.shelf_prefix) and len(code) > len(self.shelf_prefix):
+            return Scan(ScanKind.SHELF, code[len(self.shelf_prefix):])
+        if self.is_reader(code):
+            return Scan(ScanKind.READER, code)
+        if self.is_copy(code):
+            return Scan(ScanKind.COPY, code)
+        # A back cover's EAN-13, possibly with the 2- or 5-digit price add-on read along.
+        if len(code) in (13, 15, 18) and code.isdigit() and is_isbn13(code[:13]):
+            return Scan(ScanKind.ISBN, code[:13])
+        return Scan(ScanKind.UNKNOWN, code)
+
+
+def _next_number(session: Session, column, prefix: str, digits: int) -> int:
+    """One past the highest number already issued in ``column`` under this scheme."""
+    pattern = prefix + "_" * digits
+    highest = session.scalar(
+        select(func.max(column)).where(column.like(pattern)).where(func.length(column) == len(pattern))
+    )
+    if highest is None:
+        return 1
+    tail = highest[len(prefix):]
+    return int(tail) + 1 if tail.isdigit() else 1
+
+
+def next_copy_barcodes(session: Session, count: int, scheme: Scheme | None = None) -> list[str]:
+    """``count`` fresh copy barcodes following the highest one in use. Call inside a write session."""
+    from bookroom_desk.store.models import Copy
+
+    scheme = scheme or Scheme.load(session)
+    start = _next_number(session, Copy.barcode, scheme.copy_prefix, scheme.copy_digits)
+    return [scheme.copy_barcode(start + i) for i in range(count)]
+
+
+def next_reader_cards(session: Session, count: int, scheme: Scheme | None = None) -> list[str]:
+    """``count`` fresh reader card numbers. Call inside a write session."""
+    from bookroom_desk.store.models import Reader
+
+    scheme = scheme or Scheme.load(session)
+    start = _next_number(session, Reader.card, scheme.reader_prefix, scheme.reader_digits)
+    return [scheme.reader_card(start + i) for i in range(count)]

@@ -1,0 +1,28 @@
+"""The time the rules see; tests fix it with :func:`set_clock`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+_now: Callable[[], dt.datetime] = lambda: dt.datetime.now().replace(microsecond=0)
+
+
+def now() -> dt.datetime:
+    """Local wall-clock time, naive, to the second."""
+    return _now()
+
+
+def today() -> dt.date:
+    return _now().date()
+
+
+def set_clock(fn: Callable[[], dt.datetime] | None) -> None:
+    """Replace the clock (None restores the real one)."""
+    global _now
+    _now = fn or (lambda: dt.datetime.now().replace(microsecond=0))
+
+
+def fixed(moment: dt.datetime) -> Callable[[], dt.datetime]:
+    """A clock that always says ``moment``."""
+    return lambda: moment

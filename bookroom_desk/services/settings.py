@@ -1,0 +1,59 @@
+"""Room settings: each declared once with its type, default and title; stored in the database."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bookroom_desk.errors import InvalidInput
+from bookroom_desk.store.models import RoomSetting
+from bookroom_desk.text import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One room setting: key, Python type, default, and a translatable title."""
+
+    key: str
+    type: type
+    default: Any
+    title: str
+
+
+REGISTRY: dict[str, Setting] = {}
+
+
+def declare(key: str, type_: type, default: Any, title: str) -> Setting:
+    setting = Setting(key, type_, default, title)
+    REGISTRY[key] = setting
+    return setting
+
+
+MINIMUM_VOLUMES = declare("minimum_volumes", int, 3000, QT_TRANSLATE_NOOP("settings", "达标藏书量（册）"))
+COUNTED_MATERIALS = declare(
+    "counted_materials", list, ["book", "periodical", "newspaper"],
+    QT_TRANSLATE_NOOP("settings", "计入达标的文献类型"),
+)
+COPY_PREFIX = declare("copy_prefix", str, "", QT_TRANSLATE_NOOP("settings", "图书条码前缀"))
+COPY_DIGITS = declare("copy_digits", int, 8, QT_TRANSLATE_NOOP("settings", "图书条码数字位数"))
+READER_PREFIX = declare("reader_prefix", str, "R", QT_TRANSLATE_NOOP("settings", "读者证号前缀"))
+READER_DIGITS = declare("reader_digits", int, 6, QT_TRANSLATE_NOOP("settings", "读者证号数字位数"))
+SHELF_PREFIX = declare("shelf_prefix", str, "SJ-", QT_TRANSLATE_NOOP("settings", "书架标签前缀"))
+
+
+def get(session: Session, setting: Setting) -> Any:
+    row = session.get(RoomSetting, setting.key)
+    return setting.default if row is None else json.loads(row.value)
+
+
+def set_value(session: Session, setting: Setting, value: Any) -> None:
+    if setting.type is int and isinstance(value, bool) or not isinstance(value, setting.type):
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "设置“{key}”的值类型不对。"), key=setting.key)
+    row = session.get(RoomSetting, setting.key)
+    if row is None:
+        session.add(RoomSetting(key=setting.key, value=json.dumps(value, ensure_ascii=False)))
+    else:
+        row.value = json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,115 @@
+"""The room's key figures: holdings against the 3,000-volume standard, loans, readers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from bookroom_desk.services import clock, settings
+from bookroom_desk.services.room import room_name
+from bookroom_desk.services.vocab import NOT_HOLDINGS, PERIODICAL_MATERIALS
+from bookroom_desk.store.models import Copy, Loan, Reader, Title
+
+
+@dataclass(frozen=True)
+class Standard:
+    """Holdings counted toward the minimum, books and periodicals apart."""
+
+    volumes: int
+    books: int
+    periodicals: int
+    titles: int
+    minimum: int
+
+    @property
+    def shortfall(self) -> int:
+        return max(0, self.minimum - self.volumes)
+
+    @property
+    def met(self) -> bool:
+        return self.volumes >= self.minimum
+
+
+def holdings_filter(counted: list[str]):
+    """SQL condition: a copy counted in the holdings (not withdrawn or lost, of a counted type)."""
+    return and_(Copy.status.not_in(NOT_HOLDINGS), Title.material.in_(counted))
+
+
+def standard(session: Session) -> Standard:
+    counted = settings.get(session, settings.COUNTED_MATERIALS)
+    rows = session.execute(
+        select(Title.material, func.count(Copy.id), func.count(func.distinct(Title.id)))
+        .join(Copy.title)
+        .where(holdings_filter(counted))
+        .group_by(Title.material)
+    ).all()
+    by_material = {material: count for material, count, _ in rows}
+    titles = session.scalar(
+        select(func.count(func.distinct(Copy.title_id))).join(Copy.title).where(holdings_filter(counted))
+    )
+    return Standard(
+        volumes=sum(by_material.values()),
+        books=by_material.get("book", 0),
+        periodicals=sum(by_material.get(m, 0) for m in PERIODICAL_MATERIALS),
+        titles=titles or 0,
+        minimum=settings.get(session, settings.MINIMUM_VOLUMES),
+    )
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    """What `bookroom-desk stats` prints; the JSON keys are stable."""
+
+    room: str
+    volumes: int
+    books: int
+    periodicals: int
+    titles: int
+    minimum: int
+    shortfall: int
+    on_loan: int
+    overdue: int
+    readers: int
+    loans_this_year: int
+    returns_this_year: int
+    new_volumes_this_year: int
+    loans_today: int
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _count(session: Session, stmt) -> int:
+    return session.scalar(stmt) or 0
+
+
+def key_figures(session: Session, today: dt.date | None = None) -> KeyFigures:
+    today = today or clock.today()
+    year_start = dt.datetime(today.year, 1, 1)
+    next_year = dt.datetime(today.year + 1, 1, 1)
+    day_start = dt.datetime.combine(today, dt.time())
+    std = standard(session)
+    open_loans = Loan.returned_at.is_(None)
+    return KeyFigures(
+        room=room_name(session),
+        volumes=std.volumes,
+        books=std.books,
+        periodicals=std.periodicals,
+        titles=std.titles,
+        minimum=std.minimum,
+        shortfall=std.shortfall,
+        on_loan=_count(session, select(func.count(Loan.id)).where(open_loans)),
+        overdue=_count(session, select(func.count(Loan.id)).where(open_loans, Loan.due_on < today)),
+        readers=_count(session, select(func.count(Reader.id)).where(Reader.status != "left")),
+        loans_this_year=_count(session, select(func.count(Loan.id)).where(
+            Loan.out_at >= year_start, Loan.out_at < next_year)),
+        returns_this_year=_count(session, select(func.count(Loan.id)).where(
+            Loan.returned_at >= year_start, Loan.returned_at < next_year)),
+        new_volumes_this_year=_count(session, select(func.count(Copy.id)).where(
+            Copy.acquired_on >= year_start.date(), Copy.acquired_on < next_year.date())),
+        loans_today=_count(session, select(func.count(Loan.id)).where(
+            Loan.out_at >= day_start, Loan.out_at < day_start + dt.timedelta(days=1))),
+    )

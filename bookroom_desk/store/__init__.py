@@ -1,0 +1,1 @@
+"""Storage: models, engine and sessions, Alembic migrations and backups. No Qt here."""

@@ -1,0 +1,92 @@
+"""Open a room database: refuse a newer one, back up, then apply Alembic migrations."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+from bookroom_desk.config import backups_dir_for
+from bookroom_desk.errors import DatabaseError
+from bookroom_desk.store.backup import backup_name, backup_sqlite
+from bookroom_desk.store.database import Database
+from bookroom_desk.text import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown id
+        return False
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
+    """Open ``url``, migrating it to this version's schema.
+
+    A database written by a newer version of the program is refused and left untouched. An
+    existing SQLite database that needs migrating is first backed up with the backup API.
+    """
+    db = Database(url)
+    try:
+        revision = current_revision(db)
+        has_tables = bool(inspect(db.engine).get_table_names())
+    except SADatabaseError as exc:
+        db.dispose()
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("BookroomError", "无法打开数据库 {url}：文件已损坏或不是书屋数据库。（{detail}）"),
+            url=url, detail=exc.orig,
+        ) from exc
+    head = head_revision()
+    if revision is None and has_tables:
+        db.dispose()
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("BookroomError", "{url} 不是书屋管理台的数据库，未作任何改动。"), url=url
+        )
+    if revision is not None and not _known(revision):
+        db.dispose()
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "BookroomError",
+                "这个数据库由更新版本的书屋管理台写入（版本 {revision}），本程序无法使用，未作任何改动。请安装最新版本。",
+            ),
+            revision=revision,
+        )
+    if revision != head:
+        path = db.path
+        if revision is not None and path is not None:
+            target = (backup_dir or backups_dir_for(path)) / backup_name(f"pre-migrate-{revision}")
+            log.info("backing up %s to %s before migrating", path, target)
+            backup_sqlite(path, target)
+        upgrade(db)
+    return db

@@ -1,0 +1,48 @@
+"""Start the GUI: application, language, fonts, database (migrated), main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from bookroom_desk import APP_NAME, __version__
+from bookroom_desk.config import resolve_database_url
+from bookroom_desk.errors import BookroomError
+from bookroom_desk.i18n import install_app_translators
+from bookroom_desk.store.database import Database
+from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.main_window import MainWindow
+from bookroom_desk.ui.settings.page import LANGUAGE_KEY
+from bookroom_desk.ui.style import apply_style
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def create_main_window(db: Database, lang: str) -> MainWindow:
+    return MainWindow(AppContext(db, lang))
+
+
+def run_gui(db_arg: str | None = None, lang: str | None = None) -> int:
+    app = application()
+    lang = install_app_translators(app, lang or QSettings().value(LANGUAGE_KEY))
+    apply_style(app)
+    from bookroom_desk.store.migrate import open_database
+
+    try:
+        db = open_database(resolve_database_url(db_arg))
+    except BookroomError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开数据库"), exc.message)
+        return 1
+    window = create_main_window(db, lang)
+    window.show()
+    code = app.exec()
+    db.dispose()
+    return code

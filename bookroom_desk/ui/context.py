@@ -1,0 +1,34 @@
+"""What every page shares: the database, the volunteer on duty, and change notifications."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.orm import Session
+
+from bookroom_desk.store.database import Database
+
+
+class AppContext(QObject):
+    """Handed to every page. ``dataChanged`` fires after any write so views refresh."""
+
+    dataChanged = Signal()
+    navigateRequested = Signal(str)  # a page key from ui.pages
+
+    def __init__(self, db: Database, lang: str, actor: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.lang = lang
+        self.actor = actor  # the account on duty (issue 9 fills it); recorded as lent_by etc.
+
+    def read(self):
+        return self.db.read()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One unit of work on the GUI thread (short writes only); views refresh afterwards."""
+        with self.db.write() as session:
+            yield session
+        self.dataChanged.emit()

@@ -1,0 +1,51 @@
+"""The status bar's figures: room name, holdings against the standard, today's loans."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from bookroom_desk.services.room import room_name
+from bookroom_desk.services.statistics import key_figures
+from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.widgets.format import fmt_int
+
+
+class RoomStatus(QWidget):
+    """Refreshes whenever the data changes."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.room = QLabel(self)
+        self.room.setObjectName("statusRoom")
+        self.holdings = QLabel(self)
+        self.holdings.setObjectName("statusHoldings")
+        self.loans = QLabel(self)
+        self.loans.setObjectName("statusLoans")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 0)
+        layout.addWidget(self.room)
+        layout.addStretch(1)
+        layout.addWidget(self.holdings)
+        layout.addSpacing(24)
+        layout.addWidget(self.loans)
+        ctx.dataChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.ctx.read() as session:
+            name = room_name(session)
+            figures = key_figures(session)
+        self.room.setText(name or self.tr("（未填写书屋名称）"))
+        self.holdings.setText(
+            self.tr("藏书 {volumes} / {minimum} 册").format(
+                volumes=fmt_int(figures.volumes), minimum=fmt_int(figures.minimum))
+        )
+        short = figures.volumes < figures.minimum
+        self.holdings.setProperty("short", short)
+        self.holdings.setStyleSheet("color: #c62828; font-weight: bold;" if short else "color: #2e7d32;")
+        self.holdings.setToolTip(
+            self.tr("距3000册达标标准还差 {n} 册").format(n=fmt_int(figures.shortfall)) if short
+            else self.tr("已达到藏书标准")
+        )
+        self.loans.setText(self.tr("今日借出 {n} 册次").format(n=fmt_int(figures.loans_today)))

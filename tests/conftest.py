@@ -1,0 +1,78 @@
+"""Fixtures shared by the whole suite: offscreen Qt, a fresh room database, a fixed clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+
+# Before Qt is imported anywhere: no display needed, and nothing touches the user's data.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["BOOKROOM_DATA_DIR"] = tempfile.mkdtemp(prefix="bookroom-test-")
+os.environ.pop("BOOKROOM_DB", None)
+
+import pytest  # noqa: E402
+
+from bookroom_desk import text  # noqa: E402
+from bookroom_desk.services import clock  # noqa: E402
+from bookroom_desk.store.database import Database  # noqa: E402
+from bookroom_desk.store.migrate import open_database  # noqa: E402
+
+#: The moment every test lives in unless it moves the clock itself.
+NOW = dt.datetime(2026, 11, 24, 10, 30, 0)
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock():
+    """Every test sees 2026-11-24 10:30 and Chinese service texts; restored afterwards."""
+    clock.set_clock(clock.fixed(NOW))
+    text.install(None)
+    yield NOW
+    clock.set_clock(None)
+    text.install(None)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "room.db"
+
+
+@pytest.fixture
+def db(db_path) -> Database:
+    """A migrated, empty room database in a temporary SQLite file."""
+    database = open_database(f"sqlite:///{db_path}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def session(db):
+    """A write session on ``db``, committed at the end of the test if nothing failed."""
+    with db.write() as s:
+        yield s
+
+
+@pytest.fixture
+def ctx(db, qapp):
+    from bookroom_desk.ui.context import AppContext
+
+    return AppContext(db, "zh_CN")
+
+
+@pytest.fixture
+def main_window(ctx, qtbot):
+    from bookroom_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def sync_tasks(monkeypatch):
+    """Run TaskRunner tasks inline so tests see their results at once."""
+    from bookroom_desk.ui.tasks import TaskRunner
+
+    monkeypatch.setattr(TaskRunner, "synchronous", True)
