@@ -1,0 +1,346 @@
+"""Reading tabular files (.xlsx, .csv in UTF-8 or GBK) into rows, and finding their header by name."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterator, Mapping, Sequence
+
+from bookroom_desk.errors import BookroomError, InvalidInput
+from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+
+#: Rows looked at when searching for the header (titles and notes may stand above it).
+HEADER_SCAN_ROWS = 30
+#: A file with more data rows than this is refused rather than read into memory.
+MAX_ROWS = 200_000
+#: Columns kept per row; anything further right is ignored.
+MAX_COLUMNS = 200
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls (and .et) format
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One problem in one row of a file: 1-based row number, the column as headed, and why."""
+
+    row: int
+    column: str
+    reason: str  # Chinese source text marked with QT_TRANSLATE_NOOP("BookroomError", ...)
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_error(cls, row: int, column: str, error: BookroomError) -> RowProblem:
+        """The problem a service's validation error describes, placed at ``row``/``column``."""
+        return cls(row, column, error.text, dict(error.params))
+
+    @property
+    def message(self) -> str:
+        return translate("BookroomError", self.reason).format(**self.params)
+
+    def as_dict(self) -> dict:
+        return {"row": self.row, "column": self.column, "reason": self.message}
+
+    def __str__(self) -> str:
+        return translate("BookroomError", "第 {row} 行，{column}：{reason}").format(
+            row=self.row, column=self.column or "-", reason=self.message)
+
+
+QT_TRANSLATE_NOOP("BookroomError", "第 {row} 行，{column}：{reason}")
+
+
+@dataclass
+class Grid:
+    """A file's cells as text: ``rows`` are (1-based file row number, cells), blank rows left out."""
+
+    file_name: str
+    rows: list[tuple[int, list[str]]]
+    sheet: str = ""
+
+
+@dataclass
+class Table:
+    """A grid with its header found: which column holds which field, and the data rows below it."""
+
+    grid: Grid
+    header_row: int  # 1-based row number in the file
+    headers: list[str]  # the header cells as written
+    mapping: dict[str, int]  # field -> 0-based column index
+    missing: list[str]  # required fields with no column
+
+    @property
+    def file_name(self) -> str:
+        return self.grid.file_name
+
+    def data_rows(self) -> list[tuple[int, list[str]]]:
+        return [(number, cells) for number, cells in self.grid.rows if number > self.header_row]
+
+    def column_title(self, field_name: str) -> str:
+        """The header text of the column mapped to ``field_name`` ('' when unmapped)."""
+        index = self.mapping.get(field_name)
+        return self.headers[index] if index is not None and index < len(self.headers) else ""
+
+    def records(self) -> Iterator[tuple[int, dict[str, str]]]:
+        """(row number, {field: text}) for each data row; unmapped fields are absent."""
+        for number, cells in self.data_rows():
+            yield number, {name: (cells[i] if i < len(cells) else "") for name, i in self.mapping.items()}
+
+
+_NOTE = re.compile(r"[(\[<【].*?[)\]>】]")
+
+
+def fold(text: str) -> str:
+    """A header cell reduced for matching: full-width folded; notes in brackets, blanks, marks and case dropped.
+
+    '  书 名*', '书名（必填）' and '书名' all fold to '书名'; 'ＩＳＢＮ' to 'isbn'.
+    """
+    folded = _NOTE.sub("", unicodedata.normalize("NFKC", text)).casefold()
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def cell_text(value: Any) -> str:
+    """The text of a cell value as a person reads it (9787111234567.0 -> '9787111234567')."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return ""
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        return format(Decimal(repr(value)), "f")
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(value).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a file into a grid
+
+
+def _unreadable(name: str, detail: str = "") -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP("BookroomError", "无法读取文件“{name}”：它不是有效的 Excel（.xlsx）或 CSV 表格。{detail}"),
+        name=name, detail=detail)
+
+
+def read_grid(source: Path | str | bytes, file_name: str | None = None) -> Grid:
+    """The cells of ``source`` (a path or the file's bytes), whatever kind of table it is.
+
+    The kind is told from the content, not the name: a zip is an .xlsx workbook, the old binary
+    Excel format is refused with advice, anything else is read as CSV text.
+    """
+    if isinstance(source, (str, Path)):
+        data, name = read_file_bytes(source), file_name or Path(source).name
+    else:
+        data, name = bytes(source), file_name or ""
+    if not data.strip():
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "文件“{name}”是空的。"), name=name)
+    if data.startswith(_ZIP_MAGIC):
+        grid = _read_xlsx(data, name)
+    elif data.startswith(_OLE_MAGIC):
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "BookroomError", "文件“{name}”是旧的 .xls 格式。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。"), name=name)
+    else:
+        grid = _read_csv(data, name)
+    if not grid.rows:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "文件“{name}”中没有任何数据。"), name=name)
+    return grid
+
+
+def _keep(cells: Sequence[Any]) -> list[str] | None:
+    texts = [cell_text(value) for value in cells[:MAX_COLUMNS]]
+    while texts and not texts[-1]:
+        texts.pop()
+    return texts or None
+
+
+def _too_many(name: str) -> InvalidInput:
+    return InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "文件“{name}”超过 {limit} 行，请分成几个文件导入。"),
+                        name=name, limit=MAX_ROWS)
+
+
+def _read_xlsx(data: bytes, name: str) -> Grid:
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a broken workbook; all mean the same
+        raise _unreadable(name) from exc
+    try:
+        sheets = []
+        for sheet in workbook.worksheets:
+            rows: list[tuple[int, list[str]]] = []
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                kept = _keep(values)
+                if kept:
+                    if len(rows) >= MAX_ROWS + HEADER_SCAN_ROWS:
+                        raise _too_many(name)
+                    rows.append((number, kept))
+            sheets.append(Grid(name, rows, sheet.title))
+    except BookroomError:
+        raise
+    except Exception as exc:  # a sheet whose XML is broken fails only while it is read
+        raise _unreadable(name) from exc
+    finally:
+        workbook.close()
+    # The first sheet that holds anything: a workbook may begin with an empty or a notes sheet.
+    return next((grid for grid in sheets if grid.rows), Grid(name, []))
+
+
+def decode_text(data: bytes, name: str = "") -> str:
+    """CSV bytes as text: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (GBK)."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise _unreadable(name) from exc
+    if b"\x00" in data:
+        raise _unreadable(name)
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InvalidInput(QT_TRANSLATE_NOOP(
+        "BookroomError", "文件“{name}”的文字编码无法识别。请另存为 UTF-8 或 GBK 编码的 CSV，或 .xlsx。"), name=name)
+
+
+def _read_csv(data: bytes, name: str) -> Grid:
+    text = decode_text(data, name)
+    if "\x00" in text or any(unicodedata.category(ch) == "Cc" and ch not in "\t\r\n" for ch in text[:4096]):
+        raise _unreadable(name)
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",\t;，")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        for values in reader:
+            kept = _keep(values)
+            if kept:
+                if len(rows) >= MAX_ROWS + HEADER_SCAN_ROWS:
+                    raise _too_many(name)
+                # The file row number is the line the row starts on (quoted cells may span lines).
+                rows.append((reader.line_num - _extra_lines(values), kept))
+    except csv.Error as exc:
+        raise _unreadable(name, str(exc)) from exc
+    return Grid(name, rows)
+
+
+def _extra_lines(values: list[str]) -> int:
+    return sum(value.count("\n") for value in values)
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding the header
+
+
+def _match_row(cells: list[str], folded_aliases: dict[str, set[str]]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        key = fold(cell)
+        if not key:
+            continue
+        for field_name, aliases in folded_aliases.items():
+            if field_name not in found and key in aliases:
+                found[field_name] = index
+                break
+    return found
+
+
+def locate(grid: Grid, aliases: Mapping[str, Sequence[str]], required: Sequence[str] = (),
+           mapping: Mapping[str, int | str] | None = None, header_row: int | None = None,
+           strict: bool = True) -> Table:
+    """Find the header row of ``grid`` and which column holds each field.
+
+    ``aliases`` maps each field to the header names that mean it (the field's own name counts
+    too). ``mapping`` overrides the columns found (field -> 0-based index or header text; None or
+    -1 unmaps); ``header_row`` fixes the header's row number. With ``strict`` a required field
+    left without a column raises InvalidInput; otherwise it is listed in ``Table.missing``.
+    """
+    folded = {name: {fold(a) for a in (name, *names)} - {""} for name, names in aliases.items()}
+    candidates = grid.rows[:HEADER_SCAN_ROWS]
+    if header_row is not None:
+        chosen = next(((n, c) for n, c in grid.rows if n == header_row), None)
+        if chosen is None:
+            raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "第 {row} 行是空的，不能作为表头。"), row=header_row)
+        found = _match_row(chosen[1], folded)
+    else:
+        chosen, found = None, {}
+        for number, cells in candidates:
+            matched = _match_row(cells, folded)
+            better = (sum(f in matched for f in required), len(matched))
+            if matched and (chosen is None or better > (sum(f in found for f in required), len(found))):
+                chosen, found = (number, cells), matched
+        if chosen is None:
+            if strict or not candidates:
+                raise _header_not_found(grid, aliases, required)
+            chosen = candidates[0]
+    number, headers = chosen
+    result = dict(found)
+    for name, column in (mapping or {}).items():
+        index = _column_index(headers, column)
+        if index is None:
+            result.pop(name, None)
+        else:
+            result[name] = index
+    missing = [name for name in required if name not in result]
+    if missing and strict:
+        raise _header_not_found(grid, aliases, missing)
+    return Table(grid, number, list(headers), result, missing)
+
+
+def _column_index(headers: list[str], column: int | str | None) -> int | None:
+    if column is None or column == -1:
+        return None
+    if isinstance(column, int):
+        if column < 0 or column >= max(len(headers), MAX_COLUMNS):
+            raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "没有第 {n} 列。"), n=column + 1)
+        return column
+    key = fold(column)
+    for index, header in enumerate(headers):
+        if fold(header) == key:
+            return index
+    raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "表头中没有“{name}”这一列。"), name=column)
+
+
+def _header_not_found(grid: Grid, aliases: Mapping[str, Sequence[str]], missing: Sequence[str]) -> InvalidInput:
+    wanted = "；".join("/".join(aliases.get(name) or [name]) for name in missing) or "-"
+    return InvalidInput(QT_TRANSLATE_NOOP(
+        "BookroomError", "文件“{name}”中找不到表头（需要的列：{wanted}）。请确认第一张工作表是一张带表头的表格。"),
+        name=grid.file_name, wanted=wanted)
+
+
+def read_table(source: Path | str | bytes, aliases: Mapping[str, Sequence[str]], required: Sequence[str] = (),
+               mapping: Mapping[str, int | str] | None = None, file_name: str | None = None,
+               header_row: int | None = None, strict: bool = True) -> Table:
+    """Read ``source`` and find its header: :func:`read_grid` then :func:`locate`."""
+    grid = read_grid(source, file_name)
+    return locate(grid, aliases, required, mapping=mapping, header_row=header_row, strict=strict)
+
+
+def read_file_bytes(path: Path | str) -> bytes:
+    """The bytes of a file to import, or a readable error (used before reading in a task)."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法打开文件“{name}”：{detail}"),
+                           name=Path(path).name, detail=exc.strerror or str(exc)) from exc
+
+
