@@ -76,12 +76,12 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; whatever it changes is rolled back."""
+        """A session for reading; closing it rolls back whatever it changed.
+
+        Objects it loaded stay readable after it closes (close() does not expire them).
+        """
         with self._read() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
