@@ -54,8 +54,11 @@ def session(db):
 
 @pytest.fixture
 def ctx(db, qapp):
+    """The GUI's shared context on ``db``, in Chinese as the program starts by default."""
+    from bookroom_desk.i18n import install_app_translators
     from bookroom_desk.ui.context import AppContext
 
+    install_app_translators(qapp, "zh_CN")
     return AppContext(db, "zh_CN")
 
 

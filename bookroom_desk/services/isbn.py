@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from stdnum import isbn as stdnum_isbn
-from stdnum.exceptions import ValidationError
+from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -26,9 +26,13 @@ def normalize_isbn(value: str) -> str:
         )
     try:
         stdnum_isbn.validate(digits)
-    except ValidationError as exc:
+    except InvalidChecksum as exc:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("BookroomError", "ISBN“{value}”的校验位不对，请核对。"), value=value.strip()
+        ) from exc
+    except ValidationError as exc:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("BookroomError", "“{value}”不是ISBN（13位ISBN以978或979开头）。"), value=value.strip()
         ) from exc
     return stdnum_isbn.to_isbn13(digits)
 

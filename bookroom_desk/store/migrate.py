@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -51,21 +52,48 @@ def upgrade(db: Database, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
+def _inspect_sqlite_file(path: Path) -> tuple[str | None, bool]:
+    """(revision, has tables) of an existing SQLite file, read-only, so a refused file stays as it was.
+
+    The engine's connections switch a database to WAL, which rewrites its header: nothing may
+    open a file that way before it is known to be a room database of this version or older.
+    """
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return revision, bool(tables - {"alembic_version"})
+    finally:
+        connection.close()
+
+
+def _inspect(db: Database) -> tuple[str | None, bool]:
+    path = db.path
+    if path is not None:
+        if not path.exists() or path.stat().st_size == 0:
+            return None, False
+        return _inspect_sqlite_file(path)
+    return current_revision(db), bool(inspect(db.engine).get_table_names())
+
+
 def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
     """Open ``url``, migrating it to this version's schema.
 
-    A database written by a newer version of the program is refused and left untouched. An
-    existing SQLite database that needs migrating is first backed up with the backup API.
+    A database written by a newer version of the program, a damaged file, or a database that is
+    not a room's is refused and left untouched. An existing SQLite database that needs migrating
+    is first backed up with the backup API.
     """
     db = Database(url)
     try:
-        revision = current_revision(db)
-        has_tables = bool(inspect(db.engine).get_table_names())
-    except SADatabaseError as exc:
+        revision, has_tables = _inspect(db)
+    except (sqlite3.DatabaseError, SADatabaseError) as exc:
         db.dispose()
         raise DatabaseError(
             QT_TRANSLATE_NOOP("BookroomError", "无法打开数据库 {url}：文件已损坏或不是书屋数据库。（{detail}）"),
-            url=url, detail=exc.orig,
+            url=url, detail=getattr(exc, "orig", exc),
         ) from exc
     head = head_revision()
     if revision is None and has_tables:

@@ -45,7 +45,7 @@ class RoomStatus(QWidget):
         self.holdings.setProperty("short", short)
         self.holdings.setStyleSheet("color: #c62828; font-weight: bold;" if short else "color: #2e7d32;")
         self.holdings.setToolTip(
-            self.tr("距3000册达标标准还差 {n} 册").format(n=fmt_int(figures.shortfall)) if short
+            self.tr("距 {minimum} 册的达标标准还差 {n} 册").format(minimum=fmt_int(figures.minimum), n=fmt_int(figures.shortfall)) if short
             else self.tr("已达到藏书标准")
         )
         self.loans.setText(self.tr("今日借出 {n} 册次").format(n=fmt_int(figures.loans_today)))

@@ -1,0 +1,29 @@
+"""Room settings: declared once, stored as JSON, typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bookroom_desk.errors import InvalidInput
+from bookroom_desk.services import settings
+
+
+def test_defaults_then_stored_values(session):
+    assert settings.get(session, settings.MINIMUM_VOLUMES) == 3000
+    assert settings.get(session, settings.COUNTED_MATERIALS) == ["book", "periodical", "newspaper"]
+    settings.set_value(session, settings.READER_PREFIX, "DZ")
+    settings.set_value(session, settings.READER_PREFIX, "XS")
+    session.flush()
+    assert settings.get(session, settings.READER_PREFIX) == "XS"
+
+
+@pytest.mark.parametrize("setting, value", [(settings.MINIMUM_VOLUMES, "3000"), (settings.MINIMUM_VOLUMES, True),
+                                            (settings.COUNTED_MATERIALS, "book")])
+def test_wrong_type_is_refused(session, setting, value):
+    with pytest.raises(InvalidInput):
+        settings.set_value(session, setting, value)
+
+
+def test_every_setting_has_a_title_and_a_default_of_its_type():
+    for setting in settings.REGISTRY.values():
+        assert setting.title and isinstance(setting.default, setting.type)

@@ -1,0 +1,106 @@
+"""Migrations at start-up: build, upgrade after a backup, refuse what is not ours or newer."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import select
+
+from bookroom_desk.errors import DatabaseError
+from bookroom_desk.store import migrate
+from bookroom_desk.store.database import Database
+from bookroom_desk.store.migrate import current_revision, head_revision, open_database
+from bookroom_desk.store.models import Base, Title
+from tests.helpers import add_title
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_built_at_head_matching_the_models(db):
+    assert current_revision(db) == head_revision()
+    with db.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_every_revision_upgrades_to_head_keeping_data_with_a_backup_first(tmp_path):
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    revisions = [r.revision for r in reversed(list(script.walk_revisions()))]
+    for old in revisions:
+        path = tmp_path / f"at-{old}.db"
+        url = f"sqlite:///{path}"
+        old_db = Database(url)
+        migrate.upgrade(old_db, old)
+        with old_db.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO titles (title, author, publisher, clc, call_number, topic, material, pinyin, notes,"
+                " created_at) VALUES ('旧书', '', '', 'I247', '', 'culture', 'book', '', '', '2025-01-01 09:00:00')")
+        old_db.dispose()
+        backups = tmp_path / "backups"
+        before = set(backups.glob("*.db")) if backups.exists() else set()
+        db = open_database(url)
+        try:
+            assert current_revision(db) == head_revision()
+            with db.read() as session:
+                assert session.scalars(select(Title.title)).all() == ["旧书"]
+        finally:
+            db.dispose()
+        made = set(backups.glob("*.db")) - before if backups.exists() else set()
+        if old == head_revision():
+            assert not made  # nothing to migrate, nothing to back up
+        else:
+            (backup,) = made
+            assert f"pre-migrate-{old}" in backup.name
+            copy = sqlite3.connect(backup)
+            assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (old,)
+            assert copy.execute("SELECT title FROM titles").fetchall() == [("旧书",)]
+            copy.close()
+
+
+def test_database_from_a_newer_version_is_refused_untouched(db, db_path):
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
+    db.dispose()
+    digest = _digest(db_path)
+    with pytest.raises(DatabaseError, match="更新版本") as caught:
+        open_database(f"sqlite:///{db_path}")
+    assert "9999_future" in caught.value.message
+    assert _digest(db_path) == digest
+    assert not (db_path.parent / "backups").exists()
+
+
+def test_damaged_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "broken.db"
+    path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 20)
+    digest = _digest(path)
+    with pytest.raises(DatabaseError, match="损坏"):
+        open_database(f"sqlite:///{path}")
+    assert _digest(path) == digest
+
+
+def test_someone_elses_sqlite_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    other.commit()
+    other.close()
+    digest = _digest(path)
+    with pytest.raises(DatabaseError, match="不是书屋管理台的数据库"):
+        open_database(f"sqlite:///{path}")
+    assert _digest(path) == digest
+
+
+def test_reopening_a_current_database_changes_nothing(db, db_path):
+    with db.write() as session:
+        add_title(session, "留存")
+    db.dispose()
+    again = open_database(f"sqlite:///{db_path}")
+    with again.read() as session:
+        assert session.scalars(select(Title.title)).all() == ["留存"]
+    again.dispose()
