@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout,
+                               QWidget)
 
+from bookroom_desk.services import readers
+from bookroom_desk.services.circulation import ScanResult
 from bookroom_desk.services.room import missing_fields
 from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.desk.controller import ScanController
+from bookroom_desk.ui.desk.feedback import FeedbackPanel
+from bookroom_desk.ui.desk.reader_panel import ReaderPanel
+from bookroom_desk.ui.desk.transactions import TransactionList
 from bookroom_desk.ui.widgets.page import Page
+
+CHOOSE_LOAN = QT_TRANSLATE_NOOP("circulation", "请先用 ↑ ↓ 键选中要续借的那一本，再按 F5。")
+NO_READER = QT_TRANSLATE_NOOP("circulation", "没有打开读者：请先扫描读者证。")
+NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("circulation", "本次没有可以撤销的操作。")
+NO_OFFER = QT_TRANSLATE_NOOP("circulation", "现在没有待确认的操作。")
+SLIP_PRINTED = QT_TRANSLATE_NOOP("circulation", "借阅凭条已送往打印机“{printer}”。")
+SLIP_SAVED = QT_TRANSLATE_NOOP("circulation", "没有可用的打印机，借阅凭条已保存为 {path}")
 
 
 class ProfileBanner(QFrame):
@@ -46,6 +60,7 @@ class DeskPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.controller = ScanController(ctx, self)
         self.banner = ProfileBanner(ctx, self)
         self.prompt = QLabel(self.tr("请扫描读者证或图书条码"), self)
         self.prompt.setObjectName("scanPrompt")
@@ -55,17 +70,135 @@ class DeskPage(Page):
         font = QFont(self.scan_input.font())
         font.setPointSize(font.pointSize() + 8)
         self.scan_input.setFont(font)
-        self.feedback = QLabel(self)
-        self.feedback.setObjectName("scanFeedback")
-        self.feedback.setWordWrap(True)
+        self.scan_input.returnPressed.connect(self._submit)
+        self.scan_input.textEdited.connect(lambda _text: self.controller.touch())
+        self.scan_input.installEventFilter(self)
+        self.feedback = FeedbackPanel(self)
+        self.reader_panel = ReaderPanel(self)
+        self.transactions = TransactionList(self)
+        self.print_button = QPushButton(self.tr("打印借阅凭条 (Ctrl+P)"), self)
+        self.print_button.setObjectName("printSlipButton")
+        self.print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.print_button.clicked.connect(self.print_slip)
+        self.keys = QLabel(self.tr("F5 续借选中的书　Ctrl+R 全部续借　↑↓ 选择借阅　Esc 关闭读者　"
+                                   "F9 确认提示的操作　Ctrl+Z 撤销上一笔　Ctrl+P 打印凭条"), self)
+        self.keys.setObjectName("deskShortcuts")
+        self.keys.setStyleSheet("color: #555;")
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.reader_panel, 1)
+        left_layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.transactions)
+        split.setSizes([480, 520])
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(24, 16, 24, 12)
         layout.addWidget(self.banner)
         layout.addWidget(self.prompt)
         layout.addWidget(self.scan_input)
         layout.addWidget(self.feedback)
-        layout.addStretch(1)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.keys)
+
+        for keys, slot in ((QKeySequence(Qt.Key.Key_F5), self.renew_selected), (QKeySequence("Ctrl+R"), self.renew_all),
+                           (QKeySequence(Qt.Key.Key_Escape), self.close_reader), (QKeySequence("Ctrl+Z"), self.undo),
+                           (QKeySequence(Qt.Key.Key_F9), self.accept_offer), (QKeySequence("Ctrl+P"), self.print_slip)):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.controller.resultReady.connect(self._show_result)
+        self.controller.readerChanged.connect(self._reader_changed)
+
+    # --- what the volunteer does ---
+
+    def _submit(self) -> None:
+        raw = self.scan_input.text()
+        self.scan_input.clear()
+        self.controller.submit(raw)
+        self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def renew_selected(self) -> None:
+        if self.controller.reader_id is None:
+            return self._say("error", NO_READER)
+        loan_id = self.reader_panel.selected_loan()
+        summary = self.reader_panel.summary
+        if loan_id is None and summary is not None and len(summary.loans) == 1:
+            loan_id = summary.loans[0].loan_id
+        if loan_id is None:
+            return self._say("warn", CHOOSE_LOAN)
+        self.controller.renew(loan_id)
+
+    def renew_all(self) -> None:
+        if self.controller.reader_id is None:
+            return self._say("error", NO_READER)
+        self.controller.renew_all()
+
+    def close_reader(self) -> None:
+        if self.controller.reader_id is not None:
+            self.controller.close_reader()
+        self.scan_input.clear()
+        self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def undo(self) -> None:
+        if not self.controller.done:
+            return self._say("warn", NOTHING_TO_UNDO)
+        self.controller.undo_last()
+
+    def accept_offer(self) -> None:
+        if self.controller.offer is None:
+            return self._say("warn", NO_OFFER)
+        self.controller.accept_offer()
+
+    def print_slip(self) -> None:
+        summary = self.reader_panel.summary
+        if summary is None:
+            return self._say("error", NO_READER)
+        from bookroom_desk.printing.slip import print_or_save_slip
+
+        with self.ctx.read() as session:
+            printer, path = print_or_save_slip(session, summary.id)
+        if printer:
+            self._say("ok", SLIP_PRINTED, printer=printer)
+        else:
+            self._say("warn", SLIP_SAVED, path=str(path))
+
+    # --- showing it ---
+
+    def _say(self, tone: str, text: str, **params) -> None:
+        self._show_result(ScanResult("refused" if tone == "error" else "same", tone, text, params,
+                                     self.controller.reader_id), record=False)
+
+    def _show_result(self, result: ScanResult, record: bool = True) -> None:
+        self.feedback.show_result(result)
+        if record:
+            self.transactions.add(result)
+            self._refresh_reader()
+        self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reader_changed(self, _reader_id: int | None) -> None:
+        self._refresh_reader()
+
+    def _refresh_reader(self) -> None:
+        reader_id = self.controller.reader_id
+        if reader_id is None:
+            self.reader_panel.show_summary(None)
+            return
+        with self.ctx.read() as session:
+            self.reader_panel.show_summary(readers.summary(session, reader_id))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.scan_input and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.reader_panel.move_selection(-1 if event.key() == Qt.Key.Key_Up else 1)
+                self.controller.touch()
+                return True
+        return super().eventFilter(watched, event)
 
     def activated(self) -> None:
         self.banner.refresh()
+        self._refresh_reader()
         self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)

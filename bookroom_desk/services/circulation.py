@@ -1,0 +1,488 @@
+"""The scan desk's rules: what a scan means given the open reader; lend, return, renew, undo.
+
+Decisions (shown to the volunteer with each result):
+
+- Due date = today + the reader category's loan days.
+- Renewal counts from today: the new due date is today + loan days (never earlier than the old
+  one), at most ``category.renewals`` times. An overdue loan is not renewed (the book comes
+  back first, as most library systems do), nor a loan whose due date would not move.
+- A copy scanned while its own borrower is open at the desk: lent today, it is a repeated scan
+  and nothing changes; lent earlier, the reader is bringing it back, so it is returned.
+- Returning sets the copy 在架, unless it was flagged 修补/加工中 while out (the flag stays) or
+  written off as 遗失/剔除 (the loan closes, and putting it back in the holdings is offered).
+  A copy a stocktake marked 缺失 goes back on the shelf whenever it is scanned, with a CopyEvent.
+- Routine lending and returning leave their record in ``loans``; status changes outside that
+  (found, reinstated) write a CopyEvent. Undo removes what the scan wrote, events included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Callable
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bookroom_desk.errors import Conflict
+from bookroom_desk.services import clock, settings
+from bookroom_desk.services.barcodes import Scheme, ScanKind, normalize
+from bookroom_desk.services.vocab import COPY_STATUSES, label
+from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, Renewal, Title
+from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "circulation"
+IDLE_SECONDS = settings.declare("desk_idle_seconds", int, 120,
+                                QT_TRANSLATE_NOOP("settings", "扫码台无操作多久后关闭读者（秒）"))
+INTERNAL_ERROR = QT_TRANSLATE_NOOP("circulation", "程序出错，这次扫描没有登记。请再扫一次；如仍出错，请联系管理员。")
+WRITTEN_OFF = ("lost", "withdrawn")
+FLAGGED = ("repair", "processing")
+_T = QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A follow-up the volunteer may confirm with one key: return-then-lend, or back into the holdings."""
+
+    kind: str  # "return_then_lend" | "reinstate"
+    copy_id: int
+    reader_id: int | None  # lend to this reader afterwards
+    text: str
+    params: dict = field(default_factory=dict)
+
+    def message(self, fmt_date: Callable[[dt.date], str] = dt.date.isoformat) -> str:
+        return _format(self.text, self.params, fmt_date)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A copy an ISBN scan could mean."""
+
+    barcode: str
+    title: str
+    status: str
+    borrower: str
+
+
+@dataclass(frozen=True)
+class Step:
+    """What one change wrote, so that undo can take it back exactly."""
+
+    action: str  # lend | return | renew | restore
+    copy_id: int
+    copy_before: tuple[str, dt.date | None, str]
+    loan_id: int | None = None
+    renewal_id: int | None = None
+    due_before: dt.date | None = None
+    events: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """What a scan did, for the screen: tone (ok, warn, error), message, and what to keep open."""
+
+    action: str  # reader | lent | returned | found | same | renewed | refused | choose | reinstated | undone
+    tone: str
+    text: str
+    params: dict
+    reader_id: int | None  # the reader open at the desk after this scan
+    code: str = ""
+    title: str = ""
+    reader_name: str = ""
+    due_on: dt.date | None = None
+    days_late: int = 0
+    offer: Offer | None = None
+    choices: tuple[Choice, ...] = ()
+    steps: tuple[Step, ...] = ()
+
+    def message(self, fmt_date: Callable[[dt.date], str] = dt.date.isoformat) -> str:
+        return _format(self.text, self.params, fmt_date)
+
+    @property
+    def ok(self) -> bool:
+        return self.tone != "error"
+
+
+def _format(text: str, params: dict, fmt_date: Callable[[dt.date], str]) -> str:
+    shown = {k: (fmt_date(v) if isinstance(v, dt.date) else v.message(fmt_date) if isinstance(v, ScanResult)
+                 else v) for k, v in params.items()}
+    shown = {k: (translate("vocab", COPY_STATUSES[v[7:]]) if isinstance(v, str) and v.startswith("status:")
+                 else v) for k, v in shown.items()}
+    return translate(CONTEXT, text).format(**shown)
+
+
+def _refused(text: str, reader_id: int | None, code: str = "", offer: Offer | None = None, **params) -> ScanResult:
+    params.setdefault("code", code)
+    return ScanResult("refused", "error", text, params, reader_id, code=code, offer=offer,
+                      title=params.get("title", ""))
+
+
+# --- looking things up --------------------------------------------------------------------
+
+
+def _copy(session: Session, code: str) -> Copy | None:
+    return session.scalar(select(Copy).where(Copy.barcode == code))
+
+
+def _open_loan(session: Session, copy_id: int) -> Loan | None:
+    return session.scalar(select(Loan).where(Loan.copy_id == copy_id, Loan.returned_at.is_(None)))
+
+
+def _state(copy: Copy) -> tuple[str, dt.date | None, str]:
+    return (copy.status, copy.removed_on, copy.removed_reason)
+
+
+def _set_status(session: Session, copy: Copy, status: str, kind: str, detail: str, actor: str) -> int:
+    """Change a copy's status outside lending, with its CopyEvent; returns the event's id."""
+    copy.status = status
+    if status not in WRITTEN_OFF:
+        copy.removed_on = None
+        copy.removed_reason = ""
+    event = CopyEvent(copy_id=copy.id, at=clock.now(), kind=kind, detail=detail, by=actor)
+    session.add(event)
+    session.flush()
+    return event.id
+
+
+def _found(session: Session, copy: Copy, actor: str) -> tuple[int, ...]:
+    """A copy a stocktake marked missing is back: on the shelf again."""
+    if copy.status != "missing":
+        return ()
+    return (_set_status(session, copy, "available", "found", "scanned at the desk", actor),)
+
+
+# --- the scan ------------------------------------------------------------------------------
+
+
+def scan(session: Session, raw: str, reader_id: int | None, *, actor: str = "", choices: tuple[str, ...] = (),
+         scheme: Scheme | None = None) -> ScanResult:
+    """Handle one scan at the desk, given the reader open there (or None) and a pending ISBN choice."""
+    code = normalize(raw)
+    if choices and code.isdigit() and len(code) <= 2 and 1 <= int(code) <= len(choices):
+        code = choices[int(code) - 1]
+    if not code:
+        return _refused(_T("circulation", "没有读到条码，请重新扫描。"), reader_id)
+    kind = (scheme or Scheme.load(session)).classify(code)
+    if kind.kind is ScanKind.SHELF:
+        return _refused(_T("circulation", "“{code}”是书架标签，扫码台只认读者证和图书条码。盘点书架请到“盘点”页。"),
+                        reader_id, code)
+    if kind.kind is ScanKind.ISBN:
+        return scan_isbn(session, code, reader_id, actor=actor)
+    if kind.kind is ScanKind.READER:
+        return open_reader(session, code, reader_id)
+    copy = _copy(session, code)
+    if copy is not None:
+        if reader_id is None:
+            return check_in(session, code, actor=actor)
+        return check_out(session, reader_id, code, actor=actor)
+    if kind.kind is ScanKind.COPY:
+        return _refused(_T("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
+                        reader_id, code)
+    reader = session.scalar(select(Reader).where(Reader.card == code))
+    if reader is not None:
+        return open_reader(session, code, reader_id)
+    return _refused(_T("circulation", "无法识别“{code}”：它不是读者证、图书条码，也不是ISBN。"), reader_id, code)
+
+
+def open_reader(session: Session, card: str, reader_id: int | None = None) -> ScanResult:
+    """A card opens its reader (and closes the one open before)."""
+    reader = session.scalar(select(Reader).where(Reader.card == card))
+    if reader is None:
+        return _refused(_T("circulation", "读者证“{code}”未登记。请到“读者”页登记后再借书。"), reader_id, card)
+    params = {"name": reader.name, "department": reader.department or "—"}
+    if reader.status == "suspended":
+        return ScanResult("reader", "error", _T("circulation", "{name}（{department}）的读者证已停用，只能还书，不能借书。"),
+                          params, reader.id, code=card, reader_name=reader.name)
+    if reader.status == "left":
+        return ScanResult("reader", "error", _T("circulation", "{name}（{department}）已离职，只能还书，不能借书。"),
+                          params, reader.id, code=card, reader_name=reader.name)
+    return ScanResult("reader", "ok", _T("circulation", "读者：{name}（{department}）。请扫描要借的书。"), params,
+                      reader.id, code=card, reader_name=reader.name)
+
+
+def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str = "") -> ScanResult:
+    """A back-cover ISBN: act on the one copy it can mean, or ask which one."""
+    title = session.scalar(select(Title).where(Title.isbn == isbn))
+    if title is None:
+        return _refused(_T("circulation", "没有ISBN为 {code} 的书目。请扫描书上贴的图书条码。"), reader_id, isbn)
+    rows = session.execute(
+        select(Copy, Loan.reader_id, Reader.name).outerjoin(Loan, (Loan.copy_id == Copy.id) & Loan.returned_at.is_(None))
+        .outerjoin(Reader, Loan.reader_id == Reader.id).where(Copy.title_id == title.id).order_by(Copy.barcode)
+    ).all()
+    if reader_id is None:
+        meant = [(c, name) for c, holder, name in rows if holder is not None]
+        none_text = _T("circulation", "《{title}》没有借出的复本，无需归还。请扫描书上贴的图书条码。")
+    else:
+        meant = [(c, name) for c, holder, name in rows
+                 if holder == reader_id or (holder is None and c.status in ("available", "missing"))]
+        none_text = _T("circulation", "《{title}》没有可借的复本。请扫描书上贴的图书条码。")
+    if not meant:
+        return _refused(none_text, reader_id, isbn, title=title.title)
+    if len(meant) == 1:
+        return scan(session, meant[0][0].barcode, reader_id, actor=actor)
+    choices = tuple(Choice(c.barcode, title.title, c.status, name or "") for c, name in meant[:9])
+    return ScanResult("choose", "warn",
+                      _T("circulation", "《{title}》有 {count} 册可能是这一本：请扫描书上的图书条码，或输入序号 1–{last} 后回车。"),
+                      {"title": title.title, "count": len(meant), "last": len(choices)}, reader_id, code=isbn,
+                      title=title.title, choices=choices)
+
+
+# --- lending and returning ----------------------------------------------------------------
+
+
+def check_out(session: Session, reader_id: int, code: str, *, actor: str = "") -> ScanResult:
+    """Lend the copy ``code`` to the reader, or say why not."""
+    reader = session.get(Reader, reader_id)
+    copy = _copy(session, normalize(code))
+    if reader is None or copy is None:
+        return _refused(_T("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
+                        reader_id, code)
+    title = copy.title.title
+    loan = _open_loan(session, copy.id)
+    if loan is not None and loan.reader_id == reader.id:
+        if loan.out_at.date() == clock.today():
+            return ScanResult("same", "warn", _T("circulation", "《{title}》今天已借给{name}，这是重复扫描，未重复登记。"
+                                                 "如要还这本书，请按 Esc 关闭读者后再扫。"),
+                              {"title": title, "name": reader.name}, reader.id, code=copy.barcode, title=title,
+                              reader_name=reader.name, due_on=loan.due_on)
+        return check_in(session, copy.barcode, actor=actor, keep_reader=reader.id)
+    if reader.status != "active":
+        text = (_T("circulation", "{name}的读者证已停用，不能借书。") if reader.status == "suspended"
+                else _T("circulation", "{name}已离职，不能借书。"))
+        return _refused(text, reader.id, copy.barcode, name=reader.name)
+    if loan is not None:
+        holder = loan.reader
+        offer = Offer("return_then_lend", copy.id, reader.id,
+                      _T("circulation", "按 F9 先为{holder}还书，再借给{name}"), {"holder": holder.name, "name": reader.name})
+        return _refused(_T("circulation", "《{title}》已借给{holder}（{card}），尚未归还。"), reader.id, copy.barcode,
+                        offer=offer, title=title, holder=holder.name, card=holder.card)
+    if copy.status in WRITTEN_OFF + FLAGGED:
+        offer = Offer("reinstate", copy.id, reader.id, _T("circulation", "按 F9 把这一册改为在架并借给{name}"),
+                      {"name": reader.name})
+        return _refused(_T("circulation", "《{title}》的状态是“{status}”，不能借出。"), reader.id, copy.barcode,
+                        offer=offer, title=title, status="status:" + copy.status)
+    category = reader.category
+    holding = session.scalar(
+        select(func.count(Loan.id)).where(Loan.reader_id == reader.id, Loan.returned_at.is_(None))) or 0
+    if holding >= category.max_loans:
+        return _refused(_T("circulation", "{name}已借 {count} 册，达到“{category}”的上限 {max} 册，请先还书。"),
+                        reader.id, copy.barcode, name=reader.name, count=holding, category=category.name,
+                        max=category.max_loans)
+    if category.overdue_blocks:
+        late = session.scalar(select(func.count(Loan.id)).where(
+            Loan.reader_id == reader.id, Loan.returned_at.is_(None), Loan.due_on < clock.today())) or 0
+        if late:
+            return _refused(_T("circulation", "{name}有 {count} 册逾期未还，按书屋规定须先还清逾期的书才能再借。"),
+                            reader.id, copy.barcode, name=reader.name, count=late)
+    return _lend(session, reader, copy, actor)
+
+
+def _lend(session: Session, reader: Reader, copy: Copy, actor: str) -> ScanResult:
+    before = _state(copy)
+    events = _found(session, copy, actor)
+    due = clock.today() + dt.timedelta(days=reader.category.loan_days)
+    loan = Loan(copy_id=copy.id, reader_id=reader.id, out_at=clock.now(), due_on=due, renewals=0, lent_by=actor,
+                returned_by="")
+    session.add(loan)
+    copy.status = "on_loan"
+    try:
+        session.flush()
+    except IntegrityError as exc:  # the database's own guard: one open loan per copy
+        raise Conflict(_T("BookroomError", "条码“{code}”已有未还的借阅记录，本次借出未登记。"), code=copy.barcode) from exc
+    step = Step("lend", copy.id, before, loan_id=loan.id, events=events)
+    return ScanResult("lent", "ok", _T("circulation", "借出《{title}》给{name}，应还日期 {due}。"),
+                      {"title": copy.title.title, "name": reader.name, "due": due}, reader.id, code=copy.barcode,
+                      title=copy.title.title, reader_name=reader.name, due_on=due, steps=(step,))
+
+
+def check_in(session: Session, code: str, *, actor: str = "", keep_reader: int | None = None) -> ScanResult:
+    """Take a copy back: close its loan, put it on the shelf, say whose it was and if it was late."""
+    copy = _copy(session, normalize(code))
+    if copy is None:
+        return _refused(_T("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
+                        keep_reader, code)
+    title = copy.title.title
+    before = _state(copy)
+    loan = _open_loan(session, copy.id)
+    reinstate = Offer("reinstate", copy.id, None, _T("circulation", "按 F9 把这一册恢复入藏（改为在架）"))
+    if loan is None:
+        if copy.status == "missing":
+            events = _found(session, copy, actor)
+            return ScanResult("found", "ok", _T("circulation", "《{title}》盘点时缺失，现已找回，放回书架。"),
+                              {"title": title}, keep_reader, code=copy.barcode, title=title,
+                              steps=(Step("restore", copy.id, before, events=events),))
+        if copy.status in WRITTEN_OFF:
+            return _refused(_T("circulation", "《{title}》已登记为“{status}”，不在馆藏中。"), keep_reader, copy.barcode,
+                            offer=reinstate, title=title, status="status:" + copy.status)
+        if copy.status == "on_loan":  # a status left without a loan: put it right
+            copy.status = "available"
+            return ScanResult("found", "ok", _T("circulation", "《{title}》没有借阅记录，已改为在架。"), {"title": title},
+                              keep_reader, code=copy.barcode, title=title,
+                              steps=(Step("restore", copy.id, before),))
+        return ScanResult("same", "warn", _T("circulation", "《{title}》没有借出（状态：{status}），无需归还。"),
+                          {"title": title, "status": "status:" + copy.status}, keep_reader, code=copy.barcode,
+                          title=title)
+    reader = loan.reader
+    late = max(0, (clock.today() - loan.due_on).days)
+    loan.returned_at = clock.now()
+    loan.returned_by = actor
+    events: tuple[int, ...] = ()
+    offer = None
+    if copy.status == "missing":
+        events = _found(session, copy, actor)
+    elif copy.status == "on_loan":
+        copy.status = "available"
+    elif copy.status in WRITTEN_OFF:
+        offer = reinstate
+    session.flush()
+    step = Step("return", copy.id, before, loan_id=loan.id, events=events)
+    params = {"title": title, "name": reader.name, "days": late, "status": "status:" + copy.status}
+    if copy.status in WRITTEN_OFF:
+        text = _T("circulation", "{name}归还了《{title}》，但这一册已登记为“{status}”。")
+    elif copy.status in FLAGGED:
+        text = _T("circulation", "{name}归还了《{title}》。这一册标记为“{status}”，请不要上架。")
+    elif late:
+        text = _T("circulation", "{name}归还了《{title}》，逾期 {days} 天。")
+    else:
+        text = _T("circulation", "{name}归还了《{title}》，按时归还。")
+    tone = "warn" if late or copy.status != "available" else "ok"
+    return ScanResult("returned", tone, text, params, keep_reader, code=copy.barcode, title=title,
+                      reader_name=reader.name, days_late=late, offer=offer, steps=(step,))
+
+
+def accept_offer(session: Session, offer: Offer, *, actor: str = "") -> ScanResult:
+    """Do what an offer proposed: return-then-lend, or reinstate (then lend when a reader was open).
+
+    When a rule still refuses the lending, nothing of the offer is kept and the refusal is shown.
+    """
+    copy = session.get(Copy, offer.copy_id)
+    savepoint = session.begin_nested()
+    if offer.kind == "return_then_lend":
+        first = check_in(session, copy.barcode, actor=actor)
+        text = _T("circulation", "《{title}》已从{holder}处还回，并借给{name}，应还日期 {due}。")
+    else:
+        before = _state(copy)
+        event = _set_status(session, copy, "available", "reinstated", "at the desk", actor)
+        first = ScanResult("reinstated", "ok", _T("circulation", "《{title}》已恢复入藏，状态改为在架。"),
+                           {"title": copy.title.title}, None, code=copy.barcode, title=copy.title.title,
+                           steps=(Step("restore", copy.id, before, events=(event,)),))
+        text = _T("circulation", "《{title}》已改为在架，并借给{name}，应还日期 {due}。")
+    if offer.reader_id is None or first.action not in ("returned", "reinstated"):
+        savepoint.commit()
+        return first
+    lent = check_out(session, offer.reader_id, copy.barcode, actor=actor)
+    if lent.action != "lent":
+        savepoint.rollback()
+        return lent
+    savepoint.commit()
+    return ScanResult("lent", "ok", text, dict(lent.params, holder=first.reader_name), lent.reader_id,
+                      code=lent.code, title=lent.title, reader_name=lent.reader_name, due_on=lent.due_on,
+                      steps=first.steps + lent.steps)
+
+
+# --- renewing and undoing -----------------------------------------------------------------
+
+
+def _renew_one(session: Session, loan: Loan, actor: str) -> tuple[Step | None, str, dict]:
+    """Renew ``loan`` if the rules allow; returns its step, or None with the reason."""
+    reader = loan.reader
+    category = reader.category
+    params = {"title": loan.copy.title.title, "due": loan.due_on, "name": reader.name}
+    if reader.status != "active":
+        return None, _T("circulation", "{name}的读者证不能使用，不能续借。"), params
+    if loan.due_on < clock.today():
+        params["days"] = (clock.today() - loan.due_on).days
+        return None, _T("circulation", "《{title}》已逾期 {days} 天，不能续借，请先归还。"), params
+    if loan.renewals >= category.renewals:
+        params["max"] = category.renewals
+        return None, _T("circulation", "《{title}》已续借 {max} 次，达到上限。"), params
+    new_due = clock.today() + dt.timedelta(days=category.loan_days)
+    if new_due <= loan.due_on:
+        return None, _T("circulation", "《{title}》应还日期是 {due}，现在续借不会延长借期。"), params
+    renewal = Renewal(loan_id=loan.id, at=clock.now(), old_due_on=loan.due_on, new_due_on=new_due, by=actor)
+    session.add(renewal)
+    step = Step("renew", loan.copy_id, _state(loan.copy), loan_id=loan.id, due_before=loan.due_on)
+    loan.due_on = new_due
+    loan.renewals += 1
+    session.flush()
+    return (Step(step.action, step.copy_id, step.copy_before, loan_id=loan.id, renewal_id=renewal.id,
+                 due_before=step.due_before), _T("circulation", "《{title}》已续借，应还日期改为 {due}。"),
+            dict(params, due=new_due))
+
+
+def renew(session: Session, loan_id: int, *, actor: str = "") -> ScanResult:
+    """Renew one open loan."""
+    loan = session.get(Loan, loan_id)
+    if loan is None or loan.returned_at is not None:
+        return _refused(_T("circulation", "这笔借阅已归还，不能续借。"), loan.reader_id if loan else None)
+    step, text, params = _renew_one(session, loan, actor)
+    if step is None:
+        return ScanResult("refused", "error", text, params, loan.reader_id, code=loan.copy.barcode,
+                          title=params["title"])
+    return ScanResult("renewed", "ok", text, params, loan.reader_id, code=loan.copy.barcode, title=params["title"],
+                      reader_name=loan.reader.name, due_on=loan.due_on, steps=(step,))
+
+
+def renew_all(session: Session, reader_id: int, *, actor: str = "") -> ScanResult:
+    """Renew every open loan of the reader that the rules allow; say how many could not be."""
+    reader = session.get(Reader, reader_id)
+    loans = list(session.scalars(select(Loan).where(Loan.reader_id == reader_id, Loan.returned_at.is_(None))
+                                 .order_by(Loan.due_on, Loan.id)))
+    if not loans:
+        return _refused(_T("circulation", "{name}没有在借的书。"), reader_id, name=reader.name)
+    steps, refusals = [], []
+    for loan in loans:
+        step, text, params = _renew_one(session, loan, actor)
+        if step is None:
+            refusals.append(_format(text, params, dt.date.isoformat))
+        else:
+            steps.append(step)
+    params = {"name": reader.name, "count": len(steps), "failed": len(refusals), "why": refusals[0] if refusals else ""}
+    if not steps:
+        return ScanResult("refused", "error", _T("circulation", "没有可以续借的书：{why}"), params, reader_id,
+                          reader_name=reader.name)
+    text = (_T("circulation", "{name}续借了 {count} 册；{failed} 册不能续借：{why}") if refusals
+            else _T("circulation", "{name}续借了 {count} 册。"))
+    return ScanResult("renewed", "warn" if refusals else "ok", text, params, reader_id, reader_name=reader.name,
+                      steps=tuple(steps))
+
+
+def undo(session: Session, result: ScanResult, *, actor: str = "") -> ScanResult:
+    """Take back everything ``result`` wrote, if nothing changed those rows since."""
+    for step in reversed(result.steps):
+        copy = session.get(Copy, step.copy_id)
+        loan = session.get(Loan, step.loan_id) if step.loan_id else None
+        if step.action == "lend":
+            if loan is None or loan.returned_at is not None or loan.renewals:
+                raise _changed(copy)
+            session.delete(loan)
+        elif step.action == "return":
+            if loan is None or loan.returned_at is None or _open_loan(session, copy.id) is not None:
+                raise _changed(copy)
+            loan.returned_at = None
+            loan.returned_by = ""
+        elif step.action == "renew":
+            renewal = session.get(Renewal, step.renewal_id)
+            if loan is None or renewal is None or loan.returned_at is not None or loan.due_on != renewal.new_due_on:
+                raise _changed(copy)
+            loan.due_on = step.due_before
+            loan.renewals -= 1
+            session.delete(renewal)
+        for event_id in step.events:
+            event = session.get(CopyEvent, event_id)
+            if event is not None:
+                session.delete(event)
+        copy.status, copy.removed_on, copy.removed_reason = step.copy_before
+        session.flush()
+    return ScanResult("undone", "ok", _T("circulation", "已撤销：{what}"), {"what": result},
+                      result.reader_id, code=result.code, title=result.title, reader_name=result.reader_name)
+
+
+def _changed(copy: Copy | None) -> Conflict:
+    return Conflict(_T("BookroomError", "无法撤销：条码“{code}”之后又有了新的借还记录。"),
+                    code=copy.barcode if copy else "")
+
+
+def idle_seconds(session: Session) -> int:
+    return max(10, int(settings.get(session, IDLE_SECONDS)))

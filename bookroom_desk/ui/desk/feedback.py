@@ -1,0 +1,91 @@
+"""The desk's feedback: a big result line in green, amber or red, the offer or choice under it, a sound."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+
+from bookroom_desk.services.circulation import ScanResult
+from bookroom_desk.services.vocab import COPY_STATUSES, label
+from bookroom_desk.ui.widgets.format import fmt_date
+
+TONES = {
+    "ok": ("#e8f5e9", "#2e7d32", "#1b5e20"),
+    "warn": ("#fff8e1", "#f9a825", "#6d4c00"),
+    "error": ("#ffebee", "#c62828", "#b71c1c"),
+    "idle": ("#f5f5f5", "#bdbdbd", "#424242"),
+}
+
+
+class Sound:
+    """The system beep: once when a scan went through, twice when it was refused."""
+
+    def __init__(self) -> None:
+        self.played: list[str] = []
+
+    def play(self, tone: str) -> None:
+        self.played.append(tone)
+        QApplication.beep()
+        if tone == "error":
+            QTimer.singleShot(180, QApplication.beep)
+
+
+class FeedbackPanel(QFrame):
+    """Says what the last scan did, plainly; ``tone`` is a property tests and styles read."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feedbackPanel")
+        self.message = QLabel(self)
+        self.message.setObjectName("scanFeedback")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.message.font())
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        self.message.setFont(font)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("scanHint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint_font = QFont(self.hint.font())
+        hint_font.setPointSize(hint_font.pointSize() + 2)
+        self.hint.setFont(hint_font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.message)
+        layout.addWidget(self.hint)
+        self.sound = Sound()
+        self.show_idle()
+
+    @property
+    def tone(self) -> str:
+        return self.property("tone")
+
+    def show_idle(self) -> None:
+        self._paint("idle")
+        self.message.setText(self.tr("请扫描读者证借书；不打开读者直接扫描图书条码即为还书。"))
+        self.hint.clear()
+        self.hint.hide()
+
+    def show_result(self, result: ScanResult) -> None:
+        self._paint(result.tone)
+        self.message.setText(result.message(fmt_date))
+        hint = ""
+        if result.offer is not None:
+            hint = result.offer.message(fmt_date)
+        elif result.choices:
+            hint = "\n".join(
+                self.tr("{n}. {barcode}  {status}").format(n=i, barcode=c.barcode, status=label(COPY_STATUSES, c.status))
+                + (self.tr("（{name}在借）").format(name=c.borrower) if c.borrower else "")
+                for i, c in enumerate(result.choices, 1))
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.sound.play(result.tone)
+
+    def _paint(self, tone: str) -> None:
+        background, border, text = TONES[tone]
+        self.setProperty("tone", tone)
+        self.setStyleSheet(f"#feedbackPanel {{ background: {background}; border: 2px solid {border}; "
+                           f"border-radius: 6px; }} #feedbackPanel QLabel {{ color: {text}; }}")

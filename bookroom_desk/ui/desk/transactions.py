@@ -1,0 +1,65 @@
+"""This session's transactions at the desk, newest on top."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from bookroom_desk.services import clock
+from bookroom_desk.services.circulation import ScanResult
+from bookroom_desk.ui.widgets.format import fmt_date
+
+ACTIONS = {
+    "reader": QT_TRANSLATE_NOOP("TransactionList", "读者"),
+    "lent": QT_TRANSLATE_NOOP("TransactionList", "借出"),
+    "returned": QT_TRANSLATE_NOOP("TransactionList", "归还"),
+    "found": QT_TRANSLATE_NOOP("TransactionList", "找回"),
+    "same": QT_TRANSLATE_NOOP("TransactionList", "提示"),
+    "renewed": QT_TRANSLATE_NOOP("TransactionList", "续借"),
+    "refused": QT_TRANSLATE_NOOP("TransactionList", "拒绝"),
+    "choose": QT_TRANSLATE_NOOP("TransactionList", "选择"),
+    "reinstated": QT_TRANSLATE_NOOP("TransactionList", "恢复入藏"),
+    "undone": QT_TRANSLATE_NOOP("TransactionList", "撤销"),
+}
+COLOURS = {"ok": "#1b5e20", "warn": "#8d6e00", "error": "#b71c1c"}
+#: The list keeps this many lines; older ones fall off the bottom.
+KEEP = 500
+
+
+class TransactionList(QTableWidget):
+    """Time, action, barcode, title, reader and the message of each result."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 6, parent)
+        self.setObjectName("transactionList")
+        self.setHorizontalHeaderLabels([self.tr("时间"), self.tr("操作"), self.tr("条码"), self.tr("书名"),
+                                        self.tr("读者"), self.tr("结果")])
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.horizontalHeader()
+        for column, width in enumerate((70, 70, 110, 220, 80)):
+            self.setColumnWidth(column, width)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+
+    def add(self, result: ScanResult) -> None:
+        if result.action == "closed" or result.action == "reader" and result.tone == "ok":
+            return  # opening a reader is shown in the reader panel, not a transaction
+        self.insertRow(0)
+        action = QCoreApplication.translate("TransactionList", ACTIONS.get(result.action, result.action))
+        values = (clock.now().strftime("%H:%M:%S"), action, result.code, result.title, result.reader_name,
+                  result.message(fmt_date))
+        colour = QBrush(QColor(COLOURS[result.tone]))
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setForeground(colour)
+            item.setToolTip(value)
+            self.setItem(0, column, item)
+        if self.rowCount() > KEEP:
+            self.removeRow(self.rowCount() - 1)
+
+    def actions(self) -> list[str]:
+        """The action column, newest first (for tests and the status line)."""
+        return [self.item(row, 1).text() for row in range(self.rowCount())]
