@@ -10,10 +10,10 @@ from bookroom_desk import __version__
 from bookroom_desk.errors import BookroomError
 
 #: Subcommand modules in bookroom_desk.commands, each with ``register(subparsers)``.
-COMMANDS = ("gui", "demo", "stats")
+COMMANDS = ("gui", "demo", "stats", "labels")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bookroom-desk",
         description="职工书屋管理台 Bookroom Desk — 职工书屋的编目、借还、盘点与统计报表。",
@@ -24,16 +24,31 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh_CN", "en"), default=None,
                         help="界面语言：zh_CN（简体中文，默认）或 en（English）")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in commands:
         importlib.import_module(f"bookroom_desk.commands.{name}").register(subparsers)
     return parser
 
 
+def _opens_window(argv: list[str]) -> bool:
+    """Whether the command line opens the window (no subcommand, or `gui`), judged cheaply."""
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help", "--version"):
+            return False
+        if word in ("--db", "--lang"):
+            next(words, None)
+        elif not word.startswith("-"):
+            return word == "gui"
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Opening the window loads only the gui command, so start-up stays fast.
+    parser = build_parser(("gui",) if _opens_window(argv) else COMMANDS)
     args = parser.parse_args(argv)
     if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+        args = parser.parse_args([*argv, "gui"])
     if args.command != "gui":
         from bookroom_desk.i18n import install_cli_translator
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 
 def register(subparsers) -> None:
+    import argparse
+
     parser = subparsers.add_parser("gui", help="打开图形界面（默认） open the window (default)")
-    parser.set_defaults(func=run)
+    # For benchmarks and smoke tests of a built bundle: open, wait until ready to scan, print, quit.
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    parser.set_defaults(func=run, quit_when_ready=False)
 
 
 def run(args) -> int:
     from bookroom_desk.ui.app import run_gui
 
-    return run_gui(db_arg=args.db, lang=args.lang)
+    return run_gui(db_arg=args.db, lang=args.lang, quit_when_ready=args.quit_when_ready)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bookroom_desk import APP_NAME, __version__
@@ -30,7 +30,21 @@ def create_main_window(db: Database, lang: str) -> MainWindow:
     return MainWindow(AppContext(db, lang))
 
 
-def run_gui(db_arg: str | None = None, lang: str | None = None) -> int:
+def _report_when_ready(app: QApplication, window: MainWindow) -> None:
+    """Print 'ready' once the scan field has the keyboard focus, then quit (benchmarks, smoke tests)."""
+
+    def check() -> None:
+        focus = app.focusWidget()
+        if focus is not None and focus.objectName() == "scanInput" and window.isVisible():
+            print(f"ready scanInput {window.windowTitle()}", flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(5, check)
+
+    QTimer.singleShot(0, check)
+
+
+def run_gui(db_arg: str | None = None, lang: str | None = None, quit_when_ready: bool = False) -> int:
     app = application()
     lang = install_app_translators(app, lang or QSettings().value(LANGUAGE_KEY))
     apply_style(app)
@@ -43,6 +57,8 @@ def run_gui(db_arg: str | None = None, lang: str | None = None) -> int:
         return 1
     window = create_main_window(db, lang)
     window.show()
+    if quit_when_ready:
+        _report_when_ready(app, window)
     code = app.exec()
     db.dispose()
     return code
