@@ -1,0 +1,104 @@
+"""`bookroom-desk labels`: book barcodes, spine labels, reader cards or shelf labels as a PDF of label sheets."""
+
+from __future__ import annotations
+
+import sys
+
+from bookroom_desk.commands.common import add_json_flag, open_db, print_json
+from bookroom_desk.errors import InvalidInput, NotFound
+from bookroom_desk.printing.layouts import CUSTOM, DEFAULTS, PRESETS
+from bookroom_desk.services.labels import BOOKS, KINDS, SHELVES, SPINE, Selection, label_code
+from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "labels_cli"
+
+DESCRIPTION = """\
+把标签排在 A4 标签纸上，生成 PDF（再用任何 PDF 阅读器打印）。
+Lay labels out on A4 label sheets as a PDF (print it from any PDF viewer).
+
+种类 kinds:
+  books    图书条码标签：条码（Code 128）、号码、书屋名称、书名和索书号
+  spine    书标：索书号分两行（分类号；种次号和卷册号）
+  readers  读者证：姓名、部门、读者证号条码、书屋名称
+  shelves  书架标签：书架条码（SJ-…）、书架名称和分类范围
+
+选择 what to print (one of):
+  --batch ID             一个导入批次的全部在藏图书 (books, spine)
+  --barcodes C [C ...]   books/spine：图书条码；readers：读者证号；shelves：书架代码（A01 或 SJ-A01）
+  --range FIRST-LAST     一段号码，如 00000001-00000100 或 R000001-R000050。图书标签会印出范围内
+                         每个号码（尚未编目的号码只印条码，供预先贴标）；书标和读者证只印已有的
+  --all                  books/spine：全部在藏图书；readers：全部正常状态的读者；shelves：全部书架
+  shelves 不加选择时印全部书架。
+
+标签纸 layouts (--layout):
+{layouts}
+  custom  书屋设置中保存的自定义标签纸（在图形界面的打印标签对话框中设定）
+默认 defaults: books 3x8, spine spine, readers card, shelves 2x7.
+"""
+
+
+def register(subparsers) -> None:
+    import argparse
+
+    layouts = "\n".join(f"  {key:<7} {layout.describe()}" for key, layout in PRESETS.items())
+    parser = subparsers.add_parser(
+        "labels", help="打印标签（PDF） label sheets as PDF: books, spine, readers, shelves",
+        description=DESCRIPTION.format(layouts=layouts), formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("kind", choices=KINDS, help="标签种类 kind of label")
+    chosen = parser.add_mutually_exclusive_group()
+    chosen.add_argument("--batch", type=int, metavar="ID", help="导入批次编号 import batch id (books, spine)")
+    chosen.add_argument("--barcodes", nargs="+", metavar="CODE",
+                        help="条码、读者证号或书架代码 barcodes, card numbers or shelf codes")
+    chosen.add_argument("--range", metavar="FIRST-LAST", help="号码范围 a range, e.g. 00000001-00000100")
+    chosen.add_argument("--all", action="store_true", help="全部 everything of this kind")
+    parser.add_argument("--layout", choices=[*PRESETS, CUSTOM], metavar="NAME",
+                        help="标签纸 sheet layout: " + ", ".join([*PRESETS, CUSTOM]))
+    parser.add_argument("--start", type=int, default=1, metavar="N",
+                        help="从第一张纸的第 N 个标签开始（已用过一部分的标签纸；横向数） start at label N of the first sheet")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="要写入的 PDF 文件 the PDF to write")
+    add_json_flag(parser)
+    parser.set_defaults(func=run)
+
+
+def selection_from(args) -> Selection:
+    """The selection the options name, refusing options that make no sense for the kind."""
+    if args.batch is not None and args.kind not in (BOOKS, SPINE):
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "--batch 只用于图书标签和书标。"))
+    if args.range and args.kind == SHELVES:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "书架标签不能按范围打印，请用 --barcodes 或 --all。"))
+    selection = Selection(batch_id=args.batch, codes=tuple(args.barcodes or ()), code_range=args.range or "",
+                          all=args.all)
+    if selection.is_empty() and args.kind != SHELVES:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请用 --batch、--barcodes、--range 或 --all 指定要打印的内容。"))
+    return selection
+
+
+def run(args) -> int:
+    from bookroom_desk.printing.labels import LabelSheets, ensure_gui_app, write_pdf
+    from bookroom_desk.printing.layouts import layout_by_key
+    from bookroom_desk.services.labels import gather
+
+    selection = selection_from(args)
+    db = open_db(args)
+    with db.read() as session:
+        labels = gather(session, args.kind, selection)
+        layout = layout_by_key(session, args.layout or DEFAULTS[args.kind])
+    if not 1 <= args.start <= layout.cells:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "起始位置应在 1 到 {cells} 之间。"), cells=layout.cells)
+    if labels.skipped:
+        print(translate(CONTEXT, "{count} 册还没有索书号，未印书标：{codes}").format(
+            count=len(labels.skipped), codes=" ".join(labels.skipped)), file=sys.stderr)
+    if not labels.items:
+        raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "没有可打印的标签。"))
+    ensure_gui_app()
+    sheets = LabelSheets(labels, layout, args.start)
+    pages = write_pdf(sheets, args.output)
+    if args.json:
+        print_json({"file": str(args.output), "kind": args.kind, "labels": len(labels.items), "pages": pages,
+                    "layout": layout.key, "start": args.start, "skipped": labels.skipped,
+                    "placements": [{"code": label_code(item), "page": page + 1, "position": cell + 1}
+                                   for item, (page, cell) in zip(labels.items, map(sheets.place, range(len(labels.items))))]})
+    else:
+        print(translate(CONTEXT, "已生成 {labels} 个标签，{pages} 页（{layout}）：{file}").format(
+            labels=len(labels.items), pages=pages, layout=layout.describe(), file=args.output))
+    return 0

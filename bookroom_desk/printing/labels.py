@@ -1,0 +1,323 @@
+"""Painting labels with QtGui: each kind of label in its cell, sheet by sheet, onto a PDF, a printer or an image.
+
+No widgets: this runs in a worker thread for PDFs (QPdfWriter) and on the GUI thread for a
+printer chosen in the system's print dialog.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPen, QPdfWriter
+from PySide6.QtPrintSupport import QPrinter
+
+from bookroom_desk.errors import InvalidInput
+from bookroom_desk.printing.barcode_image import paint_code128
+from bookroom_desk.printing.layouts import SheetLayout
+from bookroom_desk.services.labels import BookLabel, Label, LabelSet, ReaderCard, ShelfLabel, SpineLabel
+from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+from bookroom_desk.ui.style import CJK_FAMILIES
+
+CONTEXT = "labels"
+MM_PER_INCH = 25.4
+PDF_RESOLUTION = 1200
+#: Smallest text printed on a label; below it a line is shortened with an ellipsis instead.
+MIN_POINTS = 5.0
+
+Progress = Callable[[int, int], None]
+
+READER_CARD_TITLE = QT_TRANSLATE_NOOP("labels", "读者证")
+READER_CARD_HEADING = QT_TRANSLATE_NOOP("labels", "{room}读者证")
+CLASS_RANGE = QT_TRANSLATE_NOOP("labels", "分类号 {first}–{last}")
+CLASS_FROM = QT_TRANSLATE_NOOP("labels", "分类号 {first}")
+
+
+def ensure_gui_app() -> None:
+    """A QGuiApplication for fonts and PDF writing when none runs yet (the CLI); offscreen without a display."""
+    if QGuiApplication.instance() is not None:
+        return
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app.append(QGuiApplication(["bookroom-desk"]))
+
+
+_app: list[QGuiApplication] = []
+
+
+def label_families() -> list[str]:
+    """Font families for labels: Simplified Chinese shapes first, as the screens use."""
+    available = set(QFontDatabase.families())
+    return [family for family in CJK_FAMILIES if family in available]
+
+
+@dataclass(frozen=True)
+class Line:
+    """Text fitted to a box: the font to draw it with and the text, shortened if it had to be."""
+
+    font: QFont
+    text: str
+
+
+class TextFitter:
+    """Chooses, for a box on one device, the largest font (up to a cap) in which a text fits."""
+
+    def __init__(self, device, families: list[str] | None = None) -> None:
+        self.device = device
+        self.families = families if families is not None else label_families()
+        self._height_per_point: dict[bool, float] = {}
+
+    def font(self, points: float, bold: bool = False) -> QFont:
+        font = QFont()
+        if self.families:
+            font.setFamilies(self.families)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        font.setPointSizeF(points)
+        font.setBold(bold)
+        return font
+
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        return QFontMetricsF(font, self.device)
+
+    def _line_height_per_point(self, bold: bool) -> float:
+        if bold not in self._height_per_point:
+            self._height_per_point[bold] = self.metrics(self.font(100.0, bold)).height() / 100.0
+        return self._height_per_point[bold]
+
+    def fit(self, text: str, box: QRectF, bold: bool = False, max_points: float = 72.0,
+            min_points: float = MIN_POINTS) -> Line:
+        """The largest font up to ``max_points`` in which ``text`` fits ``box``; elided at ``min_points``."""
+        points = min(max_points, box.height() / self._line_height_per_point(bold))
+        font = self.font(max(points, 0.5), bold)
+        width = self.metrics(font).horizontalAdvance(text)
+        if width > box.width() and width > 0:
+            points = min(points, max(min_points, points * box.width() / width * 0.98))
+            font = self.font(points, bold)
+        metrics = self.metrics(font)
+        if metrics.horizontalAdvance(text) > box.width():
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+        return Line(font, text)
+
+
+def stack(box: QRectF, *shares: float) -> list[QRectF]:
+    """``box`` cut into rows, top to bottom, with heights in proportion to ``shares``."""
+    total = sum(shares)
+    rows, top = [], box.top()
+    for share in shares:
+        height = box.height() * share / total
+        rows.append(QRectF(box.left(), top, box.width(), height))
+        top += height
+    return rows
+
+
+class LabelPainter:
+    """Paints one label of any kind into its cell on the device the fitter measures for."""
+
+    def __init__(self, painter: QPainter, fitter: TextFitter, dots_per_mm: float, room: str) -> None:
+        self.painter = painter
+        self.fitter = fitter
+        self.dpmm = dots_per_mm
+        self.room = room
+        self.smallest_module_mm = float("inf")
+
+    def mm(self, value: float) -> float:
+        return value * self.dpmm
+
+    def text(self, text: str, box: QRectF, bold: bool = False, max_points: float = 72.0,
+             align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter, min_points: float = MIN_POINTS) -> Line:
+        if not text:
+            return Line(QFont(), "")
+        line = self.fitter.fit(text, box, bold, max_points, min_points)
+        self.painter.setFont(line.font)
+        self.painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter) | Qt.TextFlag.TextSingleLine, line.text)
+        return line
+
+    def barcode(self, code: str, box: QRectF) -> None:
+        module = paint_code128(self.painter, box, code, self.dpmm)
+        self.smallest_module_mm = min(self.smallest_module_mm, module)
+
+    def rule(self, y: float, left: float, right: float) -> None:
+        self.painter.save()
+        self.painter.setPen(QPen(QColor(0, 0, 0), self.mm(0.2)))
+        self.painter.drawLine(int(left), int(y), int(right), int(y))
+        self.painter.restore()
+
+    def paint(self, item: Label, cell: QRectF) -> None:
+        pad = self.mm(min(3.0, max(1.2, 0.06 * min(cell.width(), cell.height()) / self.dpmm)))
+        box = cell.adjusted(pad, pad, -pad, -pad)
+        if isinstance(item, BookLabel):
+            self.book(item, box)
+        elif isinstance(item, SpineLabel):
+            self.spine(item, box)
+        elif isinstance(item, ReaderCard):
+            self.reader(item, box)
+        elif isinstance(item, ShelfLabel):
+            self.shelf(item, box)
+        else:
+            raise TypeError(item)
+
+    def book(self, item: BookLabel, box: QRectF) -> None:
+        roomy = box.height() >= self.mm(24)
+        room = self.room if box.height() >= self.mm(14) else ""
+        shares = [0.17 if room else 0, 0.45 if roomy else 0.52, 0.16 if roomy else 0.30, 0.22 if roomy else 0]
+        room_box, bar_box, digits_box, title_box = stack(box, *shares)
+        self.text(room, room_box.adjusted(0, 0, 0, -room_box.height() * 0.1), max_points=9)
+        self.barcode(item.barcode, bar_box)
+        self.text(item.barcode, digits_box, max_points=11)
+        if roomy and (item.title or item.call_number):
+            call = self.text(item.call_number, title_box, max_points=9, align=Qt.AlignmentFlag.AlignRight)
+            used = self.fitter.metrics(call.font).horizontalAdvance(call.text) + self.mm(2) if call.text else 0
+            # A long title is cut short rather than shrunk out of reading.
+            self.text(item.title, title_box.adjusted(0, 0, -used, 0), max_points=9,
+                      align=Qt.AlignmentFlag.AlignLeft, min_points=7)
+
+    def spine(self, item: SpineLabel, box: QRectF) -> None:
+        room = self.room if box.height() >= self.mm(18) else ""
+        room_box, class_box, order_box = stack(box, 0.2 if room else 0, 0.4, 0.4)
+        self.text(room, room_box, max_points=7)
+        if room:
+            self.rule(room_box.bottom(), box.left(), box.right())
+        # Both lines in one size, the largest in which each fits, so the call number reads as one.
+        lines = ((item.class_line, class_box), (item.order_line, order_box))
+        points = min((self.fitter.fit(text, line_box, True).font.pointSizeF() for text, line_box in lines if text),
+                     default=72.0)
+        self.text(item.class_line, class_box, bold=True, max_points=points)
+        self.text(item.order_line, order_box, bold=True, max_points=points)
+
+    def reader(self, item: ReaderCard, box: QRectF) -> None:
+        heading = translate(CONTEXT, READER_CARD_HEADING).format(room=self.room) if self.room else \
+            translate(CONTEXT, READER_CARD_TITLE)
+        head_box, name_box, dept_box, bar_box, card_box = stack(box, 0.16, 0.22, 0.14, 0.33, 0.15)
+        self.text(heading, head_box.adjusted(0, 0, 0, -head_box.height() * 0.12), bold=True, max_points=12)
+        self.rule(head_box.bottom(), box.left(), box.right())
+        self.text(item.name, name_box, bold=True, max_points=18)
+        self.text(item.department, dept_box, max_points=10)
+        self.barcode(item.card, bar_box)
+        self.text(item.card, card_box, max_points=11)
+
+    def shelf(self, item: ShelfLabel, box: QRectF) -> None:
+        name_box, range_box, bar_box, code_box = stack(box, 0.3, 0.17, 0.36, 0.17)
+        self.text(item.name or item.code, name_box, bold=True, max_points=28)
+        if item.class_from and item.class_to and item.class_to != item.class_from:
+            classes = translate(CONTEXT, CLASS_RANGE).format(first=item.class_from, last=item.class_to)
+        elif item.class_from or item.class_to:
+            classes = translate(CONTEXT, CLASS_FROM).format(first=item.class_from or item.class_to)
+        else:
+            classes = ""
+        self.text(classes, range_box, max_points=12)
+        self.barcode(item.barcode, bar_box)
+        self.text(item.barcode, code_box, max_points=11)
+
+
+class LabelSheets:
+    """A label set laid out on sheets of ``layout``, the first label in cell ``start`` (1-based)."""
+
+    def __init__(self, labels: LabelSet, layout: SheetLayout, start: int = 1) -> None:
+        if not 1 <= start <= layout.cells:
+            raise ValueError(start)
+        self.labels = labels
+        self.layout = layout
+        self.offset = start - 1
+
+    @property
+    def page_count(self) -> int:
+        return max(1, -(-(self.offset + len(self.labels.items)) // self.layout.cells))
+
+    def place(self, index: int) -> tuple[int, int]:
+        """(page, cell), both 0-based, of label ``index``."""
+        return divmod(self.offset + index, self.layout.cells)
+
+    def page_items(self, page: int) -> list[tuple[int, Label]]:
+        cells = self.layout.cells
+        first = max(0, page * cells - self.offset)
+        last = min(len(self.labels.items), (page + 1) * cells - self.offset)
+        return [(first + i, self.labels.items[first + i]) for i in range(max(0, last - first))]
+
+    def paint_page(self, painter: QPainter, fitter: TextFitter, page: int, dots_per_mm: float,
+                   outlines: bool = False) -> LabelPainter:
+        """Paint one sheet; the painter's origin is the paper's top-left corner."""
+        labeller = LabelPainter(painter, fitter, dots_per_mm, self.labels.room_name)
+        painter.setPen(QColor(0, 0, 0))
+        if outlines:  # the die-cut edges, for the preview only
+            painter.save()
+            painter.setPen(QPen(QColor(170, 180, 190), 0))
+            for cell in range(self.layout.cells):
+                painter.drawRect(self._cell_box(cell, dots_per_mm))
+            painter.restore()
+        for index, item in self.page_items(page):
+            labeller.paint(item, self._cell_box(self.place(index)[1], dots_per_mm))
+        return labeller
+
+    def _cell_box(self, cell: int, dots_per_mm: float) -> QRectF:
+        x, y, w, h = self.layout.cell_rect(cell)
+        return QRectF(x * dots_per_mm, y * dots_per_mm, w * dots_per_mm, h * dots_per_mm)
+
+    def paint_all(self, painter: QPainter, new_page: Callable[[], bool], dots_per_mm: float,
+                  pages: range | None = None, progress: Progress | None = None) -> None:
+        fitter = TextFitter(painter.device())
+        pages = pages if pages is not None else range(self.page_count)
+        total = sum(len(self.page_items(p)) for p in pages)
+        done = 0
+        for number, page in enumerate(pages):
+            if number and not new_page():
+                raise OSError("could not start a new page")
+            self.paint_page(painter, fitter, page, dots_per_mm)
+            done += len(self.page_items(page))
+            if progress:
+                progress(done, total)
+
+
+def write_pdf(sheets: LabelSheets, path: str, progress: Progress | None = None,
+              title: str = "") -> int:
+    """Write every sheet to a PDF file at ``path``; returns the number of pages. Safe off the GUI thread."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setCreator("Bookroom Desk")
+    writer.setTitle(title or translate(CONTEXT, "标签"))
+    size = QPageSize(QSizeF(sheets.layout.page_width, sheets.layout.page_height), QPageSize.Unit.Millimeter,
+                     "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+                                     QPageLayout.Unit.Millimeter))
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法写入文件“{path}”。"), path=str(path))
+    try:
+        sheets.paint_all(painter, writer.newPage, PDF_RESOLUTION / MM_PER_INCH, progress=progress)
+    finally:
+        painter.end()
+    return sheets.page_count
+
+
+def print_sheets(sheets: LabelSheets, printer: QPrinter, progress: Progress | None = None) -> None:
+    """Print on a printer set up by the system's print dialog (GUI thread), honouring its page range."""
+    printer.setFullPage(True)  # label positions are measured from the paper's edge
+    pages = range(sheets.page_count)
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        pages = range(printer.fromPage() - 1, min(printer.toPage(), sheets.page_count))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("cannot print")
+    try:
+        sheets.paint_all(painter, printer.newPage, printer.resolution() / MM_PER_INCH, pages, progress)
+    finally:
+        painter.end()
+
+
+def page_image(sheets: LabelSheets, page: int, dpi: float = 110.0, outlines: bool = True) -> QImage:
+    """One sheet as an image (the preview), on white, with the labels' outlines."""
+    dots_per_mm = dpi / MM_PER_INCH
+    image = QImage(round(sheets.layout.page_width * dots_per_mm), round(sheets.layout.page_height * dots_per_mm),
+                   QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(QColor(255, 255, 255))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    try:
+        sheets.paint_page(painter, TextFitter(image), page, dots_per_mm, outlines)
+    finally:
+        painter.end()
+    return image

@@ -1,0 +1,91 @@
+"""Label PDFs read back: every barcode decodes to its number, in the label cell it was meant for."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from bookroom_desk.printing.labels import LabelSheets, label_families, write_pdf
+from bookroom_desk.printing.layouts import PRESETS
+from bookroom_desk.services.labels import (BOOKS, READERS, SHELVES, SPINE, BookLabel, LabelSet, Selection,
+                                           gather)
+from tests.printing.decode import decoded_cells, needs_pdftoppm, render_pages
+from tests.printing.room_data import ROOM, build_room
+
+pytestmark = needs_pdftoppm
+
+
+def expected_cells(sheets: LabelSheets, codes: list[str]) -> list[dict[int, str]]:
+    pages: list[dict[int, str]] = [{} for _ in range(sheets.page_count)]
+    for index, code in enumerate(codes):
+        page, cell = sheets.place(index)
+        pages[page][cell] = code
+    return pages
+
+
+@pytest.mark.parametrize("layout_key", ["3x8", "3x10", "4x10", "2x7", "5x13", "card"])
+def test_book_labels_decode_to_their_numbers_in_their_cells(qapp, tmp_path, layout_key):
+    layout = PRESETS[layout_key]
+    codes = [f"{n:08d}" for n in range(1, layout.cells + 4)]  # one full sheet and three on the next
+    labels = LabelSet(BOOKS, ROOM, [BookLabel(code, "劳动合同法释义", "D922.5/12") for code in codes])
+    sheets = LabelSheets(labels, layout)
+    pdf = tmp_path / "books.pdf"
+    assert write_pdf(sheets, pdf) == 2
+    assert decoded_cells(pdf, layout) == expected_cells(sheets, codes)
+
+
+def test_printing_starts_at_the_chosen_position_of_a_used_sheet(qapp, tmp_path):
+    layout = PRESETS["3x8"]
+    codes = [f"{n:08d}" for n in range(41, 51)]
+    sheets = LabelSheets(LabelSet(BOOKS, ROOM, [BookLabel(code) for code in codes]), layout, start=20)
+    pdf = tmp_path / "used.pdf"
+    write_pdf(sheets, pdf)
+    pages = decoded_cells(pdf, layout)
+    assert pages == [{19 + i: codes[i] for i in range(5)}, {i: codes[5 + i] for i in range(5)}]
+
+
+def test_each_kind_from_the_database_reads_back(qapp, db, tmp_path):
+    with db.write() as session:
+        room = build_room(session)
+    with db.read() as session:
+        readers = gather(session, READERS, Selection(ids=tuple(room.reader_ids[:2])))
+        shelves = gather(session, SHELVES, Selection())
+        books = gather(session, BOOKS, Selection(batch_id=room.batch_id))
+    for labels, layout, expected in (
+            (readers, PRESETS["card"], ["R000001", "R000002"]),
+            (shelves, PRESETS["2x7"], ["SJ-A01", "SJ-D02", "SJ-T01"]),
+            (books, PRESETS["3x8"], room.batch_barcodes)):
+        pdf = tmp_path / f"{labels.kind}.pdf"
+        sheets = LabelSheets(labels, layout, start=2)
+        write_pdf(sheets, pdf)
+        assert decoded_cells(pdf, layout) == expected_cells(sheets, expected)
+
+
+def test_spine_labels_carry_no_barcode_and_fill_only_their_cells(qapp, db, tmp_path):
+    with db.write() as session:
+        room = build_room(session)
+    with db.read() as session:
+        spine = gather(session, SPINE, Selection(batch_id=room.batch_id))
+    layout = PRESETS["spine"]
+    pdf = tmp_path / "spine.pdf"
+    write_pdf(LabelSheets(spine, layout, start=3), pdf)
+    assert decoded_cells(pdf, layout) == [{}]
+    page = render_pages(pdf, 100)[0]
+    inked = set()
+    for cell in range(layout.cells):
+        left, top, width, height = (round(v * 100 / 25.4) for v in layout.cell_rect(cell))
+        if page.convert("L").crop((left, top, left + width, top + height)).getextrema()[0] < 128:
+            inked.add(cell)
+    assert inked == {2, 3, 4, 5, 6}
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="pdffonts (poppler-utils) is not installed")
+def test_chinese_text_is_set_in_simplified_chinese_shapes(qapp, tmp_path):
+    if "Noto Sans CJK SC" not in label_families():
+        pytest.skip("Noto Sans CJK SC is not installed here")
+    pdf = tmp_path / "room.pdf"
+    write_pdf(LabelSheets(LabelSet(BOOKS, ROOM, [BookLabel("00000001", "劳动合同法释义")]), PRESETS["3x8"]), pdf)
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "NotoSansCJKsc" in fonts.replace(" ", "") or "NotoSansCJKSC" in fonts.replace(" ", "")
