@@ -115,7 +115,7 @@ def _format(text: str, params: dict, fmt_date: Callable[[dt.date], str]) -> str:
 def _refused(text: str, reader_id: int | None, code: str = "", offer: Offer | None = None, **params) -> ScanResult:
     params.setdefault("code", code)
     return ScanResult("refused", "error", text, params, reader_id, code=code, offer=offer,
-                      title=params.get("title", ""))
+                      title=params.get("title", ""), reader_name=params.get("name", ""))
 
 
 # --- looking things up --------------------------------------------------------------------
@@ -250,7 +250,7 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str = "") -
     if reader.status != "active":
         text = (_T("circulation", "{name}的读者证已停用，不能借书。") if reader.status == "suspended"
                 else _T("circulation", "{name}已离职，不能借书。"))
-        return _refused(text, reader.id, copy.barcode, name=reader.name)
+        return _refused(text, reader.id, copy.barcode, name=reader.name, title=title)
     if loan is not None:
         holder = loan.reader
         offer = Offer("return_then_lend", copy.id, reader.id,
@@ -268,13 +268,13 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str = "") -
     if holding >= category.max_loans:
         return _refused(_T("circulation", "{name}已借 {count} 册，达到“{category}”的上限 {max} 册，请先还书。"),
                         reader.id, copy.barcode, name=reader.name, count=holding, category=category.name,
-                        max=category.max_loans)
+                        max=category.max_loans, title=title)
     if category.overdue_blocks:
         late = session.scalar(select(func.count(Loan.id)).where(
             Loan.reader_id == reader.id, Loan.returned_at.is_(None), Loan.due_on < clock.today())) or 0
         if late:
             return _refused(_T("circulation", "{name}有 {count} 册逾期未还，按书屋规定须先还清逾期的书才能再借。"),
-                            reader.id, copy.barcode, name=reader.name, count=late)
+                            reader.id, copy.barcode, name=reader.name, count=late, title=title)
     return _lend(session, reader, copy, actor)
 
 

@@ -40,8 +40,10 @@ class TransactionList(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = self.horizontalHeader()
-        for column, width in enumerate((70, 70, 110, 220, 80)):
+        for column, width in enumerate((64, 64, 86, 150, 64)):
             self.setColumnWidth(column, width)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(False)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
     def add(self, result: ScanResult) -> None:
