@@ -1,7 +1,7 @@
 """Languages: Simplified Chinese (the source text) by default, English from resources/i18n.
 
 The program's strings are written in Chinese; ``bookroom_en.ts`` holds their English. A .qm is
-compiled from its .ts by ``scripts/i18n.py compile`` (the build step); when a checkout or an
+compiled from its .ts by ``scripts/i18n.py compile`` (the build step, i18n_tools); when a checkout or an
 install has none, or an older one, it is compiled once into the cache folder with the lrelease
 that PySide6 ships, so a fresh clone shows English at once.
 """
@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import logging
 import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from bookroom_desk import text
 from bookroom_desk.config import RESOURCES_DIR, user_cache_dir
+from bookroom_desk.i18n_tools import compile_qm
 
 log = logging.getLogger(__name__)
 
@@ -24,19 +24,6 @@ LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 I18N_DIR = RESOURCES_DIR / "i18n"
 _keep: list[QTranslator] = []  # installed translators must outlive this module's calls
-
-
-def lrelease_path() -> Path:
-    import PySide6
-
-    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
-    return Path(PySide6.__file__).resolve().parent / name
-
-
-def compile_ts(ts: Path, qm: Path) -> None:
-    qm.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([str(lrelease_path()), "-silent", str(ts), "-qm", str(qm)], check=True,
-                   stdout=subprocess.DEVNULL)
 
 
 def qm_file(lang: str) -> Path | None:
@@ -50,7 +37,8 @@ def qm_file(lang: str) -> Path | None:
     cached = user_cache_dir() / "i18n" / f"bookroom_{lang}.qm"
     if not cached.exists() or cached.stat().st_mtime < ts.stat().st_mtime:
         try:
-            compile_ts(ts, cached)
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            compile_qm(ts, cached)
         except (OSError, subprocess.CalledProcessError) as exc:
             log.warning("could not compile %s: %s", ts, exc)
             return shipped if shipped.exists() else None
