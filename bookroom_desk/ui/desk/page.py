@@ -192,6 +192,9 @@ class DeskPage(Page):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.scan_input and event.type() == QEvent.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Undo):  # the field's own undo would take Ctrl+Z
+                self.undo()
+                return True
             if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
                 self.reader_panel.move_selection(-1 if event.key() == Qt.Key.Key_Up else 1)
                 self.controller.touch()
