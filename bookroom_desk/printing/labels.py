@@ -90,16 +90,30 @@ class TextFitter:
     def fit(self, text: str, box: QRectF, bold: bool = False, max_points: float = 72.0,
             min_points: float = MIN_POINTS) -> Line:
         """The largest font up to ``max_points`` in which ``text`` fits ``box``; elided at ``min_points``."""
-        points = min(max_points, box.height() / self._line_height_per_point(bold))
-        font = self.font(max(points, 0.5), bold)
-        width = self.metrics(font).horizontalAdvance(text)
-        if width > box.width() and width > 0:
+        points = max(0.5, min(max_points, box.height() / self._line_height_per_point(bold)))
+        font, metrics = self._sized(points, bold)
+        # Sizes scale almost linearly; a few corrections absorb a low-resolution device's rounding.
+        for _ in range(4):
+            if metrics.height() <= box.height() or points <= 0.5:
+                break
+            points = max(0.5, points * box.height() / metrics.height() * 0.98)
+            font, metrics = self._sized(points, bold)
+        for _ in range(4):
+            width = metrics.horizontalAdvance(text)
+            if width <= box.width() or points <= min_points:
+                break
             points = min(points, max(min_points, points * box.width() / width * 0.98))
-            font = self.font(points, bold)
-        metrics = self.metrics(font)
-        if metrics.horizontalAdvance(text) > box.width():
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
-        return Line(font, text)
+            font, metrics = self._sized(points, bold)
+        shown, limit = text, box.width()
+        while shown and metrics.horizontalAdvance(shown) > box.width():
+            # elidedText may overshoot by a kerning pair on a coarse device: ask again, narrower.
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, limit) if limit > 0 else ""
+            limit -= max(box.width() * 0.02, 0.5)
+        return Line(font, shown)
+
+    def _sized(self, points: float, bold: bool) -> tuple[QFont, QFontMetricsF]:
+        font = self.font(points, bold)
+        return font, self.metrics(font)
 
 
 def stack(box: QRectF, *shares: float) -> list[QRectF]:

@@ -135,12 +135,12 @@ def split_codes(text: str) -> list[str]:
 def expand_range(text: str, prefix: str, digits: int) -> list[str]:
     """Every code from the first to the last of ``FIRST-LAST`` (e.g. ``00000001-00000100``)."""
     code = normalize(text)
-    pattern = rf"{re.escape(prefix)}(\d{{{digits}}})"
+    pattern = rf"{re.escape(prefix)}([0-9]{{{digits}}})"
     match = re.fullmatch(rf"{pattern}[{_DASHES}]{pattern}", code)
     if not match:
         example = f"{prefix}{1:0{digits}d}-{prefix}{100:0{digits}d}"
-        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "范围“{text}”看不懂，应写成“{example}”。"),
-                           text=text.strip(), example=example)
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "范围“{range}”看不懂，应写成“{example}”。"),
+                           range=text.strip(), example=example)
     first, last = int(match.group(1)), int(match.group(2))
     if first > last:
         first, last = last, first
@@ -268,7 +268,7 @@ def _reader_cards(session: Session, selection: Selection) -> list[Label]:
         readers = session.scalars(query.where(Reader.card.between(cards[0], cards[-1]))
                                   .where(func.length(Reader.card) == len(cards[0])).order_by(Reader.card)).all()
         if not readers:
-            raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "范围“{text}”内没有读者。"), text=selection.code_range)
+            raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "范围“{range}”内没有读者。"), range=selection.code_range)
     elif selection.codes:
         cards = [normalize(code) for code in selection.codes]
         found = {r.card: r for r in session.scalars(query.where(Reader.card.in_(set(cards))))}
