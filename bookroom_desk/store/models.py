@@ -105,6 +105,9 @@ class Title(Base):
     pinyin: Mapped[str] = mapped_column(Text, default="")  # full pinyin and initials, lower case
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Every searchable field folded into one lower-case text (services.search keeps it), so a
+    # search is one LIKE per word over one column; '' until computed.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     copies: Mapped[list[Copy]] = relationship(back_populates="title", order_by="Copy.barcode")
 

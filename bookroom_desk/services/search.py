@@ -1,0 +1,215 @@
+"""Finding titles as you type: words, a 2-character Chinese substring, pinyin, ISBN-10/13, call number, barcode.
+
+Each title keeps one folded ``search_text`` (filled on every save by the mapper events below and by
+the importer's bulk insert). A query is split into words; a title matches when every word is a
+substring of that text (plain ``LIKE``, the same on SQLite and PostgreSQL, since both sides are
+lower-case), or when the query is exactly an ISBN or one of its copies' barcodes. Results come
+newest first in pages keyed by id, so a page never needs an OFFSET or a sort of all matches.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sqlalchemy import case, event, func, or_, select
+from pypinyin import Style, lazy_pinyin
+from sqlalchemy.orm import Session
+from stdnum import isbn as stdnum_isbn
+
+from bookroom_desk.services.barcodes import normalize
+from bookroom_desk.services.isbn import compact
+from bookroom_desk.store.models import Copy, Title
+
+#: Titles on one page of results.
+PAGE_SIZE = 200
+_SEPARATOR = "\n"  # between fields, so a word never matches across two of them
+_ISBN_LIKE = re.compile(r"^[0-9Xx\-\s]{10,17}$")
+_FIELDS = (Title.title, Title.author, Title.publisher, Title.pinyin, Title.isbn, Title.call_number)
+
+
+def _fold(text: str | None) -> str:
+    return unicodedata.normalize("NFKC", text or "").lower().strip()
+
+
+_NOT_HANZI = "\x00"
+
+
+def pinyin_keys(text: str) -> str:
+    """Full pinyin and initials, as :func:`search_keys.pinyin_key` gives them, in one pypinyin pass."""
+    if not text:
+        return ""
+    items = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chunk: [_NOT_HANZI + chunk])
+    full = "".join(item.lstrip(_NOT_HANZI) for item in items).lower()
+    initials = "".join(item[1:] if item.startswith(_NOT_HANZI) else item[:1] for item in items).lower()
+    full, initials = "".join(full.split()), "".join(initials.split())
+    return full if full == initials else f"{full} {initials}"
+
+
+@lru_cache(maxsize=4096)
+def _cached_keys(text: str) -> str:
+    return pinyin_keys(text)  # authors and publishers repeat across a delivery list
+
+
+def search_text(title: str | None, author: str | None, publisher: str | None, isbn: str | None,
+                clc: str | None, call_number: str | None, title_pinyin: str | None = None) -> str:
+    """The folded text a title is found by: its fields, their pinyin, and ISBN-13 and ISBN-10."""
+    isbn13 = (isbn or "").strip()
+    isbn10 = ""
+    if isbn13.startswith("978") and len(isbn13) == 13:
+        try:
+            isbn10 = stdnum_isbn.to_isbn10(isbn13)
+        except Exception:  # an ISBN-13 with no ISBN-10 form; the 13 digits still match
+            isbn10 = ""
+    if title_pinyin is None:
+        title_pinyin = pinyin_keys(title or "")
+    parts = [title, author, publisher, title_pinyin, _cached_keys(author or ""), isbn13, isbn10,
+             call_number, clc]
+    return _SEPARATOR.join(_fold(part) for part in parts if part)
+
+
+def fill_keys(title: Title) -> None:
+    """Set ``title.pinyin`` and ``title.search_text`` from its fields (done on every flush)."""
+    title.pinyin = pinyin_keys(title.title or "")
+    title.search_text = search_text(title.title, title.author, title.publisher, title.isbn, title.clc,
+                                    title.call_number, title.pinyin)
+
+
+@event.listens_for(Title, "before_insert")
+@event.listens_for(Title, "before_update")
+def _keys_on_save(_mapper, _connection, target: Title) -> None:
+    fill_keys(target)
+
+
+def words(query: str) -> list[str]:
+    """The words of a query, folded; hyphens inside an ISBN-looking word are dropped."""
+    folded = _fold(query)
+    if _ISBN_LIKE.match(folded):
+        return [compact(folded).lower()]
+    return [word for word in folded.split() if word]
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _exact_isbn(query: str) -> str | None:
+    digits = compact(query)
+    if len(digits) in (10, 13) and stdnum_isbn.is_valid(digits):
+        return stdnum_isbn.to_isbn13(digits)
+    return None
+
+
+def matching_condition(session: Session, query: str):
+    """SQL condition on Title for ``query`` (None when the query is blank: everything matches)."""
+    terms = words(query)
+    if not terms:
+        return None
+    by_text = [Title.search_text.like(_like(term), escape="\\") for term in terms]
+    # A title written without its keys (straight through the models) is still found by its fields.
+    unkeyed = [or_(*(func.lower(column).like(_like(term), escape="\\") for column in _FIELDS)) for term in terms]
+    alternatives = [_all(by_text), (Title.search_text == "") & _all(unkeyed)]
+    isbn13 = _exact_isbn(query)
+    if isbn13:
+        alternatives.append(Title.isbn == isbn13)
+    code = normalize(query)
+    if code:
+        alternatives.append(Title.id.in_(select(Copy.title_id).where(Copy.barcode == code)))
+    return or_(*alternatives)
+
+
+def _all(conditions):
+    result = conditions[0]
+    for condition in conditions[1:]:
+        result = result & condition
+    return result
+
+
+@dataclass(frozen=True)
+class TitleRow:
+    """One line of the title list: the record's main fields and where its copies stand."""
+
+    id: int
+    title: str
+    author: str
+    publisher: str
+    pub_year: int | None
+    isbn: str | None
+    clc: str
+    call_number: str
+    topic: str
+    material: str
+    holdings: int  # copies not withdrawn and not lost
+    on_shelf: int
+    on_loan: int
+    elsewhere: int  # in repair, processing or missing
+
+
+def find_titles(session: Session, query: str = "", after_id: int | None = None,
+                limit: int = PAGE_SIZE) -> list[TitleRow]:
+    """One page of titles matching ``query``, newest first; pass the last id seen as ``after_id``."""
+    stmt = select(Title.id).order_by(Title.id.desc()).limit(limit)
+    condition = matching_condition(session, query)
+    if condition is not None:
+        stmt = stmt.where(condition)
+    if after_id is not None:
+        stmt = stmt.where(Title.id < after_id)
+    ids = list(session.scalars(stmt))
+    return title_rows(session, ids)
+
+
+def count_titles(session: Session, query: str = "") -> int:
+    stmt = select(func.count(Title.id))
+    condition = matching_condition(session, query)
+    if condition is not None:
+        stmt = stmt.where(condition)
+    return session.scalar(stmt) or 0
+
+
+def title_rows(session: Session, ids: list[int]) -> list[TitleRow]:
+    """The list lines for ``ids``, in that order, with their copy counts."""
+    if not ids:
+        return []
+    counts = {
+        row.title_id: row
+        for row in session.execute(
+            select(
+                Copy.title_id,
+                func.sum(case((Copy.status.not_in(("withdrawn", "lost")), 1), else_=0)).label("holdings"),
+                func.sum(case((Copy.status == "available", 1), else_=0)).label("on_shelf"),
+                func.sum(case((Copy.status == "on_loan", 1), else_=0)).label("on_loan"),
+                func.sum(case((Copy.status.in_(("repair", "processing", "missing")), 1), else_=0)).label("elsewhere"),
+            ).where(Copy.title_id.in_(ids)).group_by(Copy.title_id)
+        )
+    }
+    titles = {t.id: t for t in session.scalars(select(Title).where(Title.id.in_(ids)))}
+    rows = []
+    for title_id in ids:
+        title = titles[title_id]
+        count = counts.get(title_id)
+        rows.append(TitleRow(
+            id=title.id, title=title.title, author=title.author, publisher=title.publisher, pub_year=title.pub_year,
+            isbn=title.isbn, clc=title.clc, call_number=title.call_number, topic=title.topic,
+            material=title.material, holdings=int(count.holdings or 0) if count else 0,
+            on_shelf=int(count.on_shelf or 0) if count else 0, on_loan=int(count.on_loan or 0) if count else 0,
+            elsewhere=int(count.elsewhere or 0) if count else 0,
+        ))
+    return rows
+
+
+def refresh_keys(session: Session, batch: int = 2000) -> int:
+    """Recompute the search keys of titles that have none (e.g. written before keys existed)."""
+    done = 0
+    while True:
+        titles = list(session.scalars(select(Title).where(Title.search_text == "").limit(batch)))
+        # A title with no searchable text at all keeps '' and would loop: stop when nothing changes.
+        changed = 0
+        for title in titles:
+            fill_keys(title)
+            changed += bool(title.search_text)
+        session.flush()
+        done += changed
+        if len(titles) < batch or not changed:
+            return done

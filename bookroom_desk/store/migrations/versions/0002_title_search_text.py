@@ -1,0 +1,39 @@
+"""Titles get one folded search text (title, author, publisher, pinyin, ISBNs, call number).
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-24
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("titles") as batch:
+        batch.add_column(sa.Column("search_text", sa.Text(), nullable=False, server_default=""))
+    # Titles already stored get their keys now, so search finds them at once.
+    from bookroom_desk.services.search import search_text
+
+    connection = op.get_bind()
+    titles = sa.table("titles", sa.column("id"), sa.column("isbn"), sa.column("title"), sa.column("author"),
+                      sa.column("publisher"), sa.column("clc"), sa.column("call_number"), sa.column("pinyin"),
+                      sa.column("search_text"))
+    rows = connection.execute(sa.select(titles.c.id, titles.c.isbn, titles.c.title, titles.c.author,
+                                        titles.c.publisher, titles.c.clc, titles.c.call_number)).all()
+    if rows:
+        connection.execute(
+            titles.update().where(titles.c.id == sa.bindparam("row_id")).values(search_text=sa.bindparam("text")),
+            [{"row_id": row.id, "text": search_text(row.title, row.author, row.publisher, row.isbn, row.clc,
+                                                    row.call_number)} for row in rows],
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("titles") as batch:
+        batch.drop_column("search_text")

@@ -1,0 +1,196 @@
+"""Titles: validation, ISBN-10 stored as ISBN-13, call numbers (also with two desks at once), copies' life."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from bookroom_desk.errors import Conflict, InvalidInput, Refused
+from bookroom_desk.services import catalogue, copies, statistics
+from bookroom_desk.services.catalogue import TitleData
+from bookroom_desk.store.database import Database
+from bookroom_desk.store.models import CallNumberCounter, Copy, CopyEvent, ImportBatch, Title
+from tests.helpers import add_title
+
+
+def new(session, **values):
+    return catalogue.create_title(session, TitleData(**{"title": "红楼梦", "clc": "I242.4", **values}))
+
+
+def test_isbn10_is_stored_as_isbn13_and_keys_are_filled(db):
+    with db.write() as session:
+        title = new(session, isbn="7-02-000220-X", author="曹雪芹", price="59.70", pub_year="1996年",
+                    topic="culture")
+    with db.read() as session:
+        stored = session.get(Title, title.id)
+        assert stored.isbn == "9787020002207"
+        assert stored.call_number == "I242.4/1" and stored.order_no == 1
+        assert stored.pinyin == "hongloumeng hlm"
+        assert "caoxueqin" in stored.search_text and "702000220x" in stored.search_text
+        assert stored.price == Decimal("59.70") and stored.pub_year == 1996
+
+
+@pytest.mark.parametrize("values, field", [
+    ({"title": "  "}, "title"),
+    ({"isbn": "9787020002208"}, "isbn"),
+    ({"isbn": "12345"}, "isbn"),
+    ({"clc": "Y12"}, "clc"),
+    ({"clc": "D92#"}, "clc"),
+    ({"topic": "nope"}, "topic"),
+    ({"material": "nope"}, "material"),
+    ({"pub_year": "19"}, "pub_year"),
+    ({"price": "abc"}, "price"),
+])
+def test_bad_fields_are_named(session, values, field):
+    with pytest.raises(InvalidInput) as info:
+        new(session, **values)
+    assert info.value.field == field
+    assert session.scalar(select(func.count(Title.id))) == 0
+
+
+def test_same_isbn_twice_is_a_conflict_on_the_isbn_field(session):
+    new(session, isbn="9787020002207")
+    with pytest.raises(Conflict) as info:
+        new(session, title="别的书", isbn="978-7-02-000220-7")
+    assert info.value.field == "isbn"
+    assert "红楼梦" in info.value.message
+
+
+def test_call_numbers_follow_per_class_and_skip_hand_made_ones(session):
+    assert catalogue.propose_call_number(session, "d922.5") == "D922.5/1"
+    first = new(session, title="劳动法", clc="D922.5")
+    hand = new(session, title="工会法", clc="D922.5", call_number="D922.5/3")
+    assert catalogue.propose_call_number(session, "D922.5") == "D922.5/4"
+    second = new(session, title="劳动合同法", clc="D922.5")
+    other_class = new(session, title="唐诗", clc="I222")
+    assert [first.call_number, hand.call_number, second.call_number, other_class.call_number] == [
+        "D922.5/1", "D922.5/3", "D922.5/4", "I222/1"]
+    assert session.get(CallNumberCounter, "D922.5").last_number == 4
+
+
+def test_hand_call_number_must_not_collide(session):
+    new(session, title="劳动法", clc="D922.5")
+    with pytest.raises(Conflict) as info:
+        new(session, title="工会法", clc="D922.5", call_number="d922.5/1")
+    assert info.value.field == "call_number"
+
+
+def test_update_keeps_call_number_and_reassigns_when_class_changes(session):
+    title = new(session, title="劳动法", clc="D922.5")
+    data = TitleData.of(title)
+    data.call_number = ""
+    data.author = "某人"
+    catalogue.update_title(session, title.id, data)
+    assert title.call_number == "D922.5/1" and title.author == "某人"
+    data.clc = "D912"
+    catalogue.update_title(session, title.id, data)
+    assert title.call_number == "D912/1"
+    assert "mouren" in title.search_text
+
+
+def test_find_by_isbn_accepts_10_and_13(session):
+    title = new(session, isbn="9787020002207")
+    assert catalogue.find_by_isbn(session, "702000220X") is title
+    assert catalogue.find_by_isbn(session, "9787111213826") is None
+    with pytest.raises(InvalidInput):
+        catalogue.find_by_isbn(session, "9787020002208")
+
+
+def _assign_in_thread(db_path, results, barrier):
+    database = Database(f"sqlite:///{db_path}")
+    try:
+        barrier.wait()
+        for _ in range(10):
+            with database.write() as session:
+                results.append(catalogue.assign_call_number(session, "D922.5")[1])
+    finally:
+        database.dispose()
+
+
+def test_two_desks_assigning_at_once_get_different_numbers(db, db_path):
+    results: list[str] = []
+    barrier = threading.Barrier(2)
+    threads = [threading.Thread(target=_assign_in_thread, args=(db_path, results, barrier)) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 20
+    assert sorted(results, key=lambda c: int(c.split("/")[1])) == [f"D922.5/{n}" for n in range(1, 21)]
+
+
+def test_two_sessions_interleaved_see_each_others_numbers(db, db_path):
+    other = Database(f"sqlite:///{db_path}")
+    try:
+        with db.write() as first:
+            number = catalogue.assign_call_number(first, "I247")[1]
+        with other.write() as second:
+            assert catalogue.assign_call_number(second, "I247")[1] == "I247/2"
+        assert number == "I247/1"
+    finally:
+        other.dispose()
+
+
+def test_add_copies_makes_a_batch_with_scheme_barcodes(session):
+    title = new(session, price="30")
+    batch_id, codes = copies.add_copies(session, title.id, 3, source="donation", acquired_on=dt.date(2026, 11, 1),
+                                        actor="李")
+    assert codes == ["00000001", "00000002", "00000003"]
+    batch = session.get(ImportBatch, batch_id)
+    assert (batch.kind, batch.source, batch.rows) == ("manual", "donation", 3)
+    stored = session.scalars(select(Copy).order_by(Copy.barcode)).all()
+    assert [(c.source, c.price_paid, c.batch_id) for c in stored] == [("donation", Decimal("30.00"), batch_id)] * 3
+    assert copies.add_copies(session, title.id, 1)[1] == ["00000004"]
+    with pytest.raises(Conflict):
+        copies.add_copies(session, title.id, 1, barcodes=["00000002"])
+    with pytest.raises(InvalidInput, match="条码规则"):
+        copies.add_copies(session, title.id, 1, barcodes=["A1"])
+    with pytest.raises(InvalidInput):
+        copies.add_copies(session, title.id, 0)
+
+
+def test_copy_life_is_recorded_and_holdings_follow(session):
+    title = new(session)
+    _, (a, b) = copies.add_copies(session, title.id, 2)
+    assert statistics.standard(session).volumes == 2
+    copies.send_to_repair(session, a, "书脊开裂", actor="王")
+    with pytest.raises(Refused):
+        copies.send_to_repair(session, a)
+    copies.back_from_repair(session, a, actor="王")
+    copies.withdraw(session, a, "破损严重", actor="王")
+    with pytest.raises(InvalidInput):
+        copies.mark_lost(session, b, " ")
+    copies.mark_lost(session, b, "读者遗失")
+    assert statistics.standard(session).volumes == 0
+    withdrawn = copies.get_copy(session, a)
+    assert (withdrawn.status, withdrawn.removed_on, withdrawn.removed_reason) == (
+        "withdrawn", dt.date(2026, 11, 24), "破损严重")
+    copies.reinstate(session, a)
+    assert (withdrawn.status, withdrawn.removed_on, withdrawn.removed_reason) == ("available", None, "")
+    assert statistics.standard(session).volumes == 1
+    kinds = [(h.kind, h.by) for h in copies.history(session, a)]
+    assert kinds == [("added", ""), ("repair", "王"), ("repaired", "王"), ("withdrawn", "王"), ("reinstated", "")]
+    with pytest.raises(Refused):
+        copies.reinstate(session, a)
+
+
+def test_copy_on_loan_cannot_be_withdrawn(session):
+    title = new(session)
+    _, (code,) = copies.add_copies(session, title.id, 1)
+    copies.get_copy(session, code).status = "on_loan"
+    with pytest.raises(Refused, match="借出"):
+        copies.withdraw(session, code, "旧")
+    assert session.scalar(select(func.count(CopyEvent.id)).where(CopyEvent.kind == "withdrawn")) == 0
+
+
+def test_delete_title_only_without_copies(session):
+    bare = add_title(session, "空书目")
+    catalogue.delete_title(session, bare.id)
+    title = new(session)
+    copies.add_copies(session, title.id, 1)
+    with pytest.raises(Refused):
+        catalogue.delete_title(session, title.id)

@@ -1,0 +1,90 @@
+"""Search as you type: pinyin initials and full, 2-character Chinese, ISBN-10 and -13, barcode, paging."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bookroom_desk.services import catalogue, copies, search
+from bookroom_desk.services.catalogue import TitleData
+from bookroom_desk.services.search_keys import pinyin_key
+from tests.helpers import add_title
+
+
+@pytest.fixture
+def room(db):
+    with db.write() as session:
+        hlm = catalogue.create_title(session, TitleData(title="红楼梦", author="曹雪芹", publisher="人民文学出版社",
+                                                        isbn="9787020002207", clc="I242.4"))
+        law = catalogue.create_title(session, TitleData(title="劳动合同法释义", author="全国人大法工委",
+                                                        isbn="9787111213826", clc="D922.52"))
+        copies.add_copies(session, hlm.id, 2)
+        copies.add_copies(session, law.id, 1)
+        return {"hlm": hlm.id, "law": law.id}
+
+
+def ids(db, query, **kw):
+    with db.read() as session:
+        return [row.id for row in search.find_titles(session, query, **kw)]
+
+
+@pytest.mark.parametrize("query", ["hlm", "HLM", "hongloumeng", "红楼", "楼梦", "曹雪", "cxq", "9787020002207",
+                                   "978-7-02-000220-7", "702000220X", "7-02-000220-x", "00000001", "00000002",
+                                   "I242.4/1", "i242", "人民文学", " 红楼 曹雪芹 ", "ｈｌｍ"])
+def test_finds_red_chamber_many_ways(db, room, query):
+    assert ids(db, query) == [room["hlm"]]
+
+
+def test_other_queries(db, room):
+    assert ids(db, "00000003") == [room["law"]]
+    assert ids(db, "ldht") == [room["law"]]
+    assert ids(db, "") == [room["law"], room["hlm"]]
+    assert ids(db, "红楼 劳动") == []
+    assert ids(db, "%") == [] and ids(db, "_") == []
+    assert ids(db, "9787020002208") == []  # a wrong check digit is not a near miss
+
+
+def test_rows_carry_copy_counts(db, room):
+    with db.write() as session:
+        copies.mark_lost(session, "00000001", "读者遗失")
+    with db.read() as session:
+        (row,) = search.find_titles(session, "hlm")
+        assert (row.holdings, row.on_shelf, row.on_loan, row.elsewhere) == (1, 1, 0, 0)
+        assert row.call_number == "I242.4/1"
+
+
+def test_paging_by_id_and_limit(db):
+    with db.write() as session:
+        made = [catalogue.create_title(session, TitleData(title=f"书{i}")).id for i in range(7)]
+    first = ids(db, "书", limit=3)
+    assert first == made[::-1][:3]
+    assert ids(db, "书", limit=3, after_id=first[-1]) == made[::-1][3:6]
+    with db.read() as session:
+        assert search.count_titles(session, "书") == 7
+
+
+def test_titles_written_without_keys_are_still_found(db):
+    with db.write() as session:
+        bare = add_title(session, "平凡的世界")
+        bare.pinyin = pinyin_key("平凡的世界")
+    with db.write() as session:
+        session.execute(search.Title.__table__.update().values(search_text=""))
+    assert ids(db, "平凡") == [bare.id]
+    assert ids(db, "pfdsj") == [bare.id]
+    with db.write() as session:
+        assert search.refresh_keys(session) == 1
+    assert ids(db, "pfdsj") == [bare.id]
+
+
+def test_pinyin_keys_match_the_shared_key():
+    for text in ["红楼梦", "劳动合同法（2012年修订）", "Python编程", "重庆银行", ""]:
+        assert search.pinyin_keys(text) == pinyin_key(text)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=12))
+def test_any_typed_text_searches_without_error(db, text):  # the database is only read
+    with db.read() as session:
+        search.find_titles(session, text, limit=5)
+        search.count_titles(session, text)
