@@ -102,7 +102,8 @@ def delete_category(session: Session, category_id: int) -> None:
 # --- readers ------------------------------------------------------------------------------
 
 
-def _clean(field: str, value: str) -> str:
+def clean_field(field: str, value: str) -> str:
+    """A reader field as stored: blanks collapsed (notes only trimmed), within the column's length."""
     value = " ".join((value or "").split()) if field != "notes" else (value or "").strip()
     if len(value) > FIELD_LIMITS[field]:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "“{field}”最多{limit}个字。"),
@@ -126,17 +127,17 @@ def check_card(session: Session, card: str, reader_id: int | None = None, scheme
 def register(session: Session, *, name: str, employee_no: str = "", department: str = "", phone: str = "",
              category_id: int | None = None, card: str = "", notes: str = "") -> Reader:
     """Register a reader; a card number is assigned when none is given."""
-    name = _clean("name", name)
+    name = clean_field("name", name)
     if not name:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请填写读者姓名。"))
     category = session.get(ReaderCategory, category_id) if category_id else default_category(session)
     if category is None:
         raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到该读者类别。"))
     code = check_card(session, card) if card.strip() else next_reader_cards(session, 1)[0]
-    reader = Reader(card=code, name=name, employee_no=_clean("employee_no", employee_no),
-                    department=_clean("department", department), phone=_clean("phone", phone),
+    reader = Reader(card=code, name=name, employee_no=clean_field("employee_no", employee_no),
+                    department=clean_field("department", department), phone=clean_field("phone", phone),
                     category_id=category.id, status="active", registered_on=clock.today(),
-                    pinyin=pinyin_key(name), notes=_clean("notes", notes))
+                    pinyin=pinyin_key(name), notes=clean_field("notes", notes))
     session.add(reader)
     session.flush()
     return reader
@@ -160,7 +161,7 @@ def update(session: Session, reader_id: int, **values) -> Reader:
         elif field == "card":
             reader.card = check_card(session, value, reader_id)
         elif field in FIELD_LIMITS:
-            cleaned = _clean(field, value)
+            cleaned = clean_field(field, value)
             if field == "name":
                 if not cleaned:
                     raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请填写读者姓名。"))
