@@ -103,19 +103,24 @@ def export_xlsx(session: Session, path: Path | str, order: str = "department") -
     xlsx.write_header(sheet, headers)
     rows = [[l.department, l.name, l.card, l.employee_no, l.phone, l.barcode, l.title, l.out_on, l.due_on,
              l.days_late] for l in lines]
-    for row in rows:
-        xlsx.append_row(sheet, row)
+    _write_rows(sheet, rows)
     xlsx.set_column_widths(sheet, [16, 10, 11, 10, 13, 11, 36, 12, 12, 9])
-    room = room_name(session)
-    xlsx.setup_print(sheet, translate(CONTEXT, QT_TRANSLATE_NOOP("overdue", "{room}逾期未还图书（截至 {day}）")).format(
-        room=room, day=clock.today().isoformat()), landscape=True)
+    heading = translate(CONTEXT, QT_TRANSLATE_NOOP("overdue", "{room}逾期未还图书（截至 {day}）")).format(
+        room=room_name(session), day=clock.today().isoformat())
+    xlsx.setup_print(sheet, heading, landscape=True)
     summary = workbook.create_sheet(xlsx.sheet_title(translate(CONTEXT, QT_TRANSLATE_NOOP("overdue", "按部门汇总"))))
     xlsx.write_header(summary, [translate(CONTEXT, text) for text in (
         QT_TRANSLATE_NOOP("overdue", "部门"), QT_TRANSLATE_NOOP("overdue", "逾期读者（人）"),
         QT_TRANSLATE_NOOP("overdue", "逾期图书（册）"), QT_TRANSLATE_NOOP("overdue", "最长逾期（天）"))])
-    for group in by_department(lines):
-        xlsx.append_row(summary, [group.department, group.readers, group.copies, group.most_days])
+    _write_rows(summary, [[g.department, g.readers, g.copies, g.most_days] for g in by_department(lines)])
     xlsx.set_column_widths(summary, [20, 14, 14, 14])
-    xlsx.setup_print(summary, room)
+    xlsx.setup_print(summary, heading)
     xlsx.save_workbook(workbook, path)
     return len(lines)
+
+
+def _write_rows(sheet, rows: list[list]) -> None:
+    # Rows go under the header by number: the frozen pane already counts as a row for append.
+    for number, values in enumerate(rows, start=2):
+        for column, value in enumerate(values, start=1):
+            xlsx.write_value(sheet.cell(row=number, column=column), value)
