@@ -289,7 +289,8 @@ def locate(grid: Grid, aliases: Mapping[str, Sequence[str]], required: Sequence[
             if matched and (chosen is None or better > (sum(f in found for f in required), len(found))):
                 chosen, found = (number, cells), matched
         if chosen is None:
-            if strict or not candidates:
+            # No header recognised: the first row is the header when the caller maps it or may ask.
+            if not candidates or (strict and not mapping):
                 raise _header_not_found(grid, aliases, required)
             chosen = candidates[0]
     number, headers = chosen

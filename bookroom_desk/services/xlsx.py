@@ -62,7 +62,7 @@ def write_value(cell: Cell, value: Any) -> Cell:
 
 def append_row(sheet: Worksheet, values: Sequence[Any]) -> int:
     """Append one row of values (each written with :func:`write_value`); returns its row number."""
-    row = sheet.max_row + 1 if sheet.max_row > 1 or sheet.cell(1, 1).value is not None else 1
+    row = sheet._current_row + 1  # kept by openpyxl as cells are added; max_row would scan every cell
     for column, value in enumerate(values, start=1):
         write_value(sheet.cell(row=row, column=column), value)
     return row
@@ -76,7 +76,7 @@ def write_header(sheet: Worksheet, titles: Sequence[str], row: int = 1) -> None:
         cell.fill = HEADER_FILL
         cell.border = HEADER_BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    sheet.freeze_panes = sheet.cell(row=row + 1, column=1)
+    sheet.freeze_panes = f"A{row + 1}"  # a string: asking for the cell would create it
     if titles:
         sheet.auto_filter.ref = f"A{row}:{get_column_letter(len(titles))}{row}"
 
@@ -111,7 +111,7 @@ def fit_column_widths(sheet: Worksheet, rows: Iterable[Sequence[Any]], minimum: 
 
 def setup_print(sheet: Worksheet, header_text: str, landscape: bool = False, title_rows: str = "1:1") -> None:
     """Print on A4 fitted to one page wide, header row repeated, ``header_text`` on top, pages numbered."""
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4  # also for write-only sheets, which lack the constant
     sheet.page_setup.orientation = "landscape" if landscape else "portrait"
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_setup.fitToWidth = 1

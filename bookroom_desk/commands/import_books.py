@@ -1,0 +1,79 @@
+"""`bookroom-desk import-books FILE`: import a delivery list or old ledger (.xlsx/.csv), all rows or none."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from bookroom_desk.commands.common import add_json_flag, open_db, print_json
+from bookroom_desk.errors import ImportRejected, InvalidInput
+from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "import_books"
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "import-books", help="导入配送清单或旧账册 import a delivery list or ledger (.xlsx/.csv)",
+        description="导入配送清单或旧的图书账册（表头可为 ISBN/书号、书名/题名、著者、出版社、出版年、定价、数量/册数、"
+                    "分类号、索书号、条码号/登录号、书架/架位；只有书名必填）。任何一行有问题就不导入，并逐行列出问题。 "
+                    "Import a delivery list; nothing is imported when any row is bad.")
+    parser.add_argument("file", metavar="FILE", help=".xlsx 或 .csv（UTF-8 或 GBK） the list file")
+    parser.add_argument("--source", default="distribution", metavar="NAME",
+                        help="来源：配送中心（默认）、定向采购、捐赠、自购、其他 (source of the books)")
+    parser.add_argument("--supplier", default="", metavar="TEXT", help="供货单位 supplier")
+    parser.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="到书日期（默认今天） date received")
+    parser.add_argument("--dry-run", action="store_true", help="只检查，不导入 check only, import nothing")
+    add_json_flag(parser)
+    parser.set_defaults(func=run)
+
+
+def _source(value: str) -> str:
+    from bookroom_desk.services import vocab
+
+    code = vocab.code_for(vocab.SOURCES, value)
+    if code is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "来源“{value}”不对，可选：{choices}。"), value=value,
+                           choices="、".join(vocab.label(vocab.SOURCES, c) for c in vocab.SOURCES))
+    return code
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "日期“{value}”应写成 2026-11-24 的样子。"),
+                           value=value) from exc
+
+
+def run(args) -> int:
+    from bookroom_desk.services.book_import import import_books
+    from bookroom_desk.services.tabular import read_file_bytes
+
+    source, received_on = _source(args.source), _date(args.date)
+    data = read_file_bytes(args.file)
+    db = open_db(args)
+    try:
+        with db.write() as session:
+            result = import_books(session, data, file_name=Path(args.file).name, source=source,
+                                  supplier=args.supplier, received_on=received_on, dry_run=args.dry_run)
+    except ImportRejected as exc:
+        if args.json:
+            print_json({"ok": False, "problems": [p.as_dict() for p in exc.problems]})
+        else:
+            print(exc.message, file=sys.stderr)
+            for problem in exc.problems:
+                print(str(problem), file=sys.stderr)
+        return 1
+    if args.json:
+        print_json({"ok": True, **result.as_dict()})
+        return 0
+    text = (QT_TRANSLATE_NOOP(CONTEXT, "检查通过（未导入）：{rows} 行，将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。")
+            if result.dry_run else
+            QT_TRANSLATE_NOOP(CONTEXT, "已导入 {rows} 行：{titles} 种（其中新书目 {new} 种）、{copies} 册，批次 {batch}。"))
+    print(translate(CONTEXT, text).format(rows=result.rows, titles=result.titles, new=result.new_titles,
+                                          copies=result.copies, batch=result.batch_id))
+    return 0

@@ -1,0 +1,170 @@
+"""Importing delivery lists (配送清单) and old ledgers: all rows or none, recorded as one batch.
+
+Reading and checking live in :mod:`book_import_check`; this module writes, in bulk (one INSERT of
+many rows per table), inside the caller's write transaction, after checking again within it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from bookroom_desk.errors import InvalidInput
+from bookroom_desk.services import clock, search, vocab
+from bookroom_desk.services.barcodes import Scheme, next_copy_barcodes
+from bookroom_desk.services.book_import_check import (  # noqa: F401 - the importer's public names
+    ALIASES, FIELD_TITLES, REQUIRED, ImportPlan, PlannedTitle, RowPreview, check_file, plan_import, read_list,
+    reject_if_bad,
+)
+from bookroom_desk.services.catalogue import note_call_number, reserve_call_numbers
+from bookroom_desk.services.shelves import create_shelf, shelf_for_class
+from bookroom_desk.services.tabular import Table
+from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Shelf, Title
+from bookroom_desk.text import QT_TRANSLATE_NOOP
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ImportResult:
+    """What an import did (or, with ``dry_run``, would do)."""
+
+    titles: int  # titles that received copies
+    new_titles: int
+    copies: int
+    rows: int
+    new_shelves: int = 0
+    batch_id: int | None = None
+    dry_run: bool = False
+    barcodes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        values = asdict(self)
+        values.pop("barcodes")
+        return values
+
+
+def _no_progress(done: int, total: int) -> None:
+    """Progress is optional."""
+
+
+def import_table(session: Session, table: Table, *, source: str = "distribution", supplier: str = "",
+                 received_on: dt.date | None = None, actor: str = "", dry_run: bool = False,
+                 progress: Progress = _no_progress) -> ImportResult:
+    """Check ``table`` again inside this write session, then write every row or raise ImportRejected."""
+    if source not in vocab.SOURCES:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请选择图书来源。"))
+    plan = plan_import(session, table)
+    reject_if_bad(plan)
+    if not plan.titles:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "文件“{name}”中没有可导入的图书。"),
+                           name=table.file_name)
+    shelves_new = _new_shelf_codes(session, plan)
+    if dry_run:
+        return ImportResult(len(plan.titles), plan.new_titles, plan.copies, len(plan.previews), len(shelves_new),
+                            dry_run=True)
+    total = plan.copies + plan.new_titles
+    progress(0, total)
+    now = clock.now()
+    received_on = received_on or now.date()
+    batch = ImportBatch(kind="books", source=source, supplier=supplier.strip(), file_name=table.file_name[:300],
+                        received_on=received_on, created_at=now, created_by=actor, rows=len(plan.previews))
+    session.add(batch)
+    for code in shelves_new:
+        create_shelf(session, code)
+    session.flush()
+    title_ids = _insert_titles(session, plan, now)
+    progress(plan.new_titles, total)
+    barcodes = _insert_copies(session, plan, title_ids, batch.id, source, received_on, actor, now)
+    progress(total, total)
+    return ImportResult(len(plan.titles), plan.new_titles, plan.copies, len(plan.previews), len(shelves_new),
+                        batch.id, False, barcodes)
+
+
+def import_books(session: Session, source_file: Path | str | bytes, *, file_name: str | None = None,
+                 mapping: dict | None = None, source: str = "distribution", supplier: str = "",
+                 received_on: dt.date | None = None, actor: str = "", dry_run: bool = False,
+                 progress: Progress = _no_progress) -> ImportResult:
+    """Read a delivery list and import it in this write session (the CLI's and the wizard's one call)."""
+    table = read_list(source_file, file_name, mapping)
+    return import_table(session, table, source=source, supplier=supplier, received_on=received_on, actor=actor,
+                        dry_run=dry_run, progress=progress)
+
+
+def _new_shelf_codes(session: Session, plan: ImportPlan) -> list[str]:
+    wanted = sorted({c.shelf for t in plan.titles for c in t.copies if c.shelf})
+    known = set(session.scalars(select(Shelf.code).where(Shelf.code.in_(wanted)))) if wanted else set()
+    return [code for code in wanted if code not in known]
+
+
+def _insert_titles(session: Session, plan: ImportPlan, now: dt.datetime) -> dict[int, int]:
+    """Insert the new titles in one statement; {index in plan.titles: title id} for all titles."""
+    ids = {i: t.existing_id for i, t in enumerate(plan.titles) if t.existing_id is not None}
+    new = [(i, t) for i, t in enumerate(plan.titles) if t.existing_id is None]
+    given = {t.data.call_number for _, t in new if t.data.call_number}
+    orders: dict[int, int | None] = {}
+    for i, planned in new:
+        if planned.data.call_number:
+            orders[i] = note_call_number(session, planned.data.call_number)
+    by_class: dict[str, list[int]] = defaultdict(list)
+    for i, planned in new:
+        if not planned.data.call_number and planned.data.clc:
+            by_class[planned.data.clc].append(i)
+    for clc, indexes in by_class.items():
+        for i, number in zip(indexes, reserve_call_numbers(session, clc, len(indexes), given)):
+            plan.titles[i].data.call_number = f"{clc}/{number}"
+            orders[i] = number
+    rows = []
+    for i, planned in new:
+        data = planned.data
+        pinyin = search.pinyin_keys(data.title)
+        rows.append(dict(
+            isbn=data.isbn or None, title=data.title[:300], author=data.author[:200], publisher=data.publisher[:200],
+            pub_year=data.pub_year, price=data.price, clc=data.clc, order_no=orders.get(i),
+            call_number=data.call_number, topic=data.topic, material=data.material, notes="", created_at=now,
+            pinyin=pinyin, search_text=search.search_text(data.title, data.author, data.publisher, data.isbn,
+                                                          data.clc, data.call_number, pinyin)))
+    if rows:
+        inserted = session.execute(insert(Title).returning(Title.id, sort_by_parameter_order=True), rows).scalars()
+        ids.update({i: title_id for (i, _), title_id in zip(new, inserted)})
+    return ids
+
+
+def _insert_copies(session: Session, plan: ImportPlan, title_ids: dict[int, int], batch_id: int, source: str,
+                   received_on: dt.date, actor: str, now: dt.datetime) -> list[str]:
+    given = {c.barcode for t in plan.titles for c in t.copies if c.barcode}
+    missing = sum(1 for t in plan.titles for c in t.copies if not c.barcode)
+    # New barcodes follow the highest in use, in the database or given in the file.
+    scheme = Scheme.load(session)
+    start = int(next_copy_barcodes(session, 1, scheme)[0][len(scheme.copy_prefix):])
+    start = max([start, *(int(code[len(scheme.copy_prefix):]) + 1 for code in given)])
+    fresh = iter([scheme.copy_barcode(start + k) for k in range(missing)])
+    shelves = list(session.scalars(select(Shelf)))
+    by_code = {shelf.code: shelf.id for shelf in shelves}
+    rows, codes = [], []
+    for i, planned in enumerate(plan.titles):
+        clc = session.get(Title, planned.existing_id).clc if planned.existing_id else planned.data.clc
+        home = shelf_for_class(session, clc, shelves)
+        for copy in planned.copies:
+            code = copy.barcode or next(fresh)
+            codes.append(code)
+            rows.append(dict(barcode=code, title_id=title_ids[i], shelf_id=by_code.get(copy.shelf) if copy.shelf
+                             else (home.id if home else None), status="available", volume_mark="",
+                             acquired_on=received_on, source=source,
+                             price_paid=copy.price if copy.price is not None else planned.data.price,
+                             batch_id=batch_id, removed_on=None, removed_reason="", notes=""))
+    copy_ids = session.execute(insert(Copy).returning(Copy.id, sort_by_parameter_order=True), rows).scalars().all()
+    detail = vocab.SOURCES[source]
+    session.execute(insert(CopyEvent), [dict(copy_id=copy_id, at=now, kind="imported", detail=detail, by=actor)
+                                        for copy_id in copy_ids])
+    return codes
+
+
+__all__ = ["ALIASES", "FIELD_TITLES", "REQUIRED", "ImportPlan", "ImportResult", "PlannedTitle", "RowPreview",
+           "check_file", "import_books", "import_table", "plan_import", "read_list", "reject_if_bad"]

@@ -1,0 +1,316 @@
+"""Checking a delivery list (配送清单) or old ledger before importing: every row against the rules and the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
+from bookroom_desk.services import tabular, vocab
+from bookroom_desk.services.barcodes import Scheme, normalize
+from bookroom_desk.services.catalogue import TitleData, parse_price, parse_year
+from bookroom_desk.services.clc import validate_class_number
+from bookroom_desk.services.isbn import normalize_isbn
+from bookroom_desk.services.tabular import RowProblem, Table
+from bookroom_desk.store.models import Copy, Title
+from bookroom_desk.text import QT_TRANSLATE_NOOP
+
+_T = "book_import"
+
+#: Each field and the header names delivery lists and ledgers use for it.
+ALIASES: dict[str, list[str]] = {
+    "isbn": ["ISBN", "书号", "国际标准书号", "ISBN号", "标准书号", "统一书号"],
+    "title": ["书名", "题名", "正题名", "图书名称", "名称"],
+    "author": ["著者", "作者", "责任者", "编著者", "著作者"],
+    "publisher": ["出版社", "出版者", "出版单位"],
+    "pub_year": ["出版年", "出版日期", "出版时间", "出版年份"],
+    "price": ["定价", "价格", "单价"],
+    "quantity": ["数量", "册数", "复本数", "复本"],
+    "clc": ["分类号", "中图分类号", "中图法分类号"],
+    "call_number": ["索书号", "索取号"],
+    "barcode": ["条码号", "登录号", "条码", "财产号"],
+    "shelf": ["书架", "架位", "书架号", "架号"],
+    "topic": ["图书类别", "类别", "主题类别"],
+    "material": ["文献类型", "资料类型", "载体类型"],
+}
+REQUIRED = ("title",)
+
+#: The fields' names in the mapping editor and in problems of an unmapped column.
+FIELD_TITLES: dict[str, str] = {
+    "isbn": QT_TRANSLATE_NOOP(_T, "ISBN"),
+    "title": QT_TRANSLATE_NOOP(_T, "书名"),
+    "author": QT_TRANSLATE_NOOP(_T, "著者"),
+    "publisher": QT_TRANSLATE_NOOP(_T, "出版社"),
+    "pub_year": QT_TRANSLATE_NOOP(_T, "出版年"),
+    "price": QT_TRANSLATE_NOOP(_T, "定价"),
+    "quantity": QT_TRANSLATE_NOOP(_T, "数量"),
+    "clc": QT_TRANSLATE_NOOP(_T, "分类号"),
+    "call_number": QT_TRANSLATE_NOOP(_T, "索书号"),
+    "barcode": QT_TRANSLATE_NOOP(_T, "条码号"),
+    "shelf": QT_TRANSLATE_NOOP(_T, "书架"),
+    "topic": QT_TRANSLATE_NOOP(_T, "图书类别"),
+    "material": QT_TRANSLATE_NOOP(_T, "文献类型"),
+}
+
+#: Most copies one row may ask for.
+MAX_QUANTITY = 1000
+_SPLIT = re.compile(r"[,，、;；\s]+")
+_RANGE = re.compile(r"^(?P<a>.*?\d+)\s*[-~～—至]\s*(?P<b>.*?\d+)$")
+
+
+def read_list(source: Path | str | bytes, file_name: str | None = None, mapping: dict | None = None,
+              header_row: int | None = None, strict: bool = True) -> Table:
+    """The delivery list in ``source`` with its columns found (see :func:`tabular.read_table`)."""
+    return tabular.read_table(source, ALIASES, REQUIRED, mapping=mapping, file_name=file_name,
+                              header_row=header_row, strict=strict)
+
+
+@dataclass
+class PlannedCopy:
+    """A copy a row asks for: its barcode when the file gives one, its shelf code, price paid."""
+
+    row: int
+    barcode: str | None
+    shelf: str
+    price: object
+
+
+@dataclass
+class PlannedTitle:
+    """One title of the import: the record (from its first row) and all the copies asked for."""
+
+    data: TitleData
+    existing_id: int | None
+    rows: list[int] = field(default_factory=list)
+    copies: list[PlannedCopy] = field(default_factory=list)
+
+
+@dataclass
+class RowPreview:
+    """A data row as the preview shows it: its values, the copies it adds and its problems."""
+
+    row: int
+    values: dict[str, str]
+    quantity: int
+    problems: list[RowProblem] = field(default_factory=list)
+
+
+@dataclass
+class ImportPlan:
+    """What importing a table would do, and every problem that stops it."""
+
+    table: Table
+    previews: list[RowPreview]
+    titles: list[PlannedTitle]
+    problems: list[RowProblem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and bool(self.titles)
+
+    @property
+    def copies(self) -> int:
+        return sum(len(t.copies) for t in self.titles)
+
+    @property
+    def new_titles(self) -> int:
+        return sum(t.existing_id is None for t in self.titles)
+
+    @property
+    def bad_rows(self) -> list[int]:
+        return sorted({p.row for p in self.problems})
+
+
+def parse_quantity(text: str) -> int:
+    value = text.strip().rstrip("册本套")
+    if not re.fullmatch(r"\d+", value) or not 1 <= int(value) <= MAX_QUANTITY:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "数量“{value}”不是 1 到 {most} 之间的整数。"),
+                           value=text, most=MAX_QUANTITY)
+    return int(value)
+
+
+def parse_barcodes(text: str) -> list[str]:
+    """Barcodes in one cell: a list ('00000001、00000002') and/or ranges ('00000001-00000010')."""
+    codes: list[str] = []
+    for part in (p for p in _SPLIT.split(text.strip()) if p):
+        match = _RANGE.match(part)
+        if match and not normalize(part).isdigit():
+            codes.extend(_expand(match.group("a"), match.group("b"), part))
+        else:
+            codes.append(normalize(part))
+    return codes
+
+
+def _expand(first: str, last: str, text: str) -> list[str]:
+    a, b = normalize(first), normalize(last)
+    head_a, num_a = re.match(r"^(.*?)(\d+)$", a).groups()
+    head_b, num_b = re.match(r"^(.*?)(\d+)$", b).groups()
+    if head_a != head_b or len(num_a) != len(num_b) or int(num_b) < int(num_a) \
+            or int(num_b) - int(num_a) >= MAX_QUANTITY:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "条码范围“{value}”看不懂。"), value=text)
+    return [f"{head_a}{n:0{len(num_a)}d}" for n in range(int(num_a), int(num_b) + 1)]
+
+
+def _is_total(cells: list[str], values: dict[str, str]) -> bool:
+    """A 合计/总计 line at the foot of a list (no title, no ISBN), which is not a book."""
+    if values.get("title", "").strip() or values.get("isbn", "").strip():
+        return False
+    return any(tabular.fold(cell).startswith(("合计", "总计", "小计")) for cell in cells)
+
+
+def _code(vocabulary: dict[str, str], text: str, default: str) -> str:
+    if not text.strip():
+        return default
+    code = vocab.code_for(vocabulary, text)
+    if code is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "“{value}”不是可选的值（可选：{choices}）。"),
+                           value=text, choices="、".join(vocabulary.values()))
+    return code
+
+
+class _RowCheck:
+    """Collects the problems of one row, each placed at the column it comes from."""
+
+    def __init__(self, table: Table, preview: RowPreview) -> None:
+        self.table, self.preview = table, preview
+
+    def add(self, field_name: str, error: BookroomError) -> None:
+        column = self.table.column_title(field_name) or vocab_field_title(field_name)
+        self.preview.problems.append(RowProblem.from_error(self.preview.row, column, error))
+
+    def value(self, field_name: str, parse: Callable, default=None):
+        text = self.preview.values.get(field_name, "")
+        if not text.strip():
+            return default
+        try:
+            return parse(text)
+        except InvalidInput as exc:
+            self.add(field_name, exc)
+            return default
+
+
+def vocab_field_title(field_name: str) -> str:
+    from bookroom_desk.text import translate
+
+    return translate(_T, FIELD_TITLES.get(field_name, field_name))
+
+
+def _chunks(values: list, size: int = 500):
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def plan_import(session: Session, table: Table) -> ImportPlan:
+    """Check every row of ``table`` against the rules and the database; nothing is written."""
+    scheme = Scheme.load(session)
+    previews: list[RowPreview] = []
+    titles: dict[tuple, PlannedTitle] = {}
+    barcode_rows: dict[str, int] = {}
+    call_numbers: dict[str, tuple] = {}
+    for number, cells in table.data_rows():
+        values = {name: (cells[i] if i < len(cells) else "") for name, i in table.mapping.items()}
+        if _is_total(cells, values):
+            continue
+        preview = RowPreview(number, values, 0)
+        previews.append(preview)
+        check = _RowCheck(table, preview)
+        name = " ".join(values.get("title", "").split())
+        if not name:
+            check.add("title", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "没有书名。")))
+        isbn = check.value("isbn", normalize_isbn, "")
+        clc = check.value("clc", validate_class_number, "")
+        year = check.value("pub_year", parse_year)
+        price = check.value("price", parse_price)
+        topic = check.value("topic", lambda t: _code(vocab.TOPICS, t, "other"), "other")
+        material = check.value("material", lambda t: _code(vocab.MATERIALS, t, "book"), "book")
+        codes = check.value("barcode", parse_barcodes, [])
+        quantity = check.value("quantity", parse_quantity, len(codes) or 1)
+        if codes and quantity != len(codes) and values.get("quantity", "").strip():
+            check.add("quantity", InvalidInput(QT_TRANSLATE_NOOP(
+                "BookroomError", "数量 {quantity} 与给出的条码个数 {count} 不符。"), quantity=quantity, count=len(codes)))
+        for code in codes:
+            if not scheme.is_copy(code):
+                check.add("barcode", InvalidInput(QT_TRANSLATE_NOOP(
+                    "BookroomError", "条码“{code}”不符合本书屋的图书条码规则（{example}），可先在设置中修改条码规则。"),
+                    code=code, example=scheme.copy_barcode(1)))
+            elif code in barcode_rows:
+                check.add("barcode", InvalidInput(QT_TRANSLATE_NOOP(
+                    "BookroomError", "条码“{code}”在第 {row} 行已经出现过。"), code=code, row=barcode_rows[code]))
+            else:
+                barcode_rows[code] = number
+        preview.quantity = quantity
+        call_number = "".join(values.get("call_number", "").split()).upper()
+        key = ("isbn", isbn) if isbn else ("name", name, values.get("author", "").strip(),
+                                           values.get("publisher", "").strip())
+        if call_number and call_numbers.setdefault(call_number, key) != key:
+            check.add("call_number", InvalidInput(QT_TRANSLATE_NOOP(
+                "BookroomError", "索书号 {call_number} 在文件中已用于另一种书。"), call_number=call_number))
+        shelf = normalize(values.get("shelf", ""))
+        if len(shelf) > 20:
+            check.add("shelf", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "书架编号最多20个字符。")))
+        if preview.problems or not name:
+            continue
+        planned = titles.get(key)
+        if planned is None:
+            planned = titles[key] = PlannedTitle(TitleData(
+                title=name, isbn=isbn, author=" ".join(values.get("author", "").split()),
+                publisher=values.get("publisher", "").strip(), pub_year=year, price=price, clc=clc, topic=topic,
+                material=material, call_number=call_number), None)
+        elif call_number and not planned.data.call_number:
+            planned.data.call_number = call_number
+        planned.rows.append(number)
+        given = codes if codes else [None] * quantity
+        planned.copies.extend(PlannedCopy(number, code, shelf, price) for code in given)
+    _check_against_database(session, table, previews, titles, barcode_rows)
+    problems = sorted((p for preview in previews for p in preview.problems), key=lambda p: p.row)
+    if not previews:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "文件“{name}”的表头下面没有数据行。"),
+                           name=table.file_name)
+    return ImportPlan(table, previews, list(titles.values()), problems)
+
+
+def _check_against_database(session: Session, table: Table, previews: list[RowPreview],
+                            titles: dict[tuple, PlannedTitle], barcode_rows: dict[str, int]) -> None:
+    by_row = {preview.row: preview for preview in previews}
+    for chunk in _chunks(list(barcode_rows)):
+        for code in session.scalars(select(Copy.barcode).where(Copy.barcode.in_(chunk))):
+            _RowCheck(table, by_row[barcode_rows[code]]).add("barcode", InvalidInput(
+                QT_TRANSLATE_NOOP("BookroomError", "条码“{code}”已被使用。"), code=code))
+    isbns = [key[1] for key in titles if key[0] == "isbn"]
+    existing: dict[str, tuple[int, str]] = {}
+    for chunk in _chunks(isbns):
+        for row in session.execute(select(Title.isbn, Title.id, Title.call_number).where(Title.isbn.in_(chunk))):
+            existing[row.isbn] = (row.id, row.call_number)
+    for key, planned in titles.items():
+        if key[0] == "isbn" and key[1] in existing:
+            planned.existing_id = existing[key[1]][0]
+        elif key[0] == "name":
+            planned.existing_id = session.scalar(select(Title.id).where(
+                Title.isbn.is_(None), Title.title == key[1], Title.author == planned.data.author,
+                Title.publisher == planned.data.publisher).limit(1))
+    wanted = {t.data.call_number: t for t in titles.values() if t.data.call_number and t.existing_id is None}
+    for chunk in _chunks(list(wanted)):
+        for call_number, title_name in session.execute(
+                select(Title.call_number, Title.title).where(Title.call_number.in_(chunk))):
+            planned = wanted[call_number]
+            _RowCheck(table, by_row[planned.rows[0]]).add("call_number", InvalidInput(
+                QT_TRANSLATE_NOOP("BookroomError", "索书号 {call_number} 已用于《{title}》。"),
+                call_number=call_number, title=title_name))
+
+
+def check_file(session: Session, source: Path | str | bytes, file_name: str | None = None,
+               mapping: dict | None = None) -> ImportPlan:
+    """Read and check a file; the plan says what would be imported and lists every problem."""
+    return plan_import(session, read_list(source, file_name, mapping))
+
+
+def reject_if_bad(plan: ImportPlan) -> None:
+    """ImportRejected listing every problem when any row is bad."""
+    if plan.problems:
+        raise ImportRejected(plan.problems)

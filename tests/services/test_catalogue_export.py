@@ -1,0 +1,42 @@
+"""Catalogue export: titles and copies sheets, formula-looking text kept as text, withdrawn copies marked."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+
+from bookroom_desk.services import catalogue, catalogue_export, copies
+from bookroom_desk.services.catalogue import TitleData
+
+
+def test_export_titles_and_copies(db, tmp_path):
+    with db.write() as session:
+        hlm = catalogue.create_title(session, TitleData(title="红楼梦", author="曹雪芹", isbn="9787020002207",
+                                                        clc="I242.4", price="59.70", topic="culture"))
+        evil = catalogue.create_title(session, TitleData(title='=HYPERLINK("http://example.invalid","x")',
+                                                         author="-某人", publisher="@出版社", clc="D9"))
+        copies.add_copies(session, hlm.id, 2, acquired_on=dt.date(2026, 3, 1))
+        copies.add_copies(session, evil.id, 1, notes="+1")
+        copies.withdraw(session, "00000002", "破损")
+    target = tmp_path / "out" / "目录.xlsx"
+    seen = []
+    with db.read() as session:
+        result = catalogue_export.export_catalogue(session, target, progress=lambda d, t: seen.append((d, t)))
+    assert (result.titles, result.copies, result.path) == (2, 3, target)
+    assert seen[-1] == (5, 5)
+    book = openpyxl.load_workbook(target)
+    titles, items = book.worksheets
+    assert (titles.title, items.title) == ("书目", "图书")
+    assert [c.value for c in titles[1]][:3] == ["ISBN", "书名", "著者"]
+    rows = {r[1]: r for r in titles.iter_rows(min_row=2, values_only=True)}
+    assert rows["红楼梦"][7] == "I242.4/1" and rows["红楼梦"][10:13] == (1, 1, 0)
+    assert rows["红楼梦"][8] == "职工文化建设"
+    evil_row = next(r for r in titles.iter_rows(min_row=2) if r[1].value.startswith("="))
+    assert all(cell.data_type == "s" for cell in evil_row[1:4])
+    assert evil_row[2].value == "-某人" and evil_row[3].value == "@出版社"
+    copy_rows = list(items.iter_rows(min_row=2, values_only=True))
+    assert [r[0] for r in copy_rows] == ["00000001", "00000002", "00000003"]
+    assert copy_rows[1][5] == "剔除" and copy_rows[1][11] == "破损" and copy_rows[1][10] == dt.datetime(2026, 11, 24)
+    assert copy_rows[2][12] == "+1" and items["M4"].data_type == "s"
+    assert titles.freeze_panes == "A2"
