@@ -82,6 +82,7 @@ def test_export_catalogue(tmp_path, capsys):
     db_path = tmp_path / "room.db"
     path = write_list(tmp_path / "清单.xlsx", [[isbn(1), "+1=新书", "@某", 2, "I247"]])
     assert main(["--db", str(db_path), "import-books", str(path)]) == 0
+    capsys.readouterr()
     target = tmp_path / "catalogue.xlsx"
     assert main(["--db", str(db_path), "export-catalogue", str(target), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["copies"] == 2
