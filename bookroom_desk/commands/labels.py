@@ -6,11 +6,13 @@ import sys
 
 from bookroom_desk.commands.common import add_json_flag, open_db, print_json
 from bookroom_desk.errors import InvalidInput, NotFound
-from bookroom_desk.printing.layouts import CUSTOM, DEFAULTS, PRESETS
+from bookroom_desk.printing.layouts import CUSTOM, PRESETS
 from bookroom_desk.services.labels import BOOKS, KINDS, SHELVES, SPINE, Selection, label_code
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "labels_cli"
+SKIPPED = QT_TRANSLATE_NOOP("labels_cli", "{count} 册还没有索书号，未印书标：{codes}")
+WRITTEN = QT_TRANSLATE_NOOP("labels_cli", "已生成 {labels} 个标签，{pages} 页（{layout}）：{file}")
 
 DESCRIPTION = """\
 把标签排在 A4 标签纸上，生成 PDF（再用任何 PDF 阅读器打印）。
@@ -33,7 +35,7 @@ Lay labels out on A4 label sheets as a PDF (print it from any PDF viewer).
 标签纸 layouts (--layout):
 {layouts}
   custom  书屋设置中保存的自定义标签纸（在图形界面的打印标签对话框中设定）
-默认 defaults: books 3x8, spine spine, readers card, shelves 2x7.
+默认 defaults: 书屋上次为该种标签选用的标签纸，否则 the room's last choice for the kind, else\n  books 3x8, spine spine, readers card, shelves 2x7.
 """
 
 
@@ -75,18 +77,18 @@ def selection_from(args) -> Selection:
 
 def run(args) -> int:
     from bookroom_desk.printing.labels import LabelSheets, ensure_gui_app, write_pdf
-    from bookroom_desk.printing.layouts import layout_by_key
+    from bookroom_desk.printing.layouts import default_key, layout_by_key
     from bookroom_desk.services.labels import gather
 
     selection = selection_from(args)
     db = open_db(args)
     with db.read() as session:
         labels = gather(session, args.kind, selection)
-        layout = layout_by_key(session, args.layout or DEFAULTS[args.kind])
+        layout = layout_by_key(session, args.layout or default_key(session, args.kind))
     if not 1 <= args.start <= layout.cells:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "起始位置应在 1 到 {cells} 之间。"), cells=layout.cells)
     if labels.skipped:
-        print(translate(CONTEXT, "{count} 册还没有索书号，未印书标：{codes}").format(
+        print(translate(CONTEXT, SKIPPED).format(
             count=len(labels.skipped), codes=" ".join(labels.skipped)), file=sys.stderr)
     if not labels.items:
         raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "没有可打印的标签。"))
@@ -99,6 +101,6 @@ def run(args) -> int:
                     "placements": [{"code": label_code(item), "page": page + 1, "position": cell + 1}
                                    for item, (page, cell) in zip(labels.items, map(sheets.place, range(len(labels.items))))]})
     else:
-        print(translate(CONTEXT, "已生成 {labels} 个标签，{pages} 页（{layout}）：{file}").format(
+        print(translate(CONTEXT, WRITTEN).format(
             labels=len(labels.items), pages=pages, layout=layout.describe(), file=args.output))
     return 0

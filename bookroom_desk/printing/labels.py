@@ -34,6 +34,7 @@ READER_CARD_TITLE = QT_TRANSLATE_NOOP("labels", "读者证")
 READER_CARD_HEADING = QT_TRANSLATE_NOOP("labels", "{room}读者证")
 CLASS_RANGE = QT_TRANSLATE_NOOP("labels", "分类号 {first}–{last}")
 CLASS_FROM = QT_TRANSLATE_NOOP("labels", "分类号 {first}")
+PDF_TITLE = QT_TRANSLATE_NOOP("labels", "标签")
 
 
 def ensure_gui_app() -> None:
@@ -290,7 +291,7 @@ def write_pdf(sheets: LabelSheets, path: str, progress: Progress | None = None,
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_RESOLUTION)
     writer.setCreator("Bookroom Desk")
-    writer.setTitle(title or translate(CONTEXT, "标签"))
+    writer.setTitle(title or translate(CONTEXT, PDF_TITLE))
     size = QPageSize(QSizeF(sheets.layout.page_width, sheets.layout.page_height), QPageSize.Unit.Millimeter,
                      "", QPageSize.SizeMatchPolicy.FuzzyMatch)
     writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),

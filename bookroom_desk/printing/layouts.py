@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services import labels as label_service
@@ -13,6 +13,7 @@ A4 = (210.0, 297.0)
 CUSTOM = "custom"
 #: Room for a printer's misfeed: a sheet's labels may not go past the paper by more than this.
 _TOLERANCE_MM = 0.05
+DESCRIPTION = QT_TRANSLATE_NOOP("labels", "{title}　{columns}×{rows}，{width}×{height} 毫米")
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class SheetLayout:
 
     def describe(self) -> str:
         """E.g. “A4 不干胶 24 格　3×8，70×37 毫米”, in the current language."""
-        return translate(CONTEXT, "{title}　{columns}×{rows}，{width}×{height} 毫米").format(
+        return translate(CONTEXT, DESCRIPTION).format(
             title=translate(CONTEXT, self.title), columns=self.columns, rows=self.rows,
             width=_mm(self.label_width), height=_mm(self.label_height))
 
@@ -143,5 +144,7 @@ def layout_by_key(session, key: str) -> SheetLayout:
                            key=key, keys="、".join([*PRESETS, CUSTOM])) from None
 
 
-def as_dict(layout: SheetLayout) -> dict:
-    return asdict(layout)
+def default_key(session, kind: str) -> str:
+    """The sheet for ``kind``: the one the room used last, else the usual one."""
+    key = label_service.chosen_layout(session, kind)
+    return key if key in PRESETS or key == CUSTOM else DEFAULTS[kind]

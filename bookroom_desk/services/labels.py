@@ -31,6 +31,8 @@ CUSTOM_LAYOUT = settings.declare(
      "margin_top": 0.5, "gap_x": 0.0, "gap_y": 0.0},
     QT_TRANSLATE_NOOP("settings", "自定义标签纸"),
 )
+#: The sheet last used for each kind of label (kind -> layout key), so the room's papers come up first.
+LAYOUT_CHOICES = settings.declare("label_layouts", dict, {}, QT_TRANSLATE_NOOP("settings", "各类标签所用的标签纸"))
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,23 @@ def label_code(item: Label) -> str:
     return item.card if isinstance(item, ReaderCard) else item.barcode
 
 
+def selection_from_text(kind: str, text: str) -> Selection:
+    """What a volunteer typed: one range (``00000001-00000100``), or codes separated by blanks or commas."""
+    if kind != SHELVES:  # "00000001 - 00000100" is one range, however it is spaced
+        text = re.sub(rf"\s*([{_DASHES}])\s*", r"\1", text)
+    codes = split_codes(text)
+    if not codes:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请输入要打印的号码。"))
+    ranges = [code for code in codes if kind != SHELVES and _looks_like_range(code)]
+    if ranges and len(codes) > 1:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "一次只能打印一个号码范围，或者若干个号码。"))
+    return Selection(code_range=codes[0]) if ranges else Selection(codes=tuple(codes))
+
+
+def _looks_like_range(code: str) -> bool:
+    return bool(re.fullmatch(rf"\w*?[0-9]+\s*[{_DASHES}]\s*\w*?[0-9]+", normalize(code)))
+
+
 def split_codes(text: str) -> list[str]:
     """Codes typed or pasted in one line or many, separated by blanks, commas or semicolons."""
     return [part for part in re.split(r"[\s,，;；、]+", text) if part]
@@ -160,9 +179,9 @@ def split_call_number(call_number: str, volume_mark: str = "") -> tuple[str, str
 
 
 def recent_batches(session: Session, limit: int = 100) -> list[BatchInfo]:
-    """Import batches that hold copies, newest first."""
+    """Import batches that still hold copies, newest first, with how many (as a batch prints them)."""
     counts = (select(Copy.batch_id, func.count(Copy.id).label("n")).where(Copy.batch_id.is_not(None))
-              .group_by(Copy.batch_id).subquery())
+              .where(Copy.status.not_in(NOT_HOLDINGS)).group_by(Copy.batch_id).subquery())
     rows = session.execute(
         select(ImportBatch, counts.c.n).join(counts, counts.c.batch_id == ImportBatch.id)
         .order_by(ImportBatch.created_at.desc(), ImportBatch.id.desc()).limit(limit)
@@ -177,6 +196,18 @@ def custom_layout(session: Session) -> dict:
 def save_custom_layout(session: Session, values: dict) -> None:
     """Store the custom sheet's numbers (checked by the caller: printing.layouts.SheetLayout)."""
     settings.set_value(session, CUSTOM_LAYOUT, dict(values))
+
+
+def chosen_layout(session: Session, kind: str) -> str | None:
+    """The layout key last used for ``kind`` in this room, if any."""
+    return settings.get(session, LAYOUT_CHOICES).get(kind)
+
+
+def remember_layout(session: Session, kind: str, key: str) -> None:
+    choices = dict(settings.get(session, LAYOUT_CHOICES))
+    if choices.get(kind) != key:
+        choices[kind] = key
+        settings.set_value(session, LAYOUT_CHOICES, choices)
 
 
 def _unknown(codes: list[str], text: str) -> NotFound:

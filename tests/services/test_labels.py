@@ -179,4 +179,4 @@ def test_custom_layout_is_kept_with_the_room(db):
 def test_recent_batches_list_batches_with_copies(db, room):
     with db.read() as session:
         batches = labels.recent_batches(session)
-    assert [(b.id, b.copies, b.file_name) for b in batches] == [(room.batch_id, 6, "配送清单.xlsx")]
+    assert [(b.id, b.copies, b.file_name) for b in batches] == [(room.batch_id, 5, "配送清单.xlsx")]
