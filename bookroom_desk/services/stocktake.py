@@ -1,0 +1,369 @@
+"""Stocktake (盘点) counting: start one, scan shelf labels and copies, load a data collector's file.
+
+Decisions (shown in the page's help and the report):
+
+- Expected on the shelves (应在架): copies in the holdings whose home shelf is in scope — for an
+  all-shelves stocktake every copy in the holdings, with or without a shelf — and whose status
+  is 在架 or 缺失. Copies 借出 are expected off the shelf, and so are copies 修补 and 加工中 (they
+  are at the workbench; like the big systems, a copy in a work order is never reported
+  missing). When such a copy turns up on a shelf it counts as found.
+- A copy scanned before any shelf label is refused with the hint to scan the shelf label first;
+  a file whose first code is not a shelf label is rejected whole.
+- Shelf-label scans are recorded too (copy_id NULL, shelf_id the shelf, barcode the label), so
+  the current shelf survives a restart: it is the shelf of the stocktake's last scan.
+- Reader cards and back-cover ISBNs are refused (they are not a copy's label); any other code is
+  recorded, as a copy or as an unknown barcode.
+- One open stocktake at a time, checked under the write lock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from sqlalchemy import func, select, true
+from sqlalchemy.orm import Session
+
+from bookroom_desk.errors import Conflict, ImportRejected, InvalidInput, NotFound, Refused
+from bookroom_desk.services import clock
+from bookroom_desk.services.barcodes import Scheme, ScanKind
+from bookroom_desk.services.tabular import RowProblem, decode_text, read_file_bytes
+from bookroom_desk.services.vocab import NOT_HOLDINGS
+from bookroom_desk.store.models import Copy, Shelf, Title
+from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf
+from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "stocktake"
+_T = QT_TRANSLATE_NOOP
+#: Statuses of a copy expected on its shelf at a stocktake.
+EXPECTED_STATUSES = ("available", "missing")
+#: The kinds a scan can have; the first five are also result categories.
+KINDS = ("verified", "misplaced", "on_loan_found", "withdrawn_found", "unknown", "repeated", "shelf", "refused")
+
+
+def scope_condition(stocktake: Stocktake):
+    """SQL: a copy whose home shelf is in the stocktake's scope."""
+    if stocktake.all_shelves:
+        return true()
+    return Copy.shelf_id.in_(select(StocktakeShelf.shelf_id).where(StocktakeShelf.stocktake_id == stocktake.id))
+
+
+def expected_condition(stocktake: Stocktake):
+    """SQL: a copy expected on the shelves of ``stocktake`` (see the module's decisions)."""
+    return Copy.status.in_(EXPECTED_STATUSES) & scope_condition(stocktake)
+
+
+def item_scans(stocktake_id: int, scheme: Scheme):
+    """SQL: the stocktake's scans of items (copies and unknown codes), shelf labels left out."""
+    prefix = scheme.shelf_prefix
+    is_label = StocktakeScan.copy_id.is_(None) & (func.substr(StocktakeScan.barcode, 1, len(prefix)) == prefix)
+    return (StocktakeScan.stocktake_id == stocktake_id) & ~is_label if prefix else (
+        StocktakeScan.stocktake_id == stocktake_id)
+
+
+# --- starting, finding, the scope ----------------------------------------------------------
+
+
+def open_stocktake(session: Session) -> Stocktake | None:
+    """The stocktake in progress, if any."""
+    return session.scalar(select(Stocktake).where(Stocktake.finished_at.is_(None)).order_by(Stocktake.id))
+
+
+def get_stocktake(session: Session, stocktake_id: int) -> Stocktake:
+    stocktake = session.get(Stocktake, stocktake_id)
+    if stocktake is None:
+        raise NotFound(_T("BookroomError", "找不到这次盘点。"))
+    return stocktake
+
+
+def _require_open(session: Session, stocktake_id: int) -> Stocktake:
+    stocktake = get_stocktake(session, stocktake_id)
+    if stocktake.finished_at is not None:
+        raise Refused(_T("BookroomError", "这次盘点已经结束，不能再扫描。"))
+    return stocktake
+
+
+def start(session: Session, shelf_ids: Iterable[int] | None = None, *, name: str = "", notes: str = "",
+          actor: str = "") -> Stocktake:
+    """Start a stocktake of the chosen shelves (None: every shelf). Call inside a write session."""
+    if open_stocktake(session) is not None:
+        raise Conflict(_T("BookroomError", "已有一次盘点正在进行，请先完成它。"))
+    chosen = sorted(set(shelf_ids)) if shelf_ids is not None else None
+    if chosen is not None:
+        if not chosen:
+            raise InvalidInput(_T("BookroomError", "请至少选择一个书架。"))
+        known = set(session.scalars(select(Shelf.id).where(Shelf.id.in_(chosen))))
+        if len(known) != len(chosen):
+            raise NotFound(_T("BookroomError", "找不到这个书架（可能已被删除）。"))
+    now = clock.now()
+    stocktake = Stocktake(name=" ".join(name.split())[:100], all_shelves=chosen is None, started_at=now,
+                          started_by=actor, finished_by="", summary="", notes=notes)
+    session.add(stocktake)
+    session.flush()
+    for shelf_id in chosen or ():
+        session.add(StocktakeShelf(stocktake_id=stocktake.id, shelf_id=shelf_id))
+    session.flush()
+    return stocktake
+
+
+def shelves_by_codes(session: Session, codes: Iterable[str]) -> list[int]:
+    """Ids of the shelves named by their codes (as typed: A01, sj-a01); unknown codes refused."""
+    from bookroom_desk.services.barcodes import normalize
+
+    scheme = Scheme.load(session)
+    ids = []
+    for raw in codes:
+        code = normalize(raw)
+        if not code:
+            continue
+        if scheme.shelf_prefix and code.startswith(scheme.shelf_prefix):
+            code = code[len(scheme.shelf_prefix):]
+        shelf_id = session.scalar(select(Shelf.id).where(Shelf.code == code))
+        if shelf_id is None:
+            raise NotFound(_T("BookroomError", "没有编号为 {code} 的书架。"), code=code)
+        ids.append(shelf_id)
+    return ids
+
+
+def scope_shelves(session: Session, stocktake: Stocktake) -> list[Shelf]:
+    """The shelves in scope, by code."""
+    stmt = select(Shelf).order_by(Shelf.code)
+    if not stocktake.all_shelves:
+        stmt = stmt.join(StocktakeShelf, StocktakeShelf.shelf_id == Shelf.id).where(
+            StocktakeShelf.stocktake_id == stocktake.id)
+    return list(session.scalars(stmt))
+
+
+def in_scope(session: Session, stocktake: Stocktake, shelf_id: int | None) -> bool:
+    if stocktake.all_shelves:
+        return True
+    return shelf_id is not None and session.get(StocktakeShelf, (stocktake.id, shelf_id)) is not None
+
+
+# --- one scan ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    """What one scan did, for the screen, with what it changes in the progress view."""
+
+    kind: str  # one of KINDS
+    tone: str  # ok | warn | error
+    text: str  # source text in CONTEXT, filled with ``params`` after translation
+    params: dict
+    code: str
+    shelf_id: int | None  # the current shelf after this scan
+    shelf_code: str = ""
+    title: str = ""
+    home_shelf_code: str = ""
+    status: str = ""
+    counted_on: int | None = None  # shelf whose "scanned" grows by one (first scan of the code)
+    expected_found: bool = False  # an expected copy scanned for the first time...
+    home_shelf_id: int | None = None  # ...whose home shelf's "remaining" shrinks by one
+    seq: int = 0
+
+    @property
+    def message(self) -> str:
+        return translate(CONTEXT, self.text).format(**self.params)
+
+    @property
+    def recorded(self) -> bool:
+        return self.kind != "refused"
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where a stocktake stands: its last scan's number and the current shelf."""
+
+    seq: int = 0
+    shelf_id: int | None = None
+    shelf_code: str = ""
+
+
+def cursor(session: Session, stocktake_id: int) -> Cursor:
+    """The stocktake's last scan number and current shelf.
+
+    Scans are only ever added to the one open stocktake, so its last scan is the table's last row
+    (a primary-key lookup, fast however many scans there are).
+    """
+    last = session.execute(select(StocktakeScan.stocktake_id, StocktakeScan.seq, StocktakeScan.shelf_id)
+                           .order_by(StocktakeScan.id.desc()).limit(1)).first()
+    if last is None or last.stocktake_id != stocktake_id:
+        last = session.execute(select(StocktakeScan.seq, StocktakeScan.shelf_id)
+                               .where(StocktakeScan.stocktake_id == stocktake_id)
+                               .order_by(StocktakeScan.seq.desc()).limit(1)).first()
+    if last is None:
+        return Cursor()
+    code = session.scalar(select(Shelf.code).where(Shelf.id == last.shelf_id)) if last.shelf_id else ""
+    return Cursor(last.seq, last.shelf_id, code or "")
+
+
+def _refused(text: str, code: str, at: Cursor, **params) -> ScanOutcome:
+    return ScanOutcome("refused", "error", text, {"code": code, **params}, code, at.shelf_id, at.shelf_code)
+
+
+def _record(session: Session, stocktake_id: int, code: str, copy_id: int | None, shelf_id: int | None,
+            seq: int, source: str, actor: str) -> None:
+    session.add(StocktakeScan(stocktake_id=stocktake_id, barcode=code, copy_id=copy_id, shelf_id=shelf_id,
+                              at=clock.now(), source=source, by=actor, seq=seq))
+    session.flush()
+
+
+def scan(session: Session, stocktake_id: int, raw: str, *, actor: str = "", source: str = "scanner",
+         scheme: Scheme | None = None) -> ScanOutcome:
+    """Record one scan of the open stocktake (call in its own write session: one scan, one commit)."""
+    stocktake = _require_open(session, stocktake_id)
+    scheme = scheme or Scheme.load(session)
+    at = cursor(session, stocktake_id)
+    read = scheme.classify(raw)
+    code = read.code
+    if not code:
+        return _refused(_T(CONTEXT, "没有读到条码，请再扫一次。"), code, at)
+    if read.kind is ScanKind.SHELF:
+        shelf = session.scalar(select(Shelf).where(Shelf.code == code))
+        if shelf is None:
+            return _refused(_T(CONTEXT, "没有编号为 {code} 的书架。请核对书架标签，或先在“藏书”页建立这个书架。"), code, at)
+        if not in_scope(session, stocktake, shelf.id):
+            return _refused(_T(CONTEXT, "书架 {code} 不在这次盘点的范围内。"), code, at)
+        label = scheme.shelf_label(shelf.code)
+        _record(session, stocktake_id, label, None, shelf.id, at.seq + 1, source, actor)
+        return ScanOutcome("shelf", "ok", _T(CONTEXT, "当前书架：{code} {name}。请逐册扫描这个书架上的图书。"),
+                           {"code": shelf.code, "name": shelf.name if shelf.name != shelf.code else ""},
+                           label, shelf.id, shelf.code, seq=at.seq + 1)
+    if read.kind is ScanKind.READER:
+        return _refused(_T(CONTEXT, "{code} 是读者证，不是图书条码，未登记。"), code, at)
+    if read.kind is ScanKind.ISBN:
+        return _refused(_T(CONTEXT, "{code} 是封底的 ISBN，不是图书条码。请扫描贴在书上的条码标签。"), code, at)
+    if at.shelf_id is None:
+        return _refused(_T(CONTEXT, "请先扫描书架标签（{example}），再扫描这个书架上的图书。"), code, at,
+                        example=scheme.shelf_label("A01"))
+    row = session.execute(select(Copy.id, Copy.shelf_id, Copy.status, Title.title, Shelf.code)
+                          .join(Title, Copy.title_id == Title.id).outerjoin(Shelf, Copy.shelf_id == Shelf.id)
+                          .where(Copy.barcode == code)).first()
+    seen = session.scalar(select(StocktakeScan.id).where(StocktakeScan.stocktake_id == stocktake_id,
+                                                         StocktakeScan.barcode == code).limit(1)) is not None
+    seq = at.seq + 1
+    _record(session, stocktake_id, code, row.id if row else None, at.shelf_id, seq, source, actor)
+    base = dict(code=code, shelf_id=at.shelf_id, shelf_code=at.shelf_code, seq=seq)
+    if row is None:
+        if seen:
+            return ScanOutcome("repeated", "warn", _T(CONTEXT, "{code} 已经扫过了（未知条码）。"), {"code": code}, **base)
+        return ScanOutcome("unknown", "error", _T(CONTEXT, "{code} 不是本书屋登记的图书条码。已记下，请把这本书放到一边核对。"),
+                           {"code": code}, counted_on=at.shelf_id, **base)
+    info = dict(title=row.title, home_shelf_code=row.code or "", status=row.status, home_shelf_id=row.shelf_id)
+    params = {"code": code, "title": row.title, "home": row.code or "-", "shelf": at.shelf_code}
+    if seen:
+        return ScanOutcome("repeated", "warn", _T(CONTEXT, "《{title}》已经扫过了，不重复计数。"), params, **base, **info)
+    expected = row.status in EXPECTED_STATUSES and in_scope(session, stocktake, row.shelf_id)
+    kind, tone, text = classify_copy(row.status, row.shelf_id, at.shelf_id)
+    return ScanOutcome(kind, tone, text, params, counted_on=at.shelf_id, expected_found=expected, **base, **info)
+
+
+TEXTS = {
+    "verified": ("ok", _T(CONTEXT, "《{title}》在架，核对无误。")),
+    "misplaced": ("warn", _T(CONTEXT, "《{title}》错架：应在书架 {home}，现在 {shelf}。")),
+    "on_loan_found": ("warn", _T(CONTEXT, "《{title}》记录为借出，却在书架上。")),
+    "withdrawn_found": ("warn", _T(CONTEXT, "《{title}》记录为已剔除或遗失，却在书架上。")),
+}
+
+
+def classify_copy(status: str, home_shelf_id: int | None, found_shelf_id: int | None) -> tuple[str, str, str]:
+    """A copy's result category from its status and where it was found: (kind, tone, text).
+
+    The same rule as the CASE in stocktake_results.reconcile; keep the two together.
+    """
+    if status in NOT_HOLDINGS:
+        kind = "withdrawn_found"
+    elif status == "on_loan":
+        kind = "on_loan_found"
+    elif found_shelf_id is not None and home_shelf_id != found_shelf_id:
+        kind = "misplaced"
+    else:
+        kind = "verified"
+    tone, text = TEXTS[kind]
+    return kind, tone, text
+
+
+# --- a data collector's file ---------------------------------------------------------------
+
+
+@dataclass
+class LoadSummary:
+    """What loading a file did: scans recorded, of which each kind, and the shelves named."""
+
+    lines: int = 0
+    recorded: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)
+
+
+def file_codes(text: str) -> list[tuple[int, str]]:
+    """(line number, code) of each non-blank line; a line 'code,date time' keeps its first field."""
+    codes = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        first = line.replace("\t", ",").replace(";", ",").split(",")[0].strip()
+        if first:
+            codes.append((number, first))
+    return codes
+
+
+def check_file(session: Session, stocktake: Stocktake, codes: list[tuple[int, str]], scheme: Scheme) -> None:
+    """Reject the whole file, with every bad line, before anything is recorded."""
+    problems: list[RowProblem] = []
+    shelf_known = False
+    shelves = {code: shelf_id for code, shelf_id in session.execute(select(Shelf.code, Shelf.id))}
+    column = translate(CONTEXT, _T(CONTEXT, "条码"))
+    for line, raw in codes:
+        read = scheme.classify(raw)
+        if read.kind is ScanKind.SHELF:
+            shelf_id = shelves.get(read.code)
+            if shelf_id is None:
+                problems.append(RowProblem(line, column, _T("BookroomError", "没有编号为 {code} 的书架。"),
+                                           {"code": read.code}))
+            elif not in_scope(session, stocktake, shelf_id):
+                problems.append(RowProblem(line, column, _T("BookroomError", "书架 {code} 不在这次盘点的范围内。"),
+                                           {"code": read.code}))
+            shelf_known = True
+        elif read.kind is ScanKind.READER:
+            problems.append(RowProblem(line, column, _T("BookroomError", "{code} 是读者证，不是图书条码。"),
+                                       {"code": read.code}))
+        elif read.kind is ScanKind.ISBN:
+            problems.append(RowProblem(line, column, _T("BookroomError", "{code} 是封底的 ISBN，不是图书条码。"),
+                                       {"code": read.code}))
+        elif not shelf_known:
+            problems.append(RowProblem(line, column, _T(
+                "BookroomError", "{code} 之前没有书架标签：文件应从书架标签开始，每个书架先扫标签再扫图书。"),
+                {"code": read.code}))
+            shelf_known = True  # one such problem is enough to say it
+    if problems:
+        raise ImportRejected(problems)
+
+
+def load_codes(session: Session, stocktake_id: int, text: str, *, actor: str = "",
+               progress: Callable[[int, int], None] | None = None) -> LoadSummary:
+    """Load a data collector's scans (one code a line, shelf labels included) as one unit of work."""
+    stocktake = _require_open(session, stocktake_id)
+    scheme = Scheme.load(session)
+    codes = file_codes(text)
+    if not codes:
+        raise InvalidInput(_T("BookroomError", "文件中没有条码。"))
+    check_file(session, stocktake, codes, scheme)
+    summary = LoadSummary(lines=len(codes))
+    for done, (_line, raw) in enumerate(codes, start=1):
+        outcome = scan(session, stocktake_id, raw, actor=actor, source="file", scheme=scheme)
+        summary.recorded += outcome.recorded
+        summary.kinds[outcome.kind] = summary.kinds.get(outcome.kind, 0) + 1
+        if progress and done % 200 == 0:
+            progress(done, len(codes))
+    return summary
+
+
+def load_file(session: Session, stocktake_id: int, path: Path | str, *, actor: str = "",
+              progress: Callable[[int, int], None] | None = None) -> LoadSummary:
+    """Load a data collector's text file into the open stocktake, all of it or nothing."""
+    data = read_file_bytes(path)
+    return load_codes(session, stocktake_id, decode_text(data, Path(path).name), actor=actor, progress=progress)
+
+
+def scans_count(session: Session, stocktake_id: int) -> int:
+    return session.scalar(select(func.count(StocktakeScan.id)).where(StocktakeScan.stocktake_id == stocktake_id)) or 0
