@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -288,6 +289,9 @@ class LabelSheets:
 def write_pdf(sheets: LabelSheets, path: str, progress: Progress | None = None,
               title: str = "") -> int:
     """Write every sheet to a PDF file at ``path``; returns the number of pages. Safe off the GUI thread."""
+    folder = Path(path).resolve().parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK) or Path(path).is_dir():
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法写入文件“{path}”。"), path=str(path))
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_RESOLUTION)
     writer.setCreator("Bookroom Desk")
