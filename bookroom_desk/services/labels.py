@@ -215,6 +215,14 @@ def _unknown(codes: list[str], text: str) -> NotFound:
     return NotFound(text, codes=shown, count=len(codes))
 
 
+def _in_order(keys, found: dict, text: str) -> list:
+    """The rows of ``found`` in the order of ``keys``; NotFound (with ``text``) naming any key missing."""
+    missing = [str(key) for key in keys if key not in found]
+    if missing:
+        raise _unknown(missing, text)
+    return [found[key] for key in keys]
+
+
 def _copy_labels(session: Session, kind: str, selection: Selection) -> tuple[list[Label], list[str]]:
     scheme = Scheme.load(session)
     query = select(Copy).options(joinedload(Copy.title))
@@ -289,10 +297,7 @@ def _reader_cards(session: Session, selection: Selection) -> list[Label]:
         readers = session.scalars(query.where(Reader.status == "active").order_by(Reader.card)).all()
     elif selection.ids:
         found = {r.id: r for r in session.scalars(query.where(Reader.id.in_(selection.ids)))}
-        missing = [str(i) for i in selection.ids if i not in found]
-        if missing:
-            raise _unknown(missing, QT_TRANSLATE_NOOP("BookroomError", "没有这些读者：{codes}"))
-        readers = [found[i] for i in selection.ids]
+        readers = _in_order(selection.ids, found, QT_TRANSLATE_NOOP("BookroomError", "没有这些读者：{codes}"))
     elif selection.code_range:
         scheme = Scheme.load(session)
         cards = expand_range(selection.code_range, scheme.reader_prefix, scheme.reader_digits)
@@ -303,10 +308,7 @@ def _reader_cards(session: Session, selection: Selection) -> list[Label]:
     elif selection.codes:
         cards = [normalize(code) for code in selection.codes]
         found = {r.card: r for r in session.scalars(query.where(Reader.card.in_(set(cards))))}
-        missing = [card for card in cards if card not in found]
-        if missing:
-            raise _unknown(missing, QT_TRANSLATE_NOOP("BookroomError", "没有这些读者证号：{codes}"))
-        readers = [found[card] for card in cards]
+        readers = _in_order(cards, found, QT_TRANSLATE_NOOP("BookroomError", "没有这些读者证号：{codes}"))
     else:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "没有指定要打印的读者。"))
     return [ReaderCard(r.card, r.name, r.department) for r in readers]
@@ -317,17 +319,11 @@ def _shelf_labels(session: Session, selection: Selection) -> list[Label]:
     query = select(Shelf)
     if selection.ids:
         found = {s.id: s for s in session.scalars(query.where(Shelf.id.in_(selection.ids)))}
-        missing = [str(i) for i in selection.ids if i not in found]
-        if missing:
-            raise _unknown(missing, QT_TRANSLATE_NOOP("BookroomError", "没有这些书架：{codes}"))
-        shelves = [found[i] for i in selection.ids]
+        shelves = _in_order(selection.ids, found, QT_TRANSLATE_NOOP("BookroomError", "没有这些书架：{codes}"))
     elif selection.codes:
         codes = [_shelf_code(normalize(code), scheme) for code in selection.codes]
         found = {normalize(s.code): s for s in session.scalars(query)}
-        missing = [code for code in codes if code not in found]
-        if missing:
-            raise _unknown(missing, QT_TRANSLATE_NOOP("BookroomError", "没有这些书架代码：{codes}"))
-        shelves = [found[code] for code in codes]
+        shelves = _in_order(codes, found, QT_TRANSLATE_NOOP("BookroomError", "没有这些书架代码：{codes}"))
     else:
         shelves = session.scalars(query.order_by(Shelf.code)).all()
         if not shelves:
