@@ -1,19 +1,43 @@
-"""The 读者 page (to be filled by its issue; says what it will hold)."""
+"""The 读者 page: the readers list with each reader's page, overdue loans, and reader categories."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from bookroom_desk.ui.widgets.page import PlaceholderPage
+from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.readers.categories_tab import CategoriesTab
+from bookroom_desk.ui.readers.list_tab import ReaderListTab
+from bookroom_desk.ui.readers.overdue_tab import OverdueTab
+from bookroom_desk.ui.widgets.page import Page
 
-_HEADING = QT_TRANSLATE_NOOP("ReadersPage", "读者")
-_TEXT = QT_TRANSLATE_NOOP("ReadersPage", "这里将管理读者：登记、修改、停用、离职；读者类别与借阅规则；查看读者的在借、逾期与借阅历史；导入职工名册。")
 
+class ReadersPage(Page):
+    """读者: register and look after readers; the lists a volunteer prints."""
 
-class ReadersPage(PlaceholderPage):
-    """读者: placeholder until its capability lands."""
-
-    def __init__(self, ctx, parent=None) -> None:
-        self.heading = QCoreApplication.translate("ReadersPage", _HEADING)
-        self.description = QCoreApplication.translate("ReadersPage", _TEXT)
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("readersTabs")
+        self.list_tab = ReaderListTab(ctx, self)
+        self.overdue_tab = OverdueTab(ctx, self)
+        self.categories_tab = CategoriesTab(ctx, self)
+        self.tabs.addTab(self.list_tab, self.tr("读者名单"))
+        self.tabs.addTab(self.overdue_tab, self.tr("逾期未还"))
+        self.tabs.addTab(self.categories_tab, self.tr("读者类别与借阅规则"))
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_current())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.tabs)
+        self._stale = True
+        ctx.dataChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        self.tabs.currentWidget().refresh()
+
+    def activated(self) -> None:
+        self._refresh_current()

@@ -1,0 +1,89 @@
+"""Reader categories and their loan rules (借期, 可借册数, 续借次数, 逾期停借)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from bookroom_desk.errors import BookroomError
+from bookroom_desk.services import readers
+from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.readers.dialogs import CategoryDialog
+from bookroom_desk.ui.readers.model import RowsModel, selected_key, table_view
+from bookroom_desk.ui.widgets.format import fmt_int
+
+
+class CategoriesTab(QWidget):
+    """Each category's rules apply to its readers from their next loan or renewal."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog: CategoryDialog | None = None
+        self.model = RowsModel([self.tr("类别"), self.tr("借期（天）"), self.tr("最多可借（册）"), self.tr("可续借（次）"),
+                                self.tr("逾期停借")], self)
+        self.table = table_view(self, self.model, (140, 90, 110, 100), "categoriesTable")
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.message = QLabel(self)
+        self.message.setObjectName("categoriesMessage")
+        self.message.setWordWrap(True)
+        tools = QHBoxLayout()
+        for name, text, slot in (("newCategoryButton", self.tr("新增类别"), self.add),
+                                 ("editCategoryButton", self.tr("修改"), self.edit),
+                                 ("deleteCategoryButton", self.tr("删除"), self.delete)):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        with self.ctx.read() as session:
+            rows = readers.categories(session)
+            self.model.set_rows([[c.name, fmt_int(c.loan_days), fmt_int(c.max_loans), fmt_int(c.renewals),
+                                  self.tr("是") if c.overdue_blocks else self.tr("否")] for c in rows],
+                                [c.id for c in rows])
+
+    def _save(self, category_id: int | None):
+        def save(values: dict) -> None:
+            with self.ctx.write() as session:
+                readers.save_category(session, category_id, **values)
+            self.message.setText(self.tr("已保存。"))
+            self.message.setStyleSheet("color: #2e7d32;")
+            self.refresh()
+        return save
+
+    def add(self) -> None:
+        self._open(CategoryDialog(self._save(None), parent=self))
+
+    def edit(self) -> None:
+        category_id = selected_key(self.table)
+        if category_id is None:
+            return
+        with self.ctx.read() as session:
+            category = next(c for c in readers.categories(session) if c.id == category_id)
+            session.expunge(category)
+        self._open(CategoryDialog(self._save(category_id), category, parent=self))
+
+    def _open(self, dialog: CategoryDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def delete(self) -> None:
+        category_id = selected_key(self.table)
+        if category_id is None:
+            return
+        try:
+            with self.ctx.write() as session:
+                readers.delete_category(session, category_id)
+        except BookroomError as exc:
+            self.message.setText(exc.message)
+            self.message.setStyleSheet("color: #c62828;")
+            return
+        self.message.setText(self.tr("已删除。"))
+        self.message.setStyleSheet("color: #2e7d32;")
+        self.refresh()

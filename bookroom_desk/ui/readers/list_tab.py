@@ -1,0 +1,193 @@
+"""The readers list: search, register, edit, suspend, mark as left, import a roster; the chosen reader's page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from bookroom_desk.errors import BookroomError
+from bookroom_desk.services import readers
+from bookroom_desk.services.vocab import READER_STATUSES, label
+from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.readers.detail import ReaderDetail
+from bookroom_desk.ui.readers.dialogs import ReaderDialog
+from bookroom_desk.ui.readers.model import GREY, RED, RowsModel, selected_key, table_view
+from bookroom_desk.ui.widgets.format import fmt_int
+
+LIMIT = 500
+
+
+class ReaderListTab(QWidget):
+    """读者名单: at most LIMIT readers matching the search, by card number."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog: ReaderDialog | None = None
+        self.search = QLineEdit(self)
+        self.search.setObjectName("readerSearch")
+        self.search.setPlaceholderText(self.tr("姓名、拼音、证号、工号或部门"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        self.status.setObjectName("readerStatusFilter")
+        self.status.addItem(self.tr("全部状态"), None)
+        for code in READER_STATUSES:
+            self.status.addItem(label(READER_STATUSES, code), code)
+        self.new_button = self._button("newReaderButton", self.tr("登记读者"), self.register_reader)
+        self.edit_button = self._button("editReaderButton", self.tr("修改"), self.edit_reader)
+        self.suspend_button = self._button("suspendReaderButton", self.tr("停用"), self.toggle_suspended)
+        self.left_button = self._button("leftReaderButton", self.tr("办理离职"), self.mark_left)
+        self.import_button = self._button("importRosterButton", self.tr("导入职工名册…"), self.import_roster)
+        self.message = QLabel(self)
+        self.message.setObjectName("readersMessage")
+        self.message.setWordWrap(True)
+        self.model = RowsModel([self.tr("读者证号"), self.tr("姓名"), self.tr("工号"), self.tr("部门"), self.tr("手机"),
+                                self.tr("类别"), self.tr("状态"), self.tr("在借"), self.tr("逾期")], self)
+        self.table = table_view(self, self.model, (76, 64, 64, 96, 96, 56, 44, 40), "readersTable")
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.table.doubleClicked.connect(lambda _index: self.edit_reader())
+        self.detail = ReaderDetail(ctx, self)
+        self.detail.print_button.clicked.connect(self.print_slip)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.status.currentIndexChanged.connect(lambda _index: self.refresh())
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.status)
+        for button in (self.new_button, self.edit_button, self.suspend_button, self.left_button, self.import_button):
+            tools.addWidget(button)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setSizes([640, 420])
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(self.message)
+        layout.addWidget(split, 1)
+        self._selected()
+
+    def _button(self, name: str, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def refresh(self) -> None:
+        chosen = self.current()
+        with self.ctx.read() as session:
+            rows = readers.search(session, self.search.text(), self.status.currentData(), limit=LIMIT)
+        self.model.set_rows(
+            [[r.card, r.name, r.employee_no, r.department, r.phone, r.category, label(READER_STATUSES, r.status),
+              fmt_int(r.on_loan), fmt_int(r.overdue) if r.overdue else ""] for r in rows],
+            [r.id for r in rows], [RED if r.overdue else GREY if r.status != "active" else None for r in rows])
+        if len(rows) >= LIMIT:
+            self.say(self.tr("只显示前 {n} 位读者，请输入更多字缩小范围。").format(n=fmt_int(LIMIT)))
+        keys = self.model.keys
+        if chosen in keys:
+            self.table.selectRow(keys.index(chosen))
+        else:
+            self._selected()
+
+    def current(self) -> int | None:
+        return selected_key(self.table)
+
+    def select(self, reader_id: int) -> None:
+        if reader_id in self.model.keys:
+            self.table.selectRow(self.model.keys.index(reader_id))
+
+    def _selected(self, *_args) -> None:
+        reader_id = self.current()
+        self.detail.show_reader(reader_id)
+        for button in (self.edit_button, self.suspend_button, self.left_button):
+            button.setEnabled(reader_id is not None)
+        status = None
+        if reader_id is not None:
+            with self.ctx.read() as session:
+                status = readers.get_reader(session, reader_id).status
+        self._status = status
+        self.suspend_button.setText(self.tr("恢复正常") if status in ("suspended", "left") else self.tr("停用"))
+        self.left_button.setEnabled(status in ("active", "suspended"))
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
+
+    def _categories(self) -> list[tuple[int, str]]:
+        with self.ctx.read() as session:
+            return [(c.id, c.name) for c in readers.categories(session)]
+
+    def register_reader(self) -> None:
+        def save(values: dict) -> None:
+            with self.ctx.write() as session:
+                reader = readers.register(session, **values)
+                card, reader_id = reader.card, reader.id
+            self.say(self.tr("已登记读者，读者证号 {card}。").format(card=card))
+            self.search.setText(card)
+            self.refresh()
+            self.select(reader_id)
+
+        self._open(ReaderDialog(self._categories(), save, parent=self))
+
+    def edit_reader(self) -> None:
+        reader_id = self.current()
+        if reader_id is None:
+            return
+        with self.ctx.read() as session:
+            reader = readers.get_reader(session, reader_id)
+            session.expunge(reader)
+
+        def save(values: dict) -> None:
+            with self.ctx.write() as session:
+                readers.update(session, reader_id, **values)
+            self.say(self.tr("已保存。"))
+            self.refresh()
+
+        self._open(ReaderDialog(self._categories(), save, reader, parent=self))
+
+    def _open(self, dialog: ReaderDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _set_status(self, status: str, done: str) -> None:
+        reader_id = self.current()
+        if reader_id is None:
+            return
+        try:
+            with self.ctx.write() as session:
+                name = readers.set_status(session, reader_id, status).name
+        except BookroomError as exc:
+            self.say(exc.message, error=True)
+            return
+        self.say(done.format(name=name))
+        self.refresh()
+
+    def toggle_suspended(self) -> None:
+        if self._status == "active":
+            self._set_status("suspended", self.tr("{name}的读者证已停用。"))
+        else:
+            self._set_status("active", self.tr("{name}已恢复正常。"))
+
+    def mark_left(self) -> None:
+        self._set_status("left", self.tr("{name}已办理离职。"))
+
+    def print_slip(self) -> None:
+        from bookroom_desk.printing.slip import print_or_save_slip
+
+        if self.detail.reader_id is None:
+            return
+        with self.ctx.read() as session:
+            printer, path = print_or_save_slip(session, self.detail.reader_id)
+        self.say(self.tr("借阅凭条已送往打印机“{printer}”。").format(printer=printer) if printer
+                 else self.tr("没有可用的打印机，借阅凭条已保存为 {path}").format(path=str(path)))
+
+    def import_roster(self) -> None:
+        from bookroom_desk.ui.readers.import_dialog import RosterImportDialog
+
+        self.dialog = RosterImportDialog(self.ctx, self)
+        self.dialog.finished.connect(lambda _code: self.refresh())
+        self.dialog.open()

@@ -1,0 +1,81 @@
+"""A read-only table model over rows a service returned (a few thousand at most), with red rows."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+RED = QBrush(QColor("#c62828"))
+GREY = QBrush(QColor("#888888"))
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of display strings; each row may carry a key (an id) and a colour (red, grey)."""
+
+    def __init__(self, headers: Sequence[str], parent=None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.rows: list[list[str]] = []
+        self.keys: list[Any] = []
+        self.colours: list[QBrush | None] = []
+
+    def set_rows(self, rows: list[list[str]], keys: list[Any] | None = None,
+                 colours: list[QBrush | None] | None = None) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.keys = keys if keys is not None else [None] * len(rows)
+        self.colours = colours if colours is not None else [None] * len(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.colours[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return self.keys[index.row()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def key(self, row: int) -> Any:
+        return self.keys[row] if 0 <= row < len(self.keys) else None
+
+    def column(self, column: int) -> list[str]:
+        return [row[column] for row in self.rows]
+
+
+def table_view(parent, model: RowsModel, widths: Sequence[int], name: str):
+    """A QTableView for ``model``: whole-row selection, fixed widths, last column stretched."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
+    return view
+
+
+def selected_key(view) -> Any:
+    rows = view.selectionModel().selectedRows()
+    return view.model().key(rows[0].row()) if rows else None
