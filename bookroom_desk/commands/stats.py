@@ -20,6 +20,10 @@ LABELS = {
     "returns_this_year": QT_TRANSLATE_NOOP("stats", "本年归还（册次）"),
     "new_volumes_this_year": QT_TRANSLATE_NOOP("stats", "本年新增（册）"),
     "loans_today": QT_TRANSLATE_NOOP("stats", "今日借出（册次）"),
+    "activities_this_year": QT_TRANSLATE_NOOP("stats", "本年阅读活动（次）"),
+    "participants_this_year": QT_TRANSLATE_NOOP("stats", "本年活动参与（人次）"),
+    "volunteers": QT_TRANSLATE_NOOP("stats", "在册志愿者（人）"),
+    "duty_hours_this_year": QT_TRANSLATE_NOOP("stats", "本年值班时长（小时）"),
 }
 
 

@@ -188,6 +188,9 @@ def build_demo(session: Session, volumes: int = 3200, readers: int = 300, years:
     result.readers = len(people)
     _loans(session, rng, copies, people, history_start, today, result)
     _copy_life(session, rng, copies, today)
+    from bookroom_desk.services.demo_roomwork import build_room_work
+
+    result.extras["room_work"] = build_room_work(session, rng, today, people)
     return result
 
 

@@ -77,6 +77,10 @@ class KeyFigures:
     returns_this_year: int
     new_volumes_this_year: int
     loans_today: int
+    activities_this_year: int
+    participants_this_year: int
+    volunteers: int
+    duty_hours_this_year: float
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -87,7 +91,12 @@ def _count(session: Session, stmt) -> int:
 
 
 def key_figures(session: Session, today: dt.date | None = None) -> KeyFigures:
+    from bookroom_desk.services import activities, volunteers
+    from bookroom_desk.services.periods import Period
+
     today = today or clock.today()
+    this_year = Period.year(today.year)
+    room_work = activities.totals(session, this_year)
     year_start = dt.datetime(today.year, 1, 1)
     next_year = dt.datetime(today.year + 1, 1, 1)
     day_start = dt.datetime.combine(today, dt.time())
@@ -112,4 +121,8 @@ def key_figures(session: Session, today: dt.date | None = None) -> KeyFigures:
             Copy.acquired_on >= year_start.date(), Copy.acquired_on < next_year.date())),
         loans_today=_count(session, select(func.count(Loan.id)).where(
             Loan.out_at >= day_start, Loan.out_at < day_start + dt.timedelta(days=1))),
+        activities_this_year=room_work.count,
+        participants_this_year=room_work.participants,
+        volunteers=len(volunteers.active_volunteers(session, today)),
+        duty_hours_this_year=round(volunteers.duty_hours(session, this_year), 1),
     )
