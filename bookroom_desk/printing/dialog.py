@@ -7,22 +7,21 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar,
+                               QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.printing import layouts
 from bookroom_desk.printing.custom_sheet import CustomSheetEditor
 from bookroom_desk.printing.labels import LabelSheets, print_sheets, write_pdf
 from bookroom_desk.printing.preview import SheetPreview, StartPicker
+from bookroom_desk.printing.sources import LabelSources
 from bookroom_desk.services import clock, labels as label_service
-from bookroom_desk.services.labels import BOOKS, READERS, SHELVES, SPINE, LabelSet, Selection
+from bookroom_desk.services.labels import BOOKS, READERS, SHELVES, SPINE, LabelSet
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.tasks import TaskRunner
 
 PDF_FOLDER_KEY = "labels/pdf_folder"
-# Sources of labels, by kind; each is offered when it makes sense (a selection only when one was given).
-CHOSEN, BATCH, TYPED, EVERYTHING = "chosen", "batch", "typed", "all"
 
 
 class LabelDialog(QDialog):
@@ -41,26 +40,17 @@ class LabelDialog(QDialog):
         self.batch_id = batch_id
         self.labels: LabelSet | None = None
         self.layout_: layouts.SheetLayout = layouts.PRESETS[layouts.DEFAULTS[kind]]
-        self._loading = 0
+        self._loading = 0  # while the dialog itself sets the sheet
         self._generation = 0  # the latest gathering; older results arriving late are dropped
         self._build()
-        self.kind_combo.blockSignals(True)
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
-        self.kind_combo.blockSignals(False)
-        self._kind_changed()
+        self.sources.set_kind(kind)
 
     # -- building ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.kind_combo = self._combo("labelKindCombo")
-        for kind, name in ((BOOKS, self.tr("图书条码标签")), (SPINE, self.tr("书标（索书号）")),
-                           (READERS, self.tr("读者证")), (SHELVES, self.tr("书架标签"))):
-            self.kind_combo.addItem(name, kind)
-        self.source_combo = self._combo("labelSourceCombo")
-        self.batch_combo = self._combo("labelBatchCombo")
-        self.codes_edit = QLineEdit(self)
-        self.codes_edit.setObjectName("labelCodesEdit")
-        self.codes_edit.setClearButtonEnabled(True)
+        self.sources = LabelSources(self.ctx, self, self.given, self.batch_id)
+        self.kind_combo, self.source_combo = self.sources.kind_combo, self.sources.source_combo
+        self.batch_combo, self.codes_edit = self.sources.batch_combo, self.sources.codes_edit
         self.layout_combo = self._combo("labelLayoutCombo")
         for key, layout in layouts.PRESETS.items():
             self.layout_combo.addItem(layout.describe(), key)
@@ -89,16 +79,12 @@ class LabelDialog(QDialog):
         self.close_button = self._button("closeLabelDialogButton", self.tr("关闭"), self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("标签种类"), self.kind_combo)
-        form.addRow(self.tr("打印内容"), self.source_combo)
-        form.addRow(self.tr("导入批次"), self.batch_combo)
-        form.addRow(self.tr("号码"), self.codes_edit)
+        self.sources.add_rows(form)
         form.addRow(self.tr("标签纸"), self.layout_combo)
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_spin)
         start_row.addWidget(self.start_where, 1)
         form.addRow(self.tr("从第几个标签开始"), start_row)
-        self.form = form
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -121,11 +107,8 @@ class LabelDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(1040, 720)
 
-        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        self.source_combo.currentIndexChanged.connect(self._source_changed)
-        self.batch_combo.currentIndexChanged.connect(self.reload)
-        self.codes_edit.returnPressed.connect(self.reload)
-        self.codes_edit.editingFinished.connect(self._codes_finished)
+        self.sources.kindChanged.connect(self._kind_changed)
+        self.sources.changed.connect(self.reload)
         self.layout_combo.currentIndexChanged.connect(self._layout_changed)
         self.custom_editor.changed.connect(self._custom_changed)
         self.custom_editor.saveRequested.connect(self._save_custom)
@@ -146,94 +129,24 @@ class LabelDialog(QDialog):
     # -- what to print ----------------------------------------------------------------------------
 
     def kind(self) -> str:
-        return self.kind_combo.currentData()
+        return self.sources.kind()
 
-    def _kind_changed(self) -> None:
-        kind = self.kind()
-        self._loading += 1
-        self.source_combo.clear()
-        count = len(self.given[kind])
-        if count:
-            chosen = {BOOKS: self.tr("所选图书（{count} 册）"), SPINE: self.tr("所选图书（{count} 册）"),
-                      READERS: self.tr("所选读者（{count} 人）"), SHELVES: self.tr("所选书架（{count} 个）")}[kind]
-            self.source_combo.addItem(chosen.format(count=count), CHOSEN)
-        if kind in (BOOKS, SPINE):
-            self.source_combo.addItem(self.tr("一个导入批次"), BATCH)
-            self.source_combo.addItem(self.tr("输入条码或条码范围"), TYPED)
-            self.source_combo.addItem(self.tr("全部在藏图书"), EVERYTHING)
-            self.codes_edit.setPlaceholderText(self.tr("如 00000001-00000100，或几个条码用空格隔开"))
-        elif kind == READERS:
-            self.source_combo.addItem(self.tr("全部正常状态的读者"), EVERYTHING)
-            self.source_combo.addItem(self.tr("输入读者证号或范围"), TYPED)
-            self.codes_edit.setPlaceholderText(self.tr("如 R000001-R000050，或几个证号用空格隔开"))
-        else:
-            self.source_combo.addItem(self.tr("全部书架"), EVERYTHING)
-            self.source_combo.addItem(self.tr("输入书架代码"), TYPED)
-            self.codes_edit.setPlaceholderText(self.tr("如 A01 A02 B01"))
-        if self.batch_id is not None and kind in (BOOKS, SPINE) and not count:
-            self.source_combo.setCurrentIndex(self.source_combo.findData(BATCH))
+    def _kind_changed(self, kind: str) -> None:
         with self.ctx.read() as session:
             key = layouts.default_key(session, kind)
+        self._loading += 1
         self.layout_combo.setCurrentIndex(self.layout_combo.findData(key))
         self._loading -= 1
         self._layout_changed()
-        self._source_changed()
-
-    def _source_changed(self) -> None:
-        if self._loading:
-            return
-        source = self.source_combo.currentData()
-        self._set_row_visible(self.batch_combo, source == BATCH)
-        self._set_row_visible(self.codes_edit, source == TYPED)
-        if source == BATCH and self.batch_combo.count() == 0:
-            self._fill_batches()
-        if source == TYPED:
-            self.codes_edit.setFocus()
         self.reload()
-
-    def _set_row_visible(self, field: QWidget, visible: bool) -> None:
-        self.form.setRowVisible(field, visible)
-
-    def _fill_batches(self) -> None:
-        self._loading += 1
-        with self.ctx.read() as session:
-            batches = label_service.recent_batches(session)
-        for batch in batches:
-            name = batch.file_name or batch.supplier or self.tr("手工添加")
-            self.batch_combo.addItem(self.tr("#{id}　{when}　{name}（{count} 册）").format(
-                id=batch.id, when=batch.created_at.strftime("%Y-%m-%d"), name=name, count=batch.copies), batch.id)
-        if self.batch_id is not None:
-            self.batch_combo.setCurrentIndex(max(0, self.batch_combo.findData(self.batch_id)))
-        self._loading -= 1
-
-    def _codes_finished(self) -> None:
-        if self.codes_edit.isModified():
-            self.codes_edit.setModified(False)
-            self.reload()
-
-    def selection(self) -> Selection | None:
-        """The selection the form names, or None while it names nothing yet."""
-        source, kind = self.source_combo.currentData(), self.kind()
-        if source == CHOSEN:
-            given = self.given[kind]
-            return Selection(codes=given) if kind in (BOOKS, SPINE) else Selection(ids=given)
-        if source == BATCH:
-            batch = self.batch_combo.currentData()
-            return None if batch is None else Selection(batch_id=batch)
-        if source == TYPED:
-            text = self.codes_edit.text().strip()
-            return label_service.selection_from_text(kind, text) if text else None
-        return Selection(all=True)
 
     def reload(self) -> None:
         """Gather the labels again (off the GUI thread) and refresh the preview."""
-        if self._loading:
-            return
         self._generation += 1
         generation = self._generation
         kind = self.kind()
         try:
-            selection = self.selection()
+            selection = self.sources.selection()
         except BookroomError as exc:
             self._show_labels(None, exc.message)
             return
