@@ -38,7 +38,6 @@ IDLE_SECONDS = settings.declare("desk_idle_seconds", int, 120,
 INTERNAL_ERROR = QT_TRANSLATE_NOOP("circulation", "程序出错，这次扫描没有登记。请再扫一次；如仍出错，请联系管理员。")
 WRITTEN_OFF = ("lost", "withdrawn")
 FLAGGED = ("repair", "processing")
-_T = QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -162,10 +161,10 @@ def scan(session: Session, raw: str, reader_id: int | None, *, actor: str = "", 
     if choices and code.isdigit() and len(code) <= 2 and 1 <= int(code) <= len(choices):
         code = choices[int(code) - 1]
     if not code:
-        return _refused(_T("circulation", "没有读到条码，请重新扫描。"), reader_id)
+        return _refused(QT_TRANSLATE_NOOP("circulation", "没有读到条码，请重新扫描。"), reader_id)
     kind = (scheme or Scheme.load(session)).classify(code)
     if kind.kind is ScanKind.SHELF:
-        return _refused(_T("circulation", "“{code}”是书架标签，扫码台只认读者证和图书条码。盘点书架请到“盘点”页。"),
+        return _refused(QT_TRANSLATE_NOOP("circulation", "“{code}”是书架标签，扫码台只认读者证和图书条码。盘点书架请到“盘点”页。"),
                         reader_id, code)
     if kind.kind is ScanKind.ISBN:
         return scan_isbn(session, code, reader_id, actor=actor)
@@ -177,27 +176,27 @@ def scan(session: Session, raw: str, reader_id: int | None, *, actor: str = "", 
             return check_in(session, code, actor=actor)
         return check_out(session, reader_id, code, actor=actor)
     if kind.kind is ScanKind.COPY:
-        return _refused(_T("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
+        return _refused(QT_TRANSLATE_NOOP("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
                         reader_id, code)
     reader = session.scalar(select(Reader).where(Reader.card == code))
     if reader is not None:
         return open_reader(session, code, reader_id)
-    return _refused(_T("circulation", "无法识别“{code}”：它不是读者证、图书条码，也不是ISBN。"), reader_id, code)
+    return _refused(QT_TRANSLATE_NOOP("circulation", "无法识别“{code}”：它不是读者证、图书条码，也不是ISBN。"), reader_id, code)
 
 
 def open_reader(session: Session, card: str, reader_id: int | None = None) -> ScanResult:
     """A card opens its reader (and closes the one open before)."""
     reader = session.scalar(select(Reader).where(Reader.card == card))
     if reader is None:
-        return _refused(_T("circulation", "读者证“{code}”未登记。请到“读者”页登记后再借书。"), reader_id, card)
+        return _refused(QT_TRANSLATE_NOOP("circulation", "读者证“{code}”未登记。请到“读者”页登记后再借书。"), reader_id, card)
     params = {"name": reader.name, "department": reader.department or "—"}
     if reader.status == "suspended":
-        return ScanResult("reader", "error", _T("circulation", "{name}（{department}）的读者证已停用，只能还书，不能借书。"),
+        return ScanResult("reader", "error", QT_TRANSLATE_NOOP("circulation", "{name}（{department}）的读者证已停用，只能还书，不能借书。"),
                           params, reader.id, code=card, reader_name=reader.name)
     if reader.status == "left":
-        return ScanResult("reader", "error", _T("circulation", "{name}（{department}）已离职，只能还书，不能借书。"),
+        return ScanResult("reader", "error", QT_TRANSLATE_NOOP("circulation", "{name}（{department}）已离职，只能还书，不能借书。"),
                           params, reader.id, code=card, reader_name=reader.name)
-    return ScanResult("reader", "ok", _T("circulation", "读者：{name}（{department}）。请扫描要借的书。"), params,
+    return ScanResult("reader", "ok", QT_TRANSLATE_NOOP("circulation", "读者：{name}（{department}）。请扫描要借的书。"), params,
                       reader.id, code=card, reader_name=reader.name)
 
 
@@ -205,25 +204,25 @@ def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str 
     """A back-cover ISBN: act on the one copy it can mean, or ask which one."""
     title = session.scalar(select(Title).where(Title.isbn == isbn))
     if title is None:
-        return _refused(_T("circulation", "没有ISBN为 {code} 的书目。请扫描书上贴的图书条码。"), reader_id, isbn)
+        return _refused(QT_TRANSLATE_NOOP("circulation", "没有ISBN为 {code} 的书目。请扫描书上贴的图书条码。"), reader_id, isbn)
     rows = session.execute(
         select(Copy, Loan.reader_id, Reader.name).outerjoin(Loan, (Loan.copy_id == Copy.id) & Loan.returned_at.is_(None))
         .outerjoin(Reader, Loan.reader_id == Reader.id).where(Copy.title_id == title.id).order_by(Copy.barcode)
     ).all()
     if reader_id is None:
         meant = [(c, name) for c, holder, name in rows if holder is not None]
-        none_text = _T("circulation", "《{title}》没有借出的复本，无需归还。请扫描书上贴的图书条码。")
+        none_text = QT_TRANSLATE_NOOP("circulation", "《{title}》没有借出的复本，无需归还。请扫描书上贴的图书条码。")
     else:
         meant = [(c, name) for c, holder, name in rows
                  if holder == reader_id or (holder is None and c.status in ("available", "missing"))]
-        none_text = _T("circulation", "《{title}》没有可借的复本。请扫描书上贴的图书条码。")
+        none_text = QT_TRANSLATE_NOOP("circulation", "《{title}》没有可借的复本。请扫描书上贴的图书条码。")
     if not meant:
         return _refused(none_text, reader_id, isbn, title=title.title)
     if len(meant) == 1:
         return scan(session, meant[0][0].barcode, reader_id, actor=actor)
     choices = tuple(Choice(c.barcode, title.title, c.status, name or "") for c, name in meant[:9])
     return ScanResult("choose", "warn",
-                      _T("circulation", "《{title}》有 {count} 册可能是这一本：请扫描书上的图书条码，或输入序号 1–{last} 后回车。"),
+                      QT_TRANSLATE_NOOP("circulation", "《{title}》有 {count} 册可能是这一本：请扫描书上的图书条码，或输入序号 1–{last} 后回车。"),
                       {"title": title.title, "count": len(meant), "last": len(choices)}, reader_id, code=isbn,
                       title=title.title, choices=choices)
 
@@ -236,44 +235,44 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str = "") -
     reader = session.get(Reader, reader_id)
     copy = _copy(session, normalize(code))
     if reader is None or copy is None:
-        return _refused(_T("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
+        return _refused(QT_TRANSLATE_NOOP("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
                         reader_id, code)
     title = copy.title.title
     loan = _open_loan(session, copy.id)
     if loan is not None and loan.reader_id == reader.id:
         if loan.out_at.date() == clock.today():
-            return ScanResult("same", "warn", _T("circulation", "《{title}》今天已借给{name}，这是重复扫描，未重复登记。"
+            return ScanResult("same", "warn", QT_TRANSLATE_NOOP("circulation", "《{title}》今天已借给{name}，这是重复扫描，未重复登记。"
                                                  "如要还这本书，请按 Esc 关闭读者后再扫。"),
                               {"title": title, "name": reader.name}, reader.id, code=copy.barcode, title=title,
                               reader_name=reader.name, due_on=loan.due_on)
         return check_in(session, copy.barcode, actor=actor, keep_reader=reader.id)
     if reader.status != "active":
-        text = (_T("circulation", "{name}的读者证已停用，不能借书。") if reader.status == "suspended"
-                else _T("circulation", "{name}已离职，不能借书。"))
+        text = (QT_TRANSLATE_NOOP("circulation", "{name}的读者证已停用，不能借书。") if reader.status == "suspended"
+                else QT_TRANSLATE_NOOP("circulation", "{name}已离职，不能借书。"))
         return _refused(text, reader.id, copy.barcode, name=reader.name, title=title)
     if loan is not None:
         holder = loan.reader
         offer = Offer("return_then_lend", copy.id, reader.id,
-                      _T("circulation", "按 F9 先为{holder}还书，再借给{name}"), {"holder": holder.name, "name": reader.name})
-        return _refused(_T("circulation", "《{title}》已借给{holder}（{card}），尚未归还。"), reader.id, copy.barcode,
+                      QT_TRANSLATE_NOOP("circulation", "按 F9 先为{holder}还书，再借给{name}"), {"holder": holder.name, "name": reader.name})
+        return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》已借给{holder}（{card}），尚未归还。"), reader.id, copy.barcode,
                         offer=offer, title=title, holder=holder.name, card=holder.card)
     if copy.status in WRITTEN_OFF + FLAGGED:
-        offer = Offer("reinstate", copy.id, reader.id, _T("circulation", "按 F9 把这一册改为在架并借给{name}"),
+        offer = Offer("reinstate", copy.id, reader.id, QT_TRANSLATE_NOOP("circulation", "按 F9 把这一册改为在架并借给{name}"),
                       {"name": reader.name})
-        return _refused(_T("circulation", "《{title}》的状态是“{status}”，不能借出。"), reader.id, copy.barcode,
+        return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》的状态是“{status}”，不能借出。"), reader.id, copy.barcode,
                         offer=offer, title=title, status="status:" + copy.status)
     category = reader.category
     holding = session.scalar(
         select(func.count(Loan.id)).where(Loan.reader_id == reader.id, Loan.returned_at.is_(None))) or 0
     if holding >= category.max_loans:
-        return _refused(_T("circulation", "{name}已借 {count} 册，达到“{category}”的上限 {max} 册，请先还书。"),
+        return _refused(QT_TRANSLATE_NOOP("circulation", "{name}已借 {count} 册，达到“{category}”的上限 {max} 册，请先还书。"),
                         reader.id, copy.barcode, name=reader.name, count=holding, category=category.name,
                         max=category.max_loans, title=title)
     if category.overdue_blocks:
         late = session.scalar(select(func.count(Loan.id)).where(
             Loan.reader_id == reader.id, Loan.returned_at.is_(None), Loan.due_on < clock.today())) or 0
         if late:
-            return _refused(_T("circulation", "{name}有 {count} 册逾期未还，按书屋规定须先还清逾期的书才能再借。"),
+            return _refused(QT_TRANSLATE_NOOP("circulation", "{name}有 {count} 册逾期未还，按书屋规定须先还清逾期的书才能再借。"),
                             reader.id, copy.barcode, name=reader.name, count=late, title=title)
     return _lend(session, reader, copy, actor)
 
@@ -289,9 +288,9 @@ def _lend(session: Session, reader: Reader, copy: Copy, actor: str) -> ScanResul
     try:
         session.flush()
     except IntegrityError as exc:  # the database's own guard: one open loan per copy
-        raise Conflict(_T("BookroomError", "条码“{code}”已有未还的借阅记录，本次借出未登记。"), code=copy.barcode) from exc
+        raise Conflict(QT_TRANSLATE_NOOP("BookroomError", "条码“{code}”已有未还的借阅记录，本次借出未登记。"), code=copy.barcode) from exc
     step = Step("lend", copy.id, before, loan_id=loan.id, events=events)
-    return ScanResult("lent", "ok", _T("circulation", "借出《{title}》给{name}，应还日期 {due}。"),
+    return ScanResult("lent", "ok", QT_TRANSLATE_NOOP("circulation", "借出《{title}》给{name}，应还日期 {due}。"),
                       {"title": copy.title.title, "name": reader.name, "due": due}, reader.id, code=copy.barcode,
                       title=copy.title.title, reader_name=reader.name, due_on=due, steps=(step,))
 
@@ -300,27 +299,27 @@ def check_in(session: Session, code: str, *, actor: str = "", keep_reader: int |
     """Take a copy back: close its loan, put it on the shelf, say whose it was and if it was late."""
     copy = _copy(session, normalize(code))
     if copy is None:
-        return _refused(_T("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
+        return _refused(QT_TRANSLATE_NOOP("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
                         keep_reader, code)
     title = copy.title.title
     before = _state(copy)
     loan = _open_loan(session, copy.id)
-    reinstate = Offer("reinstate", copy.id, None, _T("circulation", "按 F9 把这一册恢复入藏（改为在架）"))
+    reinstate = Offer("reinstate", copy.id, None, QT_TRANSLATE_NOOP("circulation", "按 F9 把这一册恢复入藏（改为在架）"))
     if loan is None:
         if copy.status == "missing":
             events = _found(session, copy, actor)
-            return ScanResult("found", "ok", _T("circulation", "《{title}》盘点时缺失，现已找回，放回书架。"),
+            return ScanResult("found", "ok", QT_TRANSLATE_NOOP("circulation", "《{title}》盘点时缺失，现已找回，放回书架。"),
                               {"title": title}, keep_reader, code=copy.barcode, title=title,
                               steps=(Step("restore", copy.id, before, events=events),))
         if copy.status in WRITTEN_OFF:
-            return _refused(_T("circulation", "《{title}》已登记为“{status}”，不在馆藏中。"), keep_reader, copy.barcode,
+            return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》已登记为“{status}”，不在馆藏中。"), keep_reader, copy.barcode,
                             offer=reinstate, title=title, status="status:" + copy.status)
         if copy.status == "on_loan":  # a status left without a loan: put it right
             copy.status = "available"
-            return ScanResult("found", "ok", _T("circulation", "《{title}》没有借阅记录，已改为在架。"), {"title": title},
+            return ScanResult("found", "ok", QT_TRANSLATE_NOOP("circulation", "《{title}》没有借阅记录，已改为在架。"), {"title": title},
                               keep_reader, code=copy.barcode, title=title,
                               steps=(Step("restore", copy.id, before),))
-        return ScanResult("same", "warn", _T("circulation", "《{title}》没有借出（状态：{status}），无需归还。"),
+        return ScanResult("same", "warn", QT_TRANSLATE_NOOP("circulation", "《{title}》没有借出（状态：{status}），无需归还。"),
                           {"title": title, "status": "status:" + copy.status}, keep_reader, code=copy.barcode,
                           title=title)
     reader = loan.reader
@@ -339,13 +338,13 @@ def check_in(session: Session, code: str, *, actor: str = "", keep_reader: int |
     step = Step("return", copy.id, before, loan_id=loan.id, events=events)
     params = {"title": title, "name": reader.name, "days": late, "status": "status:" + copy.status}
     if copy.status in WRITTEN_OFF:
-        text = _T("circulation", "{name}归还了《{title}》，但这一册已登记为“{status}”。")
+        text = QT_TRANSLATE_NOOP("circulation", "{name}归还了《{title}》，但这一册已登记为“{status}”。")
     elif copy.status in FLAGGED:
-        text = _T("circulation", "{name}归还了《{title}》。这一册标记为“{status}”，请不要上架。")
+        text = QT_TRANSLATE_NOOP("circulation", "{name}归还了《{title}》。这一册标记为“{status}”，请不要上架。")
     elif late:
-        text = _T("circulation", "{name}归还了《{title}》，逾期 {days} 天。")
+        text = QT_TRANSLATE_NOOP("circulation", "{name}归还了《{title}》，逾期 {days} 天。")
     else:
-        text = _T("circulation", "{name}归还了《{title}》，按时归还。")
+        text = QT_TRANSLATE_NOOP("circulation", "{name}归还了《{title}》，按时归还。")
     tone = "warn" if late or copy.status != "available" else "ok"
     return ScanResult("returned", tone, text, params, keep_reader, code=copy.barcode, title=title,
                       reader_name=reader.name, days_late=late, offer=offer, steps=(step,))
@@ -360,14 +359,14 @@ def accept_offer(session: Session, offer: Offer, *, actor: str = "") -> ScanResu
     savepoint = session.begin_nested()
     if offer.kind == "return_then_lend":
         first = check_in(session, copy.barcode, actor=actor)
-        text = _T("circulation", "《{title}》已从{holder}处还回，并借给{name}，应还日期 {due}。")
+        text = QT_TRANSLATE_NOOP("circulation", "《{title}》已从{holder}处还回，并借给{name}，应还日期 {due}。")
     else:
         before = _state(copy)
         event = _set_status(session, copy, "available", "reinstated", "at the desk", actor)
-        first = ScanResult("reinstated", "ok", _T("circulation", "《{title}》已恢复入藏，状态改为在架。"),
+        first = ScanResult("reinstated", "ok", QT_TRANSLATE_NOOP("circulation", "《{title}》已恢复入藏，状态改为在架。"),
                            {"title": copy.title.title}, None, code=copy.barcode, title=copy.title.title,
                            steps=(Step("restore", copy.id, before, events=(event,)),))
-        text = _T("circulation", "《{title}》已改为在架，并借给{name}，应还日期 {due}。")
+        text = QT_TRANSLATE_NOOP("circulation", "《{title}》已改为在架，并借给{name}，应还日期 {due}。")
     if offer.reader_id is None or first.action not in ("returned", "reinstated"):
         savepoint.commit()
         return first
@@ -390,16 +389,16 @@ def _renew_one(session: Session, loan: Loan, actor: str) -> tuple[Step | None, s
     category = reader.category
     params = {"title": loan.copy.title.title, "due": loan.due_on, "name": reader.name}
     if reader.status != "active":
-        return None, _T("circulation", "{name}的读者证不能使用，不能续借。"), params
+        return None, QT_TRANSLATE_NOOP("circulation", "{name}的读者证不能使用，不能续借。"), params
     if loan.due_on < clock.today():
         params["days"] = (clock.today() - loan.due_on).days
-        return None, _T("circulation", "《{title}》已逾期 {days} 天，不能续借，请先归还。"), params
+        return None, QT_TRANSLATE_NOOP("circulation", "《{title}》已逾期 {days} 天，不能续借，请先归还。"), params
     if loan.renewals >= category.renewals:
         params["max"] = category.renewals
-        return None, _T("circulation", "《{title}》已续借 {max} 次，达到上限。"), params
+        return None, QT_TRANSLATE_NOOP("circulation", "《{title}》已续借 {max} 次，达到上限。"), params
     new_due = clock.today() + dt.timedelta(days=category.loan_days)
     if new_due <= loan.due_on:
-        return None, _T("circulation", "《{title}》应还日期是 {due}，现在续借不会延长借期。"), params
+        return None, QT_TRANSLATE_NOOP("circulation", "《{title}》应还日期是 {due}，现在续借不会延长借期。"), params
     renewal = Renewal(loan_id=loan.id, at=clock.now(), old_due_on=loan.due_on, new_due_on=new_due, by=actor)
     session.add(renewal)
     step = Step("renew", loan.copy_id, _state(loan.copy), loan_id=loan.id, due_before=loan.due_on)
@@ -407,7 +406,7 @@ def _renew_one(session: Session, loan: Loan, actor: str) -> tuple[Step | None, s
     loan.renewals += 1
     session.flush()
     return (Step(step.action, step.copy_id, step.copy_before, loan_id=loan.id, renewal_id=renewal.id,
-                 due_before=step.due_before), _T("circulation", "《{title}》已续借，应还日期改为 {due}。"),
+                 due_before=step.due_before), QT_TRANSLATE_NOOP("circulation", "《{title}》已续借，应还日期改为 {due}。"),
             dict(params, due=new_due))
 
 
@@ -415,7 +414,7 @@ def renew(session: Session, loan_id: int, *, actor: str = "") -> ScanResult:
     """Renew one open loan."""
     loan = session.get(Loan, loan_id)
     if loan is None or loan.returned_at is not None:
-        return _refused(_T("circulation", "这笔借阅已归还，不能续借。"), loan.reader_id if loan else None)
+        return _refused(QT_TRANSLATE_NOOP("circulation", "这笔借阅已归还，不能续借。"), loan.reader_id if loan else None)
     step, text, params = _renew_one(session, loan, actor)
     if step is None:
         return ScanResult("refused", "error", text, params, loan.reader_id, code=loan.copy.barcode,
@@ -430,7 +429,7 @@ def renew_all(session: Session, reader_id: int, *, actor: str = "") -> ScanResul
     loans = list(session.scalars(select(Loan).where(Loan.reader_id == reader_id, Loan.returned_at.is_(None))
                                  .order_by(Loan.due_on, Loan.id)))
     if not loans:
-        return _refused(_T("circulation", "{name}没有在借的书。"), reader_id, name=reader.name)
+        return _refused(QT_TRANSLATE_NOOP("circulation", "{name}没有在借的书。"), reader_id, name=reader.name)
     steps, refusals = [], []
     for loan in loans:
         step, text, params = _renew_one(session, loan, actor)
@@ -440,10 +439,10 @@ def renew_all(session: Session, reader_id: int, *, actor: str = "") -> ScanResul
             steps.append(step)
     params = {"name": reader.name, "count": len(steps), "failed": len(refusals), "why": refusals[0] if refusals else ""}
     if not steps:
-        return ScanResult("refused", "error", _T("circulation", "没有可以续借的书：{why}"), params, reader_id,
+        return ScanResult("refused", "error", QT_TRANSLATE_NOOP("circulation", "没有可以续借的书：{why}"), params, reader_id,
                           reader_name=reader.name)
-    text = (_T("circulation", "{name}续借了 {count} 册；{failed} 册不能续借：{why}") if refusals
-            else _T("circulation", "{name}续借了 {count} 册。"))
+    text = (QT_TRANSLATE_NOOP("circulation", "{name}续借了 {count} 册；{failed} 册不能续借：{why}") if refusals
+            else QT_TRANSLATE_NOOP("circulation", "{name}续借了 {count} 册。"))
     return ScanResult("renewed", "warn" if refusals else "ok", text, params, reader_id, reader_name=reader.name,
                       steps=tuple(steps))
 
@@ -475,12 +474,12 @@ def undo(session: Session, result: ScanResult, *, actor: str = "") -> ScanResult
                 session.delete(event)
         copy.status, copy.removed_on, copy.removed_reason = step.copy_before
         session.flush()
-    return ScanResult("undone", "ok", _T("circulation", "已撤销：{what}"), {"what": result},
+    return ScanResult("undone", "ok", QT_TRANSLATE_NOOP("circulation", "已撤销：{what}"), {"what": result},
                       result.reader_id, code=result.code, title=result.title, reader_name=result.reader_name)
 
 
 def _changed(copy: Copy | None) -> Conflict:
-    return Conflict(_T("BookroomError", "无法撤销：条码“{code}”之后又有了新的借还记录。"),
+    return Conflict(QT_TRANSLATE_NOOP("BookroomError", "无法撤销：条码“{code}”之后又有了新的借还记录。"),
                     code=copy.barcode if copy else "")
 
 
