@@ -1,19 +1,235 @@
-"""The 藏书 page (to be filled by its issue; says what it will hold)."""
+"""The 藏书 page: find a title as you type (or scan), open it, start a new one, import a list, shelves, export."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget,
+    QVBoxLayout, QWidget,
+)
 
-from bookroom_desk.ui.widgets.page import PlaceholderPage
+from bookroom_desk.errors import BookroomError
+from bookroom_desk.services import catalogue, catalogue_export, search
+from bookroom_desk.services.barcodes import Scheme, ScanKind
+from bookroom_desk.ui.catalogue.import_wizard import ImportDialog
+from bookroom_desk.ui.catalogue.shelves import ShelvesPanel
+from bookroom_desk.ui.catalogue.title_dialog import TitleDialog
+from bookroom_desk.ui.catalogue.title_model import COLUMNS, TitleListModel
+from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.tasks import TaskRunner
+from bookroom_desk.ui.widgets.format import fmt_int
+from bookroom_desk.ui.widgets.page import Page
 
-_HEADING = QT_TRANSLATE_NOOP("CataloguePage", "藏书")
-_TEXT = QT_TRANSLATE_NOOP("CataloguePage", "这里将管理书目与每一册图书：按书名、著者、ISBN、拼音或条码查找；按ISBN新编书目并给出索书号；批量加册并分配条码；导入配送清单；移架、修补、剔除、遗失与恢复；书架及其分类范围；导出藏书目录。")
+#: Milliseconds of typing pause before the list follows the search text.
+SEARCH_DELAY_MS = 150
 
 
-class CataloguePage(PlaceholderPage):
-    """藏书: placeholder until its capability lands."""
+def printing_available() -> bool:
+    """Whether the label dialog can be opened (it lives in another engineer's package)."""
+    try:
+        from bookroom_desk.printing.dialog import open_label_dialog  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
-    def __init__(self, ctx, parent=None) -> None:
-        self.heading = QCoreApplication.translate("CataloguePage", _HEADING)
-        self.description = QCoreApplication.translate("CataloguePage", _TEXT)
+
+class CataloguePage(Page):
+    """藏书: titles and copies, shelves, delivery-list import and catalogue export."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.tasks = TaskRunner(self)
+        self.dialog: TitleDialog | None = None
+        self.import_dialog: ImportDialog | None = None
+        self.can_print = printing_available()
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("catalogueSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("书名、著者、出版社、ISBN、索书号、条码，或拼音首字母（如 hlm）；扫ISBN可查找或新编"))
+        self.search.textChanged.connect(lambda _text: self.timer.start())
+        self.search.returnPressed.connect(self.enter)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        for key, text, slot in ((
+                "newTitle", self.tr("新编书目"), lambda: self.new_title()),
+                ("import", self.tr("导入配送清单…"), lambda: self.open_import()),
+                ("export", self.tr("导出目录…"), lambda: self.ask_export()),
+                ("printLabels", self.tr("打印标签…"), lambda: self.print_labels())):
+            button = QPushButton(text, self)
+            button.setObjectName(f"{key}Button")
+            button.clicked.connect(slot)
+            button.setAutoDefault(False)
+            bar.addWidget(button)
+            self.buttons[key] = button
+        self.buttons["printLabels"].setVisible(self.can_print)
+
+        self.model = TitleListModel(ctx, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("titleTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        for column, (_, width) in enumerate(COLUMNS):
+            self.view.setColumnWidth(column, width)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.view.doubleClicked.connect(lambda index: self.open_title(self.model.title_id(index.row())))
+        self.view.activated.connect(lambda index: self.open_title(self.model.title_id(index.row())))
+        self.count = QLabel(self)
+        self.count.setObjectName("titleCount")
+        self.message = QLabel(self)
+        self.message.setObjectName("catalogueMessage")
+        self.message.setWordWrap(True)
+
+        titles = QWidget(self)
+        titles_layout = QVBoxLayout(titles)
+        titles_layout.addLayout(bar)
+        titles_layout.addWidget(self.message)
+        titles_layout.addWidget(self.view, 1)
+        titles_layout.addWidget(self.count)
+        self.shelves = ShelvesPanel(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("catalogueTabs")
+        self.tabs.addTab(titles, self.tr("书目与图书"))
+        self.tabs.addTab(self.shelves, self.tr("书架"))
+        self.tabs.currentChanged.connect(lambda i: self.shelves.refresh() if i == 1 else None)
+        heading = QLabel(self.tr("藏书"), self)
+        heading.setObjectName("pageHeading")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs, 1)
+        self.setTabOrder(self.search, self.view)
+        ctx.dataChanged.connect(self._data_changed)
+        self._stale = True
+
+    def activated(self) -> None:
+        if self._stale:
+            self.run_search()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _data_changed(self) -> None:
+        if self.isVisible():
+            self.run_search()
+            if self.tabs.currentIndex() == 1:
+                self.shelves.refresh()
+        else:
+            self._stale = True
+
+    # Searching ---------------------------------------------------------------------------
+
+    def run_search(self) -> None:
+        self.timer.stop()
+        self._stale = False
+        self.model.set_query(self.search.text())
+        with self.ctx.read() as session:
+            total = search.count_titles(session, self.search.text())
+        self.count.setText(self.tr("共 {n} 种").format(n=fmt_int(total)))
+        if self.model.rowCount():
+            self.view.selectRow(0)
+
+    def enter(self) -> None:
+        """Enter (or a scanner) in the search field: open what it names, or start a title for a new ISBN."""
+        self.run_search()
+        text = self.search.text().strip()
+        with self.ctx.read() as session:
+            scan = Scheme.load(session).classify(text)
+        if scan.kind == ScanKind.ISBN and self.model.rowCount() == 0:
+            self.new_title(isbn=scan.code)
+            return
+        if self.model.rowCount() == 1 or (scan.kind == ScanKind.COPY and self.model.rowCount()):
+            self.open_title(self.model.title_id(0), barcode=scan.code if scan.kind == ScanKind.COPY else None)
+        elif self.model.rowCount():
+            self.view.setFocus()
+            self.view.selectRow(0)
+
+    # Titles ------------------------------------------------------------------------------
+
+    def _dialog(self, dialog: TitleDialog) -> TitleDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.saved.connect(lambda _id: self.run_search())
+        dialog.copies.printRequested.connect(lambda codes, batch: self.print_labels(codes, batch))
+        dialog.copies.buttons["print"].setVisible(self.can_print)
+        dialog.finished.connect(self.search.setFocus)
+        dialog.open()
+        return dialog
+
+    def open_title(self, title_id: int | None, barcode: str | None = None) -> TitleDialog | None:
+        if title_id is None:
+            return None
+        try:
+            dialog = self._dialog(TitleDialog(self.ctx, title_id, parent=self))
+        except BookroomError as exc:
+            self.message.setText(exc.message)
+            return None
+        if barcode:
+            dialog.copies.select([barcode])
+        return dialog
+
+    def new_title(self, isbn: str = "") -> TitleDialog:
+        dialog = self._dialog(TitleDialog(self.ctx, None, isbn=isbn, parent=self))
+        (dialog.form.title if isbn else dialog.form.isbn).setFocus()
+        return dialog
+
+    def selected_title_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.title_id(rows[0].row()) if rows else None
+
+    # Import, export, labels ------------------------------------------------------------------
+
+    def open_import(self, path: str | None = None) -> ImportDialog:
+        dialog = ImportDialog(self.ctx, self, can_print=self.can_print)
+        dialog.printRequested.connect(lambda batch: self.print_labels(batch_id=batch))
+        dialog.finished.connect(self.search.setFocus)
+        self.import_dialog = dialog
+        dialog.open()
+        if path:
+            dialog.load_file(path)
+        return dialog
+
+    def ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出藏书目录"), self.tr("藏书目录.xlsx"),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if path:
+            self.export(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    def export(self, path: str) -> None:
+        """Write the catalogue to ``path`` off the GUI thread; say where it went."""
+        self.message.setText(self.tr("正在导出…"))
+
+        def work(progress):
+            with self.ctx.read() as session:
+                return catalogue_export.export_catalogue(session, path, progress)
+
+        def done(result) -> None:
+            self.message.setText(self.tr("已导出 {titles} 种、{copies} 册到 {path}。").format(
+                titles=fmt_int(result.titles), copies=fmt_int(result.copies), path=result.path))
+
+        self.tasks.run(work, done, lambda exc: self._error(exc))
+
+    def _error(self, exc: BaseException) -> None:
+        if not isinstance(exc, BookroomError):
+            raise exc
+        self.message.setText(exc.message)
+
+    def print_labels(self, barcodes: list[str] | None = None, batch_id: int | None = None):
+        """Open the label dialog for ``barcodes`` or a batch (default: the copies of the selected title)."""
+        from bookroom_desk.printing.dialog import open_label_dialog
+
+        if barcodes is None and batch_id is None:
+            title_id = self.selected_title_id()
+            if title_id is not None:
+                with self.ctx.read() as session:
+                    barcodes = [c.barcode for c in catalogue.get_title(session, title_id).copies
+                                if c.status not in ("withdrawn", "lost")]
+        return open_label_dialog(self, self.ctx, kind="books", barcodes=barcodes, batch_id=batch_id)

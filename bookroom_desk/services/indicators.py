@@ -1,0 +1,246 @@
+"""The 基本情况 indicators of a period, counted from history in SQL (the return and the dashboard share them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from bookroom_desk.services import clock, returns_adapters, settings
+from bookroom_desk.services.periods import Period
+from bookroom_desk.services.room import get_profile
+from bookroom_desk.services.vocab import NOT_HOLDINGS, PERIODICAL_MATERIALS
+from bookroom_desk.store.models import Copy, Loan, Reader, Renewal, Title
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One row of the indicator table: key, its fixed label, and what it means (说明)."""
+
+    key: str
+    label: str
+    note: str
+    decimals: int | None = 0  # None: text or date; 1 or 2: a rate
+
+
+#: The indicator table of 基本情况, in order, labels exactly as RETURN.md fixes them.
+INDICATORS: tuple[Indicator, ...] = (
+    Indicator("volumes", "藏书总量（册）", "期末馆藏（未剔除、未遗失），计入达标的文献类型"),
+    Indicator("books", "其中：图书（册）", "期末馆藏中的图书"),
+    Indicator("periodicals", "其中：报刊（册）", "期末馆藏中的期刊、报纸合订本"),
+    Indicator("titles", "藏书种数（种）", "期末馆藏的不同书目数"),
+    Indicator("minimum", "达标下限（册）", "职工书屋基本标准：图书不少于3000册"),
+    Indicator("standard", "达标情况", "藏书总量与达标下限相比", None),
+    Indicator("acquired", "本期新增（册）", "本期入藏的册数"),
+    Indicator("removed", "本期剔除（册）", "本期剔除或遗失的册数"),
+    Indicator("renewal_rate", "藏书更新率（%）", "本期新增 ÷ 藏书总量 × 100", 1),
+    Indicator("readers", "登记读者（人）", "期末已登记且未离职的读者"),
+    Indicator("borrowers", "本期借阅读者（人）", "本期有借阅的不同读者"),
+    Indicator("participation_rate", "职工参与率（%）", "本期借阅读者 ÷ 服务职工人数 × 100；人数未填时空白", 1),
+    Indicator("loans", "本期借出（册次）", "本期借出的次数"),
+    Indicator("returns", "本期归还（册次）", "本期归还的次数"),
+    Indicator("renewals", "本期续借（次）", "本期续借的次数"),
+    Indicator("loans_per_reader", "人均借阅（册次）", "本期借出 ÷ 登记读者", 2),
+    Indicator("circulation_rate", "图书流通率（%）", "本期借出过的不同册数 ÷ 藏书总量 × 100", 1),
+    Indicator("overdue", "逾期未还（册）", "期末（或今天，取较早者）仍未归还且已过应还日期"),
+    Indicator("activities", "阅读活动（次）", "本期举办的阅读活动"),
+    Indicator("participants", "活动参与（人次）", "本期阅读活动参与人数之和"),
+    Indicator("volunteers", "志愿者（人）", "期末在册的阅读推广志愿者"),
+    Indicator("duty_hours", "值班时长（小时）", "本期已结束的值班时长之和", 1),
+    Indicator("last_stocktake", "最近盘点日期", "期末前最近一次完成的盘点的结束日期", None),
+    Indicator("stocktake_missing", "盘点缺失（册）", "该次盘点发现缺失的册数"),
+)
+BY_KEY = {indicator.key: indicator for indicator in INDICATORS}
+BY_LABEL = {indicator.label: indicator for indicator in INDICATORS}
+
+
+@dataclass
+class Indicators:
+    """The values of one room's indicators for one period, plus the parts the rates come from."""
+
+    values: dict[str, object]
+    workers_served: int | None = None
+    lent_copies: int = 0  # distinct copies lent: the numerator of 图书流通率
+
+    def __getitem__(self, key: str):
+        return self.values[key]
+
+    def as_dict(self) -> dict:
+        return {**self.values, "workers_served": self.workers_served, "lent_copies": self.lent_copies}
+
+
+def rate(numerator: float | None, denominator: float | None, decimals: int, scale: int = 100) -> float | None:
+    """numerator ÷ denominator × scale rounded half up, or None when the denominator is unknown or 0."""
+    if numerator is None or not denominator:
+        return None
+    from decimal import ROUND_HALF_UP, Decimal
+
+    value = Decimal(numerator) * scale / Decimal(denominator)
+    return float(value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
+
+
+def standard_text(volumes: int, minimum: int) -> str:
+    """达标 or 差N册."""
+    return "达标" if volumes >= minimum else f"差{minimum - volumes}册"
+
+
+def counted_materials(session: Session) -> list[str]:
+    return list(settings.get(session, settings.COUNTED_MATERIALS))
+
+
+def held_at(end: dt.date):
+    """SQL condition: a copy was in the holdings at the end of ``end`` (acquired, not yet removed)."""
+    return and_(Copy.acquired_on <= end,
+                or_(Copy.status.not_in(NOT_HOLDINGS), and_(Copy.removed_on.is_not(None), Copy.removed_on > end)))
+
+
+def loans_made_in(period: Period):
+    return and_(Loan.out_at >= period.start_at, Loan.out_at < period.end_before)
+
+
+def open_at(moment: dt.datetime):
+    """SQL condition: a loan was out at ``moment``."""
+    return and_(Loan.out_at < moment, or_(Loan.returned_at.is_(None), Loan.returned_at >= moment))
+
+
+def overdue_reference(period: Period) -> dt.date:
+    """The day overdue is judged on: the period's end, or today when the period has not ended yet."""
+    return min(period.end, clock.today())
+
+
+def compute(session: Session, period: Period) -> Indicators:
+    """Every indicator of 基本情况 for ``period``, from the stored history."""
+    counted = counted_materials(session)
+    end = period.end
+    holdings = and_(held_at(end), Title.material.in_(counted))
+    by_material = dict(session.execute(
+        select(Title.material, func.count(Copy.id)).join(Copy.title).where(holdings).group_by(Title.material)).all())
+    volumes = sum(by_material.values())
+    titles = _count(session, select(func.count(func.distinct(Copy.title_id))).join(Copy.title).where(holdings))
+    minimum = settings.get(session, settings.MINIMUM_VOLUMES)
+    counted_copies = select(Copy.id).join(Copy.title).where(Title.material.in_(counted))
+    acquired = _count(session, select(func.count(Copy.id)).join(Copy.title).where(
+        Title.material.in_(counted), Copy.acquired_on >= period.start, Copy.acquired_on <= end))
+    removed = _count(session, select(func.count(Copy.id)).join(Copy.title).where(
+        Title.material.in_(counted), Copy.status.in_(NOT_HOLDINGS),
+        Copy.removed_on >= period.start, Copy.removed_on <= end))
+    readers = _count(session, select(func.count(Reader.id)).where(registered_at(end)))
+    loans, borrowers = session.execute(
+        select(func.count(Loan.id), func.count(func.distinct(Loan.reader_id))).where(loans_made_in(period))).one()
+    lent_copies = _count(session, select(func.count(func.distinct(Loan.copy_id))).where(
+        loans_made_in(period), Loan.copy_id.in_(counted_copies)))
+    returns = _count(session, select(func.count(Loan.id)).where(
+        Loan.returned_at >= period.start_at, Loan.returned_at < period.end_before))
+    renewals = _count(session, select(func.count(Renewal.id)).where(
+        Renewal.at >= period.start_at, Renewal.at < period.end_before))
+    reference = overdue_reference(period)
+    overdue = _count(session, select(func.count(Loan.id)).where(
+        open_at(dt.datetime.combine(reference + dt.timedelta(days=1), dt.time())), Loan.due_on < reference))
+    workers = get_profile(session).workers_served
+    room_work = returns_adapters.room_work_figures(session, period)
+    stocktake = returns_adapters.last_stocktake(session, end)
+    values = {
+        "volumes": volumes,
+        "books": by_material.get("book", 0),
+        "periodicals": sum(by_material.get(m, 0) for m in PERIODICAL_MATERIALS),
+        "titles": titles,
+        "minimum": minimum,
+        "standard": standard_text(volumes, minimum),
+        "acquired": acquired,
+        "removed": removed,
+        "renewal_rate": rate(acquired, volumes, 1),
+        "readers": readers,
+        "borrowers": borrowers,
+        "participation_rate": rate(borrowers, workers, 1),
+        "loans": loans,
+        "returns": returns,
+        "renewals": renewals,
+        "loans_per_reader": rate(loans, readers, 2, scale=1),
+        "circulation_rate": rate(lent_copies, volumes, 1),
+        "overdue": overdue,
+        "activities": room_work.activities,
+        "participants": room_work.participants,
+        "volunteers": room_work.volunteers,
+        "duty_hours": room_work.duty_hours,
+        "last_stocktake": stocktake.finished_on if stocktake else None,
+        "stocktake_missing": stocktake.missing if stocktake else None,
+    }
+    return Indicators(values, workers_served=workers, lent_copies=lent_copies)
+
+
+def registered_at(end: dt.date):
+    """SQL condition: a reader was registered and had not left at the end of ``end``."""
+    return and_(Reader.registered_on <= end,
+                or_(and_(Reader.left_on.is_(None), Reader.status != "left"), Reader.left_on > end))
+
+
+def _count(session: Session, stmt) -> int:
+    return session.scalar(stmt) or 0
+
+
+@dataclass
+class Breakdown:
+    """One row of 藏书分类 (a CLC class or a priority kind)."""
+
+    key: str
+    name: str
+    titles: int = 0
+    volumes: int = 0
+    acquired: int = 0
+    on_loan: int = 0
+    loans: int = 0
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class MonthRow:
+    """One month of 借阅统计."""
+
+    year: int
+    month: int
+    loans: int = 0
+    returns: int = 0
+    renewals: int = 0
+    borrowers: int = 0
+
+    @property
+    def label(self) -> str:
+        return f"{self.year}-{self.month:02d}"
+
+
+@dataclass(frozen=True)
+class TopTitle:
+    """One of the most-lent titles (a title, never a reader)."""
+
+    rank: int
+    title: str
+    author: str
+    call_number: str
+    loans: int
+
+
+@dataclass
+class DepartmentRow:
+    """Readers and loans of one department (部门)."""
+
+    department: str
+    readers: int = 0
+    borrowers: int = 0
+    loans: int = 0
+
+
+@dataclass
+class Breakdowns:
+    """Everything 藏书分类 and 借阅统计 show, for the return and the dashboard alike."""
+
+    classes: list[Breakdown] = field(default_factory=list)
+    unclassified: Breakdown | None = None
+    topics: list[Breakdown] = field(default_factory=list)
+    months: list[MonthRow] = field(default_factory=list)
+    top_titles: list[TopTitle] = field(default_factory=list)
+    departments: list[DepartmentRow] = field(default_factory=list)
+

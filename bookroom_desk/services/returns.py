@@ -1,0 +1,140 @@
+"""The Excel return (职工书屋统计报表) of one room and one period, laid out as RETURN.md fixes it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from openpyxl import Workbook
+from openpyxl.packaging.custom import IntProperty, StringProperty
+from sqlalchemy.orm import Session
+
+from bookroom_desk import __version__
+from bookroom_desk.services import breakdowns as breakdowns_service
+from bookroom_desk.services import indicators as indicators_service
+from bookroom_desk.services import returns_adapters
+from bookroom_desk.services.indicators import Breakdowns, Indicators
+from bookroom_desk.services.periods import Period
+from bookroom_desk.services.room import FIELDS, get_profile
+from bookroom_desk.services.xlsx import save_workbook
+
+PROGRAM = "Bookroom Desk"
+#: The version of the return's layout; the reader refuses newer ones. Bump only on purpose.
+FORMAT_VERSION = 1
+#: Custom document properties of a return (the reader checks them).
+PROP_FORMAT = "BookroomReturnFormat"
+PROP_PROGRAM = "BookroomProgram"
+PROP_VERSION = "BookroomVersion"
+PROP_START = "BookroomPeriodStart"
+PROP_END = "BookroomPeriodEnd"
+PROP_ROOM = "BookroomRoom"
+PROP_LENT_COPIES = "BookroomLentCopies"
+KEYWORDS = f"职工书屋统计报表; bookroom-desk-return; format={FORMAT_VERSION}"
+
+SHEETS = ("基本情况", "藏书分类", "借阅统计", "新增图书", "阅读活动", "盘点情况", "十有自查")
+#: The room profile block of 基本情况, in order (keys of room.FIELDS).
+PROFILE_KEYS = ("name", "union_name", "workplace", "address", "contact", "phone", "area_m2", "seats",
+                "opening_hours", "workers_served", "nameplate", "acftu_named_year", "digital_service")
+UNNAMED_ROOM = "未命名书屋"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ReturnData:
+    """Everything a return shows except the list of new copies (streamed while writing)."""
+
+    period: Period
+    room: str
+    profile: list[tuple[str, object]]  # (label, value) in PROFILE_KEYS order
+    indicators: Indicators
+    breakdowns: Breakdowns
+    activities: list[returns_adapters.ActivityRow] = field(default_factory=list)
+    stocktake: returns_adapters.StocktakeResult | None = None
+    checks: list[returns_adapters.CheckItem] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        return f"{self.room} {self.period.label} 职工书屋统计报表"
+
+
+def profile_rows(session: Session) -> list[tuple[str, object]]:
+    """The profile block: numbers as numbers, the nameplate as 有/无, blanks as None."""
+    profile = get_profile(session)
+    rows = []
+    for key in PROFILE_KEYS:
+        value = getattr(profile, key)
+        if key == "nameplate":
+            value = "有" if value else "无"
+        elif key == "area_m2" and value is not None:
+            value = float(value)
+        elif value == "":
+            value = None
+        rows.append((FIELDS[key], value))
+    return rows
+
+
+def collect(session: Session, period: Period, progress: Progress | None = None) -> ReturnData:
+    """The figures of the return (and of the dashboard, which shows the same ones)."""
+    step = progress or (lambda done, total: None)
+    step(0, 4)
+    figures = indicators_service.compute(session, period)
+    step(1, 4)
+    parts = breakdowns_service.breakdowns(session, period)
+    step(2, 4)
+    stocktake = returns_adapters.last_stocktake(session, period.end, with_copies=True)
+    activities = returns_adapters.activities_in(session, period)
+    checks = returns_adapters.self_check(session, period, figures)
+    step(3, 4)
+    name = get_profile(session).name.strip()
+    return ReturnData(period, name or UNNAMED_ROOM, profile_rows(session), figures, parts, activities, stocktake,
+                      checks)
+
+
+def default_file_name(room: str, period: Period) -> str:
+    """<书屋名称>_<期间>_统计报表.xlsx, with characters no file system takes replaced."""
+    return f"{safe_file_part(room.strip() or UNNAMED_ROOM)}_{safe_file_part(period.label)}_统计报表.xlsx"
+
+
+def safe_file_part(text: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", text).strip(" .") or "_"
+
+
+def target_path(output: Path | str, room: str, period: Period) -> Path:
+    """``output`` itself, or the default file name inside it when it is a folder."""
+    path = Path(output)
+    return path / default_file_name(room, period) if path.is_dir() else path
+
+
+def write_return(session: Session, period: Period, output: Path | str, progress: Progress | None = None) -> Path:
+    """Build the return of ``period`` and save it (atomically) at ``output`` (a file or a folder)."""
+    from bookroom_desk.services import returns_sheets
+
+    step = progress or (lambda done, total: None)
+    data = collect(session, period, lambda done, total: step(done, 10))
+    workbook = Workbook(write_only=True)
+    set_properties(workbook, data)
+    returns_sheets.write_sheets(workbook, session, data, lambda done, total: step(4 + done * 5 // max(total, 1), 10))
+    path = save_workbook(workbook, target_path(output, data.room, period))
+    step(10, 10)
+    return path
+
+
+def set_properties(workbook: Workbook, data: ReturnData) -> None:
+    """Program, version and format version in the document properties (custom ones and keywords)."""
+    props = workbook.properties
+    props.title = data.heading
+    props.subject = "职工书屋统计报表"
+    props.creator = f"{PROGRAM} {__version__}"
+    props.keywords = KEYWORDS
+    props.description = f"{PROGRAM} {__version__}; return format {FORMAT_VERSION}; {data.period.dates_text}"
+    custom = workbook.custom_doc_props
+    custom.append(IntProperty(name=PROP_FORMAT, value=FORMAT_VERSION))
+    custom.append(StringProperty(name=PROP_PROGRAM, value=PROGRAM))
+    custom.append(StringProperty(name=PROP_VERSION, value=__version__))
+    custom.append(StringProperty(name=PROP_START, value=data.period.start.isoformat()))
+    custom.append(StringProperty(name=PROP_END, value=data.period.end.isoformat()))
+    custom.append(StringProperty(name=PROP_ROOM, value=data.room))
+    custom.append(IntProperty(name=PROP_LENT_COPIES, value=int(data.indicators.lent_copies)))

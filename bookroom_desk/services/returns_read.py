@@ -1,0 +1,180 @@
+"""Reading a return back (for consolidation): the format version decides the reader; damage is named."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from bookroom_desk.errors import BookroomError
+from bookroom_desk.services import returns
+from bookroom_desk.services.indicators import INDICATORS, Breakdown
+from bookroom_desk.services.periods import Period, from_dates
+from bookroom_desk.services.room import FIELDS
+from bookroom_desk.text import QT_TRANSLATE_NOOP
+
+#: Indicators that may be blank in a return (rates without a denominator, no stocktake yet).
+MAY_BE_BLANK = {"renewal_rate", "participation_rate", "loans_per_reader", "circulation_rate", "last_stocktake",
+                "stocktake_missing"}
+TEXT_INDICATORS = {"standard"}
+_DATES_RE = re.compile(r"(\d{4}-\d{2}-\d{2})\s*至\s*(\d{4}-\d{2}-\d{2})")
+_MEASURES = ("titles", "volumes", "acquired", "on_loan", "loans")
+
+
+class ReturnUnreadable(BookroomError):
+    """A file that cannot be consolidated; the message says why."""
+
+
+@dataclass
+class ReturnFile:
+    """What consolidation needs from one room's return."""
+
+    path: Path
+    format_version: int
+    program_version: str
+    period: Period
+    room: str
+    union: str
+    workers_served: int | None
+    lent_copies: int | None
+    indicators: dict[str, object]
+    classes: dict[str, Breakdown] = field(default_factory=dict)  # A–Z, and "" for 未分类
+    topics: list[Breakdown] = field(default_factory=list)  # in the return's order
+
+
+def read_return(path: Path | str) -> ReturnFile:
+    """Read the return at ``path``; raises ReturnUnreadable naming what is wrong with it."""
+    path = Path(path)
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError:
+        raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "找不到文件。")) from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
+        raise ReturnUnreadable(QT_TRANSLATE_NOOP(
+            "BookroomError", "文件已损坏，或不是 Excel 工作簿（.xlsx）：{detail}"), detail=type(exc).__name__) from exc
+    except Exception as exc:  # openpyxl raises many kinds on a damaged part
+        raise ReturnUnreadable(QT_TRANSLATE_NOOP(
+            "BookroomError", "文件已损坏，无法读取：{detail}"), detail=str(exc)[:200] or type(exc).__name__) from exc
+    try:
+        props = {prop.name: prop.value for prop in workbook.custom_doc_props.props}
+        version = props.get(returns.PROP_FORMAT)
+        if version is None:
+            raise ReturnUnreadable(QT_TRANSLATE_NOOP(
+                "BookroomError", "不是职工书屋统计报表：文件中没有报表格式标记。"))
+        reader = READERS.get(int(version)) if str(version).isdigit() else None
+        if reader is None:
+            raise ReturnUnreadable(QT_TRANSLATE_NOOP(
+                "BookroomError", "报表格式版本“{version}”不受本程序支持，请升级程序。"), version=version)
+        try:
+            return reader(path, workbook, props)
+        except ReturnUnreadable:
+            raise
+        except Exception as exc:  # a damaged sheet part shows itself only while reading rows
+            raise ReturnUnreadable(QT_TRANSLATE_NOOP(
+                "BookroomError", "文件已损坏，无法读取：{detail}"), detail=str(exc)[:200] or type(exc).__name__) from exc
+    finally:
+        workbook.close()
+
+
+def _sheet_rows(workbook, name: str) -> list[tuple]:
+    if name not in workbook.sheetnames:
+        raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "缺少工作表“{sheet}”。"), sheet=name)
+    return [tuple(row) for row in workbook[name].iter_rows(values_only=True)]
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _number(value, label: str, may_be_blank: bool):
+    if value is None or value == "":
+        if may_be_blank:
+            return None
+        raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "“{label}”没有数值。"), label=label)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "“{label}”的数值“{value}”不是数字。"),
+                               label=label, value=value)
+    return int(value) if float(value).is_integer() and not isinstance(value, float) else value
+
+
+def _period(props: dict, rows: list[tuple]) -> Period:
+    try:
+        return from_dates(dt.date.fromisoformat(props[returns.PROP_START]),
+                          dt.date.fromisoformat(props[returns.PROP_END]))
+    except (KeyError, TypeError, ValueError, BookroomError):
+        pass
+    for row in rows[:3]:
+        if match := _DATES_RE.search(_text(row[0] if row else "")):
+            try:
+                return from_dates(dt.date.fromisoformat(match.group(1)), dt.date.fromisoformat(match.group(2)))
+            except (ValueError, BookroomError):
+                break
+    raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "无法识别报表的统计期间。"))
+
+
+def _read_v1(path: Path, workbook, props: dict) -> ReturnFile:
+    basic = _sheet_rows(workbook, returns.SHEETS[0])
+    by_label: dict[str, object] = {}
+    for row in basic:
+        label = _text(row[0]) if row else ""
+        if label and label not in by_label:
+            by_label[label] = row[1] if len(row) > 1 else None
+    values: dict[str, object] = {}
+    for indicator in INDICATORS:
+        if indicator.label not in by_label:
+            raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "“基本情况”中缺少指标“{label}”。"),
+                                   label=indicator.label)
+        value = by_label[indicator.label]
+        if indicator.key in TEXT_INDICATORS:
+            values[indicator.key] = _text(value)
+        elif indicator.key == "last_stocktake":
+            values[indicator.key] = value.date() if isinstance(value, dt.datetime) else value or None
+        else:
+            values[indicator.key] = _number(value, indicator.label, indicator.key in MAY_BE_BLANK)
+    room = _text(by_label.get(FIELDS["name"])) or _text(props.get(returns.PROP_ROOM))
+    if not room:
+        raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "报表中没有书屋名称。"))
+    workers = by_label.get(FIELDS["workers_served"])
+    lent = props.get(returns.PROP_LENT_COPIES)
+    classes, topics = _read_classes(_sheet_rows(workbook, returns.SHEETS[1]))
+    return ReturnFile(
+        path=path, format_version=1, program_version=_text(props.get(returns.PROP_VERSION)),
+        period=_period(props, basic), room=room, union=_text(by_label.get(FIELDS["union_name"])),
+        workers_served=int(workers) if isinstance(workers, (int, float)) and not isinstance(workers, bool) else None,
+        lent_copies=int(lent) if isinstance(lent, int) else None,
+        indicators=values, classes=classes, topics=topics)
+
+
+def _read_classes(rows: list[tuple]) -> tuple[dict[str, Breakdown], list[Breakdown]]:
+    """The class table (letters A–Z, 未分类) and the priority-kind table (numbered rows) of 藏书分类."""
+    classes: dict[str, Breakdown] = {}
+    topics: list[Breakdown] = []
+    in_topics = False
+    for row in rows:
+        row = tuple(row) + (None,) * (7 - len(row))
+        first, name = _text(row[0]), _text(row[1])
+        if first == "序号":
+            in_topics = True
+            continue
+        if first in ("分类号", "合计") or not (first or name):
+            continue
+        measures = {}
+        for key, value in zip(_MEASURES, row[2:7]):
+            measures[key] = _number(value if value is not None else 0, f"{returns.SHEETS[1]} {first or name}", False)
+        if in_topics and isinstance(row[0], (int, float)):
+            topics.append(Breakdown(name, name, **measures))
+        elif not in_topics and re.fullmatch(r"[A-Z]", first):
+            classes[first] = Breakdown(first, name, **measures)
+        elif not in_topics and name.startswith("未分类"):
+            classes[""] = Breakdown("", "未分类", **measures)
+    if len([key for key in classes if key]) == 0:
+        raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "“藏书分类”中没有分类数据。"))
+    return classes, topics
+
+
+#: Format version -> reader. Keep every old reader when the format changes.
+READERS = {1: _read_v1}

@@ -1,0 +1,269 @@
+"""Importing a delivery list: choose the file, check which column is which, see every row's problems, import."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QProgressBar, QPushButton, QTableView, QTableWidget, QVBoxLayout, QWidget,
+)
+
+from bookroom_desk.errors import BookroomError, ImportRejected
+from bookroom_desk.services import book_import, clock, tabular, vocab
+from bookroom_desk.services.book_import import ALIASES, FIELD_TITLES, REQUIRED, ImportPlan, ImportResult
+from bookroom_desk.text import translate
+from bookroom_desk.ui.catalogue.import_preview import COLUMNS, ImportPreviewModel
+from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.tasks import TaskRunner
+
+GOOD, BAD = "color: #2e7d32;", "color: #c62828;"
+
+
+class ImportDialog(QDialog):
+    """The 导入配送清单 wizard. Nothing is written until 导入 is pressed, and then all rows or none."""
+
+    imported = Signal(object)  # ImportResult
+    printRequested = Signal(int)  # batch id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, can_print: bool = False) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.can_print = can_print
+        self.tasks = TaskRunner(self)
+        self.grid: tabular.Grid | None = None
+        self.table: tabular.Table | None = None
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self.overrides: dict[str, int | None] = {}
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("导入配送清单"))
+        self.resize(1060, 720)
+
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setObjectName("importFileEdit")
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("选择配送清单或旧账册（.xlsx 或 .csv）"))
+        choose = QPushButton(self.tr("选择文件…"), self)
+        choose.setObjectName("chooseFileButton")
+        choose.clicked.connect(self.choose_file)
+        self.source = QComboBox(self)
+        self.source.setObjectName("importSourceCombo")
+        for code in vocab.SOURCES:
+            self.source.addItem(vocab.label(vocab.SOURCES, code), code)
+        self.supplier = QLineEdit(self)
+        self.supplier.setObjectName("importSupplierEdit")
+        self.supplier.setPlaceholderText(self.tr("如 全国工会职工书屋图书配送中心"))
+        self.received = QDateEdit(self)
+        self.received.setObjectName("importDateEdit")
+        self.received.setCalendarPopup(True)
+        today = clock.today()
+        self.received.setDate(QDate(today.year, today.month, today.day))
+        top = QFormLayout()
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(choose)
+        top.addRow(self.tr("文件"), file_row)
+        details = QHBoxLayout()
+        for label, widget in ((self.tr("来源"), self.source), (self.tr("供货单位"), self.supplier),
+                              (self.tr("到书日期"), self.received)):
+            details.addWidget(QLabel(label, self))
+            details.addWidget(widget, 1 if widget is self.supplier else 0)
+        top.addRow(details)
+
+        self.mapping = QTableWidget(len(FIELD_TITLES), 2, self)
+        self.mapping.setObjectName("mappingTable")
+        self.mapping.setHorizontalHeaderLabels([self.tr("项目"), self.tr("文件中的列")])
+        self.mapping.verticalHeader().hide()
+        self.mapping.setColumnWidth(0, 90)
+        self.mapping.setColumnWidth(1, 170)
+        self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.combos: dict[str, QComboBox] = {}
+        for row, (name, title) in enumerate(FIELD_TITLES.items()):
+            text = translate("book_import", title) + (" *" if name in REQUIRED else "")
+            self.mapping.setCellWidget(row, 0, QLabel(text, self))
+            combo = QComboBox(self)
+            combo.setObjectName(f"map_{name}")
+            combo.activated.connect(lambda _i, n=name: self._mapping_changed(n))
+            self.mapping.setCellWidget(row, 1, combo)
+            self.combos[name] = combo
+        mapping_box = QGroupBox(self.tr("列的对应（可修改）"), self)
+        QVBoxLayout(mapping_box).addWidget(self.mapping)
+        mapping_box.setFixedWidth(300)
+
+        self.preview_model = ImportPreviewModel(self)
+        self.preview = QTableView(self)
+        self.preview.setObjectName("previewTable")
+        self.preview.setModel(self.preview_model)
+        self.preview.verticalHeader().hide()
+        self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for column, (_, width) in enumerate(COLUMNS):
+            self.preview.setColumnWidth(column, width)
+        self.only_problems = QCheckBox(self.tr("只看有问题的行"), self)
+        self.only_problems.setObjectName("onlyProblemsCheck")
+        self.only_problems.toggled.connect(self.preview_model.set_only_problems)
+        self.summary = QLabel(self.tr("请先选择文件。"), self)
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        preview_box = QGroupBox(self.tr("预览"), self)
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.summary)
+        preview_layout.addWidget(self.only_problems)
+        preview_layout.addWidget(self.preview, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(mapping_box)
+        middle.addWidget(preview_box, 1)
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("importProgress")
+        self.progress.hide()
+        self.import_button = QPushButton(self.tr("导入"), self)
+        self.import_button.setObjectName("importRunButton")
+        self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.run_import)
+        self.print_button = QPushButton(self.tr("打印本批标签…"), self)
+        self.print_button.setObjectName("printBatchButton")
+        self.print_button.hide()
+        self.print_button.clicked.connect(lambda: self.result and self.printRequested.emit(self.result.batch_id))
+        close = QPushButton(self.tr("关闭"), self)
+        close.setObjectName("closeImportButton")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addLayout(buttons)
+
+    # Reading and mapping -----------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择配送清单"), "",
+                                              self.tr("表格 (*.xlsx *.csv *.txt);;所有文件 (*)"))
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str | Path) -> None:
+        """Read the file (off the GUI thread), find its header, and check it."""
+        self.file_edit.setText(str(path))
+        self.grid = self.table = self.plan = self.result = None
+        self.overrides = {}
+        self.print_button.hide()
+        self._busy(self.tr("正在读取文件…"))
+        self.tasks.run(lambda progress: tabular.read_grid(path), self._read, self._failed)
+
+    def _read(self, grid: tabular.Grid) -> None:
+        self.grid = grid
+        self.remap()
+
+    def _mapping_changed(self, name: str) -> None:
+        self.overrides[name] = self.combos[name].currentData()
+        self.remap()
+
+    def remap(self) -> None:
+        if self.grid is None:
+            return
+        try:
+            self.table = tabular.locate(self.grid, ALIASES, REQUIRED, mapping=self.overrides, strict=False)
+        except BookroomError as exc:
+            self._failed(exc)
+            return
+        self._show_mapping()
+        if self.table.missing:
+            self.plan = None
+            self.preview_model.set_rows([])
+            names = "、".join(translate("book_import", FIELD_TITLES[n]) for n in self.table.missing)
+            self._say(self.tr("找不到“{names}”这一列：请在左边为它选择文件中的列。").format(names=names), BAD)
+            self.import_button.setEnabled(False)
+            return
+        table = self.table
+        self._busy(self.tr("正在检查每一行…"))
+        self.tasks.run(lambda progress: self._plan(table), self._planned, self._failed)
+
+    def _plan(self, table: tabular.Table) -> ImportPlan:
+        with self.ctx.read() as session:
+            return book_import.plan_import(session, table)
+
+    def _show_mapping(self) -> None:
+        headers = self.table.headers
+        for name, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("（不导入）"), None)
+            for index, header in enumerate(headers):
+                combo.addItem(header or self.tr("第 {n} 列").format(n=index + 1), index)
+            column = self.table.mapping.get(name)
+            combo.setCurrentIndex(0 if column is None else column + 1)
+            combo.blockSignals(False)
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.progress.hide()
+        self.preview_model.set_rows(plan.previews)
+        if plan.problems:
+            self._say(self.tr("共 {rows} 行，其中 {bad} 行有问题（标红），共 {count} 处。改正文件后重新选择，"
+                              "或在左边调整列的对应。有问题时不会导入任何一行。").format(
+                rows=len(plan.previews), bad=len(plan.bad_rows), count=len(plan.problems)), BAD)
+        else:
+            self._say(self.tr("共 {rows} 行，检查通过：将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。").format(
+                rows=len(plan.previews), titles=len(plan.titles), new=plan.new_titles, copies=plan.copies), GOOD)
+        self.import_button.setEnabled(plan.ok)
+
+    # Importing ---------------------------------------------------------------------------
+
+    def run_import(self) -> None:
+        if self.plan is None or not self.plan.ok:
+            return
+        table, date = self.table, self.received.date()
+        options = dict(source=self.source.currentData(), supplier=self.supplier.text(), actor=self.ctx.actor,
+                       received_on=dt.date(date.year(), date.month(), date.day()))
+        self.import_button.setEnabled(False)
+        self._busy(self.tr("正在导入…"))
+
+        def work(progress):
+            with self.ctx.db.write() as session:
+                return book_import.import_table(session, table, progress=progress, **options)
+
+        self.tasks.run(work, self._imported, self._failed, self._progress, write=True)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.result = result
+        self.progress.hide()
+        self.plan = None
+        self._say(self.tr("已导入 {titles} 种、{copies} 册（新书目 {new} 种），批次 {batch}。").format(
+            titles=result.titles, copies=result.copies, new=result.new_titles, batch=result.batch_id), GOOD)
+        self.print_button.setVisible(self.can_print)
+        self.ctx.dataChanged.emit()
+        self.imported.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress.hide()
+        if isinstance(error, ImportRejected):  # the database changed since the preview: show the new problems
+            self._say(error.message, BAD)
+        elif isinstance(error, BookroomError):
+            self._say(error.message, BAD)
+        else:
+            raise error
+        self.import_button.setEnabled(False)
+
+    def _busy(self, text: str) -> None:
+        self._say(text, "")
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.import_button.setEnabled(False)
+
+    def _say(self, text: str, style: str) -> None:
+        self.summary.setText(text)
+        self.summary.setStyleSheet(style)

@@ -1,0 +1,165 @@
+"""Opening a title: its record to edit and its copies; also where a new title is started (by ISBN or by hand)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from bookroom_desk.errors import BookroomError
+from bookroom_desk.services import catalogue
+from bookroom_desk.services.catalogue import TitleData
+from bookroom_desk.ui.catalogue.copies import CopiesPanel
+from bookroom_desk.ui.catalogue.title_form import TitleForm
+from bookroom_desk.ui.context import AppContext
+
+
+class TitleDialog(QDialog):
+    """Edits one title and its copies. Enter in the ISBN field looks the ISBN up; elsewhere Enter saves."""
+
+    saved = Signal(int)
+
+    def __init__(self, ctx: AppContext, title_id: int | None = None, isbn: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title_id = title_id
+        self.setObjectName("titleDialog")
+        self.resize(860, 720)
+        self.form = TitleForm(ctx, self)
+        self.form.isbn.installEventFilter(self)
+        self.copies = CopiesPanel(ctx, self)
+        self.copies.changed.connect(lambda: self.saved.emit(self.title_id))
+        self.message = QLabel(self)
+        self.message.setObjectName("dialogMessage")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("保存"), self)
+        self.save_button.setObjectName("saveTitleButton")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton(self.tr("删除书目"), self)
+        self.delete_button.setObjectName("deleteTitleButton")
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(self.delete)
+        close = QPushButton(self.tr("关闭"), self)
+        close.setObjectName("closeTitleButton")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.accept)
+        for button in self.copies.buttons.values():
+            button.setAutoDefault(False)
+        record = QGroupBox(self.tr("书目信息"), self)
+        box = QVBoxLayout(record)
+        box.addWidget(self.form)
+        self.copies_box = QGroupBox(self.tr("图书册"), self)
+        QVBoxLayout(self.copies_box).addWidget(self.copies)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(record)
+        layout.addWidget(self.copies_box, 1)
+        layout.addLayout(buttons)
+        if title_id is not None:
+            self.load(title_id)
+        else:
+            self.setWindowTitle(self.tr("新编书目"))
+            self.form.set_data(TitleData(isbn=isbn))
+            self.copies.load(None)
+            self._modes()
+            if isbn:
+                self.look_up_isbn(isbn)
+
+    def load(self, title_id: int) -> None:
+        with self.ctx.read() as session:
+            title = catalogue.get_title(session, title_id)
+            data = TitleData.of(title)
+        self.title_id = title_id
+        self.setWindowTitle(self.tr("书目：{title}").format(title=data.title))
+        self.form.set_data(data)
+        self.copies.load(title_id)
+        self._modes()
+
+    def _modes(self) -> None:
+        existing = self.title_id is not None
+        self.copies_box.setEnabled(existing)
+        self.copies_box.setTitle(self.tr("图书册") if existing else self.tr("图书册（保存书目后可加册）"))
+        self.delete_button.setVisible(existing and not self.copies.rows)
+
+    # Enter in the ISBN field ---------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.form.isbn and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.look_up_isbn(self.form.isbn.text())
+            return True
+        return super().eventFilter(watched, event)
+
+    def look_up_isbn(self, raw: str) -> None:
+        """A known ISBN opens its title (to add copies); a new one moves on to the title; a bad one is shown."""
+        self.form.clear_errors()
+        if not raw.strip():
+            self.form.title.setFocus()
+            return
+        try:
+            with self.ctx.read() as session:
+                found = catalogue.find_by_isbn(session, raw)
+                found_id = found.id if found else None
+        except BookroomError as exc:
+            self.form.show_error(exc, "isbn")
+            self.form.isbn.selectAll()
+            return
+        if found_id is not None and found_id != self.title_id:
+            if self.title_id is None:
+                self.load(found_id)
+                self._say(self.tr("这本书已经登记过，可以直接加册。"), ok=True)
+                self.copies.buttons["add"].setFocus()
+            else:
+                self._say(self.tr("这个ISBN属于另一条书目。"), ok=False)
+            return
+        self.form.title.setFocus()
+
+    # Saving ------------------------------------------------------------------------------
+
+    def _say(self, text: str, ok: bool) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #2e7d32;" if ok else "color: #c62828;")
+
+    def save(self) -> bool:
+        self.form.clear_errors()
+        data = self.form.data()
+        if data.call_number.strip().upper() == self.form.old_call_number:
+            data.call_number = self.form.old_call_number
+        try:
+            with self.ctx.write() as session:
+                if self.title_id is None:
+                    title = catalogue.create_title(session, data, actor=self.ctx.actor)
+                else:
+                    title = catalogue.update_title(session, self.title_id, data, actor=self.ctx.actor)
+                title_id, call_number = title.id, title.call_number
+        except BookroomError as exc:
+            if not self.form.show_error(exc):
+                self._say(exc.message, ok=False)
+            return False
+        new = self.title_id is None
+        self.load(title_id)
+        self._say(self.tr("已保存，索书号 {call_number}。").format(call_number=call_number or "-") if call_number
+                  else self.tr("已保存。"), ok=True)
+        self.saved.emit(title_id)
+        if new:
+            self.copies.buttons["add"].setFocus()
+        return True
+
+    def delete(self) -> bool:
+        if self.title_id is None:
+            return False
+        try:
+            with self.ctx.write() as session:
+                catalogue.delete_title(session, self.title_id, actor=self.ctx.actor)
+        except BookroomError as exc:
+            self._say(exc.message, ok=False)
+            return False
+        self.saved.emit(-1)
+        self.accept()
+        return True

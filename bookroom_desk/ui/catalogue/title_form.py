@@ -1,0 +1,175 @@
+"""The title record's form: one field per line, each with its error shown right beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from bookroom_desk.errors import BookroomError
+from bookroom_desk.services import catalogue, clc, vocab
+from bookroom_desk.services.catalogue import TitleData
+from bookroom_desk.ui.context import AppContext
+
+ERROR_STYLE = "color: #c62828;"
+
+
+class TitleForm(QWidget):
+    """Edits a :class:`TitleData`; ``show_error`` puts a message beside the field it is about."""
+
+    isbnEntered = Signal(str)  # Enter pressed in the ISBN field
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.old_call_number = ""
+        self.errors: dict[str, QLabel] = {}
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.isbn = self._line("isbn", self.tr("ISBN"), self.tr("扫描书背条码或输入ISBN；没有ISBN的书可留空"))
+        self.title = self._line("title", self.tr("书名 *"), "")
+        self.author = self._line("author", self.tr("著者"), "")
+        self.publisher = self._line("publisher", self.tr("出版社"), "")
+        self.pub_year = self._line("pub_year", self.tr("出版年"), self.tr("如 2024"))
+        self.price = self._line("price", self.tr("定价（元）"), self.tr("如 39.80"))
+        self.clc = QComboBox(self)
+        self.clc.setEditable(True)
+        self.clc.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.clc.setObjectName("clcCombo")
+        self.clc.lineEdit().setPlaceholderText(self.tr("选择大类或输入分类号，如 D922.5"))
+        for top in clc.top_classes():
+            name = top.name if self.ctx.lang != "en" else top.name_en
+            self.clc.addItem(f"{top.code}  {name}", top.code)
+        self.clc.setCurrentIndex(-1)
+        self.clc.activated.connect(lambda i: self.clc.setEditText(self.clc.itemData(i)))
+        self.clc.lineEdit().editingFinished.connect(self.propose)
+        self._add("clc", self.tr("中图法分类号"), self.clc)
+        self.topic = self._combo("topic", self.tr("图书类别"), vocab.TOPICS)
+        self.material = self._combo("material", self.tr("文献类型"), vocab.MATERIALS)
+        self.call_number = QLineEdit(self)
+        self.call_number.setObjectName("callNumberEdit")
+        self.propose_button = QPushButton(self.tr("自动分配"), self)
+        self.propose_button.setObjectName("proposeCallNumberButton")
+        self.propose_button.setToolTip(self.tr("清空索书号，保存时按分类号给出下一个种次号"))
+        self.propose_button.clicked.connect(self.auto_call_number)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.call_number, 1)
+        row.addWidget(self.propose_button)
+        holder = QWidget(self)
+        holder.setLayout(row)
+        self._add("call_number", self.tr("索书号"), holder)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notesEdit")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(54)
+        self._add("notes", self.tr("备注"), self.notes)
+        self.isbn.returnPressed.connect(lambda: self.isbnEntered.emit(self.isbn.text()))
+        self.clear_errors()
+
+    def _add(self, name: str, label: str, widget: QWidget) -> None:
+        error = QLabel(self)
+        error.setObjectName(f"{name}Error")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        box = QVBoxLayout()
+        box.setSpacing(1)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(widget)
+        box.addWidget(error)
+        self.form.addRow(label, box)
+        self.errors[name] = error
+
+    def _line(self, name: str, label: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(f"{_camel(name)}Edit")
+        edit.setPlaceholderText(placeholder)
+        self._add(name, label, edit)
+        return edit
+
+    def _combo(self, name: str, label: str, vocabulary: dict[str, str]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(f"{name}Combo")
+        for code in vocabulary:
+            combo.addItem(vocab.label(vocabulary, code), code)
+        self._add(name, label, combo)
+        return combo
+
+    # Values ------------------------------------------------------------------------------
+
+    def clc_text(self) -> str:
+        text = self.clc.currentText().strip()
+        return text.split()[0] if text else ""
+
+    def data(self) -> TitleData:
+        return TitleData(
+            title=self.title.text(), isbn=self.isbn.text(), author=self.author.text(),
+            publisher=self.publisher.text(), pub_year=self.pub_year.text().strip() or None,
+            price=self.price.text().strip() or None, clc=self.clc_text(), topic=self.topic.currentData(),
+            material=self.material.currentData(), call_number=self.call_number.text(),
+            notes=self.notes.toPlainText())
+
+    def set_data(self, data: TitleData) -> None:
+        self.isbn.setText(data.isbn or "")
+        self.title.setText(data.title)
+        self.author.setText(data.author)
+        self.publisher.setText(data.publisher)
+        self.pub_year.setText(str(data.pub_year) if data.pub_year else "")
+        self.price.setText(f"{data.price:.2f}" if data.price is not None else "")
+        self.clc.setEditText(data.clc)
+        self.topic.setCurrentIndex(max(0, self.topic.findData(data.topic)))
+        self.material.setCurrentIndex(max(0, self.material.findData(data.material)))
+        self.call_number.setText(data.call_number)
+        self.old_call_number = data.call_number
+        self.notes.setPlainText(data.notes)
+        self.propose()
+
+    # Call number ---------------------------------------------------------------------------
+
+    def auto_call_number(self) -> None:
+        self.call_number.clear()
+        self.propose()
+
+    def propose(self) -> None:
+        """Show the number a save would give (as a grey hint; it is taken only when saving)."""
+        number = self.clc_text()
+        self.errors["clc"].clear()
+        if self.call_number.text() and self.old_call_number and number \
+                and not self.old_call_number.startswith(number.upper() + "/"):
+            self.call_number.clear()  # the class changed: the old number no longer fits
+        if not number:
+            self.call_number.setPlaceholderText(self.tr("先填分类号，保存时自动给出"))
+            return
+        try:
+            with self.ctx.read() as session:
+                proposal = catalogue.propose_call_number(session, number)
+        except BookroomError as exc:
+            self.show_error(exc, "clc")
+            return
+        self.call_number.setPlaceholderText(self.tr("保存时自动给出，如 {number}").format(number=proposal))
+
+    # Errors ------------------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+
+    def show_error(self, error: BookroomError, default: str | None = None) -> bool:
+        """Show ``error`` beside its field; False when it belongs to no field of this form."""
+        name = getattr(error, "field", None) or default
+        label = self.errors.get(name or "")
+        if label is None:
+            return False
+        label.setText(error.message)
+        label.show()
+        widget = {"clc": self.clc, "topic": self.topic, "material": self.material,
+                  "call_number": self.call_number, "notes": self.notes}.get(name) or getattr(self, name)
+        widget.setFocus()
+        return True
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)

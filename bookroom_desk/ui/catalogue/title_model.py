@@ -1,0 +1,99 @@
+"""The title list's table model: fed page by page (keyset on id) by services.search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from bookroom_desk.services import search, vocab
+from bookroom_desk.services.isbn import format_isbn
+from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.widgets.format import fmt_int
+
+_C = "TitleListModel"
+COLUMNS = (  # header, width in pixels
+    (QT_TRANSLATE_NOOP(_C, "书名"), 260), (QT_TRANSLATE_NOOP(_C, "著者"), 130), (QT_TRANSLATE_NOOP(_C, "出版社"), 150),
+    (QT_TRANSLATE_NOOP(_C, "ISBN"), 140), (QT_TRANSLATE_NOOP(_C, "索书号"), 110),
+    (QT_TRANSLATE_NOOP(_C, "馆藏"), 50), (QT_TRANSLATE_NOOP(_C, "在架"), 50), (QT_TRANSLATE_NOOP(_C, "借出"), 50),
+    (QT_TRANSLATE_NOOP(_C, "类别"), 130),
+)
+TITLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TitleListModel(QAbstractTableModel):
+    """Titles matching the query, newest first; more are fetched as the view scrolls."""
+
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.query = ""
+        self.rows: list[search.TitleRow] = []
+        self._more = True
+
+    # Loading -----------------------------------------------------------------------------
+
+    def set_query(self, query: str) -> None:
+        self.query = query
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = []
+        self.rows = self._page()
+        self.endResetModel()
+
+    def _page(self) -> list[search.TitleRow]:
+        """The next page after the rows held; notes whether another may follow."""
+        after = self.rows[-1].id if self.rows else None
+        with self.ctx.read() as session:
+            page = search.find_titles(session, self.query, after_id=after, limit=search.PAGE_SIZE)
+        self._more = len(page) == search.PAGE_SIZE
+        return page
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt's name
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt's name
+        if parent.isValid() or not self._more:
+            return
+        page = self._page()
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def title_id(self, row: int) -> int | None:
+        return self.rows[row].id if 0 <= row < len(self.rows) else None
+
+    def row_of(self, title_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == title_id), -1)
+
+    # Qt model ----------------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(_C, COLUMNS[section][0])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == TITLE_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and 5 <= column <= 7:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return row.title
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        values = (row.title, row.author, row.publisher, format_isbn(row.isbn) if row.isbn else "", row.call_number,
+                  fmt_int(row.holdings), fmt_int(row.on_shelf), fmt_int(row.on_loan),
+                  vocab.label(vocab.TOPICS, row.topic))
+        return values[column]
