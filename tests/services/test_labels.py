@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
 from bookroom_desk.errors import InvalidInput, NotFound
 from bookroom_desk.services import labels
@@ -180,3 +180,19 @@ def test_recent_batches_list_batches_with_copies(db, room):
     with db.read() as session:
         batches = labels.recent_batches(session)
     assert [(b.id, b.copies, b.file_name) for b in batches] == [(room.batch_id, 5, "配送清单.xlsx")]
+
+
+@hsettings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(kind=st.sampled_from([BOOKS, SPINE, READERS, SHELVES]),
+       text=st.one_of(st.text(max_size=40),
+                      st.lists(st.sampled_from(["00000001", "０００００００２", "R000001", "r000002", "SJ-A01", "D02",
+                                                "00000001-00000009", "R000001～R000003", "-", "—", "至", "，"]),
+                               max_size=5).map(" ".join)))
+def test_whatever_is_typed_is_printed_or_refused_clearly(db, room, kind, text):
+    with db.read() as session:
+        try:
+            result = gather(session, kind, labels.selection_from_text(kind, text))
+        except (InvalidInput, NotFound) as exc:
+            assert exc.message  # formats: every field of the message was given
+        else:
+            assert result.items and result.kind == kind
