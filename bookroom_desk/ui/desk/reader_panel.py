@@ -46,7 +46,7 @@ class ReaderPanel(QFrame):
         self.loans.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.loans.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.loans.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard; ↑↓ move here
-        for column, width in ((0, 84), (2, 84), (3, 130), (4, 48)):
+        for column, width in ((0, 84), (2, 84), (3, 130), (4, 60)):
             self.loans.setColumnWidth(column, width)
         self.loans.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)

@@ -21,11 +21,12 @@ class CategoriesTab(QWidget):
         self.dialog: CategoryDialog | None = None
         self.model = RowsModel([self.tr("类别"), self.tr("借期（天）"), self.tr("最多可借（册）"), self.tr("可续借（次）"),
                                 self.tr("逾期停借")], self)
-        self.table = table_view(self, self.model, (140, 90, 110, 100), "categoriesTable")
+        self.table = table_view(self, self.model, (140, 130, 120, 100), "categoriesTable")
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.message = QLabel(self)
         self.message.setObjectName("categoriesMessage")
         self.message.setWordWrap(True)
+        self.message.hide()
         tools = QHBoxLayout()
         for name, text, slot in (("newCategoryButton", self.tr("新增类别"), self.add),
                                  ("editCategoryButton", self.tr("修改"), self.edit),
@@ -51,8 +52,7 @@ class CategoriesTab(QWidget):
         def save(values: dict) -> None:
             with self.ctx.write() as session:
                 readers.save_category(session, category_id, **values)
-            self.message.setText(self.tr("已保存。"))
-            self.message.setStyleSheet("color: #2e7d32;")
+            self.say(self.tr("已保存。"))
             self.refresh()
         return save
 
@@ -81,9 +81,12 @@ class CategoriesTab(QWidget):
             with self.ctx.write() as session:
                 readers.delete_category(session, category_id)
         except BookroomError as exc:
-            self.message.setText(exc.message)
-            self.message.setStyleSheet("color: #c62828;")
+            self.say(exc.message, error=True)
             return
-        self.message.setText(self.tr("已删除。"))
-        self.message.setStyleSheet("color: #2e7d32;")
+        self.say(self.tr("已删除。"))
         self.refresh()
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")

@@ -41,9 +41,10 @@ class ReaderListTab(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("readersMessage")
         self.message.setWordWrap(True)
+        self.message.hide()
         self.model = RowsModel([self.tr("读者证号"), self.tr("姓名"), self.tr("工号"), self.tr("部门"), self.tr("手机"),
                                 self.tr("类别"), self.tr("状态"), self.tr("在借"), self.tr("逾期")], self)
-        self.table = table_view(self, self.model, (76, 64, 64, 96, 96, 56, 44, 40), "readersTable")
+        self.table = table_view(self, self.model, (76, 64, 90, 96, 96, 70, 56, 56), "readersTable")
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_reader())
         self.detail = ReaderDetail(ctx, self)
@@ -114,6 +115,7 @@ class ReaderListTab(QWidget):
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
+        self.message.setVisible(bool(text))
         self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
 
     def _categories(self) -> list[tuple[int, str]]:

@@ -36,6 +36,7 @@ class OverdueTab(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("overdueMessage")
         self.message.setWordWrap(True)
+        self.message.hide()
         self.model = RowsModel([self.tr("部门"), self.tr("姓名"), self.tr("读者证号"), self.tr("手机"), self.tr("条码"),
                                 self.tr("书名"), self.tr("应还"), self.tr("逾期（天）")], self)
         self.table = table_view(self, self.model, (110, 70, 80, 100, 80, 220, 90), "overdueTable")
@@ -115,6 +116,7 @@ class OverdueTab(QWidget):
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
+        self.message.setVisible(bool(text))
         self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
 
     def _failed(self, exc: BaseException) -> None:
