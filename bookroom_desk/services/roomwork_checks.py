@@ -81,3 +81,26 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
     except ValueError:
         return None
+
+
+def typed_date(text: str, field: str, title: str) -> dt.date:
+    """The date typed in a form; refused, naming the field, when blank or not a date."""
+    raw = (text or "").strip()
+    if not raw:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请填写“{title}”。"), title=title, field=field)
+    value = parse_date(raw)
+    if value is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "“{value}”不是有效的日期，请按 2026-11-24 的格式填写。"),
+                           value=raw, field=field)
+    return value
+
+
+def typed_count(text: str, field: str, title: str) -> int:
+    """A whole number typed in a form (blank is 0); negatives pass through for :func:`count` to refuse."""
+    raw = (text or "").strip().replace(",", "").replace("，", "")
+    if not raw:
+        return 0
+    try:
+        return int(raw)
+    except ValueError:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "“{title}”应为整数。"), title=title, field=field) from None

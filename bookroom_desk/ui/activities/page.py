@@ -1,19 +1,55 @@
-"""The 书屋工作 page (to be filled by its issue; says what it will hold)."""
+"""The 书屋工作 page: activities, the reading plan, volunteers and duty, reading groups, reading stars,
+the room's records and the 十有 self-check, one tab each."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from bookroom_desk.ui.widgets.page import PlaceholderPage
+from bookroom_desk.ui.activities.activities_tab import ActivitiesTab
+from bookroom_desk.ui.activities.groups_tab import GroupsTab
+from bookroom_desk.ui.activities.plan_tab import PlanTab
+from bookroom_desk.ui.activities.records_tab import RecordsTab
+from bookroom_desk.ui.activities.selfcheck_tab import SelfCheckTab
+from bookroom_desk.ui.activities.stars_tab import StarsTab
+from bookroom_desk.ui.activities.volunteers_tab import VolunteersTab
+from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.widgets.page import Page
 
-_HEADING = QT_TRANSLATE_NOOP("RoomWorkPage", "书屋工作")
-_TEXT = QT_TRANSLATE_NOOP("RoomWorkPage", "这里将记录阅读活动、年度阅读计划、志愿者与值班、读书会，并按“十有”标准自查。")
 
+class RoomWorkPage(Page):
+    """书屋工作: the records the Measures judge a room by; the shown tab refreshes when data changes."""
 
-class RoomWorkPage(PlaceholderPage):
-    """书屋工作: placeholder until its capability lands."""
-
-    def __init__(self, ctx, parent=None) -> None:
-        self.heading = QCoreApplication.translate("RoomWorkPage", _HEADING)
-        self.description = QCoreApplication.translate("RoomWorkPage", _TEXT)
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.activities = ActivitiesTab(ctx, self)
+        self.plan = PlanTab(ctx, self)
+        self.volunteers = VolunteersTab(ctx, self)
+        self.groups = GroupsTab(ctx, self)
+        self.stars = StarsTab(ctx, self)
+        self.records = RecordsTab(ctx, self)
+        self.self_check = SelfCheckTab(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("roomWorkTabs")
+        for tab, name, title in (
+                (self.activities, "activitiesTab", self.tr("阅读活动")), (self.plan, "planTab", self.tr("年度计划")),
+                (self.volunteers, "volunteersTab", self.tr("志愿者与值班")), (self.groups, "groupsTab", self.tr("读书会")),
+                (self.stars, "starsTab", self.tr("阅读之星")), (self.records, "recordsTab", self.tr("书屋档案")),
+                (self.self_check, "selfCheckTab", self.tr("十有自查"))):
+            tab.setObjectName(name)
+            self.tabs.addTab(tab, title)
+        self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
+        ctx.dataChanged.connect(self._data_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def activated(self) -> None:
+        self.refresh_current()
+
+    def _data_changed(self) -> None:
+        # Tabs other than the one shown refresh when next opened; the records form is not
+        # reloaded under the user's typing.
+        if self.isVisible() and self.tabs.currentWidget() is not self.records:
+            self.refresh_current()
+
+    def refresh_current(self) -> None:
+        self.tabs.currentWidget().refresh()

@@ -1,0 +1,276 @@
+"""Counting: the scan field, the current shelf, what the last scan was, and the progress per shelf."""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+
+from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from bookroom_desk.errors import BookroomError, ImportRejected
+from bookroom_desk.services import stocktake as service
+from bookroom_desk.services.barcodes import Scheme
+from bookroom_desk.services.stocktake import ScanOutcome
+from bookroom_desk.services.stocktake_results import progress
+from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.stocktake.progress_model import ProgressModel
+from bookroom_desk.ui.tasks import TaskRunner
+from bookroom_desk.ui.widgets.format import fmt_int
+
+log = logging.getLogger(__name__)
+
+INTERNAL_ERROR = QT_TRANSLATE_NOOP("stocktake", "程序出错，这次扫描没有登记。请再扫一次；如仍出错，请联系管理员。")
+TONES = {"ok": ("#e8f5e9", "#1b5e20"), "warn": ("#fff8e1", "#6d4c00"), "error": ("#ffebee", "#b71c1c"),
+         "idle": ("#f5f5f5", "#424242")}
+#: Lines kept in the list of recent scans.
+RECENT = 200
+
+
+class StocktakeScanner(QObject):
+    """A FIFO of scans, each recorded whole in its own unit of work, in the order they came.
+
+    A scan is a few indexed lookups and one small commit, so it runs on the GUI thread; the queue
+    keeps order when scans come faster than they are handled, and holds them while a file loads.
+    """
+
+    outcomeReady = Signal(object)  # ScanOutcome
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stocktake_id: int | None = None
+        self._queue: deque[str] = deque()
+        self._busy = False
+        self._paused = False
+        self._scheme: Scheme | None = None
+        ctx.dataChanged.connect(self._forget_scheme)
+
+    @property
+    def pending(self) -> int:
+        return len(self._queue) + (1 if self._busy else 0)
+
+    def submit(self, raw: str) -> None:
+        if not raw.strip():
+            return
+        self._queue.append(raw)
+        if not self._busy and not self._paused:
+            self._drain()
+
+    def pause(self) -> None:
+        self._paused = True
+
+    def resume(self) -> None:
+        self._paused = False
+        if not self._busy:
+            self._drain()
+
+    def _drain(self) -> None:
+        self._busy = True
+        try:
+            while self._queue and not self._paused:
+                self.outcomeReady.emit(self._record(self._queue.popleft()))
+        finally:
+            self._busy = False
+
+    def _record(self, raw: str) -> ScanOutcome:
+        try:
+            with self.ctx.db.write() as session:
+                if self._scheme is None:
+                    self._scheme = Scheme.load(session)
+                return service.scan(session, self.stocktake_id, raw, actor=self.ctx.actor, scheme=self._scheme)
+        except BookroomError as exc:  # rolled back whole: nothing recorded
+            return ScanOutcome("refused", "error", "{message}", {"message": exc.message}, raw.strip(), None)
+        except Exception:  # a bug: nothing was stored; say so and keep counting
+            log.exception("stocktake scan failed")
+            return ScanOutcome("refused", "error", INTERNAL_ERROR, {}, raw.strip(), None)
+
+    def _forget_scheme(self) -> None:
+        self._scheme = None
+
+
+class CountingView(QWidget):
+    """The open stocktake being counted; ``reviewRequested`` asks the page for the results."""
+
+    reviewRequested = Signal()
+    reportRequested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.scanner = StocktakeScanner(ctx, self)
+        self.scanner.outcomeReady.connect(self.show_outcome)
+        self.tasks = TaskRunner(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("stocktakeTitle")
+        self.shelf = QLabel(self)
+        self.shelf.setObjectName("stocktakeCurrentShelf")
+        font = QFont(self.shelf.font())
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        self.shelf.setFont(font)
+        self.scan_input = QLineEdit(self)
+        self.scan_input.setObjectName("stocktakeScanInput")
+        self.scan_input.setPlaceholderText(self.tr("先扫书架标签，再逐册扫描图书条码（扫码或输入后按回车）"))
+        big = QFont(self.scan_input.font())
+        big.setPointSize(big.pointSize() + 8)
+        self.scan_input.setFont(big)
+        self.scan_input.returnPressed.connect(self._submit)
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("stocktakeFeedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
+        feedback_font = QFont(self.feedback.font())
+        feedback_font.setPointSize(feedback_font.pointSize() + 3)
+        feedback_font.setBold(True)
+        self.feedback.setFont(feedback_font)
+        self.overall = QLabel(self)
+        self.overall.setObjectName("stocktakeOverall")
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("stocktakeProgressBar")
+        self.model = ProgressModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("stocktakeProgress")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        for column, width in enumerate((90, 180, 80, 80, 80)):
+            header.resizeSection(column, width)
+        self.recent = QListWidget(self)
+        self.recent.setObjectName("stocktakeRecent")
+        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.load_button = QPushButton(self.tr("载入盘点机文件…"), self)
+        self.load_button.setObjectName("stocktakeLoadButton")
+        self.load_button.clicked.connect(self._choose_file)
+        self.report_button = QPushButton(self.tr("导出盘点报告…"), self)
+        self.report_button.setObjectName("stocktakeReportButton")
+        self.report_button.clicked.connect(self.reportRequested)
+        self.review_button = QPushButton(self.tr("查看结果并结束盘点…"), self)
+        self.review_button.setObjectName("stocktakeReviewButton")
+        self.review_button.clicked.connect(self.reviewRequested)
+        for button in (self.load_button, self.report_button, self.review_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.load_button)
+        buttons.addWidget(self.report_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.review_button)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.table)
+        split.addWidget(self.recent)
+        split.setSizes([520, 420])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.shelf)
+        layout.addWidget(self.scan_input)
+        layout.addWidget(self.feedback)
+        overall = QHBoxLayout()
+        overall.addWidget(self.overall, 1)
+        overall.addWidget(self.bar, 1)
+        layout.addLayout(overall)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self._set_feedback("idle", "")
+
+    # --- showing the stocktake ---
+
+    def open(self, stocktake_id: int) -> None:
+        """Show the open stocktake as stored (at opening, resuming, or after a file was loaded)."""
+        self.scanner.stocktake_id = stocktake_id
+        with self.ctx.read() as session:
+            stocktake = service.get_stocktake(session, stocktake_id)
+            at = service.cursor(session, stocktake_id)
+            live = progress(session, stocktake)
+            started = stocktake.started_at
+            scope = (self.tr("全部书架") if stocktake.all_shelves else
+                     "、".join(shelf.code for shelf in service.scope_shelves(session, stocktake)))
+        self.heading.setText(self.tr("盘点 #{id} 进行中（{scope}），开始于 {at}。每次扫描都已立即保存，可随时关闭程序，下次接着盘点。")
+                             .format(id=stocktake_id, scope=scope, at=started.strftime("%Y-%m-%d %H:%M")))
+        self.model.reset(live, at.shelf_id)
+        self._show_shelf(at.shelf_code)
+        self._show_overall()
+
+    def _show_shelf(self, code: str) -> None:
+        self.shelf.setText(self.tr("当前书架：{code}").format(code=code) if code
+                           else self.tr("请先扫描书架标签（SJ-…）"))
+
+    def _show_overall(self) -> None:
+        p = self.model.progress
+        self.overall.setText(self.tr("应在架 {expected} 册，已扫描 {scanned} 个条码，尚未找到 {remaining} 册")
+                             .format(expected=fmt_int(p.expected), scanned=fmt_int(p.scanned),
+                                     remaining=fmt_int(p.remaining)))
+        self.bar.setRange(0, max(1, p.expected))
+        self.bar.setValue(p.expected - p.remaining)
+
+    def _set_feedback(self, tone: str, text: str) -> None:
+        background, colour = TONES[tone]
+        self.feedback.setProperty("tone", tone)
+        self.feedback.setStyleSheet(f"background: {background}; color: {colour}; padding: 8px; border-radius: 4px;")
+        self.feedback.setText(text or self.tr("扫描书架标签开始盘点这个书架。"))
+
+    # --- scanning ---
+
+    def _submit(self) -> None:
+        raw = self.scan_input.text()
+        self.scan_input.clear()
+        self.scanner.submit(raw)
+
+    def show_outcome(self, outcome: ScanOutcome) -> None:
+        self._set_feedback(outcome.tone, outcome.message)
+        if not outcome.recorded:
+            return
+        self.model.apply(outcome)
+        if outcome.kind == "shelf":
+            self._show_shelf(outcome.shelf_code)
+        self._show_overall()
+        self.recent.insertItem(0, f"{outcome.shelf_code}  {outcome.code}  {outcome.message}")
+        if self.recent.count() > RECENT:
+            self.recent.takeItem(RECENT)
+
+    # --- a data collector's file ---
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("载入盘点机文件"), "",
+                                              self.tr("文本文件 (*.txt *.csv *.dat);;所有文件 (*)"))
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str) -> None:
+        """Load the file off the GUI thread; scans typed meanwhile wait in the queue."""
+        stocktake_id = self.scanner.stocktake_id
+        self.scanner.pause()
+        self.load_button.setEnabled(False)
+        self._set_feedback("idle", self.tr("正在载入盘点机文件…"))
+
+        def work(report):
+            with self.ctx.db.write() as session:
+                return service.load_file(session, stocktake_id, path, actor=self.ctx.actor, progress=report)
+
+        self.tasks.run(work, self._loaded, self._load_failed, write=True)
+
+    def _loaded(self, summary) -> None:
+        self.load_button.setEnabled(True)
+        self.open(self.scanner.stocktake_id)
+        self._set_feedback("ok", self.tr("已从盘点机文件载入 {n} 条扫描。").format(n=fmt_int(summary.recorded)))
+        self.scanner.resume()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.load_button.setEnabled(True)
+        if not isinstance(exc, BookroomError):
+            self.scanner.resume()
+            raise exc
+        lines = [exc.message]
+        if isinstance(exc, ImportRejected):
+            lines += [str(problem) for problem in exc.problems[:8]]
+            if len(exc.problems) > 8:
+                lines.append("…")
+        self._set_feedback("error", "\n".join(lines))
+        self.scanner.resume()
