@@ -51,6 +51,13 @@ def default_category(session: Session) -> ReaderCategory:
     return category
 
 
+def get_category(session: Session, category_id: int) -> ReaderCategory:
+    category = session.get(ReaderCategory, category_id)
+    if category is None:
+        raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到该读者类别。"))
+    return category
+
+
 def category_by_name(session: Session, name: str) -> ReaderCategory | None:
     return session.scalar(select(ReaderCategory).where(ReaderCategory.name == name.strip()))
 
@@ -74,9 +81,7 @@ def save_category(session: Session, category_id: int | None, *, name: str, loan_
         category = ReaderCategory(name=name)
         session.add(category)
     else:
-        category = session.get(ReaderCategory, category_id)
-        if category is None:
-            raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到该读者类别。"))
+        category = get_category(session, category_id)
     category.name = name
     category.loan_days = loan_days
     category.max_loans = max_loans
@@ -88,9 +93,7 @@ def save_category(session: Session, category_id: int | None, *, name: str, loan_
 
 def delete_category(session: Session, category_id: int) -> None:
     """Remove a category no reader belongs to."""
-    category = session.get(ReaderCategory, category_id)
-    if category is None:
-        raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到该读者类别。"))
+    category = get_category(session, category_id)
     used = session.scalar(select(func.count(Reader.id)).where(Reader.category_id == category_id))
     if used:
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "还有 {count} 位读者属于“{name}”，不能删除该类别。"),
@@ -130,9 +133,7 @@ def register(session: Session, *, name: str, employee_no: str = "", department: 
     name = clean_field("name", name)
     if not name:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请填写读者姓名。"))
-    category = session.get(ReaderCategory, category_id) if category_id else default_category(session)
-    if category is None:
-        raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到该读者类别。"))
+    category = get_category(session, category_id) if category_id else default_category(session)
     code = check_card(session, card) if card.strip() else next_reader_cards(session, 1)[0]
     reader = Reader(card=code, name=name, employee_no=clean_field("employee_no", employee_no),
                     department=clean_field("department", department), phone=clean_field("phone", phone),
@@ -155,9 +156,7 @@ def update(session: Session, reader_id: int, **values) -> Reader:
     reader = get_reader(session, reader_id)
     for field, value in values.items():
         if field == "category_id":
-            if session.get(ReaderCategory, value) is None:
-                raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到该读者类别。"))
-            reader.category_id = value
+            reader.category_id = get_category(session, value).id
         elif field == "card":
             reader.card = check_card(session, value, reader_id)
         elif field in FIELD_LIMITS:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import readers
@@ -11,7 +11,7 @@ from bookroom_desk.services.vocab import READER_STATUSES, label
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.detail import ReaderDetail
 from bookroom_desk.ui.readers.dialogs import ReaderDialog
-from bookroom_desk.ui.readers.model import GREY, RED, RowsModel, selected_key, table_view
+from bookroom_desk.ui.readers.model import GREY, RED, RowsModel, button, selected_key, table_view
 from bookroom_desk.ui.widgets.format import fmt_int
 
 LIMIT = 500
@@ -33,11 +33,11 @@ class ReaderListTab(QWidget):
         self.status.addItem(self.tr("全部状态"), None)
         for code in READER_STATUSES:
             self.status.addItem(label(READER_STATUSES, code), code)
-        self.new_button = self._button("newReaderButton", self.tr("登记读者"), self.register_reader)
-        self.edit_button = self._button("editReaderButton", self.tr("修改"), self.edit_reader)
-        self.suspend_button = self._button("suspendReaderButton", self.tr("停用"), self.toggle_suspended)
-        self.left_button = self._button("leftReaderButton", self.tr("办理离职"), self.mark_left)
-        self.import_button = self._button("importRosterButton", self.tr("导入职工名册…"), self.import_roster)
+        self.new_button = button(self, "newReaderButton", self.tr("登记读者"), self.register_reader)
+        self.edit_button = button(self, "editReaderButton", self.tr("修改"), self.edit_reader)
+        self.suspend_button = button(self, "suspendReaderButton", self.tr("停用"), self.toggle_suspended)
+        self.left_button = button(self, "leftReaderButton", self.tr("办理离职"), self.mark_left)
+        self.import_button = button(self, "importRosterButton", self.tr("导入职工名册…"), self.import_roster)
         self.message = QLabel(self)
         self.message.setObjectName("readersMessage")
         self.message.setWordWrap(True)
@@ -59,8 +59,8 @@ class ReaderListTab(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         tools.addWidget(self.status)
-        for button in (self.new_button, self.edit_button, self.suspend_button, self.left_button, self.import_button):
-            tools.addWidget(button)
+        for widget in (self.new_button, self.edit_button, self.suspend_button, self.left_button, self.import_button):
+            tools.addWidget(widget)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.table)
         split.addWidget(self.detail)
@@ -70,12 +70,6 @@ class ReaderListTab(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(split, 1)
         self._selected()
-
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def refresh(self) -> None:
         chosen = self.current()
@@ -103,8 +97,8 @@ class ReaderListTab(QWidget):
     def _selected(self, *_args) -> None:
         reader_id = self.current()
         self.detail.show_reader(reader_id)
-        for button in (self.edit_button, self.suspend_button, self.left_button):
-            button.setEnabled(reader_id is not None)
+        for widget in (self.edit_button, self.suspend_button, self.left_button):
+            widget.setEnabled(reader_id is not None)
         status = None
         if reader_id is not None:
             with self.ctx.read() as session:

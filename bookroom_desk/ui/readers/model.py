@@ -79,3 +79,13 @@ def table_view(parent, model: RowsModel, widths: Sequence[int], name: str):
 def selected_key(view) -> Any:
     rows = view.selectionModel().selectedRows()
     return view.model().key(rows[0].row()) if rows else None
+
+
+def button(parent, name: str, text: str, slot):
+    """A push button with its objectName, calling ``slot`` when clicked."""
+    from PySide6.QtWidgets import QPushButton
+
+    widget = QPushButton(text, parent)
+    widget.setObjectName(name)
+    widget.clicked.connect(slot)
+    return widget

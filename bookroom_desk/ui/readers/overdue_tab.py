@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import clock, overdue
 from bookroom_desk.services.room import room_name
 from bookroom_desk.ui.context import AppContext
-from bookroom_desk.ui.readers.model import RowsModel, table_view
+from bookroom_desk.ui.readers.model import RowsModel, button, table_view
 from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_date, fmt_int
 
@@ -30,9 +30,9 @@ class OverdueTab(QWidget):
         self.order.currentIndexChanged.connect(lambda _index: self.refresh())
         self.summary = QLabel(self)
         self.summary.setObjectName("overdueSummary")
-        self.print_button = self._button("printOverdueButton", self.tr("打印…"), self.print_list)
-        self.pdf_button = self._button("overduePdfButton", self.tr("保存为 PDF…"), self.save_pdf)
-        self.export_button = self._button("exportOverdueButton", self.tr("导出 Excel…"), self.export_xlsx)
+        self.print_button = button(self, "printOverdueButton", self.tr("打印…"), self.print_list)
+        self.pdf_button = button(self, "overduePdfButton", self.tr("保存为 PDF…"), self.save_pdf)
+        self.export_button = button(self, "exportOverdueButton", self.tr("导出 Excel…"), self.export_xlsx)
         self.message = QLabel(self)
         self.message.setObjectName("overdueMessage")
         self.message.setWordWrap(True)
@@ -43,18 +43,12 @@ class OverdueTab(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.order)
         tools.addWidget(self.summary, 1)
-        for button in (self.print_button, self.pdf_button, self.export_button):
-            tools.addWidget(button)
+        for widget in (self.print_button, self.pdf_button, self.export_button):
+            tools.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
-
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def refresh(self) -> None:
         with self.ctx.read() as session:
@@ -63,8 +57,8 @@ class OverdueTab(QWidget):
                               fmt_int(l.days_late)] for l in self.lines])
         self.summary.setText(self.tr("共 {count} 册逾期未还，涉及 {readers} 位读者").format(
             count=fmt_int(len(self.lines)), readers=fmt_int(len({l.reader_id for l in self.lines}))))
-        for button in (self.print_button, self.pdf_button, self.export_button):
-            button.setEnabled(bool(self.lines))
+        for widget in (self.print_button, self.pdf_button, self.export_button):
+            widget.setEnabled(bool(self.lines))
 
     def _document(self):
         from bookroom_desk.printing.slip import overdue_document
