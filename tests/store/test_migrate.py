@@ -8,19 +8,23 @@ import sqlite3
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import select
 
 from bookroom_desk.errors import DatabaseError
 from bookroom_desk.store import migrate
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.migrate import current_revision, head_revision, open_database
-from bookroom_desk.store.models import Base, Title
+from bookroom_desk.store.models import Title
+from bookroom_desk.store.schema import Base
 from tests.helpers import add_title
 
 
 def _digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_schema_revision_constant_is_alembics_head():
+    assert migrate._script().get_current_head() == migrate.SCHEMA_REVISION
 
 
 def test_new_database_is_built_at_head_matching_the_models(db):
@@ -30,7 +34,7 @@ def test_new_database_is_built_at_head_matching_the_models(db):
 
 
 def test_every_revision_upgrades_to_head_keeping_data_with_a_backup_first(tmp_path):
-    script = ScriptDirectory.from_config(migrate.alembic_config())
+    script = migrate._script()
     revisions = [r.revision for r in reversed(list(script.walk_revisions()))]
     for old in revisions:
         path = tmp_path / f"at-{old}.db"

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from bookroom_desk.store.models import Base
+from bookroom_desk.store.schema import Base
 
 connection = context.config.attributes["connection"]
 context.configure(
