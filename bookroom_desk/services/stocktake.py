@@ -18,6 +18,8 @@ Decisions (shown in the page's help and the report):
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -367,3 +369,34 @@ def load_file(session: Session, stocktake_id: int, path: Path | str, *, actor: s
 
 def scans_count(session: Session, stocktake_id: int) -> int:
     return session.scalar(select(func.count(StocktakeScan.id)).where(StocktakeScan.stocktake_id == stocktake_id)) or 0
+
+
+# --- history ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """A stocktake in the history: when, what scope, who, and its frozen counts once finished."""
+
+    id: int
+    started_at: dt.datetime
+    finished_at: dt.datetime | None
+    shelves: tuple[str, ...]  # empty: all shelves
+    started_by: str
+    finished_by: str
+    counts: dict[str, int] | None
+    notes: str
+
+
+def history(session: Session) -> list[HistoryRow]:
+    """Every stocktake, newest first (a room holds a few a year)."""
+    scopes: dict[int, list[str]] = {}
+    for stocktake_id, code in session.execute(select(StocktakeShelf.stocktake_id, Shelf.code)
+                                              .join(Shelf, StocktakeShelf.shelf_id == Shelf.id).order_by(Shelf.code)):
+        scopes.setdefault(stocktake_id, []).append(code)
+    result = []
+    for s in session.scalars(select(Stocktake).order_by(Stocktake.id.desc())):
+        counts = json.loads(s.summary).get("counts") if s.summary else None
+        result.append(HistoryRow(s.id, s.started_at, s.finished_at, tuple(scopes.get(s.id, ())), s.started_by,
+                                 s.finished_by, counts, s.notes))
+    return result

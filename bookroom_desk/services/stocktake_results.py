@@ -24,12 +24,38 @@ from bookroom_desk.services.stocktake import expected_condition, item_scans, sco
 from bookroom_desk.services.vocab import NOT_HOLDINGS, PERIODICAL_MATERIALS
 from bookroom_desk.store.models import Copy, Shelf, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan
+from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 #: The result categories, in the order lists and reports show them.
 CATEGORIES = ("missing", "misplaced", "on_loan_found", "withdrawn_found", "unknown", "repeated", "verified")
 #: Copy lists frozen in the summary when a stocktake is finished (verified: the other copies found;
 #: unknown codes are frozen too; repeats come from the scans, which never change).
 FROZEN = ("missing", "misplaced", "on_loan_found", "withdrawn_found")
+
+#: What each category is called, on screen and in the report (context "stocktake").
+CATEGORY_LABELS = {
+    "missing": QT_TRANSLATE_NOOP("stocktake", "缺失"),
+    "misplaced": QT_TRANSLATE_NOOP("stocktake", "错架"),
+    "on_loan_found": QT_TRANSLATE_NOOP("stocktake", "记录借出却在架"),
+    "withdrawn_found": QT_TRANSLATE_NOOP("stocktake", "记录剔除或遗失却在架"),
+    "unknown": QT_TRANSLATE_NOOP("stocktake", "未知条码"),
+    "repeated": QT_TRANSLATE_NOOP("stocktake", "重复扫描"),
+    "verified": QT_TRANSLATE_NOOP("stocktake", "核对无误"),
+}
+#: What each category asks of the volunteer.
+CATEGORY_HINTS = {
+    "missing": QT_TRANSLATE_NOOP("stocktake", "应在这些书架上、没有扫到、也没有借出的图书。结束盘点时可标记为“缺失”。"),
+    "misplaced": QT_TRANSLATE_NOOP("stocktake", "在别的书架上找到的图书：放回它的书架，或把它的书架改为找到它的书架。"),
+    "on_loan_found": QT_TRANSLATE_NOOP("stocktake", "记录为借出、却在书架上的图书：结束盘点时可办理归还。"),
+    "withdrawn_found": QT_TRANSLATE_NOOP("stocktake", "记录为剔除或遗失、却在书架上的图书：结束盘点时可恢复在架。"),
+    "unknown": QT_TRANSLATE_NOOP("stocktake", "不是本书屋登记的条码：请找出这些书，核对后在“藏书”页登记。"),
+    "repeated": QT_TRANSLATE_NOOP("stocktake", "扫描了不止一次的条码：只按第一次计数。"),
+    "verified": QT_TRANSLATE_NOOP("stocktake", "在自己的书架上找到的图书。"),
+}
+
+
+def category_label(category: str) -> str:
+    return translate("stocktake", CATEGORY_LABELS[category])
 
 
 @dataclass(frozen=True)
@@ -235,9 +261,11 @@ def rows(session: Session, stocktake: Stocktake, category: str, offset: int = 0,
                    Copy.id, found.c.shelf_id)
             .select_from(found).join(Copy, Copy.id == found.c.copy_id).join(Title, Copy.title_id == Title.id)
             .outerjoin(home, Copy.shelf_id == home.id).outerjoin(where, found.c.shelf_id == where.id))
-    if category == "repeated":
-        stmt = stmt.where(found.c.n > 1)
-    elif frozen is not None:
+    if category == "repeated":  # copies, then unknown codes, scanned more than once (a short list)
+        stmt = stmt.where(found.c.n > 1).order_by(where.code, Title.call_number, Copy.barcode)
+        both = [_row(r) for r in session.execute(stmt)] + _unknown_rows(session, stocktake, 0, None, frozen, True)
+        return both[offset:None if limit is None else offset + limit]
+    if frozen is not None:
         if category == "verified":
             others = [i for name in FROZEN if name != "missing" for i in frozen.get(name, [])]
             stmt = stmt.where(Copy.id.not_in(_many(others)))
@@ -246,10 +274,11 @@ def rows(session: Session, stocktake: Stocktake, category: str, offset: int = 0,
     else:
         stmt = stmt.where(_category(found) == category)
     stmt = stmt.order_by(where.code, Title.call_number, Copy.barcode).offset(offset).limit(limit)
-    result = [ResultRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], r[7], r[8]) for r in session.execute(stmt)]
-    if category == "repeated":
-        result += _unknown_rows(session, stocktake, 0, None, frozen, repeated=True)
-    return result
+    return [_row(r) for r in session.execute(stmt)]
+
+
+def _row(r) -> ResultRow:
+    return ResultRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], r[7], r[8])
 
 
 def _unknown_rows(session: Session, stocktake: Stocktake, offset: int, limit: int | None, frozen,
@@ -267,10 +296,6 @@ def _unknown_rows(session: Session, stocktake: Stocktake, offset: int, limit: in
         stmt = stmt.where(first.c.barcode.in_(_many(frozen.get("unknown", []))))
     stmt = stmt.order_by(Shelf.code, first.c.barcode).offset(offset).limit(limit)
     return [ResultRow(r[0], found_shelf=r[1] or "", scans=r[2], found_shelf_id=r[3]) for r in session.execute(stmt)]
-
-
-def category_size(counts: Counts, category: str) -> int:
-    return getattr(counts, category)
 
 
 def freeze(session: Session, stocktake: Stocktake, counts: Counts, actions: dict) -> str:

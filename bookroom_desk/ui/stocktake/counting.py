@@ -195,12 +195,16 @@ class CountingView(QWidget):
         self.heading.setText(self.tr("盘点 #{id} 进行中（{scope}），开始于 {at}。每次扫描都已立即保存，可随时关闭程序，下次接着盘点。")
                              .format(id=stocktake_id, scope=scope, at=started.strftime("%Y-%m-%d %H:%M")))
         self.model.reset(live, at.shelf_id)
-        self._show_shelf(at.shelf_code)
+        self._show_shelf(at.shelf_id)
         self._show_overall()
 
-    def _show_shelf(self, code: str) -> None:
-        self.shelf.setText(self.tr("当前书架：{code}").format(code=code) if code
-                           else self.tr("请先扫描书架标签（SJ-…）"))
+    def _show_shelf(self, shelf_id: int | None) -> None:
+        line = self.model.progress.line(shelf_id) if shelf_id is not None else None
+        if line is None:
+            self.shelf.setText(self.tr("请先扫描书架标签（SJ-…）"))
+        else:
+            name = line.name if line.name != line.code else ""
+            self.shelf.setText(self.tr("当前书架：{code} {name}").format(code=line.code, name=name).strip())
 
     def _show_overall(self) -> None:
         p = self.model.progress
@@ -229,9 +233,11 @@ class CountingView(QWidget):
             return
         self.model.apply(outcome)
         if outcome.kind == "shelf":
-            self._show_shelf(outcome.shelf_code)
+            self._show_shelf(outcome.shelf_id)
         self._show_overall()
-        self.recent.insertItem(0, f"{outcome.shelf_code}  {outcome.code}  {outcome.message}")
+        message = outcome.message
+        self.recent.insertItem(0, f"{outcome.shelf_code}  {message}" if outcome.code in message
+                               else f"{outcome.shelf_code}  {outcome.code}  {message}")
         if self.recent.count() > RECENT:
             self.recent.takeItem(RECENT)
 

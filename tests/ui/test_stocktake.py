@@ -1,0 +1,163 @@
+"""The 盘点 page driven like a scanner: shelf labels and copies typed into stocktakeScanInput, then Enter."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from sqlalchemy import select
+
+from bookroom_desk.services import stocktake as service
+from bookroom_desk.store.models_stocktake import StocktakeScan
+from tests.services.stocktake_room import SCANS, build_room, status_of
+
+
+@pytest.fixture
+def room(db):
+    with db.write() as session:
+        return build_room(session)
+
+
+@pytest.fixture
+def page(main_window, room, sync_tasks, qtbot):
+    main_window.nav.setCurrentRow(3)
+    page = main_window.page("stocktake")
+    assert main_window.stack.currentWidget() is page
+    return page
+
+
+def scan(qtbot, page, code: str) -> None:
+    field = page.findChild(QLineEdit, "stocktakeScanInput")
+    qtbot.keyClicks(field, code)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def start_with(page, qtbot, *codes: str) -> None:
+    """Choose shelves by their codes in the list, then start."""
+    shelf_list = page.start_view.shelf_list
+    for i in range(shelf_list.count()):
+        item = shelf_list.item(i)
+        if item.text().split()[0] in codes:
+            item.setCheckState(Qt.CheckState.Checked)
+    assert page.start_view.chosen_shelves.isChecked()
+    qtbot.mouseClick(page.start_view.start_button, Qt.MouseButton.LeftButton)
+
+
+def progress_lines(page) -> list[tuple[str, ...]]:
+    model = page.counting.model
+    return [tuple(model.index(r, c).data() for c in (0, 2, 3, 4)) for r in range(model.rowCount())]
+
+
+def test_start_scan_shelves_and_copies_and_see_progress(page, db, qtbot):
+    assert page.stack.currentWidget() is page.start_view
+    start_with(page, qtbot, "A01", "A02")
+    assert page.stack.currentWidget() is page.counting
+    assert progress_lines(page) == [("A01", "3", "0", "3"), ("A02", "4", "0", "4")]
+    assert "请先扫描书架标签" in page.counting.shelf.text()
+
+    scan(qtbot, page, "00000001")  # before any shelf label: refused with the hint
+    assert page.counting.feedback.property("tone") == "error" and "SJ-A01" in page.counting.feedback.text()
+
+    scan(qtbot, page, "sj-a01")
+    assert page.counting.shelf.text() == "当前书架：A01 A01架"
+    scan(qtbot, page, "00000001")
+    assert page.counting.feedback.property("tone") == "ok" and "核对无误" in page.counting.feedback.text()
+    assert progress_lines(page)[0] == ("A01", "3", "1", "2")
+    scan(qtbot, page, "SJ-A02")
+    scan(qtbot, page, "00000003")
+    assert "错架" in page.counting.feedback.text() and page.counting.feedback.property("tone") == "warn"
+    assert progress_lines(page) == [("A01", "3", "1", "1"), ("A02", "4", "1", "4")]
+    scan(qtbot, page, "00000003")
+    assert "已经扫过" in page.counting.feedback.text()
+    scan(qtbot, page, "R000001")
+    assert "读者证" in page.counting.feedback.text()
+    assert page.counting.overall.text() == "应在架 7 册，已扫描 2 个条码，尚未找到 5 册"
+    assert page.counting.bar.value() == 2 and page.counting.recent.count() == 5
+    with db.read() as session:
+        stored = [(s.barcode, s.source) for s in session.scalars(select(StocktakeScan).order_by(StocktakeScan.seq))]
+    assert stored == [("SJ-A01", "scanner"), ("00000001", "scanner"), ("SJ-A02", "scanner"),
+                      ("00000003", "scanner"), ("00000003", "scanner")]
+
+
+def test_fast_scans_are_queued_in_order(page, db, qtbot):
+    start_with(page, qtbot, "A01", "A02")
+    scanner = page.counting.scanner
+    scanner.pause()  # as while a file loads: scans wait in the queue
+    for code in SCANS:
+        scan(qtbot, page, code)
+    assert scanner.pending == len(SCANS)
+    scanner.resume()
+    assert scanner.pending == 0
+    with db.read() as session:
+        assert list(session.scalars(select(StocktakeScan.barcode).order_by(StocktakeScan.seq))) == list(SCANS)
+    assert progress_lines(page) == [("A01", "3", "4", "1"), ("A02", "4", "7", "2")]
+
+
+def test_review_shows_every_result_then_finish_applies_them(page, db, qtbot, monkeypatch):
+    start_with(page, qtbot, "A01", "A02")
+    for code in SCANS:
+        scan(qtbot, page, code)
+    assert status_of_copy(db, "00000002") == "available"
+    qtbot.mouseClick(page.counting.review_button, Qt.MouseButton.LeftButton)
+    results = page.results
+    assert page.stack.currentWidget() is results
+    shown = [results.categories.item(i).text() for i in range(results.categories.count())]
+    assert shown == ["缺失\u30003", "错架\u30002", "记录借出却在架\u30001", "记录剔除或遗失却在架\u30002",
+                     "未知条码\u30002", "重复扫描\u30002", "核对无误\u30004"]
+    table = results.model
+    assert [table.index(r, 0).data() for r in range(table.rowCount())] == ["00000002", "00000009", "00000015"]
+    results.categories.setCurrentRow(1)
+    assert [(table.index(r, 0).data(), table.index(r, 3).data(), table.index(r, 4).data())
+            for r in range(table.rowCount())] == [("00000003", "A01", "A02"), ("00000012", "B01", "A02")]
+    assert "若核销本次盘点尚未找到的 3 册" in results.standard.after.text()
+    assert "图书 2，报刊 1" in results.standard.after.text()
+
+    results.misplaced.setCurrentIndex(1)  # move misplaced copies to the shelf they were found on
+    results.check_in.setChecked(False)
+    monkeypatch.setattr(results, "confirm", lambda text: True)
+    qtbot.mouseClick(results.finish_button, Qt.MouseButton.LeftButton)
+    assert status_of_copy(db, "00000002") == "missing" and status_of_copy(db, "00000004") == "on_loan"
+    assert status_of_copy(db, "00000006") == "available"
+    assert not results.actions.isVisible() and "移架 2 册" in results.applied.text()
+    assert "盘点 #1 已结束" in page.status.text()
+    assert "若核销标记为缺失的 3 册" in page.standard.after.text()
+    qtbot.mouseClick(results.back_button, Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.start_view
+    history = page.start_view.model
+    assert history.rowCount() == 1
+    assert [history.index(0, c).data() for c in (0, 3, 4, 5, 6, 7, 8)] == ["#1", "A01、A02", "7", "4", "3", "2", "5"]
+
+
+def status_of_copy(db, barcode: str) -> str:
+    with db.read() as session:
+        return status_of(session, barcode)
+
+
+def test_an_open_stocktake_resumes_on_its_shelf_when_the_page_is_built_again(db, room, ctx, qtbot, sync_tasks):
+    from bookroom_desk.ui.stocktake.page import StocktakePage
+
+    with db.write() as session:
+        stocktake_id = service.start(session).id
+    for code in SCANS[:8]:
+        with db.write() as session:
+            service.scan(session, stocktake_id, code)
+    page = StocktakePage(ctx)
+    qtbot.addWidget(page)
+    assert page.stack.currentWidget() is page.counting
+    assert page.counting.shelf.text() == "当前书架：A02 A02架"
+    assert progress_lines(page)[:2] == [("A01", "3", "4", "1"), ("A02", "4", "1", "4")]
+    scan(qtbot, page, "00000008")
+    assert progress_lines(page)[1] == ("A02", "4", "2", "3")
+
+
+def test_a_data_collector_file_is_loaded_into_the_open_stocktake(page, db, qtbot, tmp_path):
+    start_with(page, qtbot, "A01", "A02")
+    path = tmp_path / "pdc.txt"
+    path.write_text("\n".join(SCANS), encoding="utf-8")
+    page.counting.load_file(str(path))
+    assert "载入 16 条" in page.counting.feedback.text()
+    assert progress_lines(page) == [("A01", "3", "4", "1"), ("A02", "4", "7", "2")]
+    bad = tmp_path / "bad.txt"
+    bad.write_text("00000001\n", encoding="utf-8")
+    page.counting.load_file(str(bad))
+    assert page.counting.feedback.property("tone") == "error" and "第 1 行" in page.counting.feedback.text()
