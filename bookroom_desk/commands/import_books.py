@@ -71,9 +71,9 @@ def run(args) -> int:
     if args.json:
         print_json({"ok": True, **result.as_dict()})
         return 0
-    text = (QT_TRANSLATE_NOOP(CONTEXT, "检查通过（未导入）：{rows} 行，将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。")
+    text = (QT_TRANSLATE_NOOP("import_books", "检查通过（未导入）：{rows} 行，将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。")
             if result.dry_run else
-            QT_TRANSLATE_NOOP(CONTEXT, "已导入 {rows} 行：{titles} 种（其中新书目 {new} 种）、{copies} 册，批次 {batch}。"))
+            QT_TRANSLATE_NOOP("import_books", "已导入 {rows} 行：{titles} 种（其中新书目 {new} 种）、{copies} 册，批次 {batch}。"))
     print(translate(CONTEXT, text).format(rows=result.rows, titles=result.titles, new=result.new_titles,
                                           copies=result.copies, batch=result.batch_id))
     return 0

@@ -43,19 +43,19 @@ REQUIRED = ("title",)
 
 #: The fields' names in the mapping editor and in problems of an unmapped column.
 FIELD_TITLES: dict[str, str] = {
-    "isbn": QT_TRANSLATE_NOOP(_T, "ISBN"),
-    "title": QT_TRANSLATE_NOOP(_T, "书名"),
-    "author": QT_TRANSLATE_NOOP(_T, "著者"),
-    "publisher": QT_TRANSLATE_NOOP(_T, "出版社"),
-    "pub_year": QT_TRANSLATE_NOOP(_T, "出版年"),
-    "price": QT_TRANSLATE_NOOP(_T, "定价"),
-    "quantity": QT_TRANSLATE_NOOP(_T, "数量"),
-    "clc": QT_TRANSLATE_NOOP(_T, "分类号"),
-    "call_number": QT_TRANSLATE_NOOP(_T, "索书号"),
-    "barcode": QT_TRANSLATE_NOOP(_T, "条码号"),
-    "shelf": QT_TRANSLATE_NOOP(_T, "书架"),
-    "topic": QT_TRANSLATE_NOOP(_T, "图书类别"),
-    "material": QT_TRANSLATE_NOOP(_T, "文献类型"),
+    "isbn": QT_TRANSLATE_NOOP("book_import", "ISBN"),
+    "title": QT_TRANSLATE_NOOP("book_import", "书名"),
+    "author": QT_TRANSLATE_NOOP("book_import", "著者"),
+    "publisher": QT_TRANSLATE_NOOP("book_import", "出版社"),
+    "pub_year": QT_TRANSLATE_NOOP("book_import", "出版年"),
+    "price": QT_TRANSLATE_NOOP("book_import", "定价"),
+    "quantity": QT_TRANSLATE_NOOP("book_import", "数量"),
+    "clc": QT_TRANSLATE_NOOP("book_import", "分类号"),
+    "call_number": QT_TRANSLATE_NOOP("book_import", "索书号"),
+    "barcode": QT_TRANSLATE_NOOP("book_import", "条码号"),
+    "shelf": QT_TRANSLATE_NOOP("book_import", "书架"),
+    "topic": QT_TRANSLATE_NOOP("book_import", "图书类别"),
+    "material": QT_TRANSLATE_NOOP("book_import", "文献类型"),
 }
 
 #: Most copies one row may ask for.

@@ -17,19 +17,19 @@ from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 _T = "catalogue_export"
 TITLE_COLUMNS = (
-    (QT_TRANSLATE_NOOP(_T, "ISBN"), 16), (QT_TRANSLATE_NOOP(_T, "书名"), 36), (QT_TRANSLATE_NOOP(_T, "著者"), 18),
-    (QT_TRANSLATE_NOOP(_T, "出版社"), 20), (QT_TRANSLATE_NOOP(_T, "出版年"), 8), (QT_TRANSLATE_NOOP(_T, "定价"), 9),
-    (QT_TRANSLATE_NOOP(_T, "分类号"), 11), (QT_TRANSLATE_NOOP(_T, "索书号"), 14),
-    (QT_TRANSLATE_NOOP(_T, "图书类别"), 18), (QT_TRANSLATE_NOOP(_T, "文献类型"), 10),
-    (QT_TRANSLATE_NOOP(_T, "馆藏（册）"), 10), (QT_TRANSLATE_NOOP(_T, "在架（册）"), 10),
-    (QT_TRANSLATE_NOOP(_T, "借出（册）"), 10), (QT_TRANSLATE_NOOP(_T, "备注"), 20),
+    (QT_TRANSLATE_NOOP("catalogue_export", "ISBN"), 16), (QT_TRANSLATE_NOOP("catalogue_export", "书名"), 36), (QT_TRANSLATE_NOOP("catalogue_export", "著者"), 18),
+    (QT_TRANSLATE_NOOP("catalogue_export", "出版社"), 20), (QT_TRANSLATE_NOOP("catalogue_export", "出版年"), 8), (QT_TRANSLATE_NOOP("catalogue_export", "定价"), 9),
+    (QT_TRANSLATE_NOOP("catalogue_export", "分类号"), 11), (QT_TRANSLATE_NOOP("catalogue_export", "索书号"), 14),
+    (QT_TRANSLATE_NOOP("catalogue_export", "图书类别"), 18), (QT_TRANSLATE_NOOP("catalogue_export", "文献类型"), 10),
+    (QT_TRANSLATE_NOOP("catalogue_export", "馆藏（册）"), 10), (QT_TRANSLATE_NOOP("catalogue_export", "在架（册）"), 10),
+    (QT_TRANSLATE_NOOP("catalogue_export", "借出（册）"), 10), (QT_TRANSLATE_NOOP("catalogue_export", "备注"), 20),
 )
 COPY_COLUMNS = (
-    (QT_TRANSLATE_NOOP(_T, "条码号"), 12), (QT_TRANSLATE_NOOP(_T, "索书号"), 14), (QT_TRANSLATE_NOOP(_T, "书名"), 36),
-    (QT_TRANSLATE_NOOP(_T, "ISBN"), 16), (QT_TRANSLATE_NOOP(_T, "书架"), 8), (QT_TRANSLATE_NOOP(_T, "状态"), 8),
-    (QT_TRANSLATE_NOOP(_T, "入藏日期"), 12), (QT_TRANSLATE_NOOP(_T, "来源"), 10),
-    (QT_TRANSLATE_NOOP(_T, "价格"), 9), (QT_TRANSLATE_NOOP(_T, "批次"), 20),
-    (QT_TRANSLATE_NOOP(_T, "注销日期"), 12), (QT_TRANSLATE_NOOP(_T, "注销原因"), 20), (QT_TRANSLATE_NOOP(_T, "备注"), 20),
+    (QT_TRANSLATE_NOOP("catalogue_export", "条码号"), 12), (QT_TRANSLATE_NOOP("catalogue_export", "索书号"), 14), (QT_TRANSLATE_NOOP("catalogue_export", "书名"), 36),
+    (QT_TRANSLATE_NOOP("catalogue_export", "ISBN"), 16), (QT_TRANSLATE_NOOP("catalogue_export", "书架"), 8), (QT_TRANSLATE_NOOP("catalogue_export", "状态"), 8),
+    (QT_TRANSLATE_NOOP("catalogue_export", "入藏日期"), 12), (QT_TRANSLATE_NOOP("catalogue_export", "来源"), 10),
+    (QT_TRANSLATE_NOOP("catalogue_export", "价格"), 9), (QT_TRANSLATE_NOOP("catalogue_export", "批次"), 20),
+    (QT_TRANSLATE_NOOP("catalogue_export", "注销日期"), 12), (QT_TRANSLATE_NOOP("catalogue_export", "注销原因"), 20), (QT_TRANSLATE_NOOP("catalogue_export", "备注"), 20),
 )
 _CHUNK = 2000
 
@@ -59,8 +59,9 @@ def export_catalogue(session: Session, path: Path | str,
     done = 0
     room = room_name(session)
     workbook = Workbook()
-    titles = _sheet(workbook, QT_TRANSLATE_NOOP(_T, "书目"), TITLE_COLUMNS,
-                    translate(_T, "{room} 藏书目录（书目）").format(room=room).strip(), True)
+    heading = translate(_T, QT_TRANSLATE_NOOP("catalogue_export", "{room} 藏书目录（书目）"))
+    titles = _sheet(workbook, QT_TRANSLATE_NOOP("catalogue_export", "书目"), TITLE_COLUMNS,
+                    heading.format(room=room).strip(), True)
     counts = (select(Copy.title_id,
                      func.sum(case((Copy.status.not_in(vocab.NOT_HOLDINGS), 1), else_=0)).label("holdings"),
                      func.sum(case((Copy.status == "available", 1), else_=0)).label("on_shelf"),
@@ -79,8 +80,9 @@ def export_catalogue(session: Session, path: Path | str,
         done += 1
         if progress and done % _CHUNK == 0:
             progress(done, total)
-    copies = _sheet(workbook, QT_TRANSLATE_NOOP(_T, "图书"), COPY_COLUMNS,
-                    translate(_T, "{room} 藏书目录（每册）").format(room=room).strip(), False)
+    heading = translate(_T, QT_TRANSLATE_NOOP("catalogue_export", "{room} 藏书目录（每册）"))
+    copies = _sheet(workbook, QT_TRANSLATE_NOOP("catalogue_export", "图书"), COPY_COLUMNS,
+                    heading.format(room=room).strip(), False)
     stmt = (select(Copy, Title.call_number, Title.title, Title.isbn, Shelf.code, ImportBatch)
             .join(Title, Copy.title_id == Title.id).outerjoin(Shelf, Copy.shelf_id == Shelf.id)
             .outerjoin(ImportBatch, Copy.batch_id == ImportBatch.id).order_by(Copy.barcode)

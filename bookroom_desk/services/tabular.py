@@ -289,10 +289,12 @@ def locate(grid: Grid, aliases: Mapping[str, Sequence[str]], required: Sequence[
             if matched and (chosen is None or better > (sum(f in found for f in required), len(found))):
                 chosen, found = (number, cells), matched
         if chosen is None:
-            # No header recognised: the first row is the header when the caller maps it or may ask.
+            # No header recognised: when the caller maps it or may ask, take the first of the widest
+            # rows (a title line above the table has fewer cells than the header).
             if not candidates or (strict and not mapping):
                 raise _header_not_found(grid, aliases, required)
-            chosen = candidates[0]
+            widest = max(sum(bool(c) for c in cells) for _, cells in candidates)
+            chosen = next(row for row in candidates if sum(bool(c) for c in row[1]) == widest)
     number, headers = chosen
     result = dict(found)
     for name, column in (mapping or {}).items():

@@ -16,10 +16,10 @@ from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_date
 
 _C = "CopiesPanel"
-COLUMNS = ((QT_TRANSLATE_NOOP(_C, "条码号"), 100), (QT_TRANSLATE_NOOP(_C, "状态"), 70),
-           (QT_TRANSLATE_NOOP(_C, "书架"), 70), (QT_TRANSLATE_NOOP(_C, "入藏日期"), 95),
-           (QT_TRANSLATE_NOOP(_C, "来源"), 80), (QT_TRANSLATE_NOOP(_C, "价格"), 70),
-           (QT_TRANSLATE_NOOP(_C, "注销原因"), 160))
+COLUMNS = ((QT_TRANSLATE_NOOP("CopiesPanel", "条码号"), 100), (QT_TRANSLATE_NOOP("CopiesPanel", "状态"), 70),
+           (QT_TRANSLATE_NOOP("CopiesPanel", "书架"), 70), (QT_TRANSLATE_NOOP("CopiesPanel", "入藏日期"), 95),
+           (QT_TRANSLATE_NOOP("CopiesPanel", "来源"), 80), (QT_TRANSLATE_NOOP("CopiesPanel", "价格"), 70),
+           (QT_TRANSLATE_NOOP("CopiesPanel", "注销原因"), 160))
 
 
 class AddCopiesDialog(QDialog):

@@ -14,9 +14,9 @@ from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_int
 
 _C = "ShelvesPanel"
-COLUMNS = ((QT_TRANSLATE_NOOP(_C, "编号"), 80), (QT_TRANSLATE_NOOP(_C, "名称"), 180),
-           (QT_TRANSLATE_NOOP(_C, "分类范围"), 120), (QT_TRANSLATE_NOOP(_C, "馆藏（册）"), 90),
-           (QT_TRANSLATE_NOOP(_C, "在架"), 70), (QT_TRANSLATE_NOOP(_C, "借出"), 70))
+COLUMNS = ((QT_TRANSLATE_NOOP("ShelvesPanel", "编号"), 80), (QT_TRANSLATE_NOOP("ShelvesPanel", "名称"), 180),
+           (QT_TRANSLATE_NOOP("ShelvesPanel", "分类范围"), 120), (QT_TRANSLATE_NOOP("ShelvesPanel", "馆藏（册）"), 90),
+           (QT_TRANSLATE_NOOP("ShelvesPanel", "在架"), 70), (QT_TRANSLATE_NOOP("ShelvesPanel", "借出"), 70))
 
 
 class ShelvesPanel(QWidget):

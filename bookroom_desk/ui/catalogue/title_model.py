@@ -11,10 +11,11 @@ from bookroom_desk.ui.widgets.format import fmt_int
 
 _C = "TitleListModel"
 COLUMNS = (  # header, width in pixels
-    (QT_TRANSLATE_NOOP(_C, "书名"), 260), (QT_TRANSLATE_NOOP(_C, "著者"), 130), (QT_TRANSLATE_NOOP(_C, "出版社"), 150),
-    (QT_TRANSLATE_NOOP(_C, "ISBN"), 140), (QT_TRANSLATE_NOOP(_C, "索书号"), 110),
-    (QT_TRANSLATE_NOOP(_C, "馆藏"), 50), (QT_TRANSLATE_NOOP(_C, "在架"), 50), (QT_TRANSLATE_NOOP(_C, "借出"), 50),
-    (QT_TRANSLATE_NOOP(_C, "类别"), 130),
+    (QT_TRANSLATE_NOOP("TitleListModel", "书名"), 260), (QT_TRANSLATE_NOOP("TitleListModel", "著者"), 130),
+    (QT_TRANSLATE_NOOP("TitleListModel", "出版社"), 150), (QT_TRANSLATE_NOOP("TitleListModel", "ISBN"), 140),
+    (QT_TRANSLATE_NOOP("TitleListModel", "索书号"), 110), (QT_TRANSLATE_NOOP("TitleListModel", "馆藏"), 64),
+    (QT_TRANSLATE_NOOP("TitleListModel", "在架"), 64), (QT_TRANSLATE_NOOP("TitleListModel", "借出"), 64),
+    (QT_TRANSLATE_NOOP("TitleListModel", "类别"), 130),
 )
 TITLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

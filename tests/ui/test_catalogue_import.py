@@ -1,0 +1,105 @@
+"""The import wizard: mapping found and corrected, a preview naming exactly the bad rows, all-or-nothing import."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from stdnum import ean
+
+from bookroom_desk.services import statistics
+from bookroom_desk.ui.catalogue.page import CataloguePage
+
+
+def isbn(n: int) -> str:
+    body = f"978711{n:06d}"
+    return body + ean.calc_check_digit(body)
+
+
+def write(path, header, rows):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["某书屋图书配送清单"])
+    sheet.append(list(header))
+    for row in rows:
+        sheet.append(list(row))
+    book.save(path)
+    return str(path)
+
+
+@pytest.fixture
+def page(ctx, qtbot, sync_tasks):
+    widget = CataloguePage(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activated()
+    return widget
+
+
+def volumes(db):
+    with db.read() as session:
+        return statistics.standard(session).volumes
+
+
+def shown(dialog, column):
+    model = dialog.preview_model
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_three_bad_rows_are_shown_and_nothing_imports(page, db, tmp_path):
+    rows = [(isbn(i), f"书{i}", 1, "I247") for i in range(12)]
+    rows[1] = ("9787111000008", "书1", 1, "I247")   # file row 4
+    rows[6] = (isbn(6), "书6", 0, "I247")           # file row 9
+    rows[9] = (isbn(9), "书9", 1, "W1")             # file row 12
+    path = write(tmp_path / "bad.xlsx", ("书号", "题名", "复本数", "中图分类号"), rows)
+    dialog = page.open_import(path)
+    assert dialog.combos["isbn"].currentText() == "书号" and dialog.combos["quantity"].currentText() == "复本数"
+    assert "共 12 行，其中 3 行有问题" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.only_problems.setChecked(True)
+    assert shown(dialog, 0) == ["4", "9", "12"]
+    problems = shown(dialog, 1)
+    assert "校验位" in problems[0] and "数量" in problems[1] and "不在中图法" in problems[2]
+    dialog.run_import()
+    assert volumes(db) == 0
+
+
+def test_mapping_corrected_by_hand_then_import_and_print_button(page, db, tmp_path, monkeypatch):
+    path = write(tmp_path / "ledger.xlsx", ("编号", "品名", "件数", "架"),
+                 [("1", "红楼梦", 2, "WX1"), ("2", "西游记", 1, "WX1"), ("合计", "", 3, "")])
+    dialog = page.open_import(path)
+    assert "找不到“书名”这一列" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    title = dialog.combos["title"]
+    title.setCurrentIndex(title.findText("品名"))
+    title.activated.emit(title.currentIndex())
+    quantity = dialog.combos["quantity"]
+    quantity.setCurrentIndex(quantity.findText("件数"))
+    quantity.activated.emit(quantity.currentIndex())
+    shelf = dialog.combos["shelf"]
+    shelf.setCurrentIndex(shelf.findText("架"))
+    shelf.activated.emit(shelf.currentIndex())
+    assert "检查通过：将导入 2 种（其中新书目 2 种）、3 册" in dialog.summary.text()
+    assert shown(dialog, 2 + 1) == ["红楼梦", "西游记"]
+    dialog.source.setCurrentIndex(dialog.source.findData("donation"))
+    dialog.supplier.setText("某单位工会")
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert "已导入 2 种、3 册" in dialog.summary.text()
+    assert volumes(db) == 3
+    assert not dialog.import_button.isEnabled()  # the same list is not imported twice by a second click
+    assert dialog.print_button.isVisible() == page.can_print
+    calls = []
+    import bookroom_desk.printing.dialog as dialog_module
+
+    monkeypatch.setattr(dialog_module, "open_label_dialog", lambda *a, **kw: calls.append(kw))
+    dialog.print_button.click()
+    assert calls == [dict(kind="books", barcodes=None, batch_id=dialog.result.batch_id)]
+    assert sorted(page.model.index(r, 0).data() for r in range(page.model.rowCount())) == ["红楼梦", "西游记"]
+
+
+def test_unreadable_file_is_said_plainly(page, tmp_path):
+    path = tmp_path / "junk.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really")
+    dialog = page.open_import(str(path))
+    assert "无法读取文件" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
