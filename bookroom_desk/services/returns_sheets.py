@@ -217,10 +217,10 @@ def _stocktake(workbook, name, session, data: ReturnData) -> None:
 
 
 def _self_check(workbook, name, session, data: ReturnData) -> None:
-    sheet = StreamSheet(workbook, name, (10, 20, 10, 60))
-    _print(sheet, data)
+    sheet = StreamSheet(workbook, name, (10, 26, 8, 50, 44))
+    _print(sheet, data, landscape=True)
     sheet.freeze_below(1)
-    sheet.header(("类别", "项目", "状态", "依据"))
+    sheet.header(("类别", "项目", "状态", "依据", "需补充"))
     for item in data.checks:
         fill = WARN_FILL if item.status == "无" else TODO_FILL if item.status == "待补充" else None
-        sheet.append((item.group, item.item, item.status, item.evidence), fill=fill, wrap=(3,))
+        sheet.append((item.group, item.item, item.status, item.evidence, item.missing), fill=fill, wrap=(3, 4))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Sequence
 
 from openpyxl import Workbook
@@ -53,7 +54,8 @@ class StreamSheet:
         for index, value in enumerate(values):
             fmt = formats[index] if index < len(formats) else None
             # A wrapped cell makes the row tall: align the whole row to the top so it reads as one line.
-            alignment = _CENTERED if index in center else _TOP if wrap else None
+            centred = index in center or isinstance(value, dt.date)
+            alignment = _CENTERED if centred else _TOP if wrap else None
             cells.append(self.cell(value, font, fill, fmt, wrap=index in wrap, alignment=alignment))
         self.sheet.append(cells)
         self.row += 1
