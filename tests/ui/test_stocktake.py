@@ -161,3 +161,40 @@ def test_a_data_collector_file_is_loaded_into_the_open_stocktake(page, db, qtbot
     bad.write_text("00000001\n", encoding="utf-8")
     page.counting.load_file(str(bad))
     assert page.counting.feedback.property("tone") == "error" and "第 1 行" in page.counting.feedback.text()
+
+
+def test_status_bar_says_what_would_remain_if_missing_copies_were_written_off(main_window, page, db, qtbot):
+    status = main_window.room_status.stocktake
+    page.ctx.dataChanged.emit()  # the window was built before the room was
+    assert status.objectName() == "statusStocktake"
+    assert status.text() == "缺失 2 册，核销后 11 / 3,000 册"  # 00000008 and 00000009 were 缺失 before
+    start_with(page, qtbot, "A01", "A02")
+    for code in SCANS:
+        scan(qtbot, page, code)
+    page.counting.review_button.click()
+    page.results.confirm = lambda text: True
+    page.results.finish_button.click()
+    # 00000008 was found; 00000002 and 00000015 were not: 3 缺失 of 15 counted volumes.
+    assert not status.isHidden() and status.text() == "缺失 3 册，核销后 12 / 3,000 册"
+    assert "图书 2，报刊 1" in status.toolTip()
+
+
+def test_write_off_dialog_writes_off_in_one_confirmed_step(main_window, page, db, qtbot, monkeypatch):
+    from bookroom_desk.ui.stocktake.writeoff import WriteOffDialog
+
+    shown = []
+
+    def run(dialog):
+        shown.append([dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())])
+        dialog.confirm.click()
+        return dialog.result()
+
+    monkeypatch.setattr(WriteOffDialog, "exec", run)
+    page.ctx.dataChanged.emit()
+    assert not main_window.room_status.stocktake.isHidden()
+    qtbot.mouseClick(page.start_view.write_off_button, Qt.MouseButton.LeftButton)
+    # 00000008 and 00000009 were 缺失 with no date recorded: both may be written off now.
+    assert shown == [["00000008", "00000009"]]
+    assert page.status.text() == "已核销 2 册缺失图书（剔除，原因“盘点缺失”）。"
+    assert status_of_copy(db, "00000009") == "withdrawn" and status_of_copy(db, "00000008") == "withdrawn"
+    assert main_window.room_status.stocktake.isHidden()  # nothing 缺失 any more

@@ -7,7 +7,7 @@ from collections import deque
 
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError, ImportRejected
@@ -17,6 +17,7 @@ from bookroom_desk.services.stocktake import ScanOutcome
 from bookroom_desk.services.stocktake_results import progress
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.stocktake.progress_model import ProgressModel
+from bookroom_desk.ui.stocktake.tables import fix_columns
 from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_int
 
@@ -136,11 +137,7 @@ class CountingView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for column, width in enumerate((90, 180, 80, 80, 80)):
-            header.resizeSection(column, width)
+        fix_columns(self.table, (90, 180, 80, 80, 80))
         self.recent = QListWidget(self)
         self.recent.setObjectName("stocktakeRecent")
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -15,6 +15,7 @@ from bookroom_desk.services.stocktake_results import (CATEGORIES, CATEGORY_HINTS
 from bookroom_desk.text import translate
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.stocktake.standard import StandardPanel
+from bookroom_desk.ui.stocktake.tables import fix_columns
 from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_int
 
@@ -112,12 +113,7 @@ class ResultsView(QWidget):
         self.table.setObjectName("stocktakeResultTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for column, width in enumerate(WIDTHS):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        fix_columns(self.table, WIDTHS, stretch_last=True)
 
         self.actions = QGroupBox(self.tr("结束盘点时要做的处理（之前藏书记录不会改动）"), self)
         self.actions.setObjectName("stocktakeActions")

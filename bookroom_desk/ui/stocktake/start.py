@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QRadioButton, QTableView, QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import stocktake as service
 from bookroom_desk.services.shelves import list_shelves
 from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.stocktake.tables import fix_columns
 from bookroom_desk.ui.widgets.format import fmt_int
 
 COLUMNS = (
@@ -118,11 +119,7 @@ class StartView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for column, width in enumerate(WIDTHS):
-            header.resizeSection(column, width)
+        fix_columns(self.table, WIDTHS)
         self.table.doubleClicked.connect(lambda index: self.resultsRequested.emit(self.model.lines[index.row()].id))
         self.results_button = QPushButton(self.tr("查看结果"), past)
         self.results_button.setObjectName("stocktakeHistoryResults")

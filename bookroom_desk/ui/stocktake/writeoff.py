@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.stocktake_finish import grace_days, write_off, write_off_candidates
 from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.stocktake.tables import fix_columns
 from bookroom_desk.ui.widgets.format import fmt_date, fmt_int
 
 
@@ -32,11 +33,7 @@ class WriteOffDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("条码"), self.tr("书名"), self.tr("索书号"), self.tr("书架"),
                                               self.tr("标记缺失于")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for column, width in enumerate((100, 260, 110, 70, 110)):
-            header.resizeSection(column, width)
+        fix_columns(self.table, (100, 260, 110, 70, 110))
         for row, (line, since) in enumerate(self.candidates):
             for column, value in enumerate((line.barcode, line.title, line.call_number, line.home_shelf,
                                             fmt_date(since) if since else self.tr("（未记录）"))):

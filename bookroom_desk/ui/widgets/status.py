@@ -26,6 +26,9 @@ class RoomStatus(QWidget):
         layout.setContentsMargins(8, 0, 8, 0)
         layout.addWidget(self.room)
         layout.addStretch(1)
+        self.stocktake = StocktakeOutlook(ctx, self)
+        layout.addWidget(self.stocktake)
+        layout.addSpacing(12)
         layout.addWidget(self.holdings)
         layout.addSpacing(24)
         layout.addWidget(self.loans)
@@ -49,3 +52,31 @@ class RoomStatus(QWidget):
             else self.tr("已达到藏书标准")
         )
         self.loans.setText(self.tr("今日借出 {n} 册次").format(n=fmt_int(figures.loans_today)))
+
+
+# --- Stocktake (issue 6): the holdings if the copies marked 缺失 were written off ---------------
+
+
+class StocktakeOutlook(QLabel):
+    """Shown only while copies are marked 缺失 (after a stocktake): how many, and what would remain."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("statusStocktake")
+        ctx.dataChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from bookroom_desk.services.stocktake_results import outlook
+
+        with self.ctx.read() as session:
+            look = outlook(session)
+        after = look.after
+        self.setVisible(look.missing > 0)
+        self.setText(self.tr("缺失 {n} 册，核销后 {volumes} / {minimum} 册").format(
+            n=fmt_int(look.missing), volumes=fmt_int(after.volumes), minimum=fmt_int(after.minimum)))
+        self.setStyleSheet("color: #c62828;" if not after.met else "color: #6d4c00;")
+        self.setToolTip(self.tr("盘点后标记为缺失的 {n} 册（图书 {books}，报刊 {periodicals}）若被核销，计入达标的藏书将剩 {volumes} 册。")
+                        .format(n=fmt_int(look.missing), books=fmt_int(look.missing_books),
+                                periodicals=fmt_int(look.missing_periodicals), volumes=fmt_int(after.volumes)))
