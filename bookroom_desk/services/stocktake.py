@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, ImportRejected, InvalidInput, NotFound, Refused
 from bookroom_desk.services import clock
-from bookroom_desk.services.barcodes import Scheme, ScanKind
+from bookroom_desk.services.barcodes import Scheme, ScanKind, normalize
 from bookroom_desk.services.tabular import RowProblem, decode_text, read_file_bytes
 from bookroom_desk.services.vocab import NOT_HOLDINGS
 from bookroom_desk.store.models import Copy, Shelf, Title
@@ -111,8 +111,6 @@ def start(session: Session, shelf_ids: Iterable[int] | None = None, *, name: str
 
 def shelves_by_codes(session: Session, codes: Iterable[str]) -> list[int]:
     """Ids of the shelves named by their codes (as typed: A01, sj-a01); unknown codes refused."""
-    from bookroom_desk.services.barcodes import normalize
-
     scheme = Scheme.load(session)
     ids = []
     for raw in codes:
@@ -304,7 +302,7 @@ def file_codes(text: str) -> list[tuple[int, str]]:
     codes = []
     for number, line in enumerate(text.splitlines(), start=1):
         first = line.replace("\t", ",").replace(";", ",").split(",")[0].strip()
-        if first:
+        if normalize(first):
             codes.append((number, first))
     return codes
 
