@@ -32,12 +32,15 @@ def test_demo_then_stats_json_agree(tmp_path, capsys):
     assert main(["--db", db, "stats", "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert set(figures) >= {"room", "volumes", "books", "periodicals", "titles", "minimum", "shortfall", "on_loan",
-                            "overdue", "readers", "loans_this_year", "returns_this_year", "new_volumes_this_year"}
+                            "overdue", "readers", "loans_this_year", "returns_this_year", "new_volumes_this_year",
+                            "activities_this_year", "participants_this_year", "volunteers", "duty_hours_this_year"}
     assert figures["volumes"] == 600 and figures["minimum"] == 3000
     assert figures["shortfall"] == max(0, 3000 - figures["volumes"]) == 2400
     assert figures["books"] + figures["periodicals"] == figures["volumes"]
     assert figures["room"] == "机务段职工书屋"
     assert 0 < figures["overdue"] <= figures["on_loan"]
+    assert figures["activities_this_year"] > 0 and figures["participants_this_year"] > 0
+    assert figures["volunteers"] == 4 and figures["duty_hours_this_year"] > 0
 
 
 def test_default_demo_meets_the_standard(tmp_path, capsys):
