@@ -21,9 +21,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from bookroom_desk.errors import Conflict
 from bookroom_desk.services import clock, settings
@@ -121,7 +121,7 @@ def _refused(text: str, reader_id: int | None, code: str = "", offer: Offer | No
 
 
 def _copy(session: Session, code: str) -> Copy | None:
-    return session.scalar(select(Copy).where(Copy.barcode == code))
+    return session.scalar(select(Copy).options(joinedload(Copy.title)).where(Copy.barcode == code))
 
 
 def _open_loan(session: Session, copy_id: int) -> Loan | None:
@@ -232,7 +232,7 @@ def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str 
 
 def check_out(session: Session, reader_id: int, code: str, *, actor: str = "") -> ScanResult:
     """Lend the copy ``code`` to the reader, or say why not."""
-    reader = session.get(Reader, reader_id)
+    reader = session.get(Reader, reader_id, options=[joinedload(Reader.category)])
     copy = _copy(session, normalize(code))
     if reader is None or copy is None:
         return _refused(QT_TRANSLATE_NOOP("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
@@ -262,18 +262,16 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str = "") -
         return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》的状态是“{status}”，不能借出。"), reader.id, copy.barcode,
                         offer=offer, title=title, status="status:" + copy.status)
     category = reader.category
-    holding = session.scalar(
-        select(func.count(Loan.id)).where(Loan.reader_id == reader.id, Loan.returned_at.is_(None))) or 0
+    holding, late = session.execute(
+        select(func.count(Loan.id), func.coalesce(func.sum(case((Loan.due_on < clock.today(), 1), else_=0)), 0))
+        .where(Loan.reader_id == reader.id, Loan.returned_at.is_(None))).one()
     if holding >= category.max_loans:
         return _refused(QT_TRANSLATE_NOOP("circulation", "{name}已借 {count} 册，达到“{category}”的上限 {max} 册，请先还书。"),
                         reader.id, copy.barcode, name=reader.name, count=holding, category=category.name,
                         max=category.max_loans, title=title)
-    if category.overdue_blocks:
-        late = session.scalar(select(func.count(Loan.id)).where(
-            Loan.reader_id == reader.id, Loan.returned_at.is_(None), Loan.due_on < clock.today())) or 0
-        if late:
-            return _refused(QT_TRANSLATE_NOOP("circulation", "{name}有 {count} 册逾期未还，按书屋规定须先还清逾期的书才能再借。"),
-                            reader.id, copy.barcode, name=reader.name, count=late, title=title)
+    if category.overdue_blocks and late:
+        return _refused(QT_TRANSLATE_NOOP("circulation", "{name}有 {count} 册逾期未还，按书屋规定须先还清逾期的书才能再借。"),
+                        reader.id, copy.barcode, name=reader.name, count=late, title=title)
     return _lend(session, reader, copy, actor)
 
 
@@ -401,13 +399,12 @@ def _renew_one(session: Session, loan: Loan, actor: str) -> tuple[Step | None, s
         return None, QT_TRANSLATE_NOOP("circulation", "《{title}》应还日期是 {due}，现在续借不会延长借期。"), params
     renewal = Renewal(loan_id=loan.id, at=clock.now(), old_due_on=loan.due_on, new_due_on=new_due, by=actor)
     session.add(renewal)
-    step = Step("renew", loan.copy_id, _state(loan.copy), loan_id=loan.id, due_before=loan.due_on)
+    session.flush()
+    step = Step("renew", loan.copy_id, _state(loan.copy), loan_id=loan.id, renewal_id=renewal.id,
+                due_before=loan.due_on)
     loan.due_on = new_due
     loan.renewals += 1
-    session.flush()
-    return (Step(step.action, step.copy_id, step.copy_before, loan_id=loan.id, renewal_id=renewal.id,
-                 due_before=step.due_before), QT_TRANSLATE_NOOP("circulation", "《{title}》已续借，应还日期改为 {due}。"),
-            dict(params, due=new_due))
+    return step, QT_TRANSLATE_NOOP("circulation", "《{title}》已续借，应还日期改为 {due}。"), dict(params, due=new_due)
 
 
 def renew(session: Session, loan_id: int, *, actor: str = "") -> ScanResult:
