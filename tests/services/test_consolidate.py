@@ -1,0 +1,206 @@
+"""汇总: three rooms' returns summed, rates recomputed from the summed parts, every bad file reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import zipfile
+
+import pytest
+from hypothesis import HealthCheck, given, settings as hyp_settings
+from hypothesis import strategies as st
+from openpyxl import Workbook, load_workbook
+
+from bookroom_desk.errors import InvalidInput
+from bookroom_desk.services import consolidate, returns, settings
+from bookroom_desk.services.consolidate import consolidate_files
+from bookroom_desk.services.indicators import INDICATORS
+from bookroom_desk.services.periods import Period
+from bookroom_desk.services.returns_read import ReturnUnreadable, read_return
+from bookroom_desk.store.migrate import open_database
+from tests.helpers import add_copy, add_title
+from tests.services.office import needs_soffice, pdf_pages, to_pdf
+from tests.services.returns_history import FORMULA_TITLE, build_history
+
+Q3 = Period.quarter(2026, 3)
+SUMMARY_TOTAL = {
+    "volumes": 19, "books": 16, "periodicals": 3, "titles": 13, "minimum": None, "standard": "达标1个，未达标2个",
+    "acquired": 7, "removed": 6, "renewal_rate": 36.8, "readers": 9, "borrowers": 9,
+    "participation_rate": 4.0,  # (3 + 3) ÷ (50 + 100): room B has no workers served
+    "loans": 12, "returns": 3, "renewals": 3, "loans_per_reader": 1.33,
+    "circulation_rate": 63.2,  # (4 + 4 + 4) ÷ 19; the average of the rooms' rates would be 63.5
+    "overdue": 3, "activities": 3, "participants": 60, "volunteers": 6, "duty_hours": 13.5, "last_stocktake": None,
+    "stocktake_missing": 3,
+}
+
+
+def _room_return(folder, name, union="机务段工会", workers=50, extra_copy=False, period=Q3, minimum=None):
+    database = open_database(f"sqlite:///{folder / (name + period.label + '.db')}")
+    try:
+        with database.write() as session:
+            build_history(session, name=name, union=union, workers=workers)
+            if extra_copy:
+                add_copy(session, "00000099", add_title(session, "工会知识", clc="D4", topic="politics"),
+                         acquired_on=dt.date(2026, 8, 1))
+            if minimum is not None:
+                settings.set_value(session, settings.MINIMUM_VOLUMES, minimum)
+        with database.read() as session:
+            return returns.write_return(session, period, folder)
+    finally:
+        database.dispose()
+
+
+@pytest.fixture(scope="module")
+def rooms(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("returns")
+    a = _room_return(folder, "一号书屋")
+    b = _room_return(folder, "二号书屋", workers=None)
+    c = _room_return(folder, "三号书屋", union=FORMULA_TITLE, workers=100, extra_copy=True, minimum=5)
+    b_2025 = _room_return(folder, "二号书屋", workers=None, period=Period.year(2025))
+    return folder, a, b, c, b_2025
+
+
+@pytest.fixture
+def bad_files(tmp_path, rooms):
+    _, a, *_ = rooms
+    plain = tmp_path / "通讯录.xlsx"
+    workbook = Workbook()
+    workbook.active.append(["姓名", "电话"])
+    workbook.save(plain)
+    damaged = tmp_path / "损坏.xlsx"
+    damaged.write_bytes(a.read_bytes()[:4000])
+    duplicate = tmp_path / "一号书屋_重复.xlsx"
+    shutil.copy(a, duplicate)
+    return plain, damaged, duplicate
+
+
+def test_three_returns_sum_and_rates_are_recomputed(rooms, tmp_path):
+    _, a, b, c, _ = rooms
+    result, path = consolidate_files([a, b, c], tmp_path / "汇总.xlsx")
+    assert result.period == Q3 and [r.room for r in result.returns] == ["一号书屋", "二号书屋", "三号书屋"]
+    assert result.problems == []
+    expected = dict(SUMMARY_TOTAL, workers_served=150)
+    assert result.total == expected
+    sheet = load_workbook(path)["汇总"]
+    header = [cell.value for cell in sheet[3]]
+    assert header[:4] == ["序号", "书屋名称", "所属工会", "服务职工人数"]
+    assert header[4:] == [i.label for i in INDICATORS]
+    total_row = [cell.value for cell in sheet[7]]
+    assert total_row[0] == "合计" and total_row[3] == 150
+    assert dict(zip((i.key for i in INDICATORS), total_row[4:])) == SUMMARY_TOTAL
+    room_rows = [[cell for cell in sheet[n]] for n in (4, 5, 6)]
+    assert [row[1].value for row in room_rows] == ["一号书屋", "二号书屋", "三号书屋"]
+    below = [row[1].fill.fgColor.rgb.endswith("FCE4E4") for row in room_rows]
+    assert below == [True, True, False]  # rooms below their 3,000 minimum are highlighted
+    assert room_rows[2][2].value == FORMULA_TITLE and room_rows[2][2].data_type == "s"
+
+
+def test_class_sheet_sums_the_rooms(rooms, tmp_path):
+    _, a, b, c, _ = rooms
+    _, path = consolidate_files([a, b, c], tmp_path)
+    assert path.name == "2026年第3季度_职工书屋统计汇总.xlsx"
+    rows = [tuple(r) for r in load_workbook(path)["分类汇总"].iter_rows(values_only=True)]
+    by_code = {r[0]: r for r in rows[1:23]}
+    assert list(by_code) == list("ABCDEFGHIJKNOPQRSTUVXZ")
+    assert by_code["I"][2:] == (3, 6, 3, 3, 6) and by_code["D"][2:] == (4, 4, 1, 0, 0)
+    assert rows[23][1] == "未分类（无分类号）" and rows[23][3] == 3
+    assert rows[24][0] == "合计" and rows[24][3] == 19
+    kinds = {r[1]: r for r in rows[26:] if isinstance(r[0], int)}
+    assert kinds["职工思想政治教育"][3] == 4 and sum(r[3] for r in kinds.values()) == 19
+
+
+def test_bad_files_are_reported_never_skipped(rooms, bad_files, tmp_path, capsys):
+    _, a, b, c, b_2025 = rooms
+    plain, damaged, duplicate = bad_files
+    result, path = consolidate_files([a, plain, b, damaged, c, duplicate, b_2025], tmp_path / "out.xlsx")
+    assert len(result.returns) == 3
+    reasons = {p.path.name: p.reason for p in result.problems}
+    assert list(reasons) == ["通讯录.xlsx", "损坏.xlsx", "一号书屋_重复.xlsx", b_2025.name]
+    assert "不是职工书屋统计报表" in reasons["通讯录.xlsx"]
+    assert "损坏" in reasons["损坏.xlsx"]
+    assert "同一书屋" in reasons["一号书屋_重复.xlsx"] and a.name in reasons["一号书屋_重复.xlsx"]
+    assert "2025年" in reasons[b_2025.name] and "2026年第3季度" in reasons[b_2025.name]
+    rows = [tuple(r) for r in load_workbook(path)["问题"].iter_rows(values_only=True)]
+    assert rows[0] == ("序号", "文件", "原因")
+    assert [(r[1], r[2]) for r in rows[1:]] == list(reasons.items())
+
+
+def test_a_folder_stands_for_its_returns_and_the_majority_period_wins(rooms, tmp_path):
+    folder, *_ = rooms
+    result, path = consolidate_files([folder], tmp_path / "out.xlsx")
+    assert result.period == Q3 and len(result.returns) == 3
+    assert [p.reason for p in result.problems if "2025年" in p.reason]
+    chosen, _ = consolidate_files([folder], tmp_path / "y.xlsx", period=Period.year(2025))
+    assert [r.room for r in chosen.returns] == ["二号书屋"] and len(chosen.problems) == 3
+
+
+def test_a_newer_format_is_refused_by_name(rooms, tmp_path):
+    _, a, *_ = rooms
+    workbook = load_workbook(a)
+    for prop in workbook.custom_doc_props.props:
+        if prop.name == returns.PROP_FORMAT:
+            prop.value = 2
+    newer = tmp_path / "newer.xlsx"
+    workbook.save(newer)
+    with pytest.raises(ReturnUnreadable) as caught:
+        read_return(newer)
+    assert "版本“2”" in caught.value.message
+
+
+def test_nothing_readable_and_no_period_is_an_error_naming_the_files(tmp_path):
+    junk = tmp_path / "a.xlsx"
+    junk.write_text("not a workbook")
+    with pytest.raises(InvalidInput) as caught:
+        consolidate_files([junk], tmp_path / "out.xlsx")
+    assert "a.xlsx" in caught.value.message
+    with pytest.raises(InvalidInput):
+        consolidate.consolidate([])
+
+
+@hyp_settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=3000))
+def test_any_bytes_are_read_or_refused_with_a_reason(tmp_path, data):
+    path = tmp_path / "any.xlsx"
+    path.write_bytes(data)
+    with pytest.raises(ReturnUnreadable) as caught:
+        read_return(path)
+    assert caught.value.message
+
+
+@hyp_settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(row=st.integers(3, 45), value=st.one_of(st.none(), st.text(max_size=8), st.integers(-5, 10**6),
+                                               st.floats(allow_nan=False, allow_infinity=False)))
+def test_an_edited_return_is_read_or_refused_with_a_reason(rooms, tmp_path, row, value):
+    _, a, *_ = rooms
+    workbook = load_workbook(a)
+    workbook["基本情况"].cell(row=row, column=2).value = value
+    edited = tmp_path / "edited.xlsx"
+    workbook.save(edited)
+    try:
+        back = read_return(edited)
+    except ReturnUnreadable as exc:
+        assert exc.message
+    else:
+        assert back.room and back.period == Q3
+
+
+def test_a_damaged_sheet_inside_a_valid_zip_is_reported(rooms, tmp_path):
+    _, a, *_ = rooms
+    broken = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(a) as source, zipfile.ZipFile(broken, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            target.writestr(item, data[:200] if item.filename == "xl/worksheets/sheet1.xml" else data)
+    with pytest.raises(ReturnUnreadable):
+        read_return(broken)
+
+
+@needs_soffice
+def test_libreoffice_opens_the_consolidation_one_page_per_sheet(rooms, bad_files, tmp_path):
+    _, a, b, c, _ = rooms
+    _, path = consolidate_files([a, b, c, *bad_files], tmp_path / "汇总.xlsx")
+    pages = pdf_pages(to_pdf(path, tmp_path))
+    assert len(pages) == 3
+    assert "合计" in pages[0] and "一号书屋" in pages[0]
+    assert "通讯录.xlsx" in pages[2]
+    assert FORMULA_TITLE in pages[0].replace("\n", "") or "HYPERLINK" in pages[0]
