@@ -57,9 +57,27 @@ def register(subparsers) -> None:
                         help="标签纸 sheet layout: " + ", ".join([*PRESETS, CUSTOM]))
     parser.add_argument("--start", type=int, default=1, metavar="N",
                         help="从第一张纸的第 N 个标签开始（已用过一部分的标签纸；横向数） start at label N of the first sheet")
+    parser.add_argument("--shift", metavar="DX,DY", type=shift_mm, default=(0.0, 0.0),
+                        help="打印偏移（毫米，向右、向下为正），补偿打印机送纸偏差，如 1.5,-0.5 "
+                             "shift everything printed by DX,DY mm")
+    parser.add_argument("--outlines", action="store_true",
+                        help="同时印出标签边框，用于在白纸上试印对位 also print the labels' edges (trial on plain paper)")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="要写入的 PDF 文件 the PDF to write")
     add_json_flag(parser)
     parser.set_defaults(func=run)
+
+
+def shift_mm(text: str) -> tuple[float, float]:
+    """``DX,DY`` in millimetres, each between -10 and 10."""
+    import argparse
+
+    try:
+        dx, dy = (float(part) for part in text.replace("，", ",").split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError("DX,DY, e.g. 1.5,-0.5") from None
+    if not (-10 <= dx <= 10 and -10 <= dy <= 10):
+        raise argparse.ArgumentTypeError("-10 … 10 mm")
+    return dx, dy
 
 
 def selection_from(args) -> Selection:
@@ -93,7 +111,7 @@ def run(args) -> int:
     if not labels.items:
         raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "没有可打印的标签。"))
     ensure_gui_app()
-    sheets = LabelSheets(labels, layout, args.start)
+    sheets = LabelSheets(labels, layout, args.start, args.shift, args.outlines)
     pages = write_pdf(sheets, args.output)
     if args.json:
         print_json({"file": str(args.output), "kind": args.kind, "labels": len(labels.items), "pages": pages,

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QProgressBar,
-                               QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QProgressBar, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.printing import layouts
@@ -22,6 +22,12 @@ from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.tasks import TaskRunner
 
 PDF_FOLDER_KEY = "labels/pdf_folder"
+SHIFT_KEY = "labels/shift"  # the printer's misfeed belongs to this PC, not to the room
+
+
+def pc_settings() -> QSettings:
+    """Settings of this PC (a function, so tests can give a scratch file)."""
+    return QSettings()
 
 
 class LabelDialog(QDialog):
@@ -60,6 +66,9 @@ class LabelDialog(QDialog):
         self.start_spin.setObjectName("labelStartSpin")
         self.start_where = QLabel(self)
         self.start_where.setObjectName("labelStartPosition")
+        self.shift_x, self.shift_y = self._shift_spin("labelShiftX"), self._shift_spin("labelShiftY")
+        self.outlines_check = QCheckBox(self.tr("印出标签边框（先在白纸上试印，对着标签纸检查位置）"), self)
+        self.outlines_check.setObjectName("labelOutlinesCheck")
         self.start_picker = StartPicker(self)
         self.start_picker.setObjectName("labelStartPicker")
         self.summary = QLabel(self)
@@ -85,6 +94,14 @@ class LabelDialog(QDialog):
         start_row.addWidget(self.start_spin)
         start_row.addWidget(self.start_where, 1)
         form.addRow(self.tr("从第几个标签开始"), start_row)
+        shift_row = QHBoxLayout()
+        shift_row.addWidget(QLabel(self.tr("右移"), self))
+        shift_row.addWidget(self.shift_x)
+        shift_row.addWidget(QLabel(self.tr("下移"), self))
+        shift_row.addWidget(self.shift_y)
+        shift_row.addStretch(1)
+        form.addRow(self.tr("打印偏移"), shift_row)
+        form.addRow(self.outlines_check)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -114,6 +131,18 @@ class LabelDialog(QDialog):
         self.custom_editor.saveRequested.connect(self._save_custom)
         self.start_spin.valueChanged.connect(self._start_changed)
         self.start_picker.startChanged.connect(self.start_spin.setValue)
+
+    def _shift_spin(self, name: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(self)
+        spin.setObjectName(name)
+        spin.setRange(-10.0, 10.0)
+        spin.setDecimals(1)
+        spin.setSingleStep(0.5)
+        spin.setSuffix(" mm")
+        spin.setToolTip(self.tr("打印机送纸有偏差时，把所有标签内容整体移动（负数为左移或上移）；只影响这台电脑。"))
+        spin.setValue(float(pc_settings().value(f"{SHIFT_KEY}/{name}", 0.0)))
+        spin.valueChanged.connect(lambda value: pc_settings().setValue(f"{SHIFT_KEY}/{name}", value))
+        return spin
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -219,7 +248,7 @@ class LabelDialog(QDialog):
         except BookroomError as exc:
             self.custom_editor.show_problem(exc.message)
         else:
-            self.custom_editor.show_problem(self.tr("已保存为书屋的自定义标签纸。"))
+            self.custom_editor.show_note(self.tr("已保存为书屋的自定义标签纸。"))
 
     def _use_layout(self, layout: layouts.SheetLayout) -> None:
         # Another kind of paper starts a fresh sheet; the same paper keeps the position chosen.
@@ -241,7 +270,8 @@ class LabelDialog(QDialog):
     def sheets(self) -> LabelSheets | None:
         if not self.labels or not self.labels.items:
             return None
-        return LabelSheets(self.labels, self.layout_, self.start_spin.value())
+        return LabelSheets(self.labels, self.layout_, self.start_spin.value(),
+                           (self.shift_x.value(), self.shift_y.value()), self.outlines_check.isChecked())
 
     def _refresh(self) -> None:
         sheets = self.sheets()
@@ -294,7 +324,7 @@ class LabelDialog(QDialog):
         sheets = self.sheets()
         if sheets is None:
             return
-        folder = QSettings().value(PDF_FOLDER_KEY) or \
+        folder = pc_settings().value(PDF_FOLDER_KEY) or \
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = self.tr("标签-{kind}-{date}.pdf").format(kind=self.kind_combo.currentText(),
                                                        date=clock.today().isoformat())
@@ -304,7 +334,7 @@ class LabelDialog(QDialog):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        QSettings().setValue(PDF_FOLDER_KEY, str(Path(path).parent))
+        pc_settings().setValue(PDF_FOLDER_KEY, str(Path(path).parent))
         self._set_busy(True)
         title = self.kind_combo.currentText()
         self.tasks.run(lambda progress: write_pdf(sheets, path, progress, title),

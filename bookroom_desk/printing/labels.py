@@ -229,47 +229,58 @@ class LabelPainter:
 
 
 class LabelSheets:
-    """A label set laid out on sheets of ``layout``, the first label in cell ``start`` (1-based)."""
+    """A label set laid out on sheets of ``layout``, the first label in cell ``start`` (1-based).
 
-    def __init__(self, labels: LabelSet, layout: SheetLayout, start: int = 1) -> None:
+    ``shift`` (x, y in mm) moves what is printed to make up for a printer that feeds off true;
+    ``outlines`` prints the labels' edges too, for a trial on plain paper held against a sheet.
+    """
+
+    def __init__(self, labels: LabelSet, layout: SheetLayout, start: int = 1,
+                 shift: tuple[float, float] = (0.0, 0.0), outlines: bool = False) -> None:
         if not 1 <= start <= layout.cells:
             raise ValueError(start)
         self.labels = labels
         self.layout = layout
-        self.offset = start - 1
+        self.skip = start - 1
+        self.shift = shift
+        self.outlines = outlines
 
     @property
     def page_count(self) -> int:
-        return max(1, -(-(self.offset + len(self.labels.items)) // self.layout.cells))
+        return max(1, -(-(self.skip + len(self.labels.items)) // self.layout.cells))
 
     def place(self, index: int) -> tuple[int, int]:
         """(page, cell), both 0-based, of label ``index``."""
-        return divmod(self.offset + index, self.layout.cells)
+        return divmod(self.skip + index, self.layout.cells)
 
     def page_items(self, page: int) -> list[tuple[int, Label]]:
         cells = self.layout.cells
-        first = max(0, page * cells - self.offset)
-        last = min(len(self.labels.items), (page + 1) * cells - self.offset)
+        first = max(0, page * cells - self.skip)
+        last = min(len(self.labels.items), (page + 1) * cells - self.skip)
         return [(first + i, self.labels.items[first + i]) for i in range(max(0, last - first))]
 
     def paint_page(self, painter: QPainter, fitter: TextFitter, page: int, dots_per_mm: float,
-                   outlines: bool = False) -> LabelPainter:
-        """Paint one sheet; the painter's origin is the paper's top-left corner."""
+                   preview: bool = False) -> LabelPainter:
+        """Paint one sheet; the painter's origin is the paper's top-left corner.
+
+        The preview shows the labels where they sit on the sheet, with the sheet's die-cut edges.
+        """
         labeller = LabelPainter(painter, fitter, dots_per_mm, self.labels.room_name)
         painter.setPen(QColor(0, 0, 0))
-        if outlines:  # the die-cut edges, for the preview only
+        if preview or self.outlines:
             painter.save()
-            painter.setPen(QPen(QColor(170, 180, 190), 0))
+            painter.setPen(QPen(QColor(170, 180, 190) if preview else QColor(0, 0, 0), 0))
             for cell in range(self.layout.cells):
-                painter.drawRect(self._cell_box(cell, dots_per_mm))
+                painter.drawRect(self._cell_box(cell, dots_per_mm, (0.0, 0.0) if preview else self.shift))
             painter.restore()
+        shift = (0.0, 0.0) if preview else self.shift
         for index, item in self.page_items(page):
-            labeller.paint(item, self._cell_box(self.place(index)[1], dots_per_mm))
+            labeller.paint(item, self._cell_box(self.place(index)[1], dots_per_mm, shift))
         return labeller
 
-    def _cell_box(self, cell: int, dots_per_mm: float) -> QRectF:
+    def _cell_box(self, cell: int, dots_per_mm: float, shift: tuple[float, float]) -> QRectF:
         x, y, w, h = self.layout.cell_rect(cell)
-        return QRectF(x * dots_per_mm, y * dots_per_mm, w * dots_per_mm, h * dots_per_mm)
+        return QRectF((x + shift[0]) * dots_per_mm, (y + shift[1]) * dots_per_mm, w * dots_per_mm, h * dots_per_mm)
 
     def paint_all(self, painter: QPainter, new_page: Callable[[], bool], dots_per_mm: float,
                   pages: range | None = None, progress: Progress | None = None) -> None:
@@ -325,8 +336,8 @@ def print_sheets(sheets: LabelSheets, printer: QPrinter, progress: Progress | No
         painter.end()
 
 
-def page_image(sheets: LabelSheets, page: int, dpi: float = 110.0, outlines: bool = True) -> QImage:
-    """One sheet as an image (the preview), on white, with the labels' outlines."""
+def page_image(sheets: LabelSheets, page: int, dpi: float = 110.0) -> QImage:
+    """One sheet as the preview shows it: on white, with the labels' die-cut edges."""
     dots_per_mm = dpi / MM_PER_INCH
     image = QImage(round(sheets.layout.page_width * dots_per_mm), round(sheets.layout.page_height * dots_per_mm),
                    QImage.Format.Format_RGB32)
@@ -336,7 +347,7 @@ def page_image(sheets: LabelSheets, page: int, dpi: float = 110.0, outlines: boo
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     try:
-        sheets.paint_page(painter, TextFitter(image), page, dots_per_mm, outlines)
+        sheets.paint_page(painter, TextFitter(image), page, dots_per_mm, preview=True)
     finally:
         painter.end()
     return image

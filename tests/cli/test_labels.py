@@ -88,12 +88,21 @@ def test_bad_input_exits_1_with_a_clear_message(room_db, tmp_path, capsys, args,
     assert not out.exists()
 
 
-def test_an_unknown_layout_is_refused_by_the_parser(room_db, tmp_path, capsys):
+@pytest.mark.parametrize("option", [["--layout", "9x9"], ["--shift", "12,0"], ["--shift", "1"], ["--start", "x"]])
+def test_bad_options_are_refused_by_the_parser(room_db, tmp_path, capsys, option):
     db, _ = room_db
     with pytest.raises(SystemExit) as caught:
-        main(["--db", db, "labels", "books", "--all", "--layout", "9x9", "-o", str(tmp_path / "x.pdf")])
+        main(["--db", db, "labels", "books", "--all", *option, "-o", str(tmp_path / "x.pdf")])
     assert caught.value.code == 2
-    assert "9x9" in capsys.readouterr().err
+    assert option[0] in capsys.readouterr().err
+
+
+@needs_pdftoppm
+def test_a_trial_sheet_with_outlines_and_a_shift(room_db, tmp_path, capsys):
+    db, _ = room_db
+    out = tmp_path / "trial.pdf"
+    assert main(["--db", db, "labels", "shelves", "--outlines", "--shift", "1,-0.5", "-o", str(out)]) == 0
+    assert decoded_cells(out, PRESETS["2x7"]) == [{0: "SJ-A01", 1: "SJ-D02", 2: "SJ-T01"}]
 
 
 def test_an_unwritable_file_is_said(room_db, tmp_path, capsys):

@@ -34,19 +34,26 @@ def cell_at(layout: SheetLayout, x_mm: float, y_mm: float) -> int | None:
     return None
 
 
+def read_page(image: Image.Image, dpi: int = DPI) -> list[tuple[str, float, float]]:
+    """Every Code 128 barcode on a page: its text and its centre (x, y) in mm from the paper's corner."""
+    found = []
+    for barcode in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.Code128):
+        corners = [barcode.position.top_left, barcode.position.top_right,
+                   barcode.position.bottom_left, barcode.position.bottom_right]
+        found.append((barcode.text, sum(p.x for p in corners) / 4 * 25.4 / dpi,
+                      sum(p.y for p in corners) / 4 * 25.4 / dpi))
+    return found
+
+
 def decoded_cells(pdf: Path, layout: SheetLayout, dpi: int = DPI) -> list[dict[int, str]]:
     """For each page, {cell: text} of every Code 128 barcode found, by the cell its centre lies in."""
     result = []
     for image in render_pages(pdf, dpi):
         found: dict[int, str] = {}
-        for barcode in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.Code128):
-            corners = [barcode.position.top_left, barcode.position.top_right,
-                       barcode.position.bottom_left, barcode.position.bottom_right]
-            x = sum(p.x for p in corners) / 4 * 25.4 / dpi
-            y = sum(p.y for p in corners) / 4 * 25.4 / dpi
+        for text, x, y in read_page(image, dpi):
             cell = cell_at(layout, x, y)
-            assert cell is not None, f"barcode {barcode.text} at ({x:.1f}, {y:.1f}) mm lies outside every label"
+            assert cell is not None, f"barcode {text} at ({x:.1f}, {y:.1f}) mm lies outside every label"
             assert cell not in found, f"two barcodes in cell {cell}"
-            found[cell] = barcode.text
+            found[cell] = text
         result.append(found)
     return result

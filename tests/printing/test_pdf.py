@@ -11,7 +11,7 @@ from bookroom_desk.printing.labels import LabelSheets, label_families, write_pdf
 from bookroom_desk.printing.layouts import PRESETS
 from bookroom_desk.services.labels import (BOOKS, READERS, SHELVES, SPINE, BookLabel, LabelSet, Selection,
                                            gather)
-from tests.printing.decode import decoded_cells, needs_pdftoppm, render_pages
+from tests.printing.decode import decoded_cells, needs_pdftoppm, read_page, render_pages
 from tests.printing.room_data import ROOM, build_room
 
 pytestmark = needs_pdftoppm
@@ -89,3 +89,33 @@ def test_chinese_text_is_set_in_simplified_chinese_shapes(qapp, tmp_path):
     write_pdf(LabelSheets(LabelSet(BOOKS, ROOM, [BookLabel("00000001", "劳动合同法释义")]), PRESETS["3x8"]), pdf)
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "NotoSansCJKsc" in fonts.replace(" ", "") or "NotoSansCJKSC" in fonts.replace(" ", "")
+
+
+def test_a_shift_moves_everything_printed_by_that_much(qapp, tmp_path):
+    layout = PRESETS["2x7"]
+    labels = LabelSet(BOOKS, ROOM, [BookLabel("00000001"), BookLabel("00000002")])
+    plain, shifted = tmp_path / "plain.pdf", tmp_path / "shifted.pdf"
+    write_pdf(LabelSheets(labels, layout), plain)
+    write_pdf(LabelSheets(labels, layout, shift=(3.0, -1.5)), shifted)
+    before = {text: (x, y) for text, x, y in read_page(render_pages(plain)[0])}
+    after = {text: (x, y) for text, x, y in read_page(render_pages(shifted)[0])}
+    assert set(before) == set(after) == {"00000001", "00000002"}
+    for code in before:
+        assert after[code][0] - before[code][0] == pytest.approx(3.0, abs=0.2)
+        assert after[code][1] - before[code][1] == pytest.approx(-1.5, abs=0.2)
+
+
+def test_outlines_print_the_edges_of_every_label_for_a_trial_on_plain_paper(qapp, tmp_path):
+    layout = PRESETS["3x8"]
+    labels = LabelSet(BOOKS, ROOM, [BookLabel("00000001")])
+    pdf = tmp_path / "trial.pdf"
+    write_pdf(LabelSheets(labels, layout, outlines=True), pdf)
+    page = render_pages(pdf, 100)[0].convert("L")
+    x, y, w, h = layout.cell_rect(23)  # the last label, left empty
+    middle_of_top_edge = (round((x + w / 2) * 100 / 25.4), round(y * 100 / 25.4))
+    middle = (round((x + w / 2) * 100 / 25.4), round((y + h / 2) * 100 / 25.4))
+    window = page.crop((middle_of_top_edge[0] - 2, middle_of_top_edge[1] - 2,
+                        middle_of_top_edge[0] + 3, middle_of_top_edge[1] + 3))
+    assert window.getextrema()[0] < 160
+    assert page.getpixel(middle) > 240
+    assert decoded_cells(pdf, layout) == [{0: "00000001"}]

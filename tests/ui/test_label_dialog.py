@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from bookroom_desk.printing import layouts
+from bookroom_desk.printing import dialog as dialog_module, layouts
 from bookroom_desk.printing.dialog import LabelDialog, open_label_dialog
 from bookroom_desk.services import labels as label_service
 from tests.printing.decode import decoded_cells, needs_pdftoppm
 from tests.printing.room_data import build_room
+
+
+@pytest.fixture(autouse=True)
+def scratch_pc_settings(tmp_path, monkeypatch):
+    """This PC's settings in a scratch file, so tests neither read nor leave the user's."""
+    path = str(tmp_path / "pc.ini")
+    monkeypatch.setattr(dialog_module, "pc_settings", lambda: QSettings(path, QSettings.Format.IniFormat))
 
 
 @pytest.fixture
@@ -155,3 +162,15 @@ def test_the_room_s_last_sheet_comes_up_first(dialog_for, room, db):
     dialog = dialog_for(kind="books", batch_id=room.batch_id)
     assert dialog.layout_combo.currentData() == "5x13"
     assert dialog.start_spin.maximum() == 65
+
+
+def test_the_printer_shift_is_kept_for_this_pc_and_outlines_are_offered(dialog_for, room):
+    dialog = dialog_for(kind="books", batch_id=room.batch_id)
+    assert dialog.sheets().shift == (0.0, 0.0) and not dialog.sheets().outlines
+    dialog.shift_x.setValue(2.5)
+    dialog.shift_y.setValue(-1.0)
+    dialog.outlines_check.setChecked(True)
+    assert dialog.sheets().shift == (2.5, -1.0) and dialog.sheets().outlines
+    again = dialog_for(kind="spine", batch_id=room.batch_id)
+    assert (again.shift_x.value(), again.shift_y.value()) == (2.5, -1.0)
+    assert not again.outlines_check.isChecked()  # a trial print is chosen each time
