@@ -119,3 +119,23 @@ def test_outlines_print_the_edges_of_every_label_for_a_trial_on_plain_paper(qapp
     assert window.getextrema()[0] < 160
     assert page.getpixel(middle) > 240
     assert decoded_cells(pdf, layout) == [{0: "00000001"}]
+
+
+def test_a_printer_prints_from_the_paper_edge_and_only_the_pages_asked_for(qapp, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from bookroom_desk.printing.labels import print_sheets
+
+    layout = PRESETS["3x8"]
+    codes = [f"{n:08d}" for n in range(1, 51)]  # three sheets: 24, 24 and 2
+    sheets = LabelSheets(LabelSet(BOOKS, ROOM, [BookLabel(code) for code in codes]), layout)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    progress = []
+    print_sheets(sheets, printer, lambda done, total: progress.append((done, total)))
+    assert decoded_cells(tmp_path / "printed.pdf", layout) == [{i: codes[24 + i] for i in range(24)},
+                                                              {0: codes[48], 1: codes[49]}]
+    assert progress == [(24, 26), (26, 26)]
