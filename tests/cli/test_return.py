@@ -1,0 +1,61 @@
+"""`bookroom-desk return`: a year, a quarter or a range into a file or a folder; bad options exit 1."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bookroom_desk.cli import main
+from bookroom_desk.services.returns_read import read_return
+from bookroom_desk.store.migrate import open_database
+from tests.services.returns_history import QUARTER_3_2026, RANGE_2025_11_TO_2026_02, YEAR_2025, build_history
+
+
+@pytest.fixture
+def room_db(tmp_path):
+    path = tmp_path / "room.db"
+    database = open_database(f"sqlite:///{path}")
+    with database.write() as session:
+        build_history(session)
+    database.dispose()
+    return str(path)
+
+
+def test_a_year_into_a_named_file(room_db, tmp_path, capsys):
+    out = tmp_path / "报表.xlsx"
+    assert main(["--db", room_db, "return", "--year", "2025", "-o", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "2025年" in text and str(out) in text
+    assert read_return(out).indicators == YEAR_2025
+
+
+def test_a_quarter_into_a_folder_takes_the_default_name(room_db, tmp_path, capsys):
+    assert main(["--db", room_db, "return", "--year", "2026", "--quarter", "3", "-o", str(tmp_path)]) == 0
+    path = tmp_path / "机务段职工书屋_2026年第3季度_统计报表.xlsx"
+    assert str(path) in capsys.readouterr().out
+    assert read_return(path).indicators == QUARTER_3_2026
+
+
+def test_a_range_as_json(room_db, tmp_path, capsys):
+    out = tmp_path / "r.xlsx"
+    assert main(["--db", room_db, "return", "--from", "2025-11-01", "--to", "2026-02-28", "-o", str(out),
+                 "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["period"] == "2025-11-01至2026-02-28" and data["path"] == str(out)
+    assert data["indicators"]["藏书总量（册）"] == RANGE_2025_11_TO_2026_02["volumes"]
+    assert data["indicators"]["图书流通率（%）"] == 50.0
+
+
+@pytest.mark.parametrize("options", [["--from", "2026-01-01"], ["--year", "2026", "--quarter", "2", "--to", "2026-05-01"],
+                                     []])
+def test_incomplete_periods_exit_1_with_a_message(room_db, tmp_path, capsys, options):
+    assert main(["--db", room_db, "return", *options, "-o", str(tmp_path / "x.xlsx")]) == 1
+    assert "bookroom-desk:" in capsys.readouterr().err
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_a_bad_date_is_refused_by_the_parser(room_db, tmp_path, capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["--db", room_db, "return", "--from", "2026-13-01", "--to", "2026-12-31", "-o", str(tmp_path / "x.xlsx")])
+    assert caught.value.code == 2 and "2026-13-01" in capsys.readouterr().err
