@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, joinedload
 from bookroom_desk.errors import Conflict
 from bookroom_desk.services import clock, settings
 from bookroom_desk.services.barcodes import Scheme, ScanKind, normalize
-from bookroom_desk.services.vocab import COPY_STATUSES, label
+from bookroom_desk.services.vocab import COPY_STATUSES
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, Renewal, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from bookroom_desk.cli import main
 from bookroom_desk.store.migrate import open_database
