@@ -253,7 +253,7 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str = "") -
     if loan is not None:
         holder = loan.reader
         offer = Offer("return_then_lend", copy.id, reader.id,
-                      QT_TRANSLATE_NOOP("circulation", "按 F9 先为{holder}还书，再借给{name}"), {"holder": holder.name, "name": reader.name})
+                      QT_TRANSLATE_NOOP("circulation", "按 F9 先为{holder}还书，再借给{name}；只还书请按 Esc 后再扫一次"), {"holder": holder.name, "name": reader.name})
         return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》已借给{holder}（{card}），尚未归还。"), reader.id, copy.barcode,
                         offer=offer, title=title, holder=holder.name, card=holder.card)
     if copy.status in WRITTEN_OFF + FLAGGED:
@@ -444,8 +444,8 @@ def renew_all(session: Session, reader_id: int, *, actor: str = "") -> ScanResul
                       steps=tuple(steps))
 
 
-def undo(session: Session, result: ScanResult, *, actor: str = "") -> ScanResult:
-    """Take back everything ``result`` wrote, if nothing changed those rows since."""
+def undo(session: Session, result: ScanResult, *, actor: str = "", reader_id: int | None = None) -> ScanResult:
+    """Take back everything ``result`` wrote, if nothing changed those rows since; ``reader_id`` stays open."""
     for step in reversed(result.steps):
         copy = session.get(Copy, step.copy_id)
         loan = session.get(Loan, step.loan_id) if step.loan_id else None
@@ -472,7 +472,7 @@ def undo(session: Session, result: ScanResult, *, actor: str = "") -> ScanResult
         copy.status, copy.removed_on, copy.removed_reason = step.copy_before
         session.flush()
     return ScanResult("undone", "ok", QT_TRANSLATE_NOOP("circulation", "已撤销：{what}"), {"what": result},
-                      result.reader_id, code=result.code, title=result.title, reader_name=result.reader_name)
+                      reader_id, code=result.code, title=result.title, reader_name=result.reader_name)
 
 
 def _changed(copy: Copy | None) -> Conflict:

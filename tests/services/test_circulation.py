@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
@@ -298,3 +300,52 @@ def test_a_refused_scan_in_its_own_unit_of_work_stores_nothing(db):
     with db.read() as session:
         assert open_loans(session) == [("00000004", room.zhang)]
         assert copy_status(session, "00000005") == "available"
+
+
+CODES = ["R000001", "R000002", "R000003", "R000004", "R999999", *[f"{n:08d}" for n in range(1, 10)], "87654321",
+         ISBN, ISBN_ONE, "SJ-A01", "1", "2", "3", "", "hello"]
+scans = st.lists(st.one_of(st.sampled_from(CODES), st.text(max_size=15),
+                           st.sampled_from(CODES).map(lambda code: f" {code.lower()}\t"),
+                           st.sampled_from(["renew_all", "offer", "undo", "close"])), max_size=25)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(scans)
+def test_any_sequence_of_scans_keeps_the_books_straight(db, sequence):
+    """Whatever is scanned, in whatever order: each copy's status agrees with its loans, never two open."""
+    with db.write() as session:
+        if session.scalar(select(func.count(Copy.id))) == 0:
+            small_room(session)
+            session.scalar(select(Copy).where(Copy.barcode == "00000007")).status = "withdrawn"
+            session.scalar(select(Copy).where(Copy.barcode == "00000008")).status = "missing"
+    reader_id, choices, offer, done = None, (), None, []
+    for item in sequence:
+        try:
+            with db.write() as session:
+                if item == "renew_all":
+                    result = c.renew_all(session, reader_id) if reader_id else None
+                elif item == "offer":
+                    result = c.accept_offer(session, offer) if offer else None
+                elif item == "undo":
+                    result = c.undo(session, done[-1], reader_id=reader_id) if done else None
+                elif item == "close":
+                    reader_id, result = None, None
+                else:
+                    result = c.scan(session, item, reader_id, choices=choices)
+        except Conflict:
+            continue
+        if result is None:
+            continue
+        if result.action == "undone":
+            done.pop()
+        elif result.steps:
+            done.append(result)
+        reader_id, offer = result.reader_id, result.offer
+        choices = tuple(choice.barcode for choice in result.choices)
+        assert result.message()
+    with db.read() as session:
+        open_by_copy = dict(session.execute(select(Loan.copy_id, func.count(Loan.id))
+                                            .where(Loan.returned_at.is_(None)).group_by(Loan.copy_id)).all())
+        assert all(count == 1 for count in open_by_copy.values())
+        for copy in session.scalars(select(Copy)):
+            assert (copy.status == "on_loan") == (copy.id in open_by_copy), copy.barcode

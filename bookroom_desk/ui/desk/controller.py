@@ -77,7 +77,8 @@ class ScanController(QObject):
         self._enqueue(lambda s: circulation.accept_offer(s, self.offer, actor=self.ctx.actor) if self.offer else None)
 
     def undo_last(self) -> None:
-        self._enqueue(lambda s: circulation.undo(s, self.done[-1], actor=self.ctx.actor) if self.done else None)
+        self._enqueue(lambda s: circulation.undo(s, self.done[-1], actor=self.ctx.actor,
+                                                        reader_id=self.reader_id) if self.done else None)
 
     def close_reader(self) -> None:
         self._enqueue(lambda s: ScanResult("closed", "ok", CLOSED, {}, None), database=False)
