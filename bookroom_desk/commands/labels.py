@@ -12,6 +12,7 @@ from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "labels_cli"
 SKIPPED = QT_TRANSLATE_NOOP("labels_cli", "{count} 册还没有索书号，未印书标：{codes}")
+NARROW = QT_TRANSLATE_NOOP("labels_cli", "警告：标签太窄，{codes} 的条码线条会细于 0.25 毫米，廉价扫描枪可能读不出。")
 WRITTEN = QT_TRANSLATE_NOOP("labels_cli", "已生成 {labels} 个标签，{pages} 页（{layout}）：{file}")
 
 DESCRIPTION = """\
@@ -94,7 +95,7 @@ def selection_from(args) -> Selection:
 
 
 def run(args) -> int:
-    from bookroom_desk.printing.labels import LabelSheets, ensure_gui_app, write_pdf
+    from bookroom_desk.printing.labels import LabelSheets, check_codes, ensure_gui_app, write_pdf
     from bookroom_desk.printing.layouts import default_key, layout_by_key
     from bookroom_desk.services.labels import gather
 
@@ -110,8 +111,12 @@ def run(args) -> int:
             count=len(labels.skipped), codes=" ".join(labels.skipped)), file=sys.stderr)
     if not labels.items:
         raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "没有可打印的标签。"))
+    check_codes(labels)
     ensure_gui_app()
     sheets = LabelSheets(labels, layout, args.start, args.shift, args.outlines)
+    narrow = sheets.narrow_barcodes()
+    if narrow:
+        print(translate(CONTEXT, NARROW).format(codes=" ".join(narrow[:5])), file=sys.stderr)
     pages = write_pdf(sheets, args.output)
     if args.json:
         print_json({"file": str(args.output), "kind": args.kind, "labels": len(labels.items), "pages": pages,

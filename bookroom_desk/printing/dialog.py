@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QF
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.printing import layouts
 from bookroom_desk.printing.custom_sheet import CustomSheetEditor
-from bookroom_desk.printing.labels import LabelSheets, print_sheets, write_pdf
+from bookroom_desk.printing.labels import LabelSheets, check_codes, print_sheets, write_pdf
 from bookroom_desk.printing.preview import SheetPreview, StartPicker
 from bookroom_desk.printing.sources import LabelSources
 from bookroom_desk.services import clock, labels as label_service
@@ -185,7 +185,9 @@ class LabelDialog(QDialog):
 
         def gather(progress):
             with self.ctx.db.read() as session:
-                return label_service.gather(session, kind, selection)
+                labels = label_service.gather(session, kind, selection)
+            check_codes(labels)
+            return labels
 
         self.tasks.run(gather, on_done=lambda labels: self._loaded(generation, labels),
                        on_error=lambda exc: self._failed(generation, exc))
@@ -278,8 +280,13 @@ class LabelDialog(QDialog):
         page = self.preview.page if self.preview.sheets is not None else 0
         self.preview.set_sheets(sheets, page)
         if sheets:
-            self.summary.setText(self.tr("共 {labels} 个标签，{pages} 页。").format(
-                labels=len(sheets.labels.items), pages=sheets.page_count))
+            summary = self.tr("共 {labels} 个标签，{pages} 页。").format(
+                labels=len(sheets.labels.items), pages=sheets.page_count)
+            narrow = sheets.narrow_barcodes()
+            if narrow:
+                summary += "\n" + self.tr("标签太窄：{codes} 的条码线条会细于 0.25 毫米，廉价扫描枪可能读不出。").format(
+                    codes="、".join(narrow[:3]) + ("…" if len(narrow) > 3 else ""))
+            self.summary.setText(summary)
         else:
             self.summary.setText(self.tr("没有要打印的标签。"))
         for button in (self.print_button, self.pdf_button):

@@ -13,13 +13,15 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPen, QPdfWriter
+from PySide6.QtGui import (QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QImage, QPageLayout,
+                           QPageSize, QPainter, QPen, QPdfWriter)
 from PySide6.QtPrintSupport import QPrinter
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.printing.barcode_image import paint_code128
+from bookroom_desk.printing.barcode_image import MIN_MODULE_MM, code128_bars, paint_code128
 from bookroom_desk.printing.layouts import SheetLayout
-from bookroom_desk.services.labels import BookLabel, Label, LabelSet, ReaderCard, ShelfLabel, SpineLabel
+from bookroom_desk.services.labels import (SPINE, BookLabel, Label, LabelSet, ReaderCard, ShelfLabel, SpineLabel,
+                                          label_code)
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 from bookroom_desk.ui.style import CJK_FAMILIES
 
@@ -38,6 +40,9 @@ CLASS_FROM = QT_TRANSLATE_NOOP("labels", "分类号 {first}")
 PDF_TITLE = QT_TRANSLATE_NOOP("labels", "标签")
 
 
+_app: list[QGuiApplication] = []
+
+
 def ensure_gui_app() -> None:
     """A QGuiApplication for fonts and PDF writing when none runs yet (the CLI); offscreen without a display."""
     if QGuiApplication.instance() is not None:
@@ -45,9 +50,6 @@ def ensure_gui_app() -> None:
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app.append(QGuiApplication(["bookroom-desk"]))
-
-
-_app: list[QGuiApplication] = []
 
 
 def label_families() -> list[str]:
@@ -118,6 +120,18 @@ class TextFitter:
         return font, self.metrics(font)
 
 
+def check_codes(labels: LabelSet) -> None:
+    """Raise InvalidInput unless every code of ``labels`` can be a Code 128 barcode (bars are kept for painting)."""
+    if labels.kind != SPINE:
+        for item in labels.items:
+            code128_bars(label_code(item))
+
+
+def padding_mm(width_mm: float, height_mm: float) -> float:
+    """The blank edge kept inside a label: a little more on large labels, never under 1.2 mm."""
+    return min(3.0, max(1.2, 0.06 * min(width_mm, height_mm)))
+
+
 def stack(box: QRectF, *shares: float) -> list[QRectF]:
     """``box`` cut into rows, top to bottom, with heights in proportion to ``shares``."""
     total = sum(shares)
@@ -137,7 +151,6 @@ class LabelPainter:
         self.fitter = fitter
         self.dpmm = dots_per_mm
         self.room = room
-        self.smallest_module_mm = float("inf")
 
     def mm(self, value: float) -> float:
         return value * self.dpmm
@@ -152,8 +165,7 @@ class LabelPainter:
         return line
 
     def barcode(self, code: str, box: QRectF) -> None:
-        module = paint_code128(self.painter, box, code, self.dpmm)
-        self.smallest_module_mm = min(self.smallest_module_mm, module)
+        paint_code128(self.painter, box, code, self.dpmm)
 
     def rule(self, y: float, left: float, right: float) -> None:
         self.painter.save()
@@ -162,7 +174,7 @@ class LabelPainter:
         self.painter.restore()
 
     def paint(self, item: Label, cell: QRectF) -> None:
-        pad = self.mm(min(3.0, max(1.2, 0.06 * min(cell.width(), cell.height()) / self.dpmm)))
+        pad = self.mm(padding_mm(cell.width() / self.dpmm, cell.height() / self.dpmm))
         box = cell.adjusted(pad, pad, -pad, -pad)
         if isinstance(item, BookLabel):
             self.book(item, box)
@@ -278,6 +290,14 @@ class LabelSheets:
             labeller.paint(item, self._cell_box(self.place(index)[1], dots_per_mm, shift))
         return labeller
 
+    def narrow_barcodes(self) -> list[str]:
+        """Codes whose bars would come out under 0.25 mm on this sheet (too fine for a cheap scanner)."""
+        if self.labels.kind == SPINE:
+            return []
+        inner = self.layout.label_width - 2 * padding_mm(self.layout.label_width, self.layout.label_height)
+        return [code for code in dict.fromkeys(label_code(item) for item in self.labels.items)
+                if inner / code128_bars(code).modules_with_quiet_zone < MIN_MODULE_MM]
+
     def _cell_box(self, cell: int, dots_per_mm: float, shift: tuple[float, float]) -> QRectF:
         x, y, w, h = self.layout.cell_rect(cell)
         return QRectF((x + shift[0]) * dots_per_mm, (y + shift[1]) * dots_per_mm, w * dots_per_mm, h * dots_per_mm)
@@ -300,6 +320,7 @@ class LabelSheets:
 def write_pdf(sheets: LabelSheets, path: str, progress: Progress | None = None,
               title: str = "") -> int:
     """Write every sheet to a PDF file at ``path``; returns the number of pages. Safe off the GUI thread."""
+    check_codes(sheets.labels)  # before the file is begun, so a bad code leaves no half-written PDF
     folder = Path(path).resolve().parent
     if not folder.is_dir() or not os.access(folder, os.W_OK) or Path(path).is_dir():
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法写入文件“{path}”。"), path=str(path))

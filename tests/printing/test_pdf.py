@@ -139,3 +139,24 @@ def test_a_printer_prints_from_the_paper_edge_and_only_the_pages_asked_for(qapp,
     assert decoded_cells(tmp_path / "printed.pdf", layout) == [{i: codes[24 + i] for i in range(24)},
                                                               {0: codes[48], 1: codes[49]}]
     assert progress == [(24, 26), (26, 26)]
+
+
+def test_a_code_no_barcode_can_hold_is_refused_before_the_file_is_begun(qapp, tmp_path):
+    from bookroom_desk.errors import InvalidInput
+    from bookroom_desk.services.labels import ShelfLabel
+
+    labels = LabelSet(SHELVES, ROOM, [ShelfLabel("A01", "SJ-A01"), ShelfLabel("社科", "SJ-社科", "社会科学")])
+    pdf = tmp_path / "shelves.pdf"
+    with pytest.raises(InvalidInput, match="SJ-社科"):
+        write_pdf(LabelSheets(labels, PRESETS["2x7"]), pdf)
+    assert not pdf.exists()
+
+
+def test_sheets_too_narrow_for_a_cheap_scanner_are_told(qapp):
+    from bookroom_desk.printing.layouts import custom_from
+
+    narrow = custom_from({**PRESETS["5x13"].numbers(), "label_width": 24.0})
+    labels = LabelSet(BOOKS, ROOM, [BookLabel("00000001"), BookLabel("00000002")])
+    assert LabelSheets(labels, narrow).narrow_barcodes() == ["00000001", "00000002"]
+    assert LabelSheets(labels, PRESETS["5x13"]).narrow_barcodes() == []
+    assert LabelSheets(LabelSet(SPINE, ROOM, []), narrow).narrow_barcodes() == []

@@ -174,3 +174,22 @@ def test_the_printer_shift_is_kept_for_this_pc_and_outlines_are_offered(dialog_f
     again = dialog_for(kind="spine", batch_id=room.batch_id)
     assert (again.shift_x.value(), again.shift_y.value()) == (2.5, -1.0)
     assert not again.outlines_check.isChecked()  # a trial print is chosen each time
+
+
+def test_a_code_no_barcode_can_hold_is_explained_not_painted(dialog_for, room, db):
+    with db.write() as session:
+        from bookroom_desk.store.models import Shelf
+
+        session.add(Shelf(code="社科", name="社会科学"))
+    dialog = dialog_for(kind="shelves")
+    assert dialog.labels is None and "Code 128" in dialog.message.text()
+    assert not dialog.pdf_button.isEnabled()
+
+
+def test_a_sheet_too_narrow_for_the_scanner_is_warned_about(dialog_for, room):
+    dialog = dialog_for(kind="books", batch_id=room.batch_id)
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("custom"))
+    dialog.custom_editor.fields["columns"].setValue(8)
+    dialog.custom_editor.fields["label_width"].setValue(24.0)
+    assert dialog.layout_.columns == 8
+    assert "0.25 毫米" in dialog.summary.text() and "00000001" in dialog.summary.text()
