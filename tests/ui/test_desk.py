@@ -135,12 +135,13 @@ def test_copy_lent_to_someone_else_f9_returns_then_lends(desk, db, room, qtbot):
     assert loans(db) == [("00000004", room.zhang)]
 
 
-def test_withdrawn_copy_is_offered_back_into_the_holdings(desk, db, qtbot):
+@pytest.mark.parametrize("status, word", [("withdrawn", "剔除"), ("lost", "遗失")])
+def test_written_off_copy_is_offered_back_into_the_holdings(desk, db, qtbot, status, word):
     with db.write() as session:
         copy = session.scalar(select(Copy).where(Copy.barcode == "00000004"))
-        copy.status, copy.removed_on, copy.removed_reason = "withdrawn", dt.date(2026, 1, 1), "破损"
+        copy.status, copy.removed_on, copy.removed_reason = status, dt.date(2026, 1, 1), "破损"
     scan(qtbot, desk, "00000004")
-    assert "剔除" in said(desk) and "恢复入藏" in desk.feedback.hint.text()
+    assert word in said(desk) and "恢复入藏" in desk.feedback.hint.text()
     key(qtbot, desk, Qt.Key.Key_F9)
     assert "恢复入藏" in said(desk)
     with db.read() as session:
@@ -212,6 +213,13 @@ def test_esc_closes_the_reader_and_then_a_copy_is_returned(desk, db, room, qtbot
     assert desk.reader_panel.name.text() == "未打开读者" and "关闭读者" in said(desk)
     scan(qtbot, desk, "00000004")
     assert "归还" in said(desk) and loans(db) == []
+
+
+def test_a_scanner_ending_codes_with_tab(desk, db, room, qtbot):
+    for code in ("R000001", "00000004"):
+        qtbot.keyClicks(desk.scan_input, code)
+        qtbot.keyClick(desk.scan_input, Qt.Key.Key_Tab)
+    assert loans(db) == [("00000004", room.zhang)] and desk.scan_input.hasFocus()
 
 
 def test_next_card_switches_the_reader(desk, db, room, qtbot):

@@ -195,6 +195,9 @@ class DeskPage(Page):
             if event.matches(QKeySequence.StandardKey.Undo):  # the field's own undo would take Ctrl+Z
                 self.undo()
                 return True
+            if event.key() == Qt.Key.Key_Tab and self.scan_input.text().strip():
+                self._submit()  # scanners set to end a code with Tab instead of Enter
+                return True
             if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
                 self.reader_panel.move_selection(-1 if event.key() == Qt.Key.Key_Up else 1)
                 self.controller.touch()
