@@ -47,6 +47,8 @@ STATES: dict[str, str] = {
     NO: QT_TRANSLATE_NOOP("selfcheck", "无"),
     UNKNOWN: QT_TRANSLATE_NOOP("selfcheck", "待补充"),
 }
+#: Joins the evidence phrases of an item.
+SEPARATOR = QT_TRANSLATE_NOOP("selfcheck", "；")
 #: Share of the workers served who must borrow in the period for 长期有作用.
 PARTICIPATION_MINIMUM = 0.10
 
@@ -109,11 +111,11 @@ class CheckItem:
 
     @property
     def evidence_text(self) -> str:
-        return "；".join(str(p) for p in self.evidence)
+        return translate(CONTEXT, SEPARATOR).join(str(p) for p in self.evidence)
 
     @property
     def evidence_chinese(self) -> str:
-        return "；".join(p.chinese for p in self.evidence)
+        return SEPARATOR.join(p.chinese for p in self.evidence)
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ class GroupsTab(QWidget):
         self.current_id: int | None = None
         self.table = make_table(self, "groupTable", [self.tr("名称"), self.tr("类别"), self.tr("负责人"), self.tr("成员"),
                                                      self.tr("活动次数"), self.tr("最近活动"), self.tr("状态")],
-                                (180, 80, 70, 50, 60, 90, 60))
+                                (170, 100, 70, 70, 75, 100, 60))
         self.table.itemSelectionChanged.connect(self._selected)
         self.form = FieldForm("group", self)
         self.name = self.form.add("name", _title("name"), QLineEdit(self.form))
