@@ -18,10 +18,12 @@ def _keep_none_alive() -> None:
     thousands of such calls, and the interpreter aborts with "none_dealloc" once None's count
     reaches zero. None is never freed, so a huge count is harmless.
     """
-    if sys.version_info < (3, 12) and sys.implementation.name == "cpython":
-        count = ctypes.c_ssize_t.from_address(id(None))
-        if count.value < 1 << 40:
-            count.value += 1 << 60
+    # Only a release CPython build keeps the count as an object's first field (debug builds do not).
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or hasattr(sys, "gettotalrefcount"):
+        return
+    count = ctypes.c_ssize_t.from_address(id(None))
+    if abs(count.value - sys.getrefcount(None)) <= 2 and count.value < 1 << 40:  # the field is the count Python reports
+        count.value += 1 << 60
 
 
 _keep_none_alive()
