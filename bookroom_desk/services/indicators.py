@@ -13,6 +13,7 @@ from bookroom_desk.services.periods import Period
 from bookroom_desk.services.room import get_profile
 from bookroom_desk.services.vocab import NOT_HOLDINGS, PERIODICAL_MATERIALS
 from bookroom_desk.store.models import Copy, Loan, Reader, Renewal, Title
+from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -25,32 +26,48 @@ class Indicator:
     decimals: int | None = 0  # None: text or date; 1 or 2: a rate
 
 
-#: The indicator table of 基本情况, in order, labels exactly as RETURN.md fixes them.
+#: The indicator table of 基本情况, in order, labels exactly as RETURN.md fixes them (the return writes them
+#: in Chinese; the dashboard shows them translated, context "indicators").
 INDICATORS: tuple[Indicator, ...] = (
-    Indicator("volumes", "藏书总量（册）", "期末馆藏（未剔除、未遗失），计入达标的文献类型"),
-    Indicator("books", "其中：图书（册）", "期末馆藏中的图书"),
-    Indicator("periodicals", "其中：报刊（册）", "期末馆藏中的期刊、报纸合订本"),
-    Indicator("titles", "藏书种数（种）", "期末馆藏的不同书目数"),
-    Indicator("minimum", "达标下限（册）", "职工书屋基本标准：图书不少于3000册"),
-    Indicator("standard", "达标情况", "藏书总量与达标下限相比", None),
-    Indicator("acquired", "本期新增（册）", "本期入藏的册数"),
-    Indicator("removed", "本期剔除（册）", "本期剔除或遗失的册数"),
-    Indicator("renewal_rate", "藏书更新率（%）", "本期新增 ÷ 藏书总量 × 100", 1),
-    Indicator("readers", "登记读者（人）", "期末已登记且未离职的读者"),
-    Indicator("borrowers", "本期借阅读者（人）", "本期有借阅的不同读者"),
-    Indicator("participation_rate", "职工参与率（%）", "本期借阅读者 ÷ 服务职工人数 × 100；人数未填时空白", 1),
-    Indicator("loans", "本期借出（册次）", "本期借出的次数"),
-    Indicator("returns", "本期归还（册次）", "本期归还的次数"),
-    Indicator("renewals", "本期续借（次）", "本期续借的次数"),
-    Indicator("loans_per_reader", "人均借阅（册次）", "本期借出 ÷ 登记读者", 2),
-    Indicator("circulation_rate", "图书流通率（%）", "本期借出过的不同册数 ÷ 藏书总量 × 100", 1),
-    Indicator("overdue", "逾期未还（册）", "期末（或今天，取较早者）仍未归还且已过应还日期"),
-    Indicator("activities", "阅读活动（次）", "本期举办的阅读活动"),
-    Indicator("participants", "活动参与（人次）", "本期阅读活动参与人数之和"),
-    Indicator("volunteers", "志愿者（人）", "期末在册的阅读推广志愿者"),
-    Indicator("duty_hours", "值班时长（小时）", "本期已结束的值班时长之和", 1),
-    Indicator("last_stocktake", "最近盘点日期", "期末前最近一次完成的盘点的结束日期", None),
-    Indicator("stocktake_missing", "盘点缺失（册）", "该次盘点发现缺失的册数"),
+    Indicator("volumes", QT_TRANSLATE_NOOP("indicators", "藏书总量（册）"),
+              QT_TRANSLATE_NOOP("indicators", "期末馆藏（未剔除、未遗失），计入达标的文献类型")),
+    Indicator("books", QT_TRANSLATE_NOOP("indicators", "其中：图书（册）"), QT_TRANSLATE_NOOP("indicators", "期末馆藏中的图书")),
+    Indicator("periodicals", QT_TRANSLATE_NOOP("indicators", "其中：报刊（册）"),
+              QT_TRANSLATE_NOOP("indicators", "期末馆藏中的期刊、报纸合订本")),
+    Indicator("titles", QT_TRANSLATE_NOOP("indicators", "藏书种数（种）"), QT_TRANSLATE_NOOP("indicators", "期末馆藏的不同书目数")),
+    Indicator("minimum", QT_TRANSLATE_NOOP("indicators", "达标下限（册）"),
+              QT_TRANSLATE_NOOP("indicators", "职工书屋基本标准：图书不少于3000册")),
+    Indicator("standard", QT_TRANSLATE_NOOP("indicators", "达标情况"),
+              QT_TRANSLATE_NOOP("indicators", "藏书总量与达标下限相比"), None),
+    Indicator("acquired", QT_TRANSLATE_NOOP("indicators", "本期新增（册）"), QT_TRANSLATE_NOOP("indicators", "本期入藏的册数")),
+    Indicator("removed", QT_TRANSLATE_NOOP("indicators", "本期剔除（册）"), QT_TRANSLATE_NOOP("indicators", "本期剔除或遗失的册数")),
+    Indicator("renewal_rate", QT_TRANSLATE_NOOP("indicators", "藏书更新率（%）"),
+              QT_TRANSLATE_NOOP("indicators", "本期新增 ÷ 藏书总量 × 100"), 1),
+    Indicator("readers", QT_TRANSLATE_NOOP("indicators", "登记读者（人）"), QT_TRANSLATE_NOOP("indicators", "期末已登记且未离职的读者")),
+    Indicator("borrowers", QT_TRANSLATE_NOOP("indicators", "本期借阅读者（人）"),
+              QT_TRANSLATE_NOOP("indicators", "本期有借阅的不同读者")),
+    Indicator("participation_rate", QT_TRANSLATE_NOOP("indicators", "职工参与率（%）"),
+              QT_TRANSLATE_NOOP("indicators", "本期借阅读者 ÷ 服务职工人数 × 100；人数未填时空白"), 1),
+    Indicator("loans", QT_TRANSLATE_NOOP("indicators", "本期借出（册次）"), QT_TRANSLATE_NOOP("indicators", "本期借出的次数")),
+    Indicator("returns", QT_TRANSLATE_NOOP("indicators", "本期归还（册次）"), QT_TRANSLATE_NOOP("indicators", "本期归还的次数")),
+    Indicator("renewals", QT_TRANSLATE_NOOP("indicators", "本期续借（次）"), QT_TRANSLATE_NOOP("indicators", "本期续借的次数")),
+    Indicator("loans_per_reader", QT_TRANSLATE_NOOP("indicators", "人均借阅（册次）"),
+              QT_TRANSLATE_NOOP("indicators", "本期借出 ÷ 登记读者"), 2),
+    Indicator("circulation_rate", QT_TRANSLATE_NOOP("indicators", "图书流通率（%）"),
+              QT_TRANSLATE_NOOP("indicators", "本期借出过的不同册数 ÷ 藏书总量 × 100"), 1),
+    Indicator("overdue", QT_TRANSLATE_NOOP("indicators", "逾期未还（册）"),
+              QT_TRANSLATE_NOOP("indicators", "期末（或今天，取较早者）仍未归还且已过应还日期")),
+    Indicator("activities", QT_TRANSLATE_NOOP("indicators", "阅读活动（次）"), QT_TRANSLATE_NOOP("indicators", "本期举办的阅读活动")),
+    Indicator("participants", QT_TRANSLATE_NOOP("indicators", "活动参与（人次）"),
+              QT_TRANSLATE_NOOP("indicators", "本期阅读活动参与人数之和")),
+    Indicator("volunteers", QT_TRANSLATE_NOOP("indicators", "志愿者（人）"),
+              QT_TRANSLATE_NOOP("indicators", "期末在册的阅读推广志愿者")),
+    Indicator("duty_hours", QT_TRANSLATE_NOOP("indicators", "值班时长（小时）"),
+              QT_TRANSLATE_NOOP("indicators", "本期已结束的值班时长之和"), 1),
+    Indicator("last_stocktake", QT_TRANSLATE_NOOP("indicators", "最近盘点日期"),
+              QT_TRANSLATE_NOOP("indicators", "期末前最近一次完成的盘点的结束日期"), None),
+    Indicator("stocktake_missing", QT_TRANSLATE_NOOP("indicators", "盘点缺失（册）"),
+              QT_TRANSLATE_NOOP("indicators", "该次盘点发现缺失的册数")),
 )
 BY_KEY = {indicator.key: indicator for indicator in INDICATORS}
 BY_LABEL = {indicator.label: indicator for indicator in INDICATORS}
