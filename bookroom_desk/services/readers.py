@@ -239,6 +239,11 @@ def _loan_counts(session: Session, reader_ids: list[int]) -> dict[int, tuple[int
     return {reader_id: (count, int(late or 0)) for reader_id, count, late in rows}
 
 
+def returned_loan_count(session: Session, reader_id: int) -> int:
+    return session.scalar(
+        select(func.count(Loan.id)).where(Loan.reader_id == reader_id, Loan.returned_at.is_not(None))) or 0
+
+
 def open_loan_count(session: Session, reader_id: int) -> int:
     return session.scalar(
         select(func.count(Loan.id)).where(Loan.reader_id == reader_id, Loan.returned_at.is_(None))) or 0

@@ -115,3 +115,4 @@ def test_summary_loans_and_history(session):
     assert readers.summary(session, room.zhang).may_borrow == 3
     history = readers.loan_history(session, room.zhang)
     assert [(h.barcode, h.days_late) for h in history] == [("00000006", 54)]
+    assert readers.returned_loan_count(session, room.zhang) == 1 and readers.open_loan_count(session, room.zhang) == 2

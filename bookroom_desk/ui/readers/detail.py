@@ -65,6 +65,7 @@ class ReaderDetail(QWidget):
             reader = readers.get_reader(session, reader_id)
             summary = readers.summary(session, reader_id)
             history = readers.loan_history(session, reader_id)
+            past = readers.returned_loan_count(session, reader_id)
             self.name.setText(reader.name)
             self.info.setText(self.tr("证号 {card}　工号 {employee_no}　部门 {department}　手机 {phone}\n"
                                       "类别 {category}　状态 {status}　登记于 {registered}").format(
@@ -73,7 +74,7 @@ class ReaderDetail(QWidget):
                 registered=fmt_date(reader.registered_on)))
         self.counts.setText(self.tr("在借 {loans} 册，逾期 {overdue} 册，还可借 {more} 册；历史借阅 {past} 次").format(
             loans=fmt_int(len(summary.loans)), overdue=fmt_int(summary.overdue), more=fmt_int(summary.may_borrow),
-            past=fmt_int(len(history))))
+            past=fmt_int(past)))
         self.counts.setStyleSheet("color: #c62828; font-weight: bold;" if summary.overdue else "")
         self.loans.set_rows(
             [[l.barcode, l.title, fmt_date(l.out_at.date()), fmt_date(l.due_on), str(l.renewals),
