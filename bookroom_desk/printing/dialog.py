@@ -48,6 +48,7 @@ class LabelDialog(QDialog):
         self.layout_: layouts.SheetLayout = layouts.PRESETS[layouts.DEFAULTS[kind]]
         self._loading = 0  # while the dialog itself sets the sheet
         self._generation = 0  # the latest gathering; older results arriving late are dropped
+        self._closed = False  # results arriving after closing are dropped
         self._build()
         self.sources.set_kind(kind)
 
@@ -193,7 +194,7 @@ class LabelDialog(QDialog):
                        on_error=lambda exc: self._failed(generation, exc))
 
     def _loaded(self, generation: int, labels: LabelSet) -> None:
-        if generation != self._generation:
+        if generation != self._generation or self._closed:
             return
         message = ""
         if labels.skipped:  # shown as a problem: these copies need a call number first
@@ -204,7 +205,7 @@ class LabelDialog(QDialog):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if not isinstance(exc, BookroomError):
             raise exc
-        if generation == self._generation:
+        if generation == self._generation and not self._closed:
             self._show_labels(None, exc.message)
 
     def _show_labels(self, labels: LabelSet | None, problem: str) -> None:
@@ -295,8 +296,18 @@ class LabelDialog(QDialog):
     # -- output -----------------------------------------------------------------------------------
 
     def _remember_layout(self) -> None:
+        kind, key = self.kind(), self.layout_.key
+        with self.ctx.read() as session:
+            if label_service.chosen_layout(session, kind) == key:
+                return  # nothing changes: views need not refresh
         with self.ctx.write() as session:
-            label_service.remember_layout(session, self.kind(), self.layout_.key)
+            label_service.remember_layout(session, kind, key)
+
+    def done(self, result: int) -> None:
+        """Closing waits for a PDF still being written (a second or so), so no file is left half done."""
+        self.tasks.wait()
+        self._closed = True
+        super().done(result)
 
     def print_labels(self) -> None:
         """Print through the system's print dialog (on the GUI thread, as printers require)."""
@@ -349,15 +360,19 @@ class LabelDialog(QDialog):
                        on_error=self._save_failed, on_progress=self._progress)
 
     def _saved(self, path: str, sheets: LabelSheets, pages: int) -> None:
+        if self._closed:
+            return
         self._set_busy(False)
         self._remember_layout()
         self._say(self.tr("已保存 {labels} 个标签（{pages} 页）到 {path}").format(
             labels=len(sheets.labels.items), pages=pages, path=path))
 
     def _save_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         if not isinstance(exc, BookroomError):
             raise exc
+        if self._closed:
+            return
+        self._set_busy(False)
         self._say(exc.message, error=True)
 
     def _set_busy(self, busy: bool) -> None:
@@ -368,6 +383,8 @@ class LabelDialog(QDialog):
             self._refresh()
 
     def _progress(self, done: int, total: int) -> None:
+        if self._closed:
+            return
         self.progress.setVisible(True)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)

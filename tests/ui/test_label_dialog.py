@@ -193,3 +193,16 @@ def test_a_sheet_too_narrow_for_the_scanner_is_warned_about(dialog_for, room):
     dialog.custom_editor.fields["label_width"].setValue(24.0)
     assert dialog.layout_.columns == 8
     assert "0.25 毫米" in dialog.summary.text() and "00000001" in dialog.summary.text()
+
+
+def test_labels_are_gathered_and_written_off_the_gui_thread_and_closing_waits(ctx, qtbot, room, tmp_path,
+                                                                              monkeypatch):
+    target = tmp_path / "async.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    dialog = LabelDialog(ctx, "books", batch_id=room.batch_id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.labels is not None)  # gathered on a worker thread
+    assert len(dialog.labels.items) == 5
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    dialog.reject()  # at once, while the PDF may still be written
+    assert target.read_bytes().startswith(b"%PDF") and target.read_bytes().rstrip().endswith(b"%%EOF")
