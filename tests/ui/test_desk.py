@@ -296,3 +296,12 @@ def test_print_slip_without_a_printer_saves_a_pdf(desk, qtbot):
         with open(path, "rb") as handle:
             assert handle.read(5) == b"%PDF-"
     assert desk.scan_input.hasFocus()
+
+
+def test_other_views_hear_of_a_burst_of_scans_once_it_pauses(desk, ctx, qtbot):
+    heard = []
+    ctx.dataChanged.connect(lambda: heard.append(1))
+    for code in ("R000001", "00000004", "00000005"):
+        scan(qtbot, desk, code)
+    assert heard == []
+    qtbot.waitUntil(lambda: heard == [1], timeout=5000)
