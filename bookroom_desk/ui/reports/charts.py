@@ -24,10 +24,6 @@ BLUE, ORANGE, GREY, GREEN = QColor("#1565c0"), QColor("#ef6c00"), QColor("#cfd8d
 MOST_DEPARTMENTS = 8
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportCharts", text)
-
-
 class ChartView(QChartView):
     """A chart view that can be refilled: ``show_chart`` swaps in a new chart and drops the old one."""
 
@@ -78,23 +74,28 @@ def _with_axes(chart: QChart, series, categories: list[str], top: float, horizon
 def holdings_chart(volumes: int, minimum: int) -> QChart:
     """A gauge-like bar: holdings up to the minimum, what is still missing, and what is above it."""
     chart = QChart()
-    chart.setTitle(tr("藏书与达标下限（{minimum}册）").format(minimum=minimum))
+    chart.setTitle(QCoreApplication.translate("ReportCharts", "藏书与达标下限（{minimum}册）").format(minimum=minimum))
     series = QHorizontalStackedBarSeries()
-    series.append(_bar_set(tr("已有"), [min(volumes, minimum)], BLUE))
-    series.append(_bar_set(tr("尚差"), [max(0, minimum - volumes)], GREY))
-    series.append(_bar_set(tr("超出"), [max(0, volumes - minimum)], GREEN))
+    held, short, above = (QCoreApplication.translate("ReportCharts", "已有"),
+                          QCoreApplication.translate("ReportCharts", "尚差"),
+                          QCoreApplication.translate("ReportCharts", "超出"))
+    series.append(_bar_set(held, [min(volumes, minimum)], BLUE))
+    series.append(_bar_set(short, [max(0, minimum - volumes)], GREY))
+    series.append(_bar_set(above, [max(0, volumes - minimum)], GREEN))
     series.setBarWidth(0.5)
-    _with_axes(chart, series, [tr("藏书")], max(volumes, minimum), horizontal=True)
+    label = QCoreApplication.translate("ReportCharts", "藏书")
+    _with_axes(chart, series, [label], max(volumes, minimum), horizontal=True)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
 
 
 def months_chart(parts: Breakdowns) -> QChart:
     chart = QChart()
-    chart.setTitle(tr("各月借出与归还（册次）"))
+    chart.setTitle(QCoreApplication.translate("ReportCharts", "各月借出与归还（册次）"))
     series = QBarSeries()
-    series.append(_bar_set(tr("借出"), [m.loans for m in parts.months], BLUE))
-    series.append(_bar_set(tr("归还"), [m.returns for m in parts.months], ORANGE))
+    lent, back = QCoreApplication.translate("ReportCharts", "借出"), QCoreApplication.translate("ReportCharts", "归还")
+    series.append(_bar_set(lent, [m.loans for m in parts.months], BLUE))
+    series.append(_bar_set(back, [m.returns for m in parts.months], ORANGE))
     top = max([m.loans for m in parts.months] + [m.returns for m in parts.months] + [1])
     labels = [f"{m.month}" if len(parts.months) <= 12 else f"{m.year % 100:02d}-{m.month:02d}" for m in parts.months]
     _with_axes(chart, series, labels, top)
@@ -104,9 +105,10 @@ def months_chart(parts: Breakdowns) -> QChart:
 
 def classes_chart(parts: Breakdowns) -> QChart:
     chart = QChart()
-    chart.setTitle(tr("各大类藏书（册）"))
+    chart.setTitle(QCoreApplication.translate("ReportCharts", "各大类藏书（册）"))
     series = QBarSeries()
-    series.append(_bar_set(tr("册数"), [row.volumes for row in parts.classes], BLUE))
+    volumes = QCoreApplication.translate("ReportCharts", "册数")
+    series.append(_bar_set(volumes, [row.volumes for row in parts.classes], BLUE))
     _with_axes(chart, series, [row.key for row in parts.classes], max([r.volumes for r in parts.classes] + [1]))
     chart.legend().hide()
     return chart
@@ -114,7 +116,7 @@ def classes_chart(parts: Breakdowns) -> QChart:
 
 def topics_chart(parts: Breakdowns) -> QChart:
     chart = QChart()
-    chart.setTitle(tr("优先配备类别（册）"))
+    chart.setTitle(QCoreApplication.translate("ReportCharts", "优先配备类别（册）"))
     series = QPieSeries()
     series.setPieSize(0.6)  # room for the labels around it
     for row in parts.topics:
@@ -129,11 +131,13 @@ def topics_chart(parts: Breakdowns) -> QChart:
 def departments_chart(parts: Breakdowns) -> QChart:
     """Registered readers and loans of the departments that borrowed most."""
     chart = QChart()
-    chart.setTitle(tr("各部门读者与借阅"))
+    chart.setTitle(QCoreApplication.translate("ReportCharts", "各部门读者与借阅"))
     rows = list(reversed(parts.departments[:MOST_DEPARTMENTS]))  # the first at the top
     series = QHorizontalBarSeries()
-    series.append(_bar_set(tr("登记读者（人）"), [r.readers for r in rows], ORANGE))
-    series.append(_bar_set(tr("借出（册次）"), [r.loans for r in rows], BLUE))
+    readers = QCoreApplication.translate("ReportCharts", "登记读者（人）")
+    loans = QCoreApplication.translate("ReportCharts", "借出（册次）")
+    series.append(_bar_set(readers, [r.readers for r in rows], ORANGE))
+    series.append(_bar_set(loans, [r.loans for r in rows], BLUE))
     top = max([r.readers for r in rows] + [r.loans for r in rows] + [1])
     _with_axes(chart, series, [_short(r.department) for r in rows], top, horizontal=True)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)

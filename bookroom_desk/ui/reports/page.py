@@ -27,6 +27,7 @@ from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.reports.dashboard import Dashboard
 from bookroom_desk.ui.reports.period_chooser import PeriodChooser
 from bookroom_desk.ui.tasks import TaskRunner
+from bookroom_desk.ui.widgets.format import fmt_date
 from bookroom_desk.ui.widgets.page import Page
 
 
@@ -115,7 +116,8 @@ class ReportsPage(Page):
         self._stale = False
         self._request += 1
         request = self._request
-        self.status.setText(self.tr("正在统计 {period}…").format(period=period.label))
+        self.status.setText(self.tr("正在统计 {start} 至 {end}…").format(start=fmt_date(period.start),
+                                                                     end=fmt_date(period.end)))
 
         def work(progress):
             with self.ctx.read() as session:
@@ -127,8 +129,8 @@ class ReportsPage(Page):
         if request != self._request:
             return
         self.dashboard.show_data(data)
-        self.status.setText(self.tr("{room}，{period}（{dates}）").format(
-            room=data.room, period=data.period.label, dates=data.period.dates_text))
+        self.status.setText(self.tr("{room}：{start} 至 {end}").format(
+            room=data.room, start=fmt_date(data.period.start), end=fmt_date(data.period.end)))
 
     # --- the return --------------------------------------------------------------------------
 

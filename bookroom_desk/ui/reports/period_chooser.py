@@ -36,7 +36,6 @@ class PeriodChooser(QWidget):
         self.year.setObjectName("periodYear")
         self.year.setRange(1990, 2200)
         self.year.setValue(today.year)
-        self.year.setSuffix(self.tr(" 年"))
         self.quarter = QComboBox(self)
         self.quarter.setObjectName("periodQuarter")
         for number in range(1, 5):
