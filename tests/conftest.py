@@ -22,6 +22,14 @@ from bookroom_desk.store.migrate import open_database  # noqa: E402
 NOW = dt.datetime(2026, 11, 24, 10, 30, 0)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_pc_settings():
+    """QSettings (window size, language) go to the test data folder, never the user's own."""
+    from bookroom_desk.ui.app import configure_settings
+
+    configure_settings()
+
+
 @pytest.fixture(autouse=True)
 def fixed_clock():
     """Every test sees 2026-11-24 10:30 and Chinese service texts; restored afterwards."""

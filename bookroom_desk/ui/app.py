@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bookroom_desk import APP_NAME, __version__
-from bookroom_desk.config import resolve_database_url
+from bookroom_desk.config import ENV_DATA_DIR, resolve_database_url, user_data_dir
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.i18n import install_app_translators
 from bookroom_desk.store.database import Database
@@ -18,7 +19,15 @@ from bookroom_desk.ui.settings.page import LANGUAGE_KEY
 from bookroom_desk.ui.style import apply_style
 
 
+def configure_settings() -> None:
+    """Keep this PC's settings in the data folder when BOOKROOM_DATA_DIR overrides it (tests, dev)."""
+    if os.environ.get(ENV_DATA_DIR):
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(user_data_dir() / "settings"))
+
+
 def application() -> QApplication:
+    configure_settings()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
