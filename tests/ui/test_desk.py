@@ -61,7 +61,7 @@ def test_card_opens_reader_then_copies_are_lent_with_due_date(desk, db, room, qt
     scan(qtbot, desk, "R000001")
     assert desk.reader_panel.name.text() == "张伟"
     assert "检修车间" in desk.reader_panel.details.text()
-    assert "还可借 5 册" in desk.reader_panel.counts.text()
+    assert "还可借 5 册" in desk.reader_panel.counts.text() and not desk.reader_panel.blocked.isVisible()
     scan(qtbot, desk, "00000004")
     assert desk.feedback.tone == "ok" and "借出" in said(desk) and "2026/12/24" in said(desk)
     assert desk.scan_input.text() == "" and desk.scan_input.hasFocus()
@@ -86,6 +86,7 @@ def test_overdue_loans_show_in_red_and_block_new_ones(desk, db, room, qtbot, bee
     scan(qtbot, desk, "R000001")
     assert "逾期 1 册" in desk.reader_panel.counts.text() and "还可借 0 册" in desk.reader_panel.counts.text()
     assert desk.reader_panel.loans.item(0, 3).foreground().color().name() == "#c62828"
+    assert desk.reader_panel.blocked.isVisible() and "逾期" in desk.reader_panel.blocked.text()
     beeps.clear()
     scan(qtbot, desk, "00000005")
     assert desk.feedback.tone == "error" and "逾期未还" in said(desk)
@@ -107,6 +108,7 @@ def test_loan_limit_refused_with_reason(desk, db, room, qtbot):
 def test_suspended_and_left_readers(desk, db, qtbot, card, word):
     scan(qtbot, desk, card)
     assert desk.feedback.tone == "error" and word in said(desk)
+    assert word in desk.reader_panel.blocked.text()
     scan(qtbot, desk, "00000004")
     assert desk.feedback.tone == "error" and word in said(desk)
     assert loans(db) == []

@@ -37,6 +37,11 @@ class ReaderPanel(QFrame):
         counts_font = QFont(self.counts.font())
         counts_font.setPointSize(counts_font.pointSize() + 2)
         self.counts.setFont(counts_font)
+        self.blocked = QLabel(self)
+        self.blocked.setObjectName("readerBlocked")
+        self.blocked.setWordWrap(True)
+        self.blocked.setStyleSheet("background: #ffebee; color: #b71c1c; padding: 4px; font-weight: bold;")
+        self.blocked.hide()
         self.loans = QTableWidget(0, 5, self)
         self.loans.setObjectName("readerLoans")
         self.loans.setHorizontalHeaderLabels([self.tr("条码"), self.tr("书名"), self.tr("借出"), self.tr("应还"),
@@ -53,6 +58,7 @@ class ReaderPanel(QFrame):
         layout.addWidget(self.name)
         layout.addWidget(self.details)
         layout.addWidget(self.counts)
+        layout.addWidget(self.blocked)
         layout.addWidget(self.loans, 1)
         self.show_summary(None)
 
@@ -64,6 +70,7 @@ class ReaderPanel(QFrame):
             self.name.setText(self.tr("未打开读者"))
             self.details.setText(self.tr("扫描读者证即打开读者；这时扫描图书即借给他。未打开读者时扫描图书即为还书。"))
             self.counts.clear()
+            self.blocked.hide()
             self.name.setStyleSheet("")
             return
         self.name.setText(summary.name)
@@ -76,6 +83,9 @@ class ReaderPanel(QFrame):
                                     more=fmt_int(summary.may_borrow), max=fmt_int(summary.max_loans),
                                     days=fmt_int(summary.loan_days)))
         self.counts.setStyleSheet("color: #c62828; font-weight: bold;" if summary.overdue else "")
+        reason = self._blocked(summary)
+        self.blocked.setText(reason)
+        self.blocked.setVisible(bool(reason))
         self.loans.setRowCount(len(summary.loans))
         for row, line in enumerate(summary.loans):
             due = fmt_date(line.due_on)
@@ -92,6 +102,18 @@ class ReaderPanel(QFrame):
         rows = [i for i, line in enumerate(summary.loans) if line.loan_id == selected]
         if rows:
             self.loans.selectRow(rows[0])
+
+    def _blocked(self, summary: ReaderSummary) -> str:
+        """Why this reader may borrow nothing now, in one line ('' when they may)."""
+        if summary.status == "suspended":
+            return self.tr("不能借书：读者证已停用（可以还书）")
+        if summary.status == "left":
+            return self.tr("不能借书：已离职（可以还书）")
+        if summary.overdue_blocks and summary.overdue:
+            return self.tr("不能借书：有逾期未还的书，请先归还")
+        if len(summary.loans) >= summary.max_loans:
+            return self.tr("不能再借：已达到可借册数上限")
+        return ""
 
     def selected_loan(self) -> int | None:
         rows = self.loans.selectionModel().selectedRows()
