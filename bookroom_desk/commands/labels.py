@@ -7,7 +7,7 @@ import sys
 from bookroom_desk.commands.common import add_json_flag, open_db, print_json
 from bookroom_desk.errors import InvalidInput, NotFound
 from bookroom_desk.printing.layouts import CUSTOM, PRESETS
-from bookroom_desk.services.labels import BOOKS, KINDS, SHELVES, SPINE, Selection, label_code
+from bookroom_desk.services.labels import BOOKS, KINDS, SHELVES, SPINE, Selection, label_code, list_codes
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "labels_cli"
@@ -36,7 +36,8 @@ Lay labels out on A4 label sheets as a PDF (print it from any PDF viewer).
 标签纸 layouts (--layout):
 {layouts}
   custom  书屋设置中保存的自定义标签纸（在图形界面的打印标签对话框中设定）
-默认 defaults: 书屋上次为该种标签选用的标签纸，否则 the room's last choice for the kind, else\n  books 3x8, spine spine, readers card, shelves 2x7.
+默认 defaults: 书屋上次为该种标签选用的标签纸，否则 the room's last choice for the kind, else
+  books 3x8, spine spine, readers card, shelves 2x7.
 """
 
 
@@ -108,7 +109,7 @@ def run(args) -> int:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "起始位置应在 1 到 {cells} 之间。"), cells=layout.cells)
     if labels.skipped:
         print(translate(CONTEXT, SKIPPED).format(
-            count=len(labels.skipped), codes=" ".join(labels.skipped)), file=sys.stderr)
+            count=len(labels.skipped), codes=list_codes(labels.skipped, 20)), file=sys.stderr)
     if not labels.items:
         raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "没有可打印的标签。"))
     check_codes(labels)
@@ -116,13 +117,13 @@ def run(args) -> int:
     sheets = LabelSheets(labels, layout, args.start, args.shift, args.outlines)
     narrow = sheets.narrow_barcodes()
     if narrow:
-        print(translate(CONTEXT, NARROW).format(codes=" ".join(narrow[:5])), file=sys.stderr)
+        print(translate(CONTEXT, NARROW).format(codes=list_codes(narrow)), file=sys.stderr)
     pages = write_pdf(sheets, args.output)
     if args.json:
         print_json({"file": str(args.output), "kind": args.kind, "labels": len(labels.items), "pages": pages,
                     "layout": layout.key, "start": args.start, "skipped": labels.skipped,
-                    "placements": [{"code": label_code(item), "page": page + 1, "position": cell + 1}
-                                   for item, (page, cell) in zip(labels.items, map(sheets.place, range(len(labels.items))))]})
+                    "placements": [{"code": label_code(item), "page": sheets.place(i)[0] + 1,
+                                    "position": sheets.place(i)[1] + 1} for i, item in enumerate(labels.items)]})
     else:
         print(translate(CONTEXT, WRITTEN).format(
             labels=len(labels.items), pages=pages, layout=layout.describe(), file=args.output))

@@ -199,7 +199,7 @@ class LabelDialog(QDialog):
         message = ""
         if labels.skipped:  # shown as a problem: these copies need a call number first
             message = self.tr("{count} 册还没有索书号，不印书标：{codes}").format(
-                count=len(labels.skipped), codes="、".join(labels.skipped[:10]) + ("…" if len(labels.skipped) > 10 else ""))
+                count=len(labels.skipped), codes=label_service.list_codes(labels.skipped, 10))
         self._show_labels(labels, message)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -286,7 +286,7 @@ class LabelDialog(QDialog):
             narrow = sheets.narrow_barcodes()
             if narrow:
                 summary += "\n" + self.tr("标签太窄：{codes} 的条码线条会细于 0.25 毫米，廉价扫描枪可能读不出。").format(
-                    codes="、".join(narrow[:3]) + ("…" if len(narrow) > 3 else ""))
+                    codes=label_service.list_codes(narrow, 3))
             self.summary.setText(summary)
         else:
             self.summary.setText(self.tr("没有要打印的标签。"))

@@ -30,7 +30,8 @@ class PageView(QWidget):
         if self.image.isNull():
             return QRectF()
         margin = 12.0
-        scale = min((self.width() - 2 * margin) / self.image.width(), (self.height() - 2 * margin) / self.image.height())
+        scale = min((self.width() - 2 * margin) / self.image.width(),
+                    (self.height() - 2 * margin) / self.image.height())
         width, height = self.image.width() * scale, self.image.height() * scale
         return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
 

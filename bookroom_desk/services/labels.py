@@ -210,9 +210,13 @@ def remember_layout(session: Session, kind: str, key: str) -> None:
         settings.set_value(session, LAYOUT_CHOICES, choices)
 
 
+def list_codes(codes: list[str], most: int = 5) -> str:
+    """Codes for a message: the first ``most`` of them, then an ellipsis."""
+    return "、".join(codes[:most]) + ("…" if len(codes) > most else "")
+
+
 def _unknown(codes: list[str], text: str) -> NotFound:
-    shown = "、".join(codes[:5]) + ("…" if len(codes) > 5 else "")
-    return NotFound(text, codes=shown, count=len(codes))
+    return NotFound(text, codes=list_codes(codes), count=len(codes))
 
 
 def _in_order(keys, found: dict, text: str) -> list:
