@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
@@ -131,9 +131,24 @@ def _insert_titles(session: Session, plan: ImportPlan, now: dt.datetime) -> dict
             pinyin=pinyin, search_text=search.search_text(data.title, data.author, data.publisher, data.isbn,
                                                           data.clc, data.call_number, pinyin)))
     if rows:
-        inserted = session.execute(insert(Title).returning(Title.id, sort_by_parameter_order=True), rows).scalars()
-        ids.update({i: title_id for (i, _), title_id in zip(new, inserted)})
+        ids.update({i: title_id for (i, _), title_id in zip(new, _insert_many(session, Title, rows))})
     return ids
+
+
+def _insert_many(session: Session, model, rows: list[dict]) -> list[int]:
+    """Insert ``rows`` with one executemany and return their ids in order.
+
+    SQLite runs a RETURNING insert row by row (the search triggers forbid batching it), so there the
+    ids are given up front: the write transaction holds the database's only write lock. Elsewhere
+    the database hands them back in parameter order.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        start = (session.scalar(select(func.max(model.id))) or 0) + 1
+        for offset, row in enumerate(rows):
+            row["id"] = start + offset
+        session.execute(insert(model), rows)
+        return [row["id"] for row in rows]
+    return list(session.execute(insert(model).returning(model.id, sort_by_parameter_order=True), rows).scalars())
 
 
 def _insert_copies(session: Session, plan: ImportPlan, title_ids: dict[int, int], batch_id: int, source: str,
@@ -159,7 +174,7 @@ def _insert_copies(session: Session, plan: ImportPlan, title_ids: dict[int, int]
                              acquired_on=received_on, source=source,
                              price_paid=copy.price if copy.price is not None else planned.data.price,
                              batch_id=batch_id, removed_on=None, removed_reason="", notes=""))
-    copy_ids = session.execute(insert(Copy).returning(Copy.id, sort_by_parameter_order=True), rows).scalars().all()
+    copy_ids = _insert_many(session, Copy, rows)
     detail = vocab.SOURCES[source]
     session.execute(insert(CopyEvent), [dict(copy_id=copy_id, at=now, kind="imported", detail=detail, by=actor)
                                         for copy_id in copy_ids])

@@ -2,9 +2,9 @@
 
 Each title keeps one folded ``search_text`` (filled on every save by the mapper events below and by
 the importer's bulk insert). A query is split into words; a title matches when every word is a
-substring of that text (plain ``LIKE``, the same on SQLite and PostgreSQL, since both sides are
-lower-case), or when the query is exactly an ISBN or one of its copies' barcodes. Results come
-newest first in pages keyed by id, so a page never needs an OFFSET or a sort of all matches.
+substring of that text (found through :mod:`search_index`: SQLite's FTS5 trigram index, or a
+portable LIKE scan with the same results), or when the query is exactly an ISBN or one of its
+copies' barcodes. Results come newest first in pages keyed by id: no OFFSET, no sort of all matches.
 """
 
 from __future__ import annotations
@@ -14,20 +14,20 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import case, event, func, or_, select
 from pypinyin import Style, lazy_pinyin
+from sqlalchemy import case, event, func, select
 from sqlalchemy.orm import Session
 from stdnum import isbn as stdnum_isbn
 
 from bookroom_desk.services.barcodes import normalize
 from bookroom_desk.services.isbn import compact
+from bookroom_desk.services.search_index import PAIR_MARK, cjk_pairs, index_for
 from bookroom_desk.store.models import Copy, Title
 
 #: Titles on one page of results.
 PAGE_SIZE = 200
 _SEPARATOR = "\n"  # between fields, so a word never matches across two of them
 _ISBN_LIKE = re.compile(r"^[0-9Xx\-\s]{10,17}$")
-_FIELDS = (Title.title, Title.author, Title.publisher, Title.pinyin, Title.isbn, Title.call_number)
 
 
 def _fold(text: str | None) -> str:
@@ -53,21 +53,25 @@ def _cached_keys(text: str) -> str:
     return pinyin_keys(text)  # authors and publishers repeat across a delivery list
 
 
+def _isbn10(isbn13: str) -> str:
+    """The ISBN-10 form of a stored 978 ISBN-13 ('' for 979 or anything else), lower-case x."""
+    if len(isbn13) != 13 or not isbn13.startswith("978") or not isbn13.isdigit():
+        return ""
+    body = isbn13[3:12]
+    check = (11 - sum((10 - i) * int(d) for i, d in enumerate(body)) % 11) % 11
+    return body + ("x" if check == 10 else str(check))
+
+
 def search_text(title: str | None, author: str | None, publisher: str | None, isbn: str | None,
                 clc: str | None, call_number: str | None, title_pinyin: str | None = None) -> str:
-    """The folded text a title is found by: its fields, their pinyin, and ISBN-13 and ISBN-10."""
+    """The folded text a title is found by: its fields, their pinyin, ISBN-13 and -10, Chinese pairs."""
     isbn13 = (isbn or "").strip()
-    isbn10 = ""
-    if isbn13.startswith("978") and len(isbn13) == 13:
-        try:
-            isbn10 = stdnum_isbn.to_isbn10(isbn13)
-        except Exception:  # an ISBN-13 with no ISBN-10 form; the 13 digits still match
-            isbn10 = ""
+    isbn10 = _isbn10(isbn13)
     if title_pinyin is None:
         title_pinyin = pinyin_keys(title or "")
-    parts = [title, author, publisher, title_pinyin, _cached_keys(author or ""), isbn13, isbn10,
-             call_number, clc]
-    return _SEPARATOR.join(_fold(part) for part in parts if part)
+    folded = [_fold(part) for part in (title, author, publisher)]
+    parts = [*folded, title_pinyin, _cached_keys(author or ""), isbn13, isbn10, call_number, clc]
+    return _SEPARATOR.join([*(_fold(part) for part in parts if part), cjk_pairs(*folded)]).strip()
 
 
 def fill_keys(title: Title) -> None:
@@ -85,14 +89,11 @@ def _keys_on_save(_mapper, _connection, target: Title) -> None:
 
 def words(query: str) -> list[str]:
     """The words of a query, folded; hyphens inside an ISBN-looking word are dropped."""
-    folded = _fold(query)
+    folded = "".join(ch if ch.isspace() or unicodedata.category(ch)[0] != "C" else " "
+                     for ch in _fold(query).replace(PAIR_MARK, " "))
     if _ISBN_LIKE.match(folded):
         return [compact(folded).lower()]
     return [word for word in folded.split() if word]
-
-
-def _like(word: str) -> str:
-    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _exact_isbn(query: str) -> str | None:
@@ -102,29 +103,30 @@ def _exact_isbn(query: str) -> str | None:
     return None
 
 
-def matching_condition(session: Session, query: str):
-    """SQL condition on Title for ``query`` (None when the query is blank: everything matches)."""
-    terms = words(query)
-    if not terms:
-        return None
-    by_text = [Title.search_text.like(_like(term), escape="\\") for term in terms]
-    # A title written without its keys (straight through the models) is still found by its fields.
-    unkeyed = [or_(*(func.lower(column).like(_like(term), escape="\\") for column in _FIELDS)) for term in terms]
-    alternatives = [_all(by_text), (Title.search_text == "") & _all(unkeyed)]
+def _exact_ids(session: Session, query: str) -> set[int]:
+    """Titles named exactly: by the ISBN (10 or 13 digits) or by one of their copies' barcodes."""
+    found: set[int] = set()
     isbn13 = _exact_isbn(query)
     if isbn13:
-        alternatives.append(Title.isbn == isbn13)
+        found.update(session.scalars(select(Title.id).where(Title.isbn == isbn13)))
     code = normalize(query)
     if code:
-        alternatives.append(Title.id.in_(select(Copy.title_id).where(Copy.barcode == code)))
-    return or_(*alternatives)
+        found.update(session.scalars(select(Copy.title_id).where(Copy.barcode == code)))
+    return found
 
 
-def _all(conditions):
-    result = conditions[0]
-    for condition in conditions[1:]:
-        result = result & condition
-    return result
+def matching_ids(session: Session, query: str, after_id: int | None = None, limit: int | None = PAGE_SIZE) -> list[int]:
+    """Ids of the titles matching ``query``, newest first, below ``after_id``; all of them when ``limit`` is None."""
+    terms = words(query)
+    if not terms:
+        stmt = select(Title.id).order_by(Title.id.desc())
+        if after_id is not None:
+            stmt = stmt.where(Title.id < after_id)
+        return list(session.scalars(stmt.limit(limit) if limit is not None else stmt))
+    found = set(index_for(session).ids(session, terms, after_id, limit))
+    found.update(i for i in _exact_ids(session, query) if after_id is None or i < after_id)
+    ordered = sorted(found, reverse=True)
+    return ordered[:limit] if limit is not None else ordered
 
 
 @dataclass(frozen=True)
@@ -150,22 +152,14 @@ class TitleRow:
 def find_titles(session: Session, query: str = "", after_id: int | None = None,
                 limit: int = PAGE_SIZE) -> list[TitleRow]:
     """One page of titles matching ``query``, newest first; pass the last id seen as ``after_id``."""
-    stmt = select(Title.id).order_by(Title.id.desc()).limit(limit)
-    condition = matching_condition(session, query)
-    if condition is not None:
-        stmt = stmt.where(condition)
-    if after_id is not None:
-        stmt = stmt.where(Title.id < after_id)
-    ids = list(session.scalars(stmt))
-    return title_rows(session, ids)
+    return title_rows(session, matching_ids(session, query, after_id, limit))
 
 
-def count_titles(session: Session, query: str = "") -> int:
-    stmt = select(func.count(Title.id))
-    condition = matching_condition(session, query)
-    if condition is not None:
-        stmt = stmt.where(condition)
-    return session.scalar(stmt) or 0
+def count_titles(session: Session, query: str = "", cap: int | None = None) -> int:
+    """How many titles match (at most ``cap`` + 1 are counted, so a 'more than' display stays quick)."""
+    if not words(query):
+        return session.scalar(select(func.count(Title.id))) or 0
+    return len(matching_ids(session, query, limit=None if cap is None else cap + 1))
 
 
 def title_rows(session: Session, ids: list[int]) -> list[TitleRow]:

@@ -6,7 +6,9 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import (
+    BLOB,
     Boolean,
+    Column,
     Date,
     DateTime,
     ForeignKey,
@@ -15,9 +17,11 @@ from sqlalchemy import (
     MetaData,
     Numeric,
     String,
+    Table,
     Text,
     text,
 )
+from sqlalchemy.types import NullType
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Stable constraint names, so Alembic migrations can refer to them on SQLite and PostgreSQL.
@@ -116,6 +120,9 @@ class Title(Base):
               postgresql_where=text("isbn IS NOT NULL")),
         Index("ix_titles_clc", "clc"),
         Index("ix_titles_call_number", "call_number"),
+        # Titles still without search keys (written around services.search): found by a scan of these only.
+        Index("ix_titles_unkeyed", "id", sqlite_where=text("search_text = ''"),
+              postgresql_where=text("search_text = ''")),
     )
 
 
@@ -272,3 +279,19 @@ class Renewal(Base):
     by: Mapped[str] = mapped_column(String(64), default="")
 
     __table_args__ = (Index("ix_renewals_loan_id", "loan_id"), Index("ix_renewals_at", "at"))
+
+
+# On SQLite, migration 0002 indexes Title.search_text in an FTS5 table (trigram tokenizer, external
+# content kept in step by triggers), which SQLite stores as these five tables. They are declared
+# here only so that comparing this metadata with a database finds nothing missing or extra; nothing
+# writes them through SQLAlchemy, and services.search uses them only when the virtual table exists.
+TITLE_SEARCH = "title_search"
+Table(TITLE_SEARCH, Base.metadata, Column("search_text", NullType), info={"sqlite_fts5": True})
+Table(f"{TITLE_SEARCH}_data", Base.metadata, Column("id", Integer, primary_key=True, nullable=True), Column("block", BLOB),
+      info={"sqlite_fts5": True})
+Table(f"{TITLE_SEARCH}_idx", Base.metadata, Column("segid", NullType, primary_key=True),
+      Column("term", NullType, primary_key=True), Column("pgno", NullType), info={"sqlite_fts5": True})
+Table(f"{TITLE_SEARCH}_docsize", Base.metadata, Column("id", Integer, primary_key=True, nullable=True), Column("sz", BLOB),
+      info={"sqlite_fts5": True})
+Table(f"{TITLE_SEARCH}_config", Base.metadata, Column("k", NullType, primary_key=True), Column("v", NullType),
+      info={"sqlite_fts5": True})

@@ -88,3 +88,50 @@ def test_any_typed_text_searches_without_error(db, text):  # the database is onl
     with db.read() as session:
         search.find_titles(session, text, limit=5)
         search.count_titles(session, text)
+
+
+WORDS = ["红楼梦", "红楼", "楼梦", "hlm", "hong", "曹雪芹", "劳动", "合同法", "ldht", "978702", "d922", "i242.4/1",
+         "出版", "人民", "x", "a", "梦", "1", "法工委", "qgrd", "9787111213826", "702000220x"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3), st.integers(0, 2))
+def test_the_fts_index_and_the_like_scan_agree(db, room, chosen, page_limit):
+    from bookroom_desk.services.search_index import Fts5Index, LikeIndex
+
+    terms = search.words(" ".join(chosen))
+    with db.read() as session:
+        assert isinstance(search_index_of(session), Fts5Index)
+        limit = (None, 1, 5)[page_limit]
+        assert Fts5Index().ids(session, terms, None, limit) == LikeIndex().ids(session, terms, None, limit)
+
+
+def search_index_of(session):
+    from bookroom_desk.services.search_index import index_for
+
+    return index_for(session)
+
+
+def test_fts_index_follows_edits_and_deletes(db, room):
+    with db.write() as session:
+        title = catalogue.get_title(session, room["law"])
+        data = TitleData.of(title)
+        data.title = "工会法律知识问答"
+        catalogue.update_title(session, title.id, data)
+    assert ids(db, "知识问答") == [room["law"]] and ids(db, "合同法") == []
+    with db.write() as session:
+        bare = catalogue.create_title(session, TitleData(title="临时书目"))
+    assert ids(db, "临时") == [bare.id]
+    with db.write() as session:
+        catalogue.delete_title(session, bare.id)
+    assert ids(db, "临时") == []
+
+
+def test_count_is_capped(db):
+    with db.write() as session:
+        for i in range(5):
+            catalogue.create_title(session, TitleData(title=f"职工读本{i}"))
+    with db.read() as session:
+        assert search.count_titles(session, "职工读本") == 5
+        assert search.count_titles(session, "职工读本", cap=2) == 3
+        assert search.count_titles(session, "") == 5

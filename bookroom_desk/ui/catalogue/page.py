@@ -22,6 +22,8 @@ from bookroom_desk.ui.widgets.page import Page
 
 #: Milliseconds of typing pause before the list follows the search text.
 SEARCH_DELAY_MS = 150
+#: Matches counted at most; beyond it the page says "more than".
+COUNT_CAP = 1000
 
 
 def printing_available() -> bool:
@@ -131,8 +133,9 @@ class CataloguePage(Page):
         self._stale = False
         self.model.set_query(self.search.text())
         with self.ctx.read() as session:
-            total = search.count_titles(session, self.search.text())
-        self.count.setText(self.tr("共 {n} 种").format(n=fmt_int(total)))
+            total = search.count_titles(session, self.search.text(), cap=COUNT_CAP)
+        self.count.setText(self.tr("共 {n} 种").format(n=fmt_int(total)) if total <= COUNT_CAP
+                           else self.tr("超过 {n} 种").format(n=fmt_int(COUNT_CAP)))
         if self.model.rowCount():
             self.view.selectRow(0)
 

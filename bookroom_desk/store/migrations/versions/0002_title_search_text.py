@@ -1,4 +1,4 @@
-"""Titles get one folded search text (title, author, publisher, pinyin, ISBNs, call number).
+"""Title search: one folded search text per title, and on SQLite an FTS5 trigram index over it.
 
 Revision ID: 0002
 Revises: 0001
@@ -17,13 +17,14 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("titles") as batch:
         batch.add_column(sa.Column("search_text", sa.Text(), nullable=False, server_default=""))
+    op.create_index("ix_titles_unkeyed", "titles", ["id"], sqlite_where=sa.text("search_text = ''"),
+                    postgresql_where=sa.text("search_text = ''"))
     # Titles already stored get their keys now, so search finds them at once.
     from bookroom_desk.services.search import search_text
 
     connection = op.get_bind()
     titles = sa.table("titles", sa.column("id"), sa.column("isbn"), sa.column("title"), sa.column("author"),
-                      sa.column("publisher"), sa.column("clc"), sa.column("call_number"), sa.column("pinyin"),
-                      sa.column("search_text"))
+                      sa.column("publisher"), sa.column("clc"), sa.column("call_number"), sa.column("search_text"))
     rows = connection.execute(sa.select(titles.c.id, titles.c.isbn, titles.c.title, titles.c.author,
                                         titles.c.publisher, titles.c.clc, titles.c.call_number)).all()
     if rows:
@@ -32,8 +33,18 @@ def upgrade() -> None:
             [{"row_id": row.id, "text": search_text(row.title, row.author, row.publisher, row.isbn, row.clc,
                                                     row.call_number)} for row in rows],
         )
+    if connection.dialect.name == "sqlite":
+        from bookroom_desk.services.search_index import create_sqlite_index
+
+        create_sqlite_index(connection)
 
 
 def downgrade() -> None:
+    connection = op.get_bind()
+    if connection.dialect.name == "sqlite":
+        for trigger in ("titles_search_insert", "titles_search_delete", "titles_search_update"):
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+        connection.exec_driver_sql("DROP TABLE IF EXISTS title_search")
+    op.drop_index("ix_titles_unkeyed", "titles")
     with op.batch_alter_table("titles") as batch:
         batch.drop_column("search_text")

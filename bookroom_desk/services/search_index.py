@@ -1,0 +1,140 @@
+"""Where title search looks: SQLite's FTS5 trigram index when present, else a portable LIKE scan (same results).
+
+Both answer one question — the ids of titles whose ``search_text`` holds every word, newest first,
+below a keyset bound — so the search module never knows which one ran. A 2-character Chinese word
+cannot use trigrams directly; ``search_text`` therefore also lists each adjacent pair of Chinese
+characters followed by ``|`` (see :func:`cjk_pairs`), so the word ``红楼`` is the trigram ``红楼|``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import weakref
+
+from sqlalchemy import func, or_, select, text
+from sqlalchemy.orm import Session
+
+from bookroom_desk.store.models import TITLE_SEARCH, Title
+
+PAIR_MARK = "|"
+_FIELDS = (Title.title, Title.author, Title.publisher, Title.pinyin, Title.isbn, Title.call_number)
+_has_fts: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+#: The SQLite index and the triggers that keep it in step with titles (run by migration 0002).
+#: A later migration that rebuilds the titles table (batch mode) must run these again.
+SQLITE_DDL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TITLE_SEARCH} USING fts5("
+    "search_text, content='titles', content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER IF NOT EXISTS titles_search_insert AFTER INSERT ON titles BEGIN "
+    f"INSERT INTO {TITLE_SEARCH}(rowid, search_text) VALUES (new.id, new.search_text); END",
+    "CREATE TRIGGER IF NOT EXISTS titles_search_delete AFTER DELETE ON titles BEGIN "
+    f"INSERT INTO {TITLE_SEARCH}({TITLE_SEARCH}, rowid, search_text) VALUES ('delete', old.id, old.search_text); END",
+    "CREATE TRIGGER IF NOT EXISTS titles_search_update AFTER UPDATE OF search_text ON titles BEGIN "
+    f"INSERT INTO {TITLE_SEARCH}({TITLE_SEARCH}, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+    f"INSERT INTO {TITLE_SEARCH}(rowid, search_text) VALUES (new.id, new.search_text); END",
+    f"INSERT INTO {TITLE_SEARCH}({TITLE_SEARCH}) VALUES ('rebuild')",
+)
+
+
+def create_sqlite_index(connection) -> None:
+    """Build (or rebuild) the FTS5 index and its triggers on a SQLite connection."""
+    for statement in SQLITE_DDL:
+        connection.exec_driver_sql(statement)
+
+
+def is_cjk(ch: str) -> bool:
+    return unicodedata.category(ch) == "Lo"
+
+
+def cjk_pairs(*texts: str | None) -> str:
+    """'红楼梦' -> '红楼|楼梦|': every adjacent pair of Chinese characters, marked for the trigram index."""
+    pairs: dict[str, None] = {}
+    for value in texts:
+        value = value or ""
+        for a, b in zip(value, value[1:]):
+            if is_cjk(a) and is_cjk(b):
+                pairs[a + b + PAIR_MARK] = None
+    return "".join(pairs)
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _all(conditions):
+    result = conditions[0]
+    for condition in conditions[1:]:
+        result = result & condition
+    return result
+
+
+def _by_text(words: list[str]):
+    return _all([Title.search_text.like(_like(word), escape="\\") for word in words])
+
+
+def _unkeyed(words: list[str]):
+    # A title written without its keys (straight through the models) is still found by its fields.
+    return (Title.search_text == "") & _all([
+        or_(*(func.lower(column).like(_like(word), escape="\\") for column in _FIELDS)) for word in words])
+
+
+def _page(stmt, after_id: int | None, limit: int | None):
+    if after_id is not None:
+        stmt = stmt.where(Title.id < after_id)
+    stmt = stmt.order_by(Title.id.desc())
+    return stmt.limit(limit) if limit is not None else stmt
+
+
+class LikeIndex:
+    """A scan of ``search_text`` with one LIKE per word: any database, no index."""
+
+    def ids(self, session: Session, words: list[str], after_id: int | None, limit: int | None) -> list[int]:
+        stmt = select(Title.id).where(or_(_by_text(words), _unkeyed(words)))
+        return list(session.scalars(_page(stmt, after_id, limit)))
+
+
+def _fts_word(word: str) -> str | None:
+    """The FTS5 phrase for ``word``, or None when trigrams cannot find it (shorter than 3 characters)."""
+    if len(word) == 2 and is_cjk(word[0]) and is_cjk(word[1]):
+        word += PAIR_MARK
+    if len(word) < 3:
+        return None
+    return '"' + word.replace('"', '""') + '"'
+
+
+class Fts5Index(LikeIndex):
+    """SQLite's FTS5 trigram index for words of 3+ characters (and Chinese pairs); LIKE for the rest."""
+
+    def ids(self, session: Session, words: list[str], after_id: int | None, limit: int | None) -> list[int]:
+        phrases = [p for p in (_fts_word(w) for w in words) if p]
+        if not phrases:
+            return super().ids(session, words, after_id, limit)
+        short = [w for w in words if _fts_word(w) is None]
+        bound = "AND rowid < :after " if after_id is not None else ""
+        cap = "LIMIT :limit" if limit is not None else ""
+        params = {"match": " ".join(phrases), "after": after_id, "limit": limit}
+        if short:
+            # The index narrows, LIKE finishes: titles holding the long words, then the short ones.
+            matched = text(f"SELECT rowid FROM {TITLE_SEARCH} WHERE {TITLE_SEARCH} MATCH :match")
+            stmt = select(Title.id).where(Title.id.in_(matched.bindparams(match=params["match"])), _by_text(short))
+            found = list(session.scalars(_page(stmt, after_id, limit)))
+        else:
+            found = list(session.scalars(text(
+                f"SELECT rowid FROM {TITLE_SEARCH} WHERE {TITLE_SEARCH} MATCH :match {bound}"
+                f"ORDER BY rowid DESC {cap}"), params))
+        unkeyed = list(session.scalars(_page(select(Title.id).where(_unkeyed(words)), after_id, limit)))
+        merged = sorted(set(found) | set(unkeyed), reverse=True)
+        return merged[:limit] if limit is not None else merged
+
+
+def index_for(session: Session) -> LikeIndex:
+    """The index this session's database offers."""
+    engine = session.get_bind()
+    engine = getattr(engine, "engine", engine)
+    if engine.dialect.name != "sqlite":
+        return LikeIndex()
+    if engine not in _has_fts:
+        found = session.execute(text("SELECT sql FROM sqlite_master WHERE name = :name"),
+                                {"name": TITLE_SEARCH}).scalar()
+        _has_fts[engine] = bool(found and found.upper().startswith("CREATE VIRTUAL TABLE"))
+    return Fts5Index() if _has_fts[engine] else LikeIndex()
