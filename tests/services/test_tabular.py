@@ -191,3 +191,11 @@ def test_damaged_workbooks_never_crash(data):
         read_table(data, ALIASES, required=["title"], file_name="x.xlsx")
     except BookroomError:
         pass
+
+
+def test_unrecognised_header_falls_back_to_the_widest_first_row():
+    data = "某书屋清单\n编号,品名,件数\n1,红楼梦,2\n".encode()
+    table = read_table(data, ALIASES, required=["title"], strict=False)
+    assert table.header_row == 2 and table.missing == ["title"]
+    mapped = read_table(data, ALIASES, required=["title"], mapping={"title": "品名"})
+    assert list(mapped.records()) == [(3, {"title": "红楼梦"})]

@@ -103,3 +103,19 @@ def test_unreadable_file_is_said_plainly(page, tmp_path):
     dialog = page.open_import(str(path))
     assert "无法读取文件" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
+
+
+def test_a_barcode_taken_after_the_preview_stops_the_import(page, db, tmp_path):
+    path = write(tmp_path / "list.xlsx", ("书名", "条码号"), [("红楼梦", "00000005"), ("西游记", "00000006")])
+    dialog = page.open_import(path)
+    assert dialog.import_button.isEnabled()
+    from bookroom_desk.services import catalogue, copies
+    from bookroom_desk.services.catalogue import TitleData
+
+    with db.write() as session:  # another desk labels a copy with the same barcode meanwhile
+        title = catalogue.create_title(session, TitleData(title="别的书"))
+        copies.add_copies(session, title.id, 1, barcodes=["00000006"])
+    dialog.run_import()
+    assert "1 处问题" in dialog.summary.text()
+    assert "已被使用" in shown(dialog, 1)[1]
+    assert volumes(db) == 1

@@ -38,6 +38,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
         self.overrides: dict[str, int | None] = {}
+        self._generation = 0
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("导入配送清单"))
         self.resize(1060, 720)
@@ -158,7 +159,11 @@ class ImportDialog(QDialog):
         self.overrides = {}
         self.print_button.hide()
         self._busy(self.tr("正在读取文件…"))
-        self.tasks.run(lambda progress: tabular.read_grid(path), self._read, self._failed)
+        self._generation += 1
+        generation = self._generation
+        self.tasks.run(lambda progress: tabular.read_grid(path),
+                       lambda grid: generation == self._generation and self._read(grid),
+                       lambda exc: generation == self._generation and self._failed(exc))
 
     def _read(self, grid: tabular.Grid) -> None:
         self.grid = grid
@@ -186,7 +191,12 @@ class ImportDialog(QDialog):
             return
         table = self.table
         self._busy(self.tr("正在检查每一行…"))
-        self.tasks.run(lambda progress: self._plan(table), self._planned, self._failed)
+        self._generation += 1
+        generation = self._generation
+        # A check started before the mapping changed again is dropped when it ends.
+        self.tasks.run(lambda progress: self._plan(table),
+                       lambda plan: generation == self._generation and self._planned(plan),
+                       lambda exc: generation == self._generation and self._failed(exc))
 
     def _plan(self, table: tabular.Table) -> ImportPlan:
         with self.ctx.read() as session:
@@ -250,13 +260,20 @@ class ImportDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
-        if isinstance(error, ImportRejected):  # the database changed since the preview: show the new problems
-            self._say(error.message, BAD)
-        elif isinstance(error, BookroomError):
-            self._say(error.message, BAD)
-        else:
+        if not isinstance(error, BookroomError):
             raise error
+        # An ImportRejected here means the database changed since the preview: its message says so.
+        self._say(error.message, BAD)
+        if isinstance(error, ImportRejected):
+            self.preview_model.set_rows(self._with_problems(error.problems))
         self.import_button.setEnabled(False)
+
+    def _with_problems(self, problems) -> list:
+        """The preview rows again, carrying the problems found at import time."""
+        rows = self.preview_model.all
+        for row in rows:
+            row.problems = [p for p in problems if p.row == row.row]
+        return rows
 
     def _busy(self, text: str) -> None:
         self._say(text, "")
