@@ -33,15 +33,14 @@ REQUIRED = ("name", "union_name", "workplace", "address", "contact", "phone", "a
 _NUMBERS = ("area_m2", "seats", "workers_served", "acftu_named_year")
 
 
+def _empty_profile() -> RoomProfile:
+    return RoomProfile(id=1, name="", union_name="", workplace="", address="", contact="", phone="",
+                       opening_hours="", nameplate=False, digital_service="", rules_text="")
+
+
 def get_profile(session: Session) -> RoomProfile:
-    """The profile row, created empty the first time."""
-    profile = session.get(RoomProfile, 1)
-    if profile is None:
-        profile = RoomProfile(id=1, name="", union_name="", workplace="", address="", contact="", phone="",
-                              opening_hours="", nameplate=False, digital_service="", rules_text="")
-        session.add(profile)
-        session.flush()
-    return profile
+    """The profile; an empty one (not stored) before anything was filled in. Reading never writes."""
+    return session.get(RoomProfile, 1) or _empty_profile()
 
 
 def room_name(session: Session) -> str:
@@ -59,7 +58,10 @@ def missing_fields(session: Session) -> list[str]:
 
 def update_profile(session: Session, **values: Any) -> RoomProfile:
     """Change the named fields; numbers must not be negative, years must be plausible."""
-    profile = get_profile(session)
+    profile = session.get(RoomProfile, 1)
+    if profile is None:
+        profile = _empty_profile()
+        session.add(profile)
     for key, value in values.items():
         if key not in FIELDS:
             raise KeyError(key)

@@ -35,3 +35,13 @@ def test_bad_numbers_are_refused_with_a_message(session, field, value):
 def test_unknown_field_is_a_bug_not_a_user_error(session):
     with pytest.raises(KeyError):
         room.update_profile(session, colour="red")
+
+
+def test_reading_the_profile_never_writes(db):
+    from sqlalchemy import func, select
+
+    with db.read() as session:
+        assert room.get_profile(session).name == ""
+        assert not session.new and not session.dirty
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(RoomProfile)) == 0
