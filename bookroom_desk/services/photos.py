@@ -164,3 +164,38 @@ def _get(session: Session, photo_id: int) -> ActivityPhoto:
     if photo is None:
         raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到这张照片（编号 {id}）。"), id=photo_id)
     return photo
+
+
+def write_archive(session: Session, base: Path, target: Path) -> int:
+    """Put every stored photo in a zip beside a backup (paths as stored); returns how many."""
+    import zipfile
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    count = 0
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:  # JPEGs do not shrink
+        for relative in session.scalars(select(ActivityPhoto.path).order_by(ActivityPhoto.id)):
+            path = absolute(base, relative)
+            if path.is_file():
+                archive.write(path, relative)
+                count += 1
+    partial.replace(target)
+    return count
+
+
+def restore_archive(source: Path, base: Path) -> int:
+    """Unpack a photo archive into ``base`` (thumbnails are rebuilt on use); only ``photos/`` paths are taken."""
+    import zipfile
+
+    count = 0
+    root = photos_folder(base).resolve()
+    with zipfile.ZipFile(source) as archive:
+        for member in archive.infolist():
+            target = absolute(base, member.filename).resolve()
+            if member.is_dir() or root not in target.parents:
+                continue  # never write outside the photos folder, whatever the archive says
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with archive.open(member) as data, open(target, "wb") as out:
+                shutil.copyfileobj(data, out)
+            count += 1
+    return count

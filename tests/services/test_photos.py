@@ -113,3 +113,22 @@ def test_arbitrary_bytes_are_either_a_picture_or_refused(session, activity, tmp_
         photos.add_photo(session, tmp_path / "data", activity.id, source)
     except InvalidInput:
         pass
+
+
+def test_photos_travel_in_an_archive_beside_a_backup(session, activity, tmp_path):
+    import zipfile
+
+    base = tmp_path / "data"
+    photo = photos.add_photo(session, base, activity.id, _picture(tmp_path / "a.jpg"))
+    archive = photos.write_archive(session, base, tmp_path / "backups" / "bookroom.photos.zip")
+    assert archive == 1
+    restored = tmp_path / "restored"
+    assert photos.restore_archive(tmp_path / "backups" / "bookroom.photos.zip", restored) == 1
+    assert photos.absolute(restored, photo.path).read_bytes() == photos.absolute(base, photo.path).read_bytes()
+    assert photos.thumbnail(restored, photo.path).is_file()
+    evil = tmp_path / "evil.zip"
+    with zipfile.ZipFile(evil, "w") as out:
+        out.writestr("../outside.txt", "x")
+        out.writestr("bookroom.db", "x")
+    assert photos.restore_archive(evil, restored) == 0
+    assert not (tmp_path / "outside.txt").exists() and not (restored / "bookroom.db").exists()
