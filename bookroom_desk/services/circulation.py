@@ -186,7 +186,7 @@ def scan(session: Session, raw: str, reader_id: int | None, *, actor: str = "", 
 
 def open_reader(session: Session, card: str, reader_id: int | None = None) -> ScanResult:
     """A card opens its reader (and closes the one open before)."""
-    reader = session.scalar(select(Reader).where(Reader.card == card))
+    reader = session.scalar(select(Reader).options(joinedload(Reader.category)).where(Reader.card == card))
     if reader is None:
         return _refused(QT_TRANSLATE_NOOP("circulation", "读者证“{code}”未登记。请到“读者”页登记后再借书。"), reader_id, card)
     params = {"name": reader.name, "department": reader.department or "—"}
@@ -196,8 +196,23 @@ def open_reader(session: Session, card: str, reader_id: int | None = None) -> Sc
     if reader.status == "left":
         return ScanResult("reader", "error", QT_TRANSLATE_NOOP("circulation", "{name}（{department}）已离职，只能还书，不能借书。"),
                           params, reader.id, code=card, reader_name=reader.name)
-    return ScanResult("reader", "ok", QT_TRANSLATE_NOOP("circulation", "读者：{name}（{department}）。请扫描要借的书。"), params,
-                      reader.id, code=card, reader_name=reader.name)
+    holding, late = _holding(session, reader.id)
+    category = reader.category
+    tone, text, count = "ok", QT_TRANSLATE_NOOP("circulation", "读者：{name}（{department}）。请扫描要借的书。"), 0
+    if category.overdue_blocks and late:
+        tone, count = "warn", late
+        text = QT_TRANSLATE_NOOP("circulation", "读者：{name}（{department}），有 {count} 册逾期未还，须先归还才能再借。")
+    elif holding >= category.max_loans:
+        tone, count = "warn", holding
+        text = QT_TRANSLATE_NOOP("circulation", "读者：{name}（{department}），已借满 {count} 册，须先还书才能再借。")
+    return ScanResult("reader", tone, text, dict(params, count=count), reader.id, code=card, reader_name=reader.name)
+
+
+def _holding(session: Session, reader_id: int) -> tuple[int, int]:
+    """How many open loans the reader has, and how many of them are overdue."""
+    return tuple(session.execute(
+        select(func.count(Loan.id), func.coalesce(func.sum(case((Loan.due_on < clock.today(), 1), else_=0)), 0))
+        .where(Loan.reader_id == reader_id, Loan.returned_at.is_(None))).one())
 
 
 def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str = "") -> ScanResult:
@@ -262,9 +277,7 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str = "") -
         return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》的状态是“{status}”，不能借出。"), reader.id, copy.barcode,
                         offer=offer, title=title, status="status:" + copy.status)
     category = reader.category
-    holding, late = session.execute(
-        select(func.count(Loan.id), func.coalesce(func.sum(case((Loan.due_on < clock.today(), 1), else_=0)), 0))
-        .where(Loan.reader_id == reader.id, Loan.returned_at.is_(None))).one()
+    holding, late = _holding(session, reader.id)
     if holding >= category.max_loans:
         return _refused(QT_TRANSLATE_NOOP("circulation", "{name}已借 {count} 册，达到“{category}”的上限 {max} 册，请先还书。"),
                         reader.id, copy.barcode, name=reader.name, count=holding, category=category.name,

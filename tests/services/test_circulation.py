@@ -127,11 +127,14 @@ def test_loan_limit(session, room):
     assert c.scan(session, "00000005", room.zhang).action == "lent"
     result = c.scan(session, "00000006", room.zhang)
     assert result.action == "refused" and "上限 2 册" in result.message()
+    assert "已借满 2 册" in c.scan(session, "R000001", room.zhang).message()
     assert len(open_loans(session, room.zhang)) == 2
 
 
 def test_overdue_blocks_when_the_rules_say_so(session, room):
     past_loan(session, "00000004", room.zhang, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    opened = c.scan(session, "R000001", None)
+    assert opened.tone == "warn" and "1 册逾期未还" in opened.message() and opened.reader_id == room.zhang
     result = c.scan(session, "00000005", room.zhang)
     assert result.action == "refused" and "逾期" in result.message()
     category(session).overdue_blocks = False
