@@ -104,3 +104,18 @@ def typed_count(text: str, field: str, title: str) -> int:
         return int(raw)
     except ValueError:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "“{title}”应为整数。"), title=title, field=field) from None
+
+
+def typed_time(text: str, field: str, title: str) -> dt.time:
+    """A time of day typed as 17:30, 1730 or 17：30; refused, naming the field, otherwise."""
+    raw = (text or "").strip().replace("：", ":")
+    if raw.isdigit() and len(raw) in (3, 4):
+        raw = f"{raw[:-2]}:{raw[-2:]}"
+    hours, _, minutes = raw.partition(":")
+    if not raw:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请填写“{title}”。"), title=title, field=field)
+    try:
+        return dt.time(int(hours), int(minutes))
+    except ValueError:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "“{value}”不是有效的时间，请按 17:30 的格式填写。"),
+                           value=raw, field=field) from None

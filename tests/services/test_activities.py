@@ -111,3 +111,19 @@ def test_date_formats(text, expected):
 @given(st.integers(min_value=-10**6, max_value=10**7))
 def test_typed_counts_keep_their_sign_for_the_service_to_judge(number):
     assert roomwork_checks.typed_count(f" {number} ", "participants", "参与人数") == number
+
+
+@pytest.mark.parametrize("text, expected", [("17:30", dt.time(17, 30)), ("1730", dt.time(17, 30)),
+                                            ("9：05", dt.time(9, 5)), ("930", dt.time(9, 30))])
+def test_typed_times(text, expected):
+    assert roomwork_checks.typed_time(text, "started_at", "开始") == expected
+
+
+@given(st.text(max_size=8))
+def test_typed_times_either_parse_or_are_refused_naming_the_field(text):
+    try:
+        value = roomwork_checks.typed_time(text, "started_at", "开始")
+    except InvalidInput as exc:
+        assert exc.params["field"] == "started_at"
+    else:
+        assert isinstance(value, dt.time)

@@ -180,3 +180,30 @@ def test_the_self_check_lists_fourteen_lines_with_their_states(page, ctx):
     assert page.findChild(QLabel, "selfCheckSummary").text() == "有 0 项，无 7 项，待补充 7 项"
     plan = next(r for r in range(14) if table.item(r, 1).text() == "使用有计划")
     assert (table.item(plan, 2).text(), table.item(plan, 4).text()) == ("无", "在“年度计划”中录入本年度阅读计划")
+
+
+def test_opening_the_duty_tab_puts_the_cursor_in_the_scan_field(page, qtbot, ctx):
+    page.activateWindow()
+    page.tabs.setCurrentWidget(page.volunteers)
+    qtbot.waitUntil(lambda: page.findChild(QLineEdit, "dutyScanInput").hasFocus())
+
+
+def test_a_paper_shift_is_entered_listed_and_deleted(page, qtbot, ctx):
+    _volunteer_page(page, ctx)
+    page.volunteers.lower.setCurrentWidget(page.volunteers.log)
+    _type(qtbot, page, "shift_day", "2026-05-06")
+    _type(qtbot, page, "shift_started_at", "11:30")
+    _type(qtbot, page, "shift_ended_at", "25:00")
+    _click(qtbot, page, "shiftAdd")
+    assert _error(page, "shift_ended_at_error") == "“25:00”不是有效的时间，请按 17:30 的格式填写。"
+    _type(qtbot, page, "shift_ended_at", "1100")
+    _click(qtbot, page, "shiftAdd")
+    assert _error(page, "shift_ended_at_error") == "值班结束时间应晚于开始时间。"
+    _type(qtbot, page, "shift_ended_at", "1330")
+    _click(qtbot, page, "shiftAdd")
+    log = page.volunteers.log.table
+    assert log.rowCount() == 1 and [log.item(0, c).text() for c in (0, 2, 3, 4)] == ["王建华", "11:30", "13:30", "2.0"]
+    assert page.volunteers.hours.table.item(0, 5).text() == "2.0"  # May
+    log.selectRow(0)
+    _click(qtbot, page, "shiftDelete")
+    assert log.rowCount() == 0 and _count(ctx.db, DutyShift) == 0

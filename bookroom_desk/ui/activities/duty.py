@@ -75,11 +75,11 @@ class DutyScanBox(QGroupBox):
             self.on_duty.setText(self.tr("现在没有人在值班。"))
 
 
-class DutyHoursBox(QGroupBox):
+class DutyHoursBox(QWidget):
     """Each volunteer's duty hours in each month of a year (ended shifts, split at month ends)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("值班时长（小时）"), parent)
+        super().__init__(parent)
         self.ctx = ctx
         self.year = year_spin(self, "dutyYear")
         self.year.valueChanged.connect(lambda _v: self.refresh())

@@ -37,13 +37,18 @@ class RoomWorkPage(Page):
                 (self.self_check, "selfCheckTab", self.tr("十有自查"))):
             tab.setObjectName(name)
             self.tabs.addTab(tab, title)
-        self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
+        self.tabs.currentChanged.connect(lambda _i: self._opened())
         ctx.dataChanged.connect(self._data_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
     def activated(self) -> None:
+        self._opened()
+
+    def _opened(self) -> None:
         self.refresh_current()
+        if self.tabs.currentWidget() is self.volunteers:
+            self.volunteers.duty.scan.setFocus()  # ready for a volunteer's card
 
     def _data_changed(self) -> None:
         # Tabs other than the one shown refresh when next opened; the records form is not

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
@@ -11,6 +11,7 @@ from bookroom_desk.services import clock, volunteers
 from bookroom_desk.ui.activities.common import (FieldForm, date_edit, fill_table, make_table, read_date, select_key,
                                                 selected_key, set_date)
 from bookroom_desk.ui.activities.duty import DutyHoursBox, DutyScanBox
+from bookroom_desk.ui.activities.duty_log import DutyLogBox
 from bookroom_desk.ui.context import AppContext
 
 TEXT_FIELDS = ("name", "contact", "card", "reader_card")
@@ -30,6 +31,11 @@ class VolunteersTab(QWidget):
         self.duty = DutyScanBox(ctx, self)
         self.duty.changed.connect(self.refresh)
         self.hours = DutyHoursBox(ctx, self)
+        self.log = DutyLogBox(ctx, self)
+        self.lower = QTabWidget(self)
+        self.lower.setObjectName("dutyTabs")
+        self.lower.addTab(self.hours, self.tr("值班时长（小时）"))
+        self.lower.addTab(self.log, self.tr("值班记录"))
         self.table = make_table(self, "volunteerTable", [self.tr("姓名"), self.tr("联系方式"), self.tr("值班卡号"),
                                                          self.tr("培训情况"), self.tr("状态")], (80, 110, 80, 200, 70))
         self.table.itemSelectionChanged.connect(self._selected)
@@ -52,6 +58,7 @@ class VolunteersTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.form.finish(buttons)
+        self.form.setMinimumHeight(self.form.sizeHint().height())  # never squeeze the rows over each other
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.form)
@@ -59,7 +66,7 @@ class VolunteersTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.duty)
         layout.addWidget(splitter, 3)
-        layout.addWidget(self.hours, 2)
+        layout.addWidget(self.lower, 2)
         self.new()
 
     def refresh(self) -> None:
@@ -74,6 +81,7 @@ class VolunteersTab(QWidget):
             select_key(self.table, self.current_id)
         self.duty.refresh()
         self.hours.refresh()
+        self.log.refresh()
 
     def new(self) -> None:
         self.table.clearSelection()
