@@ -272,7 +272,7 @@ class LabelSheets:
         return [(first + i, self.labels.items[first + i]) for i in range(max(0, last - first))]
 
     def paint_page(self, painter: QPainter, fitter: TextFitter, page: int, dots_per_mm: float,
-                   preview: bool = False) -> LabelPainter:
+                   preview: bool = False, edge_width: float = 1.0) -> LabelPainter:
         """Paint one sheet; the painter's origin is the paper's top-left corner.
 
         The preview shows the labels where they sit on the sheet, with the sheet's die-cut edges.
@@ -281,7 +281,9 @@ class LabelSheets:
         painter.setPen(QColor(0, 0, 0))
         if preview or self.outlines:
             painter.save()
-            painter.setPen(QPen(QColor(170, 180, 190) if preview else QColor(0, 0, 0), 0))
+            pen = QPen(QColor(170, 180, 190) if preview else QColor(0, 0, 0), edge_width if preview else 0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
             for cell in range(self.layout.cells):
                 painter.drawRect(self._cell_box(cell, dots_per_mm, (0.0, 0.0) if preview else self.shift))
             painter.restore()
@@ -357,7 +359,7 @@ def print_sheets(sheets: LabelSheets, printer: QPrinter, progress: Progress | No
         painter.end()
 
 
-def page_image(sheets: LabelSheets, page: int, dpi: float = 110.0) -> QImage:
+def page_image(sheets: LabelSheets, page: int, dpi: float = 110.0, edge_width: float = 1.0) -> QImage:
     """One sheet as the preview shows it: on white, with the labels' die-cut edges."""
     dots_per_mm = dpi / MM_PER_INCH
     image = QImage(round(sheets.layout.page_width * dots_per_mm), round(sheets.layout.page_height * dots_per_mm),
@@ -368,7 +370,7 @@ def page_image(sheets: LabelSheets, page: int, dpi: float = 110.0) -> QImage:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     try:
-        sheets.paint_page(painter, TextFitter(image), page, dots_per_mm, preview=True)
+        sheets.paint_page(painter, TextFitter(image), page, dots_per_mm, preview=True, edge_width=edge_width)
     finally:
         painter.end()
     return image

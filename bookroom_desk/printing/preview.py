@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from bookroom_desk.printing.labels import LabelSheets, page_image
 from bookroom_desk.printing.layouts import SheetLayout
 
-#: Resolution of the preview image; the page is then scaled to the widget smoothly.
-PREVIEW_DPI = 110.0
+#: The preview page is painted at the resolution that fills the view, within these bounds (dpi).
+MIN_DPI, MAX_DPI = 30.0, 300.0
+#: Painted at twice the screen's resolution, then scaled down smoothly: fine bars and small text stay legible.
+SUPERSAMPLE = 2.0
+MARGIN = 12.0
 
 
 class PageView(QWidget):
     """Shows one page image scaled to fit, on a grey desk, with a shadow like paper."""
+
+    resized = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,11 +34,20 @@ class PageView(QWidget):
     def page_rect(self) -> QRectF:
         if self.image.isNull():
             return QRectF()
-        margin = 12.0
-        scale = min((self.width() - 2 * margin) / self.image.width(),
-                    (self.height() - 2 * margin) / self.image.height())
+        scale = min((self.width() - 2 * MARGIN) / self.image.width(),
+                    (self.height() - 2 * MARGIN) / self.image.height())
         width, height = self.image.width() * scale, self.image.height() * scale
         return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    def fitting_dpi(self, page_width_mm: float, page_height_mm: float) -> float:
+        """The resolution at which a page fills the view on this screen, pixel for pixel."""
+        inches = min((self.width() - 2 * MARGIN) / (page_width_mm / 25.4),
+                     (self.height() - 2 * MARGIN) / (page_height_mm / 25.4))
+        return max(MIN_DPI, min(MAX_DPI, SUPERSAMPLE * inches * self.devicePixelRatioF()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
@@ -55,6 +69,12 @@ class SheetPreview(QWidget):
         self.page = 0
         self.view = PageView(self)
         self.view.setObjectName("labelPreviewPage")
+        # Repaint once a resize settles, at the new size's resolution, not at every step of a drag.
+        self.repaint_timer = QTimer(self)
+        self.repaint_timer.setSingleShot(True)
+        self.repaint_timer.setInterval(80)
+        self.repaint_timer.timeout.connect(lambda: self.show_page(self.page))
+        self.view.resized.connect(self.repaint_timer.start)
         self.previous_button = QPushButton(self.tr("上一页"), self)
         self.previous_button.setObjectName("previousPageButton")
         self.next_button = QPushButton(self.tr("下一页"), self)
@@ -85,7 +105,12 @@ class SheetPreview(QWidget):
         count = self.page_count()
         self.page = max(0, min(page, count - 1))
         # One page is painted at a time (tens of labels): quick enough for the GUI thread.
-        self.view.set_image(page_image(self.sheets, self.page, PREVIEW_DPI) if count else QImage())
+        if count:
+            layout = self.sheets.layout
+            dpi = self.view.fitting_dpi(layout.page_width, layout.page_height)
+            self.view.set_image(page_image(self.sheets, self.page, dpi, edge_width=SUPERSAMPLE))
+        else:
+            self.view.set_image(QImage())
         self.page_label.setText(self.tr("第 {page} / {count} 页").format(page=self.page + 1, count=count)
                                 if count else self.tr("没有要打印的标签"))
         self.previous_button.setEnabled(self.page > 0)
