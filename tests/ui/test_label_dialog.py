@@ -206,3 +206,12 @@ def test_labels_are_gathered_and_written_off_the_gui_thread_and_closing_waits(ct
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     dialog.reject()  # at once, while the PDF may still be written
     assert target.read_bytes().startswith(b"%PDF") and target.read_bytes().rstrip().endswith(b"%%EOF")
+
+
+def test_the_preview_is_painted_again_at_the_new_size(dialog_for, room, qtbot):
+    dialog = dialog_for(kind="books", batch_id=room.batch_id)
+    before = dialog.preview.view.image.height()
+    dialog.resize(dialog.width() + 300, dialog.height() + 300)
+    qtbot.waitUntil(lambda: dialog.preview.view.image.height() > before)
+    page = dialog.preview.view.page_rect()
+    assert page.height() <= dialog.preview.view.height()
