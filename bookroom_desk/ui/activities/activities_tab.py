@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListView, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
@@ -96,6 +96,8 @@ class ActivitiesTab(QWidget):
         self.photo_list.setViewMode(QListView.ViewMode.IconMode)
         self.photo_list.setIconSize(QSize(photos.THUMB_SIZE // 2, photos.THUMB_SIZE // 2))
         self.photo_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.photo_list.setToolTip(self.tr("双击照片用看图程序打开"))
+        self.photo_list.itemDoubleClicked.connect(self._open_photo)
         self.add_photo_button = QPushButton(self.tr("添加照片…"), box)
         self.add_photo_button.setObjectName("addPhotoButton")
         self.add_photo_button.clicked.connect(self.choose_photos)
@@ -224,6 +226,9 @@ class ActivitiesTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, photo_id)
             item.setToolTip(str(photos.absolute(self.base, path)))
             self.photo_list.addItem(item)
+
+    def _open_photo(self, item: QListWidgetItem) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(item.toolTip()))
 
     def choose_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择活动照片"), "",
