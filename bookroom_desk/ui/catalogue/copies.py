@@ -261,7 +261,7 @@ class CopiesPanel(QWidget):
         with self.ctx.read() as session:
             lines = copies.history(session, barcode)
         return "\n".join(
-            f"{line.at:%Y-%m-%d %H:%M}  {_kind(line.kind)}  {line.detail}  {line.by}".rstrip()
+            f"{line.at:%Y-%m-%d %H:%M}  {_kind(line.kind)}  {_detail(line.detail)}  {line.by}".rstrip()
             for line in lines) or self.tr("没有记录。")
 
     def show_history(self) -> None:
@@ -284,3 +284,8 @@ def _kind(kind: str) -> str:
     """An event kind's label (the desk's own kinds are shown as stored)."""
     text = copies.EVENT_KINDS.get(kind)
     return QCoreApplication.translate("copy_event", text) if text else kind
+
+
+def _detail(detail: str) -> str:
+    """Details that are a source or a status were stored as their Chinese label; show them translated."""
+    return QCoreApplication.translate("vocab", detail) if detail else ""

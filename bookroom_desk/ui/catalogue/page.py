@@ -90,6 +90,7 @@ class CataloguePage(Page):
         self.message = QLabel(self)
         self.message.setObjectName("catalogueMessage")
         self.message.setWordWrap(True)
+        self.message.hide()
 
         titles = QWidget(self)
         titles_layout = QVBoxLayout(titles)
@@ -173,7 +174,7 @@ class CataloguePage(Page):
         try:
             dialog = self._dialog(TitleDialog(self.ctx, title_id, parent=self))
         except BookroomError as exc:
-            self.message.setText(exc.message)
+            self.say(exc.message)
             return None
         if barcode:
             dialog.copies.select([barcode])
@@ -208,14 +209,14 @@ class CataloguePage(Page):
 
     def export(self, path: str) -> None:
         """Write the catalogue to ``path`` off the GUI thread; say where it went."""
-        self.message.setText(self.tr("正在导出…"))
+        self.say(self.tr("正在导出…"))
 
         def work(progress):
             with self.ctx.read() as session:
                 return catalogue_export.export_catalogue(session, path, progress)
 
         def done(result) -> None:
-            self.message.setText(self.tr("已导出 {titles} 种、{copies} 册到 {path}。").format(
+            self.say(self.tr("已导出 {titles} 种、{copies} 册到 {path}。").format(
                 titles=fmt_int(result.titles), copies=fmt_int(result.copies), path=result.path))
 
         self.tasks.run(work, done, lambda exc: self._error(exc))
@@ -223,7 +224,12 @@ class CataloguePage(Page):
     def _error(self, exc: BaseException) -> None:
         if not isinstance(exc, BookroomError):
             raise exc
-        self.message.setText(exc.message)
+        self.say(exc.message)
+
+    def say(self, text: str) -> None:
+        """A line above the list (export done, a refusal); hidden while there is nothing to say."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def print_labels(self, barcodes: list[str] | None = None, batch_id: int | None = None):
         """Open the label dialog for ``barcodes`` or a batch (default: the copies of the selected title)."""
