@@ -207,3 +207,20 @@ def test_a_paper_shift_is_entered_listed_and_deleted(page, qtbot, ctx):
     log.selectRow(0)
     _click(qtbot, page, "shiftDelete")
     assert log.rowCount() == 0 and _count(ctx.db, DutyShift) == 0
+
+
+def test_a_group_is_deleted_only_when_confirmed(page, qtbot, ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    with ctx.write() as session:
+        group = reading_groups.add_group(session, name="诗词小组", founded_on=dt.date(2025, 1, 1))
+        reading_groups.add_meeting(session, group.id, held_on=dt.date(2026, 1, 5), topic="赏析")
+    page.tabs.setCurrentWidget(page.groups)
+    page.groups.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    _click(qtbot, page, "groupDelete")
+    assert _count(ctx.db, ReadingGroup) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    _click(qtbot, page, "groupDelete")
+    assert _count(ctx.db, ReadingGroup) == 0 and _count(ctx.db, GroupMeeting) == 0
+    assert page.groups.table.rowCount() == 0

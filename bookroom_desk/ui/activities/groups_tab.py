@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import clock, reading_groups as groups, vocab
@@ -51,6 +51,7 @@ class GroupsTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(_button(self.form, "groupNew", self.tr("新建"), self.new))
         buttons.addWidget(_button(self.form, "groupSave", self.tr("保存"), self.save))
+        buttons.addWidget(_button(self.form, "groupDelete", self.tr("删除"), self.delete))
         buttons.addStretch(1)
         self.form.finish(buttons)
         top = QSplitter(self)
@@ -178,6 +179,19 @@ class GroupsTab(QWidget):
         self.current_id = key
         self.refresh()
         self.form.done(self.tr("已保存。"))
+
+    def delete(self) -> None:
+        """Delete the group with its members list and meetings (a stopped group can be kept instead)."""
+        if self.current_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("删除小组"),
+                                      self.tr("删除这个小组及其成员名单和活动记录？不再活动的小组也可以只取消“仍在活动”。"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.ctx.write() as session:
+            groups.delete_group(session, self.current_id)
+        self.new()
+        self.refresh()
 
     def add_member(self) -> None:
         card = self.member_card.text()
