@@ -121,7 +121,7 @@ def cell_text(value: Any) -> str:
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
-    return str(value).strip()
+    return "".join(ch for ch in str(value) if ch in "\t\n" or unicodedata.category(ch) != "Cc").strip()
 
 
 # ---------------------------------------------------------------------------------------------

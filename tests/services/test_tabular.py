@@ -199,3 +199,7 @@ def test_unrecognised_header_falls_back_to_the_widest_first_row():
     assert table.header_row == 2 and table.missing == ["title"]
     mapped = read_table(data, ALIASES, required=["title"], mapping={"title": "品名"})
     assert list(mapped.records()) == [(3, {"title": "红楼梦"})]
+
+
+def test_cell_text_drops_control_characters():
+    assert tabular.cell_text(" 红\x1f楼\x0b梦\t上\n下 ") == "红楼梦\t上\n下"

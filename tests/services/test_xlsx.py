@@ -86,3 +86,9 @@ def test_save_into_a_folder_that_cannot_be_written(tmp_path):
     with pytest.raises(InvalidInput, match="无法写入"):
         xlsx.save_workbook(workbook, blocker / "out.xlsx")
     assert list(tmp_path.iterdir()) == [blocker]
+
+
+def test_control_characters_are_dropped_not_fatal(tmp_path):
+    workbook, sheet = xlsx.new_workbook("x")
+    xlsx.write_value(sheet["A1"], "红\x1f楼\x00梦")
+    assert reload(workbook, tmp_path)["A1"].value == "红楼梦"
