@@ -35,8 +35,9 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.services import activities, clock, reading_groups, reading_plan, reading_stars, settings, volunteers
 from bookroom_desk.services.periods import Period
+from bookroom_desk.services.room import get_profile
 from bookroom_desk.services.vocab import NOT_HOLDINGS
-from bookroom_desk.store.models import Copy, Loan, RoomProfile, Title
+from bookroom_desk.store.models import Copy, Loan, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "selfcheck"
@@ -163,8 +164,7 @@ class _Facts:
 
     def __init__(self, session: Session, period: Period, today: dt.date) -> None:
         self.session, self.period, self.today = session, period, today
-        # Read only: an empty profile when none is stored yet (never written from a read session).
-        self.profile = session.get(RoomProfile, 1) or RoomProfile(id=1)
+        self.profile = get_profile(session)
         self.access = settings.get(session, DIGITAL_ACCESS).strip()
         self.activity = activities.totals(session, period)
         in_period = and_(Loan.out_at >= period.start_at, Loan.out_at < period.end_before)
