@@ -224,3 +224,19 @@ def test_a_group_is_deleted_only_when_confirmed(page, qtbot, ctx, monkeypatch):
     _click(qtbot, page, "groupDelete")
     assert _count(ctx.db, ReadingGroup) == 0 and _count(ctx.db, GroupMeeting) == 0
     assert page.groups.table.rowCount() == 0
+
+
+def test_reading_stars_of_one_department(page, ctx):
+    with ctx.write() as session:
+        for number, department in enumerate(("检修车间", "运用车间"), start=1):
+            reader = add_reader(session, f"R00000{number}", name=f"读者{number}", department=department)
+            copy = add_copy(session, f"0000000{number}")
+            session.add(Loan(copy_id=copy.id, reader_id=reader.id, out_at=dt.datetime(2026, 3, 2, 12),
+                             due_on=dt.date(2026, 4, 1)))
+    page.tabs.setCurrentWidget(page.stars)
+    assert page.stars.table.rowCount() == 2
+    combo = page.stars.department
+    combo.setCurrentIndex(combo.findData("运用车间"))
+    assert page.stars.table.rowCount() == 1 and page.stars.table.item(0, 2).text() == "运用车间"
+    page.stars.refresh()  # refreshing keeps the department chosen
+    assert combo.currentData() == "运用车间" and page.stars.table.rowCount() == 1

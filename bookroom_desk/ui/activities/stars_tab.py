@@ -61,12 +61,14 @@ class StarsTab(QWidget):
 
     def refresh(self) -> None:
         with self.ctx.read() as session:
-            if self.department.count() == 0:
-                self.department.blockSignals(True)
-                self.department.addItem(self.tr("全部部门"), None)
-                for name in reading_stars.departments(session):
-                    self.department.addItem(name, name)
-                self.department.blockSignals(False)
+            chosen = self.department.currentData()
+            self.department.blockSignals(True)  # refill without recounting for each item
+            self.department.clear()
+            self.department.addItem(self.tr("全部部门"), None)
+            for name in reading_stars.departments(session):
+                self.department.addItem(name, name)
+            self.department.setCurrentIndex(max(0, self.department.findData(chosen)))
+            self.department.blockSignals(False)
             self.stars = reading_stars.reading_stars(session, self.picker.period(), self.limit.value(),
                                                      self.department.currentData())
             self.room = room_name(session)
