@@ -157,6 +157,14 @@ def _expand(first: str, last: str, text: str) -> list[str]:
     return [f"{head_a}{n:0{len(num_a)}d}" for n in range(int(num_a), int(num_b) + 1)]
 
 
+def _class_of(call_number: str) -> str:
+    """The class number at the head of a call number ('' when it is not a valid one)."""
+    try:
+        return validate_class_number(call_number.split("/", 1)[0])
+    except InvalidInput:
+        return ""
+
+
 def _is_total(cells: list[str], values: dict[str, str]) -> bool:
     """A 合计/总计 line at the foot of a list (no title, no ISBN), which is not a book."""
     if values.get("title", "").strip() or values.get("isbn", "").strip():
@@ -246,6 +254,8 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
                 barcode_rows[code] = number
         preview.quantity = quantity
         call_number = "".join(values.get("call_number", "").split()).upper()
+        if call_number and not clc and not values.get("clc", "").strip():
+            clc = _class_of(call_number)  # a ledger with call numbers only: the class is their first part
         key = ("isbn", isbn) if isbn else ("name", name, values.get("author", "").strip(),
                                            values.get("publisher", "").strip())
         if call_number and call_numbers.setdefault(call_number, key) != key:

@@ -129,6 +129,7 @@ def test_same_isbn_twice_is_one_title_given_barcodes_kept_shelves_created(db):
         xyj = session.scalar(select(Title).where(Title.title == "西游记"))
         assert xyj.call_number == "I242/8"
         assert {c.source for c in session.scalars(select(Copy))} == {"donation"}
+        assert hlm.clc == "I242"
         plain = session.scalar(select(Title).where(Title.title == "无书号的书"))
         assert plain.isbn is None and len(plain.copies) == 2 and plain.call_number == ""
     # The same list again adds copies to the titles already there.
@@ -202,3 +203,14 @@ def test_malformed_files_get_a_clear_error_and_change_nothing(db, data):
         return
     # The rare generated file that is a valid list imports whole.
     assert counts(db)[1] > before[1]
+
+
+def test_class_taken_from_a_call_number_when_no_class_is_given(db):
+    header = ("书名", "索书号")
+    with db.write() as session:
+        book_import.import_books(session, workbook([("劳动法", "D922.5/40"), ("杂书", "杂-1")], header), file_name="x")
+    with db.read() as session:
+        law = session.scalar(select(Title).where(Title.title == "劳动法"))
+        assert (law.clc, law.order_no, law.call_number) == ("D922.5", 40, "D922.5/40")
+        assert session.scalar(select(Title.clc).where(Title.title == "杂书")) == ""
+        assert catalogue.propose_call_number(session, "D922.5") == "D922.5/41"

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bookroom_desk.errors import Conflict, InvalidInput, Refused
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, Refused
 from bookroom_desk.services import catalogue, copies, shelves
 from bookroom_desk.services.catalogue import TitleData
 from bookroom_desk.store.models import Copy, CopyEvent, Shelf
@@ -63,3 +66,14 @@ def test_list_counts_and_moving(session):
     shelves.delete_shelf(session, b.id)
     assert shelves.shelf_by_code(session, "b02") is None
     assert shelves.ensure_shelf(session, "c9").code == "C9"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(code=st.text(max_size=24), low=st.text(max_size=6), high=st.text(max_size=6))
+def test_any_typed_shelf_is_saved_or_refused_with_a_reason(db, code, low, high):
+    try:
+        with db.write() as session:
+            shelf = shelves.create_shelf(session, code, "", low, high)
+            assert shelf.code and len(shelf.code) <= 20
+    except BookroomError as exc:
+        assert exc.message
