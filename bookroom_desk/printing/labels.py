@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QImage, QPageLayout,
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPageLayout,
                            QPageSize, QPainter, QPen, QPdfWriter)
 from PySide6.QtPrintSupport import QPrinter
 
@@ -23,7 +23,7 @@ from bookroom_desk.printing.layouts import SheetLayout
 from bookroom_desk.services.labels import (SPINE, BookLabel, Label, LabelSet, ReaderCard, ShelfLabel, SpineLabel,
                                           label_code)
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
-from bookroom_desk.ui.style import CJK_FAMILIES
+from bookroom_desk.fonts import cjk_families
 
 CONTEXT = "labels"
 MM_PER_INCH = 25.4
@@ -54,8 +54,7 @@ def ensure_gui_app() -> None:
 
 def label_families() -> list[str]:
     """Font families for labels: Simplified Chinese shapes first, as the screens use."""
-    available = set(QFontDatabase.families())
-    return [family for family in CJK_FAMILIES if family in available]
+    return cjk_families()
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from bookroom_desk.services import clock, readers
 from bookroom_desk.services.overdue import OverdueLine
 from bookroom_desk.services.room import room_name
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
-from bookroom_desk.ui.style import CJK_FAMILIES
+from bookroom_desk.fonts import CJK_FAMILIES
 
 CONTEXT = "slip"
 PDF_RESOLUTION = 300

@@ -86,6 +86,23 @@ class KeyFigures:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class StatusFigures:
+    """The few figures the status bar shows, cheap enough to refresh after every change."""
+
+    room: str
+    standard: Standard
+    loans_today: int
+
+
+def status_figures(session: Session, today: dt.date | None = None) -> StatusFigures:
+    today = today or clock.today()
+    day_start = dt.datetime.combine(today, dt.time())
+    loans_today = session.scalar(select(func.count(Loan.id)).where(
+        Loan.out_at >= day_start, Loan.out_at < day_start + dt.timedelta(days=1)))
+    return StatusFigures(room=room_name(session), standard=standard(session), loans_today=loans_today or 0)
+
+
 def _count(session: Session, stmt) -> int:
     return session.scalar(stmt) or 0
 

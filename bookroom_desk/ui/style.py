@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-#: Preferred families, first found wins; each has Simplified Chinese glyph shapes.
-CJK_FAMILIES = ("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC",
-                "WenQuanYi Micro Hei")
+from bookroom_desk.fonts import cjk_families
 
 STYLE_SHEET = """
 QListWidget#navigation { font-size: 15px; border: none; background: #f3f5f7; padding-top: 8px; }
@@ -17,11 +15,6 @@ QLabel#pageHeading { font-size: 20px; font-weight: bold; }
 QLabel#placeholderText { font-size: 14px; color: #555; }
 QLabel#scanPrompt { font-size: 16px; color: #333; }
 """
-
-
-def cjk_families() -> list[str]:
-    available = set(QFontDatabase.families())
-    return [family for family in CJK_FAMILIES if family in available]
 
 
 def apply_style(app: QApplication) -> None:

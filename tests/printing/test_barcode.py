@@ -51,7 +51,10 @@ def test_a_painted_barcode_reads_back_with_its_quiet_zone(code):
 @given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), min_size=1, max_size=14))
 def test_any_printable_ascii_code_reads_back(code):
     image, _ = painted(code, 90.0)
-    assert [r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.Code128)] == [code]
+    # One symbol on a clean image: read it as such. Scanning the image freely, zxing can also
+    # report a phantom second symbol inside arbitrary ASCII (e.g. 'T030$' within 'h030 ').
+    assert [r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.Code128,
+                                                   is_pure=True)] == [code]
 
 
 def test_codes_code_128_cannot_hold_are_refused():

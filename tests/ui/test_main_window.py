@@ -35,17 +35,33 @@ def test_keyboard_shortcuts_switch_pages(main_window, qtbot):
     assert main_window.stack.currentWidget().objectName() == "page_desk"
 
 
-def test_status_bar_shows_shortfall_in_red_then_the_demo_room(main_window, ctx):
+def test_status_bar_shows_shortfall_in_red_then_the_demo_room(main_window, ctx, qtbot):
     status = main_window.room_status
-    assert status.holdings.text() == "藏书 0 / 3,000 册"
+    qtbot.waitUntil(lambda: status.holdings.text() == "藏书 0 / 3,000 册")
     assert status.holdings.property("short") is True
     assert status.room.text() == "（未填写书屋名称）"
     with ctx.write() as session:
         build_demo(session, volumes=3050, readers=20)
-    assert status.holdings.text() == "藏书 3,050 / 3,000 册"
+    qtbot.waitUntil(lambda: status.holdings.text() == "藏书 3,050 / 3,000 册")
     assert status.holdings.property("short") is False
     assert status.room.text() == "机务段职工书屋"
     assert status.loans.text().startswith("今日借出")
+    assert "已达到" in status.holdings.toolTip()
+
+
+def test_status_bar_counts_a_burst_of_changes_once(main_window, ctx, qtbot, monkeypatch):
+    from bookroom_desk.ui.widgets import status as status_module
+
+    status = main_window.room_status
+    qtbot.waitUntil(lambda: not status._running)
+    calls = []
+    real = status_module.status_figures
+    monkeypatch.setattr(status_module, "status_figures", lambda session: calls.append(1) or real(session))
+    for _ in range(10):
+        ctx.dataChanged.emit()
+    qtbot.waitUntil(lambda: bool(calls) and not status._running)
+    qtbot.wait(status_module.REFRESH_DELAY_MS + 100)
+    assert len(calls) == 1
 
 
 def test_empty_profile_banner_invites_without_blocking(main_window, qtbot):
@@ -80,4 +96,4 @@ def test_filling_the_profile_hides_the_banner(main_window, qtbot, ctx):
             "机务段职工书屋", 40, 1200, 120)
     main_window.show_page("desk")
     assert not main_window.page("desk").banner.isVisible()
-    assert main_window.room_status.room.text() == "机务段职工书屋"
+    qtbot.waitUntil(lambda: main_window.room_status.room.text() == "机务段职工书屋")

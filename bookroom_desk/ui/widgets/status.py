@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from bookroom_desk.services.room import room_name
-from bookroom_desk.services.statistics import key_figures
+from bookroom_desk.services.statistics import StatusFigures, status_figures
 from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_int
+
+#: Changes arriving within this many milliseconds are shown by one refresh.
+REFRESH_DELAY_MS = 300
 
 
 class RoomStatus(QWidget):
-    """Refreshes whenever the data changes."""
+    """Refreshes after the data changes, counting off the GUI thread so scans never wait for it."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,30 +30,54 @@ class RoomStatus(QWidget):
         layout.setContentsMargins(8, 0, 8, 0)
         layout.addWidget(self.room)
         layout.addStretch(1)
-        self.stocktake = StocktakeOutlook(ctx, self)
-        layout.addWidget(self.stocktake)
-        layout.addSpacing(12)
         layout.addWidget(self.holdings)
         layout.addSpacing(24)
         layout.addWidget(self.loans)
-        ctx.dataChanged.connect(self.refresh)
-        self.refresh()
+        self.tasks = TaskRunner(self)
+        self._running = False
+        self._again = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_now)
+        ctx.dataChanged.connect(self._timer.start)
+        self.stocktake = StocktakeOutlook(ctx, self.tasks, self)  # issue 6, below
+        layout.insertWidget(2, self.stocktake)
+        self._timer.timeout.connect(self.stocktake.refresh)
+        self.refresh_now()
 
-    def refresh(self) -> None:
-        with self.ctx.read() as session:
-            name = room_name(session)
-            figures = key_figures(session)
-        self.room.setText(name or self.tr("（未填写书屋名称）"))
+    def refresh_now(self) -> None:
+        """Count now (in the background); a change during the count triggers one more."""
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+
+        def count(_progress) -> StatusFigures:
+            with self.ctx.read() as session:
+                return status_figures(session)
+
+        self.tasks.run(count, on_done=self._show, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._running = False
+        raise exc
+
+    def _show(self, figures: StatusFigures) -> None:
+        self._running = False
+        if self._again:
+            self._again = False
+            self.refresh_now()
+        std = figures.standard
+        self.room.setText(figures.room or self.tr("（未填写书屋名称）"))
         self.holdings.setText(
-            self.tr("藏书 {volumes} / {minimum} 册").format(
-                volumes=fmt_int(figures.volumes), minimum=fmt_int(figures.minimum))
+            self.tr("藏书 {volumes} / {minimum} 册").format(volumes=fmt_int(std.volumes), minimum=fmt_int(std.minimum))
         )
-        short = figures.volumes < figures.minimum
-        self.holdings.setProperty("short", short)
-        self.holdings.setStyleSheet("color: #c62828; font-weight: bold;" if short else "color: #2e7d32;")
+        self.holdings.setProperty("short", not std.met)
+        self.holdings.setStyleSheet("color: #2e7d32;" if std.met else "color: #c62828; font-weight: bold;")
         self.holdings.setToolTip(
-            self.tr("距 {minimum} 册的达标标准还差 {n} 册").format(minimum=fmt_int(figures.minimum), n=fmt_int(figures.shortfall)) if short
-            else self.tr("已达到藏书标准")
+            self.tr("已达到藏书标准") if std.met else self.tr("距 {minimum} 册的达标标准还差 {n} 册").format(
+                minimum=fmt_int(std.minimum), n=fmt_int(std.shortfall))
         )
         self.loans.setText(self.tr("今日借出 {n} 册次").format(n=fmt_int(figures.loans_today)))
 
@@ -60,18 +88,25 @@ class RoomStatus(QWidget):
 class StocktakeOutlook(QLabel):
     """Shown only while copies are marked 缺失 (after a stocktake): how many, and what would remain."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.tasks = tasks
         self.setObjectName("statusStocktake")
-        ctx.dataChanged.connect(self.refresh)
+        self.setContentsMargins(0, 0, 12, 0)
+        self.hide()
         self.refresh()
 
     def refresh(self) -> None:
         from bookroom_desk.services.stocktake_results import outlook
 
-        with self.ctx.read() as session:
-            look = outlook(session)
+        def count(_progress):
+            with self.ctx.read() as session:
+                return outlook(session)
+
+        self.tasks.run(count, on_done=self._show)
+
+    def _show(self, look) -> None:
         after = look.after
         self.setVisible(look.missing > 0)
         self.setText(self.tr("缺失 {n} 册，核销后 {volumes} / {minimum} 册").format(
