@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from sqlalchemy import func, select, true
+from sqlalchemy import func, insert, select, true
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, ImportRejected, InvalidInput, NotFound, Refused
@@ -37,7 +37,6 @@ from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, Stock
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "stocktake"
-_T = QT_TRANSLATE_NOOP
 #: Statuses of a copy expected on its shelf at a stocktake.
 EXPECTED_STATUSES = ("available", "missing")
 #: The kinds a scan can have; the first five are also result categories.
@@ -75,14 +74,14 @@ def open_stocktake(session: Session) -> Stocktake | None:
 def get_stocktake(session: Session, stocktake_id: int) -> Stocktake:
     stocktake = session.get(Stocktake, stocktake_id)
     if stocktake is None:
-        raise NotFound(_T("BookroomError", "找不到这次盘点。"))
+        raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到这次盘点。"))
     return stocktake
 
 
 def _require_open(session: Session, stocktake_id: int) -> Stocktake:
     stocktake = get_stocktake(session, stocktake_id)
     if stocktake.finished_at is not None:
-        raise Refused(_T("BookroomError", "这次盘点已经结束，不能再扫描。"))
+        raise Refused(QT_TRANSLATE_NOOP("BookroomError", "这次盘点已经结束，不能再扫描。"))
     return stocktake
 
 
@@ -90,14 +89,14 @@ def start(session: Session, shelf_ids: Iterable[int] | None = None, *, name: str
           actor: str = "") -> Stocktake:
     """Start a stocktake of the chosen shelves (None: every shelf). Call inside a write session."""
     if open_stocktake(session) is not None:
-        raise Conflict(_T("BookroomError", "已有一次盘点正在进行，请先完成它。"))
+        raise Conflict(QT_TRANSLATE_NOOP("BookroomError", "已有一次盘点正在进行，请先完成它。"))
     chosen = sorted(set(shelf_ids)) if shelf_ids is not None else None
     if chosen is not None:
         if not chosen:
-            raise InvalidInput(_T("BookroomError", "请至少选择一个书架。"))
+            raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请至少选择一个书架。"))
         known = set(session.scalars(select(Shelf.id).where(Shelf.id.in_(chosen))))
         if len(known) != len(chosen):
-            raise NotFound(_T("BookroomError", "找不到这个书架（可能已被删除）。"))
+            raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到这个书架（可能已被删除）。"))
     now = clock.now()
     stocktake = Stocktake(name=" ".join(name.split())[:100], all_shelves=chosen is None, started_at=now,
                           started_by=actor, finished_by="", summary="", notes=notes)
@@ -121,7 +120,7 @@ def shelves_by_codes(session: Session, codes: Iterable[str]) -> list[int]:
             code = code[len(scheme.shelf_prefix):]
         shelf_id = session.scalar(select(Shelf.id).where(Shelf.code == code))
         if shelf_id is None:
-            raise NotFound(_T("BookroomError", "没有编号为 {code} 的书架。"), code=code)
+            raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "没有编号为 {code} 的书架。"), code=code)
         ids.append(shelf_id)
     return ids
 
@@ -205,38 +204,41 @@ def _refused(text: str, code: str, at: Cursor, **params) -> ScanOutcome:
 
 def _record(session: Session, stocktake_id: int, code: str, copy_id: int | None, shelf_id: int | None,
             seq: int, source: str, actor: str) -> None:
-    session.add(StocktakeScan(stocktake_id=stocktake_id, barcode=code, copy_id=copy_id, shelf_id=shelf_id,
-                              at=clock.now(), source=source, by=actor, seq=seq))
-    session.flush()
+    # A Core insert: one row, no unit-of-work bookkeeping (a scan should take a few milliseconds).
+    session.execute(insert(StocktakeScan).values(stocktake_id=stocktake_id, barcode=code, copy_id=copy_id,
+                                                 shelf_id=shelf_id, at=clock.now(), source=source, by=actor, seq=seq))
 
 
 def scan(session: Session, stocktake_id: int, raw: str, *, actor: str = "", source: str = "scanner",
          scheme: Scheme | None = None) -> ScanOutcome:
     """Record one scan of the open stocktake (call in its own write session: one scan, one commit)."""
-    stocktake = _require_open(session, stocktake_id)
+    stocktake = session.execute(select(Stocktake.id, Stocktake.all_shelves, Stocktake.finished_at)
+                                .where(Stocktake.id == stocktake_id)).first()
+    if stocktake is None or stocktake.finished_at is not None:
+        _require_open(session, stocktake_id)  # says which
     scheme = scheme or Scheme.load(session)
     at = cursor(session, stocktake_id)
     read = scheme.classify(raw)
     code = read.code
     if not code:
-        return _refused(_T(CONTEXT, "没有读到条码，请再扫一次。"), code, at)
+        return _refused(QT_TRANSLATE_NOOP("stocktake", "没有读到条码，请再扫一次。"), code, at)
     if read.kind is ScanKind.SHELF:
         shelf = session.scalar(select(Shelf).where(Shelf.code == code))
         if shelf is None:
-            return _refused(_T(CONTEXT, "没有编号为 {code} 的书架。请核对书架标签，或先在“藏书”页建立这个书架。"), code, at)
+            return _refused(QT_TRANSLATE_NOOP("stocktake", "没有编号为 {code} 的书架。请核对书架标签，或先在“藏书”页建立这个书架。"), code, at)
         if not in_scope(session, stocktake, shelf.id):
-            return _refused(_T(CONTEXT, "书架 {code} 不在这次盘点的范围内。"), code, at)
+            return _refused(QT_TRANSLATE_NOOP("stocktake", "书架 {code} 不在这次盘点的范围内。"), code, at)
         label = scheme.shelf_label(shelf.code)
         _record(session, stocktake_id, label, None, shelf.id, at.seq + 1, source, actor)
-        return ScanOutcome("shelf", "ok", _T(CONTEXT, "当前书架：{code} {name}。请逐册扫描这个书架上的图书。"),
+        return ScanOutcome("shelf", "ok", QT_TRANSLATE_NOOP("stocktake", "当前书架：{code} {name}。请逐册扫描这个书架上的图书。"),
                            {"code": shelf.code, "name": shelf.name if shelf.name != shelf.code else ""},
                            label, shelf.id, shelf.code, seq=at.seq + 1)
     if read.kind is ScanKind.READER:
-        return _refused(_T(CONTEXT, "{code} 是读者证，不是图书条码，未登记。"), code, at)
+        return _refused(QT_TRANSLATE_NOOP("stocktake", "{code} 是读者证，不是图书条码，未登记。"), code, at)
     if read.kind is ScanKind.ISBN:
-        return _refused(_T(CONTEXT, "{code} 是封底的 ISBN，不是图书条码。请扫描贴在书上的条码标签。"), code, at)
+        return _refused(QT_TRANSLATE_NOOP("stocktake", "{code} 是封底的 ISBN，不是图书条码。请扫描贴在书上的条码标签。"), code, at)
     if at.shelf_id is None:
-        return _refused(_T(CONTEXT, "请先扫描书架标签（{example}），再扫描这个书架上的图书。"), code, at,
+        return _refused(QT_TRANSLATE_NOOP("stocktake", "请先扫描书架标签（{example}），再扫描这个书架上的图书。"), code, at,
                         example=scheme.shelf_label("A01"))
     row = session.execute(select(Copy.id, Copy.shelf_id, Copy.status, Title.title, Shelf.code)
                           .join(Title, Copy.title_id == Title.id).outerjoin(Shelf, Copy.shelf_id == Shelf.id)
@@ -248,23 +250,26 @@ def scan(session: Session, stocktake_id: int, raw: str, *, actor: str = "", sour
     base = dict(code=code, shelf_id=at.shelf_id, shelf_code=at.shelf_code, seq=seq)
     if row is None:
         if seen:
-            return ScanOutcome("repeated", "warn", _T(CONTEXT, "{code} 已经扫过了（未知条码）。"), {"code": code}, **base)
-        return ScanOutcome("unknown", "error", _T(CONTEXT, "{code} 不是本书屋登记的图书条码。已记下，请把这本书放到一边核对。"),
-                           {"code": code}, counted_on=at.shelf_id, **base)
+            return ScanOutcome("repeated", "warn", QT_TRANSLATE_NOOP("stocktake", "{code} 已经扫过了（未知条码）。"),
+                               {"code": code}, **base)
+        return ScanOutcome("unknown", "error", QT_TRANSLATE_NOOP(
+            "stocktake", "{code} 不是本书屋登记的图书条码。已记下，请把这本书放到一边核对。"),
+            {"code": code}, counted_on=at.shelf_id, **base)
     info = dict(title=row.title, home_shelf_code=row.code or "", status=row.status, home_shelf_id=row.shelf_id)
     params = {"code": code, "title": row.title, "home": row.code or "-", "shelf": at.shelf_code}
     if seen:
-        return ScanOutcome("repeated", "warn", _T(CONTEXT, "《{title}》已经扫过了，不重复计数。"), params, **base, **info)
+        return ScanOutcome("repeated", "warn", QT_TRANSLATE_NOOP("stocktake", "《{title}》已经扫过了，不重复计数。"),
+                           params, **base, **info)
     expected = row.status in EXPECTED_STATUSES and in_scope(session, stocktake, row.shelf_id)
     kind, tone, text = classify_copy(row.status, row.shelf_id, at.shelf_id)
     return ScanOutcome(kind, tone, text, params, counted_on=at.shelf_id, expected_found=expected, **base, **info)
 
 
 TEXTS = {
-    "verified": ("ok", _T(CONTEXT, "《{title}》在架，核对无误。")),
-    "misplaced": ("warn", _T(CONTEXT, "《{title}》错架：应在书架 {home}，现在 {shelf}。")),
-    "on_loan_found": ("warn", _T(CONTEXT, "《{title}》记录为借出，却在书架上。")),
-    "withdrawn_found": ("warn", _T(CONTEXT, "《{title}》记录为已剔除或遗失，却在书架上。")),
+    "verified": ("ok", QT_TRANSLATE_NOOP("stocktake", "《{title}》在架，核对无误。")),
+    "misplaced": ("warn", QT_TRANSLATE_NOOP("stocktake", "《{title}》错架：应在书架 {home}，现在 {shelf}。")),
+    "on_loan_found": ("warn", QT_TRANSLATE_NOOP("stocktake", "《{title}》记录为借出，却在书架上。")),
+    "withdrawn_found": ("warn", QT_TRANSLATE_NOOP("stocktake", "《{title}》记录为已剔除或遗失，却在书架上。")),
 }
 
 
@@ -312,26 +317,26 @@ def check_file(session: Session, stocktake: Stocktake, codes: list[tuple[int, st
     problems: list[RowProblem] = []
     shelf_known = False
     shelves = {code: shelf_id for code, shelf_id in session.execute(select(Shelf.code, Shelf.id))}
-    column = translate(CONTEXT, _T(CONTEXT, "条码"))
+    column = translate(CONTEXT, QT_TRANSLATE_NOOP("stocktake", "条码"))
     for line, raw in codes:
         read = scheme.classify(raw)
         if read.kind is ScanKind.SHELF:
             shelf_id = shelves.get(read.code)
             if shelf_id is None:
-                problems.append(RowProblem(line, column, _T("BookroomError", "没有编号为 {code} 的书架。"),
+                problems.append(RowProblem(line, column, QT_TRANSLATE_NOOP("BookroomError", "没有编号为 {code} 的书架。"),
                                            {"code": read.code}))
             elif not in_scope(session, stocktake, shelf_id):
-                problems.append(RowProblem(line, column, _T("BookroomError", "书架 {code} 不在这次盘点的范围内。"),
+                problems.append(RowProblem(line, column, QT_TRANSLATE_NOOP("BookroomError", "书架 {code} 不在这次盘点的范围内。"),
                                            {"code": read.code}))
             shelf_known = True
         elif read.kind is ScanKind.READER:
-            problems.append(RowProblem(line, column, _T("BookroomError", "{code} 是读者证，不是图书条码。"),
+            problems.append(RowProblem(line, column, QT_TRANSLATE_NOOP("BookroomError", "{code} 是读者证，不是图书条码。"),
                                        {"code": read.code}))
         elif read.kind is ScanKind.ISBN:
-            problems.append(RowProblem(line, column, _T("BookroomError", "{code} 是封底的 ISBN，不是图书条码。"),
+            problems.append(RowProblem(line, column, QT_TRANSLATE_NOOP("BookroomError", "{code} 是封底的 ISBN，不是图书条码。"),
                                        {"code": read.code}))
         elif not shelf_known:
-            problems.append(RowProblem(line, column, _T(
+            problems.append(RowProblem(line, column, QT_TRANSLATE_NOOP(
                 "BookroomError", "{code} 之前没有书架标签：文件应从书架标签开始，每个书架先扫标签再扫图书。"),
                 {"code": read.code}))
             shelf_known = True  # one such problem is enough to say it
@@ -346,7 +351,7 @@ def load_codes(session: Session, stocktake_id: int, text: str, *, actor: str = "
     scheme = Scheme.load(session)
     codes = file_codes(text)
     if not codes:
-        raise InvalidInput(_T("BookroomError", "文件中没有条码。"))
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "文件中没有条码。"))
     check_file(session, stocktake, codes, scheme)
     summary = LoadSummary(lines=len(codes))
     for done, (_line, raw) in enumerate(codes, start=1):

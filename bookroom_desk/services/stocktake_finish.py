@@ -29,7 +29,6 @@ from bookroom_desk.services.stocktake_results import ResultRow, freeze, reconcil
 from bookroom_desk.store.models import Copy, CopyEvent, Shelf, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
-_T = QT_TRANSLATE_NOOP
 #: The reason written on copies written off after a stocktake (stored text, as the Measures word it).
 WRITE_OFF_REASON = "盘点缺失"
 #: CopyEvent kind written when a stocktake marks a copy 缺失.
@@ -69,9 +68,9 @@ def finish(session: Session, stocktake_id: int, actions: Actions = SAFE, *, acto
     """Apply ``actions`` and close the stocktake; its counts and lists are frozen first."""
     stocktake = get_stocktake(session, stocktake_id)
     if stocktake.finished_at is not None:
-        raise Refused(_T("BookroomError", "这次盘点已经结束。"))
+        raise Refused(QT_TRANSLATE_NOOP("BookroomError", "这次盘点已经结束。"))
     if actions.misplaced not in ("move", "list"):
-        raise InvalidInput(_T("BookroomError", "请选择错架图书的处理方式。"))
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请选择错架图书的处理方式。"))
     counts = reconcile(session, stocktake)
     lists = {name: rows(session, stocktake, name, limit=None)
              for name in ("on_loan_found", "withdrawn_found", "missing", "misplaced", "verified")}
@@ -170,12 +169,12 @@ def write_off_candidates(session: Session, today: dt.date | None = None) -> list
 def write_off(session: Session, copy_ids: list[int], *, actor: str = "", today: dt.date | None = None) -> int:
     """剔除 (reason 盘点缺失) the given copies, all of them or none: each must still be a candidate."""
     if not copy_ids:
-        raise InvalidInput(_T("BookroomError", "没有选择要核销的图书。"))
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "没有选择要核销的图书。"))
     eligible = {row.copy_id: row for row, _ in write_off_candidates(session, today)}
     late = [i for i in copy_ids if i not in eligible]
     if late:
         copy = session.get(Copy, late[0])
-        raise Refused(_T("BookroomError", "{code} 现在不能核销：它已不是缺失，或缺失还未满等待期。"),
+        raise Refused(QT_TRANSLATE_NOOP("BookroomError", "{code} 现在不能核销：它已不是缺失，或缺失还未满等待期。"),
                       code=copy.barcode if copy else "?")
     for copy_id in dict.fromkeys(copy_ids):
         copies.withdraw(session, eligible[copy_id].barcode, WRITE_OFF_REASON, actor=actor)

@@ -140,10 +140,12 @@ def progress(session: Session, stocktake: Stocktake) -> Progress:
     found = dict(session.execute(
         select(Copy.shelf_id, func.count(Copy.id)).where(expected_condition(stocktake), _scanned(sid, Copy.id))
         .group_by(Copy.shelf_id)).all())
-    first = (select(func.min(StocktakeScan.seq).label("seq")).where(item_scans(sid, scheme))
+    first = (select(StocktakeScan.barcode, func.min(StocktakeScan.seq).label("seq")).where(item_scans(sid, scheme))
              .group_by(StocktakeScan.barcode).subquery())
+    # Joined on the code as well as the number, so the (stocktake, barcode) index finds each first scan.
     scanned = dict(session.execute(
-        select(StocktakeScan.shelf_id, func.count()).join(first, and_(StocktakeScan.seq == first.c.seq))
+        select(StocktakeScan.shelf_id, func.count()).join(first, and_(
+            StocktakeScan.barcode == first.c.barcode, StocktakeScan.seq == first.c.seq))
         .where(StocktakeScan.stocktake_id == sid).group_by(StocktakeScan.shelf_id)).all())
     lines = [ShelfProgress(shelf.id, shelf.code, shelf.name) for shelf in scope_shelves(session, stocktake)]
     if stocktake.all_shelves and expected.get(None):
@@ -289,7 +291,7 @@ def _unknown_rows(session: Session, stocktake: Stocktake, offset: int, limit: in
              .group_by(StocktakeScan.barcode).subquery())
     at = aliased(StocktakeScan)
     stmt = (select(first.c.barcode, Shelf.code, first.c.n, at.shelf_id).select_from(first)
-            .join(at, and_(at.stocktake_id == sid, at.seq == first.c.seq)).outerjoin(Shelf, at.shelf_id == Shelf.id))
+            .join(at, and_(at.stocktake_id == sid, at.barcode == first.c.barcode, at.seq == first.c.seq)).outerjoin(Shelf, at.shelf_id == Shelf.id))
     if repeated:
         stmt = stmt.where(first.c.n > 1)
     elif frozen is not None:

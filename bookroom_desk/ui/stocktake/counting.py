@@ -180,20 +180,38 @@ class CountingView(QWidget):
     # --- showing the stocktake ---
 
     def open(self, stocktake_id: int) -> None:
-        """Show the open stocktake as stored (at opening, resuming, or after a file was loaded)."""
+        """Show the open stocktake as stored (at opening, resuming, or after a file was loaded).
+
+        The progress of a large room takes a moment to count, so it is counted off the GUI thread;
+        scans arriving meanwhile wait in the queue.
+        """
         self.scanner.stocktake_id = stocktake_id
-        with self.ctx.read() as session:
-            stocktake = service.get_stocktake(session, stocktake_id)
-            at = service.cursor(session, stocktake_id)
-            live = progress(session, stocktake)
-            started = stocktake.started_at
-            scope = (self.tr("全部书架") if stocktake.all_shelves else
-                     "、".join(shelf.code for shelf in service.scope_shelves(session, stocktake)))
+        self.scanner.pause()
+
+        def work(_progress):
+            with self.ctx.db.read() as session:
+                stocktake = service.get_stocktake(session, stocktake_id)
+                shelves = None if stocktake.all_shelves else [s.code for s in service.scope_shelves(session, stocktake)]
+                return (stocktake.started_at, shelves, service.cursor(session, stocktake_id),
+                        progress(session, stocktake))
+
+        self.tasks.run(work, self._opened, self._open_failed)
+
+    def _opened(self, result) -> None:
+        started, shelves, at, live = result
+        scope = self.tr("、").join(shelves) if shelves is not None else self.tr("全部书架")
         self.heading.setText(self.tr("盘点 #{id} 进行中（{scope}），开始于 {at}。每次扫描都已立即保存，可随时关闭程序，下次接着盘点。")
-                             .format(id=stocktake_id, scope=scope, at=started.strftime("%Y-%m-%d %H:%M")))
+                             .format(id=self.scanner.stocktake_id, scope=scope, at=started.strftime("%Y-%m-%d %H:%M")))
         self.model.reset(live, at.shelf_id)
         self._show_shelf(at.shelf_id)
         self._show_overall()
+        self.scanner.resume()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.scanner.resume()  # each scan then says what is wrong (e.g. the stocktake was finished elsewhere)
+        if not isinstance(exc, BookroomError):
+            raise exc
+        self._set_feedback("error", exc.message)
 
     def _show_shelf(self, shelf_id: int | None) -> None:
         line = self.model.progress.line(shelf_id) if shelf_id is not None else None
@@ -261,9 +279,8 @@ class CountingView(QWidget):
 
     def _loaded(self, summary) -> None:
         self.load_button.setEnabled(True)
-        self.open(self.scanner.stocktake_id)
         self._set_feedback("ok", self.tr("已从盘点机文件载入 {n} 条扫描。").format(n=fmt_int(summary.recorded)))
-        self.scanner.resume()
+        self.open(self.scanner.stocktake_id)  # counts the progress again, then lets queued scans through
 
     def _load_failed(self, exc: BaseException) -> None:
         self.load_button.setEnabled(True)

@@ -26,10 +26,10 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ResultModel", "索书号"),
     QT_TRANSLATE_NOOP("ResultModel", "所属书架"),
     QT_TRANSLATE_NOOP("ResultModel", "找到的书架"),
-    QT_TRANSLATE_NOOP("ResultModel", "状态"),
+    QT_TRANSLATE_NOOP("ResultModel", "记录中的状态"),
     QT_TRANSLATE_NOOP("ResultModel", "扫描次数"),
 )
-WIDTHS = (100, 260, 110, 80, 90, 70, 70)
+WIDTHS = (100, 250, 110, 80, 90, 110, 70)
 
 
 class ResultModel(QAbstractTableModel):

@@ -24,7 +24,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryModel", "错架"),
     QT_TRANSLATE_NOOP("HistoryModel", "其他异常"),
 )
-WIDTHS = (60, 130, 130, 160, 70, 70, 60, 60, 70)
+WIDTHS = (80, 130, 130, 160, 75, 75, 70, 80, 70)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -63,7 +63,7 @@ class HistoryModel(QAbstractTableModel):
         cells = (
             f"#{line.id}", line.started_at.strftime("%Y-%m-%d %H:%M"),
             line.finished_at.strftime("%Y-%m-%d %H:%M") if line.finished_at else tr("HistoryModel", "进行中"),
-            "、".join(line.shelves) if line.shelves else tr("HistoryModel", "全部书架"),
+            tr("HistoryModel", "、").join(line.shelves) if line.shelves else tr("HistoryModel", "全部书架"),
         )
         if c is None:
             cells += ("",) * 5
