@@ -8,11 +8,12 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services import clock, returns_adapters, settings
+from bookroom_desk.services import returns_adapters, settings
+from bookroom_desk.services.period_facts import PeriodFacts, overdue_reference, period_facts  # noqa: F401
 from bookroom_desk.services.periods import Period
 from bookroom_desk.services.room import get_profile
-from bookroom_desk.services.vocab import NOT_HOLDINGS, PERIODICAL_MATERIALS
-from bookroom_desk.store.models import Copy, Loan, Reader, Renewal, Title
+from bookroom_desk.services.vocab import PERIODICAL_MATERIALS
+from bookroom_desk.store.models import Reader
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 
@@ -107,76 +108,46 @@ def counted_materials(session: Session) -> list[str]:
     return list(settings.get(session, settings.COUNTED_MATERIALS))
 
 
-def held_at(end: dt.date):
-    """SQL condition: a copy was in the holdings at the end of ``end`` (acquired, not yet removed)."""
-    return and_(Copy.acquired_on <= end,
-                or_(Copy.status.not_in(NOT_HOLDINGS), and_(Copy.removed_on.is_not(None), Copy.removed_on > end)))
+def registered_at(end: dt.date):
+    """SQL condition: a reader was registered and had not left at the end of ``end``."""
+    return and_(Reader.registered_on <= end,
+                or_(and_(Reader.left_on.is_(None), Reader.status != "left"), Reader.left_on > end))
 
 
-def loans_made_in(period: Period):
-    return and_(Loan.out_at >= period.start_at, Loan.out_at < period.end_before)
-
-
-def open_at(moment: dt.datetime):
-    """SQL condition: a loan was out at ``moment``."""
-    return and_(Loan.out_at < moment, or_(Loan.returned_at.is_(None), Loan.returned_at >= moment))
-
-
-def overdue_reference(period: Period) -> dt.date:
-    """The day overdue is judged on: the period's end, or today when the period has not ended yet."""
-    return min(period.end, clock.today())
-
-
-def compute(session: Session, period: Period) -> Indicators:
+def compute(session: Session, period: Period, facts: PeriodFacts | None = None) -> Indicators:
     """Every indicator of 基本情况 for ``period``, from the stored history."""
-    counted = counted_materials(session)
-    end = period.end
-    holdings = and_(held_at(end), Title.material.in_(counted))
-    by_material = dict(session.execute(
-        select(Title.material, func.count(Copy.id)).join(Copy.title).where(holdings).group_by(Title.material)).all())
-    volumes = sum(by_material.values())
-    titles = _count(session, select(func.count(func.distinct(Copy.title_id))).join(Copy.title).where(holdings))
+    facts = facts or period_facts(session, period)
+    counted = set(counted_materials(session))
+    groups = [g for g in facts.copies if g.material in counted]
+    volumes = sum(g.held for g in groups)
+    acquired = sum(g.acquired for g in groups)
     minimum = settings.get(session, settings.MINIMUM_VOLUMES)
-    counted_copies = select(Copy.id).join(Copy.title).where(Title.material.in_(counted))
-    acquired = _count(session, select(func.count(Copy.id)).join(Copy.title).where(
-        Title.material.in_(counted), Copy.acquired_on >= period.start, Copy.acquired_on <= end))
-    removed = _count(session, select(func.count(Copy.id)).join(Copy.title).where(
-        Title.material.in_(counted), Copy.status.in_(NOT_HOLDINGS),
-        Copy.removed_on >= period.start, Copy.removed_on <= end))
-    readers = _count(session, select(func.count(Reader.id)).where(registered_at(end)))
-    loans, borrowers = session.execute(
-        select(func.count(Loan.id), func.count(func.distinct(Loan.reader_id))).where(loans_made_in(period))).one()
-    lent_copies = _count(session, select(func.count(func.distinct(Loan.copy_id))).where(
-        loans_made_in(period), Loan.copy_id.in_(counted_copies)))
-    returns = _count(session, select(func.count(Loan.id)).where(
-        Loan.returned_at >= period.start_at, Loan.returned_at < period.end_before))
-    renewals = _count(session, select(func.count(Renewal.id)).where(
-        Renewal.at >= period.start_at, Renewal.at < period.end_before))
-    reference = overdue_reference(period)
-    overdue = _count(session, select(func.count(Loan.id)).where(
-        open_at(dt.datetime.combine(reference + dt.timedelta(days=1), dt.time())), Loan.due_on < reference))
+    readers = session.scalar(select(func.count(Reader.id)).where(registered_at(period.end))) or 0
+    loans = sum(n for *_, n in facts.reader_months)
+    borrowers = len({reader for reader, *_ in facts.reader_months})
+    lent_copies = sum(t.copies_lent for t in facts.titles if t.material in counted)
     workers = get_profile(session).workers_served
     room_work = returns_adapters.room_work_figures(session, period)
-    stocktake = returns_adapters.last_stocktake(session, end)
+    stocktake = returns_adapters.last_stocktake(session, period.end)
     values = {
         "volumes": volumes,
-        "books": by_material.get("book", 0),
-        "periodicals": sum(by_material.get(m, 0) for m in PERIODICAL_MATERIALS),
-        "titles": titles,
+        "books": sum(g.held for g in groups if g.material == "book"),
+        "periodicals": sum(g.held for g in groups if g.material in PERIODICAL_MATERIALS),
+        "titles": sum(g.titles_held for g in groups),
         "minimum": minimum,
         "standard": standard_text(volumes, minimum),
         "acquired": acquired,
-        "removed": removed,
+        "removed": sum(g.removed for g in groups),
         "renewal_rate": rate(acquired, volumes, 1),
         "readers": readers,
         "borrowers": borrowers,
         "participation_rate": rate(borrowers, workers, 1),
         "loans": loans,
-        "returns": returns,
-        "renewals": renewals,
+        "returns": sum(facts.returns_by_month.values()),
+        "renewals": sum(facts.renewals_by_month.values()),
         "loans_per_reader": rate(loans, readers, 2, scale=1),
         "circulation_rate": rate(lent_copies, volumes, 1),
-        "overdue": overdue,
+        "overdue": sum(g.overdue for g in facts.open),
         "activities": room_work.activities,
         "participants": room_work.participants,
         "volunteers": room_work.volunteers,
@@ -185,16 +156,6 @@ def compute(session: Session, period: Period) -> Indicators:
         "stocktake_missing": stocktake.missing if stocktake else None,
     }
     return Indicators(values, workers_served=workers, lent_copies=lent_copies)
-
-
-def registered_at(end: dt.date):
-    """SQL condition: a reader was registered and had not left at the end of ``end``."""
-    return and_(Reader.registered_on <= end,
-                or_(and_(Reader.left_on.is_(None), Reader.status != "left"), Reader.left_on > end))
-
-
-def _count(session: Session, stmt) -> int:
-    return session.scalar(stmt) or 0
 
 
 @dataclass

@@ -16,6 +16,7 @@ from bookroom_desk.services import breakdowns as breakdowns_service
 from bookroom_desk.services import indicators as indicators_service
 from bookroom_desk.services import returns_adapters
 from bookroom_desk.services.indicators import Breakdowns, Indicators
+from bookroom_desk.services.period_facts import period_facts
 from bookroom_desk.services.periods import Period
 from bookroom_desk.services.room import FIELDS, get_profile
 from bookroom_desk.services.xlsx import save_workbook
@@ -80,9 +81,10 @@ def collect(session: Session, period: Period, progress: Progress | None = None) 
     """The figures of the return (and of the dashboard, which shows the same ones)."""
     step = progress or (lambda done, total: None)
     step(0, 4)
-    figures = indicators_service.compute(session, period)
+    facts = period_facts(session, period)
+    figures = indicators_service.compute(session, period, facts)
     step(1, 4)
-    parts = breakdowns_service.breakdowns(session, period)
+    parts = breakdowns_service.breakdowns(session, period, facts=facts)
     step(2, 4)
     stocktake = returns_adapters.last_stocktake(session, period.end, with_copies=True)
     activities = returns_adapters.activities_in(session, period)

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from copy import copy
+from decimal import Decimal
 from typing import Any, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from bookroom_desk.services.xlsx import HEADER_BORDER, HEADER_FILL, HEADER_FONT, set_column_widths, write_value
+from bookroom_desk.services.xlsx import (
+    DATE_FORMAT,
+    FORMULA_STARTS,
+    HEADER_BORDER,
+    HEADER_FILL,
+    HEADER_FONT,
+    MONEY_FORMAT,
+    set_column_widths,
+    write_value,
+)
 
 TITLE_FONT = Font(bold=True, size=14)
 SECTION_FONT = Font(bold=True, size=12)
@@ -21,6 +33,7 @@ _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _WRAP = Alignment(vertical="top", wrap_text=True)
 _TOP = Alignment(vertical="top")
 _CENTERED = Alignment(horizontal="center", vertical="top")
+_PLAIN = (id(None), id(None), None, id(None), False)
 
 
 class StreamSheet:
@@ -29,21 +42,43 @@ class StreamSheet:
     def __init__(self, workbook: Workbook, title: str, widths: Sequence[float]) -> None:
         self.sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
         self.row = 0
+        self._styles: dict[tuple, Any] = {}
         set_column_widths(self.sheet, widths)
 
     def cell(self, value: Any, font: Font | None = None, fill: PatternFill | None = None,
-             number_format: str | None = None, wrap: bool = False, alignment: Alignment | None = None) -> WriteOnlyCell:
-        cell = write_value(WriteOnlyCell(self.sheet), value)
-        if font is not None:
-            cell.font = font
-        if fill is not None:
-            cell.fill = fill
-        if number_format and value is not None and not isinstance(value, str):
-            cell.number_format = number_format
+             number_format: str | None = None, wrap: bool = False, alignment: Alignment | None = None) -> Any:
+        """A cell for ``value`` (or the plain value when it needs no style): text-safe, formats applied.
+
+        Styles are worked out once per combination and copied onto each cell, because setting
+        them one attribute at a time costs more than writing the cell.
+        """
+        if isinstance(value, str):
+            # Control characters would make the file unreadable; XML reads a carriage return as a new line.
+            value = ILLEGAL_CHARACTERS_RE.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+        risky = isinstance(value, str) and value.startswith(FORMULA_STARTS)
+        if number_format and (value is None or isinstance(value, str)):
+            number_format = None
+        if isinstance(value, (dt.date, Decimal)) and not number_format:
+            number_format = MONEY_FORMAT if isinstance(value, Decimal) else (
+                "yyyy-mm-dd hh:mm" if isinstance(value, dt.datetime) else DATE_FORMAT)
         if wrap:
-            cell.alignment = _WRAP
-        elif alignment is not None:
-            cell.alignment = alignment
+            alignment = _WRAP
+        key = (id(font), id(fill), number_format, id(alignment), risky)
+        if key == _PLAIN:
+            return value
+        style = self._styles.get(key)
+        if style is None:
+            prototype = write_value(WriteOnlyCell(self.sheet), "=" if risky else None)
+            for name, given in (("font", font), ("fill", fill), ("alignment", alignment)):
+                if given is not None:
+                    setattr(prototype, name, given)
+            if number_format:
+                prototype.number_format = number_format
+            style = self._styles[key] = prototype._style
+        cell = WriteOnlyCell(self.sheet, value)
+        if risky:
+            cell.data_type = "s"
+        cell._style = copy(style)
         return cell
 
     def append(self, values: Sequence[Any], font: Font | None = None, fill: PatternFill | None = None,

@@ -6,7 +6,11 @@ import datetime as dt
 import zipfile
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from bookroom_desk import __version__
 from bookroom_desk.services import returns
@@ -193,3 +197,23 @@ def test_libreoffice_opens_the_return_and_prints_it_on_a4(db, tmp_path):
     assert any(FORMULA_TITLE in page for page in pages)  # shown as typed: the formula did not run
     width, height = page_size_points(pdf)
     assert {round(width), round(height)} == {595, 842}  # A4
+
+
+@hyp_settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(max_size=12), min_size=1, max_size=6))
+def test_any_user_text_comes_back_as_the_same_text(tmp_path_factory, texts):
+    from openpyxl import Workbook
+
+    from bookroom_desk.services.xlsx_stream import StreamSheet
+
+    path = tmp_path_factory.mktemp("stream") / "t.xlsx"
+    workbook = Workbook(write_only=True)
+    sheet = StreamSheet(workbook, "s", (10,) * len(texts))
+    sheet.append(texts)
+    workbook.save(path)
+    row = next(load_workbook(path).active.iter_rows())
+    for text, cell in zip(texts, row):
+        expected = ILLEGAL_CHARACTERS_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+        assert (cell.value or "") == expected
+        if expected:
+            assert cell.data_type == "s"
