@@ -75,39 +75,32 @@ def parse_price(value: str | Decimal | float | None) -> Decimal | None:
     return price
 
 
+def _checked(field_name: str, parse, value):
+    """``parse(value)``, its InvalidInput marked with the field it is about."""
+    try:
+        return parse(value)
+    except InvalidInput as exc:
+        raise on_field(field_name, exc) from exc
+
+
 def clean(session: Session, data: TitleData, title_id: int | None = None) -> TitleData:
     """Validated, normalised copy of ``data``; an error names its field (``error.field``)."""
     name = " ".join((data.title or "").split())
     if not name:
         raise on_field("title", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请填写书名。")))
-    isbn = ""
-    if (data.isbn or "").strip():
-        try:
-            isbn = normalize_isbn(data.isbn)
-        except InvalidInput as exc:
-            raise on_field("isbn", exc) from exc
+    isbn = _checked("isbn", normalize_isbn, data.isbn) if (data.isbn or "").strip() else ""
+    if isbn:
         other = session.scalar(select(Title).where(Title.isbn == isbn, Title.id != (title_id or -1)))
         if other is not None:
             raise on_field("isbn", Conflict(
                 QT_TRANSLATE_NOOP("BookroomError", "ISBN {isbn} 已登记为《{title}》。"), isbn=isbn, title=other.title))
-    clc = ""
-    if (data.clc or "").strip():
-        try:
-            clc = validate_class_number(data.clc)
-        except InvalidInput as exc:
-            raise on_field("clc", exc) from exc
+    clc = _checked("clc", validate_class_number, data.clc) if (data.clc or "").strip() else ""
     if data.topic not in vocab.TOPICS:
         raise on_field("topic", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请选择图书类别。")))
     if data.material not in vocab.MATERIALS:
         raise on_field("material", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请选择文献类型。")))
-    try:
-        year = parse_year(data.pub_year)
-    except InvalidInput as exc:
-        raise on_field("pub_year", exc) from exc
-    try:
-        price = parse_price(data.price)
-    except InvalidInput as exc:
-        raise on_field("price", exc) from exc
+    year = _checked("pub_year", parse_year, data.pub_year)
+    price = _checked("price", parse_price, data.price)
     call_number = "".join((data.call_number or "").split()).upper()
     if call_number:
         check_call_number_free(session, call_number, title_id)

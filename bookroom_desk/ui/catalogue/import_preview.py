@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from bookroom_desk.services.book_import import RowPreview
+from bookroom_desk.ui.catalogue.columns_model import ColumnsModel
 
-_C = "ImportPreviewModel"
 FIELDS = ("isbn", "title", "author", "clc", "call_number", "barcode", "shelf")
 COLUMNS = (  # header, width; the problems come first so they are seen without scrolling
     (QT_TRANSLATE_NOOP("ImportPreviewModel", "行号"), 50), (QT_TRANSLATE_NOOP("ImportPreviewModel", "问题"), 300), (QT_TRANSLATE_NOOP("ImportPreviewModel", "ISBN"), 115),
@@ -18,8 +18,11 @@ COLUMNS = (  # header, width; the problems come first so they are seen without s
 BAD = QColor("#fde0dc")
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(ColumnsModel):
     """Rows of an import plan; ``only_problems`` hides the good ones."""
+
+    CONTEXT = "ImportPreviewModel"
+    COLUMNS = COLUMNS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -36,17 +39,6 @@ class ImportPreviewModel(QAbstractTableModel):
     def set_only_problems(self, value: bool) -> None:
         self.only_problems = value
         self.set_rows(self.all)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(_C, COLUMNS[section][0])
-        return None
 
     def problems_text(self, row: RowPreview) -> str:
         return "；".join(f"{p.column}：{p.message}" for p in row.problems)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from bookroom_desk.services import search, vocab
 from bookroom_desk.services.isbn import format_isbn
+from bookroom_desk.ui.catalogue.columns_model import ColumnsModel
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_int
 
-_C = "TitleListModel"
 COLUMNS = (  # header, width in pixels
     (QT_TRANSLATE_NOOP("TitleListModel", "书名"), 260), (QT_TRANSLATE_NOOP("TitleListModel", "著者"), 130),
     (QT_TRANSLATE_NOOP("TitleListModel", "出版社"), 150), (QT_TRANSLATE_NOOP("TitleListModel", "ISBN"), 140),
@@ -20,8 +20,11 @@ COLUMNS = (  # header, width in pixels
 TITLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class TitleListModel(QAbstractTableModel):
+class TitleListModel(ColumnsModel):
     """Titles matching the query, newest first; more are fetched as the view scrolls."""
+
+    CONTEXT = "TitleListModel"
+    COLUMNS = COLUMNS
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
@@ -69,17 +72,6 @@ class TitleListModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r.id == title_id), -1)
 
     # Qt model ----------------------------------------------------------------------------
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(_C, COLUMNS[section][0])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
