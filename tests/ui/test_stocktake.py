@@ -199,3 +199,25 @@ def test_write_off_dialog_writes_off_in_one_confirmed_step(main_window, page, db
     assert page.status.text() == "已核销 2 册缺失图书（剔除，原因“盘点缺失”）。"
     assert status_of_copy(db, "00000009") == "withdrawn" and status_of_copy(db, "00000008") == "withdrawn"
     qtbot.waitUntil(lambda: main_window.room_status.stocktake.isHidden())  # nothing 缺失 any more
+
+
+def test_history_shows_a_finished_stocktakes_results_and_exports_its_report(page, db, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    from bookroom_desk.services.stocktake_finish import finish
+
+    with db.write() as session:
+        stocktake_id = service.start(session).id
+        service.load_codes(session, stocktake_id, "\n".join(SCANS))
+        finish(session, stocktake_id)
+    page.activated()
+    assert page.stack.currentWidget() is page.start_view
+    page.start_view.table.selectRow(0)
+    qtbot.mouseClick(page.start_view.results_button, Qt.MouseButton.LeftButton)
+    results = page.results
+    assert page.stack.currentWidget() is results and results.actions.isHidden() and results.finish_button.isHidden()
+    assert results.categories.item(0).text() == "缺失\u30004"  # all shelves: B01's 00000014 is missing too
+    page.export_report(stocktake_id, str(tmp_path / "report"))
+    assert page.status.text() == "盘点报告已保存：{}".format(tmp_path / "report.xlsx")
+    book = load_workbook(tmp_path / "report.xlsx")
+    assert book.sheetnames[0] == "汇总" and book["缺失"].max_row == 2 + 4
