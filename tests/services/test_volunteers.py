@@ -175,3 +175,25 @@ def test_paper_shifts_are_checked(session, fixed_clock):
     assert corrected.id == shift.id and volunteers.duty_hours(session, Period.year(2026)) == 3.0
     volunteers.delete_shift(session, shift.id)
     assert volunteers.duty_hours(session, Period.year(2026)) == 0.0
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=12))
+def test_any_duty_scan_is_handled_or_refused_never_half_done(db, raw):
+    from bookroom_desk.errors import BookroomError
+
+    with db.write() as session:
+        if session.scalar(select(Volunteer)) is None:
+            _volunteer(session)
+        before = len(session.scalars(select(DutyShift)).all())
+    try:
+        with db.write() as session:
+            event = volunteers.scan_duty(session, raw)
+    except BookroomError:
+        with db.read() as session:
+            assert len(session.scalars(select(DutyShift)).all()) == before  # refused: nothing stored
+        return
+    assert event.volunteer == "王建华"  # only the real card (however typed) reaches a volunteer
+    with db.write() as session:
+        volunteers.scan_duty(session, raw)  # the same card again ends the shift
+        assert volunteers.open_shifts(session) == []
