@@ -16,7 +16,7 @@ from bookroom_desk.services import tabular, vocab
 from bookroom_desk.services.barcodes import Scheme, normalize
 from bookroom_desk.services.catalogue import TitleData, parse_price, parse_year
 from bookroom_desk.services.clc import validate_class_number
-from bookroom_desk.services.isbn import normalize_isbn
+from bookroom_desk.services.isbn import compact, normalize_isbn
 from bookroom_desk.services.tabular import RowProblem, Table
 from bookroom_desk.store.models import Copy, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -157,6 +157,17 @@ def _expand(first: str, last: str, text: str) -> list[str]:
     return [f"{head_a}{n:0{len(num_a)}d}" for n in range(int(num_a), int(num_b) + 1)]
 
 
+def _isbn(text: str) -> str:
+    """The ISBN-13 for a cell: a well-formed ISBN-13 is checked here at once (lists hold thousands),
+    anything else (ISBN-10, a wrong check digit) goes through :func:`normalize_isbn` and its messages."""
+    digits = compact(text)
+    if len(digits) == 13 and digits.isdigit() and digits[:3] in ("978", "979"):
+        total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits[:12]))
+        if (10 - total % 10) % 10 == int(digits[12]):
+            return digits
+    return normalize_isbn(text)
+
+
 def _class_of(call_number: str) -> str:
     """The class number at the head of a call number ('' when it is not a valid one)."""
     try:
@@ -231,7 +242,7 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         name = " ".join(values.get("title", "").split())
         if not name:
             check.add("title", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "没有书名。")))
-        isbn = check.value("isbn", normalize_isbn, "")
+        isbn = check.value("isbn", _isbn, "")
         clc = check.value("clc", validate_class_number, "")
         year = check.value("pub_year", parse_year)
         price = check.value("price", parse_price)
