@@ -24,7 +24,6 @@ TOP_TITLES = 20
 #: The five priority kinds and 其他, in the return's order.
 TOPIC_ORDER = tuple(TOPICS)
 NO_DEPARTMENT = "（未填部门）"
-_MEASURES = ("titles", "volumes", "acquired", "on_loan", "loans")
 
 
 def breakdowns(session: Session, period: Period, top: int = TOP_TITLES, facts: PeriodFacts | None = None) -> Breakdowns:
@@ -64,11 +63,6 @@ def _grouped(facts: PeriodFacts, counted: set[str], key: str) -> dict[str, Break
     return rows
 
 
-def _add(target: Breakdown, row: Breakdown) -> None:
-    for name in _MEASURES:
-        setattr(target, name, getattr(target, name) + getattr(row, name))
-
-
 def class_rows(facts: PeriodFacts, counted: set[str]) -> tuple[list[Breakdown], Breakdown]:
     """The 22 CLC top classes A–Z (always all of them), and the copies with no known class."""
     found = _grouped(facts, counted, "letter")
@@ -79,7 +73,7 @@ def class_rows(facts: PeriodFacts, counted: set[str]) -> tuple[list[Breakdown], 
         classes.append(row)
     unclassified = Breakdown("", "未分类")
     for row in found.values():
-        _add(unclassified, row)
+        unclassified.add(row)
     return classes, unclassified
 
 
@@ -87,7 +81,7 @@ def topic_rows(facts: PeriodFacts, counted: set[str]) -> list[Breakdown]:
     """The five priority kinds and 其他 (unknown codes counted as 其他)."""
     rows = {code: Breakdown(code, name) for code, name in TOPICS.items()}
     for code, row in _grouped(facts, counted, "topic").items():
-        _add(rows.get(code, rows["other"]), row)
+        rows.get(code, rows["other"]).add(row)
     return [rows[code] for code in TOPIC_ORDER]
 
 

@@ -17,7 +17,6 @@ from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 SUMMED = ("volumes", "books", "periodicals", "titles", "acquired", "removed", "readers", "borrowers", "loans",
           "returns", "renewals", "overdue", "activities", "participants", "volunteers", "duty_hours",
           "stocktake_missing")
-MEASURES = ("titles", "volumes", "acquired", "on_loan", "loans")
 
 Progress = Callable[[int, int], None]
 
@@ -139,15 +138,10 @@ def class_totals(items: list[ReturnFile]) -> tuple[dict[str, Breakdown], list[Br
     for item in items:
         for code, row in item.classes.items():
             target = classes.setdefault(code, Breakdown(code, row.name or "未分类"))
-            _add(target, row)
+            target.add(row)
         for row in item.topics:
-            _add(topics.setdefault(row.name, Breakdown(row.name, row.name)), row)
+            topics.setdefault(row.name, Breakdown(row.name, row.name)).add(row)
     return classes, list(topics.values())
-
-
-def _add(target: Breakdown, row: Breakdown) -> None:
-    for key in MEASURES:
-        setattr(target, key, getattr(target, key) + (getattr(row, key) or 0))
 
 
 def consolidate_files(paths: Iterable[Path | str], output: Path | str, period: Period | None = None,

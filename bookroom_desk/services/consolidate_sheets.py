@@ -12,15 +12,14 @@ from bookroom_desk.services.consolidate import Consolidation
 from bookroom_desk.services.indicators import INDICATORS, Breakdown
 from bookroom_desk.services.periods import Period
 from bookroom_desk.services.returns import PROGRAM, safe_file_part
-from bookroom_desk.services.returns_sheets import CLASS_HEADER, FORMATS, TOPIC_HEADER
-from bookroom_desk.services.xlsx import DATE_FORMAT, save_workbook, setup_print
+from bookroom_desk.services.returns_sheets import CLASS_HEADER, FORMATS, TOPIC_HEADER, breakdown_row
+from bookroom_desk.services.xlsx import DATE_FORMAT, save_workbook
 from bookroom_desk.services.xlsx_stream import SECTION_FONT, TOTAL_FILL, TOTAL_FONT, WARN_FILL, StreamSheet
 
 SHEETS = ("汇总", "分类汇总", "问题")
 FORMAT_VERSION = 1
 PROP_FORMAT = "BookroomConsolidationFormat"
 ROOM_COLUMNS = ("序号", "书屋名称", "所属工会", "服务职工人数")
-_MEASURES = ("titles", "volumes", "acquired", "on_loan", "loans")
 
 
 def default_file_name(period: Period) -> str:
@@ -43,15 +42,10 @@ def write_consolidation(result: Consolidation, path: Path | str) -> Path:
     return save_workbook(workbook, path)
 
 
-def _prepare(sheet: StreamSheet, heading: str, landscape: bool, title_rows: str) -> None:
-    setup_print(sheet.sheet, heading, landscape=landscape, title_rows=title_rows)
-    sheet.sheet.page_margins.top, sheet.sheet.page_margins.header = 0.8, 0.3
-
-
 def _summary(workbook: Workbook, result: Consolidation, heading: str) -> None:
     columns = len(ROOM_COLUMNS) + len(INDICATORS)
     sheet = StreamSheet(workbook, SHEETS[0], (6, 24, 24, 12) + tuple(18 if i.key == "standard" else _width(i.label) for i in INDICATORS))
-    _prepare(sheet, heading, landscape=True, title_rows="3:3")
+    sheet.print_setup(heading, landscape=True, title_rows="3:3")
     sheet.sheet.freeze_panes = "C4"
     sheet.title(f"{heading}（{len(result.returns)}个书屋）", columns)
     sheet.title(f"统计期间：{result.period.dates_text}", columns, font=SECTION_FONT)
@@ -76,41 +70,29 @@ def _width(label: str) -> float:
     return max(9, min(12, display_width(label) // 2 + 2))
 
 
-def _breakdown(sheet: StreamSheet, first, name: str, row: Breakdown, **style) -> None:
-    sheet.append((first, name, *(getattr(row, key) for key in _MEASURES)), **style)
-
-
-def _sum(rows) -> Breakdown:
-    total = Breakdown("", "合计")
-    for row in rows:
-        for key in _MEASURES:
-            setattr(total, key, getattr(total, key) + getattr(row, key))
-    return total
-
-
 def _classes(workbook: Workbook, result: Consolidation, heading: str) -> None:
     sheet = StreamSheet(workbook, SHEETS[1], (10, 44, 14, 10, 16, 12, 18))
-    _prepare(sheet, heading, landscape=True, title_rows="1:1")
+    sheet.print_setup(heading, landscape=True, title_rows="1:1")
     sheet.freeze_below(1)
     sheet.header(CLASS_HEADER[:2] + ("种数（各书屋之和）",) + CLASS_HEADER[3:])
     rows = [row for code, row in result.classes.items() if code]
     for row in rows:
-        _breakdown(sheet, row.key, row.name, row)
+        breakdown_row(sheet, row.key, row.name, row)
     unclassified = result.classes.get("")
     if unclassified is not None:
-        _breakdown(sheet, "", "未分类（无分类号）", unclassified)
+        breakdown_row(sheet, "", "未分类（无分类号）", unclassified)
         rows.append(unclassified)
-    _breakdown(sheet, "合计", "", _sum(rows), font=TOTAL_FONT, fill=TOTAL_FILL)
+    breakdown_row(sheet, "合计", "", Breakdown.total(rows), font=TOTAL_FONT, fill=TOTAL_FILL)
     sheet.blank()
     sheet.header(TOPIC_HEADER[:2] + ("种数（各书屋之和）",) + TOPIC_HEADER[3:])
     for number, row in enumerate(result.topics, start=1):
-        _breakdown(sheet, number, row.name, row)
-    _breakdown(sheet, "合计", "", _sum(result.topics), font=TOTAL_FONT, fill=TOTAL_FILL)
+        breakdown_row(sheet, number, row.name, row)
+    breakdown_row(sheet, "合计", "", Breakdown.total(result.topics), font=TOTAL_FONT, fill=TOTAL_FILL)
 
 
 def _problems(workbook: Workbook, result: Consolidation, heading: str) -> None:
     sheet = StreamSheet(workbook, SHEETS[2], (6, 50, 70))
-    _prepare(sheet, heading, landscape=False, title_rows="1:1")
+    sheet.print_setup(heading, landscape=False, title_rows="1:1")
     sheet.freeze_below(1)
     sheet.header(("序号", "文件", "原因"))
     for number, problem in enumerate(result.problems, start=1):

@@ -170,8 +170,26 @@ class Breakdown:
     on_loan: int = 0
     loans: int = 0
 
+    MEASURES = ("titles", "volumes", "acquired", "on_loan", "loans")
+
     def as_dict(self) -> dict:
         return asdict(self)
+
+    @property
+    def measures(self) -> tuple[int, ...]:
+        return tuple(getattr(self, name) for name in self.MEASURES)
+
+    def add(self, other: Breakdown) -> None:
+        for name in self.MEASURES:
+            setattr(self, name, getattr(self, name) + (getattr(other, name) or 0))
+
+    @classmethod
+    def total(cls, rows) -> Breakdown:
+        """A 合计 row: the sum of ``rows``."""
+        result = cls("", "合计")
+        for row in rows:
+            result.add(row)
+        return result
 
 
 @dataclass

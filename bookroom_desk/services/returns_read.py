@@ -22,7 +22,6 @@ MAY_BE_BLANK = {"renewal_rate", "participation_rate", "loans_per_reader", "circu
                 "stocktake_missing"}
 TEXT_INDICATORS = {"standard"}
 _DATES_RE = re.compile(r"(\d{4}-\d{2}-\d{2})\s*至\s*(\d{4}-\d{2}-\d{2})")
-_MEASURES = ("titles", "volumes", "acquired", "on_loan", "loans")
 
 
 class ReturnUnreadable(BookroomError):
@@ -163,7 +162,7 @@ def _read_classes(rows: list[tuple]) -> tuple[dict[str, Breakdown], list[Breakdo
         if first in ("分类号", "合计") or not (first or name):
             continue
         measures = {}
-        for key, value in zip(_MEASURES, row[2:7]):
+        for key, value in zip(Breakdown.MEASURES, row[2:7]):
             measures[key] = _number(value if value is not None else 0, f"{returns.SHEETS[1]} {first or name}", False)
         if in_topics and isinstance(row[0], (int, float)):
             topics.append(Breakdown(name, name, **measures))

@@ -15,7 +15,7 @@ from bookroom_desk.services import clock
 from bookroom_desk.services.indicators import INDICATORS, Breakdown, counted_materials
 from bookroom_desk.services.returns import PROGRAM, SHEETS, ReturnData
 from bookroom_desk.services.vocab import SOURCES
-from bookroom_desk.services.xlsx import DATE_FORMAT, MONEY_FORMAT, setup_print
+from bookroom_desk.services.xlsx import DATE_FORMAT, MONEY_FORMAT
 from bookroom_desk.services.xlsx_stream import SECTION_FONT, TOTAL_FILL, TOTAL_FONT, WARN_FILL, StreamSheet
 from bookroom_desk.store.models import Copy, Title
 
@@ -38,10 +38,7 @@ def write_sheets(workbook: Workbook, session: Session, data: ReturnData,
 
 
 def _print(sheet: StreamSheet, data: ReturnData, landscape: bool = False, title_rows: str = "1:1") -> None:
-    # Before the first row: a write-only sheet writes its sheet properties (fit to page) with it.
-    setup_print(sheet.sheet, f"{data.room} {data.period.label}", landscape=landscape, title_rows=title_rows)
-    margins = sheet.sheet.page_margins
-    margins.top, margins.header = 0.8, 0.3  # room for the page header above the repeated title rows
+    sheet.print_setup(f"{data.room} {data.period.label}", landscape=landscape, title_rows=title_rows)
 
 
 def _basic(workbook, name, session, data: ReturnData) -> None:
@@ -66,16 +63,8 @@ def _basic(workbook, name, session, data: ReturnData) -> None:
     sheet.append((f"填报日期：{clock.today().isoformat()}", f"由 {PROGRAM} {__version__} 生成"))
 
 
-def _breakdown_row(sheet: StreamSheet, first, name: str, row: Breakdown, **style) -> int:
-    return sheet.append((first, name, row.titles, row.volumes, row.acquired, row.on_loan, row.loans), **style)
-
-
-def _total(rows: list[Breakdown]) -> Breakdown:
-    total = Breakdown("", "合计")
-    for row in rows:
-        for key in ("titles", "volumes", "acquired", "on_loan", "loans"):
-            setattr(total, key, getattr(total, key) + getattr(row, key))
-    return total
+def breakdown_row(sheet: StreamSheet, first, name: str, row: Breakdown, **style) -> int:
+    return sheet.append((first, name, *row.measures), **style)
 
 
 def _classes(workbook, name, session, data: ReturnData) -> None:
@@ -85,18 +74,18 @@ def _classes(workbook, name, session, data: ReturnData) -> None:
     sheet.freeze_below(1)
     sheet.header(CLASS_HEADER)
     for row in parts.classes:
-        _breakdown_row(sheet, row.key, row.name, row)
+        breakdown_row(sheet, row.key, row.name, row)
     last_class = sheet.row
     rows = list(parts.classes)
     if parts.unclassified and parts.unclassified.volumes + parts.unclassified.loans + parts.unclassified.acquired:
-        _breakdown_row(sheet, "", "未分类（无分类号）", parts.unclassified)
+        breakdown_row(sheet, "", "未分类（无分类号）", parts.unclassified)
         rows.append(parts.unclassified)
-    _breakdown_row(sheet, "合计", "", _total(rows), font=TOTAL_FONT, fill=TOTAL_FILL)
+    breakdown_row(sheet, "合计", "", Breakdown.total(rows), font=TOTAL_FONT, fill=TOTAL_FILL)
     sheet.blank()
     sheet.header(TOPIC_HEADER)
     for number, row in enumerate(parts.topics, start=1):
-        _breakdown_row(sheet, number, row.name, row)
-    _breakdown_row(sheet, "合计", "", _total(parts.topics), font=TOTAL_FONT, fill=TOTAL_FILL)
+        breakdown_row(sheet, number, row.name, row)
+    breakdown_row(sheet, "合计", "", Breakdown.total(parts.topics), font=TOTAL_FONT, fill=TOTAL_FILL)
     sheet.page_break()
     chart = BarChart()
     chart.type = "col"

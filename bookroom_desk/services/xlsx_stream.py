@@ -21,6 +21,7 @@ from bookroom_desk.services.xlsx import (
     HEADER_FONT,
     MONEY_FORMAT,
     set_column_widths,
+    setup_print,
     write_value,
 )
 
@@ -132,6 +133,13 @@ class StreamSheet:
         from openpyxl.worksheet.pagebreak import Break
 
         self.sheet.row_breaks.append(Break(id=self.row))
+
+    def print_setup(self, header: str, landscape: bool = False, title_rows: str = "1:1") -> None:
+        """A4 fitted to width, ``header`` on each page. Call before the first row: a write-only
+        sheet writes its properties (fit to page) with it."""
+        setup_print(self.sheet, header, landscape=landscape, title_rows=title_rows)
+        margins = self.sheet.page_margins
+        margins.top, margins.header = 0.8, 0.3  # room for the page header above the repeated title rows
 
     def freeze_below(self, row: int) -> None:
         """Keep rows 1..``row`` in view (set before the first row is written)."""
