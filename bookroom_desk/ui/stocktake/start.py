@@ -24,7 +24,14 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryModel", "错架"),
     QT_TRANSLATE_NOOP("HistoryModel", "其他异常"),
 )
+IN_PROGRESS = QT_TRANSLATE_NOOP("HistoryModel", "进行中")
+ALL_SHELVES = QT_TRANSLATE_NOOP("HistoryModel", "全部书架")
+SEPARATOR = QT_TRANSLATE_NOOP("HistoryModel", "、")
 WIDTHS = (80, 130, 130, 160, 75, 75, 70, 80, 70)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryModel", text)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -58,12 +65,11 @@ class HistoryModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         line = self.lines[index.row()]
-        tr = QCoreApplication.translate
         c = line.counts
         cells = (
             f"#{line.id}", line.started_at.strftime("%Y-%m-%d %H:%M"),
-            line.finished_at.strftime("%Y-%m-%d %H:%M") if line.finished_at else tr("HistoryModel", "进行中"),
-            tr("HistoryModel", "、").join(line.shelves) if line.shelves else tr("HistoryModel", "全部书架"),
+            line.finished_at.strftime("%Y-%m-%d %H:%M") if line.finished_at else _tr(IN_PROGRESS),
+            _tr(SEPARATOR).join(line.shelves) if line.shelves else _tr(ALL_SHELVES),
         )
         if c is None:
             cells += ("",) * 5
