@@ -110,16 +110,10 @@ def _list_sheet(workbook, session: Session, stocktake, category: str, title: str
     sheet = workbook.create_sheet(xlsx.sheet_title(category_label(category)))
     xlsx.write_text(sheet.cell(row=1, column=1), translate("stocktake", CATEGORY_HINTS[category]))
     xlsx.write_header(sheet, [_t(text) for text in COLUMNS], row=2)
-    offset = 0
-    while True:
-        page = rows(session, stocktake, category, offset, 5000)
-        for r in page:
-            status = vocab.label(vocab.COPY_STATUSES, r.status) if r.status else ""
-            xlsx.append_row(sheet, [r.barcode, r.title, r.call_number, r.home_shelf, r.found_shelf, status,
-                                    r.scans or None])
-        offset += len(page)
-        if len(page) < 5000:
-            break
+    for r in rows(session, stocktake, category, limit=None):  # one query: the list sorted once
+        status = vocab.label(vocab.COPY_STATUSES, r.status) if r.status else ""
+        xlsx.append_row(sheet, [r.barcode, r.title, r.call_number, r.home_shelf, r.found_shelf, status,
+                                r.scans or None])
     xlsx.set_column_widths(sheet, WIDTHS)
     header = _t(LABELS["list_title"]).format(title=title, list=category_label(category))
     xlsx.setup_print(sheet, header, landscape=True, title_rows="2:2")

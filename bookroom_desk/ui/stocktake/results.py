@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGroupBo
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
+from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import vocab
 from bookroom_desk.services.stocktake import get_stocktake
 from bookroom_desk.services.stocktake_finish import Actions, finish
@@ -236,6 +237,7 @@ class ResultsView(QWidget):
             return
         stocktake_id = self.stocktake_id
         self.finish_button.setEnabled(False)
+        self.heading.setText(self.tr("正在应用处理并结束盘点 #{id}，请稍候…").format(id=stocktake_id))
 
         def work(_progress):
             with self.ctx.db.write() as session:
@@ -248,6 +250,8 @@ class ResultsView(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.finish_button.setEnabled(True)
-            QMessageBox.warning(self, self.tr("结束盘点"), str(exc))
+            if not isinstance(exc, BookroomError):
+                raise exc
+            self.heading.setText(exc.message)  # nothing was applied: the unit of work rolled back whole
 
         self.tasks.run(work, done, failed, write=True)
