@@ -9,7 +9,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from bookroom_desk.errors import Conflict, InvalidInput, Refused
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, Refused
 from bookroom_desk.services import catalogue, copies, statistics
 from bookroom_desk.services.catalogue import TitleData
 from bookroom_desk.store.database import Database
@@ -194,3 +197,19 @@ def test_delete_title_only_without_copies(session):
     copies.add_copies(session, title.id, 1)
     with pytest.raises(Refused):
         catalogue.delete_title(session, title.id)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(alphabet=st.sampled_from("0123456789A -０１\n"), max_size=10), min_size=1, max_size=4))
+def test_typed_barcodes_for_new_copies_are_taken_or_refused(db, typed):
+    before = None
+    with db.read() as session:
+        before = session.scalar(select(func.count(Copy.id)))
+    try:
+        with db.write() as session:
+            title = new(session, title="条码测试", clc="")
+            copies.add_copies(session, title.id, 1, barcodes=typed)
+    except BookroomError as exc:
+        assert exc.message
+        with db.read() as session:
+            assert session.scalar(select(func.count(Copy.id))) == before

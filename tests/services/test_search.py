@@ -135,3 +135,25 @@ def test_count_is_capped(db):
         assert search.count_titles(session, "职工读本") == 5
         assert search.count_titles(session, "职工读本", cap=2) == 3
         assert search.count_titles(session, "") == 5
+
+
+def test_upgrading_an_old_database_fills_keys_and_index(tmp_path):
+    from bookroom_desk.store import migrate
+    from bookroom_desk.store.database import Database
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    old = Database(url)
+    migrate.upgrade(old, "0001")
+    with old.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO titles (isbn, title, author, publisher, clc, call_number, topic, material, pinyin, notes,"
+            " created_at) VALUES ('9787020002207', '红楼梦', '曹雪芹', '', 'I242.4', 'I242.4/1', 'other', 'book', '',"
+            " '', '2025-01-01 00:00:00')")
+    old.dispose()
+    db = migrate.open_database(url, backup_dir=tmp_path / "backups")
+    try:
+        for query in ("hlm", "红楼", "曹雪芹", "702000220X"):
+            with db.read() as session:
+                assert [r.title for r in search.find_titles(session, query)] == ["红楼梦"], query
+    finally:
+        db.dispose()
