@@ -188,3 +188,13 @@ def test_page_opens_from_the_main_window(main_window, qtbot):
     page = main_window.page("catalogue")
     assert isinstance(page, CataloguePage)
     assert page.search.hasFocus() or page.focusWidget() is page.search
+
+
+def test_keyboard_shortcuts(qtbot, page):
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.dialog is not None and page.dialog.windowTitle() == "新编书目"
+    page.dialog.close()
+    page.tabs.setCurrentIndex(1)
+    qtbot.keyClick(page.shelves.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentIndex() == 0

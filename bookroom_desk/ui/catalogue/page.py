@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget,
     QVBoxLayout, QWidget,
@@ -70,6 +71,11 @@ class CataloguePage(Page):
             bar.addWidget(button)
             self.buttons[key] = button
         self.buttons["printLabels"].setVisible(self.can_print)
+        self.buttons["newTitle"].setToolTip(self.tr("新编书目（Ctrl+N）"))
+        for keys, slot in (("Ctrl+N", lambda: self.new_title()), ("Ctrl+F", self.focus_search)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
 
         self.model = TitleListModel(ctx, self)
         self.view = QTableView(self)
@@ -116,6 +122,11 @@ class CataloguePage(Page):
     def activated(self) -> None:
         if self._stale:
             self.run_search()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
         self.search.setFocus()
         self.search.selectAll()
 
