@@ -13,6 +13,9 @@ Decisions (shown in the page's help and the report):
   the current shelf survives a restart: it is the shelf of the stocktake's last scan.
 - Reader cards and back-cover ISBNs are refused (they are not a copy's label); any other code is
   recorded, as a copy or as an unknown barcode.
+- The desk keeps working during a stocktake: a copy back from a loan after counting began is not
+  reported missing (it may have been shelved after its shelf was counted), and a copy lent after
+  it was scanned keeps its loan when the results are applied.
 - One open stocktake at a time, checked under the write lock.
 """
 

@@ -26,7 +26,8 @@ from bookroom_desk.errors import InvalidInput, Refused
 from bookroom_desk.services import circulation, clock, copies, settings
 from bookroom_desk.services.stocktake import get_stocktake
 from bookroom_desk.services.stocktake_results import ResultRow, freeze, reconcile, rows
-from bookroom_desk.store.models import Copy, CopyEvent, Shelf, Title
+from bookroom_desk.store.models import Copy, CopyEvent, Loan, Shelf, Title
+from bookroom_desk.store.models_stocktake import StocktakeScan
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 #: The reason written on copies written off after a stocktake (stored text, as the Measures word it).
@@ -79,6 +80,8 @@ def finish(session: Session, stocktake_id: int, actions: Actions = SAFE, *, acto
     checked_in = brought_back = moved = 0
     if actions.check_in:  # a loan still open, or 借出 left without one: the desk's check-in puts it right
         for row in lists["on_loan_found"] + lists["withdrawn_found"]:
+            if _lent_after_scan(session, stocktake.id, row.copy_id):
+                continue  # on the shelf when counted, lent at the desk since: a loan to keep
             if _has_open_loan(session, row.copy_id) or session.get(Copy, row.copy_id).status == "on_loan":
                 checked_in += circulation.check_in(session, row.barcode, actor=actor).action in ("returned", "found")
     if actions.bring_back:
@@ -116,10 +119,16 @@ def _with_actions(summary: str, actions: Actions, applied: Applied) -> str:
 
 
 def _has_open_loan(session: Session, copy_id: int | None) -> bool:
-    from bookroom_desk.store.models import Loan
-
     return copy_id is not None and session.scalar(
         select(Loan.id).where(Loan.copy_id == copy_id, Loan.returned_at.is_(None))) is not None
+
+
+def _lent_after_scan(session: Session, stocktake_id: int, copy_id: int) -> bool:
+    """Whether the copy's open loan began after the copy was first scanned in this stocktake."""
+    first_at = session.scalar(select(func.min(StocktakeScan.at)).where(StocktakeScan.stocktake_id == stocktake_id,
+                                                                         StocktakeScan.copy_id == copy_id))
+    out_at = session.scalar(select(Loan.out_at).where(Loan.copy_id == copy_id, Loan.returned_at.is_(None)))
+    return first_at is not None and out_at is not None and out_at > first_at
 
 
 def _mark_missing(session: Session, copy_ids: list[int], detail: str, actor: str) -> int:

@@ -22,7 +22,7 @@ from bookroom_desk.services.barcodes import Scheme
 from bookroom_desk.services.statistics import Standard, holdings_filter, standard
 from bookroom_desk.services.stocktake import expected_condition, item_scans, scope_shelves
 from bookroom_desk.services.vocab import NOT_HOLDINGS, PERIODICAL_MATERIALS
-from bookroom_desk.store.models import Copy, Shelf, Title
+from bookroom_desk.store.models import Copy, Loan, Shelf, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -166,6 +166,20 @@ def _scanned(stocktake_id: int, copy_id_column):
                                                  StocktakeScan.copy_id == copy_id_column))
 
 
+def _returned_since(stocktake: Stocktake):
+    """SQL: the copy came back from a loan after the stocktake began (off the shelf while it was counted)."""
+    return exists(select(Loan.id).where(Loan.copy_id == Copy.id, Loan.returned_at >= stocktake.started_at))
+
+
+def missing_condition(stocktake: Stocktake):
+    """SQL: expected on the shelves, not scanned, and not back from a loan since counting began.
+
+    A copy returned at the desk during a stocktake may be put back after its shelf was counted;
+    as the big systems do, it is not reported missing.
+    """
+    return expected_condition(stocktake) & ~_scanned(stocktake.id, Copy.id) & ~_returned_since(stocktake)
+
+
 def _found(stocktake_id: int):
     """Per copy scanned: its id, how many scans, and the shelf and time of its first scan."""
     first = (select(StocktakeScan.copy_id, func.min(StocktakeScan.seq).label("seq"), func.count().label("n"))
@@ -198,8 +212,7 @@ def reconcile(session: Session, stocktake: Stocktake) -> Counts:
     by_category = dict(session.execute(select(category, func.count()).select_from(found)
                                        .join(Copy, Copy.id == found.c.copy_id).group_by(category)).all())
     expected = session.scalar(select(func.count(Copy.id)).where(expected_condition(stocktake))) or 0
-    missing = session.scalar(select(func.count(Copy.id)).where(expected_condition(stocktake),
-                                                               ~_scanned(sid, Copy.id))) or 0
+    missing = session.scalar(select(func.count(Copy.id)).where(missing_condition(stocktake))) or 0
     items = item_scans(sid, scheme)
     scans, unknown = session.execute(select(
         func.count(StocktakeScan.id),
@@ -255,7 +268,7 @@ def rows(session: Session, stocktake: Stocktake, category: str, offset: int = 0,
         if frozen is not None:
             stmt = stmt.where(Copy.id.in_(_many(frozen.get("missing", []))))
         else:
-            stmt = stmt.where(expected_condition(stocktake), ~_scanned(sid, Copy.id))
+            stmt = stmt.where(missing_condition(stocktake))
         stmt = stmt.order_by(home.code, Title.call_number, Copy.barcode).offset(offset).limit(limit)
         return [ResultRow(r[0], r[1], r[2], r[3] or "", "", r[4], 0, r[5]) for r in session.execute(stmt)]
     found = _found(sid)
@@ -346,7 +359,8 @@ def outlook(session: Session, stocktake: Stocktake | None = None) -> Outlook:
     counted = settings.get(session, settings.COUNTED_MATERIALS)
     gone = Copy.status == "missing"
     if stocktake is not None and stocktake.finished_at is None:
-        gone = ~_scanned(stocktake.id, Copy.id) & (gone | expected_condition(stocktake))
+        gone = (~_scanned(stocktake.id, Copy.id) & ~_returned_since(stocktake)
+                & (gone | expected_condition(stocktake)))
     by_material = dict(session.execute(select(Title.material, func.count(Copy.id)).join(Copy.title)
                                        .where(holdings_filter(counted), gone).group_by(Title.material)).all())
     books = by_material.pop("book", 0)

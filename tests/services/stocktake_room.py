@@ -63,3 +63,17 @@ def status_of(session: Session, barcode: str) -> str:
 
 def shelf_of(session: Session, barcode: str) -> str | None:
     return session.scalar(select(Shelf.code).join(Copy, Copy.shelf_id == Shelf.id).where(Copy.barcode == barcode))
+
+
+def add_loan(session: Session, barcode: str, out: dt.datetime, back: dt.datetime | None = None) -> Loan:
+    """A loan of ``barcode`` to the room's reader, open unless ``back`` is given."""
+    from bookroom_desk.store.models import Reader
+
+    copy = session.scalar(select(Copy).where(Copy.barcode == barcode))
+    reader_id = session.scalar(select(Reader.id).order_by(Reader.id))
+    loan = Loan(copy_id=copy.id, reader_id=reader_id, out_at=out, due_on=out.date() + dt.timedelta(days=30),
+                returned_at=back)
+    session.add(loan)
+    copy.status = "available" if back else "on_loan"
+    session.flush()
+    return loan

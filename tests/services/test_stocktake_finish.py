@@ -109,3 +109,26 @@ def test_write_off_waits_for_the_grace_period_then_withdraws_with_the_reason(db,
         after = outlook(session)
     assert after.standard.volumes == before.after.volumes == before.standard.volumes - 3
     assert after.missing == 0
+
+
+def test_the_desk_working_during_a_stocktake_is_respected(db, counted):
+    """A copy lent after it was scanned keeps its loan; one back from loan after counting began is not missing."""
+    from tests.services.stocktake_room import add_loan
+
+    with db.write() as session:
+        # 00000001 was scanned at 10:30; at 11:00 it is lent at the desk.
+        add_loan(session, "00000001", out=NOW + dt.timedelta(minutes=30))
+        # 00000002 (not scanned: missing) was on loan and came back at 10:45, after its shelf was counted.
+        add_loan(session, "00000002", out=NOW - dt.timedelta(days=3), back=NOW + dt.timedelta(minutes=15))
+    with db.read() as session:
+        stocktake = session.get(Stocktake, counted)
+        counts = reconcile(session, stocktake)
+        assert [r.barcode for r in rows(session, stocktake, "missing")] == ["00000009", "00000015"]
+        assert sorted(r.barcode for r in rows(session, stocktake, "on_loan_found")) == ["00000001", "00000004"]
+        assert outlook(session, stocktake).missing == 2
+    assert counts.missing == 2
+    with db.write() as session:
+        applied = finish(session, counted)
+    assert applied.checked_in == 1 and applied.marked_missing == 1  # 00000004 only; 00000015 only
+    now = statuses(db)
+    assert now["00000001"] == "on_loan" and now["00000004"] == "available" and now["00000002"] == "available"
