@@ -15,7 +15,7 @@ from bookroom_desk.errors import BookroomError, ImportRejected
 from bookroom_desk.services import book_import, clock, tabular, vocab
 from bookroom_desk.services.book_import import ALIASES, FIELD_TITLES, REQUIRED, ImportPlan, ImportResult
 from bookroom_desk.text import translate
-from bookroom_desk.ui.catalogue.import_preview import COLUMNS, ImportPreviewModel
+from bookroom_desk.ui.catalogue.import_preview import ImportPreviewModel
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.tasks import TaskRunner
 
@@ -100,8 +100,7 @@ class ImportDialog(QDialog):
         self.preview.setModel(self.preview_model)
         self.preview.verticalHeader().hide()
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for column, (_, width) in enumerate(COLUMNS):
-            self.preview.setColumnWidth(column, width)
+        self.preview_model.apply_widths(self.preview)
         self.only_problems = QCheckBox(self.tr("只看有问题的行"), self)
         self.only_problems.setObjectName("onlyProblemsCheck")
         self.only_problems.toggled.connect(self.preview_model.set_only_problems)

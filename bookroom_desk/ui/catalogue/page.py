@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget,
+    QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -15,7 +15,7 @@ from bookroom_desk.services.barcodes import Scheme, ScanKind
 from bookroom_desk.ui.catalogue.import_wizard import ImportDialog
 from bookroom_desk.ui.catalogue.shelves import ShelvesPanel
 from bookroom_desk.ui.catalogue.title_dialog import TitleDialog
-from bookroom_desk.ui.catalogue.title_model import COLUMNS, TitleListModel
+from bookroom_desk.ui.catalogue.title_model import TitleListModel
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_int
@@ -86,9 +86,8 @@ class CataloguePage(Page):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(26)
-        for column, (_, width) in enumerate(COLUMNS):
-            self.view.setColumnWidth(column, width)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.model.apply_widths(self.view)
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda index: self.open_title(self.model.title_id(index.row())))
         self.view.activated.connect(lambda index: self.open_title(self.model.title_id(index.row())))
         self.count = QLabel(self)

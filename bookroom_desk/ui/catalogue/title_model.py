@@ -10,12 +10,12 @@ from bookroom_desk.ui.catalogue.columns_model import ColumnsModel
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_int
 
-COLUMNS = (  # header, width in pixels
-    (QT_TRANSLATE_NOOP("TitleListModel", "书名"), 260), (QT_TRANSLATE_NOOP("TitleListModel", "著者"), 130),
-    (QT_TRANSLATE_NOOP("TitleListModel", "出版社"), 150), (QT_TRANSLATE_NOOP("TitleListModel", "ISBN"), 140),
-    (QT_TRANSLATE_NOOP("TitleListModel", "索书号"), 110), (QT_TRANSLATE_NOOP("TitleListModel", "馆藏"), 64),
-    (QT_TRANSLATE_NOOP("TitleListModel", "在架"), 64), (QT_TRANSLATE_NOOP("TitleListModel", "借出"), 64),
-    (QT_TRANSLATE_NOOP("TitleListModel", "类别"), 130),
+COLUMNS = (  # header, width in pixels (they fit the main window's 1180 pixels)
+    (QT_TRANSLATE_NOOP("TitleListModel", "书名"), 230), (QT_TRANSLATE_NOOP("TitleListModel", "著者"), 100),
+    (QT_TRANSLATE_NOOP("TitleListModel", "出版社"), 130), (QT_TRANSLATE_NOOP("TitleListModel", "ISBN"), 130),
+    (QT_TRANSLATE_NOOP("TitleListModel", "索书号"), 100), (QT_TRANSLATE_NOOP("TitleListModel", "馆藏"), 52),
+    (QT_TRANSLATE_NOOP("TitleListModel", "在架"), 52), (QT_TRANSLATE_NOOP("TitleListModel", "借出"), 52),
+    (QT_TRANSLATE_NOOP("TitleListModel", "类别"), 115),
 )
 TITLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
