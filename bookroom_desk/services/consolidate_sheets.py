@@ -86,7 +86,7 @@ def _classes(workbook: Workbook, result: Consolidation, heading: str) -> None:
     sheet.blank()
     sheet.header(TOPIC_HEADER[:2] + ("种数（各书屋之和）",) + TOPIC_HEADER[3:])
     for number, row in enumerate(result.topics, start=1):
-        breakdown_row(sheet, number, row.name, row)
+        breakdown_row(sheet, number, row.name, row, center=(0,))
     breakdown_row(sheet, "合计", "", Breakdown.total(result.topics), font=TOTAL_FONT, fill=TOTAL_FILL)
 
 

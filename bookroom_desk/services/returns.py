@@ -1,4 +1,13 @@
-"""The Excel return (职工书屋统计报表) of one room and one period, laid out as RETURN.md fixes it."""
+"""The Excel return (职工书屋统计报表) of one room and one period, laid out as RETURN.md fixes it.
+
+Format version: the document's custom properties carry ``BookroomReturnFormat`` (an integer,
+now 1), ``BookroomProgram``/``BookroomVersion`` (program name and version), the period's dates
+(``BookroomPeriodStart``/``End``), the room and ``BookroomLentCopies`` (the numerator of
+图书流通率, so a consolidation can recompute the rate exactly); the keywords repeat
+``format=1`` for people who look at the file's properties. services.returns_read checks the
+custom property and keeps one reader per version. The workbook is written in openpyxl's
+write-only mode (rows streamed, styles shared) so a return of any size stays within memory.
+"""
 
 from __future__ import annotations
 

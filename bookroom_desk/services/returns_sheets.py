@@ -84,7 +84,7 @@ def _classes(workbook, name, session, data: ReturnData) -> None:
     sheet.blank()
     sheet.header(TOPIC_HEADER)
     for number, row in enumerate(parts.topics, start=1):
-        breakdown_row(sheet, number, row.name, row)
+        breakdown_row(sheet, number, row.name, row, center=(0,))
     breakdown_row(sheet, "合计", "", Breakdown.total(parts.topics), font=TOTAL_FONT, fill=TOTAL_FILL)
     sheet.page_break()
     chart = BarChart()
@@ -114,20 +114,22 @@ def _lending(workbook, name, session, data: ReturnData) -> None:
     sheet.append((f"借阅最多的图书（前{len(parts.top_titles) or 20}种）",), font=SECTION_FONT)
     sheet.header(("名次", "书名", "著者", "索书号", "借出（册次）"))
     for top in parts.top_titles:
-        sheet.append((top.rank, top.title, top.author, top.call_number, top.loans), wrap=(1,))
+        sheet.append((top.rank, top.title, top.author, top.call_number, top.loans), wrap=(1,), center=(0,))
     if not parts.top_titles:
         sheet.append(("", "本期没有借阅"))
     sheet.blank()
     sheet.append(("各部门借阅",), font=SECTION_FONT)
     sheet.header(("序号", "部门", "登记读者（人）", "借阅读者（人）", "借出（册次）"))
     for number, row in enumerate(parts.departments, start=1):
-        sheet.append((number, row.department, row.readers, row.borrowers, row.loans))
+        sheet.append((number, row.department, row.readers, row.borrowers, row.loans), center=(0,))
     sheet.page_break()
     chart = LineChart()
     chart.title = "各月借还"
     chart.y_axis.title = "册次"
     chart.add_data(Reference(sheet.sheet, min_col=2, max_col=5, min_row=1, max_row=last_month), titles_from_data=True)
     chart.set_categories(Reference(sheet.sheet, min_col=1, min_row=2, max_row=last_month))
+    for series in chart.series:
+        series.smooth = False  # a month's count is not a curve
     chart.width, chart.height = 24, 9
     sheet.sheet.add_chart(chart, f"A{sheet.row + 1}")
 
