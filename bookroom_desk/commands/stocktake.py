@@ -29,6 +29,8 @@ APPLIED = {
 }
 LOADED = QT_TRANSLATE_NOOP("stocktake_cli", "盘点 #{id}：从 {file} 载入 {count} 条扫描。")
 FINISHED = QT_TRANSLATE_NOOP("stocktake_cli", "盘点 #{id} 已结束。")
+REPORT_SAVED = QT_TRANSLATE_NOOP("stocktake_cli", "盘点 #{id} 的报告已保存：{file}")
+NO_STOCKTAKE = QT_TRANSLATE_NOOP("BookroomError", "还没有进行过盘点。")
 OTHER_SCOPE = QT_TRANSLATE_NOOP(
     "BookroomError", "已有一次盘点（#{id}）正在进行，它的书架范围与 --shelves 不同。请去掉 --shelves 继续它，或先结束它。")
 
@@ -57,6 +59,10 @@ def register(subparsers) -> None:
     load.add_argument("--finish", action="store_true", help="载入后应用处理并结束盘点 apply and close afterwards")
     add_json_flag(load)
     load.set_defaults(func=run_load)
+    report = actions.add_parser("report", help="导出盘点报告 write a stocktake report (.xlsx)")
+    report.add_argument("output", metavar="FILE.xlsx", help="要写入的报告 the report to write")
+    report.add_argument("--id", type=int, metavar="N", help="盘点编号（默认：最近一次） stocktake number (default: latest)")
+    report.set_defaults(func=run_report)
 
 
 def _scope(session, shelves: str | None):
@@ -105,6 +111,24 @@ def run_load(args) -> int:
         print()
         _print_table(APPLIED, applied)
         print(translate(CONTEXT, FINISHED).format(id=stocktake_id))
+    return 0
+
+
+def run_report(args) -> int:
+    from bookroom_desk.errors import NotFound
+    from bookroom_desk.services import stocktake
+    from bookroom_desk.services.stocktake_report import write_report
+
+    db = open_db(args)
+    with db.read() as session:
+        stocktake_id = args.id
+        if stocktake_id is None:
+            past = stocktake.history(session)
+            if not past:
+                raise NotFound(NO_STOCKTAKE)
+            stocktake_id = past[0].id
+        saved = write_report(session, stocktake_id, args.output)
+    print(translate(CONTEXT, REPORT_SAVED).format(id=stocktake_id, file=saved))
     return 0
 
 

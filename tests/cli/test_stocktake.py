@@ -86,3 +86,17 @@ def test_other_shelves_while_one_is_open_is_refused(db_path, room, pdc, capsys):
     assert run(capsys, "--db", str(db_path), "stocktake", "load", str(pdc), "--shelves", "A01,A02")[0] == 0
     code, _, err = run(capsys, "--db", str(db_path), "stocktake", "load", str(pdc), "--shelves", "B01")
     assert code == 1 and "正在进行" in err
+
+
+def test_report_of_the_latest_or_a_chosen_stocktake(db_path, room, pdc, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    code, _, err = run(capsys, "--db", str(db_path), "stocktake", "report", str(tmp_path / "none.xlsx"))
+    assert code == 1 and "还没有进行过盘点" in err
+    assert run(capsys, "--db", str(db_path), "stocktake", "load", str(pdc), "--shelves", "A01,A02", "--finish")[0] == 0
+    code, out, _ = run(capsys, "--db", str(db_path), "stocktake", "report", str(tmp_path / "r.xlsx"))
+    assert code == 0 and "盘点 #1 的报告已保存" in out
+    book = load_workbook(tmp_path / "r.xlsx")
+    assert [row[0] for row in book["缺失"].iter_rows(min_row=3, values_only=True)] == ["00000002", "00000009", "00000015"]
+    code, _, err = run(capsys, "--db", str(db_path), "stocktake", "report", str(tmp_path / "x.xlsx"), "--id", "7")
+    assert code == 1 and "找不到这次盘点" in err

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import select
 
 from bookroom_desk.services import stocktake as service
@@ -19,7 +19,14 @@ def room(db):
 
 
 @pytest.fixture
-def page(main_window, room, sync_tasks, qtbot):
+def beeps(monkeypatch):
+    calls = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: calls.append(1)))
+    return calls
+
+
+@pytest.fixture
+def page(main_window, room, sync_tasks, qtbot, beeps):
     main_window.nav.setCurrentRow(3)
     page = main_window.page("stocktake")
     assert main_window.stack.currentWidget() is page
@@ -48,20 +55,22 @@ def progress_lines(page) -> list[tuple[str, ...]]:
     return [tuple(model.index(r, c).data() for c in (0, 2, 3, 4)) for r in range(model.rowCount())]
 
 
-def test_start_scan_shelves_and_copies_and_see_progress(page, db, qtbot):
+def test_start_scan_shelves_and_copies_and_see_progress(page, db, qtbot, beeps):
     assert page.stack.currentWidget() is page.start_view
     start_with(page, qtbot, "A01", "A02")
     assert page.stack.currentWidget() is page.counting
     assert progress_lines(page) == [("A01", "3", "0", "3"), ("A02", "4", "0", "4")]
     assert "请先扫描书架标签" in page.counting.shelf.text()
 
-    scan(qtbot, page, "00000001")  # before any shelf label: refused with the hint
+    scan(qtbot, page, "00000001")  # before any shelf label: refused with the hint, two beeps
     assert page.counting.feedback.property("tone") == "error" and "SJ-A01" in page.counting.feedback.text()
+    qtbot.waitUntil(lambda: len(beeps) == 2)
 
     scan(qtbot, page, "sj-a01")
     assert page.counting.shelf.text() == "当前书架：A01 A01架"
     scan(qtbot, page, "00000001")
     assert page.counting.feedback.property("tone") == "ok" and "核对无误" in page.counting.feedback.text()
+    assert len(beeps) == 2  # silent when all is well
     assert progress_lines(page)[0] == ("A01", "3", "1", "2")
     scan(qtbot, page, "SJ-A02")
     scan(qtbot, page, "00000003")
@@ -114,12 +123,15 @@ def test_review_shows_every_result_then_finish_applies_them(page, db, qtbot, mon
 
     results.misplaced.setCurrentIndex(1)  # move misplaced copies to the shelf they were found on
     results.check_in.setChecked(False)
+    qtbot.keyClicks(results.notes, "=A1 two volunteers")
     monkeypatch.setattr(results, "confirm", lambda text: True)
     qtbot.mouseClick(results.finish_button, Qt.MouseButton.LeftButton)
     assert status_of_copy(db, "00000002") == "missing" and status_of_copy(db, "00000004") == "on_loan"
     assert status_of_copy(db, "00000006") == "available"
     assert not results.actions.isVisible() and "移架 2 册" in results.applied.text()
     assert "盘点 #1 已结束" in page.status.text()
+    with db.read() as session:
+        assert service.get_stocktake(session, 1).notes == "=A1 two volunteers"
     assert "若核销标记为缺失的 3 册" in page.standard.after.text()
     qtbot.mouseClick(results.back_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.start_view

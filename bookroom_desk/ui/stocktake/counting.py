@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from collections import deque
 
-from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError, ImportRejected
@@ -244,6 +244,10 @@ class CountingView(QWidget):
 
     def show_outcome(self, outcome: ScanOutcome) -> None:
         self._set_feedback(outcome.tone, outcome.message)
+        if outcome.tone != "ok":  # eyes stay on the shelf: a beep says "look", two say "refused or unknown"
+            QApplication.beep()
+            if outcome.tone == "error":
+                QTimer.singleShot(180, QApplication.beep)
         if not outcome.recorded:
             return
         self.model.apply(outcome)

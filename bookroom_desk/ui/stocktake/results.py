@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableView,
+                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
@@ -130,8 +130,11 @@ class ResultsView(QWidget):
         self.misplaced.setObjectName("stocktakeMisplaced")
         self.misplaced.addItem(self.tr("错架图书：只列出，由人工放回原书架"), "list")
         self.misplaced.addItem(self.tr("错架图书：把它的书架改为找到它的书架"), "move")
+        self.notes = QLineEdit(self.actions)
+        self.notes.setObjectName("stocktakeNotes")
+        self.notes.setPlaceholderText(self.tr("备注（可选）：如参加人员、发现的问题"))
         box_layout = QVBoxLayout(self.actions)
-        for widget in (self.check_in, self.bring_back, self.mark_missing, self.misplaced):
+        for widget in (self.check_in, self.bring_back, self.mark_missing, self.misplaced, self.notes):
             box_layout.addWidget(widget)
         self.applied = QLabel(self)
         self.applied.setObjectName("stocktakeApplied")
@@ -236,15 +239,17 @@ class ResultsView(QWidget):
         if not self.confirm(self.tr("结束盘点 #{id} 并应用所选处理？结束后不能再扫描。").format(id=self.stocktake_id)):
             return
         stocktake_id = self.stocktake_id
+        notes = self.notes.text().strip()
         self.finish_button.setEnabled(False)
         self.heading.setText(self.tr("正在应用处理并结束盘点 #{id}，请稍候…").format(id=stocktake_id))
 
         def work(_progress):
             with self.ctx.db.write() as session:
-                return finish(session, stocktake_id, actions, actor=self.ctx.actor)
+                return finish(session, stocktake_id, actions, actor=self.ctx.actor, notes=notes)
 
         def done(_applied) -> None:
             self.finish_button.setEnabled(True)
+            self.notes.clear()
             self.ctx.dataChanged.emit()
             self.finished.emit(stocktake_id)
 
