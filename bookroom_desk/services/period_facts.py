@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, extract, func, literal, or_, select
+from sqlalchemy import and_, case, extract, func, literal, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services import clock
@@ -72,7 +72,10 @@ class PeriodFacts:
 
 
 def _letter():
-    return func.upper(func.substr(Title.clc, 1, 1))
+    # Literal arguments, not bound ones: PostgreSQL matches a GROUP BY expression to the
+    # selected one only when both are written alike.
+    one = literal_column("1")
+    return func.upper(func.substr(Title.clc, one, one))
 
 
 def held_at(end: dt.date):
