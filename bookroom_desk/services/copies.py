@@ -205,6 +205,27 @@ def reinstate(session: Session, barcode: str, note: str = "", *, actor: str = ""
     return copy
 
 
+#: Events that leave a copy deletable: it was only ever added (or moved) and never used.
+_UNUSED = ("added", "imported", "moved")
+
+
+def delete_copy(session: Session, barcode: str, *, actor: str = "") -> None:
+    """Remove a copy added by mistake: one never lent and with nothing in its history but being added.
+
+    Anything that was used is withdrawn (剔除) instead, so its history and the room's figures stay true.
+    """
+    copy = get_copy(session, barcode)
+    used = session.scalar(select(Loan.id).where(Loan.copy_id == copy.id).limit(1)) is not None or \
+        session.scalar(select(CopyEvent.id).where(CopyEvent.copy_id == copy.id,
+                                                  CopyEvent.kind.not_in(_UNUSED)).limit(1)) is not None
+    if used or copy.status not in ("available", "processing"):
+        raise Refused(QT_TRANSLATE_NOOP("BookroomError", "{code} 已有借阅或处理记录，不能删除；不再收藏请用“剔除”。"),
+                      code=copy.barcode)
+    session.execute(CopyEvent.__table__.delete().where(CopyEvent.copy_id == copy.id))
+    session.delete(copy)
+    session.flush()
+
+
 @dataclass(frozen=True)
 class HistoryLine:
     """One event in a copy's life."""

@@ -213,3 +213,16 @@ def test_typed_barcodes_for_new_copies_are_taken_or_refused(db, typed):
         assert exc.message
         with db.read() as session:
             assert session.scalar(select(func.count(Copy.id))) == before
+
+
+def test_a_copy_added_by_mistake_can_be_deleted_a_used_one_cannot(session):
+    title = new(session)
+    _, (a, b, c) = copies.add_copies(session, title.id, 3)
+    copies.move_copy(session, a, None)
+    copies.delete_copy(session, a)
+    copies.send_to_repair(session, b)
+    copies.back_from_repair(session, b)
+    with pytest.raises(Refused, match="剔除"):
+        copies.delete_copy(session, b)
+    assert [c.barcode for c in session.scalars(select(Copy).order_by(Copy.barcode))] == [b, c]
+    assert session.scalar(select(func.count(CopyEvent.id)).where(CopyEvent.kind == "added")) == 2

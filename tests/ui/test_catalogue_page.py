@@ -198,3 +198,14 @@ def test_keyboard_shortcuts(qtbot, page):
     page.tabs.setCurrentIndex(1)
     qtbot.keyClick(page.shelves.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.tabs.currentIndex() == 0
+
+
+def test_deleting_a_mistaken_copy_from_the_dialog(qtbot, page, db):
+    dialog = page.open_title(page.model.title_id(1))
+    assert dialog.form.title.text() == "红楼梦"
+    added = dialog.copies.add(1)
+    dialog.copies.select(added)
+    assert dialog.copies.delete()
+    assert [row.barcode for row in dialog.copies.rows] == ["00000001", "00000002"]
+    with db.read() as session:
+        assert session.scalar(select(Copy).where(Copy.barcode == added[0])) is None

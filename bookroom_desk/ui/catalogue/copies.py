@@ -6,8 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QInputDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
+    QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
 )
 
 from bookroom_desk.errors import BookroomError
@@ -19,7 +20,7 @@ _C = "CopiesPanel"
 COLUMNS = ((QT_TRANSLATE_NOOP("CopiesPanel", "条码号"), 100), (QT_TRANSLATE_NOOP("CopiesPanel", "状态"), 70),
            (QT_TRANSLATE_NOOP("CopiesPanel", "书架"), 70), (QT_TRANSLATE_NOOP("CopiesPanel", "入藏日期"), 95),
            (QT_TRANSLATE_NOOP("CopiesPanel", "来源"), 80), (QT_TRANSLATE_NOOP("CopiesPanel", "价格"), 70),
-           (QT_TRANSLATE_NOOP("CopiesPanel", "注销原因"), 160))
+           (QT_TRANSLATE_NOOP("CopiesPanel", "注销原因"), 120))
 
 
 class AddCopiesDialog(QDialog):
@@ -105,25 +106,27 @@ class CopiesPanel(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("copyMessage")
         self.message.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two columns beside the list, so the list keeps its height
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
             ("add", self.tr("加册…"), self.ask_add), ("move", self.tr("移架…"), self.ask_move),
             ("repair", self.tr("送修"), self.repair), ("repaired", self.tr("修好上架"), self.repaired),
             ("withdraw", self.tr("剔除…"), self.ask_withdraw), ("lost", self.tr("遗失…"), self.ask_lost),
             ("reinstate", self.tr("恢复"), self.reinstate), ("history", self.tr("历史"), self.show_history),
-            ("print", self.tr("打印标签"), self._print),
+            ("print", self.tr("打印标签"), self._print), ("delete", self.tr("删除误加…"), self.ask_delete),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"{key}CopyButton")
             button.clicked.connect(lambda _=False, s=slot: s())
-            buttons.addWidget(button)
+            buttons.addWidget(button, len(self.buttons) // 2, len(self.buttons) % 2)
             self.buttons[key] = button
-        buttons.addStretch(1)
+        buttons.setRowStretch(len(self.buttons) // 2 + 1, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.table, 1)
+        row.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(row, 1)
         layout.addWidget(self.message)
         self._enable()
 
@@ -166,7 +169,7 @@ class CopiesPanel(QWidget):
     def _enable(self) -> None:
         has_title, has_selection = self.title_id is not None, bool(self.selected())
         self.buttons["add"].setEnabled(has_title)
-        for key in ("move", "repair", "repaired", "withdraw", "lost", "reinstate", "history", "print"):
+        for key in ("move", "repair", "repaired", "withdraw", "lost", "reinstate", "history", "delete", "print"):
             self.buttons[key].setEnabled(has_selection)
 
     # Actions -----------------------------------------------------------------------------
@@ -256,6 +259,18 @@ class CopiesPanel(QWidget):
 
     def reinstate(self) -> bool:
         return self._each(copies.reinstate, "")
+
+    def delete(self) -> bool:
+        return self._each(copies.delete_copy)
+
+    def ask_delete(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("删除误加的册"),
+            self.tr("删除选中的 {n} 册？只用于刚刚误加、从未借出的册；不再收藏的书请用“剔除”。").format(n=len(self.selected())))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete()
 
     def history_text(self, barcode: str) -> str:
         with self.ctx.read() as session:

@@ -25,7 +25,7 @@ class TitleDialog(QDialog):
         self.ctx = ctx
         self.title_id = title_id
         self.setObjectName("titleDialog")
-        self.resize(860, 720)
+        self.resize(900, 690)
         self.form = TitleForm(ctx, self)
         self.form.isbn.installEventFilter(self)
         self.copies = CopiesPanel(ctx, self)

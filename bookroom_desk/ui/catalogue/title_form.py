@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from bookroom_desk.errors import BookroomError
@@ -27,6 +27,7 @@ class TitleForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setVerticalSpacing(4)
         self.isbn = self._line("isbn", self.tr("ISBN"), self.tr("扫描书背条码或输入ISBN；没有ISBN的书可留空"))
         self.title = self._line("title", self.tr("书名 *"), "")
         self.author = self._line("author", self.tr("著者"), "")
@@ -60,10 +61,8 @@ class TitleForm(QWidget):
         holder = QWidget(self)
         holder.setLayout(row)
         self._add("call_number", self.tr("索书号"), holder)
-        self.notes = QPlainTextEdit(self)
+        self.notes = QLineEdit(self)
         self.notes.setObjectName("notesEdit")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(54)
         self._add("notes", self.tr("备注"), self.notes)
         self.isbn.returnPressed.connect(lambda: self.isbnEntered.emit(self.isbn.text()))
         self.clear_errors()
@@ -108,7 +107,7 @@ class TitleForm(QWidget):
             publisher=self.publisher.text(), pub_year=self.pub_year.text().strip() or None,
             price=self.price.text().strip() or None, clc=self.clc_text(), topic=self.topic.currentData(),
             material=self.material.currentData(), call_number=self.call_number.text(),
-            notes=self.notes.toPlainText())
+            notes=self.notes.text())
 
     def set_data(self, data: TitleData) -> None:
         self.isbn.setText(data.isbn or "")
@@ -122,7 +121,7 @@ class TitleForm(QWidget):
         self.material.setCurrentIndex(max(0, self.material.findData(data.material)))
         self.call_number.setText(data.call_number)
         self.old_call_number = data.call_number
-        self.notes.setPlainText(data.notes)
+        self.notes.setText(data.notes)
         self.propose()
 
     # Call number ---------------------------------------------------------------------------
