@@ -30,7 +30,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ResultModel", "记录中的状态"),
     QT_TRANSLATE_NOOP("ResultModel", "扫描次数"),
 )
-WIDTHS = (100, 250, 110, 80, 90, 110, 70)
+WIDTHS = (100, 220, 100, 80, 90, 110, 60)
 
 
 class ResultModel(QAbstractTableModel):
