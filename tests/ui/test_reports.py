@@ -156,3 +156,14 @@ def test_new_records_refresh_the_figures_while_shown(page, qtbot, ctx):
     with ctx.write() as session:  # emits dataChanged
         add_copy(session, "00000500", acquired_on=dt.date(2026, 11, 1))
     assert int(_tile(page, "volumes")) == before + 1
+
+
+def test_typing_a_year_counts_it_once_entered(page, qtbot):
+    year = page.findChild(QSpinBox, "periodYear")
+    year.setFocus()
+    year.selectAll()
+    qtbot.keyClicks(year, "2025")
+    assert page.period() == Period.year(2026)  # not counted at every digit
+    qtbot.keyClick(year, Qt.Key.Key_Return)
+    assert page.period() == Period.year(2025)
+    assert {i.key: _tile(page, i.key) for i in INDICATORS} == _expected_tiles(YEAR_2025)

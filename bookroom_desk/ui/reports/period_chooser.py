@@ -36,6 +36,7 @@ class PeriodChooser(QWidget):
         self.year.setObjectName("periodYear")
         self.year.setRange(1990, 2200)
         self.year.setValue(today.year)
+        self.year.setKeyboardTracking(False)  # count once the year is typed, not at every digit
         self.quarter = QComboBox(self)
         self.quarter.setObjectName("periodQuarter")
         for number in range(1, 5):
@@ -46,6 +47,7 @@ class PeriodChooser(QWidget):
         self.end = QDateEdit(_qdate(today), self)
         self.end.setObjectName("periodTo")
         for edit in (self.start, self.end):
+            edit.setKeyboardTracking(False)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.to_label = QLabel(self.tr("至"), self)
