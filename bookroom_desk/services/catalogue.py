@@ -75,38 +75,71 @@ def parse_price(value: str | Decimal | float | None) -> Decimal | None:
     return price
 
 
-def _checked(field_name: str, parse, value):
-    """``parse(value)``, its InvalidInput marked with the field it is about."""
-    try:
-        return parse(value)
-    except InvalidInput as exc:
-        raise on_field(field_name, exc) from exc
+def _title_text(value: str) -> str:
+    name = " ".join((value or "").split())
+    if not name:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请填写书名。"))
+    return name
+
+
+def _free_isbn(session: Session, value: str, title_id: int | None) -> str:
+    if not (value or "").strip():
+        return ""
+    isbn = normalize_isbn(value)
+    other = session.scalar(select(Title).where(Title.isbn == isbn, Title.id != (title_id or -1)))
+    if other is not None:
+        raise Conflict(QT_TRANSLATE_NOOP("BookroomError", "ISBN {isbn} 已登记为《{title}》。"), isbn=isbn,
+                       title=other.title)
+    return isbn
+
+
+def _choice(vocabulary: dict[str, str], value: str, message: str) -> str:
+    if value not in vocabulary:
+        raise InvalidInput(message)
+    return value
+
+
+def _free_call_number(session: Session, value: str, title_id: int | None) -> str:
+    call_number = "".join((value or "").split()).upper()
+    if call_number:
+        check_call_number_free(session, call_number, title_id)
+    return call_number
+
+
+def _check(session: Session, data: TitleData, title_id: int | None) -> tuple[dict, list[BookroomError]]:
+    """Every field checked: the clean values, and each problem marked with its field."""
+    checks = {
+        "title": lambda: _title_text(data.title),
+        "isbn": lambda: _free_isbn(session, data.isbn, title_id),
+        "clc": lambda: validate_class_number(data.clc) if (data.clc or "").strip() else "",
+        "topic": lambda: _choice(vocab.TOPICS, data.topic, QT_TRANSLATE_NOOP("BookroomError", "请选择图书类别。")),
+        "material": lambda: _choice(vocab.MATERIALS, data.material,
+                                    QT_TRANSLATE_NOOP("BookroomError", "请选择文献类型。")),
+        "pub_year": lambda: parse_year(data.pub_year),
+        "price": lambda: parse_price(data.price),
+        "call_number": lambda: _free_call_number(session, data.call_number, title_id),
+    }
+    values, errors = {}, []
+    for name, check in checks.items():
+        try:
+            values[name] = check()
+        except BookroomError as exc:
+            errors.append(on_field(name, exc))
+    return values, errors
+
+
+def problems(session: Session, data: TitleData, title_id: int | None = None) -> list[BookroomError]:
+    """Every problem of ``data``, each naming its field (``error.field``), so a form can show them all."""
+    return _check(session, data, title_id)[1]
 
 
 def clean(session: Session, data: TitleData, title_id: int | None = None) -> TitleData:
-    """Validated, normalised copy of ``data``; an error names its field (``error.field``)."""
-    name = " ".join((data.title or "").split())
-    if not name:
-        raise on_field("title", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请填写书名。")))
-    isbn = _checked("isbn", normalize_isbn, data.isbn) if (data.isbn or "").strip() else ""
-    if isbn:
-        other = session.scalar(select(Title).where(Title.isbn == isbn, Title.id != (title_id or -1)))
-        if other is not None:
-            raise on_field("isbn", Conflict(
-                QT_TRANSLATE_NOOP("BookroomError", "ISBN {isbn} 已登记为《{title}》。"), isbn=isbn, title=other.title))
-    clc = _checked("clc", validate_class_number, data.clc) if (data.clc or "").strip() else ""
-    if data.topic not in vocab.TOPICS:
-        raise on_field("topic", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请选择图书类别。")))
-    if data.material not in vocab.MATERIALS:
-        raise on_field("material", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请选择文献类型。")))
-    year = _checked("pub_year", parse_year, data.pub_year)
-    price = _checked("price", parse_price, data.price)
-    call_number = "".join((data.call_number or "").split()).upper()
-    if call_number:
-        check_call_number_free(session, call_number, title_id)
-    return TitleData(title=name, isbn=isbn, author=" ".join((data.author or "").split()),
-                     publisher=(data.publisher or "").strip(), pub_year=year, price=price, clc=clc,
-                     topic=data.topic, material=data.material, call_number=call_number, notes=data.notes or "")
+    """Validated, normalised copy of ``data``; the first problem is raised, naming its field."""
+    values, errors = _check(session, data, title_id)
+    if errors:
+        raise errors[0]
+    return TitleData(author=" ".join((data.author or "").split()), publisher=(data.publisher or "").strip(),
+                     notes=data.notes or "", **values)
 
 
 def check_call_number_free(session: Session, call_number: str, title_id: int | None = None) -> None:

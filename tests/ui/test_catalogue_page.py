@@ -95,9 +95,13 @@ def test_errors_show_beside_their_fields_and_nothing_is_saved(qtbot, page, db):
     assert dialog.form.errors["isbn"].isVisible()
     assert "校验位" in dialog.form.errors["isbn"].text()
     assert dialog.windowTitle() == "新编书目"  # Enter in the ISBN field looked it up, did not save
+    dialog.form.clc.setEditText("Y1")
+    assert not dialog.save()
+    assert dialog.form.errors["title"].isVisible() and dialog.form.errors["isbn"].isVisible()
+    assert dialog.form.errors["clc"].isVisible()  # every problem at once, beside its field
+    assert dialog.focusWidget() is dialog.form.title  # the first problem gets the cursor
     dialog.form.isbn.setText("")
     type(qtbot, dialog.form.title, "某书")
-    dialog.form.clc.setEditText("Y1")
     assert not dialog.save()
     assert "不在中图法" in dialog.form.errors["clc"].text() and dialog.form.errors["clc"].isVisible()
     assert not dialog.form.errors["isbn"].isVisible()

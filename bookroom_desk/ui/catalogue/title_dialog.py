@@ -141,6 +141,11 @@ class TitleDialog(QDialog):
         except BookroomError as exc:
             if not self.form.show_error(exc):
                 self._say(exc.message, ok=False)
+                return False
+            with self.ctx.read() as session:  # show every field's problem at once, not one per try
+                others = catalogue.problems(session, data, self.title_id)
+            for other in reversed(others):
+                self.form.show_error(other)
             return False
         new = self.title_id is None
         self.load(title_id)
