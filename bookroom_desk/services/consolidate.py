@@ -23,10 +23,19 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True)
 class Problem:
-    """A file that was not counted, and why (shown on the 问题 sheet and by the command)."""
+    """A file that was not counted, and why: in the chosen language on screen, in Chinese on the 问题 sheet."""
 
     path: Path
-    reason: str
+    text: str  # the Chinese source text (context "BookroomError")
+    params: dict = field(default_factory=dict)
+
+    @property
+    def reason(self) -> str:
+        return translate("BookroomError", self.text).format(**self.params)
+
+    @property
+    def reason_chinese(self) -> str:
+        return self.text.format(**self.params)
 
 
 @dataclass
@@ -54,10 +63,6 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
     return found
 
 
-def _reason(text: str, **params) -> str:
-    return translate("BookroomError", text).format(**params)
-
-
 def consolidate(paths: Iterable[Path | str], period: Period | None = None, progress: Progress | None = None,
                 exclude: Path | None = None) -> Consolidation:
     """Read every file, keep the returns of one period (``period``, or the most common one) and one per room."""
@@ -71,7 +76,7 @@ def consolidate(paths: Iterable[Path | str], period: Period | None = None, progr
         try:
             read.append(read_return(path))
         except ReturnUnreadable as exc:
-            problems.append(Problem(path, exc.message))
+            problems.append(Problem(path, exc.text, exc.params))
         step(index + 1, len(files) + 1)
     if period is None and read:
         counts = Counter((r.period.start, r.period.end) for r in read)
@@ -81,15 +86,15 @@ def consolidate(paths: Iterable[Path | str], period: Period | None = None, progr
     seen: dict[tuple[str, str], ReturnFile] = {}
     for item in read:
         if not item.period.same_dates(period):
-            problems.append(Problem(item.path, _reason(QT_TRANSLATE_NOOP(
+            problems.append(Problem(item.path, QT_TRANSLATE_NOOP(
                 "BookroomError", "统计期间是{found}，不是本次汇总的{expected}。"),
-                found=item.period.label, expected=period.label)))
+                {"found": item.period.label, "expected": period.label}))
             continue
         key = (item.room.strip(), item.union.strip())
         if key in seen:
-            problems.append(Problem(item.path, _reason(QT_TRANSLATE_NOOP(
+            problems.append(Problem(item.path, QT_TRANSLATE_NOOP(
                 "BookroomError", "与“{other}”是同一书屋（{room}）的报表，未重复计入。"),
-                other=seen[key].path.name, room=item.room)))
+                {"other": seen[key].path.name, "room": item.room}))
             continue
         seen[key] = item
         result.returns.append(item)

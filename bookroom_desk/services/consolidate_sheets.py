@@ -96,6 +96,6 @@ def _problems(workbook: Workbook, result: Consolidation, heading: str) -> None:
     sheet.freeze_below(1)
     sheet.header(("序号", "文件", "原因"))
     for number, problem in enumerate(result.problems, start=1):
-        sheet.append((number, problem.path.name, problem.reason), wrap=(1, 2))
+        sheet.append((number, problem.path.name, problem.reason_chinese), wrap=(1, 2))
     if not result.problems:
         sheet.append(("", "没有问题文件：所有文件均已计入汇总。"))

@@ -55,8 +55,7 @@ def read_return(path: Path | str) -> ReturnFile:
     except FileNotFoundError:
         raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "找不到文件。")) from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
-        raise ReturnUnreadable(QT_TRANSLATE_NOOP(
-            "BookroomError", "文件已损坏，或不是 Excel 工作簿（.xlsx）：{detail}"), detail=type(exc).__name__) from exc
+        raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "文件已损坏，或不是 Excel 工作簿（.xlsx）。")) from exc
     except Exception as exc:  # openpyxl raises many kinds on a damaged part
         raise ReturnUnreadable(QT_TRANSLATE_NOOP(
             "BookroomError", "文件已损坏，无法读取：{detail}"), detail=str(exc)[:200] or type(exc).__name__) from exc

@@ -205,3 +205,16 @@ def test_libreoffice_opens_the_consolidation_one_page_per_sheet(rooms, bad_files
     assert "合计" in pages[0] and "一号书屋" in pages[0]
     assert "通讯录.xlsx" in pages[2]
     assert FORMULA_TITLE in pages[0].replace("\n", "") or "HYPERLINK" in pages[0]
+
+
+def test_problems_show_in_the_chosen_language_but_the_sheet_stays_chinese(rooms, bad_files, tmp_path):
+    from bookroom_desk import text
+
+    _, a, *_ = rooms
+    plain, _, duplicate = bad_files
+    text.install(lambda context, source: f"[en] {source}")  # the fixture puts Chinese back afterwards
+    result, path = consolidate_files([a, plain, duplicate], tmp_path / "out.xlsx")
+    assert all(p.reason.startswith("[en] ") for p in result.problems)
+    rows = [tuple(r) for r in load_workbook(path)["问题"].iter_rows(values_only=True)][1:]
+    assert [r[2] for r in rows] == [p.reason_chinese for p in result.problems]
+    assert not any("[en]" in r[2] for r in rows) and "同一书屋" in rows[1][2]

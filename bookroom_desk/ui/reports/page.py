@@ -59,6 +59,8 @@ class ReportsPage(Page):
         self.status.setObjectName("reportsStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems_label = QLabel(self.tr("未计入汇总的文件："), self)
+        self.problems_label.hide()
         self.problems = QListWidget(self)
         self.problems.setObjectName("consolidationProblems")
         self.problems.setMaximumHeight(110)
@@ -82,6 +84,7 @@ class ReportsPage(Page):
         layout.addWidget(heading)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.problems_label)
         layout.addWidget(self.problems)
         layout.addLayout(bottom)
         self.chooser.periodChanged.connect(lambda _period: self.refresh())
@@ -198,6 +201,7 @@ class ReportsPage(Page):
         for problem in result.problems:
             self.problems.addItem(self.tr("{file}：{reason}").format(file=problem.path.name, reason=problem.reason))
         self.problems.setVisible(bool(result.problems))
+        self.problems_label.setVisible(bool(result.problems))
         self._written(path, self.tr("已汇总 {rooms} 个书屋，{problems} 个文件有问题：{path}").format(
             rooms=len(result.returns), problems=len(result.problems), path=path))
 
