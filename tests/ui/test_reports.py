@@ -91,6 +91,8 @@ def test_export_writes_the_same_numbers_and_opens_in_the_spreadsheet_program(pag
     qtbot.mouseClick(page.findChild(QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
     assert asked[0].endswith("机务段职工书屋_2026年第3季度_统计报表.xlsx")
     written = tmp_path / "q3.xlsx"
+    assert (page.progress.maximum(), page.progress.value()) == (10, 10)  # the task reported its steps
+    assert not page.progress.isVisible() and page.findChild(QPushButton, "exportButton").isEnabled()
     back = read_return(written)
     assert {i.key: _tile(page, i.key) for i in INDICATORS} == _expected_tiles(back.indicators)
     assert str(written) in page.findChild(QLabel, "reportsStatus").text()
