@@ -23,6 +23,7 @@ from bookroom_desk.services.book_import_check import (  # noqa: F401 - the impor
     reject_if_bad,
 )
 from bookroom_desk.services.catalogue import note_call_number, reserve_call_numbers
+from bookroom_desk.services.search_index import indexing_in_bulk
 from bookroom_desk.services.shelves import create_shelf, shelf_for_class
 from bookroom_desk.services.tabular import Table
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Shelf, Title
@@ -79,7 +80,8 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
     for code in shelves_new:
         create_shelf(session, code)
     session.flush()
-    title_ids = _insert_titles(session, plan, now)
+    with indexing_in_bulk(session):
+        title_ids = _insert_titles(session, plan, now)
     progress(plan.new_titles, total)
     barcodes = _insert_copies(session, plan, title_ids, batch.id, source, received_on, actor, now)
     progress(total, total)

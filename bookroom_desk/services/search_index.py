@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 import weakref
+from contextlib import contextmanager
+from typing import Iterator
 
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
@@ -34,6 +36,24 @@ SQLITE_DDL = (
     f"INSERT INTO {TITLE_SEARCH}(rowid, search_text) VALUES (new.id, new.search_text); END",
     f"INSERT INTO {TITLE_SEARCH}({TITLE_SEARCH}) VALUES ('rebuild')",
 )
+
+
+@contextmanager
+def indexing_in_bulk(session: Session) -> Iterator[None]:
+    """Inside a write transaction: many titles inserted at once are indexed in one statement afterwards.
+
+    The per-row trigger is dropped for the duration and created again; SQLite's DDL is part of the
+    transaction, so a failure rolls the trigger back into place with everything else.
+    """
+    if not isinstance(index_for(session), Fts5Index):
+        yield
+        return
+    start = (session.scalar(select(func.max(Title.id))) or 0) + 1
+    session.execute(text("DROP TRIGGER IF EXISTS titles_search_insert"))
+    yield
+    session.execute(text(f"INSERT INTO {TITLE_SEARCH}(rowid, search_text) "
+                         "SELECT id, search_text FROM titles WHERE id >= :start"), {"start": start})
+    session.execute(text(SQLITE_DDL[1]))
 
 
 def create_sqlite_index(connection) -> None:

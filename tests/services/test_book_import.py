@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from stdnum import ean
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
@@ -214,3 +214,27 @@ def test_class_taken_from_a_call_number_when_no_class_is_given(db):
         assert (law.clc, law.order_no, law.call_number) == ("D922.5", 40, "D922.5/40")
         assert session.scalar(select(Title.clc).where(Title.title == "杂书")) == ""
         assert catalogue.propose_call_number(session, "D922.5") == "D922.5/41"
+
+
+def test_bulk_indexing_finds_imported_titles_and_a_failure_keeps_the_trigger(db, monkeypatch):
+    from bookroom_desk.services import search
+
+    with db.write() as session:
+        book_import.import_books(session, delivery(3), file_name="x.xlsx")
+    with db.read() as session:
+        assert [r.title for r in search.find_titles(session, "ldgxyj1")] == ["劳动关系研究1"]
+    before = counts(db)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(book_import, "_insert_copies", broken)
+    with pytest.raises(RuntimeError), db.write() as session:
+        book_import.import_books(session, delivery(5), file_name="y.xlsx")
+    assert counts(db) == before
+    with db.read() as session:
+        assert session.scalar(text("SELECT count(*) FROM sqlite_master WHERE name = 'titles_search_insert'")) == 1
+    with db.write() as session:
+        catalogue.create_title(session, TitleData(title="事后新书"))
+    with db.read() as session:
+        assert [r.title for r in search.find_titles(session, "事后新书")] == ["事后新书"]
