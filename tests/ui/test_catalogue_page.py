@@ -213,3 +213,12 @@ def test_deleting_a_mistaken_copy_from_the_dialog(qtbot, page, db):
     assert [row.barcode for row in dialog.copies.rows] == ["00000001", "00000002"]
     with db.read() as session:
         assert session.scalar(select(Copy).where(Copy.barcode == added[0])) is None
+
+
+def test_holdings_tooltip_says_where_copies_stand(qtbot, page, db):
+    with db.write() as session:
+        copies.send_to_repair(session, "00000001")
+    type_search(qtbot, page, "hlm")
+    tip = page.model.index(0, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "馆藏 2 册：在架 1，借出 0，修补、加工或缺失 1"
+    assert page.shelves.code.placeholderText() == "如 A01；书架标签为 SJ-A01"

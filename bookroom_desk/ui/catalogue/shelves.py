@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import shelves
+from bookroom_desk.services.barcodes import Scheme
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_int
 
@@ -43,7 +44,9 @@ class ShelvesPanel(QWidget):
 
         self.form = QFormLayout()
         self.errors: dict[str, QLabel] = {}
-        self.code = self._line("code", self.tr("编号 *"), self.tr("如 A01；标签为 SJ-A01"))
+        with ctx.read() as session:
+            label = Scheme.load(session).shelf_label("A01")
+        self.code = self._line("code", self.tr("编号 *"), self.tr("如 A01；书架标签为 {label}").format(label=label))
         self.name = self._line("name", self.tr("名称"), self.tr("如 文学（一）"))
         self.class_from = self._line("class_from", self.tr("分类号从"), self.tr("如 I；留空表示不按分类"))
         self.class_to = self._line("class_to", self.tr("分类号到"), self.tr("如 I2"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from bookroom_desk.services import search, vocab
 from bookroom_desk.services.isbn import format_isbn
@@ -18,6 +18,7 @@ COLUMNS = (  # header, width in pixels (they fit the main window's 1180 pixels)
     (QT_TRANSLATE_NOOP("TitleListModel", "类别"), 115),
 )
 TITLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_WHERE = QT_TRANSLATE_NOOP("TitleListModel", "馆藏 {holdings} 册：在架 {on_shelf}，借出 {on_loan}，修补、加工或缺失 {elsewhere}")
 
 
 class TitleListModel(ColumnsModel):
@@ -84,6 +85,9 @@ class TitleListModel(ColumnsModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return row.title
+        if role == Qt.ItemDataRole.ToolTipRole and 5 <= column <= 7:
+            return QCoreApplication.translate("TitleListModel", _WHERE).format(
+                holdings=row.holdings, on_shelf=row.on_shelf, on_loan=row.on_loan, elsewhere=row.elsewhere)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         values = (row.title, row.author, row.publisher, format_isbn(row.isbn) if row.isbn else "", row.call_number,
