@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import case, event, func, select
+from sqlalchemy import case, event, func, select, tuple_
 from sqlalchemy.orm import Session
 from stdnum import isbn as stdnum_isbn
 
@@ -171,10 +171,40 @@ class TitleRow:
     elsewhere: int  # in repair, processing or missing
 
 
-def find_titles(session: Session, query: str = "", after_id: int | None = None,
-                limit: int = PAGE_SIZE) -> list[TitleRow]:
-    """One page of titles matching ``query``, newest first; pass the last id seen as ``after_id``."""
+#: The orders the title list offers: newest first, or shelf order (by call number).
+NEWEST, SHELF_ORDER = "newest", "call_number"
+
+
+def find_titles(session: Session, query: str = "", after_id: int | None = None, limit: int = PAGE_SIZE,
+                order: str = NEWEST, after_call_number: str | None = None) -> list[TitleRow]:
+    """One page of titles matching ``query``; pass the last row's id (and call number) to get the next.
+
+    Newest first is what searching wants; shelf order (call number, then id) is what checking the
+    shelves wants, and pages on the call-number index the same way.
+    """
+    if order == SHELF_ORDER:
+        return title_rows(session, _in_shelf_order(session, query, after_id, after_call_number, limit))
     return title_rows(session, matching_ids(session, query, after_id, limit))
+
+
+def _in_shelf_order(session: Session, query: str, after_id: int | None, after_call_number: str | None,
+                    limit: int) -> list[int]:
+    stmt = select(Title.id).order_by(Title.call_number, Title.id).limit(limit)
+    if after_id is not None:
+        stmt = stmt.where(tuple_(Title.call_number, Title.id) > tuple_(after_call_number or "", after_id))
+    if not words(query):
+        return list(session.scalars(stmt))
+    matched = matching_ids(session, query, limit=None)
+    if not matched:
+        return []
+    # Matches are few next to the room; those many (a one-letter word) are ordered in chunks.
+    found: list[int] = []
+    for start in range(0, len(matched), 5000):
+        found.extend(session.scalars(stmt.where(Title.id.in_(matched[start:start + 5000]))))
+    if len(matched) <= 5000:
+        return found
+    keys = dict(session.execute(select(Title.id, Title.call_number).where(Title.id.in_(found))).all())
+    return sorted(found, key=lambda i: (keys[i], i))[:limit]
 
 
 def count_titles(session: Session, query: str = "", cap: int | None = None) -> int:

@@ -157,3 +157,21 @@ def test_upgrading_an_old_database_fills_keys_and_index(tmp_path):
                 assert [r.title for r in search.find_titles(session, query)] == ["红楼梦"], query
     finally:
         db.dispose()
+
+
+def test_shelf_order_pages_by_call_number(db):
+    with db.write() as session:
+        made = {}
+        for name, clc in (("乙书", "I247"), ("甲书", "D922.5"), ("丙书", "I247"), ("丁书", "B84"), ("无号书", "")):
+            made[name] = catalogue.create_title(session, TitleData(title=name + "读本", clc=clc)).id
+    order = search.SHELF_ORDER
+    with db.read() as session:
+        first = search.find_titles(session, "", limit=3, order=order)
+        assert [r.call_number for r in first] == ["", "B84/1", "D922.5/1"]
+        rest = search.find_titles(session, "", limit=3, order=order, after_id=first[-1].id,
+                                  after_call_number=first[-1].call_number)
+        assert [r.title for r in rest] == ["乙书读本", "丙书读本"]
+        matched = search.find_titles(session, "读本", limit=2, order=order, after_id=first[1].id,
+                                     after_call_number=first[1].call_number)
+        assert [r.call_number for r in matched] == ["D922.5/1", "I247/1"]
+        assert search.find_titles(session, "没有这本", order=order) == []

@@ -222,3 +222,10 @@ def test_holdings_tooltip_says_where_copies_stand(qtbot, page, db):
     tip = page.model.index(0, 5).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "馆藏 2 册：在架 1，借出 0，修补、加工或缺失 1"
     assert page.shelves.code.placeholderText() == "如 A01；书架标签为 SJ-A01"
+
+
+def test_shelf_order_from_the_page(qtbot, page):
+    page.order.setCurrentIndex(page.order.findData("call_number"))
+    assert [page.model.index(r, 4).data() for r in range(page.model.rowCount())] == ["D922.52/1", "I242.4/1"]
+    page.order.setCurrentIndex(0)
+    assert shown_titles(page) == ["劳动合同法释义", "红楼梦"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -57,8 +57,14 @@ class CataloguePage(Page):
         self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.run_search)
         self.buttons: dict[str, QPushButton] = {}
+        self.order = QComboBox(self)
+        self.order.setObjectName("titleOrderCombo")
+        self.order.addItem(self.tr("最新在前"), search.NEWEST)
+        self.order.addItem(self.tr("按索书号"), search.SHELF_ORDER)
+        self.order.currentIndexChanged.connect(lambda _i: self.model.set_order(self.order.currentData()))
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
+        bar.addWidget(self.order)
         for key, text, slot in ((
                 "newTitle", self.tr("新编书目"), lambda: self.new_title()),
                 ("import", self.tr("导入配送清单…"), lambda: self.open_import()),

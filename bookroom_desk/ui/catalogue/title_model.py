@@ -11,10 +11,10 @@ from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_int
 
 COLUMNS = (  # header, width in pixels (they fit the main window's 1180 pixels)
-    (QT_TRANSLATE_NOOP("TitleListModel", "书名"), 230), (QT_TRANSLATE_NOOP("TitleListModel", "著者"), 100),
+    (QT_TRANSLATE_NOOP("TitleListModel", "书名"), 210), (QT_TRANSLATE_NOOP("TitleListModel", "著者"), 100),
     (QT_TRANSLATE_NOOP("TitleListModel", "出版社"), 130), (QT_TRANSLATE_NOOP("TitleListModel", "ISBN"), 130),
-    (QT_TRANSLATE_NOOP("TitleListModel", "索书号"), 100), (QT_TRANSLATE_NOOP("TitleListModel", "馆藏"), 52),
-    (QT_TRANSLATE_NOOP("TitleListModel", "在架"), 52), (QT_TRANSLATE_NOOP("TitleListModel", "借出"), 52),
+    (QT_TRANSLATE_NOOP("TitleListModel", "索书号"), 100), (QT_TRANSLATE_NOOP("TitleListModel", "馆藏"), 58),
+    (QT_TRANSLATE_NOOP("TitleListModel", "在架"), 64), (QT_TRANSLATE_NOOP("TitleListModel", "借出"), 64),
     (QT_TRANSLATE_NOOP("TitleListModel", "类别"), 115),
 )
 TITLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,6 +31,7 @@ class TitleListModel(ColumnsModel):
         super().__init__(parent)
         self.ctx = ctx
         self.query = ""
+        self.order = search.NEWEST
         self.rows: list[search.TitleRow] = []
         self._more = True
 
@@ -46,11 +47,17 @@ class TitleListModel(ColumnsModel):
         self.rows = self._page()
         self.endResetModel()
 
+    def set_order(self, order: str) -> None:
+        self.order = order
+        self.reload()
+
     def _page(self) -> list[search.TitleRow]:
         """The next page after the rows held; notes whether another may follow."""
-        after = self.rows[-1].id if self.rows else None
+        last = self.rows[-1] if self.rows else None
         with self.ctx.read() as session:
-            page = search.find_titles(session, self.query, after_id=after, limit=search.PAGE_SIZE)
+            page = search.find_titles(session, self.query, after_id=last.id if last else None,
+                                      limit=search.PAGE_SIZE, order=self.order,
+                                      after_call_number=last.call_number if last else None)
         self._more = len(page) == search.PAGE_SIZE
         return page
 
