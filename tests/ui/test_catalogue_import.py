@@ -119,3 +119,14 @@ def test_a_barcode_taken_after_the_preview_stops_the_import(page, db, tmp_path):
     assert "1 处问题" in dialog.summary.text()
     assert "已被使用" in shown(dialog, 1)[1]
     assert volumes(db) == 1
+
+
+def test_the_status_bar_holdings_follow_an_import(main_window, qtbot, sync_tasks, tmp_path):
+    main_window.show_page("catalogue")
+    page = main_window.page("catalogue")
+    assert "藏书 0 / 3,000 册" in main_window.room_status.holdings.text()
+    rows = [(isbn(i), f"书{i}", 2, "I247") for i in range(40)]
+    dialog = page.open_import(write(tmp_path / "list.xlsx", ("书号", "题名", "复本数", "中图分类号"), rows))
+    dialog.run_import()
+    qtbot.waitUntil(lambda: "藏书 80 / 3,000 册" in main_window.room_status.holdings.text())  # refreshed soon after
+    assert page.count.text() == "共 40 种"
