@@ -271,11 +271,9 @@ def create_title(session: Session, data: TitleData, *, actor: str = "") -> Title
 
 
 def update_title(session: Session, title_id: int, data: TitleData, *, actor: str = "") -> Title:
-    """Save an edited record. Clearing the call number (or changing the class) assigns a new one."""
+    """Save an edited record. The call number given is kept; an empty one is assigned afresh in the class."""
     title = get_title(session, title_id)
     data = clean(session, data, title_id)
-    if not data.call_number and data.clc == title.clc and title.call_number:
-        data.call_number = title.call_number  # keep it unless the class changed
     _apply(session, title, data)
     session.flush()
     return title

@@ -82,17 +82,20 @@ def test_hand_call_number_must_not_collide(session):
     assert info.value.field == "call_number"
 
 
-def test_update_keeps_call_number_and_reassigns_when_class_changes(session):
+def test_update_keeps_call_number_and_reassigns_when_cleared(session):
     title = new(session, title="劳动法", clc="D922.5")
     data = TitleData.of(title)
-    data.call_number = ""
     data.author = "某人"
     catalogue.update_title(session, title.id, data)
     assert title.call_number == "D922.5/1" and title.author == "某人"
-    data.clc = "D912"
+    data.clc, data.call_number = "D912", ""
     catalogue.update_title(session, title.id, data)
-    assert title.call_number == "D912/1"
-    assert "mouren" in title.search_text
+    assert (title.call_number, title.order_no) == ("D912/1", 1)
+    assert "mouren" in title.search_text and "d912/1" in title.search_text
+    data = TitleData.of(title)
+    data.call_number = ""
+    catalogue.update_title(session, title.id, data)
+    assert title.call_number == "D912/2"  # cleared by hand: the next free number
 
 
 def test_find_by_isbn_accepts_10_and_13(session):
