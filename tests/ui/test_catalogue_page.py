@@ -229,3 +229,17 @@ def test_shelf_order_from_the_page(qtbot, page):
     assert [page.model.index(r, 4).data() for r in range(page.model.rowCount())] == ["D922.52/1", "I242.4/1"]
     page.order.setCurrentIndex(0)
     assert shown_titles(page) == ["劳动合同法释义", "红楼梦"]
+
+
+def test_a_call_number_not_led_by_its_class_survives_opening_and_saving(qtbot, page, db):
+    with db.write() as session:
+        title = catalogue.create_title(session, TitleData(title="旧账书", clc="D922.5", call_number="D9/77"))
+    dialog = page.open_title(title.id)
+    assert dialog.form.call_number.text() == "D9/77"
+    assert dialog.save()
+    dialog.form.clc.setEditText("I247")
+    dialog.form.propose()
+    assert dialog.form.call_number.text() == ""  # the class changed: a new number will be given
+    assert dialog.save()
+    with db.read() as session:
+        assert catalogue.get_title(session, title.id).call_number == "I247/1"

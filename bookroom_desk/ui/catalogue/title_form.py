@@ -24,6 +24,7 @@ class TitleForm(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.old_call_number = ""
+        self.old_clc = ""
         self.errors: dict[str, QLabel] = {}
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -121,6 +122,7 @@ class TitleForm(QWidget):
         self.material.setCurrentIndex(max(0, self.material.findData(data.material)))
         self.call_number.setText(data.call_number)
         self.old_call_number = data.call_number
+        self.old_clc = clc.normalize_class_number(data.clc or "")
         self.notes.setText(data.notes)
         self.propose()
 
@@ -134,8 +136,8 @@ class TitleForm(QWidget):
         """Show the number a save would give (as a grey hint; it is taken only when saving)."""
         number = self.clc_text()
         self.errors["clc"].clear()
-        if self.call_number.text() and self.old_call_number and number \
-                and not self.old_call_number.startswith(number.upper() + "/"):
+        if number and self.old_call_number and self.call_number.text() == self.old_call_number \
+                and clc.normalize_class_number(number) != self.old_clc:
             self.call_number.clear()  # the class changed: the old number no longer fits
         if not number:
             self.call_number.setPlaceholderText(self.tr("先填分类号，保存时自动给出"))
