@@ -40,6 +40,21 @@ def fixed_clock():
     text.install(None)
 
 
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test():
+    """Close whatever windows a test left open (a dialog opened with open() outlives its page)."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    app.processEvents()
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "room.db"
