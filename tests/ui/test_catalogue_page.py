@@ -243,3 +243,14 @@ def test_a_call_number_not_led_by_its_class_survives_opening_and_saving(qtbot, p
     assert dialog.save()
     with db.read() as session:
         assert catalogue.get_title(session, title.id).call_number == "I247/1"
+
+
+def test_an_isbn10_typed_for_a_new_book_starts_its_title(qtbot, page):
+    type_search(qtbot, page, "7-111-21382-3")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.dialog.windowTitle() == "新编书目"
+    assert page.dialog.form.isbn.text() == "9787111213826"
+    page.dialog.close()
+    type_search(qtbot, page, "没有这本书")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert not page.dialog.isVisible()

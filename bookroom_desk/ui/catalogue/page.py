@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import catalogue, catalogue_export, search
 from bookroom_desk.services.barcodes import Scheme, ScanKind
+from bookroom_desk.services.isbn import normalize_isbn
 from bookroom_desk.ui.catalogue.import_wizard import ImportDialog
 from bookroom_desk.ui.catalogue.shelves import ShelvesPanel
 from bookroom_desk.ui.catalogue.title_dialog import TitleDialog
@@ -162,8 +163,10 @@ class CataloguePage(Page):
         text = self.search.text().strip()
         with self.ctx.read() as session:
             scan = Scheme.load(session).classify(text)
-        if scan.kind == ScanKind.ISBN and self.model.rowCount() == 0:
-            self.new_title(isbn=scan.code)
+        if self.model.rowCount() == 0:
+            isbn = scan.code if scan.kind == ScanKind.ISBN else _valid_isbn(text)
+            if isbn:  # scanned from a back cover, or an ISBN-10 typed from an old book: start its title
+                self.new_title(isbn=isbn)
             return
         if self.model.rowCount() == 1 or (scan.kind == ScanKind.COPY and self.model.rowCount()):
             self.open_title(self.model.title_id(0), barcode=scan.code if scan.kind == ScanKind.COPY else None)
@@ -258,3 +261,10 @@ class CataloguePage(Page):
                     barcodes = [c.barcode for c in catalogue.get_title(session, title_id).copies
                                 if c.status not in ("withdrawn", "lost")]
         return open_label_dialog(self, self.ctx, kind="books", barcodes=barcodes, batch_id=batch_id)
+
+
+def _valid_isbn(text: str) -> str | None:
+    try:
+        return normalize_isbn(text)
+    except BookroomError:
+        return None
