@@ -30,13 +30,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services import activities, clock, reading_groups, reading_plan, reading_stars, settings, volunteers
+from bookroom_desk.services.period_facts import held_at
 from bookroom_desk.services.periods import Period
 from bookroom_desk.services.room import get_profile
-from bookroom_desk.services.vocab import NOT_HOLDINGS
 from bookroom_desk.store.models import Copy, Loan, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -141,9 +141,8 @@ def _p(source: str, **params) -> Phrase:
 def holdings_at(session: Session, end: dt.date) -> int:
     """Counted copies held at the end of ``end``: acquired by then and not withdrawn or lost by then."""
     counted = settings.get(session, settings.COUNTED_MATERIALS)
-    held = and_(Copy.acquired_on <= end, Title.material.in_(counted),
-                or_(Copy.status.not_in(NOT_HOLDINGS), and_(Copy.removed_on.is_not(None), Copy.removed_on > end)))
-    return session.scalar(select(func.count(Copy.id)).join(Copy.title).where(held)) or 0
+    return session.scalar(select(func.count(Copy.id)).join(Copy.title).where(
+        held_at(end), Title.material.in_(counted))) or 0
 
 
 def self_check(session: Session, period: Period, today: dt.date | None = None) -> SelfCheck:
@@ -247,8 +246,10 @@ def _results(f: _Facts):
 
 
 def _renewal(f: _Facts):
-    acquired = f.session.scalar(select(func.count(Copy.id)).where(
-        Copy.acquired_on.between(f.period.start, f.period.end))) or 0
+    # The same count as the return's 本期新增: copies of the counted material types.
+    counted = settings.get(f.session, settings.COUNTED_MATERIALS)
+    acquired = f.session.scalar(select(func.count(Copy.id)).join(Copy.title).where(
+        Copy.acquired_on.between(f.period.start, f.period.end), Title.material.in_(counted))) or 0
     evidence = (_p(QT_TRANSLATE_NOOP("selfcheck", "本期新增 {count} 册"), count=acquired),)
     if acquired:
         return YES, evidence
