@@ -127,7 +127,7 @@ class ImportPlan:
 
 
 def parse_quantity(text: str) -> int:
-    value = text.strip().rstrip("册本套")
+    value = re.sub(r"\.0+$", "", text.strip().rstrip("册本套"))  # '2.0' from a spreadsheet's number
     if not re.fullmatch(r"\d+", value) or not 1 <= int(value) <= MAX_QUANTITY:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "数量“{value}”不是 1 到 {most} 之间的整数。"),
                            value=text, most=MAX_QUANTITY)

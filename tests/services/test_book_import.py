@@ -238,3 +238,14 @@ def test_bulk_indexing_finds_imported_titles_and_a_failure_keeps_the_trigger(db,
         catalogue.create_title(session, TitleData(title="事后新书"))
     with db.read() as session:
         assert [r.title for r in search.find_titles(session, "事后新书")] == ["事后新书"]
+
+
+@pytest.mark.parametrize("text, expected", [("2", 2), ("2.0", 2), ("3册", 3), (" 1 ", 1)])
+def test_quantities_as_lists_write_them(text, expected):
+    assert book_import_check.parse_quantity(text) == expected
+
+
+@pytest.mark.parametrize("text", ["0", "-1", "1.5", "两", "", "1001"])
+def test_bad_quantities(text):
+    with pytest.raises(InvalidInput):
+        book_import_check.parse_quantity(text)
