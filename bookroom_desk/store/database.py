@@ -90,5 +90,11 @@ class Database:
             with session.begin():
                 yield session
 
+    def optimize(self) -> None:
+        """Let SQLite refresh the statistics its query planner uses (cheap; SQLite's advice at close)."""
+        if self.is_sqlite:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA optimize")
+
     def dispose(self) -> None:
         self.engine.dispose()

@@ -260,6 +260,8 @@ class Loan(Base):
         Index("uq_loans_open_copy", "copy_id", unique=True,
               sqlite_where=text("returned_at IS NULL"), postgresql_where=text("returned_at IS NULL")),
         Index("ix_loans_reader_id", "reader_id"),
+        Index("ix_loans_open_reader", "reader_id", sqlite_where=text("returned_at IS NULL"),
+              postgresql_where=text("returned_at IS NULL")),
         Index("ix_loans_out_at", "out_at"),
         Index("ix_loans_returned_at", "returned_at"),
         Index("ix_loans_due_on", "due_on"),

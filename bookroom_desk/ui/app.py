@@ -69,5 +69,6 @@ def run_gui(db_arg: str | None = None, lang: str | None = None, quit_when_ready:
     if quit_when_ready:
         _report_when_ready(app, window)
     code = app.exec()
+    db.optimize()
     db.dispose()
     return code
