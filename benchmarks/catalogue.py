@@ -52,7 +52,8 @@ def delivery_list(rows: int, rng: random.Random, offset: int = 0) -> bytes:
 
 def build(path: Path, titles: int, seed: int = 1) -> None:
     """A room with ``titles`` titles of one copy each, written with plain SQL."""
-    from bookroom_desk.services.search import pinyin_keys, search_text
+    from bookroom_desk.services.search import search_text
+    from bookroom_desk.services.search_keys import pinyin_key
     from bookroom_desk.store.migrate import open_database
 
     open_database(f"sqlite:///{path}").dispose()
@@ -64,7 +65,7 @@ def build(path: Path, titles: int, seed: int = 1) -> None:
         author = "".join(rng.choice(CHARS) for _ in range(rng.randint(2, 3)))
         publisher, clc = rng.choice(PUBLISHERS), rng.choice(CLASSES)
         code, call = isbn(n), f"{clc}/{n}"
-        pinyin = pinyin_keys(name)
+        pinyin = pinyin_key(name)
         rows.append((n, code, name, author, publisher, clc, n, call, "other", "book", pinyin, "",
                      "2025-01-01 00:00:00", search_text(name, author, publisher, code, clc, call, pinyin)))
         copies.append((n, f"{n:08d}", n, "available", "", "2025-01-01", "other", "", ""))

@@ -24,6 +24,7 @@ from bookroom_desk.services.book_import_check import (  # noqa: F401 - the impor
 )
 from bookroom_desk.services.catalogue import note_call_number, reserve_call_numbers
 from bookroom_desk.services.search_index import indexing_in_bulk
+from bookroom_desk.services.search_keys import pinyin_key
 from bookroom_desk.services.shelves import create_shelf, shelf_for_class
 from bookroom_desk.services.tabular import Table
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Shelf, Title
@@ -125,7 +126,7 @@ def _insert_titles(session: Session, plan: ImportPlan, now: dt.datetime) -> dict
     rows = []
     for i, planned in new:
         data = planned.data
-        pinyin = search.pinyin_keys(data.title)
+        pinyin = pinyin_key(data.title)
         rows.append(dict(
             isbn=data.isbn or None, title=data.title[:300], author=data.author[:200], publisher=data.publisher[:200],
             pub_year=data.pub_year, price=data.price, clc=data.clc, order_no=orders.get(i),

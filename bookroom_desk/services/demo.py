@@ -155,7 +155,7 @@ def build_demo(session: Session, volumes: int = 3200, readers: int = 300, years:
             isbn=_isbn(rng, isbns), title=name, author=_name(rng) + rng.choice(("著", "编著", "主编")),
             publisher=rng.choice(PUBLISHERS), pub_year=rng.randint(2012, today.year),
             price=Decimal(rng.randrange(1800, 9800, 10)) / 100, clc=clc, order_no=counters[clc],
-            call_number=f"{clc}/{counters[clc]}", topic=topic, material="book", pinyin=pinyin_key(name),
+            call_number=f"{clc}/{counters[clc]}", topic=topic, material="book",
             notes="", created_at=dt.datetime.combine(history_start, dt.time(9)),
         )
         session.add(title)
@@ -173,7 +173,7 @@ def build_demo(session: Session, volumes: int = 3200, readers: int = 300, years:
         label = f"{name} {year}年合订本（{issue}月）" if material == "newspaper" else f"{name} {year}年第{issue}期"
         title = Title(isbn=None, title=label, author=f"{name}编辑部", publisher=f"{name}社", pub_year=year,
                       price=Decimal("10.00"), clc=clc, order_no=None, call_number=clc, topic="other",
-                      material=material, pinyin=pinyin_key(label), notes="",
+                      material=material, notes="",
                       created_at=dt.datetime.combine(history_start, dt.time(9)))
         session.add(title)
         add_copies(title, 1, periodical_shelf, counted=True)

@@ -21,6 +21,7 @@ from stdnum import isbn as stdnum_isbn
 from bookroom_desk.services.barcodes import normalize
 from bookroom_desk.services.isbn import compact
 from bookroom_desk.services.search_index import PAIR_MARK, cjk_pairs, index_for
+from bookroom_desk.services.search_keys import pinyin_key
 from bookroom_desk.store.models import Copy, Title
 
 #: Titles on one page of results.
@@ -33,46 +34,9 @@ def _fold(text: str | None) -> str:
     return unicodedata.normalize("NFKC", text or "").lower().strip()
 
 
-_NOT_HANZI = "\x00"
-
-
-@lru_cache(maxsize=1)
-def _pinyin():
-    """pypinyin, loaded on first use (its phrase dictionary takes a moment), with its style step cached.
-
-    Turning a toned syllable into plain letters depends on the syllable alone, and a delivery list
-    repeats a few hundred syllables thousands of times: caching that step halves the import's time.
-    """
-    from pypinyin import Style
-    from pypinyin.converter import DefaultConverter
-    from pypinyin.core import Pinyin
-
-    class CachedStyles(DefaultConverter):
-        @lru_cache(maxsize=None)  # noqa: B019 - one converter lives as long as the program
-        def _style(self, orig_pinyin, style, strict):
-            return DefaultConverter.convert_style(self, "", orig_pinyin, style, strict)
-
-        def convert_style(self, han, orig_pinyin, style, strict, **kwargs):
-            return self._style(orig_pinyin, style, strict)
-
-    return Pinyin(CachedStyles()), Style.NORMAL
-
-
-def pinyin_keys(text: str) -> str:
-    """Full pinyin and initials, as :func:`search_keys.pinyin_key` gives them, in one pypinyin pass."""
-    if not text:
-        return ""
-    converter, normal = _pinyin()
-    items = converter.lazy_pinyin(text, style=normal, errors=lambda chunk: [_NOT_HANZI + chunk])
-    full = "".join(item.lstrip(_NOT_HANZI) for item in items).lower()
-    initials = "".join(item[1:] if item.startswith(_NOT_HANZI) else item[:1] for item in items).lower()
-    full, initials = "".join(full.split()), "".join(initials.split())
-    return full if full == initials else f"{full} {initials}"
-
-
 @lru_cache(maxsize=4096)
 def _cached_keys(text: str) -> str:
-    return pinyin_keys(text)  # authors and publishers repeat across a delivery list
+    return pinyin_key(text)  # authors and publishers repeat across a delivery list
 
 
 def _isbn10(isbn13: str) -> str:
@@ -90,7 +54,7 @@ def search_text(title: str | None, author: str | None, publisher: str | None, is
     isbn13 = (isbn or "").strip()
     isbn10 = _isbn10(isbn13)
     if title_pinyin is None:
-        title_pinyin = pinyin_keys(title or "")
+        title_pinyin = pinyin_key(title or "")
     folded = [_fold(part) for part in (title, author, publisher)]
     parts = [*folded, title_pinyin, _cached_keys(author or ""), isbn13, isbn10, call_number, clc]
     return _SEPARATOR.join([*(_fold(part) for part in parts if part), cjk_pairs(*folded)]).strip()
@@ -98,7 +62,7 @@ def search_text(title: str | None, author: str | None, publisher: str | None, is
 
 def fill_keys(title: Title) -> None:
     """Set ``title.pinyin`` and ``title.search_text`` from its fields (done on every flush)."""
-    title.pinyin = pinyin_keys(title.title or "")
+    title.pinyin = pinyin_key(title.title or "")
     title.search_text = search_text(title.title, title.author, title.publisher, title.isbn, title.clc,
                                     title.call_number, title.pinyin)
 

@@ -2,16 +2,40 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+_NOT_HANZI = "\x00"
+
+
+@lru_cache(maxsize=1)
+def _pinyin():
+    """pypinyin, loaded on first use (its phrase dictionary takes a moment), with its style step cached.
+
+    Turning a toned syllable into plain letters depends on the syllable alone, and a delivery list
+    repeats a few hundred syllables thousands of times: caching that step halves the import's time.
+    """
+    from pypinyin import Style
+    from pypinyin.converter import DefaultConverter
+    from pypinyin.core import Pinyin
+
+    class CachedStyles(DefaultConverter):
+        @lru_cache(maxsize=None)  # noqa: B019 - one converter lives as long as the program
+        def _style(self, orig_pinyin, style, strict):
+            return DefaultConverter.convert_style(self, "", orig_pinyin, style, strict)
+
+        def convert_style(self, han, orig_pinyin, style, strict, **kwargs):
+            return self._style(orig_pinyin, style, strict)
+
+    return Pinyin(CachedStyles()), Style.NORMAL
+
 
 def pinyin_key(text: str) -> str:
     """Lower-case full pinyin and initials of ``text``, space-separated: '红楼梦' -> 'hongloumeng hlm'."""
     if not text:
         return ""
-    # pypinyin loads a 0.3 s phrase dictionary; import it on first use, not at start-up.
-    from pypinyin import Style, lazy_pinyin
-
-    full = "".join(lazy_pinyin(text, style=Style.NORMAL, errors="default")).lower()
-    initials = "".join(lazy_pinyin(text, style=Style.FIRST_LETTER, errors="default")).lower()
-    full = "".join(full.split())
-    initials = "".join(initials.split())
+    converter, normal = _pinyin()
+    items = converter.lazy_pinyin(text, style=normal, errors=lambda chunk: [_NOT_HANZI + chunk])
+    full = "".join(item.lstrip(_NOT_HANZI) for item in items).lower()
+    initials = "".join(item[1:] if item.startswith(_NOT_HANZI) else item[:1] for item in items).lower()
+    full, initials = "".join(full.split()), "".join(initials.split())
     return full if full == initials else f"{full} {initials}"

@@ -73,3 +73,16 @@ def test_demo_refuses_a_database_with_data(db):
             build_demo(session, volumes=50, readers=5)
     with db.read() as session:
         assert session.scalar(select(func.count(Title.id))) == 1
+
+
+def test_demo_titles_are_found_by_search(db):
+    from bookroom_desk.services import search
+
+    with db.write() as session:
+        build_demo(session, volumes=300, readers=10, seed=5)
+    with db.read() as session:
+        assert session.scalar(select(func.count(Title.id)).where(Title.search_text == "")) == 0
+        first = session.scalars(select(Title).where(Title.isbn.is_not(None)).order_by(Title.id)).first()
+        initials = first.pinyin.split()[-1]
+        found = search.matching_ids(session, initials, limit=None)
+    assert first.id in found
