@@ -24,3 +24,14 @@ def add_json_flag(parser) -> None:
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def report_rejected(exc, as_json: bool) -> int:
+    """Print an ImportRejected: JSON with every problem, or its message and one line per problem. Exit 1."""
+    if as_json:
+        print_json({"ok": False, "problems": [p.as_dict() for p in exc.problems]})
+    else:
+        print(exc.message, file=sys.stderr)
+        for problem in exc.problems:
+            print(str(problem), file=sys.stderr)
+    return 1

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 
-from bookroom_desk.commands.common import add_json_flag, open_db, print_json
+from bookroom_desk.commands.common import add_json_flag, open_db, print_json, report_rejected
 from bookroom_desk.errors import ImportRejected, InvalidInput
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -61,13 +60,7 @@ def run(args) -> int:
             result = import_books(session, data, file_name=Path(args.file).name, source=source,
                                   supplier=args.supplier, received_on=received_on, dry_run=args.dry_run)
     except ImportRejected as exc:
-        if args.json:
-            print_json({"ok": False, "problems": [p.as_dict() for p in exc.problems]})
-        else:
-            print(exc.message, file=sys.stderr)
-            for problem in exc.problems:
-                print(str(problem), file=sys.stderr)
-        return 1
+        return report_rejected(exc, args.json)
     if args.json:
         print_json({"ok": True, **result.as_dict()})
         return 0

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sys
 
-from bookroom_desk.commands.common import add_json_flag, open_db, print_json
+from bookroom_desk.commands.common import add_json_flag, open_db, print_json, report_rejected
 from bookroom_desk.errors import ImportRejected
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -35,13 +34,7 @@ def run(args) -> int:
         with db.write() as session:
             result = import_roster(session, data, file_name=Path(args.file).name, dry_run=args.dry_run)
     except ImportRejected as exc:
-        if args.json:
-            print_json({"ok": False, "problems": [p.as_dict() for p in exc.problems]})
-        else:
-            print(exc.message, file=sys.stderr)
-            for problem in exc.problems:
-                print(str(problem), file=sys.stderr)
-        return 1
+        return report_rejected(exc, args.json)
     if args.json:
         print_json({"ok": True, **result.as_dict()})
         return 0
