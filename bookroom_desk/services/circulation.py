@@ -148,7 +148,7 @@ def _found(session: Session, copy: Copy, actor: str) -> tuple[int, ...]:
     """A copy a stocktake marked missing is back: on the shelf again."""
     if copy.status != "missing":
         return ()
-    return (_set_status(session, copy, "available", "found", "scanned at the desk", actor),)
+    return (_set_status(session, copy, "available", "found", "扫码台扫到", actor),)
 
 
 # --- the scan ------------------------------------------------------------------------------
@@ -373,7 +373,7 @@ def accept_offer(session: Session, offer: Offer, *, actor: str = "") -> ScanResu
         text = QT_TRANSLATE_NOOP("circulation", "《{title}》已从{holder}处还回，并借给{name}，应还日期 {due}。")
     else:
         before = _state(copy)
-        event = _set_status(session, copy, "available", "reinstated", "at the desk", actor)
+        event = _set_status(session, copy, "available", "reinstated", "扫码台恢复", actor)
         first = ScanResult("reinstated", "ok", QT_TRANSLATE_NOOP("circulation", "《{title}》已恢复入藏，状态改为在架。"),
                            {"title": copy.title.title}, None, code=copy.barcode, title=copy.title.title,
                            steps=(Step("restore", copy.id, before, events=(event,)),))

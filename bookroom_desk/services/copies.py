@@ -30,6 +30,8 @@ EVENT_KINDS = {
     "lost": QT_TRANSLATE_NOOP("copy_event", "遗失"),
     "reinstated": QT_TRANSLATE_NOOP("copy_event", "恢复"),
     "imported": QT_TRANSLATE_NOOP("copy_event", "导入"),
+    "found": QT_TRANSLATE_NOOP("copy_event", "找回"),
+    "missing": QT_TRANSLATE_NOOP("copy_event", "盘点缺失"),
 }
 
 
