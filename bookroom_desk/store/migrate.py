@@ -9,9 +9,9 @@ from pathlib import Path
 from sqlalchemy import inspect
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
-from bookroom_desk.config import backups_dir_for
-from bookroom_desk.errors import DatabaseError
-from bookroom_desk.store.backup import backup_name, backup_sqlite
+from bookroom_desk.config import backups_dir_for, on_network_share
+from bookroom_desk.errors import BookroomError, DatabaseError
+from bookroom_desk.store import backup, faults
 from bookroom_desk.store.database import Database
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -21,7 +21,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: The newest migration's revision. Alembic's import costs 0.3 s at every start; a database
 #: already at this revision opens without it. tests/store/test_migrate.py checks this equals
 #: Alembic's head, so a new migration cannot be forgotten here.
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0006"
 
 
 def alembic_config():
@@ -56,6 +56,41 @@ def _known(revision: str) -> bool:
         return _script().get_revision(revision) is not None
     except Exception:  # alembic raises several kinds for an unknown id
         return False
+
+
+class DamagedDatabase(DatabaseError):
+    """SQLite's check fails on the database file; ``backup`` is the newest good backup, if any."""
+
+    def __init__(self, path: Path, detail: str, good: backup.BackupFile | None) -> None:
+        if good is None:
+            super().__init__(QT_TRANSLATE_NOOP(
+                "BookroomError", "数据库 {path} 已损坏（{detail}），未作任何改动。没有找到完好的备份。"),
+                path=str(path), detail=detail)
+        else:
+            super().__init__(QT_TRANSLATE_NOOP(
+                "BookroomError",
+                "数据库 {path} 已损坏（{detail}），未作任何改动。最新的完好备份是 {backup}，"
+                "可用命令 bookroom-desk restore \"{backup}\" 恢复。"),
+                path=str(path), detail=detail, backup=str(good.path))
+        self.path = path
+        self.detail = detail
+        self.good = good
+
+
+def check_file(path: Path, backup_dir: Path | None = None) -> None:
+    """Refuse a SQLite file on a network share, or one SQLite finds damaged (read-only; nothing written)."""
+    if on_network_share(path):
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "BookroomError",
+            "数据库 {path} 在网络共享文件夹上。SQLite 数据库文件不能放在网络上共用，否则会损坏。"
+            "几台电脑共用一个书屋，请改用 PostgreSQL 服务器（见说明书“多台电脑共用”一节）；"
+            "只用一台电脑，请把数据库放在本机硬盘上。"), path=str(path))
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    problems = backup.sqlite_problems(path, quick=True, limit=3)
+    if problems:
+        good = backup.newest_good(backup_dir or backups_dir_for(path), _known)
+        raise DamagedDatabase(path, "; ".join(problems), good)
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
@@ -94,14 +129,22 @@ def _inspect(db: Database) -> tuple[str | None, bool]:
     return current_revision(db), bool(inspect(db.engine).get_table_names())
 
 
-def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
+def open_database(url: str, *, backup_dir: Path | None = None, daily_backup: bool = False) -> Database:
     """Open ``url``, migrating it to this version's schema.
 
-    A database written by a newer version of the program, a damaged file, or a database that is
-    not a room's is refused and left untouched. An existing SQLite database that needs migrating
-    is first backed up with the backup API.
+    A database written by a newer version of the program, a damaged file (:class:`DamagedDatabase`),
+    a file on a network share, or a database that is not a room's is refused and left untouched.
+    An existing SQLite database that needs migrating is first backed up with the backup API;
+    with ``daily_backup`` (the window) the first start of a day backs it up too.
     """
     db = Database(url)
+    if db.path is not None:
+        try:
+            check_file(db.path, backup_dir)
+        except BookroomError:
+            db.dispose()
+            raise
+    faults.install(db.engine)
     try:
         revision, has_tables = _inspect(db)
     except (sqlite3.DatabaseError, SADatabaseError) as exc:
@@ -128,9 +171,13 @@ def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
     if revision != head:
         path = db.path
         if revision is not None and path is not None:
-            target = (backup_dir or backups_dir_for(path)) / backup_name(f"pre-migrate-{revision}")
+            folder = backup_dir or backups_dir_for(path)
+            target = backup.free_name(folder, f"pre-migrate-{revision}")
             log.info("backing up %s to %s before migrating", path, target)
-            backup_sqlite(path, target)
+            backup.backup_sqlite(path, target)
+            backup.rotate(folder)
         upgrade(db)
         db.optimize()
+    if daily_backup and db.path is not None:
+        backup.daily_backup(db.path, backup_dir or backups_dir_for(db.path))
     return db

@@ -244,7 +244,12 @@ class Loan(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     copy_id: Mapped[int] = mapped_column(ForeignKey("copies.id"))
-    reader_id: Mapped[int] = mapped_column(ForeignKey("readers.id"))
+    # NULL once the loan is anonymised (services.privacy): then ``anon_key`` stands for the reader in
+    # statistics (the same number for all of one reader's anonymised loans) and ``anon_department``
+    # keeps the department the reader had, so every figure stays as it was.
+    reader_id: Mapped[int | None] = mapped_column(ForeignKey("readers.id"))
+    anon_key: Mapped[int | None] = mapped_column(Integer)
+    anon_department: Mapped[str | None] = mapped_column(String(100))
     out_at: Mapped[dt.datetime] = mapped_column(DateTime)
     due_on: Mapped[dt.date] = mapped_column(Date)
     returned_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -253,7 +258,7 @@ class Loan(Base):
     returned_by: Mapped[str] = mapped_column(String(64), default="")
 
     copy: Mapped[Copy] = relationship()
-    reader: Mapped[Reader] = relationship()
+    reader: Mapped[Reader | None] = relationship()
 
     __table_args__ = (
         # At most one open loan per copy, enforced by the database itself.
