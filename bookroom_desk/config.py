@@ -51,3 +51,41 @@ def resolve_database_url(value: str | None) -> str:
     path = Path(value).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
+
+
+#: Linux file systems that put a file on another computer (SQLite's locking is not safe there).
+NETWORK_FILESYSTEMS = frozenset({"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs",
+                                 "ncpfs", "davfs", "fuse.davfs2"})
+MOUNTS_FILE = Path("/proc/mounts")
+
+
+def _mount_type(path: Path, mounts: Path) -> str | None:
+    """The file system type of the mount that holds ``path`` (longest mount point prefix)."""
+    try:
+        lines = mounts.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    best, kind = -1, None
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = Path(fields[1].replace("\\040", " "))
+        if (path == point or point in path.parents) and len(point.parts) > best:
+            best, kind = len(point.parts), fields[2]
+    return kind
+
+
+def on_network_share(path: Path) -> bool:
+    """Whether ``path`` lies on another computer: a UNC path or mapped network drive, or an NFS/SMB/SSHFS mount."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if os.name == "nt":
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0]
+        if drive:
+            return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4  # DRIVE_REMOTE
+        return False
+    return _mount_type(path.resolve(), MOUNTS_FILE) in NETWORK_FILESYSTEMS

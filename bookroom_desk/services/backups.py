@@ -1,0 +1,263 @@
+"""Backing the room up to one file (database and activity photos) and restoring from one.
+
+The backup file: when the room has activity photos, a zip holding ``bookroom.db`` (made with
+SQLite's backup API), every photo the database refers to under ``photos/``, and
+``manifest.json``; when it has none, the SQLite file alone. Restore tells them apart by their
+first bytes, whatever the name. Automatic safety backups (daily, before a migration, a restore,
+an import or the end of a stocktake) hold the database alone: photos are never deleted by those
+actions, and copying every photo each day would fill the disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from sqlalchemy.orm import Session
+
+from bookroom_desk import __version__
+from bookroom_desk.config import backups_dir_for
+from bookroom_desk.errors import DatabaseError, InvalidInput
+from bookroom_desk.services import photos
+from bookroom_desk.store import backup, migrate
+from bookroom_desk.store.database import sqlite_path
+from bookroom_desk.text import QT_TRANSLATE_NOOP
+
+MANIFEST = "manifest.json"
+#: The tables a room database always has; a SQLite file without them is someone else's.
+ROOM_TABLES = {"alembic_version", "titles", "copies", "readers", "loans"}
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    """Where a backup went and what it holds."""
+
+    path: Path
+    photos: int
+    size: int
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A checked backup file: its schema revision, and how many photos travel with it."""
+
+    path: Path
+    revision: str
+    photos: int
+    titles: int
+    copies: int
+
+
+def _photo_paths(database: Path) -> list[str]:
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "activity_photos" not in tables:
+            return []
+        return [row[0] for row in connection.execute("SELECT path FROM activity_photos ORDER BY id")]
+    finally:
+        connection.close()
+
+
+def _revision(database: Path) -> str | None:
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        connection.close()
+
+
+def make_backup(database: Path, target: Path | None = None, *, reason: str = "manual",
+                with_photos: bool = True, progress=None) -> BackupResult:
+    """Back ``database`` up to ``target`` (a file, or a folder to name it in; default the backups folder).
+
+    The database is copied with the backup API (consistent while in use); photos are added from
+    that copy's own list, so the file always agrees with itself.
+    """
+    database = Path(database)
+    folder = backups_dir_for(database)
+    if target is not None and target.is_dir():
+        folder, target = target, None
+    folder = target.parent if target is not None else folder
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(prefix="bookroom-backup-", dir=folder))
+        try:
+            snapshot = backup.backup_sqlite(database, scratch / backup.ARCHIVE_DB)
+            base = photos.base_folder(database)
+            stored = [rel for rel in _photo_paths(snapshot) if photos.absolute(base, rel).is_file()] if with_photos else []
+            suffix = ".zip" if stored else ".db"
+            if target is None:
+                target = backup.free_name(folder, reason, dt.datetime.now(), suffix)
+            partial = target.with_name(target.name + ".partial")
+            if stored:
+                _write_zip(partial, snapshot, base, stored, progress)
+            else:
+                shutil.move(snapshot, partial)
+            partial.replace(target)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    except OSError as exc:
+        raise DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "无法写入备份到 {folder}：{detail}"),
+                            folder=str(folder), detail=exc.strerror or str(exc)) from exc
+    if target.parent == backups_dir_for(database):
+        backup.rotate(target.parent)
+    return BackupResult(target, len(stored), target.stat().st_size)
+
+
+def _write_zip(partial: Path, snapshot: Path, base: Path, stored: list[str], progress) -> None:
+    manifest = {"program": "bookroom-desk", "version": __version__, "revision": _revision(snapshot),
+                "created": dt.datetime.now().isoformat(timespec="seconds"), "photos": len(stored)}
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+        archive.write(snapshot, backup.ARCHIVE_DB)
+        for done, relative in enumerate(stored, 1):
+            # JPEGs do not shrink; storing them is faster
+            archive.write(photos.absolute(base, relative), relative, compress_type=zipfile.ZIP_STORED)
+            if progress:
+                progress(done, len(stored))
+
+
+def before_bulk(session: Session, reason: str) -> Path | None:
+    """A safety backup (database only) before a bulk change such as an import; None when not a SQLite file.
+
+    Call it before the first statement of the unit of work: it copies what is committed.
+    """
+    database = sqlite_path(str(session.get_bind().url))
+    if database is None or not database.exists():
+        return None
+    return make_backup(database, reason=f"pre-{reason}", with_photos=False).path
+
+
+NOT_A_BACKUP = QT_TRANSLATE_NOOP("BookroomError", "“{name}”不是书屋管理台的备份文件，未作任何改动。")
+DAMAGED = QT_TRANSLATE_NOOP("BookroomError", "备份文件“{name}”已损坏或不完整（{detail}），未作任何改动。")
+
+
+def _check_plain(plain: Path, name: str) -> tuple[str, int, int]:
+    if backup.file_kind(plain) != "sqlite":
+        raise InvalidInput(NOT_A_BACKUP, name=name)
+    problems = backup.sqlite_problems(plain, limit=3)
+    if problems:
+        raise InvalidInput(DAMAGED, name=name, detail="; ".join(problems))
+    try:
+        connection = sqlite3.connect(f"file:{plain}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not ROOM_TABLES <= tables:
+                raise InvalidInput(NOT_A_BACKUP, name=name)
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            titles = connection.execute("SELECT count(*) FROM titles").fetchone()[0]
+            copies = connection.execute("SELECT count(*) FROM copies").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise InvalidInput(DAMAGED, name=name, detail=str(exc)) from exc
+    if row is None:
+        raise InvalidInput(NOT_A_BACKUP, name=name)
+    if not migrate._known(row[0]):
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "BookroomError", "备份文件“{name}”由更新版本的书屋管理台写入（版本 {revision}），本程序无法使用，未作任何改动。"),
+            name=name, revision=row[0])
+    return row[0], titles, copies
+
+
+def _check_zip(source: Path, name: str) -> int:
+    """Photos in a zip backup; refuses members that are not the database, the manifest or a photo."""
+    with zipfile.ZipFile(source) as archive:
+        bad = archive.testzip()
+        if bad is not None:
+            raise InvalidInput(DAMAGED, name=name, detail=bad)
+        count = 0
+        for member in archive.infolist():
+            parts = PurePosixPath(member.filename).parts
+            if member.filename in (backup.ARCHIVE_DB, MANIFEST) or member.is_dir():
+                continue
+            if len(parts) < 2 or parts[0] != photos.PHOTOS or ".." in parts or member.filename.startswith("/"):
+                raise InvalidInput(NOT_A_BACKUP, name=name)
+            count += 1
+        return count
+
+
+def inspect_backup(source: Path) -> BackupInfo:
+    """Check a backup file without changing anything; raises InvalidInput naming what is wrong."""
+    source = Path(source)
+    name = source.name
+    if not source.is_file():
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "找不到备份文件“{name}”。"), name=str(source))
+    try:
+        kind = backup.file_kind(source)
+        if kind is None:
+            raise InvalidInput(NOT_A_BACKUP, name=name)
+        count = _check_zip(source, name) if kind == "zip" else 0
+        with backup.database_in(source) as plain:
+            revision, titles, copies = _check_plain(plain, name)
+    except KeyError:
+        raise InvalidInput(NOT_A_BACKUP, name=name) from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+        raise InvalidInput(DAMAGED, name=name, detail=str(exc) or type(exc).__name__) from exc
+    except OSError as exc:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法读取备份文件“{name}”：{detail}"),
+                       name=name, detail=exc.strerror or str(exc)) from exc
+    return BackupInfo(source, revision, count, titles, copies)
+
+
+def _set_aside(database: Path) -> Path | None:
+    """Back up the database about to be replaced; a damaged one is copied as it is, with its WAL."""
+    if not database.exists() or database.stat().st_size == 0:
+        return None
+    folder = backups_dir_for(database)
+    if not backup.sqlite_problems(database, quick=True):
+        return make_backup(database, reason="pre-restore", with_photos=False).path
+    target = backup.free_name(folder, "pre-restore", dt.datetime.now())
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(database, target)
+    wal = database.with_name(database.name + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+    backup.rotate(folder)
+    return target
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did: the file it took, the backup of what it replaced, photos brought back."""
+
+    info: BackupInfo
+    set_aside: Path | None
+    photos: int
+
+
+def restore(database: Path, source: Path) -> RestoreResult:
+    """Replace the database file with a checked backup (the current one backed up first) and bring its photos back.
+
+    Every connection to ``database`` must be closed. The caller then opens it with
+    ``migrate.open_database``, which migrates an older backup.
+    """
+    database, source = Path(database), Path(source)
+    info = inspect_backup(source)
+    try:
+        set_aside = _set_aside(database)
+        incoming = database.with_name(database.name + ".restoring")
+        with backup.database_in(source, scratch=database.parent) as plain:
+            shutil.copyfile(plain, incoming)
+            with open(incoming, "rb+") as handle:
+                os.fsync(handle.fileno())
+        # A -wal left beside the new file would be replayed into it: remove it first. Should the
+        # program stop between the two steps, the old file stands alone, as of its last checkpoint
+        # (and whole in the backup just made).
+        for suffix in ("-wal", "-shm"):
+            database.with_name(database.name + suffix).unlink(missing_ok=True)
+        incoming.replace(database)
+        restored = photos.restore_archive(source, photos.base_folder(database)) if info.photos else 0
+    except OSError as exc:
+        raise DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "恢复时读写文件出错：{detail}"),
+                            detail=exc.strerror or str(exc)) from exc
+    return RestoreResult(info, set_aside, restored)

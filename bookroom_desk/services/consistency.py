@@ -1,0 +1,104 @@
+"""The program's own invariants over a room database, for `bookroom-desk check`.
+
+Each check is one query counting the rows that break a rule, with a few examples, so a volunteer
+(or the person helping them) can see what is wrong. SQLite's own checks live in store.backup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from bookroom_desk.services import settings, statistics, vocab
+from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "consistency"
+
+
+def _codes(mapping) -> str:
+    return ", ".join(f"'{code}'" for code in mapping)
+
+
+#: (key, description, query returning one example value per offending row).
+RULES = (
+    ("on_loan_without_loan", QT_TRANSLATE_NOOP("consistency", "状态为借出、却没有未还借阅记录的册"),
+     "SELECT c.barcode FROM copies c WHERE c.status = 'on_loan'"
+     " AND NOT EXISTS (SELECT 1 FROM loans l WHERE l.copy_id = c.id AND l.returned_at IS NULL)"),
+    ("loan_without_on_loan", QT_TRANSLATE_NOOP("consistency", "有未还借阅记录、状态却不是借出的册"),
+     "SELECT c.barcode FROM copies c JOIN loans l ON l.copy_id = c.id"
+     " WHERE l.returned_at IS NULL AND c.status <> 'on_loan'"),
+    ("several_open_loans", QT_TRANSLATE_NOOP("consistency", "同时有几条未还借阅记录的册"),
+     "SELECT c.barcode FROM copies c JOIN loans l ON l.copy_id = c.id WHERE l.returned_at IS NULL"
+     " GROUP BY c.id HAVING count(*) > 1"),
+    ("returned_before_lent", QT_TRANSLATE_NOOP("consistency", "归还时间早于借出时间的借阅记录"),
+     "SELECT l.id FROM loans l WHERE l.returned_at IS NOT NULL AND l.returned_at < l.out_at"),
+    ("loan_of_missing_copy", QT_TRANSLATE_NOOP("consistency", "指向不存在的册或读者的借阅记录"),
+     "SELECT l.id FROM loans l WHERE NOT EXISTS (SELECT 1 FROM copies c WHERE c.id = l.copy_id)"
+     " OR NOT EXISTS (SELECT 1 FROM readers r WHERE r.id = l.reader_id)"),
+    ("copy_of_missing_title", QT_TRANSLATE_NOOP("consistency", "指向不存在的书目的册"),
+     "SELECT c.barcode FROM copies c WHERE NOT EXISTS (SELECT 1 FROM titles t WHERE t.id = c.title_id)"),
+    ("unknown_status", QT_TRANSLATE_NOOP("consistency", "状态不是已知状态的册"),
+     f"SELECT c.barcode FROM copies c WHERE c.status NOT IN ({_codes(vocab.COPY_STATUSES)})"),
+    ("removed_without_date", QT_TRANSLATE_NOOP("consistency", "已剔除或遗失、却没有注销日期的册"),
+     f"SELECT c.barcode FROM copies c WHERE c.status IN ({_codes(vocab.NOT_HOLDINGS)}) AND c.removed_on IS NULL"),
+    ("date_without_removal", QT_TRANSLATE_NOOP("consistency", "仍在馆藏中、却有注销日期的册"),
+     f"SELECT c.barcode FROM copies c WHERE c.status NOT IN ({_codes(vocab.NOT_HOLDINGS)})"
+     " AND c.removed_on IS NOT NULL"),
+    ("scan_of_missing_copy", QT_TRANSLATE_NOOP("consistency", "指向不存在的册的盘点扫描"),
+     "SELECT s.barcode FROM stocktake_scans s WHERE s.copy_id IS NOT NULL"
+     " AND NOT EXISTS (SELECT 1 FROM copies c WHERE c.id = s.copy_id)"),
+    ("scan_of_missing_stocktake", QT_TRANSLATE_NOOP("consistency", "不属于任何盘点的扫描"),
+     "SELECT s.barcode FROM stocktake_scans s WHERE NOT EXISTS (SELECT 1 FROM stocktakes t WHERE t.id = s.stocktake_id)"),
+    ("several_open_stocktakes", QT_TRANSLATE_NOOP("consistency", "同时进行中的盘点多于一次"),
+     "SELECT t.id FROM stocktakes t WHERE t.finished_at IS NULL"
+     " AND (SELECT count(*) FROM stocktakes o WHERE o.finished_at IS NULL) > 1"),
+)
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One rule broken: how many rows, and a few of them."""
+
+    key: str
+    description: str
+    count: int
+    examples: list[str]
+
+    def __str__(self) -> str:
+        text_ = translate(CONTEXT, QT_TRANSLATE_NOOP("consistency", "{what}：{count} 处（例如 {examples}）"))
+        return text_.format(what=translate(CONTEXT, self.description), count=self.count,
+                            examples="、".join(self.examples))
+
+    def as_dict(self) -> dict:
+        return {"rule": self.key, "count": self.count, "examples": self.examples}
+
+
+def _holdings_agree(session: Session) -> Violation | None:
+    """The 3,000-volume figures equal a plain count of the copies they stand for."""
+    std = statistics.standard(session)
+    rows = dict(session.execute(text(
+        "SELECT t.material, count(*) FROM copies c JOIN titles t ON t.id = c.title_id"
+        f" WHERE c.status NOT IN ({_codes(vocab.NOT_HOLDINGS)}) GROUP BY t.material")).all())
+    counted = settings.get(session, settings.COUNTED_MATERIALS)
+    expected = sum(rows.get(m, 0) for m in counted)
+    parts = std.books + std.periodicals + sum(rows.get(m, 0) for m in counted
+                                              if m != "book" and m not in vocab.PERIODICAL_MATERIALS)
+    if std.volumes == expected and parts == expected and std.titles <= std.volumes:
+        return None
+    return Violation("holdings_figures", QT_TRANSLATE_NOOP("consistency", "统计的藏书册数与实际册数不符"), 1,
+                     [f"{std.volumes} ≠ {expected}"])
+
+
+def violations(session: Session, limit: int = 5) -> list[Violation]:
+    """Every invariant the database breaks (empty when all hold)."""
+    found = []
+    for key, description, query in RULES:
+        values = [str(row[0]) for row in session.execute(text(query))]
+        if values:
+            found.append(Violation(key, description, len(values), values[:limit]))
+    holdings = _holdings_agree(session)
+    if holdings is not None:
+        found.append(holdings)
+    return found

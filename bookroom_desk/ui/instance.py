@@ -1,0 +1,96 @@
+"""One program per database: a lock file beside it, and a local socket that brings the running window forward."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLockFile, QObject
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
+
+RAISE = b"raise\n"
+WAIT_MS = 1000
+
+
+def lock_file(database: Path) -> Path:
+    return database.with_name(database.name + ".lock")
+
+
+def server_name(database: Path) -> str:
+    """A local socket name (same on every start, short enough for every platform) from the database's path."""
+    digest = hashlib.sha256(str(Path(database).resolve()).casefold().encode("utf-8")).hexdigest()[:20]
+    return f"bookroom-desk-{digest}"
+
+
+def raise_running(database: Path) -> bool:
+    """Ask the window already open on ``database`` to come forward; whether one answered."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(database))
+    if not socket.waitForConnected(WAIT_MS):
+        return False
+    socket.write(QByteArray(RAISE))
+    socket.waitForBytesWritten(WAIT_MS)
+    socket.disconnectFromServer()
+    return True
+
+
+class SingleInstance(QObject):
+    """Holds the database's lock while the window is open and answers later starts by raising the window."""
+
+    def __init__(self, database: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = Path(database)
+        self.lock = QLockFile(str(lock_file(self.database)))
+        self.lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
+        self.server: QLocalServer | None = None
+        self.window: QWidget | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock; False when another live program holds it."""
+        if self.lock.tryLock(0):
+            return True
+        self.lock.removeStaleLockFile()
+        return self.lock.tryLock(0)
+
+    def holder(self) -> str:
+        """"pid on host" of the program holding the lock, for the message."""
+        ok, pid, host, _app = self.lock.getLockInfo()
+        return f"{pid} @ {host}" if ok else "?"
+
+    def serve(self, window: QWidget) -> None:
+        """Bring ``window`` forward whenever a later start knocks."""
+        self.window = window
+        QLocalServer.removeServer(server_name(self.database))  # a stale socket left by a crash
+        self.server = QLocalServer(self)
+        self.server.newConnection.connect(self._knock)
+        self.server.listen(server_name(self.database))
+
+    def _knock(self) -> None:
+        while self.server is not None and self.server.hasPendingConnections():
+            connection = self.server.nextPendingConnection()
+            connection.disconnected.connect(connection.deleteLater)
+            connection.readyRead.connect(lambda c=connection: self._read(c))
+
+    def _read(self, connection: QLocalSocket) -> None:
+        if bytes(connection.readAll()).startswith(RAISE.strip()) and self.window is not None:
+            window = self.window
+            window.setWindowState(window.windowState() & ~window.windowState().WindowMinimized)
+            window.show()
+            window.raise_()
+            window.activateWindow()
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.unlock()
+
+
+def held_elsewhere(database: Path) -> bool:
+    """Whether a window holds ``database`` open now (for commands that replace the file)."""
+    guard = SingleInstance(database)
+    if guard.acquire():
+        guard.release()
+        return False
+    return True
