@@ -5,12 +5,11 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
 from bookroom_desk import APP_NAME, __version__
 from bookroom_desk.config import ENV_DATA_DIR, resolve_database_url, user_data_dir
-from bookroom_desk.errors import BookroomError
 from bookroom_desk.i18n import install_app_translators
 from bookroom_desk.store.database import Database
 from bookroom_desk.ui.context import AppContext
@@ -57,18 +56,25 @@ def run_gui(db_arg: str | None = None, lang: str | None = None, quit_when_ready:
     app = application()
     lang = install_app_translators(app, lang or QSettings().value(LANGUAGE_KEY))
     apply_style(app)
-    from bookroom_desk.store.migrate import open_database
+    from bookroom_desk.ui import startup
 
-    try:
-        db = open_database(resolve_database_url(db_arg))
-    except BookroomError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开数据库"), exc.message)
+    url = resolve_database_url(db_arg)
+    refused, guard = startup.claim(url)  # one window per database; a second start raises the first
+    if refused is not None:
+        return refused
+    db = startup.open_room(url)
+    if db is None:
         return 1
     window = create_main_window(db, lang)
     window.show()
+    if guard is not None:
+        guard.serve(window)
     if quit_when_ready:
         _report_when_ready(app, window)
     code = app.exec()
+    db = window.ctx.db  # a restore may have replaced it
     db.optimize()
     db.dispose()
+    if guard is not None:
+        guard.release()
     return code

@@ -23,6 +23,13 @@ class AppContext(QObject):
         self.lang = lang
         self.actor = actor  # the account on duty (issue 9 fills it); recorded as lent_by etc.
 
+    def replace_database(self, db: Database) -> None:
+        """Work on ``db`` from now on (after a restore); the old one is closed and every view refreshes."""
+        old, self.db = self.db, db
+        if old is not db:
+            old.dispose()
+        self.dataChanged.emit()
+
     def read(self):
         return self.db.read()
 

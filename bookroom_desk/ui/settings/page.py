@@ -1,4 +1,4 @@
-"""The 设置 page: the room profile (书屋信息) and this PC's language."""
+"""The 设置 page: the room profile (书屋信息), this PC's language, backups."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import room
 from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.settings.backup_box import BackupBox
 from bookroom_desk.ui.widgets.page import Page
 
 LANGUAGE_KEY = "language"
@@ -154,10 +155,12 @@ class SettingsPage(Page):
         super().__init__(ctx, parent)
         self.profile = ProfileForm(ctx, self)
         self.language = LanguageBox(ctx, self)
+        self.backups = BackupBox(ctx, self)
         inner = QWidget(self)
         column = QVBoxLayout(inner)
         column.addWidget(self.profile)
         column.addWidget(self.language)
+        column.addWidget(self.backups)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -168,3 +171,4 @@ class SettingsPage(Page):
 
     def activated(self) -> None:
         self.profile.load()
+        self.backups.load()
