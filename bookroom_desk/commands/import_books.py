@@ -49,6 +49,7 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def run(args) -> int:
+    from bookroom_desk.services.backups import before_bulk
     from bookroom_desk.services.book_import import import_books
     from bookroom_desk.services.tabular import read_file_bytes
 
@@ -57,6 +58,8 @@ def run(args) -> int:
     db = open_db(args)
     try:
         with db.write() as session:
+            if not args.dry_run:
+                before_bulk(session, "import")
             result = import_books(session, data, file_name=Path(args.file).name, source=source,
                                   supplier=args.supplier, received_on=received_on, dry_run=args.dry_run)
     except ImportRejected as exc:

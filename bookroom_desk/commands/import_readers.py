@@ -23,6 +23,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from bookroom_desk.services.backups import before_bulk
     from bookroom_desk.services.reader_import import import_roster
     from bookroom_desk.services.tabular import read_file_bytes
 
@@ -32,6 +33,8 @@ def run(args) -> int:
     db = open_db(args)
     try:
         with db.write() as session:
+            if not args.dry_run:
+                before_bulk(session, "import")
             result = import_roster(session, data, file_name=Path(args.file).name, dry_run=args.dry_run)
     except ImportRejected as exc:
         return report_rejected(exc, args.json)

@@ -77,6 +77,7 @@ def run_load(args) -> int:
     from pathlib import Path
 
     from bookroom_desk.services import stocktake
+    from bookroom_desk.services.backups import before_bulk
     from bookroom_desk.services.stocktake_finish import finish
     from bookroom_desk.services.stocktake_results import reconcile
 
@@ -101,6 +102,7 @@ def run_load(args) -> int:
     applied = None
     if args.finish:
         with db.write() as session:
+            before_bulk(session, "stocktake")
             applied = finish(session, stocktake_id).as_dict()
     if args.json:
         print_json(counts)

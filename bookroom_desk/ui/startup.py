@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from bookroom_desk.errors import BookroomError
@@ -13,83 +13,91 @@ from bookroom_desk.store.database import Database, sqlite_path
 from bookroom_desk.ui.instance import SingleInstance, raise_running
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
+class Startup(QObject):
+    """The start-up steps that may speak to the user (their translation context)."""
+
+    def claim(self, url: str) -> tuple[int | None, SingleInstance | None]:
+        """(exit code if this start must stop, else None; the lock held while the window is open).
+
+        A second start on the same database brings the first window forward and stops (exit 0), or
+        says the database is open elsewhere (exit 1). Server databases (several desks on purpose)
+        take no lock.
+        """
+        path = sqlite_path(url)
+        if path is None:
+            return None, None
+        guard = SingleInstance(path)
+        if guard.acquire():
+            return None, guard
+        if raise_running(path):
+            print(self.tr("书屋管理台已经打开着这个数据库，已把它的窗口调到前面。"), flush=True)
+            return 0, None
+        QMessageBox.information(None, self.tr("书屋管理台已打开"), self.tr(
+            "这个数据库已被另一个书屋管理台程序打开（进程 {holder}）。\n{path}\n\n"
+            "请切换到那个窗口；若它已无响应，请先关闭它。").format(holder=guard.holder(), path=path))
+        return 1, None
+
+
+    def open_room(self, url: str) -> Database | None:
+        """Open (and migrate) the database, with the day's first backup; None when the user gives up."""
+        from bookroom_desk.store.migrate import DamagedDatabase, open_database
+
+        while True:
+            try:
+                return open_database(url, daily_backup=True)
+            except DamagedDatabase as exc:
+                if not self.offer_restore(exc):
+                    return None
+            except BookroomError as exc:
+                QMessageBox.critical(None, self.tr("无法打开数据库"), exc.message)
+                return None
+
+
+    def offer_restore(self, exc) -> bool:
+        """Ask whether to restore the newest good backup (or another file); True once restored."""
+        from bookroom_desk.services import backups
+
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("数据库已损坏"), "")
+        box.setObjectName("damagedDatabaseBox")
+        text = self.tr("数据库文件已损坏，程序没有改动它：\n{path}\n\n（{detail}）").format(
+            path=exc.path, detail=exc.detail)
+        newest = None
+        if exc.good is not None:
+            text += "\n\n" + self.tr("最新的完好备份是 {name}（{time}）。恢复后，这个备份之后的记录需要重新录入；"
+                                "损坏的文件会先保存到 backups 文件夹。").format(
+                name=exc.good.path.name, time=exc.good.moment.strftime("%Y-%m-%d %H:%M"))
+            newest = box.addButton(self.tr("从这个备份恢复"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            text += "\n\n" + self.tr("没有找到完好的备份。如有U盘上的备份，请选择它。")
+        other = box.addButton(self.tr("选择其他备份…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("退出"), QMessageBox.ButtonRole.RejectRole)
+        box.setText(text)
+        box.exec()
+        if newest is not None and box.clickedButton() is newest:
+            source = exc.good.path
+        elif box.clickedButton() is other:
+            name, _ = QFileDialog.getOpenFileName(None, self.tr("选择备份文件"), str(Path(exc.path).parent),
+                                                  self.tr("书屋备份 (*.db *.zip);;所有文件 (*)"))
+            if not name:
+                return False
+            source = Path(name)
+        else:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            backups.restore(exc.path, source)
+        except BookroomError as error:
+            QMessageBox.critical(None, self.tr("无法恢复"), error.message)
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        print(self.tr("已从 {file} 恢复。").format(file=source), file=sys.stderr, flush=True)
+        return True
 
 
 def claim(url: str) -> tuple[int | None, SingleInstance | None]:
-    """(exit code if this start must stop, else None; the lock held while the window is open).
-
-    A second start on the same database brings the first window forward and stops (exit 0), or
-    says the database is open elsewhere (exit 1). Server databases (several desks on purpose)
-    take no lock.
-    """
-    path = sqlite_path(url)
-    if path is None:
-        return None, None
-    guard = SingleInstance(path)
-    if guard.acquire():
-        return None, guard
-    if raise_running(path):
-        print(tr("书屋管理台已经打开着这个数据库，已把它的窗口调到前面。"), flush=True)
-        return 0, None
-    QMessageBox.information(None, tr("书屋管理台已打开"), tr(
-        "这个数据库已被另一个书屋管理台程序打开（进程 {holder}）。\n{path}\n\n"
-        "请切换到那个窗口；若它已无响应，请先关闭它。").format(holder=guard.holder(), path=path))
-    return 1, None
+    return Startup().claim(url)
 
 
 def open_room(url: str) -> Database | None:
-    """Open (and migrate) the database, with the day's first backup; None when the user gives up."""
-    from bookroom_desk.store.migrate import DamagedDatabase, open_database
-
-    while True:
-        try:
-            return open_database(url, daily_backup=True)
-        except DamagedDatabase as exc:
-            if not offer_restore(exc):
-                return None
-        except BookroomError as exc:
-            QMessageBox.critical(None, tr("无法打开数据库"), exc.message)
-            return None
-
-
-def offer_restore(exc) -> bool:
-    """Ask whether to restore the newest good backup (or another file); True once restored."""
-    from bookroom_desk.services import backups
-
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("数据库已损坏"), "")
-    box.setObjectName("damagedDatabaseBox")
-    text = tr("数据库文件已损坏，程序没有改动它：\n{path}\n\n（{detail}）").format(path=exc.path, detail=exc.detail)
-    newest = None
-    if exc.good is not None:
-        text += "\n\n" + tr("最新的完好备份是 {name}（{time}）。恢复后，这个备份之后的记录需要重新录入；"
-                            "损坏的文件会先保存到 backups 文件夹。").format(
-            name=exc.good.path.name, time=exc.good.moment.strftime("%Y-%m-%d %H:%M"))
-        newest = box.addButton(tr("从这个备份恢复"), QMessageBox.ButtonRole.AcceptRole)
-    else:
-        text += "\n\n" + tr("没有找到完好的备份。如有U盘上的备份，请选择它。")
-    other = box.addButton(tr("选择其他备份…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(tr("退出"), QMessageBox.ButtonRole.RejectRole)
-    box.setText(text)
-    box.exec()
-    if newest is not None and box.clickedButton() is newest:
-        source = exc.good.path
-    elif box.clickedButton() is other:
-        name, _ = QFileDialog.getOpenFileName(None, tr("选择备份文件"), str(Path(exc.path).parent),
-                                              tr("书屋备份 (*.db *.zip);;所有文件 (*)"))
-        if not name:
-            return False
-        source = Path(name)
-    else:
-        return False
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        backups.restore(exc.path, source)
-    except BookroomError as error:
-        QMessageBox.critical(None, tr("无法恢复"), error.message)
-        return False
-    finally:
-        QApplication.restoreOverrideCursor()
-    print(tr("已从 {file} 恢复。").format(file=source), file=sys.stderr, flush=True)
-    return True
+    return Startup().open_room(url)

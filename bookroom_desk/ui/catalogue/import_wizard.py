@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError, ImportRejected
-from bookroom_desk.services import book_import, clock, tabular, vocab
+from bookroom_desk.services import backups, book_import, clock, tabular, vocab
 from bookroom_desk.services.book_import import ALIASES, FIELD_TITLES, REQUIRED, ImportPlan, ImportResult
 from bookroom_desk.text import translate
 from bookroom_desk.ui.catalogue.import_preview import ImportPreviewModel
@@ -239,6 +239,7 @@ class ImportDialog(QDialog):
 
         def work(progress):
             with self.ctx.db.write() as session:
+                backups.before_bulk(session, "import")
                 return book_import.import_table(session, table, progress=progress, **options)
 
         self.tasks.run(work, self._imported, self._failed, self._progress, write=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError, ImportRejected
+from bookroom_desk.services import backups
 from bookroom_desk.services.reader_import import RosterResult, import_roster
 from bookroom_desk.services.tabular import read_file_bytes
 from bookroom_desk.ui.context import AppContext
@@ -89,6 +90,8 @@ class RosterImportDialog(QDialog):
 
         def task(_progress) -> RosterResult:
             with self.ctx.db.write() as session:
+                if not dry_run:
+                    backups.before_bulk(session, "import")
                 return import_roster(session, data, file_name=name, actor=actor, dry_run=dry_run)
 
         self.runner.run(task, on_done=self._done, on_error=self._failed, write=True)

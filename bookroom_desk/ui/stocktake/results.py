@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGroupBo
                                QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import vocab
+from bookroom_desk.services import backups, vocab
 from bookroom_desk.services.stocktake import get_stocktake
 from bookroom_desk.services.stocktake_finish import Actions, finish
 from bookroom_desk.services.stocktake_results import (CATEGORIES, CATEGORY_HINTS, ResultRow, actions_done,
@@ -245,6 +245,7 @@ class ResultsView(QWidget):
 
         def work(_progress):
             with self.ctx.db.write() as session:
+                backups.before_bulk(session, "stocktake")
                 return finish(session, stocktake_id, actions, actor=self.ctx.actor, notes=notes)
 
         def done(_applied) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLa
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
+from bookroom_desk.services import backups
 from bookroom_desk.services.stocktake_finish import grace_days, write_off, write_off_candidates
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.stocktake.tables import fix_columns
@@ -67,6 +68,7 @@ class WriteOffDialog(QDialog):
     def apply(self) -> None:
         try:
             with self.ctx.write() as session:
+                backups.before_bulk(session, "writeoff")
                 self.written_off = write_off(session, [line.copy_id for line, _ in self.candidates],
                                              actor=self.ctx.actor)
         except BookroomError as exc:
