@@ -1,5 +1,8 @@
 """Where title search looks: SQLite's FTS5 trigram index when present, else a portable LIKE scan (same results).
 
+On PostgreSQL the LIKE scan is the query, and migration 0002 gives ``search_text`` a pg_trgm GIN
+index (when the server offers the extension), which PostgreSQL uses for ``LIKE '%word%'`` itself.
+
 Both answer one question — the ids of titles whose ``search_text`` holds every word, newest first,
 below a keyset bound — so the search module never knows which one ran. A 2-character Chinese word
 cannot use trigrams directly; ``search_text`` therefore also lists each adjacent pair of Chinese
@@ -60,6 +63,31 @@ def create_sqlite_index(connection) -> None:
     """Build (or rebuild) the FTS5 index and its triggers on a SQLite connection."""
     for statement in SQLITE_DDL:
         connection.exec_driver_sql(statement)
+
+
+#: The PostgreSQL trigram index over ``titles.search_text`` (made by migration 0002 where pg_trgm exists).
+PG_TRGM_INDEX = "ix_titles_search_trgm"
+
+
+def create_postgresql_index(connection) -> bool:
+    """Give ``titles.search_text`` a pg_trgm GIN index; False (and search still works, unindexed) without pg_trgm.
+
+    pg_trgm is a trusted extension: the database's owner may create it. A server without the
+    contrib package, or a role not allowed to, leaves search on the plain LIKE scan.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with connection.begin_nested():
+            connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except DBAPIError as exc:
+        import logging
+
+        logging.getLogger(__name__).warning("pg_trgm not available, title search is not indexed: %s", exc)
+        return False
+    connection.exec_driver_sql(
+        f"CREATE INDEX IF NOT EXISTS {PG_TRGM_INDEX} ON titles USING gin (search_text gin_trgm_ops)")
+    return True
 
 
 def is_cjk(ch: str) -> bool:

@@ -16,7 +16,9 @@ Decisions (shown in the page's help and the report):
 - The desk keeps working during a stocktake: a copy back from a loan after counting began is not
   reported missing (it may have been shelved after its shelf was counted), and a copy lent after
   it was scanned keeps its loan when the results are applied.
-- One open stocktake at a time, checked under the write lock.
+- One open stocktake at a time, checked under the write lock (SQLite's, or PostgreSQL's advisory lock).
+- Several desks may count one stocktake at once, each on its own shelf: a desk passes its current
+  shelf with each scan; the scans merge into one numbered sequence.
 """
 
 from __future__ import annotations
@@ -183,8 +185,8 @@ class Cursor:
     shelf_code: str = ""
 
 
-def cursor(session: Session, stocktake_id: int) -> Cursor:
-    """The stocktake's last scan number and current shelf.
+def cursor(session: Session, stocktake_id: int, by: str | None = None) -> Cursor:
+    """The stocktake's last scan number and current shelf (with ``by``: the shelf of that person's last scan).
 
     Scans are only ever added to the one open stocktake, so its last scan is the table's last row
     (a primary-key lookup, fast however many scans there are).
@@ -197,8 +199,13 @@ def cursor(session: Session, stocktake_id: int) -> Cursor:
                                .order_by(StocktakeScan.seq.desc()).limit(1)).first()
     if last is None:
         return Cursor()
-    code = session.scalar(select(Shelf.code).where(Shelf.id == last.shelf_id)) if last.shelf_id else ""
-    return Cursor(last.seq, last.shelf_id, code or "")
+    shelf_id = last.shelf_id
+    if by is not None:
+        shelf_id = session.scalar(select(StocktakeScan.shelf_id)
+                                  .where(StocktakeScan.stocktake_id == stocktake_id, StocktakeScan.by == by)
+                                  .order_by(StocktakeScan.seq.desc()).limit(1))
+    code = session.scalar(select(Shelf.code).where(Shelf.id == shelf_id)) if shelf_id else ""
+    return Cursor(last.seq, shelf_id, code or "")
 
 
 def _refused(text: str, code: str, at: Cursor, **params) -> ScanOutcome:
@@ -213,14 +220,21 @@ def _record(session: Session, stocktake_id: int, code: str, copy_id: int | None,
 
 
 def scan(session: Session, stocktake_id: int, raw: str, *, actor: str = "", source: str = "scanner",
-         scheme: Scheme | None = None) -> ScanOutcome:
-    """Record one scan of the open stocktake (call in its own write session: one scan, one commit)."""
+         scheme: Scheme | None = None, shelf: Cursor | None = None) -> ScanOutcome:
+    """Record one scan of the open stocktake (call in its own write session: one scan, one commit).
+
+    ``shelf``: the current shelf of the desk that scanned (its last outcome's), so several desks can
+    count different shelves of one stocktake at once; None: the shelf of the stocktake's last scan.
+    Scans are numbered in the stocktake's one order whichever desk made them.
+    """
     stocktake = session.execute(select(Stocktake.id, Stocktake.all_shelves, Stocktake.finished_at)
                                 .where(Stocktake.id == stocktake_id)).first()
     if stocktake is None or stocktake.finished_at is not None:
         _require_open(session, stocktake_id)  # says which
     scheme = scheme or Scheme.load(session)
     at = cursor(session, stocktake_id)
+    if shelf is not None:
+        at = Cursor(at.seq, shelf.shelf_id, shelf.shelf_code)
     read = scheme.classify(raw)
     code = read.code
     if not code:

@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 # How long a connection waits for another writer before it gives up, in milliseconds.
 BUSY_TIMEOUT_MS = 10_000
 _IMMEDIATE = "bookroom_immediate"
+#: The key of the PostgreSQL advisory lock that a unit of work holds (its own per database).
+PG_WRITE_LOCK = 0x626F6F6B  # "book"
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -40,6 +42,16 @@ def _begin(conn) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
+def _pg_begin(conn) -> None:
+    # PostgreSQL's counterpart of BEGIN IMMEDIATE: every unit of work takes one advisory lock
+    # (released at commit or rollback), so the services' read-check-write rules (one open loan,
+    # the next 种次号, one open stocktake) hold across desks exactly as on SQLite. Readers take
+    # no lock and see the last committed state (READ COMMITTED, each statement a fresh snapshot).
+    if conn.get_execution_options().get(_IMMEDIATE):
+        conn.exec_driver_sql(f"SELECT set_config('lock_timeout', '{BUSY_TIMEOUT_MS}ms', true), "
+                             f"pg_advisory_xact_lock({PG_WRITE_LOCK})")
+
+
 def make_engine(url: str) -> Engine:
     """An engine for ``url`` with the room's connection settings."""
     parsed = make_url(url)
@@ -47,6 +59,11 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _begin)
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        engine = create_engine(url, pool_pre_ping=True,
+                               connect_args={"connect_timeout": 10, "application_name": "bookroom-desk"})
+        event.listen(engine, "begin", _pg_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -66,7 +83,9 @@ class Database:
         self.url = url
         self.engine = engine or make_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
-        write_engine = self.engine.execution_options(**{_IMMEDIATE: True}) if self.is_sqlite else self.engine
+        self.is_postgresql = self.engine.dialect.name == "postgresql"
+        locking = self.is_sqlite or self.is_postgresql
+        write_engine = self.engine.execution_options(**{_IMMEDIATE: True}) if locking else self.engine
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(write_engine, expire_on_commit=False)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHB
 from bookroom_desk.errors import BookroomError, ImportRejected
 from bookroom_desk.services import stocktake as service
 from bookroom_desk.services.barcodes import Scheme
-from bookroom_desk.services.stocktake import ScanOutcome
+from bookroom_desk.services.stocktake import Cursor, ScanOutcome
 from bookroom_desk.services.stocktake_results import progress
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.stocktake.progress_model import ProgressModel
@@ -43,6 +43,7 @@ class StocktakeScanner(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.stocktake_id: int | None = None
+        self.at: Cursor | None = None  # this desk's current shelf (other desks may count other shelves)
         self._queue: deque[str] = deque()
         self._busy = False
         self._paused = False
@@ -81,7 +82,10 @@ class StocktakeScanner(QObject):
             with self.ctx.db.write() as session:
                 if self._scheme is None:
                     self._scheme = Scheme.load(session)
-                return service.scan(session, self.stocktake_id, raw, actor=self.ctx.actor, scheme=self._scheme)
+                outcome = service.scan(session, self.stocktake_id, raw, actor=self.ctx.actor, scheme=self._scheme,
+                                       shelf=self.at)
+            self.at = Cursor(outcome.seq, outcome.shelf_id, outcome.shelf_code)
+            return outcome
         except BookroomError as exc:  # rolled back whole: nothing recorded
             return ScanOutcome("refused", "error", "{message}", {"message": exc.message}, raw.strip(), None)
         except Exception:  # a bug: nothing was stored; say so and keep counting
@@ -192,7 +196,7 @@ class CountingView(QWidget):
             with self.ctx.db.read() as session:
                 stocktake = service.get_stocktake(session, stocktake_id)
                 shelves = None if stocktake.all_shelves else [s.code for s in service.scope_shelves(session, stocktake)]
-                return (stocktake.started_at, shelves, service.cursor(session, stocktake_id),
+                return (stocktake.started_at, shelves, service.cursor(session, stocktake_id, by=self.ctx.actor or None),
                         progress(session, stocktake))
 
         self.tasks.run(work, self._opened, self._open_failed)
@@ -202,6 +206,7 @@ class CountingView(QWidget):
         scope = self.tr("、").join(shelves) if shelves is not None else self.tr("全部书架")
         self.heading.setText(self.tr("盘点 #{id} 进行中（{scope}），开始于 {at}。每次扫描都已立即保存，可随时关闭程序，下次接着盘点。")
                              .format(id=self.scanner.stocktake_id, scope=scope, at=started.strftime("%Y-%m-%d %H:%M")))
+        self.scanner.at = at
         self.model.reset(live, at.shelf_id)
         self._show_shelf(at.shelf_id)
         self._show_overall()

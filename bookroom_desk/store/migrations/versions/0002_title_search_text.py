@@ -1,4 +1,4 @@
-"""Title search: one folded search text per title, and on SQLite an FTS5 trigram index over it.
+"""Title search: one folded search text per title, and a trigram index over it (SQLite FTS5, PostgreSQL pg_trgm).
 
 Revision ID: 0002
 Revises: 0001
@@ -37,6 +37,10 @@ def upgrade() -> None:
         from bookroom_desk.services.search_index import create_sqlite_index
 
         create_sqlite_index(connection)
+    elif connection.dialect.name == "postgresql":
+        from bookroom_desk.services.search_index import create_postgresql_index
+
+        create_postgresql_index(connection)
 
 
 def downgrade() -> None:
@@ -45,6 +49,10 @@ def downgrade() -> None:
         for trigger in ("titles_search_insert", "titles_search_delete", "titles_search_update"):
             connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
         connection.exec_driver_sql("DROP TABLE IF EXISTS title_search")
+    elif connection.dialect.name == "postgresql":
+        from bookroom_desk.services.search_index import PG_TRGM_INDEX
+
+        connection.exec_driver_sql(f"DROP INDEX IF EXISTS {PG_TRGM_INDEX}")
     op.drop_index("ix_titles_unkeyed", "titles")
     with op.batch_alter_table("titles") as batch:
         batch.drop_column("search_text")

@@ -1,0 +1,73 @@
+"""Copy a whole room from one database into an empty one (SQLite file -> PostgreSQL server), then compare counts."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from sqlalchemy import Integer, MetaData, Table, func, inspect, select
+
+from bookroom_desk.errors import DatabaseError
+from bookroom_desk.store.database import Database
+from bookroom_desk.store.schema import metadata
+from bookroom_desk.text import QT_TRANSLATE_NOOP
+
+#: Rows read and written at a time.
+BATCH = 5000
+
+
+def room_tables() -> list[Table]:
+    """The room's tables in an order that satisfies their foreign keys (SQLite's search index left out)."""
+    return [t for t in metadata.sorted_tables if not t.info.get("sqlite_fts5")]
+
+
+def table_counts(db: Database) -> dict[str, int]:
+    """Rows in each of the room's tables."""
+    with db.read() as session:
+        return {table.name: session.scalar(select(func.count()).select_from(table)) or 0 for table in room_tables()}
+
+
+def require_empty(target: Database) -> None:
+    """Refuse a target that already holds tables: migrate-to never mixes two rooms or overwrites one."""
+    names = inspect(target.engine).get_table_names()
+    if names:
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "BookroomError", "目标数据库不是空的（已有 {count} 张表，例如 {example}），未作任何改动。"
+            "请让管理员新建一个空数据库。"), count=len(names), example=sorted(names)[0])
+
+
+def _autoincrement_column(table: Table):
+    keys = list(table.primary_key.columns)
+    if len(keys) == 1 and isinstance(keys[0].type, Integer) and keys[0].autoincrement in (True, "auto"):
+        return keys[0]
+    return None
+
+
+def copy_rows(source: Database, target: Database, progress: Callable[[str, int], None] | None = None) -> None:
+    """Copy every row of ``source`` into the migrated, otherwise empty ``target``, as one unit of work.
+
+    The rows a migration seeds in the target (the default reader category) are cleared first, so the
+    copy is exactly the source. On PostgreSQL each id sequence then continues after the highest id.
+    """
+    tables = room_tables()
+    present = MetaData()
+    present.reflect(source.engine, only=[t.name for t in tables if inspect(source.engine).has_table(t.name)])
+    with source.read() as reading, target.write() as writing:
+        for table in reversed(tables):
+            writing.execute(table.delete())
+        for table in tables:
+            if table.name not in present.tables:
+                continue
+            columns = [c for c in table.columns if c.name in present.tables[table.name].columns]
+            rows = reading.execute(select(*columns).execution_options(yield_per=BATCH))
+            copied = 0
+            for chunk in rows.partitions(BATCH):
+                writing.execute(table.insert(), [dict(row._mapping) for row in chunk])
+                copied += len(chunk)
+                if progress:
+                    progress(table.name, copied)
+            key = _autoincrement_column(table)
+            if key is not None and target.engine.dialect.name == "postgresql":
+                writing.execute(select(func.setval(
+                    func.pg_get_serial_sequence(table.name, key.name),
+                    func.coalesce(select(func.max(key)).scalar_subquery(), 1),
+                    select(func.max(key)).scalar_subquery().is_not(None))))

@@ -1,0 +1,224 @@
+"""A PostgreSQL server for the tests: the one BOOKROOM_TEST_PG_URL names, or a private one started here.
+
+The private server lives in a temporary folder, listens on 127.0.0.1 only (on a free port) and is
+stopped at the end of the session. ``initdb`` refuses to run as root, so as root the server runs as
+the ``postgres`` user (Debian's postgresql package creates it). Where no server can be had, the
+tests that need one are skipped with the reason. Each test gets a fresh room database copied from
+a template that was migrated once (CREATE DATABASE ... TEMPLATE takes a few tens of milliseconds).
+"""
+
+from __future__ import annotations
+
+import glob
+import itertools
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+ENV_URL = "BOOKROOM_TEST_PG_URL"  # an admin URL (may CREATE DATABASE), e.g. postgresql+psycopg://u:p@host/postgres
+ENV_OFF = "BOOKROOM_TEST_NO_PG"  # set to 1 to skip the PostgreSQL runs
+TEMPLATE = "bookroom_test_template"
+#: Server settings that trade crash safety for speed: a test server holds nothing worth keeping.
+FAST = ("-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100 "
+        "-c shared_buffers=64MB")
+
+
+class Unavailable(Exception):
+    """No PostgreSQL server could be had; the message says why."""
+
+
+def _bin_dir() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]))
+    if found:
+        return Path(found[-1]).parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _as_server_user(command: list[str]) -> list[str]:
+    if os.geteuid() != 0:
+        return command
+    runuser = shutil.which("runuser")
+    if runuser is None:
+        raise Unavailable("running as root without runuser: cannot start PostgreSQL as the postgres user")
+    return [runuser, "-u", "postgres", "--", *command]
+
+
+@dataclass
+class LocalServer:
+    """A throwaway PostgreSQL cluster in a temporary folder."""
+
+    folder: Path
+    bin_dir: Path
+    port: int
+    started: bool = False
+
+    @classmethod
+    def start(cls) -> LocalServer:
+        bin_dir = _bin_dir()
+        if bin_dir is None:
+            raise Unavailable("PostgreSQL server programs (initdb) not found: apt-get install postgresql")
+        if os.geteuid() == 0:
+            try:
+                import pwd
+
+                pwd.getpwnam("postgres")
+            except KeyError:
+                raise Unavailable("running as root and there is no postgres user to run the server") from None
+        folder = Path(tempfile.mkdtemp(prefix="bookroom-pg-"))
+        server = cls(folder, bin_dir, _free_port())
+        try:
+            if os.geteuid() == 0:
+                shutil.chown(folder, "postgres", "postgres")
+            data = folder / "data"
+            server._run([str(bin_dir / "initdb"), "-D", str(data), "-U", "bookroom", "--auth=trust",
+                         "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"])
+            server._run([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-w",
+                         "-t", "60", "-o", f"-c listen_addresses=127.0.0.1 -p {server.port} -k {folder} {FAST}",
+                         "start"])
+            server.started = True
+        except Unavailable:
+            server.stop()
+            raise
+        return server
+
+    def _run(self, command: list[str]) -> None:
+        result = subprocess.run(_as_server_user(command), capture_output=True, text=True, timeout=120)
+        if result.returncode != 0:
+            log = self.folder / "server.log"
+            tail = log.read_text(errors="replace")[-800:] if log.exists() else ""
+            raise Unavailable(f"{Path(command[0]).name} failed: {(result.stderr or result.stdout).strip()[-800:]} {tail}")
+
+    @property
+    def admin_url(self) -> str:
+        return f"postgresql+psycopg://bookroom@127.0.0.1:{self.port}/postgres"
+
+    def stop(self) -> None:
+        if self.started:
+            subprocess.run(_as_server_user([str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"),
+                                            "-m", "immediate", "-w", "stop"]), capture_output=True, timeout=60)
+            self.started = False
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@dataclass
+class Rooms:
+    """Makes fresh, migrated room databases on one server, and drops them."""
+
+    admin_url: str
+    _numbers: itertools.count = field(default_factory=lambda: itertools.count(1))
+
+    def _admin(self):
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self.admin_url).set(drivername="postgresql")
+        return psycopg.connect(url.render_as_string(hide_password=False), autocommit=True, connect_timeout=10)
+
+    def url(self, name: str) -> str:
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.admin_url).set(database=name).render_as_string(hide_password=False)
+
+    def prepare_template(self) -> None:
+        from bookroom_desk.store.migrate import open_database
+
+        with self._admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{TEMPLATE}" WITH (FORCE)')
+            admin.execute(f'CREATE DATABASE "{TEMPLATE}" TEMPLATE template0 ENCODING UTF8 '
+                          "LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'")
+        open_database(self.url(TEMPLATE)).dispose()
+
+    def create(self, empty: bool = False) -> str:
+        """A new database (migrated, unless ``empty``): its URL."""
+        name = f"bookroom_test_{os.getpid()}_{next(self._numbers)}"
+        source = "template0" if empty else TEMPLATE
+        with self._admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            admin.execute(f'CREATE DATABASE "{name}" TEMPLATE {source} ENCODING UTF8 '
+                          "LC_COLLATE 'C' LC_CTYPE 'C.UTF-8' STRATEGY FILE_COPY")
+        return self.url(name)
+
+    def drop(self, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        with self._admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+
+    def drop_template(self) -> None:
+        with self._admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{TEMPLATE}" WITH (FORCE)')
+
+
+_state: dict = {}
+
+
+def rooms_or_skip() -> Rooms:
+    """The session's Rooms (the server started at first use), or skip the calling test saying why."""
+    if "rooms" not in _state and "reason" not in _state:
+        try:
+            _state["rooms"] = _open()
+        except Unavailable as exc:
+            _state["reason"] = str(exc)
+    if "reason" in _state:
+        pytest.skip(f"PostgreSQL not available: {_state['reason']}")
+    return _state["rooms"]
+
+
+def _open() -> Rooms:
+    if os.environ.get(ENV_OFF):
+        raise Unavailable(f"{ENV_OFF} is set")
+    url = os.environ.get(ENV_URL)
+    if not url:
+        server = LocalServer.start()
+        _state["server"] = server
+        url = server.admin_url
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise Unavailable("the psycopg driver is not installed: pip install 'psycopg[binary]'") from None
+    rooms = Rooms(url)
+    try:
+        rooms.prepare_template()
+    except Exception as exc:  # a server that refuses us is the same as none
+        raise Unavailable(f"cannot prepare a database on {url}: {exc}") from exc
+    return rooms
+
+
+def shutdown() -> None:
+    """Drop the template and stop the private server (called once at the end of the session)."""
+    rooms, server = _state.pop("rooms", None), _state.pop("server", None)
+    if rooms is not None and server is None:
+        try:
+            rooms.drop_template()
+        except Exception:
+            pass
+    if server is not None:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_rooms() -> Rooms:
+    """Fresh PostgreSQL room databases for this session (the test is skipped where none can be had)."""
+    yield rooms_or_skip()
+    shutdown()
+
+
+@pytest.fixture
+def pg_url(pg_rooms):
+    """The URL of a fresh, migrated PostgreSQL room database, dropped after the test."""
+    url = pg_rooms.create()
+    yield url
+    pg_rooms.drop(url)
