@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -201,7 +202,8 @@ def inspect_backup(source: Path) -> BackupInfo:
             revision, titles, copies = _check_plain(plain, name)
     except KeyError:
         raise InvalidInput(NOT_A_BACKUP, name=name) from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError,
+            RuntimeError) as exc:
         raise InvalidInput(DAMAGED, name=name, detail=str(exc) or type(exc).__name__) from exc
     except OSError as exc:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法读取备份文件“{name}”：{detail}"),
