@@ -16,7 +16,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services import clock, search, vocab
+from bookroom_desk.services import accounts, clock, search, vocab
 from bookroom_desk.services.barcodes import Scheme, next_copy_barcodes
 from bookroom_desk.services.book_import_check import (  # noqa: F401 - the importer's public names
     ALIASES, FIELD_TITLES, REQUIRED, ImportPlan, PlannedTitle, RowPreview, check_file, plan_import, read_list,
@@ -60,6 +60,8 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
                  received_on: dt.date | None = None, actor: str = "", dry_run: bool = False,
                  progress: Progress = _no_progress) -> ImportResult:
     """Check ``table`` again inside this write session, then write every row or raise ImportRejected."""
+    if not dry_run:
+        accounts.require(session, actor, "import")
     if source not in vocab.SOURCES:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请选择图书来源。"))
     plan = plan_import(session, table)

@@ -18,7 +18,7 @@ from bookroom_desk.services.indicators import (
 from bookroom_desk.services.period_facts import PeriodFacts, period_facts
 from bookroom_desk.services.periods import Period
 from bookroom_desk.services.vocab import TOPICS
-from bookroom_desk.store.models import Reader
+from bookroom_desk.store.models import Loan, Reader
 
 TOP_TITLES = 20
 #: The five priority kinds and 其他, in the return's order.
@@ -119,6 +119,9 @@ def department_rows(session: Session, period: Period, facts: PeriodFacts) -> lis
         row(name).readers += readers
     borrowers = {reader for reader, *_ in facts.reader_months}
     department_of = dict(session.execute(select(Reader.id, Reader.department)).all()) if borrowers else {}
+    if any(reader < 0 for reader in borrowers):  # anonymised loans keep the department the reader had
+        department_of.update(session.execute(select(-Loan.anon_key, Loan.anon_department)
+                                             .where(Loan.anon_key.is_not(None)).distinct()).all())
     for reader, _year, _month, count in facts.reader_months:
         row(department_of.get(reader)).loans += count
     for reader in borrowers:

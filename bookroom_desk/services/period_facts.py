@@ -65,7 +65,7 @@ class PeriodFacts:
 
     copies: list[CopyGroup] = field(default_factory=list)
     titles: list[TitleLoans] = field(default_factory=list)
-    reader_months: list[tuple[int, int, int, int]] = field(default_factory=list)  # reader, year, month, loans
+    reader_months: list[tuple[int, int, int, int]] = field(default_factory=list)  # borrower(), year, month, loans
     open: list[OpenGroup] = field(default_factory=list)
     returns_by_month: dict[tuple[int, int], int] = field(default_factory=dict)
     renewals_by_month: dict[tuple[int, int], int] = field(default_factory=dict)
@@ -82,6 +82,11 @@ def held_at(end: dt.date):
     """SQL condition: a copy was in the holdings at the end of ``end`` (acquired, not yet removed)."""
     return and_(Copy.acquired_on <= end,
                 or_(Copy.status.not_in(NOT_HOLDINGS), and_(Copy.removed_on.is_not(None), Copy.removed_on > end)))
+
+
+def borrower():
+    """SQL: who borrowed, for counting borrowers: the reader, or minus the pseudonym of an anonymised loan."""
+    return func.coalesce(Loan.reader_id, -Loan.anon_key)
 
 
 def loans_made_in(period: Period):
@@ -125,8 +130,8 @@ def title_loans(session: Session, period: Period) -> list[TitleLoans]:
 
 def reader_months(session: Session, period: Period) -> list[tuple[int, int, int, int]]:
     year, month = extract("year", Loan.out_at), extract("month", Loan.out_at)
-    stmt = (select(Loan.reader_id, year, month, func.count(Loan.id)).where(loans_made_in(period))
-            .group_by(Loan.reader_id, year, month))
+    who = borrower()
+    stmt = (select(who, year, month, func.count(Loan.id)).where(loans_made_in(period)).group_by(who, year, month))
     return [(reader, int(y), int(m), n) for reader, y, m, n in session.execute(stmt)]
 
 

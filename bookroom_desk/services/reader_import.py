@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
-from bookroom_desk.services import clock, readers
+from bookroom_desk.services import accounts, clock, readers
 from bookroom_desk.services.barcodes import Scheme, next_reader_cards, normalize
 from bookroom_desk.services.search_keys import pinyin_key
 from bookroom_desk.services.tabular import RowProblem, Table, read_table
@@ -130,6 +130,8 @@ def check_roster(session: Session, table: Table) -> tuple[list[RosterRow], list[
 def import_roster(session: Session, source: Path | str | bytes, *, file_name: str | None = None, actor: str = "",
                   dry_run: bool = False) -> RosterResult:
     """Read, check and import a roster in this write session; ImportRejected lists every bad row."""
+    if not dry_run:
+        accounts.require(session, actor, "import")
     table = read_roster(source, file_name)
     rows, problems = check_roster(session, table)
     if problems:

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
+from bookroom_desk.services import accounts, audit
 from bookroom_desk.store.models import RoomProfile
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -56,8 +57,10 @@ def missing_fields(session: Session) -> list[str]:
     return [key for key in REQUIRED if getattr(profile, key) in (None, "")]
 
 
-def update_profile(session: Session, **values: Any) -> RoomProfile:
-    """Change the named fields; numbers must not be negative, years must be plausible."""
+def update_profile(session: Session, *, actor: str = "", **values: Any) -> RoomProfile:
+    """Change the named fields; numbers must not be negative, years must be plausible. Administrators only."""
+    accounts.require(session, actor, "settings")
+    changed = []
     profile = session.get(RoomProfile, 1)
     if profile is None:
         profile = _empty_profile()
@@ -74,5 +77,9 @@ def update_profile(session: Session, **values: Any) -> RoomProfile:
             value = None
         if isinstance(value, str):
             value = value.strip()
+        if getattr(profile, key) != value:
+            changed.append(key)
         setattr(profile, key, value)
+    if changed:
+        audit.record(session, "setting", "书屋信息：" + ", ".join(changed), actor)
     return profile

@@ -34,7 +34,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services import activities, clock, reading_groups, reading_plan, reading_stars, settings, volunteers
-from bookroom_desk.services.period_facts import held_at
+from bookroom_desk.services.period_facts import borrower, held_at
 from bookroom_desk.services.periods import Period
 from bookroom_desk.services.room import get_profile
 from bookroom_desk.store.models import Copy, Loan, Title
@@ -168,7 +168,7 @@ class _Facts:
         self.activity = activities.totals(session, period)
         in_period = and_(Loan.out_at >= period.start_at, Loan.out_at < period.end_before)
         self.loans, self.borrowers = session.execute(
-            select(func.count(Loan.id), func.count(func.distinct(Loan.reader_id))).where(in_period)).one()
+            select(func.count(Loan.id), func.count(func.distinct(borrower()))).where(in_period)).one()
         self.loan_months = {(o.year, o.month) for o in session.scalars(select(Loan.out_at).where(in_period))}
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
+from bookroom_desk.services import audit
 from bookroom_desk.store.models import RoomSetting
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -50,11 +51,16 @@ def get(session: Session, setting: Setting) -> Any:
     return setting.default if row is None else json.loads(row.value)
 
 
-def set_value(session: Session, setting: Setting, value: Any) -> None:
+def set_value(session: Session, setting: Setting, value: Any, *, actor: str = "") -> None:
+    """Store ``value``; a change is recorded in the audit log (who, old and new value)."""
     if setting.type is int and isinstance(value, bool) or not isinstance(value, setting.type):
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "设置“{key}”的值类型不对。"), key=setting.key)
     row = session.get(RoomSetting, setting.key)
+    stored = json.dumps(value, ensure_ascii=False)
+    old = json.dumps(setting.default, ensure_ascii=False) if row is None else row.value
     if row is None:
-        session.add(RoomSetting(key=setting.key, value=json.dumps(value, ensure_ascii=False)))
+        session.add(RoomSetting(key=setting.key, value=stored))
     else:
-        row.value = json.dumps(value, ensure_ascii=False)
+        row.value = stored
+    if stored != old:
+        audit.record(session, "setting", f"{setting.key}: {old[:200]} → {stored[:200]}", actor)

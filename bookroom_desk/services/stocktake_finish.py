@@ -23,7 +23,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, Refused
-from bookroom_desk.services import circulation, clock, copies, settings
+from bookroom_desk.services import accounts, circulation, clock, copies, settings
 from bookroom_desk.services.stocktake import get_stocktake
 from bookroom_desk.services.stocktake_results import ResultRow, freeze, reconcile, rows
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Shelf, Title
@@ -67,6 +67,7 @@ class Applied:
 def finish(session: Session, stocktake_id: int, actions: Actions = SAFE, *, actor: str = "",
            notes: str | None = None) -> Applied:
     """Apply ``actions`` and close the stocktake; its counts and lists are frozen first."""
+    accounts.require(session, actor, "stocktake")
     stocktake = get_stocktake(session, stocktake_id)
     if stocktake.finished_at is not None:
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "这次盘点已经结束。"))
@@ -177,6 +178,7 @@ def write_off_candidates(session: Session, today: dt.date | None = None) -> list
 
 def write_off(session: Session, copy_ids: list[int], *, actor: str = "", today: dt.date | None = None) -> int:
     """剔除 (reason 盘点缺失) the given copies, all of them or none: each must still be a candidate."""
+    accounts.require(session, actor, "writeoff")
     if not copy_ids:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "没有选择要核销的图书。"))
     eligible = {row.copy_id: row for row, _ in write_off_candidates(session, today)}

@@ -1,0 +1,243 @@
+"""Librarian accounts: optional log-in, two roles, passwords kept only as salted scrypt hashes.
+
+With no account the room is a single-user room: nobody logs in and everything is allowed. Once
+an account exists, the program asks for a log-in and the role decides what may be done:
+
+- volunteer (志愿者): circulation, stocktake scanning, readers, room work;
+- admin (管理员): besides, catalogue edits, imports, withdrawals, stocktake write-off, room
+  settings, accounts, the audit log, privacy (anonymise, reader export and erasure), restore.
+
+``require`` is the one permission check services call. The actor "" is the PC's operator (the
+command line, or a room without accounts): whoever can run the command line holds the database
+file anyway. The GUI never runs as "" once accounts exist: it opens locked until someone logs in.
+
+Passwords: ``hashlib.scrypt`` with n=2**14, r=8, p=1 (16 MiB of memory per try), a 16-byte random
+salt and a 32-byte key, stored as ``scrypt$n$r$p$salt-hex$key-hex``; compared with
+``hmac.compare_digest``. A password or PIN has at least 4 characters. Nothing here logs a secret.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
+from bookroom_desk.services import audit, clock
+from bookroom_desk.services.barcodes import normalize
+from bookroom_desk.store.models_access import Account
+from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+
+ADMIN, VOLUNTEER = "admin", "volunteer"
+ROLES = {ADMIN: QT_TRANSLATE_NOOP("vocab", "管理员"), VOLUNTEER: QT_TRANSLATE_NOOP("vocab", "志愿者")}
+
+#: What only an administrator may do, named for the refusal message.
+PERMISSIONS = {
+    "catalogue": QT_TRANSLATE_NOOP("accounts", "修改书目和册"),
+    "import": QT_TRANSLATE_NOOP("accounts", "导入清单"),
+    "withdraw": QT_TRANSLATE_NOOP("accounts", "剔除、注销或恢复图书"),
+    "writeoff": QT_TRANSLATE_NOOP("accounts", "核销盘点缺失的图书"),
+    "stocktake": QT_TRANSLATE_NOOP("accounts", "结束盘点并处理结果"),
+    "settings": QT_TRANSLATE_NOOP("accounts", "修改书屋设置"),
+    "accounts": QT_TRANSLATE_NOOP("accounts", "管理账户"),
+    "audit": QT_TRANSLATE_NOOP("accounts", "查看操作记录"),
+    "privacy": QT_TRANSLATE_NOOP("accounts", "导出或删除读者个人信息"),
+    "restore": QT_TRANSLATE_NOOP("accounts", "恢复备份"),
+}
+
+SCRYPT_N, SCRYPT_R, SCRYPT_P, KEY_BYTES, SALT_BYTES = 2**14, 8, 1, 32, 16
+MIN_SECRET = 4
+NAME_MAX = 64
+
+
+# --- passwords -------------------------------------------------------------------------------
+
+
+def _scrypt(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=KEY_BYTES,
+                          maxmem=256 * n * r + 1024 * 1024)
+
+
+def hash_password(secret: str) -> str:
+    """A salted scrypt hash of ``secret`` with its parameters, for storing."""
+    salt = os.urandom(SALT_BYTES)
+    key = _scrypt(secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${key.hex()}"
+
+
+def verify_password(secret: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, key = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        actual = _scrypt(secret, bytes.fromhex(salt), int(n), int(r), int(p))
+    except (ValueError, MemoryError):
+        return False
+    return hmac.compare_digest(actual, bytes.fromhex(key))
+
+
+def _check_secret(secret: str) -> None:
+    if len(secret) < MIN_SECRET:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "密码或PIN至少要有 {count} 位。"), count=MIN_SECRET)
+
+
+# --- accounts --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AccountLine:
+    """An account as lists show it (never its hash)."""
+
+    id: int
+    name: str
+    role: str
+    card: str
+    active: bool
+    last_login_at: object
+
+
+def has_accounts(session: Session) -> bool:
+    return session.scalar(select(func.count(Account.id)).where(Account.active.is_(True))) > 0
+
+
+def list_accounts(session: Session) -> list[AccountLine]:
+    rows = session.scalars(select(Account).order_by(Account.role, Account.name))
+    return [AccountLine(a.id, a.name, a.role, a.card or "", a.active, a.last_login_at) for a in rows]
+
+
+def get_account(session: Session, name: str) -> Account:
+    account = session.scalar(select(Account).where(Account.name == name.strip()))
+    if account is None:
+        raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "没有名为“{name}”的账户。"), name=name.strip())
+    return account
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name or len(name) > NAME_MAX:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "账户名不能为空，最多 {count} 个字。"), count=NAME_MAX)
+    return name
+
+
+def _clean_card(session: Session, card: str, account_id: int | None) -> str | None:
+    card = normalize(card or "")
+    if not card:
+        return None
+    clash = session.scalar(select(Account).where(Account.card == card))
+    if clash is not None and clash.id != account_id:
+        raise Conflict(QT_TRANSLATE_NOOP("BookroomError", "证号“{card}”已关联账户“{name}”。"), card=card, name=clash.name)
+    return card
+
+
+def add_account(session: Session, name: str, role: str, secret: str, *, card: str = "", actor: str = "") -> Account:
+    """Create an account; the first one must be an administrator (so someone can manage the rest)."""
+    if has_accounts(session):
+        require(session, actor, "accounts")
+    elif role != ADMIN:
+        raise Refused(QT_TRANSLATE_NOOP("BookroomError", "第一个账户必须是管理员。"))
+    if role not in ROLES:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "角色应为 admin（管理员）或 volunteer（志愿者）。"))
+    name = _clean_name(name)
+    _check_secret(secret)
+    if session.scalar(select(Account).where(Account.name == name)) is not None:
+        raise Conflict(QT_TRANSLATE_NOOP("BookroomError", "已有名为“{name}”的账户。"), name=name)
+    account = Account(name=name, role=role, password_hash=hash_password(secret), card=_clean_card(session, card, None),
+                      active=True, created_at=clock.now())
+    session.add(account)
+    session.flush()
+    audit.record(session, "account", f"添加账户 {name}（{role}）", actor or name)
+    return account
+
+
+def _admins(session: Session) -> int:
+    return session.scalar(select(func.count(Account.id)).where(Account.role == ADMIN, Account.active.is_(True)))
+
+
+def remove_account(session: Session, name: str, *, actor: str = "") -> None:
+    """Delete an account; the last administrator stays (otherwise nobody could manage the room)."""
+    require(session, actor, "accounts")
+    account = get_account(session, name)
+    if account.role == ADMIN and account.active and _admins(session) <= 1:
+        raise Refused(QT_TRANSLATE_NOOP("BookroomError", "“{name}”是最后一个管理员，不能删除。"), name=account.name)
+    session.delete(account)
+    audit.record(session, "account", f"删除账户 {account.name}", actor)
+
+
+def update_account(session: Session, name: str, *, role: str | None = None, card: str | None = None,
+                   secret: str | None = None, actor: str = "") -> Account:
+    """Change an account's role, card or password; an account may change its own password."""
+    account = get_account(session, name)
+    if not (secret is not None and role is None and card is None and actor == account.name):
+        require(session, actor, "accounts")
+    changes = []
+    if role is not None and role != account.role:
+        if role not in ROLES:
+            raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "角色应为 admin（管理员）或 volunteer（志愿者）。"))
+        if account.role == ADMIN and _admins(session) <= 1:
+            raise Refused(QT_TRANSLATE_NOOP("BookroomError", "“{name}”是最后一个管理员，不能改为志愿者。"), name=account.name)
+        account.role = role
+        changes.append(f"角色 {role}")
+    if card is not None:
+        account.card = _clean_card(session, card, account.id)
+        changes.append("证号")
+    if secret is not None:
+        _check_secret(secret)
+        account.password_hash = hash_password(secret)
+        changes.append("密码")
+    audit.record(session, "account", f"修改账户 {account.name}：{'、'.join(changes)}", actor)
+    return account
+
+
+LOGIN_FAILED = QT_TRANSLATE_NOOP("BookroomError", "账户或密码不对，请再试一次。")
+
+
+def authenticate(session: Session, who: str, secret: str) -> Account | None:
+    """The active account named (or whose card is) ``who`` if ``secret`` is its password, else None.
+
+    Both outcomes are recorded, so the caller commits even a failure (and shows LOGIN_FAILED).
+    """
+    who = who.strip()
+    account = session.scalar(select(Account).where(Account.name == who, Account.active.is_(True)))
+    if account is None and who:
+        account = session.scalar(select(Account).where(Account.card == normalize(who), Account.active.is_(True)))
+    # Hash even for an unknown name, so the answer takes as long either way.
+    ok = verify_password(secret, account.password_hash if account else _DUMMY_HASH)
+    if account is None or not ok:
+        audit.record(session, "login", "登录失败" + (f"：{account.name}" if account else ""), "")
+        return None
+    account.last_login_at = clock.now()
+    audit.record(session, "login", "登录", account.name)
+    return account
+
+
+_DUMMY_HASH = f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${'00' * SALT_BYTES}${'00' * KEY_BYTES}"
+
+
+# --- the permission check ----------------------------------------------------------------------
+
+
+def role_of(session: Session, actor: str) -> str:
+    """The actor's role: admin for the operator ("") or in a room without accounts."""
+    if not actor or not has_accounts(session):
+        return ADMIN
+    account = session.scalar(select(Account).where(Account.name == actor, Account.active.is_(True)))
+    return account.role if account is not None else ""
+
+
+def require(session: Session, actor: str, permission: str) -> None:
+    """Refuse unless ``actor`` may do what ``permission`` (a key of PERMISSIONS) names."""
+    role = role_of(session, actor)
+    if role == ADMIN:
+        return
+    if not role:
+        raise Refused(QT_TRANSLATE_NOOP("BookroomError", "账户“{name}”不存在或已停用，请重新登录。"), name=actor)
+    raise Refused(QT_TRANSLATE_NOOP("BookroomError", "只有管理员可以{what}。当前登录的“{name}”是志愿者。"),
+                  what=_label(PERMISSIONS[permission]), name=actor)
+
+
+def _label(text: str) -> str:
+    return translate("accounts", text)
