@@ -42,7 +42,7 @@ def _report_when_ready(app: QApplication, window: MainWindow) -> None:
     """Print 'ready' once the scan field has the keyboard focus, then quit (benchmarks, smoke tests)."""
 
     def check() -> None:
-        focus = app.focusWidget()
+        focus = window.focusWidget()  # the window's own focus: without a window manager the app is never active
         if focus is not None and focus.objectName() == "scanInput" and window.isVisible():
             print(f"ready scanInput {window.windowTitle()}", flush=True)
             app.quit()
