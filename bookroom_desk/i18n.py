@@ -1,6 +1,8 @@
 """Languages: Simplified Chinese (the source text) by default, English from resources/i18n.
 
-The program's strings are written in Chinese; ``bookroom_en.ts`` holds their English. A .qm is
+The program's strings are written in Chinese; ``bookroom_en.ts`` holds their English. There is
+no bookroom_zh_CN.ts: Chinese is the identity translation, so in zh_CN only Qt's own catalogue
+(qtbase_zh_CN.qm, for the buttons and menus of Qt's dialogs and line edits) is installed. A .qm is
 compiled from its .ts by ``scripts/i18n.py compile`` (the build step, i18n_tools); when a checkout or an
 install has none, or an older one, it is compiled once into the cache folder with the lrelease
 that PySide6 ships, so a fresh clone shows English at once.
@@ -54,8 +56,11 @@ def _load(lang: str) -> list[QTranslator]:
             translators.append(own)
     # Qt's own dialogs (file, print, message boxes) in the chosen language.
     qt = QTranslator()
-    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(lang), "qtbase", "_", folder):
         translators.append(qt)
+    else:  # a bundle that left out Qt's catalogue (the packaging smoke test looks for this)
+        log.warning("Qt's own translation qtbase_%s.qm not found in %s", lang, folder)
     return translators
 
 

@@ -9,6 +9,7 @@ never edit the same file; the .ts file stays what Qt Linguist and lrelease read.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -80,3 +81,31 @@ def update(ts: Path = TS) -> list[tuple[str, str]]:
 def compile_qm(ts: Path = TS, qm: Path = QM) -> Path:
     subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
     return qm
+
+
+#: Letters swapped for accented look-alikes in the pseudo-translation (width and height both grow).
+_ACCENTS = str.maketrans("AaCcEeGgIiLlNnOoSsUuYyZz", "ÀâÇçÉéĜĝÎîĹĺÑñÖöŠšÛûÝýŽž")
+_KEEP = re.compile(r"(\{[^{}]*\}|%n|%L?\d+|<[^<>]*>|&[a-z]+;|\\n|\n)")  # fields, tags, line breaks
+
+
+def stretch(text: str) -> str:
+    """English made ~40% longer with accents, fields and tags untouched: '[Šéttîñĝš ·]'."""
+    parts = _KEEP.split(text)
+    body = "".join(part if _KEEP.fullmatch(part) else part.translate(_ACCENTS) for part in parts)
+    visible = sum(len(part) for part in parts if not _KEEP.fullmatch(part))
+    padding = max(1, round(visible * 0.4) - 3)  # in short words, so word-wrapped labels still wrap
+    return f"[{body} {' '.join(['··'] * (padding // 3) + ['·' * (padding % 3)]).strip()}]" if visible else body
+
+
+def pseudo(qm: Path, ts: Path = TS) -> Path:
+    """Compile a pseudo-translation of ``ts``'s English into ``qm``, to see layouts with longer text."""
+    tree = ET.parse(ts)
+    for translation in tree.getroot().iter("translation"):
+        forms = translation.findall("numerusform") or [translation]
+        for form in forms:
+            if form.text:
+                form.text = stretch(form.text)
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    stretched = qm.with_suffix(".ts")
+    tree.write(stretched, encoding="utf-8", xml_declaration=True)
+    return compile_qm(stretched, qm)

@@ -5,6 +5,8 @@
     python scripts/i18n.py check     # exit 1 listing strings with no English
     python scripts/i18n.py compile   # lrelease -> resources/i18n/bookroom_en.qm
     python scripts/i18n.py missing   # print a JSON skeleton of untranslated strings
+    python scripts/i18n.py pseudo [QM]  # English stretched ~40% with accents -> build/i18n/bookroom_pseudo.qm,
+                                     # to look at layouts: python scripts/screens.py --lang pseudo
 
 See bookroom_desk/i18n_tools.py for how the English is kept.
 """
@@ -19,7 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bookroom_desk import i18n_tools  # noqa: E402
 
 
-def main(command: str) -> int:
+PSEUDO_QM = i18n_tools.ROOT / "build" / "i18n" / "bookroom_pseudo.qm"
+
+
+def main(command: str, *args: str) -> int:
     if command == "update":
         missing = i18n_tools.update()
         print(f"{i18n_tools.TS.relative_to(i18n_tools.ROOT)}: {len(missing)} string(s) without English")
@@ -35,11 +40,14 @@ def main(command: str) -> int:
         print(json.dumps(skeleton, ensure_ascii=False, indent=2))
     elif command == "compile":
         print(f"compiled {i18n_tools.compile_qm()}")
+    elif command == "pseudo":
+        print(f"compiled {i18n_tools.pseudo(Path(args[0]) if args else PSEUDO_QM)}")
     return 0
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2 or sys.argv[1] not in ("update", "check", "missing", "compile"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("update", "check", "missing", "compile", "pseudo") \
+            or len(sys.argv) > (3 if sys.argv[1] == "pseudo" else 2):
         print(__doc__)
         sys.exit(2)
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(*sys.argv[1:]))

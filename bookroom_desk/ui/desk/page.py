@@ -83,6 +83,7 @@ class DeskPage(Page):
         self.keys = QLabel(self.tr("F5 续借选中的书　Ctrl+R 全部续借　↑↓ 选择借阅　Esc 关闭读者　"
                                    "F9 确认提示的操作　Ctrl+Z 撤销上一笔　Ctrl+P 打印凭条"), self)
         self.keys.setObjectName("deskShortcuts")
+        self.keys.setWordWrap(True)  # a longer translation wraps instead of widening the window
         self.keys.setStyleSheet("color: #555;")
 
         left = QWidget(self)

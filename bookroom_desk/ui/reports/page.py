@@ -71,8 +71,13 @@ class ReportsPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.dashboard)
+        # The period beside the heading, the buttons in a row of their own: room for longer translations.
+        head = QHBoxLayout()
+        head.addWidget(heading)
+        head.addStretch(1)
+        head.addWidget(self.chooser)
         top = QHBoxLayout()
-        top.addWidget(self.chooser, 1)
+        top.addStretch(1)
         for widget in (self.export_button, self.consolidate_files_button, self.consolidate_folder_button,
                        self.open_button):
             top.addWidget(widget)
@@ -81,7 +86,7 @@ class ReportsPage(Page):
         bottom.addWidget(self.progress)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
-        layout.addWidget(heading)
+        layout.addLayout(head)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problems_label)
