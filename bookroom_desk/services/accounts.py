@@ -27,7 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services import audit, clock
+from bookroom_desk.services import audit, clock, settings
 from bookroom_desk.services.barcodes import normalize
 from bookroom_desk.store.models_access import Account
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
@@ -48,6 +48,9 @@ PERMISSIONS = {
     "privacy": QT_TRANSLATE_NOOP("accounts", "导出或删除读者个人信息"),
     "restore": QT_TRANSLATE_NOOP("accounts", "恢复备份"),
 }
+
+LOCK_MINUTES = settings.declare("lock_idle_minutes", int, 15,
+                                QT_TRANSLATE_NOOP("settings", "无操作多久后锁定（分钟，0 = 不自动锁定）"))
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P, KEY_BYTES, SALT_BYTES = 2**14, 8, 1, 32, 16
 MIN_SECRET = 4
@@ -218,6 +221,10 @@ _DUMMY_HASH = f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${'00' * SALT_BYTES}${'00
 
 
 # --- the permission check ----------------------------------------------------------------------
+
+
+def lock_minutes(session: Session) -> int:
+    return max(0, int(settings.get(session, LOCK_MINUTES)))
 
 
 def role_of(session: Session, actor: str) -> str:
