@@ -6,10 +6,11 @@ import os
 import sys
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from bookroom_desk import APP_NAME, __version__
-from bookroom_desk.config import ENV_DATA_DIR, resolve_database_url, user_data_dir
+from bookroom_desk.config import ENV_DATA_DIR, RESOURCES_DIR, resolve_database_url, user_data_dir
 from bookroom_desk.i18n import install_app_translators
 from bookroom_desk.store.database import Database
 from bookroom_desk.ui.context import AppContext
@@ -25,12 +26,22 @@ def configure_settings() -> None:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(user_data_dir() / "settings"))
 
 
+def window_icon() -> QIcon:
+    """The program's icon (packaging/make_icons.py) in every size it ships."""
+    icon = QIcon()
+    for path in sorted((RESOURCES_DIR / "icons").glob("bookroom-desk-*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
 def application() -> QApplication:
     configure_settings()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(window_icon())
+    app.setDesktopFileName("bookroom-desk")  # Linux: the shell matches the window to bookroom-desk.desktop
     return app
 
 
