@@ -28,10 +28,9 @@ class ImportDialog(QDialog):
     imported = Signal(object)  # ImportResult
     printRequested = Signal(int)  # batch id
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, can_print: bool = False) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.can_print = can_print
         self.tasks = TaskRunner(self)
         self.grid: tabular.Grid | None = None
         self.table: tabular.Table | None = None
@@ -254,7 +253,7 @@ class ImportDialog(QDialog):
         self.plan = None
         self._say(self.tr("已导入 {titles} 种、{copies} 册（新书目 {new} 种），批次 {batch}。").format(
             titles=result.titles, copies=result.copies, new=result.new_titles, batch=result.batch_id), GOOD)
-        self.print_button.setVisible(self.can_print)
+        self.print_button.show()
         self.ctx.dataChanged.emit()
         self.imported.emit(result)
 

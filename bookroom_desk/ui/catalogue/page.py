@@ -28,15 +28,6 @@ SEARCH_DELAY_MS = 150
 COUNT_CAP = 1000
 
 
-def printing_available() -> bool:
-    """Whether the label dialog can be opened (it lives in another engineer's package)."""
-    try:
-        from bookroom_desk.printing.dialog import open_label_dialog  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 class CataloguePage(Page):
     """藏书: titles and copies, shelves, delivery-list import and catalogue export."""
 
@@ -45,7 +36,6 @@ class CataloguePage(Page):
         self.tasks = TaskRunner(self)
         self.dialog: TitleDialog | None = None
         self.import_dialog: ImportDialog | None = None
-        self.can_print = printing_available()
 
         self.search = QLineEdit(self)
         self.search.setObjectName("catalogueSearch")
@@ -77,7 +67,6 @@ class CataloguePage(Page):
             button.setAutoDefault(False)
             bar.addWidget(button)
             self.buttons[key] = button
-        self.buttons["printLabels"].setVisible(self.can_print)
         self.buttons["newTitle"].setToolTip(self.tr("新编书目（Ctrl+N）"))
         for keys, slot in (("Ctrl+N", lambda: self.new_title()), ("Ctrl+F", self.focus_search)):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -182,7 +171,6 @@ class CataloguePage(Page):
         self.dialog = dialog
         dialog.saved.connect(lambda _id: self.run_search())
         dialog.copies.printRequested.connect(lambda codes, batch: self.print_labels(codes, batch))
-        dialog.copies.buttons["print"].setVisible(self.can_print)
         dialog.finished.connect(self.search.setFocus)
         dialog.open()
         return dialog
@@ -211,7 +199,7 @@ class CataloguePage(Page):
     # Import, export, labels ------------------------------------------------------------------
 
     def open_import(self, path: str | None = None) -> ImportDialog:
-        dialog = ImportDialog(self.ctx, self, can_print=self.can_print)
+        dialog = ImportDialog(self.ctx, self)
         dialog.printRequested.connect(lambda batch: self.print_labels(batch_id=batch))
         dialog.finished.connect(self.search.setFocus)
         self.import_dialog = dialog
