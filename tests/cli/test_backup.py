@@ -1,0 +1,104 @@
+"""`bookroom-desk backup`, `restore` and `check`: round trip, broken files named, a damaged database offered its backup."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+
+from bookroom_desk.cli import main
+
+
+def _stats(db, capsys):
+    capsys.readouterr()
+    assert main(["--db", str(db), "stats", "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def _demo(path, capsys):
+    assert main(["--db", str(path), "demo", "--volumes", "300", "--readers", "30"]) == 0
+    capsys.readouterr()
+
+
+def test_backup_then_restore_gives_identical_stats(tmp_path, capsys):
+    room = tmp_path / "room.db"
+    _demo(room, capsys)
+    before = _stats(room, capsys)
+    assert main(["--db", str(room), "backup", "-o", str(tmp_path / "usb") + "/", "--json"]) == 0
+    made = json.loads(capsys.readouterr().out)
+    assert made["ok"] and made["file"].startswith(str(tmp_path / "usb"))
+    assert main(["--db", str(room), "check"]) == 0
+    conn = sqlite3.connect(room)
+    conn.execute("DELETE FROM renewals")
+    conn.execute("DELETE FROM loans")
+    conn.execute("UPDATE copies SET status = 'available' WHERE status = 'on_loan'")
+    conn.commit()
+    conn.close()
+    assert _stats(room, capsys) != before
+    assert main(["--db", str(room), "restore", made["file"]]) == 0
+    out = capsys.readouterr().out
+    assert "已从" in out and "pre-restore" in out
+    assert _stats(room, capsys) == before
+    assert main(["--db", str(room), "check"]) == 0
+    assert "数据库完好" in capsys.readouterr().out
+
+
+def test_check_names_broken_rules_and_exits_1(tmp_path, capsys):
+    room = tmp_path / "room.db"
+    _demo(room, capsys)
+    conn = sqlite3.connect(room)
+    barcode = conn.execute("SELECT barcode FROM copies WHERE status = 'available' LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE copies SET status = 'on_loan' WHERE barcode = ?", (barcode,))
+    conn.execute("INSERT INTO stocktake_scans (stocktake_id, barcode, copy_id, at, source, by, seq)"
+                 " VALUES (999, 'X1', 999999, '2026-11-24 10:00:00', 'scanner', '', 1)")
+    conn.commit()
+    conn.close()
+    assert main(["--db", str(room), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "状态为借出、却没有未还借阅记录的册" in err and barcode in err
+    assert "外键检查未通过" in err and "stocktake_scans" in err
+    assert main(["--db", str(room), "check", "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert not report["ok"] and "on_loan_without_loan" in {r["rule"] for r in report["rules"]}
+
+
+def _corrupt(path):
+    """Overwrite pages in the middle of the file (after a checkpoint, so no newer copy of them waits in the WAL)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    size = path.stat().st_size
+    with open(path, "r+b") as handle:
+        handle.seek(size // 2 - (size // 2) % 4096)
+        handle.write(bytes(range(256)) * 48)
+
+
+def test_a_damaged_database_is_found_not_written_and_the_newest_good_backup_named(tmp_path, capsys):
+    room = tmp_path / "room.db"
+    _demo(room, capsys)
+    assert main(["--db", str(room), "backup"]) == 0
+    capsys.readouterr()
+    _corrupt(room)
+    digest = hashlib.sha256(room.read_bytes()).hexdigest()
+    backups = sorted((tmp_path / "backups").iterdir())
+    assert main(["--db", str(room), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "已损坏" in err and f'bookroom-desk restore "{backups[-1]}"' in err
+    assert main(["--db", str(room), "stats"]) == 1
+    err = capsys.readouterr().err
+    assert "已损坏" in err and "未作任何改动" in err and str(backups[-1]) in err
+    assert hashlib.sha256(room.read_bytes()).hexdigest() == digest
+    assert sorted((tmp_path / "backups").iterdir()) == backups
+    assert main(["--db", str(room), "restore", str(backups[-1])]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(room), "check"]) == 0
+
+
+def test_restoring_a_file_that_is_not_a_backup_fails_clearly(tmp_path, capsys):
+    room = tmp_path / "room.db"
+    _demo(room, capsys)
+    junk = tmp_path / "junk.zip"
+    junk.write_bytes(b"PK\x03\x04 not really")
+    assert main(["--db", str(room), "restore", str(junk)]) == 1
+    assert "未作任何改动" in capsys.readouterr().err
+    assert main(["--db", str(room), "check"]) == 0

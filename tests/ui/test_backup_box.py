@@ -1,0 +1,89 @@
+"""The settings page's 备份与恢复 box: back up to a folder, restore after asking; one window per database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+
+from bookroom_desk.services.backups import make_backup
+from bookroom_desk.ui.settings.backup_box import BackupBox
+from tests.helpers import add_title
+
+
+@pytest.fixture
+def box(ctx, qtbot, sync_tasks):
+    widget = BackupBox(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _titles(ctx):
+    from sqlalchemy import select
+
+    from bookroom_desk.store.models import Title
+
+    with ctx.read() as session:
+        return session.scalars(select(Title.title).order_by(Title.id)).all()
+
+
+def test_backup_to_a_folder_says_where(box, ctx, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    box.backup_to(usb)
+    (made,) = usb.iterdir()
+    message = box.findChild(QLabel, "backupMessage").text()
+    assert str(made) in message and "已备份到" in message
+    assert box.findChild(QPushButton, "backupToFolderButton").isEnabled()
+
+
+def test_restore_asks_then_replaces_and_the_context_reopens(box, ctx, tmp_path, monkeypatch, qtbot):
+    with ctx.write() as session:
+        add_title(session, "备份里的")
+    backup = make_backup(ctx.db.path, tmp_path / "b.db").path
+    with ctx.write() as session:
+        add_title(session, "后来的")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    box.check_file(backup)
+    assert asked and "b.db" in asked[0] and _titles(ctx) == ["备份里的", "后来的"]
+    old = ctx.db
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(ctx.dataChanged):
+        box.check_file(backup)
+    assert ctx.db is not old and _titles(ctx) == ["备份里的"]
+    message = box.findChild(QLabel, "backupMessage").text()
+    assert "已从“b.db”恢复" in message and "pre-restore" in message
+
+
+def test_a_bad_file_is_refused_with_a_message(box, ctx, tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"nothing")
+    box.check_file(junk)
+    assert "不是书屋管理台的备份文件" in box.findChild(QLabel, "backupMessage").text()
+    assert box.findChild(QPushButton, "restoreButton").isEnabled()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_second_start_on_the_same_database_raises_the_first_window(ctx, qtbot, db_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    from bookroom_desk.ui import startup
+
+    refused, guard = startup.claim(f"sqlite:///{db_path}")
+    assert refused is None and guard is not None
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    window.setWindowState(Qt.WindowState.WindowMinimized)
+    guard.serve(window)
+    try:
+        again, second = startup.claim(f"sqlite:///{db_path}")
+        assert again == 0 and second is None
+        qtbot.waitUntil(lambda: not window.windowState() & Qt.WindowState.WindowMinimized)
+    finally:
+        guard.release()
+    free, third = startup.claim(f"sqlite:///{db_path}")
+    assert free is None
+    third.release()
