@@ -1,0 +1,157 @@
+"""What every benchmark shares: figures (median and p95), the plain-SQL floor, and the GUI-thread gap."""
+
+from __future__ import annotations
+
+import math
+import os
+import resource
+import sqlite3
+import statistics
+import time
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """The nearest-rank percentile (the largest value for a handful of runs)."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(len(ordered) * fraction) - 1)]
+
+
+@dataclass
+class Figure:
+    """One line of the table: a median and p95 in ``unit``, its target, and what it is compared with."""
+
+    name: str
+    unit: str  # "ms", "s" or "MB"
+    median: float
+    p95: float
+    runs: int
+    target: float | None = None  # the p95 must not exceed it
+    floor: float | None = None  # median of the same work in plain sqlite3, same unit
+    gap_ms: float | None = None  # the longest the GUI thread went without a timer tick
+    note: str = ""
+
+    @classmethod
+    def of(cls, name: str, unit: str, values: list[float], target: float | None = None, **extra) -> Figure:
+        return cls(name, unit, statistics.median(values), percentile(values, 0.95), len(values), target, **extra)
+
+    @property
+    def ratio(self) -> float | None:
+        return self.median / self.floor if self.floor else None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def peak_mb() -> float:
+    """The peak resident memory so far of this process or of the largest it waited for (Linux: kilobytes)."""
+    return max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
+
+
+def timed(fn: Callable[[], object], scale: float = 1000.0) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * scale
+
+
+@contextmanager
+def captured_sql(engine) -> Iterator[list[tuple[str, tuple]]]:
+    """The statements (and parameters) the program sends to SQLite while the block runs."""
+    from sqlalchemy import event
+
+    statements: list[tuple[str, tuple]] = []
+
+    def before(_conn, _cursor, statement, parameters, _context, executemany):
+        if not executemany:
+            statements.append((statement, tuple(parameters) if parameters else ()))
+
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+
+
+def sqlite_floor(path: Path, statements: list[tuple[str, tuple]], rounds: int) -> list[float]:
+    """Milliseconds to run the reads among ``statements`` with plain sqlite3 on the same file, per round."""
+    statements = [(sql, params) for sql, params in statements if sql.lstrip().upper().startswith(("SELECT", "WITH"))]
+    con = sqlite3.connect(path)
+    try:
+        timings = []
+        for _ in range(rounds + 1):
+            start = time.perf_counter()
+            for sql, params in statements:
+                con.execute(sql, params).fetchall()
+            timings.append((time.perf_counter() - start) * 1000)
+        return timings[1:]  # the first round warms the cache, as the program's first query did
+    finally:
+        con.close()
+
+
+def qt_app():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["bookroom-benchmarks"])
+
+
+def through_task_runner(fn: Callable[[Callable[[int, int], None]], object], write: bool = True) -> tuple[float, float]:
+    """Run ``fn(progress)`` as the program runs slow work (ui.tasks.TaskRunner, progress shown).
+
+    Returns (seconds, the longest gap in ms between ticks of a 5 ms timer on the GUI thread).
+    """
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    from bookroom_desk.ui.tasks import TaskRunner
+
+    qt_app()
+    runner, loop, outcome = TaskRunner(), QEventLoop(), {}
+    clock, gaps = QElapsedTimer(), [0]
+    last = [0]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps[0] = max(gaps[0], now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+
+    def done(result) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(exc) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    clock.start()
+    timer.start()
+    start = time.perf_counter()
+    runner.run(fn, on_done=done, on_error=failed, on_progress=lambda _d, _t: None, write=write)
+    loop.exec()
+    seconds = time.perf_counter() - start
+    tick()
+    timer.stop()
+    runner.wait()
+    if "error" in outcome:
+        raise outcome["error"]
+    return seconds, float(gaps[0])
+
+
+def repeated_task(fn: Callable[[Callable[[int, int], None]], object], runs: int,
+                  before: Callable[[], None] | None = None) -> tuple[list[float], float]:
+    """``runs`` runs through the TaskRunner: the seconds of each, and the longest GUI gap of all."""
+    seconds, worst = [], 0.0
+    for _ in range(runs):
+        if before:
+            before()
+        elapsed, gap = through_task_runner(fn)
+        seconds.append(elapsed)
+        worst = max(worst, gap)
+    return seconds, worst

@@ -1,0 +1,209 @@
+"""Scan to screen at the desk (check-out, check-in) and barcode lookup, each beside its plain-SQL floor.
+
+Scan to screen: the code typed into the real desk page's scan field and Enter pressed, until the
+page has handled it and repainted (reader panel and transaction list included). The floor is the
+same work written by hand in sqlite3 on the same file, with the program's connection settings
+(WAL, synchronous FULL: one fsync per commit, which the program pays too).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from benchmarks.common import Figure, qt_app, timed
+
+TARGET_MS = 50.0
+
+
+def _free_copies(path: Path, count: int, skip: int = 0) -> list[str]:
+    con = sqlite3.connect(path)
+    try:
+        return [code for (code,) in con.execute(
+            "SELECT barcode FROM copies WHERE status = 'available' AND NOT EXISTS (SELECT 1 FROM loans"
+            " WHERE loans.copy_id = copies.id AND returned_at IS NULL) ORDER BY id DESC LIMIT ? OFFSET ?",
+            (count, skip))]
+    finally:
+        con.close()
+
+
+def _free_readers(path: Path, count: int) -> list[tuple[int, str]]:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT id, card FROM readers r WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM loans"
+                           " WHERE loans.reader_id = r.id AND returned_at IS NULL) ORDER BY id DESC LIMIT ?",
+                           (count,)).fetchall()
+    finally:
+        con.close()
+
+
+def scan_to_screen(path: Path, runs: int) -> dict[str, list[float]]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from bookroom_desk.store.database import Database
+    from bookroom_desk.ui.context import AppContext
+    from bookroom_desk.ui.desk.page import DeskPage
+
+    app = qt_app()
+    db = Database(f"sqlite:///{path}")
+    ctx = AppContext(db, "zh_CN")
+    page = DeskPage(ctx)
+    page.resize(1200, 800)
+    page.show()
+    page.activated()
+    app.processEvents()
+    field = page.scan_input
+
+    def scan(code: str) -> float:
+        def work() -> None:
+            field.setText(code)
+            QTest.keyClick(field, Qt.Key.Key_Return)
+            app.processEvents()
+            page.repaint()
+        return timed(work)
+
+    out: dict[str, list[float]] = {"reader": [], "check-out": [], "check-in": []}
+    copies = _free_copies(path, runs + 1)
+    readers = _free_readers(path, runs // 3 + 2)
+    lent = []
+    for n, code in enumerate(copies):
+        if n % 3 == 0:  # a new reader every three books (within the default limit of five)
+            page.close_reader()
+            out["reader"].append(scan(readers[n // 3][1]))
+        out["check-out"].append(scan(code))
+        lent.append(code)
+        if page.controller.reader_id is None:
+            raise SystemExit(f"check-out of {code} did not keep the reader open")
+    page.close_reader()
+    app.processEvents()
+    for code in lent:
+        out["check-in"].append(scan(code))
+    if any(r.action != "returned" for r in page.controller.done[-len(lent):]):
+        raise SystemExit("a check-in was refused: " + repr(page.controller.done[-1]))
+    page.close()
+    page.deleteLater()
+    app.processEvents()
+    db.dispose()
+    return {k: v[1:] for k, v in out.items()}  # the first of each warms caches and statements
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA foreign_keys = ON")
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("PRAGMA synchronous = FULL")
+    return con
+
+
+def floor_check_out(con: sqlite3.Connection, reader_id: int, code: str) -> None:
+    now = dt.datetime.now()
+    con.execute("BEGIN IMMEDIATE")
+    reader = con.execute("SELECT r.name, r.status, c.max_loans, c.loan_days, c.overdue_blocks FROM readers r"
+                         " JOIN reader_categories c ON c.id = r.category_id WHERE r.id = ?", (reader_id,)).fetchone()
+    copy = con.execute("SELECT c.id, c.status, t.title FROM copies c JOIN titles t ON t.id = c.title_id"
+                       " WHERE c.barcode = ?", (code,)).fetchone()
+    held = con.execute("SELECT id, reader_id FROM loans WHERE copy_id = ? AND returned_at IS NULL", (copy[0],)).fetchone()
+    count, late = con.execute("SELECT count(*), sum(due_on < ?) FROM loans WHERE reader_id = ? AND returned_at IS NULL",
+                              (now.date().isoformat(), reader_id)).fetchone()
+    assert held is None and count < reader[2]
+    con.execute("INSERT INTO loans (copy_id, reader_id, out_at, due_on, renewals, lent_by, returned_by)"
+                " VALUES (?, ?, ?, ?, 0, '', '')",
+                (copy[0], reader_id, now.isoformat(" "), (now.date() + dt.timedelta(days=reader[3])).isoformat()))
+    con.execute("UPDATE copies SET status = 'on_loan' WHERE id = ?", (copy[0],))
+    con.execute("COMMIT")
+
+
+def floor_check_in(con: sqlite3.Connection, code: str) -> None:
+    now = dt.datetime.now()
+    con.execute("BEGIN IMMEDIATE")
+    copy = con.execute("SELECT c.id, c.status, t.title FROM copies c JOIN titles t ON t.id = c.title_id"
+                       " WHERE c.barcode = ?", (code,)).fetchone()
+    loan = con.execute("SELECT l.id, l.due_on, r.name FROM loans l JOIN readers r ON r.id = l.reader_id"
+                       " WHERE l.copy_id = ? AND l.returned_at IS NULL", (copy[0],)).fetchone()
+    con.execute("UPDATE loans SET returned_at = ?, returned_by = '' WHERE id = ?", (now.isoformat(" "), loan[0]))
+    con.execute("UPDATE copies SET status = 'available' WHERE id = ?", (copy[0],))
+    con.execute("COMMIT")
+
+
+def floors(path: Path, runs: int) -> dict[str, list[float]]:
+    copies = _free_copies(path, runs + 1, skip=runs + 5)
+    readers = _free_readers(path, runs // 3 + 2)[-(runs // 3 + 2):]
+    con = _connect(path)
+    out: dict[str, list[float]] = {"check-out": [], "check-in": [], "lookup": []}
+    for n, code in enumerate(copies):
+        out["check-out"].append(timed(lambda: floor_check_out(con, readers[n // 3][0] if n // 3 < len(readers)
+                                                             else readers[0][0], code)))
+    for code in copies:
+        out["check-in"].append(timed(lambda: floor_check_in(con, code)))
+    for code in copies:
+        out["lookup"].append(timed(lambda: con.execute(
+            "SELECT c.id, c.status, c.shelf_id, t.title, t.call_number FROM copies c JOIN titles t ON t.id = c.title_id"
+            " WHERE c.barcode = ?", (code,)).fetchone()))
+    con.close()
+    return {k: v[1:] for k, v in out.items()}
+
+
+def lookups(path: Path, runs: int) -> list[float]:
+    """The program finding a copy by its barcode (services.copies.get_copy), in a read session."""
+    from bookroom_desk.services import copies as copy_service
+    from bookroom_desk.store.database import Database
+
+    db = Database(f"sqlite:///{path}")
+    codes = _free_copies(path, runs + 1, skip=3 * runs)
+    timings = []
+    for code in codes:
+        def work() -> None:
+            with db.read() as session:
+                copy = copy_service.get_copy(session, code)
+                _ = copy.title.title, copy.title.call_number
+        timings.append(timed(work))
+    db.dispose()
+    return timings[1:]
+
+
+def service(path: Path, runs: int) -> dict[str, list[float]]:
+    """The check-out and check-in themselves: circulation.scan in its unit of work, as the desk runs it."""
+    from bookroom_desk.services import circulation
+    from bookroom_desk.services.barcodes import Scheme
+    from bookroom_desk.store.database import Database
+
+    db = Database(f"sqlite:///{path}")
+    with db.read() as session:
+        scheme = Scheme.load(session)
+    copies = _free_copies(path, runs + 1, skip=2 * runs + 10)
+    readers = _free_readers(path, runs // 3 + 2)
+    out: dict[str, list[float]] = {"check-out": [], "check-in": []}
+
+    def run(code: str, reader_id: int | None, action: str) -> None:
+        with db.write() as session:
+            result = circulation.scan(session, code, reader_id, scheme=scheme)
+        if result.action != action:
+            raise SystemExit(f"{code}: {result.action} {result.params}")
+
+    for n, code in enumerate(copies):
+        out["check-out"].append(timed(lambda: run(code, readers[n // 3][0], "lent")))
+    for code in copies:
+        out["check-in"].append(timed(lambda: run(code, None, "returned")))
+    db.dispose()
+    return {k: v[1:] for k, v in out.items()}
+
+
+def bench(path: Path, runs: int) -> list[Figure]:
+    runs = max(runs, 6)
+    screen = scan_to_screen(path, runs)
+    floor = floors(path, runs)
+    lookup = lookups(path, runs)
+    work = service(path, runs)
+    return [
+        Figure.of("desk: reader card, scan to screen", "ms", screen["reader"], TARGET_MS),
+        Figure.of("desk: check-out, scan to screen", "ms", screen["check-out"], TARGET_MS),
+        Figure.of("desk: check-in, scan to screen", "ms", screen["check-in"], TARGET_MS),
+        Figure.of("check-out (service, one commit)", "ms", work["check-out"], None,
+                  floor=Figure.of("", "ms", floor["check-out"]).median, note="within 5x of floor"),
+        Figure.of("check-in (service, one commit)", "ms", work["check-in"], None,
+                  floor=Figure.of("", "ms", floor["check-in"]).median, note="within 5x of floor"),
+        Figure.of("barcode lookup (copy and its title)", "ms", lookup, TARGET_MS,
+                  floor=Figure.of("", "ms", floor["lookup"]).median),
+    ]

@@ -1,0 +1,174 @@
+"""Run every benchmark and print one table: median and p95, target, plain-SQL floor, GUI-thread gap.
+
+    python -m benchmarks [--size full|small] [--runs N] [--only desk,search,...] [--results FILE]
+
+The room is generated once per size (benchmarks/data.py) and kept in the temp folder; each group
+of benchmarks runs in a new process on a fresh copy of it, so peak memory is the group's own and
+no group sees another's changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import Figure, peak_mb
+
+#: Per size: repeated runs, 1,000 labels, 200 returns, the big import's rows.
+SCALE = {"full": dict(runs=5, labels=1000, returns=200, big_import=100_000),
+         "small": dict(runs=2, labels=30, returns=3, big_import=300)}
+GROUPS = ("launch", "desk", "search", "stocktake", "returns", "upkeep")
+MEMORY_TARGET_MB = 400.0
+
+
+def run_group(group: str, db: Path, size: str, runs: int) -> tuple[list[Figure], float]:
+    scale = SCALE[size]
+    if group == "launch":
+        from benchmarks import launch
+
+        times = launch.measure(db, runs + 1)[1:]  # the first warms the file cache and the translations
+        figures = [Figure.of("launch to ready-to-scan", "s", times, 1.5)]
+    elif group == "desk":
+        from benchmarks import desk
+
+        figures = desk.bench(db, max(30, runs * 6))
+    elif group == "search":
+        from benchmarks import catalogue
+
+        figures = catalogue.bench(db, runs, scale["big_import"])
+    elif group == "stocktake":
+        from benchmarks import stocktake
+
+        figures = stocktake.bench(db, runs)
+    elif group == "returns":
+        from benchmarks import returns
+
+        figures = returns.bench(db, runs, scale["returns"])
+    elif group == "upkeep":
+        from benchmarks import upkeep
+
+        figures = upkeep.bench(db, runs, scale["labels"])
+    else:
+        raise SystemExit(f"unknown group {group}")
+    return figures, peak_mb()
+
+
+def _child(args: argparse.Namespace) -> int:
+    figures, peak = run_group(args.group, args.db, args.size, args.runs)
+    print("\n" + json.dumps({"figures": [f.as_dict() for f in figures], "peak_mb": peak}, ensure_ascii=False))
+    return 0
+
+
+def _in_new_process(group: str, base: Path, size: str, runs: int, folder: Path) -> tuple[list[Figure], float]:
+    work = folder / f"{group}.db"
+    shutil.copyfile(base, work)
+    out = subprocess.run([sys.executable, "-m", "benchmarks", "--group", group, "--db", str(work), "--size", size,
+                          "--runs", str(runs)], capture_output=True, text=True, timeout=1800)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{work}{suffix}").unlink(missing_ok=True)
+    if out.returncode != 0:
+        raise SystemExit(f"benchmark group {group} failed:\n{out.stdout[-3000:]}\n{out.stderr[-3000:]}")
+    data = json.loads(out.stdout.strip().splitlines()[-1])
+    return [Figure(**f) for f in data["figures"]], data["peak_mb"]
+
+
+def _number(value: float | None, unit: str) -> str:
+    if value is None:
+        return ""
+    if unit == "ms":
+        return f"{value:.1f} ms" if value >= 0.1 else f"{value * 1000:.0f} µs"
+    return f"{value:.2f} s" if unit == "s" else f"{value:.0f} {unit}"
+
+
+def verdict(figure: Figure) -> str:
+    checks = []
+    if figure.target is not None:
+        checks.append(figure.p95 <= figure.target)
+    if figure.gap_ms is not None:
+        checks.append(figure.gap_ms <= 50.0)
+    if "5x" in figure.note and figure.ratio is not None:
+        checks.append(figure.ratio <= 5.0)
+    return "" if not checks else ("ok" if all(checks) else "MISS")
+
+
+def table(figures: list[Figure]) -> str:
+    head = ["benchmark", "median", "p95", "target (p95)", "plain-SQL floor", "ratio", "GUI gap (max)", "runs", ""]
+    rows = [head, ["---"] * len(head)]
+    for f in figures:
+        target = f"≤ {_number(f.target, f.unit)}" if f.target is not None else ("≤ 5× floor" if "5x" in f.note else "")
+        rows.append([f.name, _number(f.median, f.unit), _number(f.p95, f.unit), target, _number(f.floor, f.unit),
+                     f"{f.ratio:.1f}×" if f.ratio else "", f"{f.gap_ms:.0f} ms" if f.gap_ms is not None else "",
+                     str(f.runs), verdict(f)])
+    return "\n".join("| " + " | ".join(row) + " |" for row in rows)
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = " / load average {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()) if hasattr(os, "getloadavg") else ""
+    return (f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores{load}; Python "
+            f"{platform.python_version()}, SQLite {sqlite3.sqlite_version}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", choices=sorted(SCALE), default="full")
+    parser.add_argument("--runs", type=int, help="repeated runs of each measurement (default: 5 full, 2 small)")
+    parser.add_argument("--only", help="comma-separated groups: " + ", ".join(GROUPS))
+    parser.add_argument("--data", type=Path, help="the generated room (default: one per size in the temp folder)")
+    parser.add_argument("--rebuild", action="store_true", help="generate the room again even if it exists")
+    parser.add_argument("--results", type=Path, help="also write the table, dated, to this Markdown file")
+    parser.add_argument("--group", help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    args.runs = args.runs or SCALE[args.size]["runs"]
+    if args.group:
+        return _child(args)
+    from benchmarks import data
+
+    base = args.data or Path(tempfile.gettempdir()) / f"bookroom-bench-{args.size}.db"
+    figures: list[Figure] = []
+    if args.rebuild or not base.exists():
+        print(f"generating {base} ({args.size}) …", file=sys.stderr, flush=True)
+        seconds = data.build(base, args.size)
+        figures.append(Figure.of(f"data generator ({args.size})", "s", [seconds], 60.0 if args.size == "full" else None))
+    groups = args.only.split(",") if args.only else list(GROUPS)
+    peaks: dict[str, float] = {}
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="bookroom-bench-") as folder:
+        for group in groups:
+            print(f"running {group} …", file=sys.stderr, flush=True)
+            found, peaks[group] = _in_new_process(group, base, args.size, args.runs, Path(folder))
+            figures.extend(found)
+    worst = max(peaks, key=peaks.get)
+    figures.append(Figure("peak memory (largest group process)", "MB", peaks[worst], peaks[worst], 1, MEMORY_TARGET_MB,
+                          note=f"{worst}; " + ", ".join(f"{g} {mb:.0f}" for g, mb in peaks.items())))
+    text = table(figures)
+    print(text)
+    print(f"\npeak MB by group: {figures[-1].note}\n{time.perf_counter() - started:.0f} s; {machine()}")
+    if args.results:
+        write_results(args.results, text, figures, args)
+    return 0
+
+
+def write_results(path: Path, text: str, figures: list[Figure], args: argparse.Namespace) -> None:
+    notes = [f"- {f.name}: {f.note}" for f in figures if f.note and "5x" not in f.note]
+    path.write_text(
+        f"# Benchmark results\n\n{dt.date.today().isoformat()}, `python -m benchmarks --size {args.size}"
+        f" --runs {args.runs}`\n\nMachine: {machine()}\n\n{text}\n\n" + "\n".join(notes) + "\n", encoding="utf-8")
