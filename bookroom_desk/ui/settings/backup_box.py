@@ -37,6 +37,8 @@ class BackupBox(QGroupBox):
         self.about = QLabel(self)
         self.about.setObjectName("backupAbout")
         self.about.setWordWrap(True)
+        # the scrolling page does not pass a wrapped label's height for its width up: room for four lines
+        self.about.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 4)
         self.backup_button = QPushButton(self.tr("备份到U盘…"), self)
         self.backup_button.setObjectName("backupToFolderButton")
         self.backup_button.clicked.connect(self.choose_folder)
