@@ -38,10 +38,11 @@ def top_class(class_number: str) -> str:
 
 
 def normalize_class_number(value: str) -> str:
-    """Upper-case, no blanks; full-width characters folded (Ｄ９２２．５ → D922.5)."""
+    """Upper-case, no blanks or control characters; full-width characters folded (Ｄ９２２．５ → D922.5)."""
     import unicodedata
 
-    return "".join(unicodedata.normalize("NFKC", value).split()).upper()
+    folded = unicodedata.normalize("NFKC", value)
+    return "".join(ch for ch in folded if not ch.isspace() and unicodedata.category(ch) != "Cc").upper()
 
 
 def validate_class_number(value: str) -> str:

@@ -52,6 +52,25 @@ def _pg_begin(conn) -> None:
                              f"pg_advisory_xact_lock({PG_WRITE_LOCK})")
 
 
+def _has_nul(row) -> bool:
+    return isinstance(row, dict) and any(isinstance(v, str) and "\x00" in v for v in row.values())
+
+
+def _without_nul(row: dict) -> dict:
+    return {k: v.replace("\x00", "") if isinstance(v, str) else v for k, v in row.items()}
+
+
+def _pg_strip_nul(_conn, _cursor, statement, parameters, _context, executemany):
+    # PostgreSQL's text cannot hold U+0000 (SQLite's can, and every reader of it stops there):
+    # a NUL pasted or imported into a field is dropped rather than failing the whole unit of work.
+    if executemany:
+        if any(_has_nul(row) for row in parameters):
+            return statement, [_without_nul(row) if _has_nul(row) else row for row in parameters]
+    elif _has_nul(parameters):
+        return statement, _without_nul(parameters)
+    return statement, parameters
+
+
 def make_engine(url: str) -> Engine:
     """An engine for ``url`` with the room's connection settings."""
     parsed = make_url(url)
@@ -64,6 +83,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, pool_pre_ping=True,
                                connect_args={"connect_timeout": 10, "application_name": "bookroom-desk"})
         event.listen(engine, "begin", _pg_begin)
+        event.listen(engine, "before_cursor_execute", _pg_strip_nul, retval=True)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

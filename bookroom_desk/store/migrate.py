@@ -176,6 +176,9 @@ def open_database(url: str, *, backup_dir: Path | None = None, daily_backup: boo
             log.info("backing up %s to %s before migrating", path, target)
             backup.backup_sqlite(path, target)
             backup.rotate(folder)
+        elif revision is not None:
+            log.warning("migrating %s from %s to %s without a backup: backing up a PostgreSQL database is the "
+                        "server administrator's job (pg_dump), see docs/postgresql.md", db.engine.url, revision, head)
         upgrade(db)
         db.optimize()
     if daily_backup and db.path is not None:

@@ -216,6 +216,7 @@ def test_class_taken_from_a_call_number_when_no_class_is_given(db):
         assert catalogue.propose_call_number(session, "D922.5") == "D922.5/41"
 
 
+@pytest.mark.sqlite_only("the FTS5 index and its trigger are SQLite's")
 def test_bulk_indexing_finds_imported_titles_and_a_failure_keeps_the_trigger(db, monkeypatch):
     from bookroom_desk.services import search
 

@@ -106,8 +106,8 @@ def test_find_by_isbn_accepts_10_and_13(session):
         catalogue.find_by_isbn(session, "9787020002208")
 
 
-def _assign_in_thread(db_path, results, barrier):
-    database = Database(f"sqlite:///{db_path}")
+def _assign_in_thread(url, results, barrier):
+    database = Database(url)
     try:
         barrier.wait()
         for _ in range(10):
@@ -117,10 +117,10 @@ def _assign_in_thread(db_path, results, barrier):
         database.dispose()
 
 
-def test_two_desks_assigning_at_once_get_different_numbers(db, db_path):
+def test_two_desks_assigning_at_once_get_different_numbers(db):
     results: list[str] = []
     barrier = threading.Barrier(2)
-    threads = [threading.Thread(target=_assign_in_thread, args=(db_path, results, barrier)) for _ in range(2)]
+    threads = [threading.Thread(target=_assign_in_thread, args=(db.url, results, barrier)) for _ in range(2)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -129,8 +129,8 @@ def test_two_desks_assigning_at_once_get_different_numbers(db, db_path):
     assert sorted(results, key=lambda c: int(c.split("/")[1])) == [f"D922.5/{n}" for n in range(1, 21)]
 
 
-def test_two_sessions_interleaved_see_each_others_numbers(db, db_path):
-    other = Database(f"sqlite:///{db_path}")
+def test_two_sessions_interleaved_see_each_others_numbers(db):
+    other = Database(db.url)
     try:
         with db.write() as first:
             number = catalogue.assign_call_number(first, "I247")[1]

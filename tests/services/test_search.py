@@ -96,6 +96,7 @@ WORDS = ["红楼梦", "红楼", "楼梦", "hlm", "hong", "曹雪芹", "劳动", 
          "出版", "人民", "x", "a", "梦", "1", "法工委", "qgrd", "9787111213826", "702000220x"]
 
 
+@pytest.mark.sqlite_only("FTS5 is SQLite's; test_search_backends compares PostgreSQL with it")
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3), st.integers(0, 2))
 def test_the_fts_index_and_the_like_scan_agree(db, room, chosen, page_limit):
