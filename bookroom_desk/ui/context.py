@@ -16,12 +16,14 @@ class AppContext(QObject):
 
     dataChanged = Signal()
     navigateRequested = Signal(str)  # a page key from ui.pages
+    actorChanged = Signal()  # someone logged in, or the window was locked (ui.access.guard)
 
     def __init__(self, db: Database, lang: str, actor: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.lang = lang
-        self.actor = actor  # the account on duty (issue 9 fills it); recorded as lent_by etc.
+        self.actor = actor  # the account logged in ("" without accounts); recorded as lent_by etc.
+        self.role = "admin"  # services.accounts role of ``actor``; admin in a room without accounts
 
     def replace_database(self, db: Database) -> None:
         """Work on ``db`` from now on (after a restore); the old one is closed and every view refreshes."""

@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from bookroom_desk import __version__
+from bookroom_desk.ui.access.guard import AccessGuard
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.pages import PAGES
 from bookroom_desk.ui.widgets.page import Page
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         ctx.navigateRequested.connect(self.show_page)
         self._restore_geometry()
         self.show_page("desk")
+        self.access = AccessGuard(self)  # log-in, lock and the role's controls (once accounts exist)
 
     def page(self, key: str) -> Page:
         """The page for ``key``, built on first use so start-up stays fast."""

@@ -10,6 +10,7 @@ from bookroom_desk.services import readers
 from bookroom_desk.services.vocab import READER_STATUSES, label
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.detail import ReaderDetail
+from bookroom_desk.ui.readers.privacy_actions import PrivacyActions
 from bookroom_desk.ui.readers.dialogs import ReaderDialog
 from bookroom_desk.ui.readers.model import GREY, RED, RowsModel, button, selected_key, table_view
 from bookroom_desk.ui.widgets.format import fmt_int
@@ -49,6 +50,8 @@ class ReaderListTab(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_reader())
         self.detail = ReaderDetail(ctx, self)
         self.detail.print_button.clicked.connect(self.print_slip)
+        self.privacy = PrivacyActions(ctx, self.detail, report=self.say)
+        self.detail.layout().addWidget(self.privacy)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(200)
@@ -97,6 +100,7 @@ class ReaderListTab(QWidget):
     def _selected(self, *_args) -> None:
         reader_id = self.current()
         self.detail.show_reader(reader_id)
+        self.privacy.show_reader(reader_id)
         for widget in (self.edit_button, self.suspend_button, self.left_button):
             widget.setEnabled(reader_id is not None)
         status = None

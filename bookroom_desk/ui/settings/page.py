@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import room
+from bookroom_desk.ui.access.accounts_box import AccountsBox
+from bookroom_desk.ui.access.privacy_box import PrivacyBox
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.settings.backup_box import BackupBox
 from bookroom_desk.ui.widgets.page import Page
@@ -118,7 +120,7 @@ class ProfileForm(QGroupBox):
     def save(self) -> None:
         try:
             with self.ctx.write() as session:
-                room.update_profile(session, **self.values())
+                room.update_profile(session, actor=self.ctx.actor, **self.values())
         except BookroomError as exc:
             self.message.setStyleSheet("color: #c62828;")
             self.message.setText(exc.message)
@@ -156,11 +158,15 @@ class SettingsPage(Page):
         self.profile = ProfileForm(ctx, self)
         self.language = LanguageBox(ctx, self)
         self.backups = BackupBox(ctx, self)
+        self.accounts = AccountsBox(ctx, self)
+        self.privacy = PrivacyBox(ctx, self)
         inner = QWidget(self)
         column = QVBoxLayout(inner)
         column.addWidget(self.profile)
         column.addWidget(self.language)
         column.addWidget(self.backups)
+        column.addWidget(self.accounts)
+        column.addWidget(self.privacy)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -172,3 +178,5 @@ class SettingsPage(Page):
     def activated(self) -> None:
         self.profile.load()
         self.backups.load()
+        self.accounts.load()
+        self.privacy.load()

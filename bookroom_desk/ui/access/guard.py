@@ -1,0 +1,191 @@
+"""Who is at the keyboard: log-in at start once accounts exist, lock on demand or when idle, role-based UI.
+
+Without accounts nothing is asked: a bar offers (once, dismissable, remembered on this PC) to create
+the administrator. With accounts the window opens covered by the log-in panel; 锁定 (Ctrl+L, or the
+button in the status bar) and the room's idle time cover it again. A volunteer does not see the
+controls of administrators' work (ADMIN_ONLY, by objectName, also in dialogs and pages built
+later); the services refuse that work to volunteers anyway.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
+
+from bookroom_desk.services import accounts
+from bookroom_desk.ui.access.accounts_box import AccountDialog, role_label
+from bookroom_desk.ui.access.login import LoginPanel
+
+#: Widgets (by objectName) only administrators see.
+ADMIN_ONLY = frozenset({
+    "newTitleButton", "importButton", "saveTitleButton", "deleteTitleButton",
+    "addCopyButton", "withdrawCopyButton", "lostCopyButton", "reinstateCopyButton", "deleteCopyButton",
+    "importRosterButton", "stocktakeFinishButton", "stocktakeWriteOffButton", "saveProfileButton",
+    "accountsBox", "privacyBox", "readerExportButton", "readerEraseButton",
+})
+OFFER_DISMISSED = "access/adminOfferDismissed"
+_WATCHED = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
+
+
+class AdminOffer(QFrame):
+    """The non-blocking offer to create the administrator, shown while the room has no account."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("adminOffer")
+        text = QLabel(self.tr("还没有账户：任何人都可以使用全部功能。创建管理员后，启动时需要登录，志愿者只能借还和盘点扫描。"), self)
+        text.setWordWrap(True)
+        self.create_button = QPushButton(self.tr("创建管理员…"), self)
+        self.create_button.setObjectName("createAdminButton")
+        self.dismiss_button = QPushButton(self.tr("不再提示"), self)
+        self.dismiss_button.setObjectName("dismissAdminOffer")
+        for button in (self.create_button, self.dismiss_button):
+            button.setAutoDefault(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(text, 1)
+        layout.addWidget(self.create_button)
+        layout.addWidget(self.dismiss_button)
+
+
+class AccessGuard(QObject):
+    """Installed on the main window: the log-in panel, the lock, the idle timer and the role's controls."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window, self.ctx = window, window.ctx
+        self.is_locked = False
+        self._hidden: list[QWidget] = []
+        self._filtering = False
+        self.panel = LoginPanel(self.ctx, window)
+        self.panel.hide()
+        self.panel.loggedIn.connect(self.logged_in)
+        self.lock_action = QAction(QCoreApplication.translate("AccessGuard", "锁定"), window)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        window.addAction(self.lock_action)
+        self.lock_button = QPushButton(window)
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setFlat(True)
+        self.lock_button.clicked.connect(self.lock)
+        window.statusBar().addPermanentWidget(self.lock_button)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.lock)
+        self.offer: AdminOffer | None = None
+        with self.ctx.read() as session:
+            has_accounts = accounts.has_accounts(session)
+        if has_accounts:
+            self.lock()
+        else:
+            self.lock_button.hide()
+            if not QSettings().value(OFFER_DISMISSED, False, type=bool):
+                self._show_offer()
+
+    # --- the offer --------------------------------------------------------------------------
+
+    def _show_offer(self) -> None:
+        self.offer = AdminOffer(self.window)
+        self.offer.create_button.clicked.connect(self.create_admin)
+        self.offer.dismiss_button.clicked.connect(self.dismiss_offer)
+        self.window.statusBar().insertWidget(0, self.offer, 1)
+
+    def dismiss_offer(self) -> None:
+        QSettings().setValue(OFFER_DISMISSED, True)
+        self._drop_offer()
+
+    def _drop_offer(self) -> None:
+        if self.offer is not None:
+            self.window.statusBar().removeWidget(self.offer)
+            self.offer.deleteLater()
+            self.offer = None
+
+    def create_admin(self) -> AccountDialog:
+        dialog = AccountDialog(self.ctx, self.window, first=True)
+        dialog.saved.connect(lambda name: (self._drop_offer(), self.logged_in(name, accounts.ADMIN)))
+        dialog.open()
+        return dialog
+
+    # --- locking and logging in -------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Cover the window until someone logs in (only once accounts exist)."""
+        with self.ctx.read() as session:
+            if not accounts.has_accounts(session):
+                return
+        self.is_locked = True
+        self.idle.stop()
+        self._watch(True)
+        central = self.window.centralWidget()
+        if central is not None:
+            central.setEnabled(False)  # nothing behind the panel takes the keyboard (the scan field)
+        self.lock_button.hide()
+        self.panel.open(self.ctx.actor)
+
+    def logged_in(self, name: str, role: str) -> None:
+        self.ctx.actor, self.ctx.role = name, role
+        self.is_locked = False
+        self.panel.hide()
+        central = self.window.centralWidget()
+        if central is not None:
+            central.setEnabled(True)
+        self.lock_button.setText(QCoreApplication.translate("AccessGuard", "{name}（{role}）· 锁定").format(
+            name=name, role=role_label(role)))
+        self.lock_button.show()
+        self._watch(True)
+        self.apply_role()
+        with self.ctx.read() as session:
+            minutes = accounts.lock_minutes(session)
+        self.idle.setInterval(minutes * 60_000)
+        if minutes:
+            self.idle.start()
+        self.ctx.actorChanged.emit()
+        page = self.window.stack.currentWidget()
+        if page is not None and hasattr(page, "activated"):
+            page.activated()
+
+    # --- the role's controls ----------------------------------------------------------------
+
+    def apply_role(self) -> None:
+        if self.ctx.role == accounts.ADMIN:
+            for widget in self._hidden:
+                try:
+                    widget.show()
+                except RuntimeError:  # deleted meanwhile (a closed dialog)
+                    pass
+            self._hidden.clear()
+            return
+        for widget in self.window.findChildren(QWidget):
+            self._hide_if_admin_only(widget)
+
+    def _hide_if_admin_only(self, widget: QWidget) -> None:
+        if widget.objectName() in ADMIN_ONLY and widget.isVisibleTo(widget.parentWidget() or widget):
+            widget.hide()
+            self._hidden.append(widget)
+
+    def _watch(self, on: bool) -> None:
+        app = QApplication.instance()
+        if on and not self._filtering:
+            app.installEventFilter(self)
+        elif not on and self._filtering:
+            app.removeEventFilter(self)
+        self._filtering = on
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind in _WATCHED and not self.is_locked and self.idle.interval() > 0:
+            self.idle.start()  # any key or click counts as activity
+        elif kind == QEvent.Type.Show and self.ctx.role != accounts.ADMIN and isinstance(watched, QWidget) \
+                and watched.objectName() in ADMIN_ONLY and self._mine(watched):
+            self._hide_if_admin_only(watched)
+        return False
+
+    def _mine(self, widget: QWidget) -> bool:
+        """Whether ``widget`` belongs to this window (its pages and their dialogs), not another one."""
+        while widget is not None:
+            if widget is self.window:
+                return True
+            widget = widget.parentWidget()
+        return False

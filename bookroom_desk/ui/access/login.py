@@ -1,0 +1,103 @@
+"""The log-in panel: covers the whole window at start and when locked; a card scan or name, then password or PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from bookroom_desk.errors import CONTEXT as ERRORS, BookroomError
+from bookroom_desk.services import accounts
+from bookroom_desk.ui.context import AppContext
+
+
+class LoginPanel(QWidget):
+    """An opaque panel over the main window; ``loggedIn(name, role)`` fires after a good password."""
+
+    loggedIn = Signal(str, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("loginPanel")
+        self.setAutoFillBackground(True)
+        box = QFrame(self)
+        box.setObjectName("loginBox")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setFixedWidth(420)
+        self.heading = QLabel(self.tr("职工书屋管理台 · 登录"), box)
+        font = QFont(self.heading.font())
+        font.setPointSize(font.pointSize() + 5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.hint = QLabel(self.tr("请扫描志愿者证，或输入账户名；再输入密码或PIN，按回车。"), box)
+        self.hint.setWordWrap(True)
+        self.who = QLineEdit(box)
+        self.who.setObjectName("loginWho")
+        self.who.setPlaceholderText(self.tr("扫描证件或输入账户名"))
+        self.secret = QLineEdit(box)
+        self.secret.setObjectName("loginSecret")
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setPlaceholderText(self.tr("密码或PIN"))
+        self.button = QPushButton(self.tr("登录"), box)
+        self.button.setObjectName("loginButton")
+        self.button.setDefault(True)
+        self.message = QLabel(box)
+        self.message.setObjectName("loginMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828;")
+        form = QFormLayout()
+        form.addRow(self.tr("账户"), self.who)
+        form.addRow(self.tr("密码"), self.secret)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(24, 20, 24, 20)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.hint)
+        inner.addLayout(form)
+        inner.addWidget(self.button)
+        inner.addWidget(self.message)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.who.returnPressed.connect(self._next)
+        self.secret.returnPressed.connect(self.submit)
+        self.button.clicked.connect(self.submit)
+        parent.installEventFilter(self)
+        self.setGeometry(parent.rect())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parent().rect())
+        return False
+
+    def open(self, locked_by: str = "") -> None:
+        """Cover the window and ask for a log-in (``locked_by`` names who locked it)."""
+        self.who.clear()
+        self.secret.clear()
+        self.message.setText(self.tr("已锁定（{name}）。").format(name=locked_by) if locked_by else "")
+        self.setGeometry(self.parent().rect())
+        self.show()
+        self.raise_()
+        self.who.setFocus()
+
+    def _next(self) -> None:
+        if self.who.text().strip():
+            self.secret.setFocus()
+
+    def submit(self) -> None:
+        who, secret = self.who.text(), self.secret.text()
+        self.secret.clear()
+        try:
+            with self.ctx.db.write() as session:  # a failed try is recorded too
+                account = accounts.authenticate(session, who, secret)
+                found = (account.name, account.role) if account else None
+        except BookroomError as exc:
+            self.message.setText(exc.message)
+            return
+        if found is None:
+            self.message.setText(QCoreApplication.translate(ERRORS, accounts.LOGIN_FAILED))
+            self.secret.setFocus()
+            return
+        self.hide()
+        self.loggedIn.emit(*found)

@@ -1,0 +1,164 @@
+"""Log-in, lock, roles in the window; accounts, privacy and the audit log on the settings page; a reader erased."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from sqlalchemy import select
+
+from bookroom_desk.services import accounts, audit
+from bookroom_desk.store.models import Loan, Reader
+from bookroom_desk.ui.access.guard import OFFER_DISMISSED
+from bookroom_desk.ui.main_window import MainWindow
+from tests.helpers import add_copy, add_reader
+
+
+@pytest.fixture(autouse=True)
+def fresh_offer():
+    QSettings().remove(OFFER_DISMISSED)
+    yield
+    QSettings().remove(OFFER_DISMISSED)
+
+
+def _window(ctx, qtbot) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _room(db):
+    with db.write() as session:
+        accounts.add_account(session, "老李", accounts.ADMIN, "secret1")
+        accounts.add_account(session, "小王", accounts.VOLUNTEER, "2468", card="V0001", actor="老李")
+        add_reader(session, "R000001", "张伟")
+        add_copy(session, "00000001")
+
+
+def _log_in(qtbot, window, who, secret):
+    panel = window.access.panel
+    panel.who.setText(who)  # a name typed through the input method (keyClicks takes ASCII only)
+    qtbot.keyClick(panel.who, Qt.Key.Key_Return)
+    qtbot.keyClicks(panel.secret, secret)
+    qtbot.keyClick(panel.secret, Qt.Key.Key_Return)
+
+
+def test_without_accounts_no_log_in_and_the_admin_offer_can_be_dismissed_for_good(ctx, qtbot):
+    window = _window(ctx, qtbot)
+    assert not window.access.panel.isVisible() and window.centralWidget().isEnabled()
+    assert window.access.offer is not None and window.access.offer.isVisible()
+    qtbot.mouseClick(window.access.offer.dismiss_button, Qt.MouseButton.LeftButton)
+    assert window.access.offer is None
+    window.close()
+    assert _window(ctx, qtbot).access.offer is None
+
+
+def test_creating_the_administrator_from_the_offer_logs_them_in(ctx, db, qtbot):
+    window = _window(ctx, qtbot)
+    dialog = window.access.create_admin()
+    dialog.name.setText("老李")
+    qtbot.keyClicks(dialog.secret, "secret1")
+    qtbot.keyClicks(dialog.again, "secret2")
+    dialog.save()
+    assert dialog.error.text() == "两次输入的密码不一致。"
+    dialog.again.clear()
+    qtbot.keyClicks(dialog.again, "secret1")
+    dialog.save()
+    assert (ctx.actor, ctx.role) == ("老李", "admin")
+    assert window.access.offer is None and window.access.lock_button.isVisible()
+    with db.read() as session:
+        assert [(a.name, a.role) for a in accounts.list_accounts(session)] == [("老李", "admin")]
+
+
+def test_with_accounts_the_window_opens_locked_and_a_card_scan_and_pin_open_it(ctx, db, qtbot):
+    _room(db)
+    window = _window(ctx, qtbot)
+    panel = window.access.panel
+    assert panel.isVisible() and not window.centralWidget().isEnabled()
+    _log_in(qtbot, window, "小王", "0000")
+    assert panel.isVisible() and panel.message.text() == "账户或密码不对，请再试一次。"
+    panel.who.clear()
+    _log_in(qtbot, window, "v0001", "2468")
+    assert not panel.isVisible() and window.centralWidget().isEnabled()
+    assert (ctx.actor, ctx.role) == ("小王", "volunteer")
+    assert window.access.lock_button.text() == "小王（志愿者）· 锁定"
+    # The volunteer lends at the desk: the loan records who lent it.
+    desk = window.page("desk")
+    scan = desk.findChild(type(panel.who), "scanInput")
+    for code in ("R000001", "00000001"):
+        qtbot.keyClicks(scan, code)
+        qtbot.keyClick(scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _lent_by(db) == ["小王"])
+    window.access.lock_action.trigger()
+    assert panel.isVisible() and not window.centralWidget().isEnabled()
+    assert panel.message.text() == "已锁定（小王）。"
+
+
+def _lent_by(db):
+    with db.read() as session:
+        return list(session.scalars(select(Loan.lent_by)))
+
+
+def test_a_volunteer_does_not_see_administrators_controls_and_an_administrator_does(ctx, db, qtbot):
+    _room(db)
+    window = _window(ctx, qtbot)
+    _log_in(qtbot, window, "小王", "2468")
+    window.show_page("catalogue")
+    window.show_page("settings")
+    catalogue, settings_page = window.page("catalogue"), window.page("settings")
+    assert not catalogue.buttons["newTitle"].isVisible() and not catalogue.buttons["import"].isVisible()
+    assert catalogue.buttons["printLabels"].isVisibleTo(catalogue)
+    assert not settings_page.accounts.isVisible() and not settings_page.privacy.isVisible()
+    window.access.lock()
+    _log_in(qtbot, window, "老李", "secret1")
+    assert catalogue.buttons["newTitle"].isVisibleTo(catalogue)
+    assert settings_page.accounts.isVisibleTo(settings_page) and settings_page.privacy.isVisibleTo(settings_page)
+
+
+def test_accounts_box_adds_and_removes_accounts(ctx, db, qtbot):
+    _room(db)
+    window = _window(ctx, qtbot)
+    _log_in(qtbot, window, "老李", "secret1")
+    window.show_page("settings")
+    box = window.page("settings").accounts
+    assert box.table.rowCount() == 2
+    dialog = box.add()
+    dialog.name.setText("小刘")
+    dialog.role.setCurrentIndex(dialog.role.findData("volunteer"))
+    qtbot.keyClicks(dialog.secret, "1357")
+    qtbot.keyClicks(dialog.again, "1357")
+    dialog.save()
+    assert box.message.text() == "已添加账户“小刘”。" and box.table.rowCount() == 3
+    box.table.selectRow([box.table.item(r, 0).text() for r in range(3)].index("老李"))
+    box.remove(confirm=False)
+    assert "最后一个管理员" in box.message.text()
+
+
+def test_the_audit_log_pages_and_filters_and_exports(ctx, db, qtbot, tmp_path, sync_tasks):
+    _room(db)
+    window = _window(ctx, qtbot)
+    _log_in(qtbot, window, "老李", "secret1")
+    window.show_page("settings")
+    dialog = window.page("settings").privacy.open_audit()
+    assert dialog.model.rowCount() == 3  # two accounts added, one log-in
+    assert dialog.status.text() == "第 1–3 条，共 3 条"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("login"))
+    assert [line.detail for line in dialog.model.lines] == ["登录"]
+    dialog.export(tmp_path / "log.csv")
+    assert dialog.message.text().startswith("已导出 1 条")
+
+
+def test_a_reader_is_erased_from_the_readers_page(ctx, db, qtbot):
+    _room(db)
+    window = _window(ctx, qtbot)
+    _log_in(qtbot, window, "老李", "secret1")
+    window.show_page("readers")
+    tab = window.page("readers").list_tab
+    tab.table.selectRow(0)
+    assert tab.privacy.erase_button.isEnabled()
+    tab.privacy.erase(confirm=False)
+    assert "已删除读者证 R000001 的个人信息" in tab.message.text()
+    with db.read() as session:
+        assert session.scalars(select(Reader.name)).all() == [""]
+        assert any(line.kind == "privacy" for line in audit.lines(session))
