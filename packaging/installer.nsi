@@ -1,7 +1,9 @@
-; Windows installer for Bookroom Desk (职工书屋管理台), built with NSIS 3 (makensis).
+﻿; Windows installer for Bookroom Desk (职工书屋管理台), built with NSIS 3 (makensis).
 ;
-;   makensis /DVERSION=0.1.0 /DBUNDLE=dist\bookroom-desk /DOUTFILE=dist\BookroomDesk-0.1.0-setup.exe packaging\installer.nsi
+;   makensis /DVERSION=0.1.0 packaging\installer.nsi     (-> dist\BookroomDesk-0.1.0-setup.exe)
 ;
+; makensis works in this file's folder: relative BUNDLE and OUTFILE paths are relative to packaging\.
+; The file is UTF-8 with a byte-order mark, so makensis reads its Chinese right on any Windows code page.
 ; BUNDLE is the folder PyInstaller made from packaging/bookroom-desk.spec. The installer needs
 ; no administrator rights: it installs for the current user into %LOCALAPPDATA%\Programs\BookroomDesk,
 ; with Start-menu and desktop shortcuts and an entry in Settings > Apps. The room's data (database,
@@ -18,14 +20,14 @@ Unicode true
   !define BUNDLE "..\dist\bookroom-desk"
 !endif
 !ifndef OUTFILE
-  !define OUTFILE "BookroomDesk-${VERSION}-setup.exe"
+  !define OUTFILE "..\dist\BookroomDesk-${VERSION}-setup.exe"
 !endif
 
 !define APP_ID "BookroomDesk"
 !define APP_EXE "BookroomDesk.exe"
 !define CLI_EXE "bookroom-desk.exe"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_ID}"
-!define ICON "${__FILEDIR__}\..\bookroom_desk\resources\icons\bookroom-desk.ico"
+!define ICON "..\bookroom_desk\resources\icons\bookroom-desk.ico"
 
 Name "$(AppName)"
 OutFile "${OUTFILE}"
