@@ -127,7 +127,7 @@ class AccountsBox(QGroupBox):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        for column, width in enumerate((120, 80, 100, 140)):
+        for column, width in enumerate((120, 110, 100, 140)):
             self.table.setColumnWidth(column, width)
         self.table.setFixedHeight(150)
         self.message = QLabel(self)

@@ -9,9 +9,9 @@ later); the services refuse that work to volunteers anyway.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QToolBar, QWidget
 
 from bookroom_desk.services import accounts
 from bookroom_desk.ui.access.accounts_box import AccountDialog, role_label
@@ -34,8 +34,8 @@ class AdminOffer(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("adminOffer")
-        text = QLabel(self.tr("还没有账户：任何人都可以使用全部功能。创建管理员后，启动时需要登录，志愿者只能借还和盘点扫描。"), self)
-        text.setWordWrap(True)
+        text = QLabel(self.tr("还没有账户：任何人都可以使用全部功能。"), self)
+        self.setToolTip(self.tr("创建管理员后，启动时需要登录，志愿者只能借还和盘点扫描。"))
         self.create_button = QPushButton(self.tr("创建管理员…"), self)
         self.create_button.setObjectName("createAdminButton")
         self.dismiss_button = QPushButton(self.tr("不再提示"), self)
@@ -90,7 +90,11 @@ class AccessGuard(QObject):
         self.offer = AdminOffer(self.window)
         self.offer.create_button.clicked.connect(self.create_admin)
         self.offer.dismiss_button.clicked.connect(self.dismiss_offer)
-        self.window.statusBar().insertWidget(0, self.offer, 1)
+        self.offer_bar = QToolBar(self.window)  # a thin bar over the pages, not in the status bar's figures
+        self.offer_bar.setObjectName("adminOfferBar")
+        self.offer_bar.setMovable(False)
+        self.offer_bar.addWidget(self.offer)
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.offer_bar)
 
     def dismiss_offer(self) -> None:
         QSettings().setValue(OFFER_DISMISSED, True)
@@ -98,8 +102,8 @@ class AccessGuard(QObject):
 
     def _drop_offer(self) -> None:
         if self.offer is not None:
-            self.window.statusBar().removeWidget(self.offer)
-            self.offer.deleteLater()
+            self.window.removeToolBar(self.offer_bar)
+            self.offer_bar.deleteLater()
             self.offer = None
 
     def create_admin(self) -> AccountDialog:
