@@ -28,7 +28,7 @@ def main() -> int:
     parser.add_argument("--ts", type=Path, help="the .ts the pseudo-translation starts from (default: the committed one)")
     args = parser.parse_args()
 
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QThreadPool, QTranslator
     from PySide6.QtWidgets import QTabWidget
 
     from bookroom_desk import i18n_tools
@@ -60,7 +60,10 @@ def main() -> int:
 
     def shoot(name: str) -> None:
         nonlocal written
-        for _ in range(3):
+        for _ in range(3):  # let background figures (status bar, dashboard) arrive before the picture
+            app.processEvents()
+            for pool in window.findChildren(QThreadPool):
+                pool.waitForDone(5000)
             app.processEvents()
         window.grab().save(str(args.out / f"{args.lang}-{name}.png"))
         written += 1
