@@ -22,9 +22,8 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from bookroom_desk.services.backups import restore
+    from bookroom_desk.services.backups import restore_room
     from bookroom_desk.store.database import sqlite_path
-    from bookroom_desk.store.migrate import open_database
     from bookroom_desk.ui.instance import SingleInstance
 
     url = resolve_database_url(args.db)
@@ -35,8 +34,9 @@ def run(args) -> int:
     if not guard.acquire():
         raise Conflict(OPEN_ELSEWHERE)
     try:
-        result = restore(path, Path(args.file).expanduser())
-        open_database(url).dispose()  # migrates an older backup to this version
+        # the command line runs as the PC's operator (""); the restored room is migrated to this version
+        result, db = restore_room(url, Path(args.file).expanduser())
+        db.dispose()
     finally:
         guard.release()
     if args.json:

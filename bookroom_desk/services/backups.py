@@ -26,9 +26,9 @@ from sqlalchemy.orm import Session
 from bookroom_desk import __version__
 from bookroom_desk.config import backups_dir_for
 from bookroom_desk.errors import DatabaseError, InvalidInput
-from bookroom_desk.services import photos
+from bookroom_desk.services import accounts, audit, photos
 from bookroom_desk.store import backup, migrate
-from bookroom_desk.store.database import sqlite_path
+from bookroom_desk.store.database import Database, sqlite_path
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 MANIFEST = "manifest.json"
@@ -54,6 +54,13 @@ class BackupInfo:
     photos: int
     titles: int
     copies: int
+    made: dt.datetime | None = None  # from the file's name, else when it was last written
+
+    @property
+    def described(self) -> str:
+        """The file's name and date, as the audit log records a restore."""
+        made = f"（{self.made:%Y-%m-%d %H:%M}）" if self.made else ""
+        return f"{self.path.name}{made}"
 
 
 def _photo_paths(database: Path) -> list[str]:
@@ -208,7 +215,7 @@ def inspect_backup(source: Path) -> BackupInfo:
     except OSError as exc:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法读取备份文件“{name}”：{detail}"),
                        name=name, detail=exc.strerror or str(exc)) from exc
-    return BackupInfo(source, revision, count, titles, copies)
+    return BackupInfo(source, revision, count, titles, copies, backup.made_at(source))
 
 
 def _set_aside(database: Path) -> Path | None:
@@ -237,13 +244,26 @@ class RestoreResult:
     photos: int
 
 
-def restore(database: Path, source: Path) -> RestoreResult:
+def _require_admin(database: Path, actor: str) -> None:
+    """Refuse a volunteer, judged by the accounts of the database about to be replaced."""
+    if not actor or not database.exists():
+        return  # the PC's operator (command line, start-up), or nothing to guard
+    db = Database(f"sqlite:///{database}")
+    try:
+        with db.read() as session:
+            accounts.require(session, actor, "restore")
+    finally:
+        db.dispose()
+
+
+def restore(database: Path, source: Path, *, actor: str = "") -> RestoreResult:
     """Replace the database file with a checked backup (the current one backed up first) and bring its photos back.
 
-    Every connection to ``database`` must be closed. The caller then opens it with
-    ``migrate.open_database``, which migrates an older backup.
+    Only an administrator restores. Every connection to ``database`` must be closed. The caller
+    then opens it with :func:`reopen`, which migrates an older backup and records the restore.
     """
     database, source = Path(database), Path(source)
+    _require_admin(database, actor)
     info = inspect_backup(source)
     try:
         set_aside = _set_aside(database)
@@ -263,3 +283,24 @@ def restore(database: Path, source: Path) -> RestoreResult:
         raise DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "恢复时读写文件出错：{detail}"),
                             detail=exc.strerror or str(exc)) from exc
     return RestoreResult(info, set_aside, restored)
+
+
+def reopen(url: str, result: RestoreResult, *, actor: str = "", daily_backup: bool = False) -> Database:
+    """Open (and migrate) the restored database and record the restore in its own audit log, so the entry stays."""
+    db = migrate.open_database(url, daily_backup=daily_backup)
+    try:
+        with db.write() as session:
+            audit.record(session, "restore", result.info.described, actor)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def restore_room(url: str, source: Path, *, actor: str = "") -> tuple[RestoreResult, Database]:
+    """Restore the SQLite room at ``url`` from ``source`` and open it: what the window and the command line do."""
+    database = sqlite_path(url)
+    if database is None:
+        raise ValueError(f"not a SQLite database: {url}")  # callers offer restore for SQLite files only
+    result = restore(database, source, actor=actor)
+    return result, reopen(url, result, actor=actor)

@@ -92,16 +92,25 @@ class BackupFile:
         return "pre-migrate" if self.reason.startswith("pre-migrate") else self.reason
 
 
+def backup_file(path: Path) -> BackupFile | None:
+    """``path`` as a backup named by this program (its reason and moment), or None for any other name."""
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    return BackupFile(path, match["reason"], dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S"))
+
+
+def made_at(path: Path) -> dt.datetime:
+    """When a backup file was made: the moment in its name, else when the file was last written."""
+    named = backup_file(path)
+    return named.moment if named else dt.datetime.fromtimestamp(path.stat().st_mtime)
+
+
 def list_backups(folder: Path) -> list[BackupFile]:
     """The backups in ``folder``, newest first (files not named like a backup are ignored)."""
     if not folder.is_dir():
         return []
-    found = []
-    for path in folder.iterdir():
-        match = _NAME.match(path.name)
-        if match and path.is_file():
-            moment = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
-            found.append(BackupFile(path, match["reason"], moment))
+    found = [named for path in folder.iterdir() if (named := backup_file(path)) is not None and path.is_file()]
     return sorted(found, key=lambda b: (b.moment, b.path.name), reverse=True)
 
 

@@ -40,21 +40,26 @@ class Startup(QObject):
 
     def open_room(self, url: str) -> Database | None:
         """Open (and migrate) the database, with the day's first backup; None when the user gives up."""
+        from bookroom_desk.services import backups
         from bookroom_desk.store.migrate import DamagedDatabase, open_database
 
+        restored = None
         while True:
             try:
-                return open_database(url, daily_backup=True)
+                if restored is None:
+                    return open_database(url, daily_backup=True)
+                return backups.reopen(url, restored, daily_backup=True)  # records the restore in the room's log
             except DamagedDatabase as exc:
-                if not self.offer_restore(exc):
+                restored = self.offer_restore(exc)
+                if restored is None:
                     return None
             except BookroomError as exc:
                 QMessageBox.critical(None, self.tr("无法打开数据库"), exc.message)
                 return None
 
 
-    def offer_restore(self, exc) -> bool:
-        """Ask whether to restore the newest good backup (or another file); True once restored."""
+    def offer_restore(self, exc):
+        """Ask whether to restore the newest good backup (or another file); what was restored, or None."""
         from bookroom_desk.services import backups
 
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("数据库已损坏"), "")
@@ -79,20 +84,20 @@ class Startup(QObject):
             name, _ = QFileDialog.getOpenFileName(None, self.tr("选择备份文件"), str(Path(exc.path).parent),
                                                   self.tr("书屋备份 (*.db *.zip);;所有文件 (*)"))
             if not name:
-                return False
+                return None
             source = Path(name)
         else:
-            return False
+            return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            backups.restore(exc.path, source)
+            result = backups.restore(exc.path, source)  # before log-in: the PC's operator
         except BookroomError as error:
             QMessageBox.critical(None, self.tr("无法恢复"), error.message)
-            return False
+            return None
         finally:
             QApplication.restoreOverrideCursor()
         print(self.tr("已从 {file} 恢复。").format(file=source), file=sys.stderr, flush=True)
-        return True
+        return result
 
 
 def claim(url: str) -> tuple[int | None, SingleInstance | None]:

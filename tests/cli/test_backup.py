@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
+from pathlib import Path
 
 from bookroom_desk.cli import main
 
@@ -38,6 +40,10 @@ def test_backup_then_restore_gives_identical_stats(tmp_path, capsys):
     assert main(["--db", str(room), "restore", made["file"]]) == 0
     out = capsys.readouterr().out
     assert "已从" in out and "pre-restore" in out
+    conn = sqlite3.connect(room)  # recorded in the restored room's log, by the PC's operator
+    ((actor, detail),) = conn.execute("SELECT actor, detail FROM audit_log WHERE kind = 'restore'").fetchall()
+    conn.close()
+    assert actor == "" and re.fullmatch(re.escape(Path(made["file"]).name) + r"（\d{4}-\d\d-\d\d \d\d:\d\d）", detail)
     assert _stats(room, capsys) == before
     assert main(["--db", str(room), "check"]) == 0
     assert "数据库完好" in capsys.readouterr().out

@@ -11,14 +11,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 from PIL import Image
 
-from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services import activities, backups, photos
+from sqlalchemy import select
+
+from bookroom_desk.errors import InvalidInput, Refused
+from bookroom_desk.services import accounts, activities, backups, photos
 from bookroom_desk.services.demo import build_demo
 from bookroom_desk.services.statistics import key_figures
 from bookroom_desk.store import migrate
 from bookroom_desk.store.backup import file_kind, list_backups
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.migrate import current_revision, head_revision, open_database
+from bookroom_desk.store.models import Title
+from bookroom_desk.store.models_access import AuditEntry
 from tests.helpers import add_title
 
 pytestmark = pytest.mark.sqlite_only("a backup is a copy of the SQLite file")
@@ -209,3 +213,48 @@ def test_a_damaged_current_database_is_kept_as_it_is_when_restoring(db, tmp_path
     open_database(db.url).dispose()
 
 
+
+
+def _accounts(db):
+    with db.write() as session:
+        accounts.add_account(session, "老李", accounts.ADMIN, "secret1")
+        accounts.add_account(session, "小王", accounts.VOLUNTEER, "2468", actor="老李")
+
+
+def _restore_entries(db):
+    with db.read() as session:
+        return [(e.actor, e.detail) for e in session.scalars(select(AuditEntry).where(AuditEntry.kind == "restore"))]
+
+
+def test_only_an_administrator_restores_and_the_restore_is_recorded_in_the_restored_log(db, tmp_path):
+    _accounts(db)
+    with db.write() as session:
+        add_title(session, "备份里的")
+    source = backups.make_backup(db.path, tmp_path / "b.db").path
+    with db.write() as session:
+        add_title(session, "后来的")
+    db.dispose()
+    before = _digest(db.path)
+    with pytest.raises(Refused, match="只有管理员可以恢复备份"):
+        backups.restore(db.path, source, actor="小王")
+    assert _digest(db.path) == before and not list_backups(db.path.parent / "backups")
+    result, again = backups.restore_room(db.url, source, actor="老李")
+    try:
+        assert _restore_entries(again) == [("老李", f"b.db（{result.info.made:%Y-%m-%d %H:%M}）")]
+        with again.read() as session:
+            assert session.scalars(select(Title.title)).all() == ["备份里的"]
+    finally:
+        again.dispose()
+
+
+def test_a_restore_names_the_backup_by_the_moment_in_its_name(db, tmp_path):
+    source = backups.make_backup(db.path, tmp_path / "bookroom-manual-20261101-083000.db").path
+    db.dispose()
+    result, again = backups.restore_room(db.url, source)  # the PC's operator: no account needed
+    again.dispose()
+    assert result.info.made == dt.datetime(2026, 11, 1, 8, 30)
+    reopened = Database(db.url)
+    try:
+        assert _restore_entries(reopened) == [("", "bookroom-manual-20261101-083000.db（2026-11-01 08:30）")]
+    finally:
+        reopened.dispose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
+from bookroom_desk.services import audit
 from bookroom_desk.services.backups import make_backup
 from bookroom_desk.ui.settings.backup_box import BackupBox
 from tests.helpers import add_title
@@ -54,6 +55,9 @@ def test_restore_asks_then_replaces_and_the_context_reopens(box, ctx, tmp_path, 
     assert ctx.db is not old and _titles(ctx) == ["备份里的"]
     message = box.findChild(QLabel, "backupMessage").text()
     assert "已从“b.db”恢复" in message and "pre-restore" in message
+    with ctx.read() as session:  # recorded in the restored room's own log
+        (line,) = audit.lines(session, audit.AuditFilter(kinds=("restore",)))
+    assert line.detail.startswith("b.db（") and line.actor == ""
 
 
 def test_a_bad_file_is_refused_with_a_message(box, ctx, tmp_path):

@@ -157,9 +157,7 @@ class BackupBox(QGroupBox):
 
     def restore_from(self, source: Path) -> None:
         """Replace the database with the backup (the current one backed up first), then reopen it."""
-        from bookroom_desk.store.migrate import open_database
-
-        db, database = self.ctx.db, self.path
+        db, actor = self.ctx.db, self.ctx.actor
         window = self.window()
         window.setEnabled(False)  # nothing may read or write while the file is replaced
         self._busy(True)
@@ -167,8 +165,7 @@ class BackupBox(QGroupBox):
 
         def work(progress):
             db.dispose()
-            result = backups.restore(database, source)
-            return result, open_database(db.url)
+            return backups.restore_room(db.url, source, actor=actor)
 
         def done(outcome) -> None:
             window.setEnabled(True)
