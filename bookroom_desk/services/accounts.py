@@ -43,6 +43,8 @@ PERMISSIONS = {
     "writeoff": QT_TRANSLATE_NOOP("accounts", "核销盘点缺失的图书"),
     "stocktake": QT_TRANSLATE_NOOP("accounts", "结束盘点并处理结果"),
     "settings": QT_TRANSLATE_NOOP("accounts", "修改书屋设置"),
+    "shelves": QT_TRANSLATE_NOOP("accounts", "新增、修改或删除书架"),
+    "loan_rules": QT_TRANSLATE_NOOP("accounts", "修改读者类别和借阅规则"),
     "accounts": QT_TRANSLATE_NOOP("accounts", "管理账户"),
     "audit": QT_TRANSLATE_NOOP("accounts", "查看操作记录"),
     "privacy": QT_TRANSLATE_NOOP("accounts", "导出或删除读者个人信息"),

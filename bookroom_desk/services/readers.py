@@ -9,7 +9,7 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services import clock
+from bookroom_desk.services import accounts, audit, clock
 from bookroom_desk.services.barcodes import Scheme, next_reader_cards, normalize
 from bookroom_desk.services.search_keys import pinyin_key
 from bookroom_desk.store.models import Copy, Loan, Reader, ReaderCategory, Title
@@ -63,8 +63,9 @@ def category_by_name(session: Session, name: str) -> ReaderCategory | None:
 
 
 def save_category(session: Session, category_id: int | None, *, name: str, loan_days: int, max_loans: int,
-                  renewals: int, overdue_blocks: bool) -> ReaderCategory:
-    """Create (``category_id`` None) or change a category and its loan rules."""
+                  renewals: int, overdue_blocks: bool, actor: str = "") -> ReaderCategory:
+    """Create (``category_id`` None) or change a category and its loan rules (administrators only)."""
+    accounts.require(session, actor, "loan_rules")
     name = name.strip()
     if not name or len(name) > 50:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "类别名称不能为空，最多50个字。"))
@@ -88,11 +89,14 @@ def save_category(session: Session, category_id: int | None, *, name: str, loan_
     category.renewals = renewals
     category.overdue_blocks = overdue_blocks
     session.flush()
+    audit.record(session, "setting", f"读者类别 {name}：借期 {loan_days} 天，可借 {max_loans} 册，续借 {renewals} 次，"
+                 f"逾期停借 {'是' if overdue_blocks else '否'}", actor)
     return category
 
 
-def delete_category(session: Session, category_id: int) -> None:
-    """Remove a category no reader belongs to."""
+def delete_category(session: Session, category_id: int, *, actor: str = "") -> None:
+    """Remove a category no reader belongs to (administrators only)."""
+    accounts.require(session, actor, "loan_rules")
     category = get_category(session, category_id)
     used = session.scalar(select(func.count(Reader.id)).where(Reader.category_id == category_id))
     if used:
@@ -100,6 +104,7 @@ def delete_category(session: Session, category_id: int) -> None:
                       count=used, name=category.name)
     session.delete(category)
     session.flush()
+    audit.record(session, "setting", f"删除读者类别 {category.name}", actor)
 
 
 # --- readers ------------------------------------------------------------------------------

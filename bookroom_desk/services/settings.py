@@ -52,7 +52,10 @@ def get(session: Session, setting: Setting) -> Any:
 
 
 def set_value(session: Session, setting: Setting, value: Any, *, actor: str = "") -> None:
-    """Store ``value``; a change is recorded in the audit log (who, old and new value)."""
+    """Store ``value`` (administrators only); a change is recorded in the audit log (who, old and new value)."""
+    from bookroom_desk.services import accounts  # accounts declares its settings here: imported late
+
+    accounts.require(session, actor, "settings")
     if setting.type is int and isinstance(value, bool) or not isinstance(value, setting.type):
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "设置“{key}”的值类型不对。"), key=setting.key)
     row = session.get(RoomSetting, setting.key)

@@ -8,6 +8,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
+from bookroom_desk.services import accounts
 from bookroom_desk.services.barcodes import normalize
 from bookroom_desk.services.catalogue import on_field
 from bookroom_desk.services.clc import class_in_range, normalize_class_number, top_classes
@@ -84,7 +85,8 @@ def _clean(session: Session, code: str, name: str, class_from: str, class_to: st
 
 
 def create_shelf(session: Session, code: str, name: str = "", class_from: str = "", class_to: str = "",
-                 notes: str = "") -> Shelf:
+                 notes: str = "", *, actor: str = "") -> Shelf:
+    accounts.require(session, actor, "shelves")
     code, name, low, high = _clean(session, code, name, class_from, class_to, None)
     shelf = Shelf(code=code, name=name or code, class_from=low, class_to=high, notes=notes)
     session.add(shelf)
@@ -93,7 +95,8 @@ def create_shelf(session: Session, code: str, name: str = "", class_from: str = 
 
 
 def update_shelf(session: Session, shelf_id: int, code: str, name: str, class_from: str, class_to: str,
-                 notes: str = "") -> Shelf:
+                 notes: str = "", *, actor: str = "") -> Shelf:
+    accounts.require(session, actor, "shelves")
     shelf = get_shelf(session, shelf_id)
     shelf.code, shelf.name, shelf.class_from, shelf.class_to = _clean(session, code, name, class_from, class_to,
                                                                       shelf_id)
@@ -103,8 +106,9 @@ def update_shelf(session: Session, shelf_id: int, code: str, name: str, class_fr
     return shelf
 
 
-def delete_shelf(session: Session, shelf_id: int) -> None:
+def delete_shelf(session: Session, shelf_id: int, *, actor: str = "") -> None:
     """Remove an empty shelf; a shelf that copies still stand on is refused."""
+    accounts.require(session, actor, "shelves")
     shelf = get_shelf(session, shelf_id)
     count = session.scalar(select(func.count(Copy.id)).where(Copy.shelf_id == shelf_id,
                                                             Copy.status.not_in(("withdrawn", "lost"))))

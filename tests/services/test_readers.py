@@ -10,6 +10,8 @@ from sqlalchemy import select
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services import circulation, readers, settings
 from bookroom_desk.store.models import Reader, ReaderCategory
+from bookroom_desk.store.models_access import AuditEntry
+from tests.helpers import add_admin_and_volunteer
 from tests.services.desk_helpers import past_loan, small_room
 
 
@@ -116,3 +118,29 @@ def test_summary_loans_and_history(session):
     history = readers.loan_history(session, room.zhang)
     assert [(h.barcode, h.days_late) for h in history] == [("00000006", 54)]
     assert readers.returned_loan_count(session, room.zhang) == 1 and readers.open_loan_count(session, room.zhang) == 2
+
+
+def test_only_an_administrator_changes_categories_and_loan_rules_and_each_change_is_logged(db):
+    rules = dict(loan_days=60, max_loans=10, renewals=2, overdue_blocks=True)
+    with db.write() as session:
+        add_admin_and_volunteer(session)
+        staff_id = readers.default_category(session).id
+    refusals = [
+        lambda session: readers.save_category(session, None, name="劳模工匠", **rules, actor="小王"),
+        lambda session: readers.save_category(session, staff_id, name="职工", **rules, actor="小王"),
+        lambda session: readers.delete_category(session, staff_id, actor="小王"),
+    ]
+    for refusal in refusals:
+        with pytest.raises(Refused, match="只有管理员可以修改读者类别和借阅规则。当前登录的“小王”是志愿者"):
+            with db.write() as session:
+                refusal(session)
+    with db.read() as session:
+        assert [(c.name, c.loan_days, c.max_loans) for c in readers.categories(session)] == [("职工", 30, 5)]
+        assert not session.scalars(select(AuditEntry).where(AuditEntry.kind == "setting")).all()
+    with db.write() as session:
+        vip = readers.save_category(session, None, name="劳模工匠", **rules, actor="老李")
+        readers.delete_category(session, vip.id, actor="老李")
+    with db.read() as session:
+        assert [(e.actor, e.detail) for e in session.scalars(select(AuditEntry).where(AuditEntry.kind == "setting")
+                                                              .order_by(AuditEntry.id))] == [
+            ("老李", "读者类别 劳模工匠：借期 60 天，可借 10 册，续借 2 次，逾期停借 是"), ("老李", "删除读者类别 劳模工匠")]

@@ -12,6 +12,7 @@ from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, Refused
 from bookroom_desk.services import catalogue, copies, shelves
 from bookroom_desk.services.catalogue import TitleData
 from bookroom_desk.store.models import Copy, CopyEvent, Shelf
+from tests.helpers import add_admin_and_volunteer
 
 
 def test_create_and_validate(session):
@@ -77,3 +78,26 @@ def test_any_typed_shelf_is_saved_or_refused_with_a_reason(db, code, low, high):
             assert shelf.code and len(shelf.code) <= 20
     except BookroomError as exc:
         assert exc.message
+
+
+def test_only_an_administrator_adds_changes_or_removes_a_shelf(db):
+    with db.write() as session:
+        add_admin_and_volunteer(session)
+        shelf_id = shelves.create_shelf(session, "A01", "文学", "I", "I", actor="老李").id
+    refusals = [
+        lambda session: shelves.create_shelf(session, "B01", actor="小王"),
+        lambda session: shelves.update_shelf(session, shelf_id, "A02", "社科", "C", "D", actor="小王"),
+        lambda session: shelves.delete_shelf(session, shelf_id, actor="小王"),
+    ]
+    for refusal in refusals:
+        with pytest.raises(Refused, match="只有管理员可以新增、修改或删除书架。当前登录的“小王”是志愿者"):
+            with db.write() as session:
+                refusal(session)
+    with db.read() as session:
+        assert [(s.code, s.name, s.class_from) for s in session.scalars(select(Shelf))] == [("A01", "文学", "I")]
+    with db.write() as session:
+        shelves.update_shelf(session, shelf_id, "A02", "社科", "C", "D", actor="老李")
+        shelves.create_shelf(session, "B01", actor="老李")
+        shelves.delete_shelf(session, shelf_id, actor="老李")
+    with db.read() as session:
+        assert session.scalars(select(Shelf.code)).all() == ["B01"]

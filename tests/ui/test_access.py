@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
 from bookroom_desk.services import accounts, audit
@@ -162,3 +163,25 @@ def test_a_reader_is_erased_from_the_readers_page(ctx, db, qtbot):
     with db.read() as session:
         assert session.scalars(select(Reader.name)).all() == [""]
         assert any(line.kind == "privacy" for line in audit.lines(session))
+
+
+def test_a_volunteer_sees_neither_shelf_nor_category_editing_nor_restore_but_backs_up(ctx, db, qtbot):
+    _room(db)
+    window = _window(ctx, qtbot)
+    _log_in(qtbot, window, "小王", "2468")
+    window.show_page("catalogue")
+    shelves_panel = window.page("catalogue").shelves
+    window.page("catalogue").tabs.setCurrentWidget(shelves_panel)
+    window.show_page("readers")
+    categories = window.page("readers").categories_tab
+    window.page("readers").tabs.setCurrentWidget(categories)
+    window.show_page("settings")
+    backups_box = window.page("settings").backups
+    admin_controls = [shelves_panel.editor, backups_box.restore_button,
+                      *(categories.findChild(QPushButton, name)
+                        for name in ("newCategoryButton", "editCategoryButton", "deleteCategoryButton"))]
+    assert [w.objectName() for w in admin_controls if w.isVisibleTo(w.parentWidget())] == []
+    assert backups_box.backup_button.isVisibleTo(backups_box) and shelves_panel.table.isVisibleTo(shelves_panel)
+    window.access.lock()
+    _log_in(qtbot, window, "老李", "secret1")
+    assert all(w.isVisibleTo(w.parentWidget()) for w in admin_controls)

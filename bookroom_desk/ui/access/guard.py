@@ -22,7 +22,8 @@ ADMIN_ONLY = frozenset({
     "newTitleButton", "importButton", "saveTitleButton", "deleteTitleButton",
     "addCopyButton", "withdrawCopyButton", "lostCopyButton", "reinstateCopyButton", "deleteCopyButton",
     "importRosterButton", "stocktakeFinishButton", "stocktakeWriteOffButton", "saveProfileButton",
-    "accountsBox", "privacyBox", "readerExportButton", "readerEraseButton",
+    "accountsBox", "privacyBox", "readerExportButton", "readerEraseButton", "restoreButton", "shelfEditor",
+    "newCategoryButton", "editCategoryButton", "deleteCategoryButton",
 })
 OFFER_DISMISSED = "access/adminOfferDismissed"
 _WATCHED = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)

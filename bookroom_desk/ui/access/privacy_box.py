@@ -72,7 +72,6 @@ class PrivacyBox(QGroupBox):
     def save(self) -> None:
         try:
             with self.ctx.write() as session:
-                accounts.require(session, self.ctx.actor, "settings")
                 settings.set_value(session, accounts.LOCK_MINUTES, self.lock_minutes.value(), actor=self.ctx.actor)
                 settings.set_value(session, privacy.HISTORY_YEARS, self.years.value(), actor=self.ctx.actor)
         except BookroomError as exc:

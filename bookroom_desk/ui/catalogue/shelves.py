@@ -62,7 +62,10 @@ class ShelvesPanel(QWidget):
         self.delete_button = delete
         for edit in (self.code, self.name, self.class_from, self.class_to, self.notes):
             edit.returnPressed.connect(self.save)
-        side = QVBoxLayout()
+        self.editor = QWidget(self)  # the form and its buttons: administrators' work (ui.access.guard)
+        self.editor.setObjectName("shelfEditor")
+        side = QVBoxLayout(self.editor)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addLayout(self.form)
         row = QHBoxLayout()
         row.addWidget(new)
@@ -73,7 +76,7 @@ class ShelvesPanel(QWidget):
         side.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.table, 3)
-        layout.addLayout(side, 2)
+        layout.addWidget(self.editor, 2)
         self.new()
 
     def _line(self, name: str, label: str, placeholder: str) -> QLineEdit:
@@ -143,9 +146,9 @@ class ShelvesPanel(QWidget):
         try:
             with self.ctx.write() as session:
                 if self.editing is None:
-                    shelf = shelves.create_shelf(session, *values)
+                    shelf = shelves.create_shelf(session, *values, actor=self.ctx.actor)
                 else:
-                    shelf = shelves.update_shelf(session, self.editing, *values)
+                    shelf = shelves.update_shelf(session, self.editing, *values, actor=self.ctx.actor)
                 self.editing, code = shelf.id, shelf.code
         except BookroomError as exc:
             label = self.errors.get(getattr(exc, "field", "") or "")
@@ -165,7 +168,7 @@ class ShelvesPanel(QWidget):
             return False
         try:
             with self.ctx.write() as session:
-                shelves.delete_shelf(session, self.editing)
+                shelves.delete_shelf(session, self.editing, actor=self.ctx.actor)
         except BookroomError as exc:
             self.message.setStyleSheet("color: #c62828;")
             self.message.setText(exc.message)

@@ -22,7 +22,7 @@ class CategoriesTab(QWidget):
         self.model = RowsModel([self.tr("类别"), self.tr("借期（天）"), self.tr("最多可借（册）"), self.tr("可续借（次）"),
                                 self.tr("逾期停借")], self)
         self.table = table_view(self, self.model, (140, 130, 120, 100), "categoriesTable")
-        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.table.doubleClicked.connect(self._double_clicked)
         self.message = QLabel(self)
         self.message.setObjectName("categoriesMessage")
         self.message.setWordWrap(True)
@@ -35,6 +35,8 @@ class CategoriesTab(QWidget):
             button.setObjectName(name)
             button.clicked.connect(slot)
             tools.addWidget(button)
+            if name == "editCategoryButton":
+                self.edit_button = button
         tools.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
@@ -51,7 +53,7 @@ class CategoriesTab(QWidget):
     def _save(self, category_id: int | None):
         def save(values: dict) -> None:
             with self.ctx.write() as session:
-                readers.save_category(session, category_id, **values)
+                readers.save_category(session, category_id, **values, actor=self.ctx.actor)
             self.say(self.tr("已保存。"))
             self.refresh()
         return save
@@ -68,6 +70,10 @@ class CategoriesTab(QWidget):
             session.expunge(category)
         self._open(CategoryDialog(self._save(category_id), category, parent=self))
 
+    def _double_clicked(self) -> None:
+        if self.edit_button.isVisibleTo(self):  # hidden from volunteers (ui.access.guard)
+            self.edit()
+
     def _open(self, dialog: CategoryDialog) -> None:
         self.dialog = dialog
         dialog.finished.connect(dialog.deleteLater)
@@ -79,7 +85,7 @@ class CategoriesTab(QWidget):
             return
         try:
             with self.ctx.write() as session:
-                readers.delete_category(session, category_id)
+                readers.delete_category(session, category_id, actor=self.ctx.actor)
         except BookroomError as exc:
             self.say(exc.message, error=True)
             return
