@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QScrollArea
 
 from bookroom_desk.services.demo import build_demo
 from bookroom_desk.ui.pages import PAGES
@@ -97,3 +97,17 @@ def test_filling_the_profile_hides_the_banner(main_window, qtbot, ctx):
     main_window.show_page("desk")
     assert not main_window.page("desk").banner.isVisible()
     qtbot.waitUntil(lambda: main_window.room_status.room.text() == "机务段职工书屋")
+
+
+def test_with_every_page_built_the_window_fits_a_1280_by_800_screen(main_window, qtbot):
+    for spec in PAGES:
+        main_window.page(spec.key)
+    main_window.show_page("settings")  # the tallest page's boxes scroll inside it
+    qtbot.waitUntil(lambda: main_window.stack.minimumSizeHint().height() > 400)
+    assert main_window.minimumSizeHint().height() <= 760
+    assert main_window.minimumSizeHint().width() <= 1280
+    main_window.resize(1280, 770)
+    settings_page = main_window.page("settings")
+    scroll = settings_page.findChild(QScrollArea, "settingsScroll")
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)  # taller than the screen, so it scrolls
+    assert main_window.height() <= 770

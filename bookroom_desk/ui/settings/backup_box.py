@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -37,6 +37,7 @@ class BackupBox(QGroupBox):
         self.about = QLabel(self)
         self.about.setObjectName("backupAbout")
         self.about.setWordWrap(True)
+        self.about.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # the scrolling page does not pass a wrapped label's height for its width up: room for four lines
         self.about.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 4)
         self.backup_button = QPushButton(self.tr("备份到U盘…"), self)

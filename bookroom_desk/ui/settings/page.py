@@ -1,4 +1,4 @@
-"""The 设置 page: the room profile (书屋信息), this PC's language, backups."""
+"""The 设置 page: the room profile (书屋信息), this PC's language, backups, accounts and privacy."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -168,8 +169,11 @@ class SettingsPage(Page):
         column.addWidget(self.accounts)
         column.addWidget(self.privacy)
         column.addStretch(1)
+        # the boxes together are taller than a 1280×800 screen: they scroll, the window keeps its size
         scroll = QScrollArea(self)
+        scroll.setObjectName("settingsScroll")
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
