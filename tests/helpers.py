@@ -45,3 +45,15 @@ def add_admin_and_volunteer(session: Session) -> None:
 
     accounts.add_account(session, "老李", accounts.ADMIN, "secret1")
     accounts.add_account(session, "小王", accounts.VOLUNTEER, "2468", card="V0001", actor="老李")
+
+
+def refused_each(db, attempts, match: str) -> None:
+    """Each attempt (a function of a write session) is refused with a message matching ``match``, and rolled back."""
+    import pytest
+
+    from bookroom_desk.errors import Refused
+
+    for attempt in attempts:
+        with pytest.raises(Refused, match=match):
+            with db.write() as session:
+                attempt(session)

@@ -11,7 +11,7 @@ from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services import circulation, readers, settings
 from bookroom_desk.store.models import Reader, ReaderCategory
 from bookroom_desk.store.models_access import AuditEntry
-from tests.helpers import add_admin_and_volunteer
+from tests.helpers import add_admin_and_volunteer, refused_each
 from tests.services.desk_helpers import past_loan, small_room
 
 
@@ -130,10 +130,7 @@ def test_only_an_administrator_changes_categories_and_loan_rules_and_each_change
         lambda session: readers.save_category(session, staff_id, name="职工", **rules, actor="小王"),
         lambda session: readers.delete_category(session, staff_id, actor="小王"),
     ]
-    for refusal in refusals:
-        with pytest.raises(Refused, match="只有管理员可以修改读者类别和借阅规则。当前登录的“小王”是志愿者"):
-            with db.write() as session:
-                refusal(session)
+    refused_each(db, refusals, "只有管理员可以修改读者类别和借阅规则。当前登录的“小王”是志愿者")
     with db.read() as session:
         assert [(c.name, c.loan_days, c.max_loans) for c in readers.categories(session)] == [("职工", 30, 5)]
         assert not session.scalars(select(AuditEntry).where(AuditEntry.kind == "setting")).all()

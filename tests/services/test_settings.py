@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bookroom_desk.errors import InvalidInput, Refused
+from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services import settings
-from tests.helpers import add_admin_and_volunteer
+from tests.helpers import add_admin_and_volunteer, refused_each
 
 
 def test_defaults_then_stored_values(session):
@@ -33,9 +33,8 @@ def test_every_setting_has_a_title_and_a_default_of_its_type():
 def test_only_an_administrator_changes_a_room_setting(db):
     with db.write() as session:
         add_admin_and_volunteer(session)
-    with pytest.raises(Refused, match="只有管理员可以修改书屋设置。当前登录的“小王”是志愿者"):
-        with db.write() as session:
-            settings.set_value(session, settings.MINIMUM_VOLUMES, 100, actor="小王")
+    refused_each(db, [lambda session: settings.set_value(session, settings.MINIMUM_VOLUMES, 100, actor="小王")],
+                 "只有管理员可以修改书屋设置。当前登录的“小王”是志愿者")
     with db.read() as session:
         assert settings.get(session, settings.MINIMUM_VOLUMES) == 3000
     with db.write() as session:

@@ -12,7 +12,7 @@ from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, Refused
 from bookroom_desk.services import catalogue, copies, shelves
 from bookroom_desk.services.catalogue import TitleData
 from bookroom_desk.store.models import Copy, CopyEvent, Shelf
-from tests.helpers import add_admin_and_volunteer
+from tests.helpers import add_admin_and_volunteer, refused_each
 
 
 def test_create_and_validate(session):
@@ -89,10 +89,7 @@ def test_only_an_administrator_adds_changes_or_removes_a_shelf(db):
         lambda session: shelves.update_shelf(session, shelf_id, "A02", "社科", "C", "D", actor="小王"),
         lambda session: shelves.delete_shelf(session, shelf_id, actor="小王"),
     ]
-    for refusal in refusals:
-        with pytest.raises(Refused, match="只有管理员可以新增、修改或删除书架。当前登录的“小王”是志愿者"):
-            with db.write() as session:
-                refusal(session)
+    refused_each(db, refusals, "只有管理员可以新增、修改或删除书架。当前登录的“小王”是志愿者")
     with db.read() as session:
         assert [(s.code, s.name, s.class_from) for s in session.scalars(select(Shelf))] == [("A01", "文学", "I")]
     with db.write() as session:

@@ -11,7 +11,7 @@ from bookroom_desk.services import accounts, audit
 from bookroom_desk.store.models import Loan, Reader
 from bookroom_desk.ui.access.guard import OFFER_DISMISSED
 from bookroom_desk.ui.main_window import MainWindow
-from tests.helpers import add_copy, add_reader
+from tests.helpers import add_admin_and_volunteer, add_copy, add_reader
 
 
 @pytest.fixture(autouse=True)
@@ -31,8 +31,7 @@ def _window(ctx, qtbot) -> MainWindow:
 
 def _room(db):
     with db.write() as session:
-        accounts.add_account(session, "老李", accounts.ADMIN, "secret1")
-        accounts.add_account(session, "小王", accounts.VOLUNTEER, "2468", card="V0001", actor="老李")
+        add_admin_and_volunteer(session)
         add_reader(session, "R000001", "张伟")
         add_copy(session, "00000001")
 
@@ -43,6 +42,14 @@ def _log_in(qtbot, window, who, secret):
     qtbot.keyClick(panel.who, Qt.Key.Key_Return)
     qtbot.keyClicks(panel.secret, secret)
     qtbot.keyClick(panel.secret, Qt.Key.Key_Return)
+
+
+def _logged_in(ctx, db, qtbot, who="老李", secret="secret1") -> MainWindow:
+    """The window over the room of ``_room``, with ``who`` logged in."""
+    _room(db)
+    window = _window(ctx, qtbot)
+    _log_in(qtbot, window, who, secret)
+    return window
 
 
 def test_without_accounts_no_log_in_and_the_admin_offer_can_be_dismissed_for_good(ctx, qtbot):
@@ -102,9 +109,7 @@ def _lent_by(db):
 
 
 def test_a_volunteer_does_not_see_administrators_controls_and_an_administrator_does(ctx, db, qtbot):
-    _room(db)
-    window = _window(ctx, qtbot)
-    _log_in(qtbot, window, "小王", "2468")
+    window = _logged_in(ctx, db, qtbot, "小王", "2468")
     window.show_page("catalogue")
     window.show_page("settings")
     catalogue, settings_page = window.page("catalogue"), window.page("settings")
@@ -118,9 +123,7 @@ def test_a_volunteer_does_not_see_administrators_controls_and_an_administrator_d
 
 
 def test_accounts_box_adds_and_removes_accounts(ctx, db, qtbot):
-    _room(db)
-    window = _window(ctx, qtbot)
-    _log_in(qtbot, window, "老李", "secret1")
+    window = _logged_in(ctx, db, qtbot)
     window.show_page("settings")
     box = window.page("settings").accounts
     assert box.table.rowCount() == 2
@@ -137,9 +140,7 @@ def test_accounts_box_adds_and_removes_accounts(ctx, db, qtbot):
 
 
 def test_the_audit_log_pages_and_filters_and_exports(ctx, db, qtbot, tmp_path, sync_tasks):
-    _room(db)
-    window = _window(ctx, qtbot)
-    _log_in(qtbot, window, "老李", "secret1")
+    window = _logged_in(ctx, db, qtbot)
     window.show_page("settings")
     dialog = window.page("settings").privacy.open_audit()
     assert dialog.model.rowCount() == 3  # two accounts added, one log-in
@@ -151,9 +152,7 @@ def test_the_audit_log_pages_and_filters_and_exports(ctx, db, qtbot, tmp_path, s
 
 
 def test_a_reader_is_erased_from_the_readers_page(ctx, db, qtbot):
-    _room(db)
-    window = _window(ctx, qtbot)
-    _log_in(qtbot, window, "老李", "secret1")
+    window = _logged_in(ctx, db, qtbot)
     window.show_page("readers")
     tab = window.page("readers").list_tab
     tab.table.selectRow(0)
@@ -166,9 +165,7 @@ def test_a_reader_is_erased_from_the_readers_page(ctx, db, qtbot):
 
 
 def test_a_volunteer_sees_neither_shelf_nor_category_editing_nor_restore_but_backs_up(ctx, db, qtbot):
-    _room(db)
-    window = _window(ctx, qtbot)
-    _log_in(qtbot, window, "小王", "2468")
+    window = _logged_in(ctx, db, qtbot, "小王", "2468")
     window.show_page("catalogue")
     shelves_panel = window.page("catalogue").shelves
     window.page("catalogue").tabs.setCurrentWidget(shelves_panel)
