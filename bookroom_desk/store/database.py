@@ -10,6 +10,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from bookroom_desk.text import QT_TRANSLATE_NOOP
+
 # How long a connection waits for another writer before it gives up, in milliseconds.
 BUSY_TIMEOUT_MS = 10_000
 _IMMEDIATE = "bookroom_immediate"
@@ -71,6 +73,41 @@ def _pg_strip_nul(_conn, _cursor, statement, parameters, _context, executemany):
     return statement, parameters
 
 
+#: What a volunteer is told when the PostgreSQL server refuses a unit of work, by SQLSTATE class or code.
+PG_MESSAGES = {
+    "55P03": QT_TRANSLATE_NOOP("BookroomError", "数据库正被另一台电脑长时间写入，这次操作没有保存。请稍后再试。"),
+    "08": QT_TRANSLATE_NOOP("BookroomError", "连不上数据库服务器 {server}，这次操作没有保存（之前保存的都在服务器上）。"
+                                             "请检查网络，或请管理员检查服务器。"),
+    "57": QT_TRANSLATE_NOOP("BookroomError", "连不上数据库服务器 {server}，这次操作没有保存（之前保存的都在服务器上）。"
+                                             "请检查网络，或请管理员检查服务器。"),
+    "53": QT_TRANSLATE_NOOP("BookroomError", "数据库服务器资源不足（{detail}），这次操作没有保存。请联系管理员。"),
+    "25006": QT_TRANSLATE_NOOP("BookroomError", "数据库服务器只允许读取，这次操作没有保存。请联系管理员。"),
+    "42501": QT_TRANSLATE_NOOP("BookroomError", "数据库账户没有权限（{detail}），这次操作没有保存。请联系管理员。"),
+    "connect": QT_TRANSLATE_NOOP("BookroomError", "连不上数据库服务器 {server}（{detail}）。"
+                                                  "请检查网络和 --db 或 BOOKROOM_DB 中的地址，或请管理员检查服务器。"),
+    "28": QT_TRANSLATE_NOOP("BookroomError", "数据库服务器 {server} 拒绝登录（{detail}）。请核对 --db 或 BOOKROOM_DB 中的账户和密码。"),
+}
+
+
+def _pg_error(context):
+    """A readable DatabaseError for a server that is unreachable, busy, full or forbids; None for a bug."""
+    exc = context.original_exception
+    state = getattr(exc, "sqlstate", None)
+    if state is None and type(exc).__name__ == "OperationalError":  # no server answered at all
+        state = "08"
+    if context.connection is None and (state or "")[:2] in ("08", "57"):  # while connecting: nothing was under way
+        state = "connect"
+    text = PG_MESSAGES.get(state or "") or PG_MESSAGES.get((state or "")[:2])
+    if text is None:
+        return None
+    from bookroom_desk.errors import DatabaseError
+
+    url = context.engine.url if context.engine is not None else None
+    server = f"{url.host or 'localhost'}:{url.port or 5432}" if url is not None else ""
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return DatabaseError(text, server=server, detail=detail)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for ``url`` with the room's connection settings."""
     parsed = make_url(url)
@@ -84,6 +121,7 @@ def make_engine(url: str) -> Engine:
                                connect_args={"connect_timeout": 10, "application_name": "bookroom-desk"})
         event.listen(engine, "begin", _pg_begin)
         event.listen(engine, "before_cursor_execute", _pg_strip_nul, retval=True)
+        event.listen(engine, "handle_error", _pg_error)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

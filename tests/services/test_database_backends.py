@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import logging
+import socket
 import sqlite3
+
+import pytest
 
 from sqlalchemy import select, text
 
+from bookroom_desk.errors import DatabaseError
 from bookroom_desk.services import shelves
 from bookroom_desk.store.database import PG_WRITE_LOCK, Database
 from bookroom_desk.store.migrate import open_database
@@ -63,3 +67,29 @@ def test_migrating_a_server_database_says_that_its_backup_is_the_administrators(
         assert "pg_dump" in caplog.text
     finally:
         pg_rooms.drop(url)
+
+
+def test_a_desk_kept_waiting_by_another_is_told_so_and_saves_nothing(db, monkeypatch):
+    import bookroom_desk.store.database as database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 300)
+    other = open_database(db.url)
+    try:
+        with db.write() as session:
+            shelves.create_shelf(session, "A01")
+            with pytest.raises(DatabaseError, match="另一"):
+                with other.write() as waiting:
+                    shelves.create_shelf(waiting, "B01")
+    finally:
+        other.dispose()
+    with db.read() as session:
+        assert session.scalars(select(Shelf.code)).all() == ["A01"]
+
+
+def test_an_unreachable_server_is_a_readable_error():
+    pytest.importorskip("psycopg")
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(DatabaseError, match=f"127.0.0.1:{port}"):
+        open_database(f"postgresql+psycopg://bookroom:secret@127.0.0.1:{port}/bookroom")
