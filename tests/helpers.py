@@ -57,3 +57,16 @@ def refused_each(db, attempts, match: str) -> None:
         with pytest.raises(Refused, match=match):
             with db.write() as session:
                 attempt(session)
+
+
+def corrupt_sqlite(path) -> None:
+    """Overwrite pages in the middle of a SQLite file (after a checkpoint, so no newer copy of them waits in the WAL)."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    size = path.stat().st_size
+    with open(path, "r+b") as handle:
+        handle.seek(size // 2 - (size // 2) % 4096)
+        handle.write(bytes(range(256)) * 48)

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from bookroom_desk.cli import main
+from tests.helpers import corrupt_sqlite
 
 
 def _stats(db, capsys):
@@ -68,23 +69,12 @@ def test_check_names_broken_rules_and_exits_1(tmp_path, capsys):
     assert not report["ok"] and "on_loan_without_loan" in {r["rule"] for r in report["rules"]}
 
 
-def _corrupt(path):
-    """Overwrite pages in the middle of the file (after a checkpoint, so no newer copy of them waits in the WAL)."""
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    size = path.stat().st_size
-    with open(path, "r+b") as handle:
-        handle.seek(size // 2 - (size // 2) % 4096)
-        handle.write(bytes(range(256)) * 48)
-
-
 def test_a_damaged_database_is_found_not_written_and_the_newest_good_backup_named(tmp_path, capsys):
     room = tmp_path / "room.db"
     _demo(room, capsys)
     assert main(["--db", str(room), "backup"]) == 0
     capsys.readouterr()
-    _corrupt(room)
+    corrupt_sqlite(room)
     digest = hashlib.sha256(room.read_bytes()).hexdigest()
     backups = sorted((tmp_path / "backups").iterdir())
     assert main(["--db", str(room), "check"]) == 1

@@ -1,0 +1,35 @@
+"""Start-up: a damaged database is restored from its newest good backup, and the restore is in the room's log."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from bookroom_desk.services import audit, backups
+from bookroom_desk.services.demo import build_demo
+from bookroom_desk.ui import startup
+from tests.helpers import corrupt_sqlite
+
+
+def test_a_damaged_database_is_restored_from_the_newest_good_backup_and_that_is_logged(db, qtbot, monkeypatch):
+    with db.write() as session:
+        build_demo(session, volumes=300, readers=30)
+    made = backups.make_backup(db.path, reason="manual").path
+    db.dispose()
+    corrupt_sqlite(db.path)
+    asked = []
+
+    def answer(box):
+        asked.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole))  # 从这个备份恢复
+    opened = startup.open_room(db.url)
+    try:
+        assert len(asked) == 1 and made.name in asked[0]
+        with opened.read() as session:
+            (line,) = audit.lines(session, audit.AuditFilter(kinds=("restore",)))
+        assert (line.actor, line.detail) == ("", backups.inspect_backup(made).described)
+    finally:
+        opened.dispose()
