@@ -26,21 +26,16 @@ def _say(text: str, **params) -> None:
 def run(args) -> int:
     from bookroom_desk.services.statistics import key_figures
     from bookroom_desk.store.database import Database
-    from bookroom_desk.store.migrate import open_database
-    from bookroom_desk.store.transfer import copy_rows, require_empty, table_counts
+    from bookroom_desk.store.transfer import migrate_and_copy, table_counts
 
     source = open_db(args)
     if source.url == args.url:
+        source.dispose()
         raise DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "源数据库和目标数据库是同一个。"))
-    probe = Database(args.url)
+    target = Database(args.url)
     try:
-        require_empty(probe)
-    finally:
-        probe.dispose()
-    target = open_database(args.url)
-    try:
-        _say(QT_TRANSLATE_NOOP("migrate_to", "已在目标数据库建好表，正在复制数据…"))
-        copy_rows(source, target)
+        _say(QT_TRANSLATE_NOOP("migrate_to", "正在目标数据库建表并复制数据…"))
+        migrate_and_copy(source, target)
         counts = {"source": table_counts(source), "target": table_counts(target)}
         with source.read() as a, target.read() as b:
             stats = {"source": key_figures(a).as_dict(), "target": key_figures(b).as_dict()}
@@ -54,8 +49,12 @@ def run(args) -> int:
         print_json({"ok": ok, "tables": counts, "stats": stats, "differing_tables": differing,
                     "differing_stats": stats_differ})
     else:
+        heading = [translate(CONTEXT, t) for t in (QT_TRANSLATE_NOOP("migrate_to", "表"),
+                                                   QT_TRANSLATE_NOOP("migrate_to", "原数据库（行）"),
+                                                   QT_TRANSLATE_NOOP("migrate_to", "PostgreSQL（行）"))]
+        print("\t".join(heading))
         for name, count in counts["source"].items():
-            print(f"{name:<24} {count:>9} {counts['target'].get(name, 0):>9}")
+            print(f"{name}\t{count}\t{counts['target'].get(name, 0)}")
     if not ok:
         _say(QT_TRANSLATE_NOOP("migrate_to", "核对不一致：表 {tables}；统计 {stats}。请勿使用目标数据库，并联系管理员。"),
              tables="、".join(differing) or "-", stats="、".join(stats_differ) or "-")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from sqlalchemy import Integer, MetaData, Table, func, inspect, select
+from sqlalchemy.exc import DBAPIError
 
 from bookroom_desk.errors import DatabaseError
 from bookroom_desk.store.database import Database
@@ -42,8 +43,32 @@ def _autoincrement_column(table: Table):
     return None
 
 
-def copy_rows(source: Database, target: Database, progress: Callable[[str, int], None] | None = None) -> None:
-    """Copy every row of ``source`` into the migrated, otherwise empty ``target``, as one unit of work.
+def migrate_and_copy(source: Database, target: Database,
+                     progress: Callable[[str, int], None] | None = None) -> None:
+    """Create the room's tables in the empty ``target`` and copy every row of ``source``: one transaction.
+
+    On PostgreSQL the tables are made in the same transaction as the rows, so a copy that fails
+    (a value the server refuses, the network gone) leaves the target as empty as it was.
+    """
+    from alembic import command
+
+    from bookroom_desk.store.migrate import alembic_config
+
+    require_empty(target)
+    config = alembic_config()
+    try:
+        with target.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            copy_rows(source, connection, progress)
+    except DBAPIError as exc:
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "BookroomError", "复制没有完成，目标数据库仍是空的（{detail}）。"),
+            detail=str(getattr(exc, "orig", exc)).strip().splitlines()[0]) from exc
+
+
+def copy_rows(source: Database, connection, progress: Callable[[str, int], None] | None = None) -> None:
+    """Copy every row of ``source`` over ``connection`` (a migrated target, in a transaction).
 
     The rows a migration seeds in the target (the default reader category) are cleared first, so the
     copy is exactly the source. On PostgreSQL each id sequence then continues after the highest id.
@@ -51,9 +76,9 @@ def copy_rows(source: Database, target: Database, progress: Callable[[str, int],
     tables = room_tables()
     present = MetaData()
     present.reflect(source.engine, only=[t.name for t in tables if inspect(source.engine).has_table(t.name)])
-    with source.read() as reading, target.write() as writing:
+    with source.read() as reading:
         for table in reversed(tables):
-            writing.execute(table.delete())
+            connection.execute(table.delete())
         for table in tables:
             if table.name not in present.tables:
                 continue
@@ -61,13 +86,13 @@ def copy_rows(source: Database, target: Database, progress: Callable[[str, int],
             rows = reading.execute(select(*columns).execution_options(yield_per=BATCH))
             copied = 0
             for chunk in rows.partitions(BATCH):
-                writing.execute(table.insert(), [dict(row._mapping) for row in chunk])
+                connection.execute(table.insert(), [dict(row._mapping) for row in chunk])
                 copied += len(chunk)
                 if progress:
                     progress(table.name, copied)
             key = _autoincrement_column(table)
-            if key is not None and target.engine.dialect.name == "postgresql":
-                writing.execute(select(func.setval(
+            if key is not None and connection.dialect.name == "postgresql":
+                connection.execute(select(func.setval(
                     func.pg_get_serial_sequence(table.name, key.name),
                     func.coalesce(select(func.max(key)).scalar_subquery(), 1),
                     select(func.max(key)).scalar_subquery().is_not(None))))

@@ -77,3 +77,29 @@ def test_refuses_a_database_that_is_not_empty(room, pg_rooms, capsys):  # noqa: 
         assert "不是空的" in capsys.readouterr().err
     finally:
         pg_rooms.drop(url)
+
+
+def test_plain_output_lists_every_table_on_both_sides(room, empty_pg, capsys):  # noqa: F811
+    capsys.readouterr()
+    assert main(["--db", str(room), "migrate-to", empty_pg]) == 0
+    out = capsys.readouterr()
+    lines = dict((line.split("\t")[0], line.split("\t")[1:]) for line in out.out.splitlines()[1:])
+    assert lines["copies"][0] == lines["copies"][1] and int(lines["copies"][0]) >= 300
+    assert "行数一致" in out.err and "pg_dump" in out.err
+
+
+def test_a_copy_the_server_refuses_leaves_the_target_empty(room, empty_pg, capsys):  # noqa: F811
+    import sqlite3
+
+    with sqlite3.connect(room) as connection:  # SQLite keeps what PostgreSQL's VARCHAR(100) refuses
+        connection.execute("UPDATE shelves SET name = ? WHERE id = (SELECT min(id) FROM shelves)", ("架" * 150,))
+    capsys.readouterr()
+    assert main(["--db", str(room), "migrate-to", empty_pg]) == 1
+    assert "仍是空的" in capsys.readouterr().err
+    target = Database(empty_pg)
+    try:
+        from sqlalchemy import inspect
+
+        assert inspect(target.engine).get_table_names() == []
+    finally:
+        target.dispose()
