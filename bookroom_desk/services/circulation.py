@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable
 
-from sqlalchemy import case, func, select
+from sqlalchemy import bindparam, case, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
@@ -120,12 +120,19 @@ def _refused(text: str, reader_id: int | None, code: str = "", offer: Offer | No
 # --- looking things up --------------------------------------------------------------------
 
 
+# Built once: building a statement costs more than running it, and a scan runs several.
+_COPY_BY_BARCODE = select(Copy).options(joinedload(Copy.title)).where(Copy.barcode == bindparam("code"))
+_OPEN_LOAN = select(Loan).where(Loan.copy_id == bindparam("copy_id"), Loan.returned_at.is_(None))
+_HOLDING = (select(func.count(Loan.id), func.coalesce(func.sum(case((Loan.due_on < bindparam("today"), 1), else_=0)), 0))
+            .where(Loan.reader_id == bindparam("reader_id"), Loan.returned_at.is_(None)))
+
+
 def _copy(session: Session, code: str) -> Copy | None:
-    return session.scalar(select(Copy).options(joinedload(Copy.title)).where(Copy.barcode == code))
+    return session.scalar(_COPY_BY_BARCODE, {"code": code})
 
 
 def _open_loan(session: Session, copy_id: int) -> Loan | None:
-    return session.scalar(select(Loan).where(Loan.copy_id == copy_id, Loan.returned_at.is_(None)))
+    return session.scalar(_OPEN_LOAN, {"copy_id": copy_id})
 
 
 def _state(copy: Copy) -> tuple[str, dt.date | None, str]:
@@ -173,8 +180,8 @@ def scan(session: Session, raw: str, reader_id: int | None, *, actor: str = "", 
     copy = _copy(session, code)
     if copy is not None:
         if reader_id is None:
-            return check_in(session, code, actor=actor)
-        return check_out(session, reader_id, code, actor=actor)
+            return check_in(session, code, actor=actor, found=copy)
+        return check_out(session, reader_id, code, actor=actor, found=copy)
     if kind.kind is ScanKind.COPY:
         return _refused(QT_TRANSLATE_NOOP("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
                         reader_id, code)
@@ -210,9 +217,7 @@ def open_reader(session: Session, card: str, reader_id: int | None = None) -> Sc
 
 def _holding(session: Session, reader_id: int) -> tuple[int, int]:
     """How many open loans the reader has, and how many of them are overdue."""
-    return tuple(session.execute(
-        select(func.count(Loan.id), func.coalesce(func.sum(case((Loan.due_on < clock.today(), 1), else_=0)), 0))
-        .where(Loan.reader_id == reader_id, Loan.returned_at.is_(None))).one())
+    return tuple(session.execute(_HOLDING, {"today": clock.today(), "reader_id": reader_id}).one())
 
 
 def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str = "") -> ScanResult:
@@ -245,10 +250,10 @@ def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str 
 # --- lending and returning ----------------------------------------------------------------
 
 
-def check_out(session: Session, reader_id: int, code: str, *, actor: str = "") -> ScanResult:
-    """Lend the copy ``code`` to the reader, or say why not."""
+def check_out(session: Session, reader_id: int, code: str, *, actor: str = "", found: Copy | None = None) -> ScanResult:
+    """Lend the copy ``code`` to the reader, or say why not (``found``: the copy, when the caller has it)."""
     reader = session.get(Reader, reader_id, options=[joinedload(Reader.category)])
-    copy = _copy(session, normalize(code))
+    copy = found if found is not None else _copy(session, normalize(code))
     if reader is None or copy is None:
         return _refused(QT_TRANSLATE_NOOP("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
                         reader_id, code)
@@ -260,7 +265,7 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str = "") -
                                                  "如要还这本书，请按 Esc 关闭读者后再扫。"),
                               {"title": title, "name": reader.name}, reader.id, code=copy.barcode, title=title,
                               reader_name=reader.name, due_on=loan.due_on)
-        return check_in(session, copy.barcode, actor=actor, keep_reader=reader.id)
+        return check_in(session, copy.barcode, actor=actor, keep_reader=reader.id, found=copy)
     if reader.status != "active":
         text = (QT_TRANSLATE_NOOP("circulation", "{name}的读者证已停用，不能借书。") if reader.status == "suspended"
                 else QT_TRANSLATE_NOOP("circulation", "{name}已离职，不能借书。"))
@@ -306,9 +311,10 @@ def _lend(session: Session, reader: Reader, copy: Copy, actor: str) -> ScanResul
                       title=copy.title.title, reader_name=reader.name, due_on=due, steps=(step,))
 
 
-def check_in(session: Session, code: str, *, actor: str = "", keep_reader: int | None = None) -> ScanResult:
+def check_in(session: Session, code: str, *, actor: str = "", keep_reader: int | None = None,
+             found: Copy | None = None) -> ScanResult:
     """Take a copy back: close its loan, put it on the shelf, say whose it was and if it was late."""
-    copy = _copy(session, normalize(code))
+    copy = found if found is not None else _copy(session, normalize(code))
     if copy is None:
         return _refused(QT_TRANSLATE_NOOP("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
                         keep_reader, code)
