@@ -98,6 +98,6 @@ def import_figure(rows: int, runs: int) -> Figure:
     return Figure.of(f"import of {rows:,} rows (.xlsx)", "s", seconds, 2.0 if rows <= 3000 else 20.0, gap_ms=worst)
 
 
-def bench(path: Path, runs: int, big_import: int) -> list[Figure]:
-    return [*search_figures(path, max(5, runs)), import_figure(3000, runs),
-            import_figure(big_import, max(1, min(runs, 3)))]
+def bench(path: Path, runs: int, imports: tuple[int, int]) -> list[Figure]:
+    small, big = imports
+    return [*search_figures(path, max(5, runs)), import_figure(small, runs), import_figure(big, max(1, min(runs, 3)))]

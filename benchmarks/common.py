@@ -49,8 +49,19 @@ class Figure:
 
 
 def peak_mb() -> float:
-    """The peak resident memory so far of this process or of the largest it waited for (Linux: kilobytes)."""
-    return max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
+    """Peak resident memory of this process, or of the largest child it waited for, in MB.
+
+    VmHWM, not getrusage(RUSAGE_SELF): on Linux a process started by fork and exec inherits the
+    parent's high-water mark in ru_maxrss, so a small child of a big parent would report the parent.
+    """
+    own = 0.0
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                own = int(line.split()[1]) / 1024
+    except OSError:
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return max(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
 
 
 def timed(fn: Callable[[], object], scale: float = 1000.0) -> float:
@@ -116,6 +127,8 @@ def through_task_runner(fn: Callable[[Callable[[int, int], None]], object], writ
     def tick() -> None:
         now = clock.elapsed()
         gaps[0] = max(gaps[0], now - last[0])
+        if now - last[0] > 50 and os.environ.get("BOOKROOM_BENCH_GAPS"):
+            _where_the_workers_are(now - last[0])
         last[0] = now
 
     timer = QTimer()
@@ -142,6 +155,19 @@ def through_task_runner(fn: Callable[[Callable[[int, int], None]], object], writ
     if "error" in outcome:
         raise outcome["error"]
     return seconds, float(gaps[0])
+
+
+def _where_the_workers_are(gap: int) -> None:
+    """Print where the other threads stand just after a long gap (BOOKROOM_BENCH_GAPS=1, for profiling)."""
+    import sys
+    import threading
+    import traceback
+
+    for ident, frame in sys._current_frames().items():
+        if ident != threading.get_ident():
+            stack = " <- ".join(f"{Path(f.f_code.co_filename).name}:{line} {f.f_code.co_name}"
+                                for f, line in list(traceback.walk_stack(frame))[:4])
+            print(f"gap {gap} ms: {stack}", file=sys.stderr)
 
 
 def repeated_task(fn: Callable[[Callable[[int, int], None]], object], runs: int,

@@ -127,24 +127,6 @@ def floor_check_in(con: sqlite3.Connection, code: str) -> None:
     con.execute("COMMIT")
 
 
-def floors(path: Path, runs: int) -> dict[str, list[float]]:
-    copies = _free_copies(path, runs + 1, skip=runs + 5)
-    readers = _free_readers(path, runs // 3 + 2)[-(runs // 3 + 2):]
-    con = _connect(path)
-    out: dict[str, list[float]] = {"check-out": [], "check-in": [], "lookup": []}
-    for n, code in enumerate(copies):
-        out["check-out"].append(timed(lambda: floor_check_out(con, readers[n // 3][0] if n // 3 < len(readers)
-                                                             else readers[0][0], code)))
-    for code in copies:
-        out["check-in"].append(timed(lambda: floor_check_in(con, code)))
-    for code in copies:
-        out["lookup"].append(timed(lambda: con.execute(
-            "SELECT c.id, c.status, c.shelf_id, t.title, t.call_number FROM copies c JOIN titles t ON t.id = c.title_id"
-            " WHERE c.barcode = ?", (code,)).fetchone()))
-    con.close()
-    return {k: v[1:] for k, v in out.items()}
-
-
 def lookups(path: Path, runs: int) -> list[float]:
     """The program finding a copy by its barcode (services.copies.get_copy), in a read session."""
     from bookroom_desk.services import copies as copy_service
@@ -163,8 +145,10 @@ def lookups(path: Path, runs: int) -> list[float]:
     return timings[1:]
 
 
-def service(path: Path, runs: int) -> dict[str, list[float]]:
-    """The check-out and check-in themselves: circulation.scan in its unit of work, as the desk runs it."""
+def service_and_floor(path: Path, runs: int) -> dict[str, list[float]]:
+    """Check-out and check-in by the program (circulation.scan in its unit of work, as the desk runs it)
+    and by hand-written SQL, interleaved one for one so both meet the same disk (a commit's fsync
+    varies tenfold on a shared machine); and the plain-SQL barcode lookup."""
     from bookroom_desk.services import circulation
     from bookroom_desk.services.barcodes import Scheme
     from bookroom_desk.store.database import Database
@@ -172,9 +156,12 @@ def service(path: Path, runs: int) -> dict[str, list[float]]:
     db = Database(f"sqlite:///{path}")
     with db.read() as session:
         scheme = Scheme.load(session)
-    copies = _free_copies(path, runs + 1, skip=2 * runs + 10)
-    readers = _free_readers(path, runs // 3 + 2)
-    out: dict[str, list[float]] = {"check-out": [], "check-in": []}
+    copies = _free_copies(path, 2 * (runs + 1), skip=2 * runs + 10)
+    readers = _free_readers(path, 2 * (runs // 3 + 2))
+    program, by_hand = copies[0::2], copies[1::2]
+    con = _connect(path)
+    out: dict[str, list[float]] = {"check-out": [], "check-in": [], "floor check-out": [], "floor check-in": [],
+                                   "floor lookup": []}
 
     def run(code: str, reader_id: int | None, action: str) -> None:
         with db.write() as session:
@@ -182,20 +169,26 @@ def service(path: Path, runs: int) -> dict[str, list[float]]:
         if result.action != action:
             raise SystemExit(f"{code}: {result.action} {result.params}")
 
-    for n, code in enumerate(copies):
-        out["check-out"].append(timed(lambda: run(code, readers[n // 3][0], "lent")))
-    for code in copies:
-        out["check-in"].append(timed(lambda: run(code, None, "returned")))
+    for n, (mine, theirs) in enumerate(zip(program, by_hand)):
+        out["check-out"].append(timed(lambda: run(mine, readers[2 * (n // 3)][0], "lent")))
+        out["floor check-out"].append(timed(lambda: floor_check_out(con, readers[2 * (n // 3) + 1][0], theirs)))
+    for mine, theirs in zip(program, by_hand):
+        out["check-in"].append(timed(lambda: run(mine, None, "returned")))
+        out["floor check-in"].append(timed(lambda: floor_check_in(con, theirs)))
+        out["floor lookup"].append(timed(lambda: con.execute(
+            "SELECT c.id, c.status, c.shelf_id, t.title, t.call_number FROM copies c JOIN titles t ON t.id = c.title_id"
+            " WHERE c.barcode = ?", (theirs,)).fetchone()))
+    con.close()
     db.dispose()
     return {k: v[1:] for k, v in out.items()}
 
 
 def bench(path: Path, runs: int) -> list[Figure]:
-    runs = max(runs, 6)
+    runs = max(runs, 3)
     screen = scan_to_screen(path, runs)
-    floor = floors(path, runs)
     lookup = lookups(path, runs)
-    work = service(path, runs)
+    work = service_and_floor(path, runs)
+    floor = {key: work[f"floor {key}"] for key in ("check-out", "check-in", "lookup")}
     return [
         Figure.of("desk: reader card, scan to screen", "ms", screen["reader"], TARGET_MS),
         Figure.of("desk: check-out, scan to screen", "ms", screen["check-out"], TARGET_MS),

@@ -24,9 +24,9 @@ from pathlib import Path
 
 from benchmarks.common import Figure, peak_mb
 
-#: Per size: repeated runs, 1,000 labels, 200 returns, the big import's rows.
-SCALE = {"full": dict(runs=5, labels=1000, returns=200, big_import=100_000),
-         "small": dict(runs=2, labels=30, returns=3, big_import=300)}
+#: Per size: repeated runs, desk scans, labels, returns to consolidate, the rows of the two imports.
+SCALE = {"full": dict(runs=5, scans=30, labels=1000, returns=200, imports=(3000, 100_000)),
+         "small": dict(runs=2, scans=6, labels=30, returns=3, imports=(200, 500))}
 GROUPS = ("launch", "desk", "search", "stocktake", "returns", "upkeep")
 MEMORY_TARGET_MB = 400.0
 
@@ -41,11 +41,11 @@ def run_group(group: str, db: Path, size: str, runs: int) -> tuple[list[Figure],
     elif group == "desk":
         from benchmarks import desk
 
-        figures = desk.bench(db, max(30, runs * 6))
+        figures = desk.bench(db, max(scale["scans"], runs * 6))
     elif group == "search":
         from benchmarks import catalogue
 
-        figures = catalogue.bench(db, runs, scale["big_import"])
+        figures = catalogue.bench(db, runs, scale["imports"])
     elif group == "stocktake":
         from benchmarks import stocktake
 
@@ -144,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
 
     base = args.data or Path(tempfile.gettempdir()) / f"bookroom-bench-{args.size}.db"
     figures: list[Figure] = []
-    if args.rebuild or not base.exists():
+    if args.rebuild or not base.exists() or not data.current(base):
         print(f"generating {base} ({args.size}) …", file=sys.stderr, flush=True)
         seconds = data.build(base, args.size)
         figures.append(Figure.of(f"data generator ({args.size})", "s", [seconds], 60.0 if args.size == "full" else None))

@@ -1,0 +1,39 @@
+"""The benchmark command runs end to end at a small size and prints its table (no timing asserted)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from benchmarks import data, run
+
+
+def test_small_room_is_generated_with_every_kind_of_row(tmp_path):
+    path = tmp_path / "room.db"
+    data.build(path, "small")
+    con = sqlite3.connect(path)
+    counts = {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+              for table in ("titles", "copies", "readers", "loans", "shelves")}
+    open_loans = con.execute("SELECT count(*) FROM loans WHERE returned_at IS NULL").fetchone()[0]
+    on_loan = con.execute("SELECT count(*) FROM copies WHERE status = 'on_loan'").fetchone()[0]
+    found = con.execute("SELECT count(*) FROM title_search WHERE title_search MATCH 'hlm' OR title_search MATCH"
+                        " (SELECT substr(title, 1, 3) FROM titles LIMIT 1)").fetchone()[0]
+    con.close()
+    size = data.SIZES["small"]
+    assert counts == {"titles": size.titles, "copies": size.copies, "readers": size.readers, "loans": size.loans,
+                      "shelves": data.SHELVES}
+    assert open_loans == on_loan == size.open_loans
+    assert found >= 1  # the full-text index was filled
+    assert data.current(path)
+
+
+def test_the_command_prints_every_figure_at_a_small_size(tmp_path, capsys):
+    results = tmp_path / "RESULTS.md"
+    assert run.main(["--size", "small", "--runs", "1", "--data", str(tmp_path / "room.db"),
+                     "--results", str(results)]) == 0
+    out = capsys.readouterr().out
+    for name in ("data generator", "launch to ready-to-scan", "check-out, scan to screen", "check-in (service",
+                 "barcode lookup", "search: Chinese substring", "search: pinyin initials", "search: ISBN",
+                 "import of 200 rows", "import of 500 rows", "stocktake scan", "stocktake reconcile", "annual return",
+                 "consolidating 3 returns", "30 book labels", "backup", "quick_check", "peak memory"):
+        assert name in out, name
+    assert "| benchmark |" in results.read_text(encoding="utf-8")
