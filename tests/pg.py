@@ -158,10 +158,10 @@ class Rooms:
         Copying the template for every test costs about half a second (CREATE DATABASE checkpoints);
         deleting a test's few rows and restarting the id sequences costs a tenth of that.
         """
-        from sqlalchemy import func, select, text
+        from sqlalchemy import text
 
         from bookroom_desk.store.database import Database
-        from bookroom_desk.store.transfer import room_tables
+        from bookroom_desk.store.transfer import continue_ids, room_tables
 
         if self._shared is None:
             self._shared = Database(self.create())
@@ -175,12 +175,7 @@ class Rooms:
                     for table in tables:
                         if self._seed[table.name]:
                             connection.execute(table.insert(), self._seed[table.name])
-                        keys = list(table.primary_key.columns)
-                        if len(keys) == 1 and keys[0].autoincrement in (True, "auto") and \
-                                keys[0].type.python_type is int:
-                            top = select(func.max(keys[0])).scalar_subquery()
-                            connection.execute(select(func.setval(func.pg_get_serial_sequence(table.name, keys[0].name),
-                                                                  func.coalesce(top, 1), top.is_not(None))))
+                        continue_ids(connection, table)
                 break
             except Exception:
                 if attempt == 2:

@@ -90,9 +90,13 @@ def copy_rows(source: Database, connection, progress: Callable[[str, int], None]
                 copied += len(chunk)
                 if progress:
                     progress(table.name, copied)
-            key = _autoincrement_column(table)
-            if key is not None and connection.dialect.name == "postgresql":
-                connection.execute(select(func.setval(
-                    func.pg_get_serial_sequence(table.name, key.name),
-                    func.coalesce(select(func.max(key)).scalar_subquery(), 1),
-                    select(func.max(key)).scalar_subquery().is_not(None))))
+            continue_ids(connection, table)
+
+
+def continue_ids(connection, table: Table) -> None:
+    """On PostgreSQL, set ``table``'s id sequence to go on after its highest id (from 1 when empty)."""
+    key = _autoincrement_column(table)
+    if key is not None and connection.dialect.name == "postgresql":
+        top = select(func.max(key)).scalar_subquery()
+        connection.execute(select(func.setval(func.pg_get_serial_sequence(table.name, key.name),
+                                              func.coalesce(top, 1), top.is_not(None))))
