@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
+        <name>AccessGuard</name>
+        <message>
+            <source>锁定</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>{name}（{role}）· 锁定</source>
+            <translation>{name} ({role}) · Lock</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>创建管理员</source>
+            <translation>Create the administrator</translation>
+        </message>
+        <message>
+            <source>修改密码</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>添加账户</source>
+            <translation>Add account</translation>
+        </message>
+        <message>
+            <source>可选：扫描志愿者证，登录时扫证即可</source>
+            <translation>Optional: scan a volunteer card to log in with it</translation>
+        </message>
+        <message>
+            <source>账户名</source>
+            <translation>Account name</translation>
+        </message>
+        <message>
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>证号</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>密码或PIN（至少4位）</source>
+            <translation>Password or PIN (at least 4 characters)</translation>
+        </message>
+        <message>
+            <source>再输入一次</source>
+            <translation>Repeat it</translation>
+        </message>
+        <message>
+            <source>管理员可以编目、导入、剔除、修改设置和管理账户。创建后，每次启动都要登录。</source>
+            <translation>The administrator catalogues, imports, withdraws, changes settings and manages accounts. Once created, everyone logs in at start.</translation>
+        </message>
+        <message>
+            <source>两次输入的密码不一致。</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsBox</name>
+        <message>
+            <source>账户</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>账户名</source>
+            <translation>Account name</translation>
+        </message>
+        <message>
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>证号</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>上次登录</source>
+            <translation>Last log-in</translation>
+        </message>
+        <message>
+            <source>添加账户…</source>
+            <translation>Add account…</translation>
+        </message>
+        <message>
+            <source>修改密码…</source>
+            <translation>Change password…</translation>
+        </message>
+        <message>
+            <source>切换角色</source>
+            <translation>Switch role</translation>
+        </message>
+        <message>
+            <source>删除…</source>
+            <translation>Remove…</translation>
+        </message>
+        <message>
+            <source>没有账户时任何人都可以使用全部功能；有账户后启动时要登录。志愿者只能借还、盘点扫描和书屋日常工作。</source>
+            <translation>Without accounts anyone may do everything; with accounts everyone logs in at start. Volunteers lend and return, scan stocktakes and do the room's daily work.</translation>
+        </message>
+        <message>
+            <source>已添加账户“{name}”。</source>
+            <translation>Account “{name}” added.</translation>
+        </message>
+        <message>
+            <source>请先选择一个账户。</source>
+            <translation>Choose an account first.</translation>
+        </message>
+        <message>
+            <source>已修改“{name}”的密码。</source>
+            <translation>The password of “{name}” is changed.</translation>
+        </message>
+        <message>
+            <source>“{name}”现在是{role}。</source>
+            <translation>“{name}” is now {role}.</translation>
+        </message>
+        <message>
+            <source>删除账户</source>
+            <translation>Remove account</translation>
+        </message>
+        <message>
+            <source>删除账户“{name}”？</source>
+            <translation>Remove the account “{name}”?</translation>
+        </message>
+        <message>
+            <source>已删除账户“{name}”。</source>
+            <translation>Account “{name}” removed.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivitiesTab</name>
         <message>
             <source>日期</source>
@@ -152,10 +281,149 @@
         </message>
     </context>
     <context>
-        <name>App</name>
+        <name>AdminOffer</name>
         <message>
-            <source>无法打开数据库</source>
-            <translation>Cannot open the database</translation>
+            <source>还没有账户：任何人都可以使用全部功能。</source>
+            <extracomment>Widgets (by objectName) only administrators see.</extracomment>
+            <translation>No accounts yet: anyone may do everything.</translation>
+        </message>
+        <message>
+            <source>创建管理员后，启动时需要登录，志愿者只能借还和盘点扫描。</source>
+            <translation>Once an administrator exists, everyone logs in at start and volunteers only lend, return and scan stocktakes.</translation>
+        </message>
+        <message>
+            <source>创建管理员…</source>
+            <translation>Create administrator…</translation>
+        </message>
+        <message>
+            <source>不再提示</source>
+            <translation>Don't ask again</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>操作记录</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>上一页</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>下一页</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>导出…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>第 {first}–{last} 条，共 {total} 条</source>
+            <translation>{first}–{last} of {total}</translation>
+        </message>
+        <message>
+            <source>操作记录-{day}.xlsx</source>
+            <translation>audit-log-{day}.xlsx</translation>
+        </message>
+        <message>
+            <source>导出操作记录</source>
+            <translation>Export the audit log</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>已导出 {count} 条到 {path}</source>
+            <translation>Exported {count} lines to {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupBox</name>
+        <message>
+            <source>备份与恢复</source>
+            <translation>Backup and restore</translation>
+        </message>
+        <message>
+            <source>备份到U盘…</source>
+            <translation>Back up to a USB drive…</translation>
+        </message>
+        <message>
+            <source>从备份恢复…</source>
+            <translation>Restore from a backup…</translation>
+        </message>
+        <message>
+            <source>这个书屋的数据在数据库服务器上，请用服务器的备份工具备份。</source>
+            <translation>This room's data is on a database server; back it up with the server's own backup tools.</translation>
+        </message>
+        <message>
+            <source>最近一次：{time}</source>
+            <translation>newest: {time}</translation>
+        </message>
+        <message>
+            <source>还没有备份</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <source>每天第一次启动、升级、恢复、导入和结束盘点之前，程序都会自动备份到 {folder}（{newest}）。自动备份和数据库在同一块硬盘上，请定期备份到U盘，放在别处保管。</source>
+            <translation>At the first start of each day, and before an upgrade, a restore, an import or the end of a stocktake, the program backs up to {folder} ({newest}). Those backups sit on the same disk as the database: back up to a USB drive regularly and keep it somewhere else.</translation>
+        </message>
+        <message>
+            <source>选择U盘或文件夹</source>
+            <translation>Choose a USB drive or folder</translation>
+        </message>
+        <message>
+            <source>正在备份…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>已备份到 {file}（{size} KB，含活动照片 {photos} 张）。请安全弹出U盘后再拔下。</source>
+            <translation>Backed up to {file} ({size} KB, with {photos} activity photos). Eject the USB drive safely before unplugging it.</translation>
+        </message>
+        <message>
+            <source>选择备份文件</source>
+            <translation>Choose a backup file</translation>
+        </message>
+        <message>
+            <source>书屋备份 (*.db *.zip);;所有文件 (*)</source>
+            <translation>Bookroom backups (*.db *.zip);;All files (*)</translation>
+        </message>
+        <message>
+            <source>正在检查备份文件…</source>
+            <translation>Checking the backup file…</translation>
+        </message>
+        <message>
+            <source>用备份“{name}”（书目 {titles} 种、{copies} 册，活动照片 {photos} 张）替换现在的数据？
+
+现在的数据会先备份到 backups 文件夹，需要时还能找回。</source>
+            <translation>Replace the current data with the backup “{name}” ({titles} titles, {copies} copies, {photos} activity photos)?
+
+The current data is first backed up to the backups folder, so it can be got back if needed.</translation>
+        </message>
+        <message>
+            <source>从备份恢复</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <source>正在恢复…</source>
+            <translation>Restoring…</translation>
+        </message>
+        <message>
+            <source>已从“{name}”恢复：书目 {titles} 种、{copies} 册，活动照片 {photos} 张。恢复前的数据已备份为 {previous}。</source>
+            <translation>Restored from “{name}”: {titles} titles, {copies} copies, {photos} activity photos. The data from before the restore was backed up as {previous}.</translation>
         </message>
     </context>
     <context>
@@ -198,8 +466,20 @@
             <translation>The setting "{key}" has a value of the wrong type.</translation>
         </message>
         <message>
-            <source>无法打开数据库 {url}：文件已损坏或不是书屋数据库。（{detail}）</source>
+            <source>数据库 {path} 已损坏（{detail}），未作任何改动。没有找到完好的备份。</source>
             <extracomment>The newest migration's revision. Alembic's import costs 0.3 s at every start; a database already at this revision opens without it. tests/store/test_migrate.py checks this equals Alembic's head, so a new migration cannot be forgotten here.</extracomment>
+            <translation>The database {path} is damaged ({detail}); nothing was changed. No good backup was found.</translation>
+        </message>
+        <message>
+            <source>数据库 {path} 已损坏（{detail}），未作任何改动。最新的完好备份是 {backup}，可用命令 bookroom-desk restore "{backup}" 恢复。</source>
+            <translation>The database {path} is damaged ({detail}); nothing was changed. The newest good backup is {backup}; restore it with: bookroom-desk restore "{backup}"</translation>
+        </message>
+        <message>
+            <source>数据库 {path} 在网络共享文件夹上。SQLite 数据库文件不能放在网络上共用，否则会损坏。几台电脑共用一个书屋，请改用 PostgreSQL 服务器（见说明书“多台电脑共用”一节）；只用一台电脑，请把数据库放在本机硬盘上。</source>
+            <translation>The database {path} is on a network share. A SQLite database file must not be shared over a network, or it will be damaged. For several PCs sharing one room, use a PostgreSQL server (see “Several desks” in the manual); with one PC, keep the database on its own disk.</translation>
+        </message>
+        <message>
+            <source>无法打开数据库 {url}：文件已损坏或不是书屋数据库。（{detail}）</source>
             <translation>Cannot open the database {url}: the file is damaged or is not a reading-room database. ({detail})</translation>
         </message>
         <message>
@@ -409,8 +689,21 @@
             <translation>Cannot write “{path}”: it may be open in Excel or WPS. Close it and try again.</translation>
         </message>
         <message>
+            <source>读者证“{card}”未登记。</source>
+            <extracomment>The card an erased reader keeps: no scanner produces it, and the card number it replaced is gone.</extracomment>
+            <translation>Reader card “{card}” is not registered.</translation>
+        </message>
+        <message>
+            <source>书屋没有设定借阅记录保留年数，不做匿名化。</source>
+            <translation>The room keeps loan history for ever (no retention set): nothing is anonymised.</translation>
+        </message>
+        <message>
             <source>无法写入“{path}”：{detail}</source>
             <translation>Cannot write “{path}”: {detail}</translation>
+        </message>
+        <message>
+            <source>读者证“{card}”还有 {count} 册未还，还书后才能删除个人信息。</source>
+            <translation>Reader card “{card}” still has {count} books out: their data can be erased once they are returned.</translation>
         </message>
         <message>
             <source>--batch 只用于图书标签和书标。</source>
@@ -955,6 +1248,160 @@
         <message>
             <source>{code} 现在不能核销：它已不是缺失，或缺失还未满等待期。</source>
             <translation>{code} cannot be written off now: it is no longer missing, or the grace period has not passed.</translation>
+        </message>
+        <message>
+            <source>两次输入的密码不一致。</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <source>备份与恢复命令只用于 SQLite 数据库文件；服务器数据库请用数据库自己的备份工具（如 pg_dump）。</source>
+            <translation>Backup and restore are for SQLite database files; back a server database up with its own tools (such as pg_dump).</translation>
+        </message>
+        <message>
+            <source>找不到数据库文件 {path}。</source>
+            <translation>Database file {path} not found.</translation>
+        </message>
+        <message>
+            <source>源数据库和目标数据库是同一个。</source>
+            <translation>The source and the target are the same database.</translation>
+        </message>
+        <message>
+            <source>书屋管理台的窗口正打开着这个数据库，请先关闭它再恢复。</source>
+            <translation>A Bookroom Desk window has this database open; close it before restoring.</translation>
+        </message>
+        <message>
+            <source>密码或PIN至少要有 {count} 位。</source>
+            <translation>A password or PIN needs at least {count} characters.</translation>
+        </message>
+        <message>
+            <source>没有名为“{name}”的账户。</source>
+            <translation>There is no account named “{name}”.</translation>
+        </message>
+        <message>
+            <source>账户名不能为空，最多 {count} 个字。</source>
+            <translation>An account name is needed, at most {count} characters.</translation>
+        </message>
+        <message>
+            <source>证号“{card}”已关联账户“{name}”。</source>
+            <translation>Card “{card}” already belongs to account “{name}”.</translation>
+        </message>
+        <message>
+            <source>第一个账户必须是管理员。</source>
+            <translation>The first account must be an administrator.</translation>
+        </message>
+        <message>
+            <source>角色应为 admin（管理员）或 volunteer（志愿者）。</source>
+            <translation>The role is admin or volunteer.</translation>
+        </message>
+        <message>
+            <source>已有名为“{name}”的账户。</source>
+            <translation>There is already an account named “{name}”.</translation>
+        </message>
+        <message>
+            <source>“{name}”是最后一个管理员，不能删除。</source>
+            <translation>“{name}” is the last administrator and cannot be removed.</translation>
+        </message>
+        <message>
+            <source>“{name}”是最后一个管理员，不能改为志愿者。</source>
+            <translation>“{name}” is the last administrator and cannot become a volunteer.</translation>
+        </message>
+        <message>
+            <source>账户或密码不对，请再试一次。</source>
+            <translation>Wrong account or password. Please try again.</translation>
+        </message>
+        <message>
+            <source>账户“{name}”不存在或已停用，请重新登录。</source>
+            <translation>Account “{name}” does not exist or is disabled. Please log in again.</translation>
+        </message>
+        <message>
+            <source>只有管理员可以{what}。当前登录的“{name}”是志愿者。</source>
+            <translation>Only an administrator may {what}. “{name}”, logged in now, is a volunteer.</translation>
+        </message>
+        <message>
+            <source>无法写入备份到 {folder}：{detail}</source>
+            <extracomment>The tables a room database always has; a SQLite file without them is someone else's.</extracomment>
+            <translation>Cannot write the backup to {folder}: {detail}</translation>
+        </message>
+        <message>
+            <source>“{name}”不是书屋管理台的备份文件，未作任何改动。</source>
+            <translation>“{name}” is not a Bookroom Desk backup; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>备份文件“{name}”已损坏或不完整（{detail}），未作任何改动。</source>
+            <translation>The backup file “{name}” is damaged or incomplete ({detail}); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>备份文件“{name}”由更新版本的书屋管理台写入（版本 {revision}），本程序无法使用，未作任何改动。</source>
+            <translation>The backup file “{name}” was written by a newer version of Bookroom Desk (schema {revision}); this version cannot use it. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>找不到备份文件“{name}”。</source>
+            <translation>Backup file “{name}” not found.</translation>
+        </message>
+        <message>
+            <source>无法读取备份文件“{name}”：{detail}</source>
+            <translation>Cannot read the backup file “{name}”: {detail}</translation>
+        </message>
+        <message>
+            <source>恢复时读写文件出错：{detail}</source>
+            <translation>A file could not be read or written while restoring: {detail}</translation>
+        </message>
+        <message>
+            <source>数据库正被另一台电脑长时间写入，这次操作没有保存。请稍后再试。</source>
+            <extracomment>The key of the PostgreSQL advisory lock that a unit of work holds (its own per database). What a volunteer is told when the PostgreSQL server refuses a unit of work, by SQLSTATE class or code.</extracomment>
+            <translation>Another computer has been writing to the database for a long time; this was not saved. Please try again in a moment.</translation>
+        </message>
+        <message>
+            <source>连不上数据库服务器 {server}，这次操作没有保存（之前保存的都在服务器上）。请检查网络，或请管理员检查服务器。</source>
+            <translation>Cannot reach the database server {server}; this was not saved (everything saved before is on the server). Check the network, or ask the administrator to check the server.</translation>
+        </message>
+        <message>
+            <source>数据库服务器资源不足（{detail}），这次操作没有保存。请联系管理员。</source>
+            <translation>The database server is short of resources ({detail}); this was not saved. Please contact the administrator.</translation>
+        </message>
+        <message>
+            <source>数据库服务器只允许读取，这次操作没有保存。请联系管理员。</source>
+            <translation>The database server allows reading only; this was not saved. Please contact the administrator.</translation>
+        </message>
+        <message>
+            <source>数据库账户没有权限（{detail}），这次操作没有保存。请联系管理员。</source>
+            <translation>The database account lacks a permission ({detail}); this was not saved. Please contact the administrator.</translation>
+        </message>
+        <message>
+            <source>连不上数据库服务器 {server}（{detail}）。请检查网络和 --db 或 BOOKROOM_DB 中的地址，或请管理员检查服务器。</source>
+            <translation>Cannot reach the database server {server} ({detail}). Check the network and the address in --db or BOOKROOM_DB, or ask the administrator to check the server.</translation>
+        </message>
+        <message>
+            <source>数据库服务器 {server} 拒绝登录（{detail}）。请核对 --db 或 BOOKROOM_DB 中的账户和密码。</source>
+            <translation>The database server {server} refused the login ({detail}). Check the account and password in --db or BOOKROOM_DB.</translation>
+        </message>
+        <message>
+            <source>磁盘已满，这次操作没有保存（之前保存的数据都在）。请清理磁盘空间后再试。</source>
+            <translation>The disk is full: this action was not saved (everything saved before is kept). Free some disk space and try again.</translation>
+        </message>
+        <message>
+            <source>读写磁盘时出错，这次操作没有保存（之前保存的数据都在）。请检查磁盘或U盘后再试。</source>
+            <translation>The disk could not be read or written: this action was not saved (everything saved before is kept). Check the disk or USB drive and try again.</translation>
+        </message>
+        <message>
+            <source>数据库文件已损坏，这次操作没有保存。请关闭程序，重新启动后按提示从备份恢复。</source>
+            <translation>The database file is damaged: this action was not saved. Close the program, start it again and restore from a backup as it offers.</translation>
+        </message>
+        <message>
+            <source>数据库文件只能读、不能写，这次操作没有保存。请检查文件夹的权限。</source>
+            <translation>The database file can be read but not written: this action was not saved. Check the folder's permissions.</translation>
+        </message>
+        <message>
+            <source>数据库正被另一个程序占用，这次操作没有保存。请稍后再试。</source>
+            <translation>Another program is using the database: this action was not saved. Try again in a moment.</translation>
+        </message>
+        <message>
+            <source>目标数据库不是空的（已有 {count} 张表，例如 {example}），未作任何改动。请让管理员新建一个空数据库。</source>
+            <translation>The target database is not empty ({count} tables, e.g. {example}); nothing was changed. Ask the administrator for a new, empty database.</translation>
+        </message>
+        <message>
+            <source>复制没有完成，目标数据库仍是空的（{detail}）。</source>
+            <translation>The copy did not complete; the target database is still empty ({detail}).</translation>
         </message>
     </context>
     <context>
@@ -2068,6 +2515,41 @@
         </message>
     </context>
     <context>
+        <name>LoginPanel</name>
+        <message>
+            <source>职工书屋管理台 · 登录</source>
+            <translation>Bookroom Desk · Log in</translation>
+        </message>
+        <message>
+            <source>请扫描志愿者证，或输入账户名；再输入密码或PIN，按回车。</source>
+            <translation>Scan your volunteer card or type your account name, then your password or PIN, and press Enter.</translation>
+        </message>
+        <message>
+            <source>扫描证件或输入账户名</source>
+            <translation>Scan a card or type the account name</translation>
+        </message>
+        <message>
+            <source>密码或PIN</source>
+            <translation>Password or PIN</translation>
+        </message>
+        <message>
+            <source>登录</source>
+            <translation>Log in</translation>
+        </message>
+        <message>
+            <source>账户</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>已锁定（{name}）。</source>
+            <translation>Locked ({name}).</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>职工书屋管理台</source>
@@ -2297,6 +2779,96 @@
         <message>
             <source>已保存。</source>
             <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyActions</name>
+        <message>
+            <source>导出个人信息…</source>
+            <translation>Export personal data…</translation>
+        </message>
+        <message>
+            <source>删除个人信息…</source>
+            <translation>Erase personal data…</translation>
+        </message>
+        <message>
+            <source>导出读者个人信息</source>
+            <translation>Export the reader's personal data</translation>
+        </message>
+        <message>
+            <source>已导出到 {path}</source>
+            <translation>Exported to {path}</translation>
+        </message>
+        <message>
+            <source>删除个人信息</source>
+            <translation>Erase personal data</translation>
+        </message>
+        <message>
+            <source>删除读者证 {card} 的姓名、工号、手机和备注，并把他的借阅记录匿名化？统计数字不变；此操作不能撤销。</source>
+            <translation>Erase the name, employee number, phone and notes of reader card {card} and anonymise their loans? The statistics stay the same; this cannot be undone.</translation>
+        </message>
+        <message>
+            <source>已删除读者证 {card} 的个人信息，{count} 笔借阅记录已匿名化。</source>
+            <translation>Personal data of reader card {card} erased; {count} loans anonymised.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyBox</name>
+        <message>
+            <source>锁定与隐私</source>
+            <translation>Lock and privacy</translation>
+        </message>
+        <message>
+            <source>不自动锁定</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <source> 分钟</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>一直保留</source>
+            <translation>For ever</translation>
+        </message>
+        <message>
+            <source> 年</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>立即匿名化</source>
+            <translation>Anonymise now</translation>
+        </message>
+        <message>
+            <source>操作记录…</source>
+            <translation>Audit log…</translation>
+        </message>
+        <message>
+            <source>无操作多久后锁定</source>
+            <translation>Lock when idle for</translation>
+        </message>
+        <message>
+            <source>借阅记录保留</source>
+            <translation>Keep loan history for</translation>
+        </message>
+        <message>
+            <source>超过保留年数的整年借阅记录可以匿名化：去掉读者身份，只留部门，各项统计数字不变。</source>
+            <translation>Whole years of loans older than this can be anonymised: the reader's identity goes, the department stays, and every statistic stays the same.</translation>
+        </message>
+        <message>
+            <source>现在可匿名化的借阅记录：{count} 笔</source>
+            <translation>Loans that can be anonymised now: {count}</translation>
+        </message>
+        <message>
+            <source>已保存。自动锁定在下次登录后生效。</source>
+            <translation>Saved. The idle lock applies from the next log-in.</translation>
+        </message>
+        <message>
+            <source>已匿名化 {count} 笔借阅记录。</source>
+            <translation>{count} loans anonymised.</translation>
         </message>
     </context>
     <context>
@@ -3303,6 +3875,81 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>书屋管理台已经打开着这个数据库，已把它的窗口调到前面。</source>
+            <translation>Bookroom Desk already has this database open; its window has been brought to the front.</translation>
+        </message>
+        <message>
+            <source>书屋管理台已打开</source>
+            <translation>Bookroom Desk is already open</translation>
+        </message>
+        <message>
+            <source>这个数据库已被另一个书屋管理台程序打开（进程 {holder}）。
+{path}
+
+请切换到那个窗口；若它已无响应，请先关闭它。</source>
+            <translation>This database is already open in another Bookroom Desk (process {holder}).
+{path}
+
+Please switch to that window; if it no longer responds, close it first.</translation>
+        </message>
+        <message>
+            <source>无法打开数据库</source>
+            <translation>Cannot open the database</translation>
+        </message>
+        <message>
+            <source>数据库已损坏</source>
+            <translation>The database is damaged</translation>
+        </message>
+        <message>
+            <source>数据库文件已损坏，程序没有改动它：
+{path}
+
+（{detail}）</source>
+            <translation>The database file is damaged; the program has not changed it:
+{path}
+
+({detail})</translation>
+        </message>
+        <message>
+            <source>最新的完好备份是 {name}（{time}）。恢复后，这个备份之后的记录需要重新录入；损坏的文件会先保存到 backups 文件夹。</source>
+            <translation>The newest good backup is {name} ({time}). After restoring it, records made since then must be entered again; the damaged file is first kept in the backups folder.</translation>
+        </message>
+        <message>
+            <source>从这个备份恢复</source>
+            <translation>Restore this backup</translation>
+        </message>
+        <message>
+            <source>没有找到完好的备份。如有U盘上的备份，请选择它。</source>
+            <translation>No good backup was found. If you have a backup on a USB drive, choose it.</translation>
+        </message>
+        <message>
+            <source>选择其他备份…</source>
+            <translation>Choose another backup…</translation>
+        </message>
+        <message>
+            <source>退出</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>选择备份文件</source>
+            <translation>Choose a backup file</translation>
+        </message>
+        <message>
+            <source>书屋备份 (*.db *.zip);;所有文件 (*)</source>
+            <translation>Bookroom backups (*.db *.zip);;All files (*)</translation>
+        </message>
+        <message>
+            <source>无法恢复</source>
+            <translation>Cannot restore</translation>
+        </message>
+        <message>
+            <source>已从 {file} 恢复。</source>
+            <translation>Restored from {file}.</translation>
+        </message>
+    </context>
+    <context>
         <name>StocktakeOutlook</name>
         <message>
             <source>缺失 {n} 册，核销后 {volumes} / {minimum} 册</source>
@@ -3700,6 +4347,185 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
     </context>
     <context>
+        <name>accounts</name>
+        <message>
+            <source>密码或PIN：</source>
+            <translation>Password or PIN: </translation>
+        </message>
+        <message>
+            <source>再输入一次：</source>
+            <translation>Repeat it: </translation>
+        </message>
+        <message>
+            <source>已添加账户“{name}”（{role}）。</source>
+            <translation>Account “{name}” ({role}) added.</translation>
+        </message>
+        <message>
+            <source>没有账户：程序以单人方式运行，无需登录。</source>
+            <translation>No accounts: the program runs as a single-user room, without log-in.</translation>
+        </message>
+        <message>
+            <source>已删除账户“{name}”。</source>
+            <translation>Account “{name}” removed.</translation>
+        </message>
+        <message>
+            <source>修改书目和册</source>
+            <extracomment>What only an administrator may do, named for the refusal message.</extracomment>
+            <translation>edit titles and copies</translation>
+        </message>
+        <message>
+            <source>导入清单</source>
+            <translation>import lists</translation>
+        </message>
+        <message>
+            <source>剔除、注销或恢复图书</source>
+            <translation>withdraw, write off or reinstate copies</translation>
+        </message>
+        <message>
+            <source>核销盘点缺失的图书</source>
+            <translation>write off copies missing at a stocktake</translation>
+        </message>
+        <message>
+            <source>结束盘点并处理结果</source>
+            <translation>finish a stocktake and apply its results</translation>
+        </message>
+        <message>
+            <source>修改书屋设置</source>
+            <translation>change the room's settings</translation>
+        </message>
+        <message>
+            <source>新增、修改或删除书架</source>
+            <translation>add, change or remove shelves</translation>
+        </message>
+        <message>
+            <source>修改读者类别和借阅规则</source>
+            <translation>change reader categories and loan rules</translation>
+        </message>
+        <message>
+            <source>管理账户</source>
+            <translation>manage accounts</translation>
+        </message>
+        <message>
+            <source>查看操作记录</source>
+            <translation>see the audit log</translation>
+        </message>
+        <message>
+            <source>导出或删除读者个人信息</source>
+            <translation>export or erase readers' personal data</translation>
+        </message>
+        <message>
+            <source>恢复备份</source>
+            <translation>restore a backup</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <source>借出</source>
+            <translation>Lend</translation>
+        </message>
+        <message>
+            <source>归还</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <source>续借</source>
+            <translation>Renew</translation>
+        </message>
+        <message>
+            <source>剔除与恢复</source>
+            <translation>Withdraw/reinstate</translation>
+        </message>
+        <message>
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>设置</source>
+            <translation>Setting</translation>
+        </message>
+        <message>
+            <source>账户</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>登录</source>
+            <translation>Log-in</translation>
+        </message>
+        <message>
+            <source>恢复备份</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>个人信息</source>
+            <translation>Personal data</translation>
+        </message>
+        <message>
+            <source>（已匿名）</source>
+            <extracomment>Copy events shown as withdrawals (剔除, 遗失, 恢复).</extracomment>
+            <translation>(anonymised)</translation>
+        </message>
+        <message>
+            <source>图书 {barcode} 借给读者证 {card}</source>
+            <translation>Copy {barcode} lent to reader card {card}</translation>
+        </message>
+        <message>
+            <source>图书 {barcode} 由读者证 {card} 归还</source>
+            <translation>Copy {barcode} returned by reader card {card}</translation>
+        </message>
+        <message>
+            <source>图书 {barcode}（读者证 {card}）续借至 {due}</source>
+            <translation>Copy {barcode} (reader card {card}) renewed until {due}</translation>
+        </message>
+        <message>
+            <source>图书 {barcode} 剔除：{detail}</source>
+            <translation>Copy {barcode} withdrawn: {detail}</translation>
+        </message>
+        <message>
+            <source>图书 {barcode} 登记遗失：{detail}</source>
+            <translation>Copy {barcode} recorded lost: {detail}</translation>
+        </message>
+        <message>
+            <source>图书 {barcode} 恢复入藏：{detail}</source>
+            <translation>Copy {barcode} reinstated: {detail}</translation>
+        </message>
+        <message>
+            <source>导入图书清单 {file}（{rows} 行）</source>
+            <translation>Book list {file} imported ({rows} rows)</translation>
+        </message>
+        <message>
+            <source>导入读者名单 {file}（{rows} 行）</source>
+            <translation>Reader roster {file} imported ({rows} rows)</translation>
+        </message>
+        <message>
+            <source>操作记录</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>操作人</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>What</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <source>已备份到 {file}（含活动照片 {photos} 张）。</source>
+            <translation>Backed up to {file} (with {photos} activity photos).</translation>
+        </message>
+    </context>
+    <context>
         <name>book_import</name>
         <message>
             <source>ISBN</source>
@@ -3864,6 +4690,37 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>图书</source>
             <translation>Copies</translation>
+        </message>
+    </context>
+    <context>
+        <name>check</name>
+        <message>
+            <source>表 {table} 第 {row} 行指向 {parent} 中不存在的记录</source>
+            <translation>Row {row} of table {table} points to a record missing from {parent}</translation>
+        </message>
+        <message>
+            <source>数据库完好：SQLite 完整性检查、外键检查和书屋规则检查都通过。</source>
+            <translation>The database is sound: SQLite's integrity check, the foreign-key check and the room's rules all pass.</translation>
+        </message>
+        <message>
+            <source>数据库文件已损坏（SQLite 完整性检查未通过）：</source>
+            <translation>The database file is damaged (SQLite's integrity check failed):</translation>
+        </message>
+        <message>
+            <source>最新的完好备份是 {file}，可用命令恢复：bookroom-desk restore "{file}"</source>
+            <translation>The newest good backup is {file}; restore it with: bookroom-desk restore "{file}"</translation>
+        </message>
+        <message>
+            <source>没有找到完好的备份。</source>
+            <translation>No good backup was found.</translation>
+        </message>
+        <message>
+            <source>外键检查未通过：</source>
+            <translation>The foreign-key check failed:</translation>
+        </message>
+        <message>
+            <source>书屋规则检查未通过：</source>
+            <translation>The room's rules are broken:</translation>
         </message>
     </context>
     <context>
@@ -4087,6 +4944,66 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>没有可用的打印机，借阅凭条已保存为 {path}</source>
             <translation>No printer available; the loan slip was saved as {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>consistency</name>
+        <message>
+            <source>状态为借出、却没有未还借阅记录的册</source>
+            <extracomment>(key, description, query returning one example value per offending row).</extracomment>
+            <translation>Copies marked on loan with no open loan</translation>
+        </message>
+        <message>
+            <source>有未还借阅记录、状态却不是借出的册</source>
+            <translation>Copies with an open loan not marked on loan</translation>
+        </message>
+        <message>
+            <source>同时有几条未还借阅记录的册</source>
+            <translation>Copies with more than one open loan</translation>
+        </message>
+        <message>
+            <source>归还时间早于借出时间的借阅记录</source>
+            <translation>Loans returned before they were lent</translation>
+        </message>
+        <message>
+            <source>指向不存在的册或读者的借阅记录</source>
+            <translation>Loans of a missing copy or reader</translation>
+        </message>
+        <message>
+            <source>指向不存在的书目的册</source>
+            <translation>Copies of a missing title</translation>
+        </message>
+        <message>
+            <source>状态不是已知状态的册</source>
+            <translation>Copies with an unknown status</translation>
+        </message>
+        <message>
+            <source>已剔除或遗失、却没有注销日期的册</source>
+            <translation>Withdrawn or lost copies without a removal date</translation>
+        </message>
+        <message>
+            <source>仍在馆藏中、却有注销日期的册</source>
+            <translation>Copies in the holdings with a removal date</translation>
+        </message>
+        <message>
+            <source>指向不存在的册的盘点扫描</source>
+            <translation>Stocktake scans of a missing copy</translation>
+        </message>
+        <message>
+            <source>不属于任何盘点的扫描</source>
+            <translation>Scans that belong to no stocktake</translation>
+        </message>
+        <message>
+            <source>同时进行中的盘点多于一次</source>
+            <translation>More than one stocktake open at once</translation>
+        </message>
+        <message>
+            <source>{what}：{count} 处（例如 {examples}）</source>
+            <translation>{what}: {count} (for example {examples})</translation>
+        </message>
+        <message>
+            <source>统计的藏书册数与实际册数不符</source>
+            <translation>The holdings figures disagree with the copies counted</translation>
         </message>
     </context>
     <context>
@@ -4448,6 +5365,37 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
     </context>
     <context>
+        <name>migrate_to</name>
+        <message>
+            <source>正在目标数据库建表并复制数据…</source>
+            <translation>Creating the tables in the target database and copying the data…</translation>
+        </message>
+        <message>
+            <source>表</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>原数据库（行）</source>
+            <translation>Source (rows)</translation>
+        </message>
+        <message>
+            <source>PostgreSQL（行）</source>
+            <translation>PostgreSQL (rows)</translation>
+        </message>
+        <message>
+            <source>核对不一致：表 {tables}；统计 {stats}。请勿使用目标数据库，并联系管理员。</source>
+            <translation>The check found differences: tables {tables}; figures {stats}. Do not use the target database; contact the administrator.</translation>
+        </message>
+        <message>
+            <source>复制完成并已核对：{tables} 张表的行数一致，stats 的各项数字一致。</source>
+            <translation>Copied and checked: the row counts of all {tables} tables match, and so does every figure of stats.</translation>
+        </message>
+        <message>
+            <source>今后请各台电脑用 --db 或环境变量 BOOKROOM_DB 指向 {url}。PostgreSQL 数据库的备份由服务器管理员负责（例如每天用 pg_dump），本程序不备份它。</source>
+            <translation>From now on point every desk at {url} with --db or the BOOKROOM_DB environment variable. Backing up a PostgreSQL database is the server administrator's job (for example pg_dump every day); this program does not back it up.</translation>
+        </message>
+    </context>
+    <context>
         <name>overdue</name>
         <message>
             <source>部门</source>
@@ -4516,6 +5464,17 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
     </context>
     <context>
+        <name>reader_cli</name>
+        <message>
+            <source>已写入 {path}</source>
+            <translation>Written to {path}</translation>
+        </message>
+        <message>
+            <source>已删除读者证 {card} 的个人信息，{count} 笔借阅记录已匿名化。</source>
+            <translation>Personal data of reader card {card} erased; {count} loans anonymised.</translation>
+        </message>
+    </context>
+    <context>
         <name>readers</name>
         <message>
             <source>姓名</source>
@@ -4545,6 +5504,17 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>备注</source>
             <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>restore</name>
+        <message>
+            <source>已从 {file} 恢复：书目 {titles} 种、{copies} 册，活动照片 {photos} 张。</source>
+            <translation>Restored from {file}: {titles} titles, {copies} copies, {photos} activity photos.</translation>
+        </message>
+        <message>
+            <source>恢复前的数据库已备份为 {file}。</source>
+            <translation>The database from before the restore was backed up as {file}.</translation>
         </message>
     </context>
     <context>
@@ -5017,6 +5987,14 @@ Category {category}   Status {status}   Registered {registered}</translation>
             <source>数字阅读服务开通方式</source>
             <extracomment>Share of the workers served who must borrow in the period for 长期有作用. How workers reach the digital reading service (the profile holds only the platform's name).</extracomment>
             <translation>How workers access digital reading</translation>
+        </message>
+        <message>
+            <source>无操作多久后锁定（分钟，0 = 不自动锁定）</source>
+            <translation>Lock when idle for (minutes, 0 = never)</translation>
+        </message>
+        <message>
+            <source>借阅记录保留年数（超过即匿名化；0 = 不匿名化）</source>
+            <translation>Years loan history keeps readers' names (0 = for ever)</translation>
         </message>
     </context>
     <context>
@@ -5648,6 +6626,14 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>兴趣小组</source>
             <translation>Interest group</translation>
+        </message>
+        <message>
+            <source>管理员</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <source>志愿者</source>
+            <translation>volunteer</translation>
         </message>
     </context>
 </TS>
