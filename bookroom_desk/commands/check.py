@@ -68,7 +68,10 @@ def run(args) -> int:
                     "newest_good_backup": str(good.path) if good else None})
         return 0 if ok else 1
     if ok:
-        print(translate(CONTEXT, QT_TRANSLATE_NOOP("check", "数据库完好：SQLite 完整性检查、外键检查和书屋规则检查都通过。")))
+        if path is None:  # a server database: its storage is the server's to check
+            print(translate(CONTEXT, QT_TRANSLATE_NOOP("check", "书屋规则检查都通过（服务器数据库的存储由服务器自行检查）。")))
+        else:
+            print(translate(CONTEXT, QT_TRANSLATE_NOOP("check", "数据库完好：SQLite 完整性检查、外键检查和书屋规则检查都通过。")))
         return 0
     out = sys.stderr
     if damaged:

@@ -103,3 +103,11 @@ def test_a_copy_the_server_refuses_leaves_the_target_empty(room, empty_pg, capsy
         assert inspect(target.engine).get_table_names() == []
     finally:
         target.dispose()
+
+
+def test_check_on_the_server_runs_the_rooms_rules_and_leaves_storage_to_the_server(room, empty_pg, capsys):
+    assert main(["--db", str(room), "migrate-to", empty_pg]) == 0
+    capsys.readouterr()
+    assert main(["--db", empty_pg, "check"]) == 0
+    out = capsys.readouterr().out
+    assert "书屋规则检查都通过" in out and "SQLite" not in out

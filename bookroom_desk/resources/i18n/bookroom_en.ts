@@ -4699,6 +4699,10 @@ Please switch to that window; if it no longer responds, close it first.</transla
             <translation>Row {row} of table {table} points to a record missing from {parent}</translation>
         </message>
         <message>
+            <source>书屋规则检查都通过（服务器数据库的存储由服务器自行检查）。</source>
+            <translation>Every rule of the room holds (a server database's storage is checked by the server itself).</translation>
+        </message>
+        <message>
             <source>数据库完好：SQLite 完整性检查、外键检查和书屋规则检查都通过。</source>
             <translation>The database is sound: SQLite's integrity check, the foreign-key check and the room's rules all pass.</translation>
         </message>
