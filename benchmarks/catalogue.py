@@ -100,4 +100,4 @@ def import_figure(rows: int, runs: int) -> Figure:
 
 def bench(path: Path, runs: int, imports: tuple[int, int]) -> list[Figure]:
     small, big = imports
-    return [*search_figures(path, max(5, runs)), import_figure(small, runs), import_figure(big, max(1, min(runs, 3)))]
+    return [*search_figures(path, max(5, runs)), import_figure(small, runs), import_figure(big, max(1, min(runs, 2)))]
