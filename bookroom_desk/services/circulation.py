@@ -1,4 +1,4 @@
-"""The scan desk's rules: what a scan means given the open reader; lend, return, renew, undo.
+"""The scan desk's rules: what a scan means given the open reader; lend, return, undo (renewing: renewals.py).
 
 Decisions (shown to the volunteer with each result):
 
@@ -18,8 +18,6 @@ Decisions (shown to the volunteer with each result):
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Callable
 
 from sqlalchemy import bindparam, case, func, select
 from sqlalchemy.exc import IntegrityError
@@ -28,93 +26,15 @@ from sqlalchemy.orm import Session, joinedload
 from bookroom_desk.errors import Conflict
 from bookroom_desk.services import clock, settings
 from bookroom_desk.services.barcodes import Scheme, ScanKind, normalize
-from bookroom_desk.services.vocab import COPY_STATUSES
+from bookroom_desk.services.scan_results import Choice, Offer, ScanResult, Step, _refused
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, Renewal, Title
-from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+from bookroom_desk.text import QT_TRANSLATE_NOOP
 
-CONTEXT = "circulation"
 IDLE_SECONDS = settings.declare("desk_idle_seconds", int, 120,
                                 QT_TRANSLATE_NOOP("settings", "扫码台无操作多久后关闭读者（秒）"))
 INTERNAL_ERROR = QT_TRANSLATE_NOOP("circulation", "程序出错，这次扫描没有登记。请再扫一次；如仍出错，请联系管理员。")
 WRITTEN_OFF = ("lost", "withdrawn")
 FLAGGED = ("repair", "processing")
-
-
-@dataclass(frozen=True)
-class Offer:
-    """A follow-up the volunteer may confirm with one key: return-then-lend, or back into the holdings."""
-
-    kind: str  # "return_then_lend" | "reinstate"
-    copy_id: int
-    reader_id: int | None  # lend to this reader afterwards
-    text: str
-    params: dict = field(default_factory=dict)
-
-    def message(self, fmt_date: Callable[[dt.date], str] = dt.date.isoformat) -> str:
-        return _format(self.text, self.params, fmt_date)
-
-
-@dataclass(frozen=True)
-class Choice:
-    """A copy an ISBN scan could mean."""
-
-    barcode: str
-    title: str
-    status: str
-    borrower: str
-
-
-@dataclass(frozen=True)
-class Step:
-    """What one change wrote, so that undo can take it back exactly."""
-
-    action: str  # lend | return | renew | restore
-    copy_id: int
-    copy_before: tuple[str, dt.date | None, str]
-    loan_id: int | None = None
-    renewal_id: int | None = None
-    due_before: dt.date | None = None
-    events: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class ScanResult:
-    """What a scan did, for the screen: tone (ok, warn, error), message, and what to keep open."""
-
-    action: str  # reader | lent | returned | found | same | renewed | refused | choose | reinstated | undone
-    tone: str
-    text: str
-    params: dict
-    reader_id: int | None  # the reader open at the desk after this scan
-    code: str = ""
-    title: str = ""
-    reader_name: str = ""
-    due_on: dt.date | None = None
-    days_late: int = 0
-    offer: Offer | None = None
-    choices: tuple[Choice, ...] = ()
-    steps: tuple[Step, ...] = ()
-
-    def message(self, fmt_date: Callable[[dt.date], str] = dt.date.isoformat) -> str:
-        return _format(self.text, self.params, fmt_date)
-
-    @property
-    def ok(self) -> bool:
-        return self.tone != "error"
-
-
-def _format(text: str, params: dict, fmt_date: Callable[[dt.date], str]) -> str:
-    shown = {k: (fmt_date(v) if isinstance(v, dt.date) else v.message(fmt_date) if isinstance(v, ScanResult)
-                 else v) for k, v in params.items()}
-    shown = {k: (translate("vocab", COPY_STATUSES[v[7:]]) if isinstance(v, str) and v.startswith("status:")
-                 else v) for k, v in shown.items()}
-    return translate(CONTEXT, text).format(**shown)
-
-
-def _refused(text: str, reader_id: int | None, code: str = "", offer: Offer | None = None, **params) -> ScanResult:
-    params.setdefault("code", code)
-    return ScanResult("refused", "error", text, params, reader_id, code=code, offer=offer,
-                      title=params.get("title", ""), reader_name=params.get("name", ""))
 
 
 # --- looking things up --------------------------------------------------------------------
@@ -397,70 +317,7 @@ def accept_offer(session: Session, offer: Offer, *, actor: str = "") -> ScanResu
                       steps=first.steps + lent.steps)
 
 
-# --- renewing and undoing -----------------------------------------------------------------
-
-
-def _renew_one(session: Session, loan: Loan, actor: str) -> tuple[Step | None, str, dict]:
-    """Renew ``loan`` if the rules allow; returns its step, or None with the reason."""
-    reader = loan.reader
-    category = reader.category
-    params = {"title": loan.copy.title.title, "due": loan.due_on, "name": reader.name}
-    if reader.status != "active":
-        return None, QT_TRANSLATE_NOOP("circulation", "{name}的读者证不能使用，不能续借。"), params
-    if loan.due_on < clock.today():
-        params["days"] = (clock.today() - loan.due_on).days
-        return None, QT_TRANSLATE_NOOP("circulation", "《{title}》已逾期 {days} 天，不能续借，请先归还。"), params
-    if loan.renewals >= category.renewals:
-        params["max"] = category.renewals
-        return None, QT_TRANSLATE_NOOP("circulation", "《{title}》已续借 {max} 次，达到上限。"), params
-    new_due = clock.today() + dt.timedelta(days=category.loan_days)
-    if new_due <= loan.due_on:
-        return None, QT_TRANSLATE_NOOP("circulation", "《{title}》应还日期是 {due}，现在续借不会延长借期。"), params
-    renewal = Renewal(loan_id=loan.id, at=clock.now(), old_due_on=loan.due_on, new_due_on=new_due, by=actor)
-    session.add(renewal)
-    session.flush()
-    step = Step("renew", loan.copy_id, _state(loan.copy), loan_id=loan.id, renewal_id=renewal.id,
-                due_before=loan.due_on)
-    loan.due_on = new_due
-    loan.renewals += 1
-    return step, QT_TRANSLATE_NOOP("circulation", "《{title}》已续借，应还日期改为 {due}。"), dict(params, due=new_due)
-
-
-def renew(session: Session, loan_id: int, *, actor: str = "") -> ScanResult:
-    """Renew one open loan."""
-    loan = session.get(Loan, loan_id)
-    if loan is None or loan.returned_at is not None:
-        return _refused(QT_TRANSLATE_NOOP("circulation", "这笔借阅已归还，不能续借。"), loan.reader_id if loan else None)
-    step, text, params = _renew_one(session, loan, actor)
-    if step is None:
-        return ScanResult("refused", "error", text, params, loan.reader_id, code=loan.copy.barcode,
-                          title=params["title"])
-    return ScanResult("renewed", "ok", text, params, loan.reader_id, code=loan.copy.barcode, title=params["title"],
-                      reader_name=loan.reader.name, due_on=loan.due_on, steps=(step,))
-
-
-def renew_all(session: Session, reader_id: int, *, actor: str = "") -> ScanResult:
-    """Renew every open loan of the reader that the rules allow; say how many could not be."""
-    reader = session.get(Reader, reader_id)
-    loans = list(session.scalars(select(Loan).where(Loan.reader_id == reader_id, Loan.returned_at.is_(None))
-                                 .order_by(Loan.due_on, Loan.id)))
-    if not loans:
-        return _refused(QT_TRANSLATE_NOOP("circulation", "{name}没有在借的书。"), reader_id, name=reader.name)
-    steps, refusals = [], []
-    for loan in loans:
-        step, text, params = _renew_one(session, loan, actor)
-        if step is None:
-            refusals.append(_format(text, params, dt.date.isoformat))
-        else:
-            steps.append(step)
-    params = {"name": reader.name, "count": len(steps), "failed": len(refusals), "why": refusals[0] if refusals else ""}
-    if not steps:
-        return ScanResult("refused", "error", QT_TRANSLATE_NOOP("circulation", "没有可以续借的书：{why}"), params, reader_id,
-                          reader_name=reader.name)
-    text = (QT_TRANSLATE_NOOP("circulation", "{name}续借了 {count} 册；{failed} 册不能续借：{why}") if refusals
-            else QT_TRANSLATE_NOOP("circulation", "{name}续借了 {count} 册。"))
-    return ScanResult("renewed", "warn" if refusals else "ok", text, params, reader_id, reader_name=reader.name,
-                      steps=tuple(steps))
+# --- undoing -------------------------------------------------------------------------------
 
 
 def undo(session: Session, result: ScanResult, *, actor: str = "", reader_id: int | None = None) -> ScanResult:

@@ -8,7 +8,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings as hyp_settings, strategies as st
 from openpyxl import load_workbook
 
-from bookroom_desk.services import audit, circulation, clock, copies, privacy, settings
+from bookroom_desk.services import audit, circulation, clock, copies, privacy, renewals, settings
 from bookroom_desk.services.audit import AuditFilter
 from bookroom_desk.store.models import ImportBatch
 from tests.services.desk_helpers import small_room
@@ -25,7 +25,7 @@ def _desk_day(session):
     loan_id = circulation.check_out(session, room.li, "00000006", actor="小王").steps[0].loan_id
     clock.set_clock(clock.fixed(dt.datetime(2026, 11, 23, 9)))
     copies.withdraw(session, "00000007", "破损严重", actor="老李")
-    circulation.renew(session, loan_id, actor="小刘")
+    renewals.renew(session, loan_id, actor="小刘")
     session.add(ImportBatch(kind="readers", file_name="=名单.xlsx", created_at=dt.datetime(2026, 11, 23, 10),
                             created_by="老李", rows=12))
     clock.set_clock(clock.fixed(dt.datetime(2026, 11, 24, 8)))

@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bookroom_desk.errors import Conflict
 from bookroom_desk.services import circulation as c
+from bookroom_desk.services import renewals
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Renewal
 from tests.services.desk_helpers import ISBN, ISBN_ONE, category, copy_status, open_loans, past_loan, small_room
 
@@ -221,30 +222,30 @@ def test_isbn_at_return_means_the_copies_on_loan(session, room):
 
 def test_renew_extends_from_today_once(session, room):
     loan = past_loan(session, "00000004", room.zhang, dt.date(2026, 11, 10), dt.date(2026, 11, 30))
-    result = c.renew(session, loan.id, actor="小李")
+    result = renewals.renew(session, loan.id, actor="小李")
     assert result.action == "renewed" and loan.due_on == TODAY + dt.timedelta(days=30) and loan.renewals == 1
     renewal = session.scalar(select(Renewal))
     assert (renewal.old_due_on, renewal.new_due_on, renewal.by) == (dt.date(2026, 11, 30), dt.date(2026, 12, 24), "小李")
-    again = c.renew(session, loan.id)
+    again = renewals.renew(session, loan.id)
     assert again.action == "refused" and "上限" in again.message() and loan.due_on == dt.date(2026, 12, 24)
 
 
 def test_overdue_loan_is_not_renewed(session, room):
     loan = past_loan(session, "00000004", room.zhang, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
-    result = c.renew(session, loan.id)
+    result = renewals.renew(session, loan.id)
     assert result.action == "refused" and "逾期 24 天" in result.message() and loan.due_on == dt.date(2026, 10, 31)
 
 
 def test_renewing_a_loan_made_today_would_not_extend(session, room):
     c.scan(session, "00000004", room.zhang)
     loan = session.scalar(select(Loan))
-    assert c.renew(session, loan.id).action == "refused" and loan.renewals == 0
+    assert renewals.renew(session, loan.id).action == "refused" and loan.renewals == 0
 
 
 def test_renew_all_says_what_could_not_be_renewed(session, room):
     past_loan(session, "00000004", room.zhang, dt.date(2026, 11, 10), dt.date(2026, 11, 30))
     past_loan(session, "00000005", room.zhang, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
-    result = c.renew_all(session, room.zhang)
+    result = renewals.renew_all(session, room.zhang)
     assert result.action == "renewed" and result.tone == "warn" and len(result.steps) == 1
     assert "续借了 1 册" in result.message() and "逾期" in result.message()
 
@@ -255,7 +256,7 @@ def test_undo_a_lend_a_return_a_renewal_and_return_then_lend(session, room):
     assert session.scalar(select(func.count(Loan.id))) == 0 and copy_status(session, "00000004") == "available"
 
     loan = past_loan(session, "00000005", room.li, dt.date(2026, 11, 10), dt.date(2026, 11, 30))
-    renewed = c.renew(session, loan.id)
+    renewed = renewals.renew(session, loan.id)
     c.undo(session, renewed)
     assert (loan.due_on, loan.renewals, session.scalar(select(func.count(Renewal.id)))) == (dt.date(2026, 11, 30), 0, 0)
 
@@ -326,7 +327,7 @@ def test_any_sequence_of_scans_keeps_the_books_straight(db, sequence):
         try:
             with db.write() as session:
                 if item == "renew_all":
-                    result = c.renew_all(session, reader_id) if reader_id else None
+                    result = renewals.renew_all(session, reader_id) if reader_id else None
                 elif item == "offer":
                     result = c.accept_offer(session, offer) if offer else None
                 elif item == "undo":

@@ -10,9 +10,9 @@ from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, QTimer, Signal
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import circulation
+from bookroom_desk.services import circulation, renewals
 from bookroom_desk.services.barcodes import Scheme
-from bookroom_desk.services.circulation import ScanResult
+from bookroom_desk.services.scan_results import Offer, ScanResult
 from bookroom_desk.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ class ScanController(QObject):
         self.ctx = ctx
         self.reader_id: int | None = None
         self.choices: tuple[str, ...] = ()
-        self.offer: circulation.Offer | None = None
+        self.offer: Offer | None = None
         self.done: list[ScanResult] = []  # this session's transactions that can be undone, last on top
         self._queue: deque[tuple[Callable[[Session | None], ScanResult | None], bool]] = deque()
         self._busy = False
@@ -68,10 +68,10 @@ class ScanController(QObject):
                                                  choices=self.choices, scheme=self._scheme_for(s)))
 
     def renew(self, loan_id: int) -> None:
-        self._enqueue(lambda s: circulation.renew(s, loan_id, actor=self.ctx.actor))
+        self._enqueue(lambda s: renewals.renew(s, loan_id, actor=self.ctx.actor))
 
     def renew_all(self) -> None:
-        self._enqueue(lambda s: circulation.renew_all(s, self.reader_id, actor=self.ctx.actor)
+        self._enqueue(lambda s: renewals.renew_all(s, self.reader_id, actor=self.ctx.actor)
                       if self.reader_id is not None else None)
 
     def accept_offer(self) -> None:
