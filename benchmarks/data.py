@@ -155,6 +155,19 @@ def _loans(con: sqlite3.Connection, size: Size, rng: random.Random, statuses: li
     con.executemany("UPDATE copies SET status = 'on_loan' WHERE id = ?", [(c,) for c in on_loan])
 
 
+def current(path: Path) -> bool:
+    """Whether the room at ``path`` has the program's newest schema (an older one is built again)."""
+    from bookroom_desk.store.migrate import head_revision
+
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+    except sqlite3.Error:
+        return False
+    finally:
+        con.close()
+
+
 def build(path: Path, size: Size | str = "full", seed: int = 1, today: dt.date | None = None) -> float:
     """Build the room at ``path`` (replaced if present); returns the seconds it took."""
     from bookroom_desk.store.migrate import open_database
