@@ -17,6 +17,7 @@ from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.main_window import MainWindow
 from bookroom_desk.ui.settings.page import LANGUAGE_KEY
 from bookroom_desk.ui.style import apply_style
+from bookroom_desk.ui.widgets.wheel import install_wheel_guard
 
 
 def configure_settings() -> None:
@@ -67,6 +68,7 @@ def run_gui(db_arg: str | None = None, lang: str | None = None, quit_when_ready:
     app = application()
     lang = install_app_translators(app, lang or QSettings().value(LANGUAGE_KEY))
     apply_style(app)
+    install_wheel_guard(app)
     from bookroom_desk.ui import startup
 
     url = resolve_database_url(db_arg)

@@ -116,9 +116,12 @@ def test_a_volunteer_does_not_see_administrators_controls_and_an_administrator_d
     assert not catalogue.buttons["newTitle"].isVisible() and not catalogue.buttons["import"].isVisible()
     assert catalogue.buttons["printLabels"].isVisibleTo(catalogue)
     assert not settings_page.accounts.isVisible() and not settings_page.privacy.isVisible()
+    name, nameplate = settings_page.profile.fields["name"], settings_page.profile.fields["nameplate"]
+    assert name.isReadOnly() and not nameplate.isEnabled()  # a volunteer reads the profile
     window.access.lock()
     _log_in(qtbot, window, "老李", "secret1")
     assert catalogue.buttons["newTitle"].isVisibleTo(catalogue)
+    assert not name.isReadOnly() and nameplate.isEnabled()
     assert settings_page.accounts.isVisibleTo(settings_page) and settings_page.privacy.isVisibleTo(settings_page)
 
 

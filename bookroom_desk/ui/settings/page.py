@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import room
+from bookroom_desk.services import accounts, room
 from bookroom_desk.ui.access.accounts_box import AccountsBox
 from bookroom_desk.ui.access.privacy_box import PrivacyBox
 from bookroom_desk.ui.context import AppContext
@@ -84,6 +84,17 @@ class ProfileForm(QGroupBox):
         row.addWidget(self.save_button)
         row.addWidget(self.message, 1)
         layout.addRow(row)
+        ctx.actorChanged.connect(self.apply_role)
+        self.apply_role()
+
+    def apply_role(self) -> None:
+        """A volunteer reads the profile; only an administrator edits it (the service refuses anyway)."""
+        editable = self.ctx.role != accounts.VOLUNTEER
+        for widget in self.fields.values():
+            if isinstance(widget, QCheckBox):
+                widget.setEnabled(editable)
+            else:
+                widget.setReadOnly(not editable)
 
     def load(self) -> None:
         with self.ctx.read() as session:
