@@ -96,8 +96,3 @@ def import_figure(rows: int, runs: int) -> Figure:
         db.dispose()
     shutil.rmtree(folder, ignore_errors=True)
     return Figure.of(f"import of {rows:,} rows (.xlsx)", "s", seconds, 2.0 if rows <= 3000 else 20.0, gap_ms=worst)
-
-
-def bench(path: Path, runs: int, imports: tuple[int, int]) -> list[Figure]:
-    small, big = imports
-    return [*search_figures(path, max(5, runs)), import_figure(small, runs), import_figure(big, max(1, min(runs, 2)))]

@@ -27,7 +27,7 @@ from benchmarks.common import Figure, peak_mb
 #: Per size: repeated runs, desk scans, labels, returns to consolidate, the rows of the two imports.
 SCALE = {"full": dict(runs=5, scans=30, labels=1000, returns=200, imports=(3000, 100_000)),
          "small": dict(runs=2, scans=6, labels=30, returns=3, imports=(200, 500))}
-GROUPS = ("launch", "desk", "search", "stocktake", "returns", "upkeep")
+GROUPS = ("launch", "desk", "search", "import", "stocktake", "returns", "upkeep")
 MEMORY_TARGET_MB = 400.0
 
 
@@ -45,7 +45,12 @@ def run_group(group: str, db: Path, size: str, runs: int) -> tuple[list[Figure],
     elif group == "search":
         from benchmarks import catalogue
 
-        figures = catalogue.bench(db, runs, scale["imports"])
+        figures = catalogue.search_figures(db, max(5, runs))
+    elif group == "import":
+        from benchmarks import catalogue
+
+        small, big = scale["imports"]
+        figures = [catalogue.import_figure(small, runs), catalogue.import_figure(big, max(1, min(runs, 2)))]
     elif group == "stocktake":
         from benchmarks import stocktake
 
@@ -91,14 +96,21 @@ def _number(value: float | None, unit: str) -> str:
 
 
 def verdict(figure: Figure) -> str:
-    checks = []
+    """'ok', or what misses: the p95 over its target, the GUI gap over 50 ms, the ratio over 5x."""
+    misses, checked = [], False
     if figure.target is not None:
-        checks.append(figure.p95 <= figure.target)
+        checked = True
+        if figure.p95 > figure.target:
+            misses.append("time")
     if figure.gap_ms is not None:
-        checks.append(figure.gap_ms <= 50.0)
+        checked = True
+        if figure.gap_ms > 50.0:
+            misses.append("gap")
     if "5x" in figure.note and figure.ratio is not None:
-        checks.append(figure.ratio <= 5.0)
-    return "" if not checks else ("ok" if all(checks) else "MISS")
+        checked = True
+        if figure.ratio > 5.0:
+            misses.append("ratio")
+    return "" if not checked else ("MISS " + ", ".join(misses) if misses else "ok")
 
 
 def table(figures: list[Figure]) -> str:
@@ -167,8 +179,17 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+HOW_TO_READ = """Median and p95 (nearest rank: with five runs, the slowest) over repeated runs. Target: the p95
+must not exceed it. Floor: the same work written by hand in plain sqlite3 on the same file (check-out
+and check-in with the program's WAL and synchronous=FULL, interleaved one for one with the program's);
+ratio = the program's median / the floor's. GUI gap: the longest interval between ticks of a 5 ms
+QTimer on the GUI thread while the work ran through ui.tasks.TaskRunner (50 ms allowed). Peak memory:
+the largest VmHWM of the processes the groups ran in. A shared machine makes every figure noisy."""
+
+
 def write_results(path: Path, text: str, figures: list[Figure], args: argparse.Namespace) -> None:
     notes = [f"- {f.name}: {f.note}" for f in figures if f.note and "5x" not in f.note]
     path.write_text(
         f"# Benchmark results\n\n{dt.date.today().isoformat()}, `python -m benchmarks --size {args.size}"
-        f" --runs {args.runs}`\n\nMachine: {machine()}\n\n{text}\n\n" + "\n".join(notes) + "\n", encoding="utf-8")
+        f" --runs {args.runs}`\n\nMachine: {machine()}\n\n{text}\n\n" + "\n".join(notes) + "\n\n"
+        + HOW_TO_READ + "\n", encoding="utf-8")
