@@ -101,7 +101,7 @@ def verdict(figure: Figure) -> str:
     if figure.target is not None:
         checked = True
         if figure.p95 > figure.target:
-            misses.append("time")
+            misses.append("memory" if figure.unit == "MB" else "time")
     if figure.gap_ms is not None:
         checked = True
         if figure.gap_ms > 50.0:
