@@ -45,6 +45,7 @@ class SingleInstance(QObject):
         self.lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
         self.server: QLocalServer | None = None
         self.window: QWidget | None = None
+        self._connections: list[QLocalSocket] = []
 
     def acquire(self) -> bool:
         """Take the lock; False when another live program holds it."""
@@ -69,7 +70,9 @@ class SingleInstance(QObject):
     def _knock(self) -> None:
         while self.server is not None and self.server.hasPendingConnections():
             connection = self.server.nextPendingConnection()
-            connection.disconnected.connect(connection.deleteLater)
+            # Kept, not deleteLater()'d: a deferred delete racing the server's own deletion of its
+            # child sockets crashed Qt (seen in the tests). The server frees them when it goes.
+            self._connections.append(connection)
             connection.readyRead.connect(lambda c=connection: self._read(c))
 
     def _read(self, connection: QLocalSocket) -> None:
@@ -81,6 +84,9 @@ class SingleInstance(QObject):
             window.activateWindow()
 
     def release(self) -> None:
+        for connection in self._connections:
+            connection.abort()
+        self._connections.clear()
         if self.server is not None:
             self.server.close()
             self.server = None

@@ -84,7 +84,6 @@ class ProfileForm(QGroupBox):
         row.addWidget(self.save_button)
         row.addWidget(self.message, 1)
         layout.addRow(row)
-        ctx.actorChanged.connect(self.apply_role)
         self.apply_role()
 
     def apply_role(self) -> None:
@@ -113,6 +112,7 @@ class ProfileForm(QGroupBox):
             else:
                 widget.setText(value or "")
         self.message.clear()
+        self.apply_role()  # load() runs whenever the page is shown, and again after every log-in
 
     def values(self) -> dict:
         values = {}
