@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from bookroom_desk.services import search, vocab
@@ -18,6 +20,20 @@ COLUMNS = (  # header, width in pixels (they fit the main window's 1180 pixels)
     (QT_TRANSLATE_NOOP("TitleListModel", "类别"), 115),
 )
 TITLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# One cell at a time (a view asks for each cell of each visible row on every repaint, so work for
+# the other eight columns or a hyphenated ISBN worked out afresh made scrolling drag).
+_DISPLAY = (
+    lambda r: r.title, lambda r: r.author, lambda r: r.publisher, lambda r: _isbn_text(r.isbn),
+    lambda r: r.call_number, lambda r: fmt_int(r.holdings), lambda r: fmt_int(r.on_shelf),
+    lambda r: fmt_int(r.on_loan), lambda r: vocab.label(vocab.TOPICS, r.topic),
+)
+
+
+@lru_cache(maxsize=4096)
+def _isbn_text(isbn: str | None) -> str:
+    return format_isbn(isbn) if isbn else ""
+
+
 _WHERE = QT_TRANSLATE_NOOP("TitleListModel", "馆藏 {holdings} 册：在架 {on_shelf}，借出 {on_loan}，修补、加工或缺失 {elsewhere}")
 
 
@@ -97,7 +113,4 @@ class TitleListModel(ColumnsModel):
                 holdings=row.holdings, on_shelf=row.on_shelf, on_loan=row.on_loan, elsewhere=row.elsewhere)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        values = (row.title, row.author, row.publisher, format_isbn(row.isbn) if row.isbn else "", row.call_number,
-                  fmt_int(row.holdings), fmt_int(row.on_shelf), fmt_int(row.on_loan),
-                  vocab.label(vocab.TOPICS, row.topic))
-        return values[column]
+        return _DISPLAY[column](row)
