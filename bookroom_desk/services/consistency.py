@@ -36,7 +36,9 @@ RULES = (
      "SELECT l.id FROM loans l WHERE l.returned_at IS NOT NULL AND l.returned_at < l.out_at"),
     ("loan_of_missing_copy", QT_TRANSLATE_NOOP("consistency", "指向不存在的册或读者的借阅记录"),
      "SELECT l.id FROM loans l WHERE NOT EXISTS (SELECT 1 FROM copies c WHERE c.id = l.copy_id)"
-     " OR NOT EXISTS (SELECT 1 FROM readers r WHERE r.id = l.reader_id)"),
+     " OR (l.reader_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM readers r WHERE r.id = l.reader_id))"),
+    ("anonymised_open_loan", QT_TRANSLATE_NOOP("consistency", "已匿名化却仍未归还的借阅记录"),
+     "SELECT l.id FROM loans l WHERE l.reader_id IS NULL AND l.returned_at IS NULL"),
     ("copy_of_missing_title", QT_TRANSLATE_NOOP("consistency", "指向不存在的书目的册"),
      "SELECT c.barcode FROM copies c WHERE NOT EXISTS (SELECT 1 FROM titles t WHERE t.id = c.title_id)"),
     ("unknown_status", QT_TRANSLATE_NOOP("consistency", "状态不是已知状态的册"),

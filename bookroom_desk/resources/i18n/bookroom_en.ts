@@ -4974,6 +4974,10 @@ Please switch to that window; if it no longer responds, close it first.</transla
             <translation>Loans of a missing copy or reader</translation>
         </message>
         <message>
+            <source>已匿名化却仍未归还的借阅记录</source>
+            <translation>Anonymised loans still out</translation>
+        </message>
+        <message>
             <source>指向不存在的书目的册</source>
             <translation>Copies of a missing title</translation>
         </message>
