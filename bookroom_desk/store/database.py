@@ -140,6 +140,8 @@ class Database:
     def __init__(self, url: str, engine: Engine | None = None) -> None:
         self.url = url
         self.engine = engine or make_engine(url)
+        #: The day SQLite's full check last passed on this file (set by migrate.open_database).
+        self.checked_on: str | None = None
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self.is_postgresql = self.engine.dialect.name == "postgresql"
         locking = self.is_sqlite or self.is_postgresql

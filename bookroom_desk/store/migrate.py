@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sqlite3
 from pathlib import Path
@@ -11,7 +12,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from bookroom_desk.config import backups_dir_for, on_network_share
 from bookroom_desk.errors import BookroomError, DatabaseError
-from bookroom_desk.store import backup, faults
+from bookroom_desk.store import backup, clean_close, faults
 from bookroom_desk.store.database import Database
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -77,20 +78,32 @@ class DamagedDatabase(DatabaseError):
         self.good = good
 
 
-def check_file(path: Path, backup_dir: Path | None = None) -> None:
-    """Refuse a SQLite file on a network share, or one SQLite finds damaged (read-only; nothing written)."""
+def check_file(path: Path, backup_dir: Path | None = None, *, full: bool = True) -> None:
+    """Refuse a SQLite file on a network share, or one SQLite finds damaged (read-only; nothing written).
+
+    ``full=False`` skips SQLite's page-by-page check: only for a file the program closed cleanly and
+    checked today, unchanged since (see :mod:`bookroom_desk.store.clean_close`).
+    """
     if on_network_share(path):
         raise DatabaseError(QT_TRANSLATE_NOOP(
             "BookroomError",
             "数据库 {path} 在网络共享文件夹上。SQLite 数据库文件不能放在网络上共用，否则会损坏。"
             "几台电脑共用一个书屋，请改用 PostgreSQL 服务器（见说明书“多台电脑共用”一节）；"
             "只用一台电脑，请把数据库放在本机硬盘上。"), path=str(path))
-    if not path.exists() or path.stat().st_size == 0:
+    if not full or not path.exists() or path.stat().st_size == 0:
         return
     problems = backup.sqlite_problems(path, quick=True, limit=3)
     if problems:
         good = backup.newest_good(backup_dir or backups_dir_for(path), _known)
         raise DamagedDatabase(path, "; ".join(problems), good)
+
+
+def close_database(db: Database) -> None:
+    """Close the room at the program's normal exit, recording the clean close (so the next start may skip the full check)."""
+    db.optimize()
+    db.dispose()
+    if db.path is not None and db.checked_on is not None:
+        clean_close.record(db.path, db.checked_on)
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
@@ -139,11 +152,14 @@ def open_database(url: str, *, backup_dir: Path | None = None, daily_backup: boo
     """
     db = Database(url)
     if db.path is not None:
+        full = not clean_close.trusted(db.path)
         try:
-            check_file(db.path, backup_dir)
+            check_file(db.path, backup_dir, full=full)
         except BookroomError:
             db.dispose()
             raise
+        db.checked_on = dt.date.today().isoformat() if full else clean_close.last_checked(db.path)
+        clean_close.forget(db.path)
     faults.install(db.engine)
     try:
         revision, has_tables = _inspect(db)

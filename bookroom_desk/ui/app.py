@@ -85,9 +85,9 @@ def run_gui(db_arg: str | None = None, lang: str | None = None, quit_when_ready:
     if quit_when_ready:
         _report_when_ready(app, window)
     code = app.exec()
-    db = window.ctx.db  # a restore may have replaced it
-    db.optimize()
-    db.dispose()
+    from bookroom_desk.store.migrate import close_database
+
+    close_database(window.ctx.db)  # a restore may have replaced it
     if guard is not None:
         guard.release()
     return code
