@@ -110,6 +110,19 @@ def qt_app():
     return QApplication.instance() or QApplication(["bookroom-benchmarks"])
 
 
+_settled = []
+
+
+def as_after_launch() -> None:
+    """Once per process: what the program does shortly after its window is up (ui/warmup.py), finished."""
+    if not _settled:
+        from bookroom_desk.ui import warmup
+
+        warmup.settle_heap()
+        warmup.warm_pinyin().join()
+        _settled.append(True)
+
+
 def through_task_runner(fn: Callable[[Callable[[int, int], None]], object], write: bool = True) -> tuple[float, float]:
     """Run ``fn(progress)`` as the program runs slow work (ui.tasks.TaskRunner, progress shown).
 
@@ -120,6 +133,7 @@ def through_task_runner(fn: Callable[[Callable[[int, int], None]], object], writ
     from bookroom_desk.ui.tasks import TaskRunner
 
     qt_app()
+    as_after_launch()
     runner, loop, outcome = TaskRunner(), QEventLoop(), {}
     clock, gaps = QElapsedTimer(), [0]
     last = [0]

@@ -80,6 +80,9 @@ def run_gui(db_arg: str | None = None, lang: str | None = None, quit_when_ready:
         return 1
     window = create_main_window(db, lang)
     window.show()
+    from bookroom_desk.ui import warmup
+
+    QTimer.singleShot(300, warmup.after_start)  # once the first paint is done: see ui/warmup.py
     if guard is not None:
         guard.serve(window)
     if quit_when_ready:
