@@ -171,6 +171,34 @@ def _too_many(name: str) -> InvalidInput:
 
 
 def _read_xlsx(data: bytes, name: str) -> Grid:
+    """The first sheet that holds anything, streamed (services/xlsx_read.py); openpyxl's own reader when that fails."""
+    from bookroom_desk.services.xlsx_read import Workbook
+
+    try:
+        workbook = Workbook(data)
+    except Exception:  # a workbook whose parts are unusual or broken: openpyxl's reader says which
+        return _read_xlsx_openpyxl(data, name)
+    try:
+        for title, target in workbook.sheets:
+            rows: list[tuple[int, list[str]]] = []
+            for number, values in workbook.rows(target, MAX_COLUMNS):
+                kept = _keep(values)
+                if kept:
+                    if len(rows) >= MAX_ROWS + HEADER_SCAN_ROWS:
+                        raise _too_many(name)
+                    rows.append((number, kept))
+            if rows:
+                return Grid(name, rows, title)
+    except BookroomError:
+        raise
+    except Exception:
+        return _read_xlsx_openpyxl(data, name)
+    finally:
+        workbook.close()
+    return Grid(name, [])
+
+
+def _read_xlsx_openpyxl(data: bytes, name: str) -> Grid:
     import openpyxl
 
     try:
