@@ -10,9 +10,10 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable
+from itertools import islice
+from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
@@ -31,6 +32,8 @@ from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Shelf, Titl
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
+#: Rows per INSERT statement (executemany) in a bulk import.
+INSERT_CHUNK = 5000
 
 
 @dataclass
@@ -125,35 +128,52 @@ def _insert_titles(session: Session, plan: ImportPlan, now: dt.datetime) -> dict
         for i, number in zip(indexes, reserve_call_numbers(session, clc, len(indexes), given)):
             plan.titles[i].data.call_number = f"{clc}/{number}"
             orders[i] = number
-    rows = []
-    for i, planned in new:
-        data = planned.data
-        pinyin = pinyin_key(data.title)
-        rows.append(dict(
-            isbn=data.isbn or None, title=data.title[:300], author=data.author[:200], publisher=data.publisher[:200],
-            pub_year=data.pub_year, price=data.price, clc=data.clc, order_no=orders.get(i),
-            call_number=data.call_number, topic=data.topic, material=data.material, notes="", created_at=now,
-            pinyin=pinyin, search_text=search.search_text(data.title, data.author, data.publisher, data.isbn,
-                                                          data.clc, data.call_number, pinyin)))
-    if rows:
-        ids.update({i: title_id for (i, _), title_id in zip(new, _insert_many(session, Title, rows))})
+
+    def rows():
+        for i, planned in new:
+            data = planned.data
+            pinyin = pinyin_key(data.title)
+            yield dict(
+                isbn=data.isbn or None, title=data.title[:300], author=data.author[:200],
+                publisher=data.publisher[:200], pub_year=data.pub_year, price=data.price, clc=data.clc,
+                order_no=orders.get(i), call_number=data.call_number, topic=data.topic, material=data.material,
+                notes="", created_at=now, pinyin=pinyin,
+                search_text=search.search_text(data.title, data.author, data.publisher, data.isbn, data.clc,
+                                               data.call_number, pinyin))
+
+    ids.update({i: title_id for (i, _), title_id in zip(new, _insert_many(session, Title, rows()))})
     return ids
 
 
-def _insert_many(session: Session, model, rows: list[dict]) -> list[int]:
-    """Insert ``rows`` with one executemany and return their ids in order.
+def _insert_many(session: Session, model, rows: Iterable[dict], chunk: int = INSERT_CHUNK) -> list[int]:
+    """Insert ``rows`` (built as they are consumed) a chunk at a time with executemany; their ids in order.
 
-    SQLite runs a RETURNING insert row by row (the search triggers forbid batching it), so there the
-    ids are given up front: the write transaction holds the database's only write lock. Elsewhere
-    the database hands them back in parameter order.
+    Core inserts, not the ORM's bulk path: the rows are plain values already, and the ORM would copy
+    each into its own structures. A chunk at a time, so a 100,000-row list never has all its rows'
+    parameters built at once. SQLite runs a RETURNING insert row by row (the search triggers forbid
+    batching it), so there the ids are given up front: the write transaction holds the database's
+    only write lock. Elsewhere the database hands them back in parameter order.
     """
-    if session.get_bind().dialect.name == "sqlite":
-        start = (session.scalar(select(func.max(model.id))) or 0) + 1
-        for offset, row in enumerate(rows):
-            row["id"] = start + offset
-        session.execute(insert(model), rows)
-        return [row["id"] for row in rows]
-    return list(session.execute(insert(model).returning(model.id, sort_by_parameter_order=True), rows).scalars())
+    table, ids = model.__table__, []
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    next_id = (session.scalar(select(func.max(model.id))) or 0) + 1 if sqlite else None
+    for batch in _batches(rows, chunk):
+        if sqlite:
+            for row in batch:
+                row["id"] = next_id
+                next_id += 1
+            session.execute(table.insert(), batch)
+            ids.extend(row["id"] for row in batch)
+        else:
+            ids.extend(session.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True),
+                                       batch).scalars())
+    return ids
+
+
+def _batches(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    iterator = iter(rows)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def _insert_copies(session: Session, plan: ImportPlan, title_ids: dict[int, int], batch_id: int, source: str,
@@ -167,22 +187,26 @@ def _insert_copies(session: Session, plan: ImportPlan, title_ids: dict[int, int]
     fresh = iter([scheme.copy_barcode(start + k) for k in range(missing)])
     shelves = list(session.scalars(select(Shelf)))
     by_code = {shelf.code: shelf.id for shelf in shelves}
-    rows, codes = [], []
-    for i, planned in enumerate(plan.titles):
-        clc = session.get(Title, planned.existing_id).clc if planned.existing_id else planned.data.clc
-        home = shelf_for_class(session, clc, shelves)
-        for copy in planned.copies:
-            code = copy.barcode or next(fresh)
-            codes.append(code)
-            rows.append(dict(barcode=code, title_id=title_ids[i], shelf_id=by_code.get(copy.shelf) if copy.shelf
-                             else (home.id if home else None), status="available", volume_mark="",
-                             acquired_on=received_on, source=source,
-                             price_paid=copy.price if copy.price is not None else planned.data.price,
-                             batch_id=batch_id, removed_on=None, removed_reason="", notes=""))
-    copy_ids = _insert_many(session, Copy, rows)
+    codes: list[str] = []
+
+    def rows():
+        for i, planned in enumerate(plan.titles):
+            clc = session.get(Title, planned.existing_id).clc if planned.existing_id else planned.data.clc
+            home = shelf_for_class(session, clc, shelves)
+            for copy in planned.copies:
+                code = copy.barcode or next(fresh)
+                codes.append(code)
+                yield dict(barcode=code, title_id=title_ids[i], shelf_id=by_code.get(copy.shelf) if copy.shelf
+                           else (home.id if home else None), status="available", volume_mark="",
+                           acquired_on=received_on, source=source,
+                           price_paid=copy.price if copy.price is not None else planned.data.price,
+                           batch_id=batch_id, removed_on=None, removed_reason="", notes="")
+
+    copy_ids = _insert_many(session, Copy, rows())
     detail = vocab.SOURCES[source]
-    session.execute(insert(CopyEvent), [dict(copy_id=copy_id, at=now, kind="imported", detail=detail, by=actor)
-                                        for copy_id in copy_ids])
+    events = (dict(copy_id=copy_id, at=now, kind="imported", detail=detail, by=actor) for copy_id in copy_ids)
+    for batch in _batches(events, INSERT_CHUNK):
+        session.execute(CopyEvent.__table__.insert(), batch)
     return codes
 
 
