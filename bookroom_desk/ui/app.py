@@ -51,12 +51,15 @@ def create_main_window(db: Database, lang: str) -> MainWindow:
 
 
 def _report_when_ready(app: QApplication, window: MainWindow) -> None:
-    """Print 'ready' once the scan field has the keyboard focus, then quit (benchmarks, smoke tests)."""
+    """Print 'ready' once the scan field (or, in a room with accounts, the log-in field) has the keyboard, then quit.
+
+    For benchmarks and smoke tests of a built bundle.
+    """
 
     def check() -> None:
         focus = window.focusWidget()  # the window's own focus: without a window manager the app is never active
-        if focus is not None and focus.objectName() == "scanInput" and window.isVisible():
-            print(f"ready scanInput {window.windowTitle()}", flush=True)
+        if focus is not None and focus.objectName() in ("scanInput", "loginWho") and window.isVisible():
+            print(f"ready {focus.objectName()} {window.windowTitle()}", flush=True)
             app.quit()
         else:
             QTimer.singleShot(5, check)
