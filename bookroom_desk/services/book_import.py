@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services import accounts, clock, search, vocab
 from bookroom_desk.services.barcodes import Scheme, next_copy_barcodes
+from bookroom_desk.services.bulk import collector_paused
 from bookroom_desk.services.book_import_check import (  # noqa: F401 - the importer's public names
     ALIASES, FIELD_TITLES, REQUIRED, ImportPlan, PlannedTitle, RowPreview, check_file, plan_import, read_list,
     reject_if_bad,
@@ -59,6 +60,7 @@ def _no_progress(done: int, total: int) -> None:
     """Progress is optional."""
 
 
+@collector_paused()
 def import_table(session: Session, table: Table, *, source: str = "distribution", supplier: str = "",
                  received_on: dt.date | None = None, actor: str = "", dry_run: bool = False,
                  progress: Progress = _no_progress) -> ImportResult:

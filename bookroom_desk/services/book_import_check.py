@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
 from bookroom_desk.services import tabular, vocab
 from bookroom_desk.services.barcodes import Scheme, normalize
+from bookroom_desk.services.bulk import collector_paused
 from bookroom_desk.services.catalogue import TitleData, parse_price, parse_year
 from bookroom_desk.services.clc import validate_class_number
 from bookroom_desk.services.isbn import compact, normalize_isbn
@@ -224,6 +225,7 @@ def _chunks(values: list, size: int = 500):
         yield values[start:start + size]
 
 
+@collector_paused()
 def plan_import(session: Session, table: Table) -> ImportPlan:
     """Check every row of ``table`` against the rules and the database; nothing is written."""
     scheme = Scheme.load(session)

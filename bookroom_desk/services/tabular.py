@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Iterator, Mapping, Sequence
 
 from bookroom_desk.errors import BookroomError, InvalidInput
+from bookroom_desk.services.bulk import collector_paused
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 #: Rows looked at when searching for the header (titles and notes may stand above it).
@@ -134,6 +135,7 @@ def _unreadable(name: str, detail: str = "") -> InvalidInput:
         name=name, detail=detail)
 
 
+@collector_paused()
 def read_grid(source: Path | str | bytes, file_name: str | None = None) -> Grid:
     """The cells of ``source`` (a path or the file's bytes), whatever kind of table it is.
 

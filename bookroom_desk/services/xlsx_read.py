@@ -11,6 +11,7 @@ time. The cell values are those openpyxl gives with ``values_only=True, data_onl
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from typing import Any, Iterator
 
 SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -18,12 +19,14 @@ _ROW, _CELL, _VALUE = f"{SHEET_NS}row", f"{SHEET_NS}c", f"{SHEET_NS}v"
 _INLINE, _TEXT, _RUN = f"{SHEET_NS}is", f"{SHEET_NS}t", f"{SHEET_NS}r"
 
 
-def _column(reference: str) -> int:
-    """0-based column of a cell reference ('C12' -> 2)."""
+_DIGITS = "0123456789"
+
+
+@lru_cache(maxsize=None)
+def _column(letters: str) -> int:
+    """0-based column of a cell reference's letters ('C' -> 2, 'AA' -> 26)."""
     number = 0
-    for ch in reference:
-        if ch.isdigit():
-            break
+    for ch in letters:
         number = number * 26 + (ord(ch.upper()) - 64)
     return number - 1
 
@@ -68,14 +71,23 @@ class Workbook:
                     del row.getparent()[0]
 
     def _values(self, row, max_columns: int) -> list[Any]:
+        # The inner loop of reading a list (a million cells): attribute reads and calls kept few.
         values: list[Any] = []
         column = -1
-        for cell in row.iterchildren(_CELL):
-            reference = cell.get("r")
-            column = _column(reference) if reference else column + 1
+        for cell in row:
+            if cell.tag != _CELL:
+                continue
+            get = cell.get
+            reference = get("r")
+            column = _column(reference.rstrip(_DIGITS)) if reference else column + 1
             if column >= max_columns:
                 break
-            value = self._value(cell)
+            kind = get("t")
+            if kind == "inlineStr":
+                inline = cell.find(_INLINE)
+                value = None if inline is None else _inline_text(inline)
+            else:
+                value = self._value(cell, kind or "n", get("s"))
             if value is None:
                 continue
             if column > len(values):
@@ -86,22 +98,17 @@ class Workbook:
                 values[column] = value
         return values
 
-    def _value(self, cell) -> Any:
-        kind = cell.get("t", "n")
-        if kind == "inlineStr":
-            inline = cell.find(_INLINE)
-            return None if inline is None else _inline_text(inline)
+    def _value(self, cell, kind: str, style: str | None) -> Any:
         text = cell.findtext(_VALUE) or None
         if text is None:
             return None
         if kind == "n":
             number = _number(text)
-            style = int(cell.get("s") or 0)
-            if style and style in self.date_styles:
+            if style and int(style) in self.date_styles:
                 from openpyxl.utils.datetime import from_excel
 
                 try:
-                    return from_excel(number, self.epoch, timedelta=style in self.duration_styles)
+                    return from_excel(number, self.epoch, timedelta=int(style) in self.duration_styles)
                 except (OverflowError, ValueError):
                     return "#VALUE!"
             return number
@@ -125,6 +132,8 @@ def _number(text: str) -> int | float:
 
 def _inline_text(inline) -> str:
     """An inline string's text: its plain part, then its formatted runs' (phonetic guides left out, as openpyxl does)."""
+    if len(inline) == 1 and inline[0].tag == _TEXT:  # the usual plain string
+        return inline[0].text or ""
     plain = inline.find(_TEXT)
     parts = [plain.text or ""] if plain is not None else []
     parts.extend(run.findtext(_TEXT) or "" for run in inline.iterchildren(_RUN))
