@@ -20,6 +20,10 @@ from bookroom_desk.ui.style import apply_style
 from bookroom_desk.ui.widgets.wheel import install_wheel_guard
 
 
+#: How long after the window is shown the heap is settled and pypinyin loaded (ui/warmup.py).
+WARMUP_DELAY_MS = 2000
+
+
 def configure_settings() -> None:
     """Keep this PC's settings in the data folder when BOOKROOM_DATA_DIR overrides it (tests, dev)."""
     if os.environ.get(ENV_DATA_DIR):
@@ -85,7 +89,9 @@ def run_gui(db_arg: str | None = None, lang: str | None = None, quit_when_ready:
     window.show()
     from bookroom_desk.ui import warmup
 
-    QTimer.singleShot(300, warmup.after_start)  # once the first paint is done: see ui/warmup.py
+    # After the window is ready to scan (about 1.2 s on a large room), while the volunteer looks at it:
+    # earlier, loading pypinyin holds the interpreter and delays the scan field's readiness.
+    QTimer.singleShot(WARMUP_DELAY_MS, warmup.after_start)
     if guard is not None:
         guard.serve(window)
     if quit_when_ready:
