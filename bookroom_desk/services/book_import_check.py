@@ -71,7 +71,7 @@ def read_list(source: Path | str | bytes, file_name: str | None = None, mapping:
                               header_row=header_row, strict=strict)
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedCopy:
     """A copy a row asks for: its barcode when the file gives one, its shelf code, price paid."""
 
@@ -81,7 +81,7 @@ class PlannedCopy:
     price: object
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedTitle:
     """One title of the import: the record (from its first row) and all the copies asked for."""
 
@@ -91,17 +91,31 @@ class PlannedTitle:
     copies: list[PlannedCopy] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class RowPreview:
-    """A data row as the preview shows it: its values, the copies it adds and its problems."""
+    """A data row as the preview shows it: its values, the copies it adds and its problems.
+
+    The row keeps its cells and the shared (field, column) pairs, not a dict of its values: a
+    100,000-row list would hold 100,000 dicts (about 60 MB) for a preview that shows a screenful.
+    """
 
     row: int
-    values: dict[str, str]
+    cells: list[str]
+    columns: tuple[tuple[str, int], ...]
     quantity: int
     problems: list[RowProblem] = field(default_factory=list)
 
+    @property
+    def values(self) -> dict[str, str]:
+        """{field: text} of the row's mapped columns."""
+        return _values_of(self.cells, self.columns)
 
-@dataclass
+
+def _values_of(cells: list[str], columns: tuple[tuple[str, int], ...]) -> dict[str, str]:
+    return {name: (cells[i] if i < len(cells) else "") for name, i in columns}
+
+
+@dataclass(slots=True)
 class ImportPlan:
     """What importing a table would do, and every problem that stops it."""
 
@@ -196,15 +210,16 @@ def _code(vocabulary: dict[str, str], text: str, default: str) -> str:
 class _RowCheck:
     """Collects the problems of one row, each placed at the column it comes from."""
 
-    def __init__(self, table: Table, preview: RowPreview) -> None:
+    def __init__(self, table: Table, preview: RowPreview, values: dict[str, str] | None = None) -> None:
         self.table, self.preview = table, preview
+        self.values = preview.values if values is None else values
 
     def add(self, field_name: str, error: BookroomError) -> None:
         column = self.table.column_title(field_name) or vocab_field_title(field_name)
         self.preview.problems.append(RowProblem.from_error(self.preview.row, column, error))
 
     def value(self, field_name: str, parse: Callable, default=None):
-        text = self.preview.values.get(field_name, "")
+        text = self.values.get(field_name, "")
         if not text.strip():
             return default
         try:
@@ -233,13 +248,14 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
     titles: dict[tuple, PlannedTitle] = {}
     barcode_rows: dict[str, int] = {}
     call_numbers: dict[str, tuple] = {}
+    columns = tuple(table.mapping.items())
     for number, cells in table.data_rows():
-        values = {name: (cells[i] if i < len(cells) else "") for name, i in table.mapping.items()}
+        values = _values_of(cells, columns)
         if _is_total(cells, values):
             continue
-        preview = RowPreview(number, values, 0)
+        preview = RowPreview(number, cells, columns, 0)
         previews.append(preview)
-        check = _RowCheck(table, preview)
+        check = _RowCheck(table, preview, values)
         name = " ".join(values.get("title", "").split())
         if not name:
             check.add("title", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "没有书名。")))
