@@ -24,7 +24,14 @@ class Progress:
         self._signal = signal
 
     def __call__(self, done: int, total: int) -> None:
-        self._signal.emit(int(done), int(total))
+        _emit(self._signal, int(done), int(total))
+
+
+def _emit(signal, *values) -> None:
+    try:
+        signal.emit(*values)
+    except RuntimeError:  # the page that asked has gone: the window closed while the work ran
+        log.info("task outlived its page; its result was dropped")
 
 
 class _Signals(QObject):
@@ -46,9 +53,9 @@ class _Job(QRunnable):
         except BaseException as exc:  # handed to the GUI thread, which shows or raises it
             if not isinstance(exc, BookroomError):
                 log.error("task failed:\n%s", traceback.format_exc())
-            self.signals.failed.emit(exc)
+            _emit(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            _emit(self.signals.finished, result)
 
 
 class TaskRunner(QObject):
