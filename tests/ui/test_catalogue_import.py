@@ -124,7 +124,7 @@ def test_a_barcode_taken_after_the_preview_stops_the_import(page, db, tmp_path):
 def test_the_status_bar_holdings_follow_an_import(main_window, qtbot, sync_tasks, tmp_path):
     main_window.show_page("catalogue")
     page = main_window.page("catalogue")
-    assert "藏书 0 / 3,000 册" in main_window.room_status.holdings.text()
+    qtbot.waitUntil(lambda: "藏书 0 / 3,000 册" in main_window.room_status.holdings.text())  # counted off the GUI thread
     rows = [(isbn(i), f"书{i}", 2, "I247") for i in range(40)]
     dialog = page.open_import(write(tmp_path / "list.xlsx", ("书号", "题名", "复本数", "中图分类号"), rows))
     dialog.run_import()

@@ -731,6 +731,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>请选择图书来源。</source>
+            <extracomment>Rows per INSERT statement (executemany) in a bulk import.</extracomment>
             <translation>Choose where the books came from.</translation>
         </message>
         <message>
