@@ -157,10 +157,6 @@
             <translation>Photos</translation>
         </message>
         <message>
-            <source>年份</source>
-            <translation>Year</translation>
-        </message>
-        <message>
             <source>有特色、可推广的活动</source>
             <translation>A distinctive activity worth spreading</translation>
         </message>
@@ -2754,10 +2750,6 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Delete</translation>
         </message>
         <message>
-            <source>年份</source>
-            <translation>Year</translation>
-        </message>
-        <message>
             <source>逐月计划与举办</source>
             <translation>Planned and held, month by month</translation>
         </message>
@@ -3509,6 +3501,10 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>第{n}季度</source>
             <translation>Q{n}</translation>
+        </message>
+        <message>
+            <source>年份</source>
+            <translation>Year</translation>
         </message>
     </context>
     <context>

@@ -8,13 +8,13 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListView, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
-                               QSplitter, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import activities, clock, photos, vocab
 from bookroom_desk.services.periods import Period
 from bookroom_desk.ui.activities.common import (FieldForm, date_edit, fill_combo, fill_table, make_table, read_count,
-                                                read_date, select_key, selected_key, set_date, year_spin)
+                                                read_date, select_key, selected_key, set_date, year_list_beside, year_spin)
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_int
@@ -44,26 +44,7 @@ class ActivitiesTab(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         self.form = self._build_form()
         self.photo_box = self._build_photos()
-        tools = QHBoxLayout()
-        tools.addWidget(QLabel(self.tr("年份"), self))
-        tools.addWidget(self.year)
-        tools.addWidget(self.summary, 1)
-        left = QWidget(self)
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(tools)
-        column.addWidget(self.table, 1)
-        right = QWidget(self)
-        side = QVBoxLayout(right)
-        side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.form)
-        side.addWidget(self.photo_box, 1)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([560, 440])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        year_list_beside(self, self.year, self.summary, self.table, [(self.form, 0), (self.photo_box, 1)])
 
     def _build_form(self) -> FieldForm:
         form = FieldForm("activity", self)
@@ -76,17 +57,8 @@ class ActivitiesTab(QWidget):
         self.featured = form.add("featured", _title("featured"), QCheckBox(self.tr("有特色、可推广的活动"), form))
         self.notes = form.add("notes", _title("notes"), QPlainTextEdit(form))
         self.notes.setFixedHeight(60)
-        buttons = QHBoxLayout()
-        for name, text, slot in (("activityNew", self.tr("新建"), self.new),
-                                 ("activitySave", self.tr("保存"), self.save),
-                                 ("activityDelete", self.tr("删除"), self.delete)):
-            button = QPushButton(text, form)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-            setattr(self, name, button)
-        buttons.addStretch(1)
-        form.finish(buttons)
+        form.finish(("activityNew", self.tr("新建"), self.new), ("activitySave", self.tr("保存"), self.save),
+                    ("activityDelete", self.tr("删除"), self.delete))
         return form
 
     def _build_photos(self) -> QGroupBox:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QWidget)
+                               QPushButton, QSpinBox, QSplitter, QVBoxLayout, QTableWidget, QTableWidgetItem, QWidget)
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import clock
@@ -23,6 +24,13 @@ QUARTER = QT_TRANSLATE_NOOP("RoomWork", "第{n}季度")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RoomWork", text)
+
+
+def button(parent: QWidget, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+    widget = QPushButton(text, parent)
+    widget.setObjectName(name)
+    widget.clicked.connect(slot)
+    return widget
 
 
 class FieldForm(QWidget):
@@ -52,8 +60,13 @@ class FieldForm(QWidget):
         self.form.addRow(title, row)
         return widget
 
-    def finish(self, buttons: QHBoxLayout) -> None:
-        self.form.addRow(buttons)
+    def finish(self, *buttons: tuple[str, str, Callable[[], object]]) -> None:
+        """Close the form with a row of buttons, each (objectName, text, slot), and the message line."""
+        row = QHBoxLayout()
+        for name, text, slot in buttons:
+            row.addWidget(button(self, name, text, slot))
+        row.addStretch(1)
+        self.form.addRow(row)
         self.form.addRow(self.message)
 
     def clear(self) -> None:
@@ -179,3 +192,27 @@ class PeriodPicker(QWidget):
     def connect(self, slot) -> None:
         self.year.valueChanged.connect(lambda _v: slot())
         self.part.currentIndexChanged.connect(lambda _i: slot())
+
+
+def year_list_beside(tab: QWidget, year: QSpinBox, summary: QLabel, table: QTableWidget,
+                     side: list[tuple[QWidget, int]]) -> None:
+    """Lay ``tab`` out: the year and its summary over the list on the left, ``side`` (widget, stretch) on the right."""
+    tools = QHBoxLayout()
+    tools.addWidget(QLabel(QCoreApplication.translate("RoomWork", "年份"), tab))
+    tools.addWidget(year)
+    tools.addWidget(summary, 1)
+    left = QWidget(tab)
+    column = QVBoxLayout(left)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addLayout(tools)
+    column.addWidget(table, 1)
+    right = QWidget(tab)
+    column = QVBoxLayout(right)
+    column.setContentsMargins(0, 0, 0, 0)
+    for widget, stretch in side:
+        column.addWidget(widget, stretch)
+    splitter = QSplitter(tab)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setSizes([560, 440])
+    QVBoxLayout(tab).addWidget(splitter)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import volunteers
@@ -33,15 +33,8 @@ class DutyLogBox(QWidget):
         self.end = self.form.add("ended_at", self.tr("结束"), QLineEdit(self.form))
         self.end.setPlaceholderText("13:30")
         self.notes = self.form.add("notes", self.tr("备注"), QLineEdit(self.form))
-        buttons = QHBoxLayout()
-        for name, text, slot in (("shiftAdd", self.tr("补登值班"), self.add_shift),
-                                 ("shiftDelete", self.tr("删除选中的值班"), self.delete_shift)):
-            button = QPushButton(text, self.form)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.form.finish(buttons)
+        self.form.finish(("shiftAdd", self.tr("补登值班"), self.add_shift),
+                         ("shiftDelete", self.tr("删除选中的值班"), self.delete_shift))
         left = QVBoxLayout()
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("年份"), self))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+                               QSplitter, QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import clock, reading_groups as groups, vocab
-from bookroom_desk.ui.activities.common import (ERROR_STYLE, OK_STYLE, FieldForm, date_edit, fill_combo, fill_table,
-                                                make_table, read_count, read_date, select_key, selected_key, set_date)
+from bookroom_desk.ui.activities.common import (ERROR_STYLE, OK_STYLE, FieldForm, button, date_edit, fill_combo,
+                                                fill_table, make_table, read_count, read_date, select_key, selected_key,
+                                                set_date)
 from bookroom_desk.ui.context import AppContext
 
 
@@ -19,13 +20,6 @@ def _title(key: str) -> str:
 
 def _meeting_title(key: str) -> str:
     return QCoreApplication.translate("roomwork", groups.MEETING_FIELDS[key])
-
-
-def _button(parent: QWidget, name: str, text: str, slot) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.clicked.connect(slot)
-    return button
 
 
 class GroupsTab(QWidget):
@@ -48,12 +42,8 @@ class GroupsTab(QWidget):
         self.description = self.form.add("description", _title("description"), QPlainTextEdit(self.form))
         self.description.setFixedHeight(50)
         self.active = self.form.add("active", _title("active"), QCheckBox(self.tr("仍在活动"), self.form))
-        buttons = QHBoxLayout()
-        buttons.addWidget(_button(self.form, "groupNew", self.tr("新建"), self.new))
-        buttons.addWidget(_button(self.form, "groupSave", self.tr("保存"), self.save))
-        buttons.addWidget(_button(self.form, "groupDelete", self.tr("删除"), self.delete))
-        buttons.addStretch(1)
-        self.form.finish(buttons)
+        self.form.finish(("groupNew", self.tr("新建"), self.new), ("groupSave", self.tr("保存"), self.save),
+                         ("groupDelete", self.tr("删除"), self.delete))
         top = QSplitter(self)
         top.addWidget(self.table)
         top.addWidget(self.form)
@@ -84,7 +74,7 @@ class GroupsTab(QWidget):
         layout.addWidget(self.member_card)
         layout.addWidget(self.member_message)
         layout.addWidget(self.members, 1)
-        layout.addWidget(_button(box, "removeMemberButton", self.tr("移出小组"), self.remove_member))
+        layout.addWidget(button(box, "removeMemberButton", self.tr("移出小组"), self.remove_member))
         return box
 
     def _build_meetings(self) -> QGroupBox:
@@ -94,11 +84,8 @@ class GroupsTab(QWidget):
         self.meeting_topic = self.meeting_form.add("topic", _meeting_title("topic"), QLineEdit(box))
         self.meeting_attendees = self.meeting_form.add("attendees", _meeting_title("attendees"), QLineEdit(box))
         self.meeting_notes = self.meeting_form.add("notes", _meeting_title("notes"), QLineEdit(box))
-        buttons = QHBoxLayout()
-        buttons.addWidget(_button(box, "meetingAdd", self.tr("记录活动"), self.add_meeting))
-        buttons.addWidget(_button(box, "meetingDelete", self.tr("删除选中的活动"), self.delete_meeting))
-        buttons.addStretch(1)
-        self.meeting_form.finish(buttons)
+        self.meeting_form.finish(("meetingAdd", self.tr("记录活动"), self.add_meeting),
+                                 ("meetingDelete", self.tr("删除选中的活动"), self.delete_meeting))
         self.meetings = make_table(box, "meetingTable", [self.tr("日期"), self.tr("主题"), self.tr("参加人数"),
                                                          self.tr("备注")], (90, 200, 70, 120))
         layout = QVBoxLayout(box)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import activities, reading_plan, vocab
 from bookroom_desk.services.periods import Period
 from bookroom_desk.ui.activities.common import (FieldForm, fill_combo, fill_table, make_table, select_key,
-                                                selected_key, year_spin)
+                                                selected_key, year_list_beside, year_spin)
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_date
 
@@ -46,35 +45,10 @@ class PlanTab(QWidget):
         self.notes = self.form.add("notes", _title("notes"), QPlainTextEdit(self.form))
         self.notes.setFixedHeight(50)
         self.activity = self.form.add("activity", self.tr("落实活动"), QComboBox(self.form))
-        buttons = QHBoxLayout()
-        for name, text, slot in (("planNew", self.tr("新建"), self.new), ("planSave", self.tr("保存"), self.save),
-                                 ("planDelete", self.tr("删除"), self.delete)):
-            button = QPushButton(text, self.form)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.form.finish(buttons)
-        tools = QHBoxLayout()
-        tools.addWidget(QLabel(self.tr("年份"), self))
-        tools.addWidget(self.year)
-        tools.addWidget(self.summary, 1)
-        left = QWidget(self)
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(tools)
-        column.addWidget(self.table, 1)
-        right = QWidget(self)
-        side = QVBoxLayout(right)
-        side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.form)
-        side.addWidget(QLabel(self.tr("逐月计划与举办"), right))
-        side.addWidget(self.months, 1)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([560, 440])
-        QVBoxLayout(self).addWidget(splitter)
+        self.form.finish(("planNew", self.tr("新建"), self.new), ("planSave", self.tr("保存"), self.save),
+                         ("planDelete", self.tr("删除"), self.delete))
+        year_list_beside(self, self.year, self.summary, self.table,
+                         [(self.form, 0), (QLabel(self.tr("逐月计划与举办"), self), 0), (self.months, 1)])
 
     def refresh(self) -> None:
         year = self.year.value()

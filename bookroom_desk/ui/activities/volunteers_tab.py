@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTabWidget,
+from PySide6.QtWidgets import (QCheckBox, QLineEdit, QPlainTextEdit, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
@@ -48,16 +48,8 @@ class VolunteersTab(QWidget):
         self.training.setFixedHeight(50)
         self.active = self.form.add("active", _title("active"), QCheckBox(self.tr("在册（可值班）"), self.form))
         self.notes = self.form.add("notes", _title("notes"), QLineEdit(self.form))
-        buttons = QHBoxLayout()
-        for name, text, slot in (("volunteerNew", self.tr("新建"), self.new),
-                                 ("volunteerSave", self.tr("保存"), self.save),
-                                 ("dutyToggleButton", self.tr("开始/结束值班"), self.toggle_duty)):
-            button = QPushButton(text, self.form)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.form.finish(buttons)
+        self.form.finish(("volunteerNew", self.tr("新建"), self.new), ("volunteerSave", self.tr("保存"), self.save),
+                         ("dutyToggleButton", self.tr("开始/结束值班"), self.toggle_duty))
         self.form.setMinimumHeight(self.form.sizeHint().height())  # never squeeze the rows over each other
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
