@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import bindparam, case, func, select
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict
+from bookroom_desk.services import circulation_sql as sql
 from bookroom_desk.services import clock, settings
 from bookroom_desk.services.barcodes import Scheme, ScanKind, normalize
 from bookroom_desk.services.scan_results import Choice, Offer, ScanResult, Step, _refused
@@ -40,42 +41,35 @@ FLAGGED = ("repair", "processing")
 # --- looking things up --------------------------------------------------------------------
 
 
-# Built once: building a statement costs more than running it, and a scan runs several.
-_COPY_BY_BARCODE = select(Copy).options(joinedload(Copy.title)).where(Copy.barcode == bindparam("code"))
 _OPEN_LOAN = select(Loan).where(Loan.copy_id == bindparam("copy_id"), Loan.returned_at.is_(None))
-_HOLDING = (select(func.count(Loan.id), func.coalesce(func.sum(case((Loan.due_on < bindparam("today"), 1), else_=0)), 0))
-            .where(Loan.reader_id == bindparam("reader_id"), Loan.returned_at.is_(None)))
 
 
-def _copy(session: Session, code: str) -> Copy | None:
-    return session.scalar(_COPY_BY_BARCODE, {"code": code})
+def _copy(session: Session, code: str, reader_id: int | None = None) -> Row | None:
+    """The copy with its title and open loan, and with ``reader_id`` that reader's rules and loans; or None."""
+    if reader_id is None:
+        return sql.copy_row(session, code=code)
+    return sql.copy_for_reader(session, code, reader_id, clock.today())
 
 
 def _open_loan(session: Session, copy_id: int) -> Loan | None:
     return session.scalar(_OPEN_LOAN, {"copy_id": copy_id})
 
 
-def _state(copy: Copy) -> tuple[str, dt.date | None, str]:
+def _state(copy: Copy | Row) -> tuple[str, dt.date | None, str]:
     return (copy.status, copy.removed_on, copy.removed_reason)
 
 
-def _set_status(session: Session, copy: Copy, status: str, kind: str, detail: str, actor: str) -> int:
+def _set_status(session: Session, copy_id: int, status: str, kind: str, detail: str, actor: str) -> int:
     """Change a copy's status outside lending, with its CopyEvent; returns the event's id."""
-    copy.status = status
-    if status not in WRITTEN_OFF:
-        copy.removed_on = None
-        copy.removed_reason = ""
-    event = CopyEvent(copy_id=copy.id, at=clock.now(), kind=kind, detail=detail, by=actor)
-    session.add(event)
-    session.flush()
-    return event.id
+    sql.set_status(session, copy_id, status, keep_removal=status in WRITTEN_OFF)
+    return sql.add_event(session, copy_id, clock.now(), kind, detail, actor)
 
 
-def _found(session: Session, copy: Copy, actor: str) -> tuple[int, ...]:
+def _found(session: Session, copy: Row, actor: str) -> tuple[int, ...]:
     """A copy a stocktake marked missing is back: on the shelf again."""
     if copy.status != "missing":
         return ()
-    return (_set_status(session, copy, "available", "found", "扫码台扫到", actor),)
+    return (_set_status(session, copy.id, "available", "found", "扫码台扫到", actor),)
 
 
 # --- the scan ------------------------------------------------------------------------------
@@ -97,7 +91,7 @@ def scan(session: Session, raw: str, reader_id: int | None, *, actor: str = "", 
         return scan_isbn(session, code, reader_id, actor=actor)
     if kind.kind is ScanKind.READER:
         return open_reader(session, code, reader_id)
-    copy = _copy(session, code)
+    copy = _copy(session, code, reader_id)
     if copy is not None:
         if reader_id is None:
             return check_in(session, code, actor=actor, found=copy)
@@ -113,31 +107,25 @@ def scan(session: Session, raw: str, reader_id: int | None, *, actor: str = "", 
 
 def open_reader(session: Session, card: str, reader_id: int | None = None) -> ScanResult:
     """A card opens its reader (and closes the one open before)."""
-    reader = session.scalar(select(Reader).options(joinedload(Reader.category)).where(Reader.card == card))
+    reader = sql.reader_by_card(session, card, clock.today())
     if reader is None:
         return _refused(QT_TRANSLATE_NOOP("circulation", "读者证“{code}”未登记。请到“读者”页登记后再借书。"), reader_id, card)
-    params = {"name": reader.name, "department": reader.department or "—"}
-    if reader.status == "suspended":
+    name = reader.reader_name
+    params = {"name": name, "department": reader.department or "—"}
+    if reader.reader_status == "suspended":
         return ScanResult("reader", "error", QT_TRANSLATE_NOOP("circulation", "{name}（{department}）的读者证已停用，只能还书，不能借书。"),
-                          params, reader.id, code=card, reader_name=reader.name)
-    if reader.status == "left":
+                          params, reader.reader_id, code=card, reader_name=name)
+    if reader.reader_status == "left":
         return ScanResult("reader", "error", QT_TRANSLATE_NOOP("circulation", "{name}（{department}）已离职，只能还书，不能借书。"),
-                          params, reader.id, code=card, reader_name=reader.name)
-    holding, late = _holding(session, reader.id)
-    category = reader.category
+                          params, reader.reader_id, code=card, reader_name=name)
     tone, text, count = "ok", QT_TRANSLATE_NOOP("circulation", "读者：{name}（{department}）。请扫描要借的书。"), 0
-    if category.overdue_blocks and late:
-        tone, count = "warn", late
+    if reader.overdue_blocks and reader.late:
+        tone, count = "warn", reader.late
         text = QT_TRANSLATE_NOOP("circulation", "读者：{name}（{department}），有 {count} 册逾期未还，须先归还才能再借。")
-    elif holding >= category.max_loans:
-        tone, count = "warn", holding
+    elif reader.holding >= reader.max_loans:
+        tone, count = "warn", reader.holding
         text = QT_TRANSLATE_NOOP("circulation", "读者：{name}（{department}），已借满 {count} 册，须先还书才能再借。")
-    return ScanResult("reader", tone, text, dict(params, count=count), reader.id, code=card, reader_name=reader.name)
-
-
-def _holding(session: Session, reader_id: int) -> tuple[int, int]:
-    """How many open loans the reader has, and how many of them are overdue."""
-    return tuple(session.execute(_HOLDING, {"today": clock.today(), "reader_id": reader_id}).one())
+    return ScanResult("reader", tone, text, dict(params, count=count), reader.reader_id, code=card, reader_name=name)
 
 
 def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str = "") -> ScanResult:
@@ -170,79 +158,72 @@ def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str 
 # --- lending and returning ----------------------------------------------------------------
 
 
-def check_out(session: Session, reader_id: int, code: str, *, actor: str = "", found: Copy | None = None) -> ScanResult:
-    """Lend the copy ``code`` to the reader, or say why not (``found``: the copy, when the caller has it)."""
-    reader = session.get(Reader, reader_id, options=[joinedload(Reader.category)])
-    copy = found if found is not None else _copy(session, normalize(code))
-    if reader is None or copy is None:
+def check_out(session: Session, reader_id: int, code: str, *, actor: str = "", found: Row | None = None) -> ScanResult:
+    """Lend the copy ``code`` to the reader, or say why not (``found``: ``_copy(session, code, reader_id)``, when
+    the caller has it: the copy and, in the same row, the reader with the rules and loans that decide)."""
+    copy = found if found is not None else _copy(session, normalize(code), reader_id)
+    if copy is None or copy.reader_id is None:
         return _refused(QT_TRANSLATE_NOOP("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
                         reader_id, code)
-    title = copy.title.title
-    loan = _open_loan(session, copy.id)
-    if loan is not None and loan.reader_id == reader.id:
-        if loan.out_at.date() == clock.today():
+    title, name = copy.title, copy.reader_name
+    if copy.loan_id is not None and copy.holder_id == copy.reader_id:
+        if copy.out_at.date() == clock.today():
             return ScanResult("same", "warn", QT_TRANSLATE_NOOP("circulation", "《{title}》今天已借给{name}，这是重复扫描，未重复登记。"
                                                  "如要还这本书，请按 Esc 关闭读者后再扫。"),
-                              {"title": title, "name": reader.name}, reader.id, code=copy.barcode, title=title,
-                              reader_name=reader.name, due_on=loan.due_on)
-        return check_in(session, copy.barcode, actor=actor, keep_reader=reader.id, found=copy)
-    if reader.status != "active":
-        text = (QT_TRANSLATE_NOOP("circulation", "{name}的读者证已停用，不能借书。") if reader.status == "suspended"
+                              {"title": title, "name": name}, copy.reader_id, code=copy.barcode, title=title,
+                              reader_name=name, due_on=copy.due_on)
+        return check_in(session, copy.barcode, actor=actor, keep_reader=copy.reader_id, found=copy)
+    if copy.reader_status != "active":
+        text = (QT_TRANSLATE_NOOP("circulation", "{name}的读者证已停用，不能借书。") if copy.reader_status == "suspended"
                 else QT_TRANSLATE_NOOP("circulation", "{name}已离职，不能借书。"))
-        return _refused(text, reader.id, copy.barcode, name=reader.name, title=title)
-    if loan is not None:
-        holder = loan.reader
-        offer = Offer("return_then_lend", copy.id, reader.id,
-                      QT_TRANSLATE_NOOP("circulation", "按 F9 先为{holder}还书，再借给{name}；只还书请按 Esc 后再扫一次"), {"holder": holder.name, "name": reader.name})
-        return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》已借给{holder}（{card}），尚未归还。"), reader.id, copy.barcode,
-                        offer=offer, title=title, holder=holder.name, card=holder.card)
+        return _refused(text, copy.reader_id, copy.barcode, name=name, title=title)
+    if copy.loan_id is not None:
+        offer = Offer("return_then_lend", copy.id, copy.reader_id,
+                      QT_TRANSLATE_NOOP("circulation", "按 F9 先为{holder}还书，再借给{name}；只还书请按 Esc 后再扫一次"), {"holder": copy.holder, "name": name})
+        return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》已借给{holder}（{card}），尚未归还。"), copy.reader_id, copy.barcode,
+                        offer=offer, title=title, holder=copy.holder, card=copy.holder_card)
     if copy.status in WRITTEN_OFF + FLAGGED:
-        offer = Offer("reinstate", copy.id, reader.id, QT_TRANSLATE_NOOP("circulation", "按 F9 把这一册改为在架并借给{name}"),
-                      {"name": reader.name})
-        return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》的状态是“{status}”，不能借出。"), reader.id, copy.barcode,
+        offer = Offer("reinstate", copy.id, copy.reader_id, QT_TRANSLATE_NOOP("circulation", "按 F9 把这一册改为在架并借给{name}"),
+                      {"name": name})
+        return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》的状态是“{status}”，不能借出。"), copy.reader_id, copy.barcode,
                         offer=offer, title=title, status="status:" + copy.status)
-    category = reader.category
-    holding, late = _holding(session, reader.id)
-    if holding >= category.max_loans:
+    if copy.holding >= copy.max_loans:
         return _refused(QT_TRANSLATE_NOOP("circulation", "{name}已借 {count} 册，达到“{category}”的上限 {max} 册，请先还书。"),
-                        reader.id, copy.barcode, name=reader.name, count=holding, category=category.name,
-                        max=category.max_loans, title=title)
-    if category.overdue_blocks and late:
+                        copy.reader_id, copy.barcode, name=name, count=copy.holding, category=copy.category,
+                        max=copy.max_loans, title=title)
+    if copy.overdue_blocks and copy.late:
         return _refused(QT_TRANSLATE_NOOP("circulation", "{name}有 {count} 册逾期未还，按书屋规定须先还清逾期的书才能再借。"),
-                        reader.id, copy.barcode, name=reader.name, count=late, title=title)
-    return _lend(session, reader, copy, actor)
+                        copy.reader_id, copy.barcode, name=name, count=copy.late, title=title)
+    return _lend(session, copy, actor)
 
 
-def _lend(session: Session, reader: Reader, copy: Copy, actor: str) -> ScanResult:
+def _lend(session: Session, copy: Row, actor: str) -> ScanResult:
+    """Lend the copy to the reader in the same row (``_copy`` with a reader)."""
     before = _state(copy)
     events = _found(session, copy, actor)
-    due = clock.today() + dt.timedelta(days=reader.category.loan_days)
-    loan = Loan(copy_id=copy.id, reader_id=reader.id, out_at=clock.now(), due_on=due, renewals=0, lent_by=actor,
-                returned_by="")
-    session.add(loan)
-    copy.status = "on_loan"
+    due = clock.today() + dt.timedelta(days=copy.loan_days)
     try:
-        session.flush()
+        loan_id = sql.add_loan(session, copy.id, copy.reader_id, clock.now(), due, actor)
     except IntegrityError as exc:  # the database's own guard: one open loan per copy
         raise Conflict(QT_TRANSLATE_NOOP("BookroomError", "条码“{code}”已有未还的借阅记录，本次借出未登记。"), code=copy.barcode) from exc
-    step = Step("lend", copy.id, before, loan_id=loan.id, events=events)
+    sql.set_status(session, copy.id, "on_loan")
+    step = Step("lend", copy.id, before, loan_id=loan_id, events=events)
     return ScanResult("lent", "ok", QT_TRANSLATE_NOOP("circulation", "借出《{title}》给{name}，应还日期 {due}。"),
-                      {"title": copy.title.title, "name": reader.name, "due": due}, reader.id, code=copy.barcode,
-                      title=copy.title.title, reader_name=reader.name, due_on=due, steps=(step,))
+                      {"title": copy.title, "name": copy.reader_name, "due": due}, copy.reader_id, code=copy.barcode,
+                      title=copy.title, reader_name=copy.reader_name, due_on=due, steps=(step,))
 
 
 def check_in(session: Session, code: str, *, actor: str = "", keep_reader: int | None = None,
-             found: Copy | None = None) -> ScanResult:
+             found: Row | None = None) -> ScanResult:
     """Take a copy back: close its loan, put it on the shelf, say whose it was and if it was late."""
     copy = found if found is not None else _copy(session, normalize(code))
     if copy is None:
         return _refused(QT_TRANSLATE_NOOP("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
                         keep_reader, code)
-    title = copy.title.title
+    title = copy.title
     before = _state(copy)
-    loan = _open_loan(session, copy.id)
     reinstate = Offer("reinstate", copy.id, None, QT_TRANSLATE_NOOP("circulation", "按 F9 把这一册恢复入藏（改为在架）"))
-    if loan is None:
+    if copy.loan_id is None:
         if copy.status == "missing":
             events = _found(session, copy, actor)
             return ScanResult("found", "ok", QT_TRANSLATE_NOOP("circulation", "《{title}》盘点时缺失，现已找回，放回书架。"),
@@ -252,39 +233,38 @@ def check_in(session: Session, code: str, *, actor: str = "", keep_reader: int |
             return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》已登记为“{status}”，不在馆藏中。"), keep_reader, copy.barcode,
                             offer=reinstate, title=title, status="status:" + copy.status)
         if copy.status == "on_loan":  # a status left without a loan: put it right
-            copy.status = "available"
+            sql.set_status(session, copy.id, "available")
             return ScanResult("found", "ok", QT_TRANSLATE_NOOP("circulation", "《{title}》没有借阅记录，已改为在架。"), {"title": title},
                               keep_reader, code=copy.barcode, title=title,
                               steps=(Step("restore", copy.id, before),))
         return ScanResult("same", "warn", QT_TRANSLATE_NOOP("circulation", "《{title}》没有借出（状态：{status}），无需归还。"),
                           {"title": title, "status": "status:" + copy.status}, keep_reader, code=copy.barcode,
                           title=title)
-    reader = loan.reader
-    late = max(0, (clock.today() - loan.due_on).days)
-    loan.returned_at = clock.now()
-    loan.returned_by = actor
+    late = max(0, (clock.today() - copy.due_on).days)
+    sql.close_loan(session, copy.loan_id, clock.now(), actor)
     events: tuple[int, ...] = ()
     offer = None
-    if copy.status == "missing":
-        events = _found(session, copy, actor)
-    elif copy.status == "on_loan":
-        copy.status = "available"
-    elif copy.status in WRITTEN_OFF:
+    status = copy.status
+    if status == "missing":
+        events, status = _found(session, copy, actor), "available"
+    elif status == "on_loan":
+        sql.set_status(session, copy.id, "available")
+        status = "available"
+    elif status in WRITTEN_OFF:
         offer = reinstate
-    session.flush()
-    step = Step("return", copy.id, before, loan_id=loan.id, events=events)
-    params = {"title": title, "name": reader.name, "days": late, "status": "status:" + copy.status}
-    if copy.status in WRITTEN_OFF:
+    step = Step("return", copy.id, before, loan_id=copy.loan_id, events=events)
+    params = {"title": title, "name": copy.holder, "days": late, "status": "status:" + status}
+    if status in WRITTEN_OFF:
         text = QT_TRANSLATE_NOOP("circulation", "{name}归还了《{title}》，但这一册已登记为“{status}”。")
-    elif copy.status in FLAGGED:
+    elif status in FLAGGED:
         text = QT_TRANSLATE_NOOP("circulation", "{name}归还了《{title}》。这一册标记为“{status}”，请不要上架。")
     elif late:
         text = QT_TRANSLATE_NOOP("circulation", "{name}归还了《{title}》，逾期 {days} 天。")
     else:
         text = QT_TRANSLATE_NOOP("circulation", "{name}归还了《{title}》，按时归还。")
-    tone = "warn" if late or copy.status != "available" else "ok"
+    tone = "warn" if late or status != "available" else "ok"
     return ScanResult("returned", tone, text, params, keep_reader, code=copy.barcode, title=title,
-                      reader_name=reader.name, days_late=late, offer=offer, steps=(step,))
+                      reader_name=copy.holder, days_late=late, offer=offer, steps=(step,))
 
 
 def accept_offer(session: Session, offer: Offer, *, actor: str = "") -> ScanResult:
@@ -292,16 +272,16 @@ def accept_offer(session: Session, offer: Offer, *, actor: str = "") -> ScanResu
 
     When a rule still refuses the lending, nothing of the offer is kept and the refusal is shown.
     """
-    copy = session.get(Copy, offer.copy_id)
+    copy = sql.copy_row(session, copy_id=offer.copy_id)
     savepoint = session.begin_nested()
     if offer.kind == "return_then_lend":
         first = check_in(session, copy.barcode, actor=actor)
         text = QT_TRANSLATE_NOOP("circulation", "《{title}》已从{holder}处还回，并借给{name}，应还日期 {due}。")
     else:
         before = _state(copy)
-        event = _set_status(session, copy, "available", "reinstated", "扫码台恢复", actor)
+        event = _set_status(session, copy.id, "available", "reinstated", "扫码台恢复", actor)
         first = ScanResult("reinstated", "ok", QT_TRANSLATE_NOOP("circulation", "《{title}》已恢复入藏，状态改为在架。"),
-                           {"title": copy.title.title}, None, code=copy.barcode, title=copy.title.title,
+                           {"title": copy.title}, None, code=copy.barcode, title=copy.title,
                            steps=(Step("restore", copy.id, before, events=(event,)),))
         text = QT_TRANSLATE_NOOP("circulation", "《{title}》已改为在架，并借给{name}，应还日期 {due}。")
     if offer.reader_id is None or first.action not in ("returned", "reinstated"):

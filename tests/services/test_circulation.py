@@ -285,6 +285,21 @@ def test_undo_refuses_when_the_copy_moved_on(session, room):
         c.undo(session, lent)
 
 
+def test_objects_the_session_already_holds_show_what_a_scan_wrote(session, room):
+    """The desk writes with plain SQL: a Copy or Loan loaded earlier in the same session must not go stale."""
+    loan = past_loan(session, "00000004", room.li, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
+    copy = session.scalar(select(Copy).where(Copy.barcode == "00000004"))
+    assert copy.status == "on_loan" and loan.returned_at is None
+    c.scan(session, "00000004", None, actor="小王")
+    assert copy.status == "available"
+    assert (loan.returned_at, loan.returned_by) == (dt.datetime(2026, 11, 24, 10, 30), "小王")
+    c.scan(session, "00000004", room.zhang)
+    assert copy.status == "on_loan"
+    copy.status = "repair"  # not flushed: the next scan must see it, as an ORM query would
+    assert c.scan(session, "00000004", None).message().endswith("请不要上架。")
+    assert copy.status == "repair" and copy_status(session, "00000004") == "repair"
+
+
 def test_the_database_allows_one_open_loan_per_copy(session, room):
     copy = session.scalar(select(Copy).where(Copy.barcode == "00000004"))
     session.add(Loan(copy_id=copy.id, reader_id=room.zhang, out_at=dt.datetime(2026, 11, 1), due_on=TODAY))

@@ -1,0 +1,114 @@
+"""The desk's reads and writes as Core statements built once: a copy with its open loan, a reader with its rules.
+
+A scan is a unit of work of a few rows, and the ORM's object loading and flush cost several times the
+SQL itself, so the desk reads only the columns its rules need and writes with plain INSERT and UPDATE.
+What these writes change is expired in the session, so objects a caller loaded stay true, and what the
+caller changed through the ORM is flushed before a read, as the ORM's own queries would.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Row, bindparam, case, func, insert, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
+
+from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, ReaderCategory, Title
+
+_copies, _titles, _loans, _events = Copy.__table__, Title.__table__, Loan.__table__, CopyEvent.__table__
+_categories = ReaderCategory.__table__
+_holder = Reader.__table__.alias("holder")  # who has the copy
+_reader = Reader.__table__.alias("reader")  # who is at the desk
+_theirs = _loans.alias("theirs")  # the open loans of the reader at the desk
+
+
+def _of_reader(column):
+    """``column`` over the open loans of the reader at the desk."""
+    return (select(column).where(_theirs.c.reader_id == _reader.c.id, _theirs.c.returned_at.is_(None))
+            .correlate(_reader).scalar_subquery())
+
+
+_READER_COLUMNS = (_reader.c.id.label("reader_id"), _reader.c.name.label("reader_name"), _reader.c.department,
+                   _reader.c.status.label("reader_status"), _categories.c.name.label("category"),
+                   _categories.c.loan_days, _categories.c.max_loans, _categories.c.overdue_blocks,
+                   _of_reader(func.count(_theirs.c.id)).label("holding"),
+                   _of_reader(func.coalesce(func.sum(case((_theirs.c.due_on < bindparam("today"), 1), else_=0)), 0))
+                   .label("late"))
+_COPY = (select(_copies.c.id, _copies.c.barcode, _copies.c.status, _copies.c.removed_on, _copies.c.removed_reason,
+                _titles.c.title, _loans.c.id.label("loan_id"), _loans.c.reader_id.label("holder_id"),
+                _loans.c.out_at, _loans.c.due_on, _holder.c.name.label("holder"), _holder.c.card.label("holder_card"))
+         .join(_titles, _titles.c.id == _copies.c.title_id)
+         .outerjoin(_loans, (_loans.c.copy_id == _copies.c.id) & _loans.c.returned_at.is_(None))
+         .outerjoin(_holder, _holder.c.id == _loans.c.reader_id))
+_COPY_BY_BARCODE = _COPY.where(_copies.c.barcode == bindparam("code"))
+_COPY_BY_ID = _COPY.where(_copies.c.id == bindparam("copy_id"))
+# One statement for a check-out: the copy, and the reader at the desk with the rules and loans that decide.
+_COPY_FOR_READER = (_COPY_BY_BARCODE.add_columns(*_READER_COLUMNS)
+                    .outerjoin(_reader, _reader.c.id == bindparam("reader_id"))
+                    .outerjoin(_categories, _categories.c.id == _reader.c.category_id))
+_READER_BY_CARD = (select(*_READER_COLUMNS).join_from(_reader, _categories, _categories.c.id == _reader.c.category_id)
+                   .where(_reader.c.card == bindparam("card")))
+_INSERT_LOAN = insert(_loans)
+_CLOSE_LOAN = (update(_loans).where(_loans.c.id == bindparam("loan_id"))
+               .values(returned_at=bindparam("at"), returned_by=bindparam("by")))
+_SET_STATUS = update(_copies).where(_copies.c.id == bindparam("copy_id")).values(status=bindparam("new_status"))
+_SET_STATUS_CLEARED = _SET_STATUS.values(removed_on=None, removed_reason="")
+_INSERT_EVENT = insert(_events)
+
+
+def _flushed(session: Session) -> Session:
+    if session.autoflush:
+        session.flush()  # nearly free when nothing is pending
+    return session
+
+
+def _expire(session: Session, model: type, row_id: int) -> None:
+    """Let an object the session already holds for this row load again what a Core write changed."""
+    held = session.identity_map.get(identity_key(model, row_id))
+    if held is not None:
+        session.expire(held)
+
+
+def copy_row(session: Session, code: str | None = None, copy_id: int | None = None) -> Row | None:
+    """The copy by barcode (or id) as a row: id, barcode, status, removed_on, removed_reason, title, and its
+    open loan: loan_id, holder_id, out_at, due_on, holder (the borrower's name), holder_card (NULLs if none)."""
+    if code is not None:
+        return _flushed(session).execute(_COPY_BY_BARCODE, {"code": code}).first()
+    return _flushed(session).execute(_COPY_BY_ID, {"copy_id": copy_id}).first()
+
+
+def copy_for_reader(session: Session, code: str, reader_id: int, today: dt.date) -> Row | None:
+    """:func:`copy_row` by barcode, with the columns of :func:`reader_by_card` for ``reader_id`` (NULLs if
+    there is no such reader)."""
+    return _flushed(session).execute(_COPY_FOR_READER, {"code": code, "reader_id": reader_id, "today": today}).first()
+
+
+def reader_by_card(session: Session, card: str, today: dt.date) -> Row | None:
+    """The reader with the rules of its category: reader_id, reader_name, department, reader_status, category,
+    loan_days, max_loans, overdue_blocks; holding (open loans) and late (those due before ``today``)."""
+    return _flushed(session).execute(_READER_BY_CARD, {"card": card, "today": today}).first()
+
+
+def add_loan(session: Session, copy_id: int, reader_id: int, out_at: dt.datetime, due_on: dt.date, by: str) -> int:
+    """A new open loan; its id. The database's unique index refuses a second open loan of a copy (IntegrityError)."""
+    result = session.execute(_INSERT_LOAN, {"copy_id": copy_id, "reader_id": reader_id, "out_at": out_at,
+                                            "due_on": due_on, "renewals": 0, "lent_by": by, "returned_by": ""})
+    return result.inserted_primary_key[0]
+
+
+def close_loan(session: Session, loan_id: int, at: dt.datetime, by: str) -> None:
+    session.execute(_CLOSE_LOAN, {"loan_id": loan_id, "at": at, "by": by})
+    _expire(session, Loan, loan_id)
+
+
+def set_status(session: Session, copy_id: int, status: str, keep_removal: bool = True) -> None:
+    """Set the copy's status; ``keep_removal=False`` also clears removed_on and removed_reason."""
+    session.execute(_SET_STATUS if keep_removal else _SET_STATUS_CLEARED, {"copy_id": copy_id, "new_status": status})
+    _expire(session, Copy, copy_id)
+
+
+def add_event(session: Session, copy_id: int, at: dt.datetime, kind: str, detail: str, by: str) -> int:
+    """A CopyEvent; its id."""
+    result = session.execute(_INSERT_EVENT, {"copy_id": copy_id, "at": at, "kind": kind, "detail": detail, "by": by})
+    return result.inserted_primary_key[0]
