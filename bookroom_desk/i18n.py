@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
+#: The QSettings key of this PC's chosen language (the settings page sets it, start-up reads it).
+LANGUAGE_KEY = "language"
 I18N_DIR = RESOURCES_DIR / "i18n"
 _keep: list[QTranslator] = []  # installed translators must outlive this module's calls
 

@@ -21,7 +21,6 @@ from sqlalchemy import and_, func, literal, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services import clock
-from bookroom_desk.services.xlsx import append_row, new_workbook, save_workbook, set_column_widths, write_header
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Loan, Reader, Renewal
 from bookroom_desk.store.models_access import AuditEntry
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
@@ -172,6 +171,9 @@ def _rows(found: list[AuditLine]):
 
 def export_xlsx(session: Session, path: Path | str, flt: AuditFilter = AuditFilter()) -> int:
     """Write the filtered log to a workbook; returns how many lines."""
+    # openpyxl loaded here, not at import: the window imports this module at start (0.14 s)
+    from bookroom_desk.services.xlsx import append_row, new_workbook, save_workbook, set_column_widths, write_header
+
     found = all_lines(session, flt)
     workbook, sheet = new_workbook(translate(CONTEXT, SHEET))
     write_header(sheet, [translate(CONTEXT, h) for h in HEADERS])

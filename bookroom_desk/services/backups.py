@@ -134,6 +134,20 @@ def _write_zip(partial: Path, snapshot: Path, base: Path, stored: list[str], pro
                 progress(done, len(stored))
 
 
+def daily_backup(database: Path) -> Path | None:
+    """The day's first backup (database only) into the backups folder, then the rotation; None if today's exists.
+
+    Made with its own connection through SQLite's backup API, so it may run on a worker thread while
+    the room is in use.
+    """
+    folder = backups_dir_for(database)
+    try:
+        return backup.daily_backup(database, folder)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "无法写入备份到 {folder}：{detail}"),
+                            folder=str(folder), detail=getattr(exc, "strerror", None) or str(exc)) from exc
+
+
 def before_bulk(session: Session, reason: str) -> Path | None:
     """A safety backup (database only) before a bulk change such as an import; None when not a SQLite file.
 
@@ -285,9 +299,9 @@ def restore(database: Path, source: Path, *, actor: str = "") -> RestoreResult:
     return RestoreResult(info, set_aside, restored)
 
 
-def reopen(url: str, result: RestoreResult, *, actor: str = "", daily_backup: bool = False) -> Database:
+def reopen(url: str, result: RestoreResult, *, actor: str = "") -> Database:
     """Open (and migrate) the restored database and record the restore in its own audit log, so the entry stays."""
-    db = migrate.open_database(url, daily_backup=daily_backup)
+    db = migrate.open_database(url)
     try:
         with db.write() as session:
             audit.record(session, "restore", result.info.described, actor)

@@ -12,7 +12,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from bookroom_desk.config import backups_dir_for, on_network_share
 from bookroom_desk.errors import BookroomError, DatabaseError
-from bookroom_desk.store import backup, clean_close, faults
+from bookroom_desk.store import backup, clean_close, faults, precheck
 from bookroom_desk.store.database import Database
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -92,7 +92,7 @@ def check_file(path: Path, backup_dir: Path | None = None, *, full: bool = True)
             "只用一台电脑，请把数据库放在本机硬盘上。"), path=str(path))
     if not full or not path.exists() or path.stat().st_size == 0:
         return
-    problems = backup.sqlite_problems(path, quick=True, limit=3)
+    problems = precheck.problems(path)  # begun while the window's modules loaded, if the window started it
     if problems:
         good = backup.newest_good(backup_dir or backups_dir_for(path), _known)
         raise DamagedDatabase(path, "; ".join(problems), good)
@@ -142,13 +142,13 @@ def _inspect(db: Database) -> tuple[str | None, bool]:
     return current_revision(db), bool(inspect(db.engine).get_table_names())
 
 
-def open_database(url: str, *, backup_dir: Path | None = None, daily_backup: bool = False) -> Database:
+def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
     """Open ``url``, migrating it to this version's schema.
 
     A database written by a newer version of the program, a damaged file (:class:`DamagedDatabase`),
     a file on a network share, or a database that is not a room's is refused and left untouched.
-    An existing SQLite database that needs migrating is first backed up with the backup API;
-    with ``daily_backup`` (the window) the first start of a day backs it up too.
+    An existing SQLite database that needs migrating is first backed up with the backup API. (The
+    day's first backup is the window's, made once it is shown: see ``ui/daily_backup.py``.)
     """
     db = Database(url)
     if db.path is not None:
@@ -197,6 +197,4 @@ def open_database(url: str, *, backup_dir: Path | None = None, daily_backup: boo
                         "server administrator's job (pg_dump), see docs/postgresql.md", db.engine.url, revision, head)
         upgrade(db)
         db.optimize()
-    if daily_backup and db.path is not None:
-        backup.daily_backup(db.path, backup_dir or backups_dir_for(db.path))
     return db

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from bookroom_desk import APP_NAME, __version__
 from bookroom_desk.config import ENV_DATA_DIR, RESOURCES_DIR, resolve_database_url, user_data_dir
-from bookroom_desk.i18n import install_app_translators
+from bookroom_desk.i18n import LANGUAGE_KEY, install_app_translators
 from bookroom_desk.store.database import Database
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.main_window import MainWindow
-from bookroom_desk.ui.settings.page import LANGUAGE_KEY
 from bookroom_desk.ui.style import apply_style
 from bookroom_desk.ui.widgets.wheel import install_wheel_guard
 
@@ -88,6 +87,10 @@ def run_gui(db_arg: str | None = None, lang: str | None = None, quit_when_ready:
     window = create_main_window(db, lang)
     window.show()
     from bookroom_desk.ui import warmup
+    from bookroom_desk.ui.daily_backup import DailyBackup
+
+    daily = DailyBackup(window)
+    daily.start_later()  # the day's first backup, off the GUI thread once the window is ready
 
     # After the window is ready to scan (about 1.2 s on a large room), while the volunteer looks at it:
     # earlier, loading pypinyin holds the interpreter and delays the scan field's readiness.
@@ -97,6 +100,7 @@ def run_gui(db_arg: str | None = None, lang: str | None = None, quit_when_ready:
     if quit_when_ready:
         _report_when_ready(app, window)
     code = app.exec()
+    daily.wait()  # a backup under way finishes before the room is closed
     from bookroom_desk.store.migrate import close_database
 
     close_database(window.ctx.db)  # a restore may have replaced it

@@ -39,16 +39,17 @@ class Startup(QObject):
 
 
     def open_room(self, url: str) -> Database | None:
-        """Open (and migrate) the database, with the day's first backup; None when the user gives up."""
-        from bookroom_desk.services import backups
+        """Open (and migrate) the database; None when the user gives up. (The day's backup comes after the window.)"""
         from bookroom_desk.store.migrate import DamagedDatabase, open_database
 
         restored = None
         while True:
             try:
                 if restored is None:
-                    return open_database(url, daily_backup=True)
-                return backups.reopen(url, restored, daily_backup=True)  # records the restore in the room's log
+                    return open_database(url)
+                from bookroom_desk.services import backups  # only after a restore: its imports cost 50 ms
+
+                return backups.reopen(url, restored)  # records the restore in the room's log
             except DamagedDatabase as exc:
                 restored = self.offer_restore(exc)
                 if restored is None:

@@ -24,20 +24,6 @@ def room(tmp_path):
     return path
 
 
-@pytest.fixture
-def checks(monkeypatch):
-    """The files SQLite's full check ran on."""
-    seen = []
-    real = backup.sqlite_problems
-
-    def spy(path, *args, **kwargs):
-        seen.append(path)
-        return real(path, *args, **kwargs)
-
-    monkeypatch.setattr(backup, "sqlite_problems", spy)
-    return seen
-
-
 def _later(path):
     """Move the file's modification time on, as any later write would (two writes in one test may share a clock tick)."""
     stat = path.stat()

@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError
+from bookroom_desk.i18n import LANGUAGE_KEY
 from bookroom_desk.services import accounts, room
 from bookroom_desk.ui.access.accounts_box import AccountsBox
 from bookroom_desk.ui.access.privacy_box import PrivacyBox
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.settings.backup_box import BackupBox
 from bookroom_desk.ui.widgets.page import Page
-
-LANGUAGE_KEY = "language"
 
 
 def _optional_spin(parent: QWidget, maximum: int, blank: str) -> QSpinBox:
