@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 from bookroom_desk.errors import InvalidInput
+from bookroom_desk.services.bulk import collector_paused
 from bookroom_desk.services.indicators import INDICATORS, Breakdown, rate
 from bookroom_desk.services.periods import Period
 from bookroom_desk.services.returns_read import ReturnFile, ReturnUnreadable, read_return
@@ -72,12 +74,16 @@ def consolidate(paths: Iterable[Path | str], period: Period | None = None, progr
     step = progress or (lambda done, total: None)
     read: list[ReturnFile] = []
     problems: list[Problem] = []
-    for index, path in enumerate(files):
-        try:
-            read.append(read_return(path))
-        except ReturnUnreadable as exc:
-            problems.append(Problem(path, exc.text, exc.params))
-        step(index + 1, len(files) + 1)
+    with collector_paused():
+        for index, path in enumerate(files):
+            try:
+                read.append(read_return(path))
+            except ReturnUnreadable as exc:
+                problems.append(Problem(path, exc.text, exc.params))
+            # A workbook read leaves cycles (sheets and their workbook). Collected now, while young, they never
+            # reach the old generation, so no full collection (tens of ms holding the interpreter) runs meanwhile.
+            gc.collect(1)
+            step(index + 1, len(files) + 1)
     if period is None and read:
         counts = Counter((r.period.start, r.period.end) for r in read)
         best = max(counts.values())
