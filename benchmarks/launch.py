@@ -27,12 +27,13 @@ from pathlib import Path
 
 
 @functools.cache
-def _environment() -> dict[str, str]:
+def _environment(folder: Path) -> dict[str, str]:
+    """The program's environment; its data and bytecode in ``folder`` (the room's copy's, removed after the run)."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen" if not env.get("DISPLAY") else "xcb")
-    env.setdefault("BOOKROOM_DATA_DIR", tempfile.mkdtemp(prefix="bookroom-bench-"))
+    env.setdefault("BOOKROOM_DATA_DIR", tempfile.mkdtemp(prefix="launch-data-", dir=folder))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="bookroom-bench-pycache-")
+    env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="launch-pycache-", dir=folder)
     return env
 
 
@@ -55,7 +56,7 @@ def start_once(db: Path) -> float:
     """Seconds from starting the program to its 'ready' line."""
     start = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "bookroom_desk", "--db", str(db), "gui", "--quit-when-ready"],
-                               env=_environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               env=_environment(db.parent), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     ready = None
     for line in process.stdout:  # timed to the moment it says so: closing comes after
         if line.startswith("ready scanInput"):
