@@ -65,6 +65,7 @@ def run(args) -> int:
     except ImportRejected as exc:
         return report_rejected(exc, args.json)
     if args.json:
+        _key_titles(db, result.keys_pending)
         print_json({"ok": True, **result.as_dict()})
         return 0
     text = (QT_TRANSLATE_NOOP("import_books", "检查通过（未导入）：{rows} 行，将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。")
@@ -72,4 +73,17 @@ def run(args) -> int:
             QT_TRANSLATE_NOOP("import_books", "已导入 {rows} 行：{titles} 种（其中新书目 {new} 种）、{copies} 册，批次 {batch}。"))
     print(translate(CONTEXT, text).format(rows=result.rows, titles=result.titles, new=result.new_titles,
                                           copies=result.copies, batch=result.batch_id))
+    keyed = _key_titles(db, result.keys_pending)
+    if keyed:
+        print(translate(CONTEXT, QT_TRANSLATE_NOOP(
+            "import_books", "已为 {count} 种新书目建立检索（拼音与两字检索）。")).format(count=keyed))
     return 0
+
+
+def _key_titles(db, pending: int) -> int:
+    """A big list's search keys, worked out before the command ends (a batch per write)."""
+    if not pending:
+        return 0
+    from bookroom_desk.services.search import key_titles
+
+    return key_titles(db.read, db.write)

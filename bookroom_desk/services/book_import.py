@@ -10,16 +10,15 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from itertools import islice
-from typing import Callable, Iterable, Iterator
+from typing import Callable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services import accounts, clock, search, vocab
 from bookroom_desk.services.barcodes import Scheme, next_copy_barcodes
-from bookroom_desk.services.bulk import collector_paused
+from bookroom_desk.services.bulk import collector_paused, let_go
 from bookroom_desk.services.book_import_check import (  # noqa: F401 - the importer's public names
     ALIASES, FIELD_TITLES, REQUIRED, ImportPlan, PlannedTitle, RowPreview, check_file, plan_import, read_list,
     reject_if_bad,
@@ -29,12 +28,11 @@ from bookroom_desk.services.search_index import indexing_in_bulk
 from bookroom_desk.services.search_keys import pinyin_key
 from bookroom_desk.services.shelves import create_shelf, shelf_for_class
 from bookroom_desk.services.tabular import Table
+from bookroom_desk.store.bulk_insert import insert_rows
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Shelf, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
-#: Rows per INSERT statement (executemany) in a bulk import.
-INSERT_CHUNK = 5000
 
 
 @dataclass
@@ -49,10 +47,12 @@ class ImportResult:
     batch_id: int | None = None
     dry_run: bool = False
     barcodes: list[str] = field(default_factory=list)
+    keys_pending: int = 0  # new titles whose search keys search.key_titles still has to work out
 
     def as_dict(self) -> dict:
         values = asdict(self)
         values.pop("barcodes")
+        values.pop("keys_pending")
         return values
 
 
@@ -93,8 +93,11 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
     progress(plan.new_titles, total)
     barcodes = _insert_copies(session, plan, title_ids, batch.id, source, received_on, actor, now)
     progress(total, total)
-    return ImportResult(len(plan.titles), plan.new_titles, plan.copies, len(plan.previews), len(shelves_new),
-                        batch.id, False, barcodes)
+    pending = 0 if plan.new_titles <= search.KEYS_INLINE_MAX else plan.new_titles
+    result = ImportResult(len(plan.titles), plan.new_titles, plan.copies, len(plan.previews), len(shelves_new),
+                          batch.id, False, barcodes, pending)
+    let_go(plan.titles, plan.previews)
+    return result
 
 
 def import_books(session: Session, source_file: Path | str | bytes, *, file_name: str | None = None,
@@ -103,8 +106,10 @@ def import_books(session: Session, source_file: Path | str | bytes, *, file_name
                  progress: Progress = _no_progress) -> ImportResult:
     """Read a delivery list and import it in this write session (the CLI's and the wizard's one call)."""
     table = read_list(source_file, file_name, mapping)
-    return import_table(session, table, source=source, supplier=supplier, received_on=received_on, actor=actor,
-                        dry_run=dry_run, progress=progress)
+    result = import_table(session, table, source=source, supplier=supplier, received_on=received_on, actor=actor,
+                          dry_run=dry_run, progress=progress)
+    let_go(table.grid.rows)
+    return result
 
 
 def _new_shelf_codes(session: Session, plan: ImportPlan) -> list[str]:
@@ -131,51 +136,24 @@ def _insert_titles(session: Session, plan: ImportPlan, now: dt.datetime) -> dict
             plan.titles[i].data.call_number = f"{clc}/{number}"
             orders[i] = number
 
+    keyed = len(new) <= search.KEYS_INLINE_MAX  # else search.key_titles keys them afterwards
+
     def rows():
+        pinyin = text = ""
         for i, planned in new:
             data = planned.data
-            pinyin = pinyin_key(data.title)
+            if keyed:
+                pinyin = pinyin_key(data.title)
+                text = search.search_text(data.title, data.author, data.publisher, data.isbn, data.clc,
+                                          data.call_number, pinyin)
             yield dict(
                 isbn=data.isbn or None, title=data.title[:300], author=data.author[:200],
                 publisher=data.publisher[:200], pub_year=data.pub_year, price=data.price, clc=data.clc,
                 order_no=orders.get(i), call_number=data.call_number, topic=data.topic, material=data.material,
-                notes="", created_at=now, pinyin=pinyin,
-                search_text=search.search_text(data.title, data.author, data.publisher, data.isbn, data.clc,
-                                               data.call_number, pinyin))
+                notes="", created_at=now, pinyin=pinyin, search_text=text)
 
-    ids.update({i: title_id for (i, _), title_id in zip(new, _insert_many(session, Title, rows()))})
+    ids.update({i: title_id for (i, _), title_id in zip(new, insert_rows(session, Title.__table__, rows(), ids=True))})
     return ids
-
-
-def _insert_many(session: Session, model, rows: Iterable[dict], chunk: int = INSERT_CHUNK) -> list[int]:
-    """Insert ``rows`` (built as they are consumed) a chunk at a time with executemany; their ids in order.
-
-    Core inserts, not the ORM's bulk path: the rows are plain values already, and the ORM would copy
-    each into its own structures. A chunk at a time, so a 100,000-row list never has all its rows'
-    parameters built at once. SQLite runs a RETURNING insert row by row (the search triggers forbid
-    batching it), so there the ids are given up front: the write transaction holds the database's
-    only write lock. Elsewhere the database hands them back in parameter order.
-    """
-    table, ids = model.__table__, []
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    next_id = (session.scalar(select(func.max(model.id))) or 0) + 1 if sqlite else None
-    for batch in _batches(rows, chunk):
-        if sqlite:
-            for row in batch:
-                row["id"] = next_id
-                next_id += 1
-            session.execute(table.insert(), batch)
-            ids.extend(row["id"] for row in batch)
-        else:
-            ids.extend(session.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True),
-                                       batch).scalars())
-    return ids
-
-
-def _batches(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
-    iterator = iter(rows)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 def _insert_copies(session: Session, plan: ImportPlan, title_ids: dict[int, int], batch_id: int, source: str,
@@ -204,11 +182,10 @@ def _insert_copies(session: Session, plan: ImportPlan, title_ids: dict[int, int]
                            price_paid=copy.price if copy.price is not None else planned.data.price,
                            batch_id=batch_id, removed_on=None, removed_reason="", notes="")
 
-    copy_ids = _insert_many(session, Copy, rows())
+    copy_ids = insert_rows(session, Copy.__table__, rows(), ids=True)
     detail = vocab.SOURCES[source]
-    events = (dict(copy_id=copy_id, at=now, kind="imported", detail=detail, by=actor) for copy_id in copy_ids)
-    for batch in _batches(events, INSERT_CHUNK):
-        session.execute(CopyEvent.__table__.insert(), batch)
+    insert_rows(session, CopyEvent.__table__,
+                (dict(copy_id=copy_id, at=now, kind="imported", detail=detail, by=actor) for copy_id in copy_ids))
     return codes
 
 

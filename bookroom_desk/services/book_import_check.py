@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
+from bookroom_desk.memo import remembered
 from bookroom_desk.services import tabular, vocab
 from bookroom_desk.services.barcodes import Scheme, normalize
 from bookroom_desk.services.bulk import collector_paused
@@ -171,10 +172,17 @@ def _expand(first: str, last: str, text: str) -> list[str]:
     return [f"{head_a}{n:0{len(num_a)}d}" for n in range(int(num_a), int(num_b) + 1)]
 
 
+def _squeezed(text: str) -> str:
+    """``text`` with its blanks squeezed to single spaces; the cell's own string when it has none to squeeze
+    (a 100,000-row plan then shares its titles and authors with the rows read, not copies)."""
+    squeezed = " ".join(text.split())
+    return text if squeezed == text else squeezed
+
+
 def _isbn(text: str) -> str:
     """The ISBN-13 for a cell: a well-formed ISBN-13 is checked here at once (lists hold thousands),
     anything else (ISBN-10, a wrong check digit) goes through :func:`normalize_isbn` and its messages."""
-    digits = compact(text)
+    digits = text if text.isascii() and text.isdigit() else compact(text)
     if len(digits) == 13 and digits.isdigit() and digits[:3] in ("978", "979"):
         total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits[:12]))
         if (10 - total % 10) % 10 == int(digits[12]):
@@ -249,6 +257,12 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
     barcode_rows: dict[str, int] = {}
     call_numbers: dict[str, tuple] = {}
     columns = tuple(table.mapping.items())
+    # A list repeats its classes, years, prices and quantities thousands of times: each text is parsed once.
+    parse_class, parse_pub_year, parse_list_price, parse_copies = (
+        remembered(validate_class_number), remembered(parse_year), remembered(parse_price),
+        remembered(parse_quantity))
+    parse_topic = remembered(lambda text: _code(vocab.TOPICS, text, "other"))
+    parse_material = remembered(lambda text: _code(vocab.MATERIALS, text, "book"))
     for number, cells in table.data_rows():
         values = _values_of(cells, columns)
         if _is_total(cells, values):
@@ -256,17 +270,17 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         preview = RowPreview(number, cells, columns, 0)
         previews.append(preview)
         check = _RowCheck(table, preview, values)
-        name = " ".join(values.get("title", "").split())
+        name = _squeezed(values.get("title", ""))
         if not name:
             check.add("title", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "没有书名。")))
         isbn = check.value("isbn", _isbn, "")
-        clc = check.value("clc", validate_class_number, "")
-        year = check.value("pub_year", parse_year)
-        price = check.value("price", parse_price)
-        topic = check.value("topic", lambda t: _code(vocab.TOPICS, t, "other"), "other")
-        material = check.value("material", lambda t: _code(vocab.MATERIALS, t, "book"), "book")
+        clc = check.value("clc", parse_class, "")
+        year = check.value("pub_year", parse_pub_year)
+        price = check.value("price", parse_list_price)
+        topic = check.value("topic", parse_topic, "other")
+        material = check.value("material", parse_material, "book")
         codes = check.value("barcode", parse_barcodes, [])
-        quantity = check.value("quantity", parse_quantity, len(codes) or 1)
+        quantity = check.value("quantity", parse_copies, len(codes) or 1)
         if codes and quantity != len(codes) and values.get("quantity", "").strip():
             check.add("quantity", InvalidInput(QT_TRANSLATE_NOOP(
                 "BookroomError", "数量 {quantity} 与给出的条码个数 {count} 不符。"), quantity=quantity, count=len(codes)))
@@ -297,7 +311,7 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         planned = titles.get(key)
         if planned is None:
             planned = titles[key] = PlannedTitle(TitleData(
-                title=name, isbn=isbn, author=" ".join(values.get("author", "").split()),
+                title=name, isbn=isbn, author=_squeezed(values.get("author", "")),
                 publisher=values.get("publisher", "").strip(), pub_year=year, price=price, clc=clc, topic=topic,
                 material=material, call_number=call_number), None)
         elif call_number and not planned.data.call_number:

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import case, event, func, select, tuple_
+from sqlalchemy import bindparam, case, event, func, select, tuple_
 from sqlalchemy.orm import Session
 from stdnum import isbn as stdnum_isbn
 
@@ -210,17 +210,80 @@ def title_rows(session: Session, ids: list[int]) -> list[TitleRow]:
     return rows
 
 
-def refresh_keys(session: Session, batch: int = 2000) -> int:
-    """Recompute the search keys of titles that have none (e.g. written before keys existed)."""
-    done = 0
-    while True:
-        titles = list(session.scalars(select(Title).where(Title.search_text == "").limit(batch)))
-        # A title with no searchable text at all keeps '' and would loop: stop when nothing changes.
-        changed = 0
-        for title in titles:
-            fill_keys(title)
-            changed += bool(title.search_text)
-        session.flush()
-        done += changed
-        if len(titles) < batch or not changed:
+#: A list with more new titles than this is imported without their search keys: working out pinyin
+#: and indexing 100,000 titles takes longer than the rest of the import, so :func:`key_titles` does
+#: it afterwards, a batch at a time (the window in the background, the command line straight away).
+#: Until then such a title is found by its title, author, publisher, ISBN and call number (see
+#: ``search_index._unkeyed``), not yet by pinyin or a 2-character Chinese substring of them.
+KEYS_INLINE_MAX = 10_000
+#: Titles keyed per write in :func:`key_titles` (each write holds the lock for a few tens of ms).
+KEY_BATCH = 250
+
+_KEY_FIELDS = (Title.id, Title.title, Title.author, Title.publisher, Title.isbn, Title.clc, Title.call_number)
+
+
+def unkeyed_count(session: Session) -> int:
+    """Titles whose search keys are still to be worked out."""
+    return session.scalar(select(func.count()).select_from(Title).where(Title.search_text == "")) or 0
+
+
+def keys_to_store(session: Session, after_id: int = 0, limit: int = KEY_BATCH) -> list[dict]:
+    """The keys of the next ``limit`` unkeyed titles above ``after_id`` (read and worked out, nothing written).
+
+    A title whose fields give no searchable text at all keeps '' and comes back with an empty key:
+    the caller moves past it by id, so it never loops.
+    """
+    rows = session.execute(select(*_KEY_FIELDS).where(Title.search_text == "", Title.id > after_id)
+                           .order_by(Title.id).limit(limit))
+    keyed = []
+    for title_id, title, author, publisher, isbn, clc, call_number in rows:
+        pinyin = pinyin_key(title or "")
+        keyed.append({"key_id": title_id, "key_pinyin": pinyin,
+                      "key_text": search_text(title, author, publisher, isbn, clc, call_number, pinyin)})
+    return keyed
+
+
+_STORE_KEYS = (Title.__table__.update()
+               .where(Title.__table__.c.id == bindparam("key_id"), Title.__table__.c.search_text == "")
+               .values(pinyin=bindparam("key_pinyin"), search_text=bindparam("key_text")))
+
+
+def store_keys(session: Session, keyed: list[dict]) -> None:
+    """Write keys from :func:`keys_to_store`; a title saved meanwhile (it has its keys already) is left alone."""
+    keyed = [row for row in keyed if row["key_text"]]
+    if keyed:
+        session.execute(_STORE_KEYS, keyed)
+
+
+def key_titles(read, write, progress=None, batch: int | None = None, stop=None) -> int:
+    """Key every unkeyed title: ``read()``/``write()`` give sessions (a read to work out, a short write to store).
+
+    Returns the number of titles keyed; ``progress(done, total)`` after each batch; ``stop()``
+    true ends it after the batch under way.
+    """
+    batch = batch or KEY_BATCH
+    with read() as session:
+        total = unkeyed_count(session)
+    done, after = 0, 0
+    while not (stop and stop()):
+        with read() as session:
+            keyed = keys_to_store(session, after, batch)
+        if not keyed:
             return done
+        with write() as session:
+            store_keys(session, keyed)
+        after = keyed[-1]["key_id"]
+        done += len(keyed)
+        if progress:
+            progress(min(done, total), total)
+    return done
+
+
+def refresh_keys(session: Session, batch: int = 2000) -> int:
+    """Key every unkeyed title within this one write session; the number keyed."""
+    done, after = 0, 0
+    while keyed := keys_to_store(session, after, batch):
+        store_keys(session, keyed)
+        after = keyed[-1]["key_id"]
+        done += sum(1 for row in keyed if row["key_text"])
+    return done

@@ -11,6 +11,7 @@ characters followed by ``|`` (see :func:`cjk_pairs`), so the word ``红楼`` is 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import weakref
 from contextlib import contextmanager
@@ -94,15 +95,41 @@ def is_cjk(ch: str) -> bool:
     return unicodedata.category(ch) == "Lo"
 
 
+def _maybe_cjk_runs() -> re.Pattern:
+    """Runs of two or more characters that may be Chinese: any but the Latin, Greek and Cyrillic non-"Lo" ones.
+
+    Each character of a run is then checked with :func:`is_cjk`; finding the runs in C keeps
+    keying a big list quick. The few "Lo" letters in those scripts (ª, º, ǀ, ʔ …) stay in the runs.
+    """
+    plain = [code for code in range(0x530) if not is_cjk(chr(code))]
+    spans, start = [], plain[0]
+    for previous, code in zip(plain, plain[1:] + [None]):
+        if code != previous + 1:
+            spans.append(f"\\u{start:04x}-\\u{previous:04x}")
+            start = code
+    return re.compile(f"[^{''.join(spans)}]{{2,}}")
+
+
+_MAYBE_CJK_RUN = _maybe_cjk_runs()
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")  # CJK Unified Ideographs: every one is "Lo"
+
+
 def cjk_pairs(*texts: str | None) -> str:
     """'红楼梦' -> '红楼|楼梦|': every adjacent pair of Chinese characters, marked for the trigram index."""
     pairs: dict[str, None] = {}
     for value in texts:
-        value = value or ""
-        for a, b in zip(value, value[1:]):
-            if is_cjk(a) and is_cjk(b):
-                pairs[a + b + PAIR_MARK] = None
+        for run in _MAYBE_CJK_RUN.findall(value or ""):
+            if _HAN_RUN.fullmatch(run):  # the usual run: all common ideographs, all "Lo"
+                pairs.update(dict.fromkeys(map(_pair, run, run[1:])))
+                continue
+            for a, b in zip(run, run[1:]):
+                if is_cjk(a) and is_cjk(b):
+                    pairs[a + b + PAIR_MARK] = None
     return "".join(pairs)
+
+
+def _pair(a: str, b: str) -> str:
+    return a + b + PAIR_MARK
 
 
 def _like(word: str) -> str:

@@ -122,7 +122,10 @@ def cell_text(value: Any) -> str:
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
-    return "".join(ch for ch in str(value) if ch in "\t\n" or unicodedata.category(ch) != "Cc").strip()
+    text = str(value)
+    if text.isprintable():  # no control character in it (the usual case, checked in C)
+        return text.strip()
+    return "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) != "Cc").strip()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -160,10 +163,25 @@ def read_grid(source: Path | str | bytes, file_name: str | None = None) -> Grid:
     return grid
 
 
-def _keep(cells: Sequence[Any]) -> list[str] | None:
-    texts = [cell_text(value) for value in cells[:MAX_COLUMNS]]
+#: Cells this short are kept once per file (see :func:`_keep`).
+_SHARED_LENGTH = 12
+
+
+def _keep(cells: Sequence[Any], shared: dict[str, str] | None = None) -> list[str] | None:
+    """A row's cells as text, trailing blanks dropped (None when nothing is left).
+
+    With ``shared``, a short text already seen in the file is kept as the string seen first: a list
+    repeats its dates, prices, quantities, classes and publishers on every row, and a 100,000-row
+    list held about 25 MB of equal strings.
+    """
+    # cell_text's usual case (printable text) written out here: a list has a million cells
+    texts = [value.strip() if type(value) is str and value.isprintable() else cell_text(value)
+             for value in cells[:MAX_COLUMNS]]
     while texts and not texts[-1]:
         texts.pop()
+    if shared is not None:
+        remember = shared.setdefault
+        texts = [remember(text, text) if len(text) <= _SHARED_LENGTH else text for text in texts]
     return texts or None
 
 
@@ -183,8 +201,9 @@ def _read_xlsx(data: bytes, name: str) -> Grid:
     try:
         for title, target in workbook.sheets:
             rows: list[tuple[int, list[str]]] = []
+            shared: dict[str, str] = {}
             for number, values in workbook.rows(target, MAX_COLUMNS):
-                kept = _keep(values)
+                kept = _keep(values, shared)
                 if kept:
                     if len(rows) >= MAX_ROWS + HEADER_SCAN_ROWS:
                         raise _too_many(name)

@@ -74,9 +74,7 @@ class Workbook:
         # The inner loop of reading a list (a million cells): attribute reads and calls kept few.
         values: list[Any] = []
         column = -1
-        for cell in row:
-            if cell.tag != _CELL:
-                continue
+        for cell in row.iterchildren(_CELL):
             get = cell.get
             reference = get("r")
             column = _column(reference.rstrip(_DIGITS)) if reference else column + 1
@@ -86,13 +84,17 @@ class Workbook:
             if kind == "inlineStr":
                 inline = cell.find(_INLINE)
                 value = None if inline is None else _inline_text(inline)
+            elif kind == "s":
+                text = cell.findtext(_VALUE)
+                value = self.strings[int(text)] if text else None
             else:
                 value = self._value(cell, kind or "n", get("s"))
             if value is None:
                 continue
-            if column > len(values):
-                values.extend([None] * (column - len(values)))
             if column == len(values):
+                values.append(value)
+            elif column > len(values):
+                values.extend([None] * (column - len(values)))
                 values.append(value)
             else:
                 values[column] = value

@@ -95,12 +95,14 @@ def run_gui(db_arg: str | None = None, lang: str | None = None, quit_when_ready:
     # After the window is ready to scan (about 1.2 s on a large room), while the volunteer looks at it:
     # earlier, loading pypinyin holds the interpreter and delays the scan field's readiness.
     QTimer.singleShot(WARMUP_DELAY_MS, warmup.after_start)
+    window.search_keys.start_later(WARMUP_DELAY_MS + 500)  # titles left unkeyed when the program last closed
     if guard is not None:
         guard.serve(window)
     if quit_when_ready:
         _report_when_ready(app, window)
     code = app.exec()
     daily.wait()  # a backup under way finishes before the room is closed
+    window.search_keys.stop()
     from bookroom_desk.store.migrate import close_database
 
     close_database(window.ctx.db)  # a restore may have replaced it

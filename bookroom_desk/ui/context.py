@@ -17,6 +17,7 @@ class AppContext(QObject):
     dataChanged = Signal()
     navigateRequested = Signal(str)  # a page key from ui.pages
     actorChanged = Signal()  # someone logged in, or the window was locked (ui.access.guard)
+    titlesToKey = Signal()  # a big list was imported without search keys (ui.search_keys works them out)
 
     def __init__(self, db: Database, lang: str, actor: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)

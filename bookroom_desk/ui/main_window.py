@@ -10,6 +10,7 @@ from bookroom_desk import __version__
 from bookroom_desk.ui.access.guard import AccessGuard
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.pages import PAGES
+from bookroom_desk.ui.search_keys import SearchKeys
 from bookroom_desk.ui.widgets.page import Page
 from bookroom_desk.ui.widgets.status import RoomStatus
 
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.room_status = RoomStatus(ctx, self)
         self.statusBar().addPermanentWidget(self.room_status, 1)
         self.statusBar().setSizeGripEnabled(True)
+        self.search_keys = SearchKeys(self)  # a big list's search keys, in the background
 
         self.nav.currentRowChanged.connect(lambda row: self.show_page(PAGES[row].key))
         ctx.navigateRequested.connect(self.show_page)

@@ -11,6 +11,7 @@ import traceback
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import Shiboken
 
 from bookroom_desk.errors import BookroomError
 
@@ -80,11 +81,14 @@ class TaskRunner(QObject):
 
         def finished(result: Any) -> None:
             self._live.discard(signals)
-            if on_done:
+            if on_done and Shiboken.isValid(self):  # else its page (the runner's parent) has gone
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
             self._live.discard(signals)
+            if not Shiboken.isValid(self):
+                log.info("task of a page that has gone failed: %s", exc)
+                return
             if on_error:
                 on_error(exc)
             else:

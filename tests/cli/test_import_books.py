@@ -88,3 +88,19 @@ def test_export_catalogue(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["copies"] == 2
     sheet = openpyxl.load_workbook(target).worksheets[0]
     assert sheet["B2"].value == "+1=新书" and sheet["B2"].data_type == "s" and sheet["C2"].value == "@某"
+
+
+def test_a_big_list_gets_its_search_keys_before_the_command_ends(tmp_path, capsys, monkeypatch):
+    from bookroom_desk.services import search
+    from bookroom_desk.store.database import Database
+
+    monkeypatch.setattr(search, "KEYS_INLINE_MAX", 2)
+    db_path = tmp_path / "room.db"
+    path = write_list(tmp_path / "清单.xlsx", [[isbn(i), f"平凡的世界{i}", "路遥", 1, "I247"] for i in range(3)])
+    assert main(["--db", str(db_path), "import-books", str(path)]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == "已为 3 种新书目建立检索（拼音与两字检索）。"
+    db = Database(f"sqlite:///{db_path}")
+    with db.read() as session:
+        assert search.unkeyed_count(session) == 0
+        assert len(search.find_titles(session, "pfdsj")) == 3
+    db.dispose()

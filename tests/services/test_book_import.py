@@ -250,3 +250,51 @@ def test_quantities_as_lists_write_them(text, expected):
 def test_bad_quantities(text):
     with pytest.raises(InvalidInput):
         book_import_check.parse_quantity(text)
+
+
+def test_a_big_list_leaves_search_keys_to_key_titles_and_is_found_by_its_fields_meanwhile(db, monkeypatch):
+    from bookroom_desk.services import search
+
+    monkeypatch.setattr(search, "KEYS_INLINE_MAX", 3)
+    with db.write() as session:
+        small = book_import.import_books(session, delivery(3), file_name="small.xlsx")
+    assert small.keys_pending == 0
+    with db.write() as session:
+        big = book_import.import_table(session, book_import.read_list(workbook([
+            (i, isbn(100 + i), f"平凡的世界{i}", "路遥", "北京十月文艺出版社", "2024", 40, 1, "I247") for i in range(4)]),
+            "big.xlsx"))
+    assert big.keys_pending == 4
+    with db.read() as session:
+        assert search.unkeyed_count(session) == 4
+        assert len(search.find_titles(session, "平凡的世界")) == 4  # by the title itself
+        assert search.find_titles(session, "pfdsj") == []  # pinyin waits for the keys
+        assert [r.title for r in search.find_titles(session, "ldgxyj1")] == ["劳动关系研究1"]
+    steps = []
+    assert search.key_titles(db.read, db.write, lambda done, total: steps.append((done, total)), batch=3) == 4
+    assert steps == [(3, 4), (4, 4)]
+    with db.read() as session:
+        assert search.unkeyed_count(session) == 0
+        assert len(search.find_titles(session, "pfdsj")) == 4
+        stored = session.scalar(select(Title).where(Title.title == "平凡的世界2"))
+        assert stored.pinyin.startswith("pingfandeshijie2") and "luyao" in stored.search_text
+    assert search.key_titles(db.read, db.write) == 0
+
+
+def test_keys_worked_out_meanwhile_do_not_overwrite_a_title_saved_in_between(db, monkeypatch):
+    from bookroom_desk.services import search
+
+    monkeypatch.setattr(search, "KEYS_INLINE_MAX", 0)
+    with db.write() as session:
+        book_import.import_books(session, delivery(2), file_name="x.xlsx")
+    with db.read() as session:
+        keyed = search.keys_to_store(session)
+    with db.write() as session:
+        first = session.scalar(select(Title).where(Title.isbn == isbn(0)))
+        catalogue.update_title(session, first.id, TitleData(title="改过的书名", isbn=isbn(0), clc="D922.5",
+                                                             call_number=first.call_number))
+    with db.write() as session:
+        search.store_keys(session, keyed)
+    with db.read() as session:
+        assert [r.title for r in search.find_titles(session, "ggdsm")] == ["改过的书名"]
+        assert search.find_titles(session, "ldgxyj0") == []
+        assert search.unkeyed_count(session) == 0

@@ -130,3 +130,42 @@ def test_the_status_bar_holdings_follow_an_import(main_window, qtbot, sync_tasks
     dialog.run_import()
     qtbot.waitUntil(lambda: "藏书 80 / 3,000 册" in main_window.room_status.holdings.text())  # refreshed soon after
     assert page.count.text() == "共 40 种"
+
+
+def test_a_big_list_is_keyed_in_the_background_and_found_by_pinyin_after(main_window, qtbot, sync_tasks, tmp_path,
+                                                                          monkeypatch):
+    from bookroom_desk.services import search
+
+    monkeypatch.setattr(search, "KEYS_INLINE_MAX", 5)
+    monkeypatch.setattr(search, "KEY_BATCH", 4)
+    shown_steps = []
+    keys = main_window.search_keys
+    keys.label.setText = lambda text, set_text=keys.label.setText: (shown_steps.append(text), set_text(text))
+    main_window.show_page("catalogue")
+    page = main_window.page("catalogue")
+    rows = [(isbn(i), f"平凡的世界{i}", 1, "I247") for i in range(9)]
+    dialog = page.open_import(write(tmp_path / "big.xlsx", ("书号", "题名", "复本数", "中图分类号"), rows))
+    dialog.run_import()
+    assert dialog.result.keys_pending == 9
+    assert shown_steps == ["正在建立检索：4 / 9 种", "正在建立检索：8 / 9 种", "正在建立检索：9 / 9 种"]
+    assert not keys.label.isVisible() and not keys.running
+    with main_window.ctx.read() as session:
+        assert search.unkeyed_count(session) == 0
+        assert len(search.find_titles(session, "pfdsj")) == 9
+    page.search.clear()
+    qtbot.keyClicks(page.search, "pfdsj")
+    qtbot.waitUntil(lambda: page.count.text() == "共 9 种")
+
+
+def test_titles_left_unkeyed_at_the_last_close_are_keyed_at_start(main_window, db, sync_tasks, monkeypatch):
+    from bookroom_desk.services import search
+    from tests.helpers import add_title
+
+    with db.write() as session:
+        add_title(session, "平凡的世界")
+    with db.write() as session:
+        session.execute(search.Title.__table__.update().values(search_text="", pinyin=""))
+    main_window.search_keys.start()
+    with db.read() as session:
+        assert search.unkeyed_count(session) == 0
+        assert len(search.find_titles(session, "pfdsj")) == 1

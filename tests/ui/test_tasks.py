@@ -37,3 +37,16 @@ def test_a_task_whose_page_closed_meanwhile_drops_its_result_without_an_error(ca
     _Job(work, signals).run()  # before the fix: RuntimeError "Signal source has been deleted"
     assert ran == [True]
     assert "outlived its page" in caplog.text
+
+
+def test_a_result_for_a_page_deleted_meanwhile_is_not_handed_to_it(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    runner = TaskRunner(label)
+    shown = []
+    runner.run(lambda progress: "完成", on_done=lambda text: shown.append(label.setText(text)), write=True)
+    runner.wait()
+    shiboken6.delete(label)  # the page goes before the result is delivered on the GUI thread
+    qtbot.wait(50)
+    assert shown == []

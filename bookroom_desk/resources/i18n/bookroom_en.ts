@@ -654,6 +654,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>文件“{name}”超过 {limit} 行，请分成几个文件导入。</source>
+            <extracomment>Cells this short are kept once per file (see :func:`_keep`).</extracomment>
             <translation>“{name}” has more than {limit} rows; split it into several files.</translation>
         </message>
         <message>
@@ -727,7 +728,6 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>请选择图书来源。</source>
-            <extracomment>Rows per INSERT statement (executemany) in a bulk import.</extracomment>
             <translation>Choose where the books came from.</translation>
         </message>
         <message>
@@ -1783,6 +1783,18 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>保存为书屋的自定义标签纸</source>
             <translation>Save as the room's custom sheet</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyBackup</name>
+        <message>
+            <source>今天的自动备份没有成功：{reason}</source>
+            <extracomment>How long after the window is shown the backup begins: the window is ready to scan by then.</extracomment>
+            <translation>Today's automatic backup failed: {reason}</translation>
+        </message>
+        <message>
+            <source>请检查磁盘空间和备份文件夹，或在“设置”中备份到U盘。</source>
+            <translation>Check the free disk space and the backups folder, or back up to a USB drive under Settings.</translation>
         </message>
     </context>
     <context>
@@ -3594,6 +3606,17 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
     </context>
     <context>
+        <name>SearchKeys</name>
+        <message>
+            <source>正在建立检索：{done} / {total} 种</source>
+            <translation>Building the search index: {done} / {total} titles</translation>
+        </message>
+        <message>
+            <source>新导入的书目在建立检索后才能用拼音或两个字查到；借还书不受影响。</source>
+            <translation>Newly imported titles can be found by pinyin or by two characters once the index is built; lending and returns are not affected.</translation>
+        </message>
+    </context>
+    <context>
         <name>SelfCheckTab</name>
         <message>
             <source>类别</source>
@@ -5082,6 +5105,10 @@ Please switch to that window; if it no longer responds, close it first.</transla
         <message>
             <source>已导入 {rows} 行：{titles} 种（其中新书目 {new} 种）、{copies} 册，批次 {batch}。</source>
             <translation>Imported {rows} rows: {titles} titles ({new} new), {copies} copies, batch {batch}.</translation>
+        </message>
+        <message>
+            <source>已为 {count} 种新书目建立检索（拼音与两字检索）。</source>
+            <translation>Search index built for {count} new titles (pinyin and two-character search).</translation>
         </message>
     </context>
     <context>

@@ -255,6 +255,8 @@ class ImportDialog(QDialog):
             titles=result.titles, copies=result.copies, new=result.new_titles, batch=result.batch_id), GOOD)
         self.print_button.show()
         self.ctx.dataChanged.emit()
+        if result.keys_pending:
+            self.ctx.titlesToKey.emit()
         self.imported.emit(result)
 
     def _failed(self, error: BaseException) -> None:
