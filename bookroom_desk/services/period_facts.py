@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, extract, func, literal, literal_column, or_, select
+from sqlalchemy import and_, case, extract, func, literal, literal_column, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services import clock
@@ -78,9 +78,16 @@ def _letter():
     return func.upper(func.substr(Title.clc, one, one))
 
 
+def _scanned(column):
+    """``column`` as an expression no index serves: for a bound nearly every row meets, reading the table
+    straight through beats walking an index and looking each row up (SQLite picks the index otherwise:
+    copy_groups 0.56 -> 0.30 s, open_groups 0.48 -> 0.11 s on 100,000 copies and 1,000,000 loans)."""
+    return type_coerce(func.coalesce(column, column), column.type)
+
+
 def held_at(end: dt.date):
     """SQL condition: a copy was in the holdings at the end of ``end`` (acquired, not yet removed)."""
-    return and_(Copy.acquired_on <= end,
+    return and_(_scanned(Copy.acquired_on) <= end,
                 or_(Copy.status.not_in(NOT_HOLDINGS), and_(Copy.removed_on.is_not(None), Copy.removed_on > end)))
 
 
@@ -111,7 +118,7 @@ def copy_groups(session: Session, period: Period) -> list[CopyGroup]:
                    func.coalesce(func.sum(case((held, 1), else_=0)), 0),
                    func.coalesce(func.sum(case((_in(Copy.acquired_on, period), 1), else_=0)), 0),
                    func.coalesce(func.sum(case((removed, 1), else_=0)), 0))
-            .join(Copy.title).where(Copy.acquired_on <= period.end).group_by(Title.material, letter, Title.topic))
+            .join(Copy.title).where(_scanned(Copy.acquired_on) <= period.end).group_by(Title.material, letter, Title.topic))
     return [CopyGroup(m, l or "", t or "other", titles, held_n, acquired, removed_n)
             for m, l, t, titles, held_n, acquired, removed_n in session.execute(stmt)]
 
@@ -141,12 +148,13 @@ def open_groups(session: Session, period: Period) -> list[OpenGroup]:
     moment = dt.datetime.combine(reference + dt.timedelta(days=1), dt.time())
     letter = _letter()
     found: dict[tuple, list[int]] = {}
-    # Still out, and out then but returned later: each half walks the returned_at index.
+    # Still out, and out then but returned later: each half walks the returned_at index (not out_at's,
+    # which every loan before the moment meets).
     for still_out in (Loan.returned_at.is_(None), Loan.returned_at >= moment):
         stmt = (select(Title.material, letter, Title.topic, func.count(Loan.id),
                        func.coalesce(func.sum(case((Loan.due_on < reference, 1), else_=0)), 0))
                 .select_from(Loan).join(Copy, Copy.id == Loan.copy_id).join(Title, Title.id == Copy.title_id)
-                .where(still_out, Loan.out_at < moment).group_by(Title.material, letter, Title.topic))
+                .where(still_out, _scanned(Loan.out_at) < moment).group_by(Title.material, letter, Title.topic))
         for m, l, t, n, late in session.execute(stmt):
             totals = found.setdefault((m, l or "", t or "other"), [0, 0])
             totals[0] += n

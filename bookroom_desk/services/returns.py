@@ -97,7 +97,7 @@ def collect(session: Session, period: Period, progress: Progress | None = None) 
     step(2, 4)
     stocktake = returns_adapters.last_stocktake(session, period.end, with_copies=True)
     activities = returns_adapters.activities_in(session, period)
-    checks = returns_adapters.self_check(session, period)
+    checks = returns_adapters.self_check(session, period, facts)
     step(3, 4)
     name = get_profile(session).name.strip()
     return ReturnData(period, name or UNNAMED_ROOM, profile_rows(session), figures, parts, activities, stocktake,

@@ -106,9 +106,10 @@ class CheckItem:
     missing: str = ""  # what would make it 有
 
 
-def self_check(session: Session, period: Period) -> list[CheckItem]:
-    """The ten items of the 十有, then the four conditions of the basic standard, in Chinese."""
-    check = self_check_service.self_check(session, period)
+def self_check(session: Session, period: Period, facts=None) -> list[CheckItem]:
+    """The ten items of the 十有, then the four conditions of the basic standard, in Chinese (``facts``:
+    the period's facts, when read already)."""
+    check = self_check_service.self_check(session, period, period_facts=facts)
     groups = {"ten": "十有", "condition": "基本标准"}
     return [CheckItem(groups.get(item.group, item.group), item.title_source, self_check_service.STATES[item.state],
                       item.evidence_chinese, item.missing.chinese) for item in check.items + check.conditions]

@@ -6,7 +6,7 @@ import datetime as dt
 from copy import copy
 from xml.sax.saxutils import escape
 from decimal import Decimal
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -15,6 +15,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from lxml.etree import fromstring, tostring
 
@@ -49,6 +50,16 @@ def _inline(text: str) -> str:
     return f"<is><t{space}>{escape(text)}</t></is>"
 
 
+class _Styled(NamedTuple):
+    """A number or date and the workbook's id of its cell style."""
+
+    value: Any
+    style_id: int
+
+
+_STYLED_TYPES = (int, float, Decimal, dt.date, dt.datetime)
+
+
 class StreamSheet:
     """A write-only sheet that knows its current row, so merges and chart ranges can name it."""
 
@@ -56,6 +67,7 @@ class StreamSheet:
         self.sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
         self.row = 0
         self._styles: dict[tuple, Any] = {}
+        self._style_ids: dict[tuple, int] = {}
         self._columns: list[str] = [""]
         set_column_widths(self.sheet, widths)
         self.sheet._write_rows = self._write_rows  # openpyxl's append() starts this generator on the first row
@@ -96,6 +108,11 @@ class StreamSheet:
             return f'<c r="{ref}" t="inlineStr">{_inline(value)}</c>' if value else f'<c r="{ref}" t="inlineStr"/>'
         if kind is int or kind is float:
             return f'<c r="{ref}" t="n"><v>{safe_string(value)}</v></c>'
+        if kind is _Styled:  # a styled number or date, as openpyxl's _set_attributes writes it
+            number = value.value
+            if isinstance(number, dt.date):
+                number = to_excel(number, self.sheet.parent.epoch)
+            return f'<c r="{ref}" s="{value.style_id}" t="n"><v>{escape(safe_string(number))}</v></c>'
         cell = value if isinstance(value, Cell) else WriteOnlyCell(self.sheet, value)
         if cell._value is None and not cell.has_style:
             return ""
@@ -113,11 +130,15 @@ class StreamSheet:
         return f"{head}><v>{escape(safe_string(content))}</v></c>"
 
     def cell(self, value: Any, font: Font | None = None, fill: PatternFill | None = None,
-             number_format: str | None = None, wrap: bool = False, alignment: Alignment | None = None) -> Any:
+             number_format: str | None = None, wrap: bool = False, alignment: Alignment | None = None,
+             in_row: bool = False) -> Any:
         """A cell for ``value`` (or the plain value when it needs no style): text-safe, formats applied.
 
         Styles are worked out once per combination and copied onto each cell, because setting
-        them one attribute at a time costs more than writing the cell.
+        them one attribute at a time costs more than writing the cell. ``in_row`` (from
+        :meth:`append`, which changes nothing on the cell afterwards): a styled number or date
+        comes back as a :class:`_Styled` pair, written straight as XML (a return's new copies
+        have two such cells in each of tens of thousands of rows).
         """
         if isinstance(value, str):
             if not value.isprintable():
@@ -145,6 +166,14 @@ class StreamSheet:
             if number_format:
                 prototype.number_format = number_format
             style = self._styles[key] = prototype._style
+        if in_row and type(value) in _STYLED_TYPES and not self.sheet.parent.iso_dates and (
+                not isinstance(value, dt.datetime) or value.tzinfo is None):
+            style_id = self._style_ids.get(key)
+            if style_id is None:
+                prototype = WriteOnlyCell(self.sheet)
+                prototype._style = copy(style)
+                style_id = self._style_ids[key] = prototype.style_id
+            return _Styled(value, style_id)
         cell = WriteOnlyCell(self.sheet, value)
         if risky:
             cell.data_type = "s"
@@ -161,7 +190,7 @@ class StreamSheet:
             # A wrapped cell makes the row tall: align the whole row to the top so it reads as one line.
             centred = index in center or isinstance(value, dt.date)
             alignment = _CENTERED if centred else _TOP if wrap else None
-            cells.append(self.cell(value, font, fill, fmt, wrap=index in wrap, alignment=alignment))
+            cells.append(self.cell(value, font, fill, fmt, wrap=index in wrap, alignment=alignment, in_row=True))
         self.sheet.append(cells)
         self.row += 1
         return self.row
@@ -192,8 +221,6 @@ class StreamSheet:
         self.sheet.append([cell])
         self.row += 1
         if columns > 1:
-            from openpyxl.utils import get_column_letter
-
             self.sheet.merged_cells.add(f"A{self.row}:{get_column_letter(columns)}{self.row}")
         return self.row
 

@@ -172,3 +172,21 @@ def test_english_labels_come_from_the_translator(session):
     assert _item(session, "site").state_label == "待补充"  # no English given for it here: the source stays
     assert self_check(session, YEAR).items[0].title == "A place"
     assert self_check(session, YEAR).items[0].evidence_chinese == self_check(session, YEAR).items[0].evidence_text
+
+
+def test_the_return_s_facts_give_the_same_check_as_reading_the_loans_again(db):
+    import datetime as _dt
+
+    from bookroom_desk.services import demo, self_check as service
+    from bookroom_desk.services.period_facts import period_facts
+    from bookroom_desk.services.periods import Period
+
+    with db.write() as session:
+        demo.build_demo(session, volumes=400, readers=40)
+    with db.read() as session:
+        for period in (Period.year(2026), Period.year(2025), Period.quarter(2026, 4),
+                       Period.between(_dt.date(2026, 10, 5), _dt.date(2026, 11, 20))):
+            alone = service.self_check(session, period)
+            shared = service.self_check(session, period, period_facts=period_facts(session, period))
+            assert shared == alone
+            assert any(item.key == "regular" for item in shared.items)
