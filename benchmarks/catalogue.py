@@ -12,6 +12,7 @@ import random
 import shutil
 import statistics
 import tempfile
+import time
 from pathlib import Path
 
 from benchmarks.common import Figure, captured_sql, sqlite_floor, through_task_runner, timed
@@ -87,7 +88,11 @@ def import_figures(rows: int, runs: int) -> list[Figure]:
 
     data = delivery_list(rows, random.Random(2))
     folder = Path(tempfile.mkdtemp(prefix="bookroom-bench-import-"))
-    seconds, worst, keying, keying_worst = [], 0.0, [], 0.0
+    from sqlalchemy import text
+
+    from bookroom_desk.ui.search_keys import SearchKeys
+
+    seconds, worst, keying, keying_worst, writes = [], 0.0, [], 0.0, []
     for n in range(runs):
         db = open_database(f"sqlite:///{folder / f'room{n}.db'}")
 
@@ -101,8 +106,15 @@ def import_figures(rows: int, runs: int) -> list[Figure]:
         with db.read() as session:
             pending = search.unkeyed_count(session)
         if pending:
+            def scan_sized_write(db=db) -> None:  # one copy's row written, as a scan at the desk writes
+                began = time.perf_counter()
+                with db.write() as session:
+                    session.execute(text("UPDATE copies SET notes = notes WHERE id = 1"))
+                writes.append((time.perf_counter() - began) * 1000)
+
             elapsed, gap = through_task_runner(
-                lambda progress, db=db: search.key_titles(db.read, db.write, progress), write=False)
+                lambda progress, db=db: search.key_titles(db.read, db.write, progress, rest=SearchKeys.REST),
+                write=False, beside=scan_sized_write)
             keying.append(elapsed)
             keying_worst = max(keying_worst, gap)
         db.dispose()
@@ -112,4 +124,6 @@ def import_figures(rows: int, runs: int) -> list[Figure]:
     if keying:
         figures.append(Figure.of(f"then search keys of its {pending:,} titles (background)", "s", keying,
                                  gap_ms=keying_worst))
+        figures.append(Figure.of("a scan's write meanwhile (GUI thread, every 150 ms)", "ms", writes, 50.0,
+                                 note=f"{len(writes)} writes, longest {max(writes):.0f} ms"))
     return figures

@@ -123,10 +123,13 @@ def as_after_launch() -> None:
         _settled.append(True)
 
 
-def through_task_runner(fn: Callable[[Callable[[int, int], None]], object], write: bool = True) -> tuple[float, float]:
+def through_task_runner(fn: Callable[[Callable[[int, int], None]], object], write: bool = True,
+                        beside: Callable[[], None] | None = None) -> tuple[float, float]:
     """Run ``fn(progress)`` as the program runs slow work (ui.tasks.TaskRunner, progress shown).
 
     Returns (seconds, the longest gap in ms between ticks of a 5 ms timer on the GUI thread).
+    ``beside``: also called on the GUI thread every 150 ms meanwhile (what a volunteer does then); the
+    time it takes is left out of the gaps (the caller times it).
     """
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
@@ -157,6 +160,15 @@ def through_task_runner(fn: Callable[[Callable[[int, int], None]], object], writ
         outcome["error"] = exc
         loop.quit()
 
+    volunteer = QTimer()
+    volunteer.setInterval(150)
+    if beside is not None:
+        def volunteer_acts() -> None:
+            beside()
+            last[0] = clock.elapsed()  # the time beside() took is its own figure, not the work's gap
+
+        volunteer.timeout.connect(volunteer_acts)
+        volunteer.start()
     clock.start()
     timer.start()
     start = time.perf_counter()
@@ -165,6 +177,7 @@ def through_task_runner(fn: Callable[[Callable[[int, int], None]], object], writ
     seconds = time.perf_counter() - start
     tick()
     timer.stop()
+    volunteer.stop()
     runner.wait()
     if "error" in outcome:
         raise outcome["error"]

@@ -10,6 +10,7 @@ copies' barcodes. Results come newest first in pages keyed by id: no OFFSET, no 
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,7 +21,9 @@ from stdnum import isbn as stdnum_isbn
 
 from bookroom_desk.services.barcodes import normalize
 from bookroom_desk.services.isbn import compact
-from bookroom_desk.services.search_index import PAIR_MARK, cjk_pairs, index_for
+from bookroom_desk.services.search_index import (
+    FTS5_AUTOMERGE, FTS5_AUTOMERGE_KEYING, PAIR_MARK, cjk_pairs, index_for, set_automerge,
+)
 from bookroom_desk.services.search_keys import pinyin_key
 from bookroom_desk.store.models import Copy, Title
 
@@ -216,8 +219,8 @@ def title_rows(session: Session, ids: list[int]) -> list[TitleRow]:
 #: Until then such a title is found by its title, author, publisher, ISBN and call number (see
 #: ``search_index._unkeyed``), not yet by pinyin or a 2-character Chinese substring of them.
 KEYS_INLINE_MAX = 10_000
-#: Titles keyed per write in :func:`key_titles` (each write holds the lock for a few tens of ms).
-KEY_BATCH = 250
+#: Titles keyed per write in :func:`key_titles` (each write holds the lock for about 10 ms, rarely 70).
+KEY_BATCH = 50
 
 _KEY_FIELDS = (Title.id, Title.title, Title.author, Title.publisher, Title.isbn, Title.clc, Title.call_number)
 
@@ -255,27 +258,40 @@ def store_keys(session: Session, keyed: list[dict]) -> None:
         session.execute(_STORE_KEYS, keyed)
 
 
-def key_titles(read, write, progress=None, batch: int | None = None, stop=None) -> int:
+def key_titles(read, write, progress=None, batch: int | None = None, stop=None, rest: float = 0.0) -> int:
     """Key every unkeyed title: ``read()``/``write()`` give sessions (a read to work out, a short write to store).
 
     Returns the number of titles keyed; ``progress(done, total)`` after each batch; ``stop()``
-    true ends it after the batch under way.
+    true ends it after the batch under way. ``rest``: after each batch, sleep that many times as
+    long as the batch took, so work beside it (a scan at the desk) finds the interpreter and the
+    database free most of the time.
     """
     batch = batch or KEY_BATCH
     with read() as session:
         total = unkeyed_count(session)
+    if not total:
+        return 0
+    with write() as session:
+        set_automerge(session, FTS5_AUTOMERGE_KEYING)
     done, after = 0, 0
-    while not (stop and stop()):
-        with read() as session:
-            keyed = keys_to_store(session, after, batch)
-        if not keyed:
-            return done
+    try:
+        while not (stop and stop()):
+            began = time.perf_counter()
+            with read() as session:
+                keyed = keys_to_store(session, after, batch)
+            if not keyed:
+                break
+            with write() as session:
+                store_keys(session, keyed)
+            after = keyed[-1]["key_id"]
+            done += len(keyed)
+            if progress:
+                progress(min(done, total), total)
+            if rest:
+                time.sleep((time.perf_counter() - began) * rest)
+    finally:
         with write() as session:
-            store_keys(session, keyed)
-        after = keyed[-1]["key_id"]
-        done += len(keyed)
-        if progress:
-            progress(min(done, total), total)
+            set_automerge(session, FTS5_AUTOMERGE)
     return done
 
 

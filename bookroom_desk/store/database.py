@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -148,6 +150,12 @@ class Database:
         write_engine = self.engine.execution_options(**{_IMMEDIATE: True}) if locking else self.engine
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(write_engine, expire_on_commit=False)
+        # Writers of this process take turns here before SQLite's lock: one waiting in SQLite's busy
+        # handler polls with growing sleeps (up to 100 ms) and kept missing the moment the lock was
+        # free while search keys were written in the background, a short batch at a time (a scan
+        # then waited up to 270 ms); a lock hands over as soon as it is released. Other processes
+        # still meet at the database's own lock.
+        self._writers = threading.RLock()
 
     @property
     def path(self) -> Path | None:
@@ -165,9 +173,14 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One unit of work: committed whole on success, rolled back whole on any error."""
-        with self._write() as session:
-            with session.begin():
-                yield session
+        queued = self._writers.acquire(timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            with self._write() as session:
+                with session.begin():
+                    yield session
+        finally:
+            if queued:
+                self._writers.release()
 
     def optimize(self) -> None:
         """Let SQLite refresh the statistics its query planner uses (cheap; SQLite's advice at close)."""

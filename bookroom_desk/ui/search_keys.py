@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 class SearchKeys(QObject):
     """Keys the titles that have none, when asked (``ctx.titlesToKey``) or at start; shows progress."""
 
+    #: After each batch, rest as long as it took: a scan at the desk meanwhile then seldom waits for
+    #: a batch's write (measured: its write p95 under 40 ms, against 100–270 ms keying flat out).
+    REST = 1.0
+
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -55,7 +59,8 @@ class SearchKeys(QObject):
         # started meanwhile must not wait for all of them (SQLite's busy timeout orders the writes).
         def work(progress) -> int:
             # A restore meanwhile replaces the room: what is left is keyed by the next start.
-            return search.key_titles(db.read, db.write, progress, stop=lambda: self._stopping or self.ctx.db is not db)
+            return search.key_titles(db.read, db.write, progress, stop=lambda: self._stopping or self.ctx.db is not db,
+                                     rest=self.REST)
 
         self.tasks.run(work, on_done=self._done, on_error=self._failed, on_progress=self._progress)
 

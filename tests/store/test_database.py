@@ -84,3 +84,43 @@ def test_default_reader_category_exists(db):
         category = session.scalars(select(ReaderCategory)).one()
     assert (category.name, category.loan_days, category.max_loans, category.renewals) == ("职工", 30, 5, 1)
     assert Reader.__tablename__ == "readers"
+
+
+def test_writers_of_one_process_take_turns_and_an_error_lets_the_next_one_in(db):
+    import threading
+    import time
+
+    order, inside = [], threading.Event()
+
+    def first():
+        with db.write() as session:
+            session.execute(text("UPDATE reader_categories SET name = name"))
+            inside.set()
+            time.sleep(0.3)
+            order.append("first done")
+
+    def second():
+        inside.wait()
+        with db.write() as session:
+            order.append("second in")
+            session.execute(text("UPDATE reader_categories SET name = name"))
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert order == ["first done", "second in"]
+    with pytest.raises(ZeroDivisionError), db.write():
+        1 / 0
+    done = []
+
+    def after_the_error():
+        with db.write() as session:
+            session.execute(text("UPDATE reader_categories SET name = name"))
+            done.append(True)
+
+    thread = threading.Thread(target=after_the_error)
+    thread.start()
+    thread.join(5)
+    assert done == [True]  # the failed unit of work let go of the turn
