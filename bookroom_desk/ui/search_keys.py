@@ -23,8 +23,8 @@ log = logging.getLogger(__name__)
 class SearchKeys(QObject):
     """Keys the titles that have none, when asked (``ctx.titlesToKey``) or at start; shows progress."""
 
-    #: After each batch, rest as long as it took: a scan at the desk meanwhile then seldom waits for
-    #: a batch's write (measured: its write p95 under 40 ms, against 100–270 ms keying flat out).
+    # After each batch, rest as long as it took: a scan at the desk meanwhile then seldom waits for
+    # a batch's write (measured: its write p95 under 40 ms, against 100–270 ms keying flat out).
     REST = 1.0
 
     def __init__(self, window: QMainWindow) -> None:
@@ -39,7 +39,7 @@ class SearchKeys(QObject):
         self.label.setObjectName("searchKeysProgress")
         self.label.setStyleSheet("color: #6d4c00;")
         self.label.hide()
-        window.statusBar().addWidget(self.label)
+        window.statusBar().insertPermanentWidget(0, self.label)  # left of the room's figures
         self.ctx.titlesToKey.connect(self.start)
 
     def start_later(self, delay_ms: int) -> None:
