@@ -89,7 +89,7 @@ def run_gui(db_arg: str | None = None, lang: str | None = None, quit_when_ready:
     from bookroom_desk.ui import warmup
     from bookroom_desk.ui.daily_backup import DailyBackup
 
-    daily = DailyBackup(window)
+    daily = window.daily_backup = DailyBackup(window)  # a restore waits for it (ui/settings/backup_box.py)
     daily.start_later()  # the day's first backup, off the GUI thread once the window is ready
 
     # After the window is ready to scan (about 1.2 s on a large room), while the volunteer looks at it:

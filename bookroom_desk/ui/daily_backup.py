@@ -48,6 +48,13 @@ class DailyBackup(QObject):
         """Let a backup under way finish (at the program's exit, before the room is closed)."""
         self.tasks.wait()
 
+    def stop(self) -> None:
+        """Before a restore replaces the room: a backup under way finishes first (one is never cut short)."""
+        self.wait()
+
+    def resume(self) -> None:
+        """After a restore: nothing to do (the day's backup is made once, at start)."""
+
     def _done(self, made) -> None:
         if made is not None:
             log.info("day's backup made: %s", made)

@@ -65,9 +65,14 @@ class SearchKeys(QObject):
         self.tasks.run(work, on_done=self._done, on_error=self._failed, on_progress=self._progress)
 
     def stop(self) -> None:
-        """Stop after the batch under way and wait for it (at exit); the rest is keyed at the next start."""
+        """Stop after the batch under way and wait for it (at exit, or before a restore replaces the room)."""
         self._stopping = True
         self.tasks.wait()
+
+    def resume(self) -> None:
+        """Key again after :meth:`stop` (a restore is done: the room it brought back may have titles to key)."""
+        self._stopping = False
+        self.start()
 
     def _progress(self, done: int, total: int) -> None:
         self.label.setText(self.tr("正在建立检索：{done} / {total} 种").format(done=fmt_int(done),

@@ -91,3 +91,22 @@ def test_a_second_start_on_the_same_database_raises_the_first_window(ctx, qtbot,
     free, third = startup.claim(f"sqlite:///{db_path}")
     assert free is None
     third.release()
+
+
+def test_a_restore_waits_for_the_window_s_background_work_and_lets_it_go_on_after(main_window, sync_tasks, tmp_path,
+                                                                                   monkeypatch, qtbot):
+    ctx = main_window.ctx
+    with ctx.write() as session:
+        add_title(session, "备份里的")
+    backup = make_backup(ctx.db.path, tmp_path / "b.db").path
+    calls = []
+    keys = main_window.search_keys
+    monkeypatch.setattr(keys, "stop", lambda: calls.append("stop"))
+    monkeypatch.setattr(keys, "resume", lambda: calls.append(("resume", ctx.db.path.exists())))
+    main_window.show_page("settings")
+    box = main_window.page("settings").findChild(BackupBox)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(ctx.dataChanged):
+        box.check_file(backup)
+    assert calls == ["stop", ("resume", True)]
+    assert _titles(ctx) == ["备份里的"]

@@ -169,3 +169,21 @@ def test_titles_left_unkeyed_at_the_last_close_are_keyed_at_start(main_window, d
     with db.read() as session:
         assert search.unkeyed_count(session) == 0
         assert len(search.find_titles(session, "pfdsj")) == 1
+
+
+def test_stopped_keys_wait_for_resume(main_window, db, sync_tasks):
+    from bookroom_desk.services import search
+    from tests.helpers import add_title
+
+    with db.write() as session:
+        add_title(session, "平凡的世界")
+    with db.write() as session:
+        session.execute(search.Title.__table__.update().values(search_text="", pinyin=""))
+    keys = main_window.search_keys
+    keys.stop()
+    keys.start()
+    with db.read() as session:
+        assert search.unkeyed_count(session) == 1
+    keys.resume()
+    with db.read() as session:
+        assert search.unkeyed_count(session) == 0

@@ -161,6 +161,9 @@ class BackupBox(QGroupBox):
         db, actor = self.ctx.db, self.ctx.actor
         window = self.window()
         window.setEnabled(False)  # nothing may read or write while the file is replaced
+        background = _background_work(window)
+        for work_under_way in background:  # the day's backup, search keys: their batch ends first
+            work_under_way.stop()
         self._busy(True)
         self._show(self.tr("正在恢复…"), ok=True)
 
@@ -173,6 +176,8 @@ class BackupBox(QGroupBox):
             result, new_db = outcome
             self._busy(False)
             self.ctx.replace_database(new_db)
+            for work_under_way in background:
+                work_under_way.resume()
             self.load()
             previous = result.set_aside.name if result.set_aside else "-"
             self._show(self.tr("已从“{name}”恢复：书目 {titles} 种、{copies} 册，活动照片 {photos} 张。"
@@ -182,6 +187,14 @@ class BackupBox(QGroupBox):
 
         def failed(exc: BaseException) -> None:
             window.setEnabled(True)
+            for work_under_way in background:
+                work_under_way.resume()
             self._failed(exc)
 
         self.tasks.run(work, done, failed, write=True)
+
+
+def _background_work(window) -> list:
+    """The window's own background work on the room (each with ``stop()`` and ``resume()``)."""
+    return [work for work in (getattr(window, "search_keys", None), getattr(window, "daily_backup", None))
+            if work is not None]
