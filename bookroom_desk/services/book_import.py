@@ -93,7 +93,7 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
     progress(plan.new_titles, total)
     barcodes = _insert_copies(session, plan, title_ids, batch.id, source, received_on, actor, now)
     progress(total, total)
-    pending = 0 if plan.new_titles <= search.KEYS_INLINE_MAX else plan.new_titles
+    pending = plan.new_titles if search.keys_later(plan.new_titles) else 0
     result = ImportResult(len(plan.titles), plan.new_titles, plan.copies, len(plan.previews), len(shelves_new),
                           batch.id, False, barcodes, pending)
     let_go(plan.titles, plan.previews)
@@ -136,7 +136,7 @@ def _insert_titles(session: Session, plan: ImportPlan, now: dt.datetime) -> dict
             plan.titles[i].data.call_number = f"{clc}/{number}"
             orders[i] = number
 
-    keyed = len(new) <= search.KEYS_INLINE_MAX  # else search.key_titles keys them afterwards
+    keyed = not search.keys_later(len(new))  # else search.key_titles keys them afterwards
 
     def rows():
         pinyin = text = ""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
+from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -222,6 +223,11 @@ KEYS_INLINE_MAX = 10_000
 #: Titles keyed per write in :func:`key_titles` (each write holds the lock for about 10 ms, rarely 70).
 KEY_BATCH = 50
 
+def keys_later(new_titles: int) -> bool:
+    """Whether an import of ``new_titles`` new titles leaves their search keys to :func:`key_titles`."""
+    return new_titles > KEYS_INLINE_MAX
+
+
 _KEY_FIELDS = (Title.id, Title.title, Title.author, Title.publisher, Title.isbn, Title.clc, Title.call_number)
 
 
@@ -251,11 +257,13 @@ _STORE_KEYS = (Title.__table__.update()
                .values(pinyin=bindparam("key_pinyin"), search_text=bindparam("key_text")))
 
 
-def store_keys(session: Session, keyed: list[dict]) -> None:
-    """Write keys from :func:`keys_to_store`; a title saved meanwhile (it has its keys already) is left alone."""
+def store_keys(session: Session, keyed: list[dict]) -> int:
+    """Write keys from :func:`keys_to_store` (how many had any); a title saved meanwhile (it has its keys
+    already) is left alone."""
     keyed = [row for row in keyed if row["key_text"]]
     if keyed:
         session.execute(_STORE_KEYS, keyed)
+    return len(keyed)
 
 
 def key_titles(read, write, progress=None, batch: int | None = None, stop=None, rest: float = 0.0) -> int:
@@ -282,9 +290,8 @@ def key_titles(read, write, progress=None, batch: int | None = None, stop=None, 
             if not keyed:
                 break
             with write() as session:
-                store_keys(session, keyed)
+                done += store_keys(session, keyed)
             after = keyed[-1]["key_id"]
-            done += len(keyed)
             if progress:
                 progress(min(done, total), total)
             if rest:
@@ -297,9 +304,5 @@ def key_titles(read, write, progress=None, batch: int | None = None, stop=None, 
 
 def refresh_keys(session: Session, batch: int = 2000) -> int:
     """Key every unkeyed title within this one write session; the number keyed."""
-    done, after = 0, 0
-    while keyed := keys_to_store(session, after, batch):
-        store_keys(session, keyed)
-        after = keyed[-1]["key_id"]
-        done += sum(1 for row in keyed if row["key_text"])
-    return done
+    same = lambda: nullcontext(session)  # noqa: E731 - reads and writes in the caller's session
+    return key_titles(same, same, batch=batch)

@@ -56,7 +56,7 @@ class SearchKeys(QObject):
         db = self.ctx.db
 
         # Not the single writer pool: each batch writes briefly, and an import or a stocktake
-        # started meanwhile must not wait for all of them (SQLite's busy timeout orders the writes).
+        # started meanwhile must not wait for all of them (Database.write lets writers take turns).
         def work(progress) -> int:
             # A restore meanwhile replaces the room: what is left is keyed by the next start.
             return search.key_titles(db.read, db.write, progress, stop=lambda: self._stopping or self.ctx.db is not db,
