@@ -150,7 +150,7 @@ def service_and_floor(path: Path, runs: int) -> dict[str, list[float]]:
     and by hand-written SQL, interleaved one for one so both meet the same disk (a commit's fsync
     varies tenfold on a shared machine); and the plain-SQL barcode lookup."""
     from bookroom_desk.services import circulation
-    from bookroom_desk.services.barcodes import Scheme
+    from bookroom_desk.services.common.barcodes import Scheme
     from bookroom_desk.store.database import Database
 
     db = Database(f"sqlite:///{path}")

@@ -35,7 +35,7 @@ def many_returns(source: Path, folder: Path, count: int) -> None:
 def bench(path: Path, runs: int, count: int) -> list[Figure]:
     from bookroom_desk.services import returns
     from bookroom_desk.services.consolidate import consolidate_files
-    from bookroom_desk.services.periods import Period
+    from bookroom_desk.services.common.periods import Period
     from bookroom_desk.store.database import Database
 
     db = Database(f"sqlite:///{path}")

@@ -48,7 +48,7 @@ def lay_down_count(path: Path, seed: int = 7) -> int:
 def scans(path: Path, sid: int, runs: int) -> list[float]:
     """One scanner scan each: the shelf label once, then copies, each its own unit of work."""
     from bookroom_desk.services import stocktake
-    from bookroom_desk.services.barcodes import Scheme
+    from bookroom_desk.services.common.barcodes import Scheme
     from bookroom_desk.store.database import Database
 
     con = sqlite3.connect(path)

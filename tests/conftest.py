@@ -14,7 +14,7 @@ os.environ.pop("BOOKROOM_DB", None)
 import pytest  # noqa: E402
 
 from bookroom_desk import text  # noqa: E402
-from bookroom_desk.services import clock  # noqa: E402
+from bookroom_desk.services.common import clock  # noqa: E402
 from bookroom_desk.store.database import Database  # noqa: E402
 from bookroom_desk.store.migrate import open_database  # noqa: E402
 

@@ -29,7 +29,7 @@ def register(subparsers) -> None:
 
 
 def _source(value: str) -> str:
-    from bookroom_desk.services import vocab
+    from bookroom_desk.services.common import vocab
 
     code = vocab.code_for(vocab.SOURCES, value)
     if code is None:

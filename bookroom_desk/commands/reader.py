@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bookroom_desk.commands.common import open_db, print_json
-from bookroom_desk.services.barcodes import normalize
+from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "reader_cli"

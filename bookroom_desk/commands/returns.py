@@ -31,7 +31,7 @@ def add_period_options(parser, required_year: bool) -> None:
 
 
 def period_from_args(args, required: bool):
-    from bookroom_desk.services.periods import from_options
+    from bookroom_desk.services.common.periods import from_options
 
     if not required and args.year is None and args.start is None and args.end is None:
         if args.quarter is not None:

@@ -16,7 +16,8 @@ from bookroom_desk.printing.custom_sheet import CustomSheetEditor
 from bookroom_desk.printing.labels import LabelSheets, check_codes, print_sheets, write_pdf
 from bookroom_desk.printing.preview import SheetPreview, StartPicker
 from bookroom_desk.printing.sources import LabelSources
-from bookroom_desk.services import clock, labels as label_service
+from bookroom_desk.services.common import clock
+from bookroom_desk.services import labels as label_service
 from bookroom_desk.services.labels import BOOKS, READERS, SHELVES, SPINE, LabelSet
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.tasks import TaskRunner

@@ -27,8 +27,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services import audit, clock, settings
-from bookroom_desk.services.barcodes import normalize
+from bookroom_desk.services import audit
+from bookroom_desk.services.common import clock, settings
+from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.store.models_access import Account
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 

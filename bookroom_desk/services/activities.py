@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import NotFound
-from bookroom_desk.services import clock, roomwork_checks as checks
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services.common import clock
+from bookroom_desk.services import roomwork_checks as checks
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.store.models_roomwork import Activity, ActivityPhoto, PlanItem
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 

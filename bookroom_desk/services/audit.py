@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import and_, func, literal, select
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services import clock
+from bookroom_desk.services.common import clock
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Loan, Reader, Renewal
 from bookroom_desk.store.models_access import AuditEntry
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate

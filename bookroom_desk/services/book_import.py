@@ -16,9 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services import accounts, clock, search, vocab
-from bookroom_desk.services.barcodes import Scheme, next_copy_barcodes
-from bookroom_desk.services.bulk import collector_paused, let_go
+from bookroom_desk.services import accounts, search
+from bookroom_desk.services.common import clock, vocab
+from bookroom_desk.services.common.barcodes import Scheme, next_copy_barcodes
+from bookroom_desk.services.common.bulk import collector_paused, let_go
 from bookroom_desk.services.book_import_check import (  # noqa: F401 - the importer's public names
     ALIASES, FIELD_TITLES, REQUIRED, ImportPlan, PlannedTitle, RowPreview, check_file, plan_import, read_list,
     reject_if_bad,

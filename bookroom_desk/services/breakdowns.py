@@ -18,8 +18,8 @@ from bookroom_desk.services.indicators import (
     registered_at,
 )
 from bookroom_desk.services.period_facts import PeriodFacts, period_facts
-from bookroom_desk.services.periods import Period
-from bookroom_desk.services.vocab import TOPICS
+from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.common.vocab import TOPICS
 from bookroom_desk.store.models import Loan, Reader
 
 TOP_TITLES = 20

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.bulk import collector_paused
+from bookroom_desk.services.common.bulk import collector_paused
 from bookroom_desk.services.indicators import INDICATORS, Breakdown, rate
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.returns_read import ReturnFile, ReturnUnreadable, read_return
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 

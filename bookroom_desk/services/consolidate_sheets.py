@@ -10,7 +10,7 @@ from openpyxl.packaging.custom import IntProperty, StringProperty
 from bookroom_desk import __version__
 from bookroom_desk.services.consolidate import Consolidation
 from bookroom_desk.services.indicators import INDICATORS, Breakdown
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.returns import PROGRAM, safe_file_part
 from bookroom_desk.services.returns_sheets import CLASS_HEADER, FORMATS, TOPIC_HEADER, breakdown_row
 from bookroom_desk.services.xlsx import DATE_FORMAT, save_workbook

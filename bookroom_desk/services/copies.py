@@ -10,8 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services import accounts, clock, vocab
-from bookroom_desk.services.barcodes import Scheme, next_copy_barcodes, normalize
+from bookroom_desk.services import accounts
+from bookroom_desk.services.common import clock, vocab
+from bookroom_desk.services.common.barcodes import Scheme, next_copy_barcodes, normalize
 from bookroom_desk.services.catalogue import get_title
 from bookroom_desk.services.shelves import get_shelf, shelf_for_class
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Loan, Shelf

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Refused
-from bookroom_desk.services import clock
-from bookroom_desk.services.barcodes import Scheme
+from bookroom_desk.services.common import clock
+from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.clc import class_in_range
 from bookroom_desk.services.demo_data import (
     DEPARTMENTS, GIVEN, PERIODICALS, PUBLISHERS, SUBJECTS, SUFFIXES, SURNAMES, base_titles,

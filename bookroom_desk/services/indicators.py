@@ -8,11 +8,12 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services import returns_adapters, settings
+from bookroom_desk.services import returns_adapters
+from bookroom_desk.services.common import settings
 from bookroom_desk.services.period_facts import PeriodFacts, overdue_reference, period_facts  # noqa: F401
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.room import get_profile
-from bookroom_desk.services.vocab import PERIODICAL_MATERIALS
+from bookroom_desk.services.common.vocab import PERIODICAL_MATERIALS
 from bookroom_desk.store.models import Reader
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 

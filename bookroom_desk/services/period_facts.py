@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, case, extract, func, literal, literal_column, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services import clock
-from bookroom_desk.services.periods import Period
-from bookroom_desk.services.vocab import NOT_HOLDINGS
+from bookroom_desk.services.common import clock
+from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.common.vocab import NOT_HOLDINGS
 from bookroom_desk.store.models import Copy, Loan, Renewal, Title
 
 

@@ -15,8 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
-from bookroom_desk.services import accounts, clock, readers
-from bookroom_desk.services.barcodes import Scheme, next_reader_cards, normalize
+from bookroom_desk.services import accounts, readers
+from bookroom_desk.services.common import clock
+from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
 from bookroom_desk.services.search_keys import pinyin_key
 from bookroom_desk.services.tabular import RowProblem, Table, read_table
 from bookroom_desk.store.models import ImportBatch, Reader

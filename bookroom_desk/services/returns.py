@@ -26,7 +26,7 @@ from bookroom_desk.services import indicators as indicators_service
 from bookroom_desk.services import returns_adapters
 from bookroom_desk.services.indicators import Breakdowns, Indicators
 from bookroom_desk.services.period_facts import period_facts
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.room import FIELDS, get_profile
 from bookroom_desk.services.xlsx import save_workbook
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services import activities, self_check as self_check_service, stocktake, stocktake_results, volunteers
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.store.models_stocktake import Stocktake
 
 

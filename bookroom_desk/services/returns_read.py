@@ -15,7 +15,7 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import returns
 from bookroom_desk.services.indicators import INDICATORS, Breakdown
-from bookroom_desk.services.periods import Period, from_dates
+from bookroom_desk.services.common.periods import Period, from_dates
 from bookroom_desk.services.room import FIELDS
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 

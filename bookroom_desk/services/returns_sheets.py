@@ -11,10 +11,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk import __version__
-from bookroom_desk.services import clock
+from bookroom_desk.services.common import clock
 from bookroom_desk.services.indicators import INDICATORS, Breakdown, counted_materials
 from bookroom_desk.services.returns import PROGRAM, SHEETS, ReturnData
-from bookroom_desk.services.vocab import SOURCES
+from bookroom_desk.services.common.vocab import SOURCES
 from bookroom_desk.services.xlsx import DATE_FORMAT, MONEY_FORMAT
 from bookroom_desk.services.xlsx_stream import SECTION_FONT, TOTAL_FILL, TOTAL_FONT, WARN_FILL, StreamSheet
 from bookroom_desk.store.models import Copy, Title

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services import clock
+from bookroom_desk.services.common import clock
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable
 
-from bookroom_desk.services.vocab import COPY_STATUSES
+from bookroom_desk.services.common.vocab import COPY_STATUSES
 from bookroom_desk.text import translate
 
 CONTEXT = "circulation"

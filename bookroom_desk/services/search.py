@@ -20,8 +20,8 @@ from sqlalchemy import bindparam, case, event, func, select, tuple_
 from sqlalchemy.orm import Session
 from stdnum import isbn as stdnum_isbn
 
-from bookroom_desk.services.barcodes import normalize
-from bookroom_desk.services.isbn import compact
+from bookroom_desk.services.common.barcodes import normalize
+from bookroom_desk.services.common.isbn import compact
 from bookroom_desk.services.search_index import (
     FTS5_AUTOMERGE, FTS5_AUTOMERGE_KEYING, PAIR_MARK, cjk_pairs, index_for, set_automerge,
 )

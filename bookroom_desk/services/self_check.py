@@ -33,9 +33,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, extract, func, select
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services import activities, clock, reading_groups, reading_plan, reading_stars, settings, volunteers
+from bookroom_desk.services import activities, reading_groups, reading_plan, reading_stars, volunteers
+from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.period_facts import PeriodFacts, borrower, held_at
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.room import get_profile
 from bookroom_desk.store.models import Copy, Loan, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate

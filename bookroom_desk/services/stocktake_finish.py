@@ -23,7 +23,8 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, Refused
-from bookroom_desk.services import accounts, circulation, clock, copies, settings
+from bookroom_desk.services import accounts, circulation, copies
+from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.stocktake import get_stocktake
 from bookroom_desk.services.stocktake_results import ResultRow, freeze, reconcile, rows
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Shelf, Title

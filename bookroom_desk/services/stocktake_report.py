@@ -7,7 +7,8 @@ from typing import Callable
 
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services import vocab, xlsx
+from bookroom_desk.services.common import vocab
+from bookroom_desk.services import xlsx
 from bookroom_desk.services.room import room_name
 from bookroom_desk.services.stocktake import get_stocktake, scope_shelves
 from bookroom_desk.services.stocktake_results import (CATEGORIES, CATEGORY_HINTS, actions_done, category_label,

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Iterator, Mapping, Sequence
 
 from bookroom_desk.errors import BookroomError, InvalidInput
-from bookroom_desk.services.bulk import collector_paused
+from bookroom_desk.services.common.bulk import collector_paused
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 #: Rows looked at when searching for the header (titles and notes may stand above it).

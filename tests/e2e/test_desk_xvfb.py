@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bookroom_desk.services import clock
+from bookroom_desk.services.common import clock
 from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import Copy, Loan
 from tests.services.desk_helpers import past_loan, small_room

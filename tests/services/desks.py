@@ -79,7 +79,8 @@ def count_shelf(db: Database, desk: int, _barrier, stocktake_id: int, codes: lis
 
 def start_stocktakes(db: Database, desk: int, barrier, rounds: int) -> list[bool]:
     """In each round all desks try to start a stocktake at once; the one that did finishes it."""
-    from bookroom_desk.services import clock, stocktake
+    from bookroom_desk.services.common import clock
+    from bookroom_desk.services import stocktake
 
     started = []
     for _ in range(rounds):

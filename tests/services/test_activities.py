@@ -9,8 +9,9 @@ from hypothesis import given, strategies as st
 from sqlalchemy import func, select
 
 from bookroom_desk.errors import InvalidInput, NotFound
-from bookroom_desk.services import activities, reading_plan, roomwork_checks, vocab
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services import activities, reading_plan, roomwork_checks
+from bookroom_desk.services.common import vocab
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.store.models_roomwork import Activity, ActivityPhoto, PlanItem
 
 D = dt.date

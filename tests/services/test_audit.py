@@ -8,7 +8,8 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings as hyp_settings, strategies as st
 from openpyxl import load_workbook
 
-from bookroom_desk.services import audit, circulation, clock, copies, privacy, renewals, settings
+from bookroom_desk.services import audit, circulation, copies, privacy, renewals
+from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.audit import AuditFilter
 from bookroom_desk.store.models import ImportBatch
 from tests.services.desk_helpers import small_room

@@ -10,7 +10,7 @@ from stdnum import isbn as stdnum_isbn
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services import clc
-from bookroom_desk.services.isbn import format_isbn, is_isbn13, normalize_isbn
+from bookroom_desk.services.common.isbn import format_isbn, is_isbn13, normalize_isbn
 
 
 def test_twenty_two_top_classes_ship():

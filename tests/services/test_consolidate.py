@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services import consolidate, returns, settings
+from bookroom_desk.services import consolidate, returns
+from bookroom_desk.services.common import settings
 from bookroom_desk.services.consolidate import consolidate_files
 from bookroom_desk.services.indicators import INDICATORS
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.returns_read import ReturnUnreadable, read_return
 from bookroom_desk.store.migrate import open_database
 from tests.helpers import add_copy, add_title

@@ -7,9 +7,9 @@ from sqlalchemy import func, select
 
 from bookroom_desk.errors import Refused
 from bookroom_desk.services.demo import build_demo
-from bookroom_desk.services.isbn import is_isbn13
+from bookroom_desk.services.common.isbn import is_isbn13
 from bookroom_desk.services.statistics import key_figures
-from bookroom_desk.services.barcodes import Scheme
+from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.clc import validate_class_number
 from bookroom_desk.services.room import missing_fields
 from bookroom_desk.store.models import Copy, Loan, Reader, Title

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from bookroom_desk.services import activities, reading_plan, volunteers
 from bookroom_desk.services.demo import build_demo
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.self_check import YES, self_check
 from bookroom_desk.services.statistics import key_figures
 from bookroom_desk.store.models_roomwork import Activity, DutyShift, GroupMeeting, GroupMember, ReadingGroup, Volunteer

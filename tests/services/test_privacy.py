@@ -11,8 +11,9 @@ import pytest
 from sqlalchemy import func, select
 
 from bookroom_desk.errors import NotFound, Refused
-from bookroom_desk.services import accounts, audit, clock, consistency, privacy, returns, settings, statistics
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services import accounts, audit, consistency, privacy, returns, statistics
+from bookroom_desk.services.common import clock, settings
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.store.models import Loan, Reader
 from bookroom_desk.store.models_access import AuditEntry
 from tests.services.returns_history import READER_NAMES, build_history

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services import circulation, readers, settings
+from bookroom_desk.services import circulation, readers
+from bookroom_desk.services.common import settings
 from bookroom_desk.store.models import Reader, ReaderCategory
 from bookroom_desk.store.models_access import AuditEntry
 from tests.helpers import add_admin_and_volunteer, refused_each

@@ -15,7 +15,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from bookroom_desk import __version__
 from bookroom_desk.services import returns
 from bookroom_desk.services.indicators import INDICATORS
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.returns_read import read_return
 from tests.services.office import needs_soffice, page_size_points, pdf_pages, to_pdf
 from tests.services.returns_history import FORMULA_TITLE, QUARTER_3_2026, READER_NAMES, YEAR_2025, build_history

@@ -7,8 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from bookroom_desk.services import activities, reading_groups, reading_plan, room, settings, volunteers
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services import activities, reading_groups, reading_plan, room, volunteers
+from bookroom_desk.services.common import settings
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.self_check import (CONDITIONS, DIGITAL_ACCESS, NO, TEN, UNKNOWN, YES, holdings_at,
                                                self_check)
 from bookroom_desk.store.models import Loan
@@ -179,7 +180,7 @@ def test_the_return_s_facts_give_the_same_check_as_reading_the_loans_again(db):
 
     from bookroom_desk.services import demo, self_check as service
     from bookroom_desk.services.period_facts import period_facts
-    from bookroom_desk.services.periods import Period
+    from bookroom_desk.services.common.periods import Period
 
     with db.write() as session:
         demo.build_demo(session, volumes=400, readers=40)

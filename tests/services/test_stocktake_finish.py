@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from bookroom_desk.errors import Refused
-from bookroom_desk.services import clock, settings
+from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services import stocktake as st_service
 from bookroom_desk.services.stocktake_finish import Actions, finish, write_off, write_off_candidates
 from bookroom_desk.services.stocktake_results import outlook, reconcile, rows

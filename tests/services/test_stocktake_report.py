@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from bookroom_desk.errors import ImportRejected, InvalidInput
 from bookroom_desk.services import stocktake as st_service
-from bookroom_desk.services.barcodes import normalize
+from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.services.stocktake_finish import finish
 from bookroom_desk.services.stocktake_report import write_report
 from bookroom_desk.store.models import Copy, Title

@@ -10,8 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services import clock, volunteers
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services.common import clock
+from bookroom_desk.services import volunteers
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.store.models_roomwork import DutyShift, Volunteer
 from tests.helpers import add_reader
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox
 
 from bookroom_desk.services import returns
 from bookroom_desk.services.indicators import INDICATORS, compute
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.returns_read import read_return
 from bookroom_desk.ui.reports.dashboard import display_value
 from bookroom_desk.ui.reports.page import ReportsPage

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPlainTextEdit
 from sqlalchemy import select
 
-from bookroom_desk.services import reading_groups, settings, volunteers
+from bookroom_desk.services import reading_groups, volunteers
+from bookroom_desk.services.common import settings
 from bookroom_desk.services.self_check import DIGITAL_ACCESS
 from bookroom_desk.store.models import Loan
 from bookroom_desk.store.models_roomwork import DutyShift, GroupMeeting, ReadingGroup, Volunteer
@@ -36,7 +37,7 @@ def test_a_card_scan_starts_then_ends_duty(page, qtbot, ctx, fixed_clock):
     assert page.findChild(QLineEdit, "dutyScanInput").text() == ""
     assert "正在值班：王建华" in page.findChild(QLabel, "onDutyLabel").text()
     assert page.volunteers.table.item(0, 4).text() == "值班中"
-    from bookroom_desk.services import clock
+    from bookroom_desk.services.common import clock
 
     clock.set_clock(clock.fixed(fixed_clock + dt.timedelta(hours=2)))
     assert _scan(qtbot, page, "ZY001") == "王建华 结束值班（12:30），本次 2.0 小时。"

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHB
                                QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import activities, clock, photos, vocab
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services import activities, photos
+from bookroom_desk.services.common import clock, vocab
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.ui.activities.common import (FieldForm, date_edit, fill_combo, fill_table, make_table, read_count,
                                                 read_date, select_key, selected_key, set_date, year_list_beside, year_spin)
 from bookroom_desk.ui.context import AppContext

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxL
                                QPushButton, QSpinBox, QSplitter, QVBoxLayout, QTableWidget, QTableWidgetItem, QWidget)
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import clock
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services.common import clock
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.roomwork_checks import typed_count, typed_date
 from bookroom_desk.ui.widgets.format import fmt_date
 

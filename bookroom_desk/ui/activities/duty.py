@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import volunteers
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.ui.activities.common import ERROR_STYLE, OK_STYLE, fill_table, make_table, year_spin
 from bookroom_desk.ui.context import AppContext
 

@@ -6,8 +6,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import activities, reading_plan, vocab
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services import activities, reading_plan
+from bookroom_desk.services.common import vocab
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.ui.activities.common import (FieldForm, fill_combo, fill_table, make_table, select_key,
                                                 selected_key, year_list_beside, year_spin)
 from bookroom_desk.ui.context import AppContext

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from bookroom_desk.services import settings
+from bookroom_desk.services.common import settings
 from bookroom_desk.services.self_check import DIGITAL_ACCESS
 from bookroom_desk.ui.activities.common import OK_STYLE
 from bookroom_desk.ui.context import AppContext

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import catalogue, clock, copies, shelves, vocab
+from bookroom_desk.services import catalogue, copies, shelves
+from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_date
 

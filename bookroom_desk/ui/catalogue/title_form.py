@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import catalogue, clc, vocab
+from bookroom_desk.services import catalogue, clc
+from bookroom_desk.services.common import vocab
 from bookroom_desk.services.catalogue import TitleData
 from bookroom_desk.ui.context import AppContext
 

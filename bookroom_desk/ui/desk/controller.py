@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import circulation, renewals
-from bookroom_desk.services.barcodes import Scheme
+from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.scan_results import Offer, ScanResult
 from bookroom_desk.ui.context import AppContext
 

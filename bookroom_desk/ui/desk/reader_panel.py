@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, Q
                                QVBoxLayout, QWidget)
 
 from bookroom_desk.services.readers import ReaderSummary
-from bookroom_desk.services.vocab import READER_STATUSES, label
+from bookroom_desk.services.common.vocab import READER_STATUSES, label
 from bookroom_desk.ui.widgets.format import fmt_date, fmt_int
 
 OVERDUE = QColor("#c62828")

@@ -6,7 +6,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from bookroom_desk.services import readers
-from bookroom_desk.services.vocab import READER_STATUSES, label
+from bookroom_desk.services.common.vocab import READER_STATUSES, label
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.model import RED, RowsModel, table_view
 from bookroom_desk.ui.widgets.format import fmt_date, fmt_int

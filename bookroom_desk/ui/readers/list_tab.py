@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitt
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import readers
-from bookroom_desk.services.vocab import READER_STATUSES, label
+from bookroom_desk.services.common.vocab import READER_STATUSES, label
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.detail import ReaderDetail
 from bookroom_desk.ui.readers.privacy_actions import PrivacyActions

@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import clock, overdue
+from bookroom_desk.services.common import clock
+from bookroom_desk.services import overdue
 from bookroom_desk.services.room import room_name
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.model import RowsModel, button, table_view

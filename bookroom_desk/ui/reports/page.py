@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import returns
 from bookroom_desk.services.consolidate import consolidate_files
-from bookroom_desk.services.periods import Period
+from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.room import room_name
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.reports.dashboard import Dashboard

@@ -8,8 +8,8 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import clock
-from bookroom_desk.services.periods import QUARTER, RANGE, YEAR, Period
+from bookroom_desk.services.common import clock
+from bookroom_desk.services.common.periods import QUARTER, RANGE, YEAR, Period
 
 
 def _qdate(day: dt.date) -> QDate:

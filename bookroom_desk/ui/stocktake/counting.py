@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHB
 
 from bookroom_desk.errors import BookroomError, ImportRejected
 from bookroom_desk.services import stocktake as service
-from bookroom_desk.services.barcodes import Scheme
+from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.stocktake import Cursor, ScanOutcome
 from bookroom_desk.services.stocktake_results import progress
 from bookroom_desk.ui.context import AppContext

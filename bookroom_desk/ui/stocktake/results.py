@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGroupBo
                                QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import backups, vocab
+from bookroom_desk.services import backups
+from bookroom_desk.services.common import vocab
 from bookroom_desk.services.stocktake import get_stocktake
 from bookroom_desk.services.stocktake_finish import Actions, finish
 from bookroom_desk.services.stocktake_results import (CATEGORIES, CATEGORY_HINTS, ResultRow, actions_done,

@@ -7,7 +7,9 @@ import string
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bookroom_desk.services.barcodes import Scheme, ScanKind, next_copy_barcodes, next_reader_cards, normalize
+from bookroom_desk.services.common.barcodes import (
+    Scheme, ScanKind, next_copy_barcodes, next_reader_cards, normalize,
+)
 from tests.helpers import add_copy, add_reader
 
 SCHEME = Scheme()

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.periods import Period, from_dates, from_options, parse_label
+from bookroom_desk.services.common.periods import Period, from_dates, from_options, parse_label
 
 
 def test_year_quarter_and_range_labels():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services import settings
+from bookroom_desk.services.common import settings
 from tests.helpers import add_admin_and_volunteer, refused_each
 
 

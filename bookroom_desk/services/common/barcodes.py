@@ -10,8 +10,8 @@ from enum import Enum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services import settings
-from bookroom_desk.services.isbn import is_isbn13
+from bookroom_desk.services.common import settings
+from bookroom_desk.services.common.isbn import is_isbn13
 
 
 def normalize(raw: str) -> str:

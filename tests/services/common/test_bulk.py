@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from bookroom_desk.services.bulk import collector_paused
+from bookroom_desk.services.common.bulk import collector_paused
 
 
 def test_the_collector_is_paused_while_nested_bulk_work_runs_and_restored_after_it():
@@ -34,7 +34,7 @@ def test_a_collector_already_off_stays_off_and_an_error_restores_it():
 
 
 def test_let_go_empties_every_list_given():
-    from bookroom_desk.services.bulk import let_go
+    from bookroom_desk.services.common.bulk import let_go
 
     rows, plan, empty = [[i] for i in range(4501)], list(range(10)), []
     let_go(rows, plan, empty)
