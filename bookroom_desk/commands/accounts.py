@@ -40,7 +40,7 @@ def read_secret() -> str:
 
 
 def run_add(args) -> int:
-    from bookroom_desk.services import accounts
+    from bookroom_desk.services.access import accounts
 
     secret = read_secret()
     db = open_db(args)
@@ -53,7 +53,7 @@ def run_add(args) -> int:
 
 
 def run_list(args) -> int:
-    from bookroom_desk.services import accounts
+    from bookroom_desk.services.access import accounts
 
     db = open_db(args)
     with db.read() as session:
@@ -70,7 +70,7 @@ def run_list(args) -> int:
 
 
 def run_remove(args) -> int:
-    from bookroom_desk.services import accounts
+    from bookroom_desk.services.access import accounts
 
     db = open_db(args)
     with db.write() as session:

@@ -24,7 +24,7 @@ def register(subparsers) -> None:
 
 
 def run_export(args) -> int:
-    from bookroom_desk.services import privacy
+    from bookroom_desk.services.access import privacy
 
     db = open_db(args)
     with db.write() as session:  # the export itself is recorded in the audit log
@@ -40,7 +40,7 @@ def run_export(args) -> int:
 
 
 def run_erase(args) -> int:
-    from bookroom_desk.services import privacy
+    from bookroom_desk.services.access import privacy
 
     db = open_db(args)
     with db.write() as session:

@@ -16,7 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services import accounts, search
+from bookroom_desk.services.access import accounts
+from bookroom_desk.services import search
 from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.services.common.barcodes import Scheme, next_copy_barcodes
 from bookroom_desk.services.common.bulk import collector_paused, let_go

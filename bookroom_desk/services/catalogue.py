@@ -10,7 +10,8 @@ from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services import accounts, search
+from bookroom_desk.services.access import accounts
+from bookroom_desk.services import search
 from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.services.clc import validate_class_number
 from bookroom_desk.services.common.isbn import normalize_isbn

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services import accounts
+from bookroom_desk.services.access import accounts
 from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.services.common.barcodes import Scheme, next_copy_barcodes, normalize
 from bookroom_desk.services.catalogue import get_title

@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
-from bookroom_desk.services import accounts, readers
+from bookroom_desk.services.access import accounts
+from bookroom_desk.services import readers
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
 from bookroom_desk.services.search_keys import pinyin_key

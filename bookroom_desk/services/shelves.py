@@ -8,7 +8,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services import accounts
+from bookroom_desk.services.access import accounts
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.services.catalogue import on_field
 from bookroom_desk.services.clc import class_in_range, normalize_class_number, top_classes

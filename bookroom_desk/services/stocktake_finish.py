@@ -23,7 +23,8 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, Refused
-from bookroom_desk.services import accounts, circulation, copies
+from bookroom_desk.services.access import accounts
+from bookroom_desk.services import circulation, copies
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.stocktake import get_stocktake
 from bookroom_desk.services.stocktake_results import ResultRow, freeze, reconcile, rows

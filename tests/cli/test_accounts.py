@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from bookroom_desk.cli import main
-from bookroom_desk.services import accounts
+from bookroom_desk.services.access import accounts
 from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import Reader
 from bookroom_desk.store.models_access import Account

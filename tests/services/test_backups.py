@@ -14,7 +14,8 @@ from PIL import Image
 from sqlalchemy import select
 
 from bookroom_desk.errors import InvalidInput, Refused
-from bookroom_desk.services import accounts, activities, backups, photos
+from bookroom_desk.services.access import accounts
+from bookroom_desk.services import activities, backups, photos
 from bookroom_desk.services.demo import build_demo
 from bookroom_desk.services.statistics import key_figures
 from bookroom_desk.store import migrate

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
-from bookroom_desk.services import accounts, audit
+from bookroom_desk.services.access import accounts, audit
 from bookroom_desk.store.models import Loan, Reader
 from bookroom_desk.ui.access.guard import OFFER_DISMISSED
 from bookroom_desk.ui.main_window import MainWindow

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
-from bookroom_desk.services import audit
+from bookroom_desk.services.access import audit
 from bookroom_desk.services.backups import make_backup
 from bookroom_desk.ui.settings.backup_box import BackupBox
 from tests.helpers import add_title

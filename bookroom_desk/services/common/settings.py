@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services import audit
+from bookroom_desk.services.access import audit
 from bookroom_desk.store.models import RoomSetting
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -53,7 +53,7 @@ def get(session: Session, setting: Setting) -> Any:
 
 def set_value(session: Session, setting: Setting, value: Any, *, actor: str = "") -> None:
     """Store ``value`` (administrators only); a change is recorded in the audit log (who, old and new value)."""
-    from bookroom_desk.services import accounts  # accounts declares its settings here: imported late
+    from bookroom_desk.services.access import accounts  # accounts declares its settings here: imported late
 
     accounts.require(session, actor, "settings")
     if setting.type is int and isinstance(value, bool) or not isinstance(value, setting.type):

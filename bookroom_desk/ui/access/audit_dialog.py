@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import accounts, audit
+from bookroom_desk.services.access import accounts, audit
 from bookroom_desk.services.common import clock
-from bookroom_desk.services.audit import AuditFilter, AuditLine
+from bookroom_desk.services.access.audit import AuditFilter, AuditLine
 from bookroom_desk.ui.access.accounts_box import fmt_moment
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.tasks import TaskRunner

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTi
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QToolBar, QWidget
 
-from bookroom_desk.services import accounts
+from bookroom_desk.services.access import accounts
 from bookroom_desk.ui.access.accounts_box import AccountDialog, role_label
 from bookroom_desk.ui.access.login import LoginPanel
 

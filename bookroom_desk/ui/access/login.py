@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import CONTEXT as ERRORS, BookroomError
-from bookroom_desk.services import accounts
+from bookroom_desk.services.access import accounts
 from bookroom_desk.ui.context import AppContext
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import accounts, privacy
+from bookroom_desk.services.access import accounts, privacy
 from bookroom_desk.services.common import settings
 from bookroom_desk.ui.context import AppContext
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import privacy, readers
+from bookroom_desk.services.access import privacy
+from bookroom_desk.services import readers
 from bookroom_desk.ui.context import AppContext
 
 

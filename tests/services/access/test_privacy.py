@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import func, select
 
 from bookroom_desk.errors import NotFound, Refused
-from bookroom_desk.services import accounts, audit, consistency, privacy, returns, statistics
+from bookroom_desk.services.access import accounts, audit, privacy
+from bookroom_desk.services import consistency, returns, statistics
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.store.models import Loan, Reader

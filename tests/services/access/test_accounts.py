@@ -7,7 +7,8 @@ from hypothesis import HealthCheck, given, settings as hyp_settings, strategies 
 from sqlalchemy import select
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services import accounts, catalogue, copies, room
+from bookroom_desk.services.access import accounts
+from bookroom_desk.services import catalogue, copies, room
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.catalogue import TitleData
 from bookroom_desk.services.stocktake_finish import write_off

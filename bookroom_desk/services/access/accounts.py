@@ -27,7 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services import audit
+from bookroom_desk.services.access import audit
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.store.models_access import Account

@@ -8,9 +8,10 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings as hyp_settings, strategies as st
 from openpyxl import load_workbook
 
-from bookroom_desk.services import audit, circulation, copies, privacy, renewals
+from bookroom_desk.services.access import audit, privacy
+from bookroom_desk.services import circulation, copies, renewals
 from bookroom_desk.services.common import clock, settings
-from bookroom_desk.services.audit import AuditFilter
+from bookroom_desk.services.access.audit import AuditFilter
 from bookroom_desk.store.models import ImportBatch
 from tests.services.desk_helpers import small_room
 
