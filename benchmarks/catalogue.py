@@ -55,7 +55,7 @@ SEARCHES = {
 
 def search_figures(path: Path, rounds: int) -> list[Figure]:
     """Each kind of query: the program's first page of results (with copy counts), and its SQL in plain sqlite3."""
-    from bookroom_desk.services import search
+    from bookroom_desk.services.catalogue import search
     from bookroom_desk.store.database import Database
 
     db = Database(f"sqlite:///{path}")
@@ -83,7 +83,7 @@ def import_figures(rows: int, runs: int) -> list[Figure]:
     window's background work (ui/search_keys.py): that is timed too, after each import, as the
     window runs it (on the task pool, a short write per batch).
     """
-    from bookroom_desk.services import book_import, search
+    from bookroom_desk.services.catalogue import book_import, search
     from bookroom_desk.store.migrate import open_database
 
     data = delivery_list(rows, random.Random(2))

@@ -54,8 +54,8 @@ def _fast(con: sqlite3.Connection) -> None:
 
 
 def _titles(con: sqlite3.Connection, size: Size, rng: random.Random) -> None:
-    from bookroom_desk.services.search import search_text
-    from bookroom_desk.services.search_keys import pinyin_key
+    from bookroom_desk.services.catalogue.search import search_text
+    from bookroom_desk.services.catalogue.search_keys import pinyin_key
 
     rows, counters = [], {}
     # Titles are two to four words from a pool; a title's pinyin joins its words' keys (computing
@@ -107,7 +107,7 @@ def _copies(con: sqlite3.Connection, size: Size, rng: random.Random, first: dt.d
 
 
 def _readers(con: sqlite3.Connection, size: Size, rng: random.Random, first: dt.date) -> None:
-    from bookroom_desk.services.search_keys import pinyin_key
+    from bookroom_desk.services.catalogue.search_keys import pinyin_key
 
     rows = []
     for i in range(1, size.readers + 1):

@@ -129,7 +129,7 @@ def floor_check_in(con: sqlite3.Connection, code: str) -> None:
 
 def lookups(path: Path, runs: int) -> list[float]:
     """The program finding a copy by its barcode (services.copies.get_copy), in a read session."""
-    from bookroom_desk.services import copies as copy_service
+    from bookroom_desk.services.catalogue import copies as copy_service
     from bookroom_desk.store.database import Database
 
     db = Database(f"sqlite:///{path}")

@@ -14,7 +14,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from bookroom_desk.services.catalogue_export import export_catalogue
+    from bookroom_desk.services.catalogue.export import export_catalogue
 
     db = open_db(args)
     with db.read() as session:

@@ -50,7 +50,7 @@ def _date(value: str | None) -> dt.date | None:
 
 def run(args) -> int:
     from bookroom_desk.services.backups import before_bulk
-    from bookroom_desk.services.book_import import import_books
+    from bookroom_desk.services.catalogue.book_import import import_books
     from bookroom_desk.services.tabular import read_file_bytes
 
     source, received_on = _source(args.source), _date(args.date)
@@ -84,6 +84,6 @@ def _key_titles(db, pending: int) -> int:
     """A big list's search keys, worked out before the command ends (a batch per write)."""
     if not pending:
         return 0
-    from bookroom_desk.services.search import key_titles
+    from bookroom_desk.services.catalogue.search import key_titles
 
     return key_titles(db.read, db.write)

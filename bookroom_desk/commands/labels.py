@@ -7,7 +7,9 @@ import sys
 from bookroom_desk.commands.common import add_json_flag, open_db, print_json
 from bookroom_desk.errors import InvalidInput, NotFound
 from bookroom_desk.printing.layouts import CUSTOM, PRESETS
-from bookroom_desk.services.labels import BOOKS, KINDS, SHELVES, SPINE, Selection, label_code, list_codes
+from bookroom_desk.services.catalogue.label_items import (
+    BOOKS, KINDS, SHELVES, SPINE, Selection, label_code, list_codes,
+)
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "labels_cli"
@@ -98,7 +100,7 @@ def selection_from(args) -> Selection:
 def run(args) -> int:
     from bookroom_desk.printing.labels import LabelSheets, check_codes, ensure_gui_app, write_pdf
     from bookroom_desk.printing.layouts import default_key, layout_by_key
-    from bookroom_desk.services.labels import gather
+    from bookroom_desk.services.catalogue.label_items import gather
 
     selection = selection_from(args)
     db = open_db(args)

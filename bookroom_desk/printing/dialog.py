@@ -17,8 +17,8 @@ from bookroom_desk.printing.labels import LabelSheets, check_codes, print_sheets
 from bookroom_desk.printing.preview import SheetPreview, StartPicker
 from bookroom_desk.printing.sources import LabelSources
 from bookroom_desk.services.common import clock
-from bookroom_desk.services import labels as label_service
-from bookroom_desk.services.labels import BOOKS, READERS, SHELVES, SPINE, LabelSet
+from bookroom_desk.services.catalogue import label_items as label_service
+from bookroom_desk.services.catalogue.label_items import BOOKS, READERS, SHELVES, SPINE, LabelSet
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.tasks import TaskRunner
 

@@ -20,8 +20,9 @@ from PySide6.QtPrintSupport import QPrinter
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.printing.barcode_image import MIN_MODULE_MM, code128_bars, paint_code128
 from bookroom_desk.printing.layouts import SheetLayout
-from bookroom_desk.services.labels import (SPINE, BookLabel, Label, LabelSet, ReaderCard, ShelfLabel, SpineLabel,
-                                          label_code)
+from bookroom_desk.services.catalogue.label_items import (
+    SPINE, BookLabel, Label, LabelSet, ReaderCard, ShelfLabel, SpineLabel, label_code,
+)
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 from bookroom_desk.fonts import cjk_families
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services import labels as label_service
+from bookroom_desk.services.catalogue import label_items as label_service
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "labels"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
-from bookroom_desk.services import labels as label_service
-from bookroom_desk.services.labels import BOOKS, READERS, SHELVES, SPINE, Selection
+from bookroom_desk.services.catalogue import label_items as label_service
+from bookroom_desk.services.catalogue.label_items import BOOKS, READERS, SHELVES, SPINE, Selection
 from bookroom_desk.ui.context import AppContext
 
 # Where labels come from; each is offered when it makes sense (a selection only when one was given).

@@ -7,7 +7,7 @@ import heapq
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services import clc
+from bookroom_desk.services.catalogue import clc
 from bookroom_desk.services.indicators import (
     Breakdown,
     Breakdowns,

@@ -142,7 +142,7 @@ def totals(items: list[ReturnFile]) -> dict[str, object]:
 
 def class_totals(items: list[ReturnFile]) -> tuple[dict[str, Breakdown], list[Breakdown]]:
     """藏书分类 summed over the rooms: by class letter, and by priority kind (by name, in first-seen order)."""
-    from bookroom_desk.services import clc
+    from bookroom_desk.services.catalogue import clc
 
     classes = {top.code: Breakdown(top.code, top.name) for top in clc.top_classes()}
     topics: dict[str, Breakdown] = {}

@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import Refused
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import Scheme
-from bookroom_desk.services.clc import class_in_range
+from bookroom_desk.services.catalogue.clc import class_in_range
 from bookroom_desk.services.demo_data import (
     DEPARTMENTS, GIVEN, PERIODICALS, PUBLISHERS, SUBJECTS, SUFFIXES, SURNAMES, base_titles,
 )
 from bookroom_desk.services.room import update_profile
-from bookroom_desk.services.search_keys import pinyin_key
+from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.store.models import (
     CallNumberCounter, Copy, CopyEvent, Loan, Reader, ReaderCategory, Renewal, RoomProfile, Shelf, Title,
 )

@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, Refused
 from bookroom_desk.services.access import accounts
-from bookroom_desk.services import circulation, copies
+from bookroom_desk.services import circulation
+from bookroom_desk.services.catalogue import copies
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.stocktake import get_stocktake
 from bookroom_desk.services.stocktake_results import ResultRow, freeze, reconcile, rows

@@ -50,7 +50,7 @@ class SearchKeys(QObject):
         if self.running:
             self._again = True
             return
-        from bookroom_desk.services import search
+        from bookroom_desk.services.catalogue import search
 
         self.running, self._again = True, False
         db = self.ctx.db

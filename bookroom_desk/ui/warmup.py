@@ -25,7 +25,7 @@ def settle_heap() -> None:
 
 
 def _load_pinyin() -> None:
-    from bookroom_desk.services.search_keys import pinyin_key
+    from bookroom_desk.services.catalogue.search_keys import pinyin_key
 
     pinyin_key("书屋")
     # The dictionaries just loaded live as long as the program: out of later collections too. (Whatever

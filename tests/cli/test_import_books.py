@@ -91,7 +91,7 @@ def test_export_catalogue(tmp_path, capsys):
 
 
 def test_a_big_list_gets_its_search_keys_before_the_command_ends(tmp_path, capsys, monkeypatch):
-    from bookroom_desk.services import search
+    from bookroom_desk.services.catalogue import search
     from bookroom_desk.store.database import Database
 
     monkeypatch.setattr(search, "KEYS_INLINE_MAX", 2)

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from bookroom_desk.cli import main
-from bookroom_desk.services import search, stocktake
+from bookroom_desk.services.catalogue import search
+from bookroom_desk.services import stocktake
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.models import Copy, Loan, Title
 from bookroom_desk.store.models_stocktake import Stocktake

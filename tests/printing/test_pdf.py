@@ -9,8 +9,9 @@ import pytest
 
 from bookroom_desk.printing.labels import LabelSheets, label_families, write_pdf
 from bookroom_desk.printing.layouts import PRESETS
-from bookroom_desk.services.labels import (BOOKS, READERS, SHELVES, SPINE, BookLabel, LabelSet, Selection,
-                                           gather)
+from bookroom_desk.services.catalogue.label_items import (
+    BOOKS, READERS, SHELVES, SPINE, BookLabel, LabelSet, Selection, gather,
+)
 from tests.printing.decode import decoded_cells, needs_pdftoppm, read_page, render_pages
 from tests.printing.room_data import ROOM, build_room
 
@@ -143,7 +144,7 @@ def test_a_printer_prints_from_the_paper_edge_and_only_the_pages_asked_for(qapp,
 
 def test_a_code_no_barcode_can_hold_is_refused_before_the_file_is_begun(qapp, tmp_path):
     from bookroom_desk.errors import InvalidInput
-    from bookroom_desk.services.labels import ShelfLabel
+    from bookroom_desk.services.catalogue.label_items import ShelfLabel
 
     labels = LabelSet(SHELVES, ROOM, [ShelfLabel("A01", "SJ-A01"), ShelfLabel("社科", "SJ-社科", "社会科学")])
     pdf = tmp_path / "shelves.pdf"

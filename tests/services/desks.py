@@ -54,12 +54,12 @@ def lend_and_return(db: Database, desk: int, _barrier, reader_id: int, codes: li
 
 def catalogue_titles(db: Database, desk: int, _barrier, clc: str, count: int) -> list[tuple[int, str]]:
     """Catalogue ``count`` titles in one class, each in its own unit of work: (id, call number)."""
-    from bookroom_desk.services import catalogue
+    from bookroom_desk.services.catalogue import titles
 
     made = []
     for n in range(count):
         with db.write() as session:
-            title = catalogue.create_title(session, catalogue.TitleData(title=f"第{desk}台书{n}", clc=clc))
+            title = titles.create_title(session, titles.TitleData(title=f"第{desk}台书{n}", clc=clc))
             made.append((title.id, title.call_number))
     return made
 

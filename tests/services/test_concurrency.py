@@ -12,7 +12,8 @@ import queue
 
 from sqlalchemy import func, select, update
 
-from bookroom_desk.services import shelves, stocktake
+from bookroom_desk.services.catalogue import shelves
+from bookroom_desk.services import stocktake
 from bookroom_desk.store.models import Copy, Loan, ReaderCategory, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan
 from tests.helpers import add_copy, add_reader, add_title

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select, text
 
 from bookroom_desk.errors import DatabaseError
-from bookroom_desk.services import shelves
+from bookroom_desk.services.catalogue import shelves
 from bookroom_desk.store.database import PG_WRITE_LOCK, Database
 from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import Shelf

@@ -10,7 +10,7 @@ from bookroom_desk.services.demo import build_demo
 from bookroom_desk.services.common.isbn import is_isbn13
 from bookroom_desk.services.statistics import key_figures
 from bookroom_desk.services.common.barcodes import Scheme
-from bookroom_desk.services.clc import validate_class_number
+from bookroom_desk.services.catalogue.clc import validate_class_number
 from bookroom_desk.services.room import missing_fields
 from bookroom_desk.store.models import Copy, Loan, Reader, Title
 from tests.helpers import add_title
@@ -76,7 +76,7 @@ def test_demo_refuses_a_database_with_data(db):
 
 
 def test_demo_titles_are_found_by_search(db):
-    from bookroom_desk.services import search
+    from bookroom_desk.services.catalogue import search
 
     with db.write() as session:
         build_demo(session, volumes=300, readers=10, seed=5)

@@ -109,11 +109,11 @@ def test_a_barcode_taken_after_the_preview_stops_the_import(page, db, tmp_path):
     path = write(tmp_path / "list.xlsx", ("书名", "条码号"), [("红楼梦", "00000005"), ("西游记", "00000006")])
     dialog = page.open_import(path)
     assert dialog.import_button.isEnabled()
-    from bookroom_desk.services import catalogue, copies
-    from bookroom_desk.services.catalogue import TitleData
+    from bookroom_desk.services.catalogue import titles, copies
+    from bookroom_desk.services.catalogue.titles import TitleData
 
     with db.write() as session:  # another desk labels a copy with the same barcode meanwhile
-        title = catalogue.create_title(session, TitleData(title="别的书"))
+        title = titles.create_title(session, TitleData(title="别的书"))
         copies.add_copies(session, title.id, 1, barcodes=["00000006"])
     dialog.run_import()
     assert "1 处问题" in dialog.summary.text()
@@ -134,7 +134,7 @@ def test_the_status_bar_holdings_follow_an_import(main_window, qtbot, sync_tasks
 
 def test_a_big_list_is_keyed_in_the_background_and_found_by_pinyin_after(main_window, qtbot, sync_tasks, tmp_path,
                                                                           monkeypatch):
-    from bookroom_desk.services import search
+    from bookroom_desk.services.catalogue import search
 
     monkeypatch.setattr(search, "KEYS_INLINE_MAX", 5)
     monkeypatch.setattr(search, "KEY_BATCH", 4)
@@ -158,7 +158,7 @@ def test_a_big_list_is_keyed_in_the_background_and_found_by_pinyin_after(main_wi
 
 
 def test_titles_left_unkeyed_at_the_last_close_are_keyed_at_start(main_window, db, sync_tasks, monkeypatch):
-    from bookroom_desk.services import search
+    from bookroom_desk.services.catalogue import search
     from tests.helpers import add_title
 
     with db.write() as session:
@@ -172,7 +172,7 @@ def test_titles_left_unkeyed_at_the_last_close_are_keyed_at_start(main_window, d
 
 
 def test_stopped_keys_wait_for_resume(main_window, db, sync_tasks):
-    from bookroom_desk.services import search
+    from bookroom_desk.services.catalogue import search
     from tests.helpers import add_title
 
     with db.write() as session:

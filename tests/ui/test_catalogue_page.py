@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from bookroom_desk.services import catalogue, copies, shelves, statistics
-from bookroom_desk.services.catalogue import TitleData
+from bookroom_desk.services.catalogue import titles, copies, shelves
+from bookroom_desk.services import statistics
+from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.store.models import Copy, Title
 from bookroom_desk.ui.catalogue.page import CataloguePage
 
@@ -16,9 +17,9 @@ from bookroom_desk.ui.catalogue.page import CataloguePage
 def page(ctx, qtbot, sync_tasks):
     with ctx.write() as session:
         shelves.create_shelf(session, "I01", "文学", "I", "I")
-        hlm = catalogue.create_title(session, TitleData(title="红楼梦", author="曹雪芹", isbn="9787020002207",
+        hlm = titles.create_title(session, TitleData(title="红楼梦", author="曹雪芹", isbn="9787020002207",
                                                         clc="I242.4", topic="culture"))
-        law = catalogue.create_title(session, TitleData(title="劳动合同法释义", clc="D922.52"))
+        law = titles.create_title(session, TitleData(title="劳动合同法释义", clc="D922.52"))
         copies.add_copies(session, hlm.id, 2)
         copies.add_copies(session, law.id, 1)
     widget = CataloguePage(ctx)
@@ -233,7 +234,7 @@ def test_shelf_order_from_the_page(qtbot, page):
 
 def test_a_call_number_not_led_by_its_class_survives_opening_and_saving(qtbot, page, db):
     with db.write() as session:
-        title = catalogue.create_title(session, TitleData(title="旧账书", clc="D922.5", call_number="D9/77"))
+        title = titles.create_title(session, TitleData(title="旧账书", clc="D922.5", call_number="D9/77"))
     dialog = page.open_title(title.id)
     assert dialog.form.call_number.text() == "D9/77"
     assert dialog.save()
@@ -242,7 +243,7 @@ def test_a_call_number_not_led_by_its_class_survives_opening_and_saving(qtbot, p
     assert dialog.form.call_number.text() == ""  # the class changed: a new number will be given
     assert dialog.save()
     with db.read() as session:
-        assert catalogue.get_title(session, title.id).call_number == "I247/1"
+        assert titles.get_title(session, title.id).call_number == "I247/1"
 
 
 def test_an_isbn10_typed_for_a_new_book_starts_its_title(qtbot, page):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import catalogue, copies, shelves
+from bookroom_desk.services.catalogue import titles, copies, shelves
 from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_date
@@ -70,7 +70,7 @@ class AddCopiesDialog(QDialog):
 
     def _check(self) -> None:
         try:
-            catalogue.parse_price(self.price.text().strip() or None)
+            titles.parse_price(self.price.text().strip() or None)
         except BookroomError as exc:
             self.error.setText(exc.message)
             return
@@ -80,7 +80,7 @@ class AddCopiesDialog(QDialog):
         date = self.date.date()
         return dict(count=self.count.value(), source=self.source.currentData(),
                     acquired_on=dt.date(date.year(), date.month(), date.day()),
-                    price=catalogue.parse_price(self.price.text().strip() or None), shelf_id=self.shelf.currentData())
+                    price=titles.parse_price(self.price.text().strip() or None), shelf_id=self.shelf.currentData())
 
 
 class CopiesPanel(QWidget):

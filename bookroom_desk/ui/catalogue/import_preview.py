@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from bookroom_desk.services.book_import import RowPreview
+from bookroom_desk.services.catalogue.book_import import RowPreview
 from bookroom_desk.ui.catalogue.columns_model import ColumnsModel
 
 FIELDS = ("isbn", "title", "author", "clc", "call_number", "barcode", "shelf")

@@ -12,9 +12,12 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError, ImportRejected
-from bookroom_desk.services import backups, book_import, tabular
+from bookroom_desk.services import backups, tabular
+from bookroom_desk.services.catalogue import book_import
 from bookroom_desk.services.common import clock, vocab
-from bookroom_desk.services.book_import import ALIASES, FIELD_TITLES, REQUIRED, ImportPlan, ImportResult
+from bookroom_desk.services.catalogue.book_import import (
+    ALIASES, FIELD_TITLES, REQUIRED, ImportPlan, ImportResult,
+)
 from bookroom_desk.text import translate
 from bookroom_desk.ui.catalogue.import_preview import ImportPreviewModel
 from bookroom_desk.ui.context import AppContext

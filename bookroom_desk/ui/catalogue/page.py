@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import catalogue, catalogue_export, search
+from bookroom_desk.services.catalogue import titles as catalogue, export as catalogue_export, search
 from bookroom_desk.services.common.barcodes import Scheme, ScanKind
 from bookroom_desk.services.common.isbn import normalize_isbn
 from bookroom_desk.ui.catalogue.import_wizard import ImportDialog

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import shelves
+from bookroom_desk.services.catalogue import shelves
 from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_int

@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import catalogue
-from bookroom_desk.services.catalogue import TitleData
+from bookroom_desk.services.catalogue import titles
+from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.ui.catalogue.copies import CopiesPanel
 from bookroom_desk.ui.catalogue.title_form import TitleForm
 from bookroom_desk.ui.context import AppContext
@@ -73,7 +73,7 @@ class TitleDialog(QDialog):
 
     def load(self, title_id: int) -> None:
         with self.ctx.read() as session:
-            title = catalogue.get_title(session, title_id)
+            title = titles.get_title(session, title_id)
             data = TitleData.of(title)
         self.title_id = title_id
         self.setWindowTitle(self.tr("书目：{title}").format(title=data.title))
@@ -104,7 +104,7 @@ class TitleDialog(QDialog):
             return
         try:
             with self.ctx.read() as session:
-                found = catalogue.find_by_isbn(session, raw)
+                found = titles.find_by_isbn(session, raw)
                 found_id = found.id if found else None
         except BookroomError as exc:
             self.form.show_error(exc, "isbn")
@@ -134,16 +134,16 @@ class TitleDialog(QDialog):
         try:
             with self.ctx.write() as session:
                 if self.title_id is None:
-                    title = catalogue.create_title(session, data, actor=self.ctx.actor)
+                    title = titles.create_title(session, data, actor=self.ctx.actor)
                 else:
-                    title = catalogue.update_title(session, self.title_id, data, actor=self.ctx.actor)
+                    title = titles.update_title(session, self.title_id, data, actor=self.ctx.actor)
                 title_id, call_number = title.id, title.call_number
         except BookroomError as exc:
             if not self.form.show_error(exc):
                 self._say(exc.message, ok=False)
                 return False
             with self.ctx.read() as session:  # show every field's problem at once, not one per try
-                others = catalogue.problems(session, data, self.title_id)
+                others = titles.problems(session, data, self.title_id)
             for other in reversed(others):
                 self.form.show_error(other)
             return False
@@ -161,7 +161,7 @@ class TitleDialog(QDialog):
             return False
         try:
             with self.ctx.write() as session:
-                catalogue.delete_title(session, self.title_id, actor=self.ctx.actor)
+                titles.delete_title(session, self.title_id, actor=self.ctx.actor)
         except BookroomError as exc:
             self._say(exc.message, ok=False)
             return False

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import catalogue, clc
+from bookroom_desk.services.catalogue import titles, clc
 from bookroom_desk.services.common import vocab
-from bookroom_desk.services.catalogue import TitleData
+from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.ui.context import AppContext
 
 ERROR_STYLE = "color: #c62828;"
@@ -145,7 +145,7 @@ class TitleForm(QWidget):
             return
         try:
             with self.ctx.read() as session:
-                proposal = catalogue.propose_call_number(session, number)
+                proposal = titles.propose_call_number(session, number)
         except BookroomError as exc:
             self.show_error(exc, "clc")
             return

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
-from bookroom_desk.services import search
+from bookroom_desk.services.catalogue import search
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.common.isbn import format_isbn
 from bookroom_desk.ui.catalogue.columns_model import ColumnsModel

@@ -8,9 +8,10 @@ from sqlalchemy import select
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.access import accounts
-from bookroom_desk.services import catalogue, copies, room
+from bookroom_desk.services.catalogue import titles, copies
+from bookroom_desk.services import room
 from bookroom_desk.services.common import settings
-from bookroom_desk.services.catalogue import TitleData
+from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.services.stocktake_finish import write_off
 from bookroom_desk.store.models_access import Account, AuditEntry
 from tests.helpers import add_copy
@@ -113,7 +114,7 @@ def test_services_refuse_a_volunteer_what_only_administrators_do(session):
     _two_accounts(session)
     copy = add_copy(session, "00000001")
     cases = [
-        lambda actor: catalogue.create_title(session, TitleData(title="新书"), actor=actor),
+        lambda actor: titles.create_title(session, TitleData(title="新书"), actor=actor),
         lambda actor: copies.withdraw(session, "00000001", "破损", actor=actor),
         lambda actor: room.update_profile(session, name="书屋", actor=actor),
         lambda actor: write_off(session, [copy.id], actor=actor),

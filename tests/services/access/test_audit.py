@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings as hyp_settings, strategies 
 from openpyxl import load_workbook
 
 from bookroom_desk.services.access import audit, privacy
-from bookroom_desk.services import circulation, copies, renewals
+from bookroom_desk.services import circulation, renewals
+from bookroom_desk.services.catalogue import copies
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.access.audit import AuditFilter
 from bookroom_desk.store.models import ImportBatch

@@ -20,7 +20,7 @@ def upgrade() -> None:
     op.create_index("ix_titles_unkeyed", "titles", ["id"], sqlite_where=sa.text("search_text = ''"),
                     postgresql_where=sa.text("search_text = ''"))
     # Titles already stored get their keys now, so search finds them at once.
-    from bookroom_desk.services.search import search_text
+    from bookroom_desk.services.catalogue.search import search_text
 
     connection = op.get_bind()
     titles = sa.table("titles", sa.column("id"), sa.column("isbn"), sa.column("title"), sa.column("author"),
@@ -34,11 +34,11 @@ def upgrade() -> None:
                                                     row.call_number)} for row in rows],
         )
     if connection.dialect.name == "sqlite":
-        from bookroom_desk.services.search_index import create_sqlite_index
+        from bookroom_desk.services.catalogue.search_index import create_sqlite_index
 
         create_sqlite_index(connection)
     elif connection.dialect.name == "postgresql":
-        from bookroom_desk.services.search_index import create_postgresql_index
+        from bookroom_desk.services.catalogue.search_index import create_postgresql_index
 
         create_postgresql_index(connection)
 
@@ -50,7 +50,7 @@ def downgrade() -> None:
             connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
         connection.exec_driver_sql("DROP TABLE IF EXISTS title_search")
     elif connection.dialect.name == "postgresql":
-        from bookroom_desk.services.search_index import PG_TRGM_INDEX
+        from bookroom_desk.services.catalogue.search_index import PG_TRGM_INDEX
 
         connection.exec_driver_sql(f"DROP INDEX IF EXISTS {PG_TRGM_INDEX}")
     op.drop_index("ix_titles_unkeyed", "titles")

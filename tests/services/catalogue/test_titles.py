@@ -13,15 +13,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, Refused
-from bookroom_desk.services import catalogue, copies, statistics
-from bookroom_desk.services.catalogue import TitleData
+from bookroom_desk.services.catalogue import titles, copies
+from bookroom_desk.services import statistics
+from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.models import CallNumberCounter, Copy, CopyEvent, ImportBatch, Title
 from tests.helpers import add_title
 
 
 def new(session, **values):
-    return catalogue.create_title(session, TitleData(**{"title": "红楼梦", "clc": "I242.4", **values}))
+    return titles.create_title(session, TitleData(**{"title": "红楼梦", "clc": "I242.4", **values}))
 
 
 def test_isbn10_is_stored_as_isbn13_and_keys_are_filled(db):
@@ -64,10 +65,10 @@ def test_same_isbn_twice_is_a_conflict_on_the_isbn_field(session):
 
 
 def test_call_numbers_follow_per_class_and_skip_hand_made_ones(session):
-    assert catalogue.propose_call_number(session, "d922.5") == "D922.5/1"
+    assert titles.propose_call_number(session, "d922.5") == "D922.5/1"
     first = new(session, title="劳动法", clc="D922.5")
     hand = new(session, title="工会法", clc="D922.5", call_number="D922.5/3")
-    assert catalogue.propose_call_number(session, "D922.5") == "D922.5/4"
+    assert titles.propose_call_number(session, "D922.5") == "D922.5/4"
     second = new(session, title="劳动合同法", clc="D922.5")
     other_class = new(session, title="唐诗", clc="I222")
     assert [first.call_number, hand.call_number, second.call_number, other_class.call_number] == [
@@ -86,24 +87,24 @@ def test_update_keeps_call_number_and_reassigns_when_cleared(session):
     title = new(session, title="劳动法", clc="D922.5")
     data = TitleData.of(title)
     data.author = "某人"
-    catalogue.update_title(session, title.id, data)
+    titles.update_title(session, title.id, data)
     assert title.call_number == "D922.5/1" and title.author == "某人"
     data.clc, data.call_number = "D912", ""
-    catalogue.update_title(session, title.id, data)
+    titles.update_title(session, title.id, data)
     assert (title.call_number, title.order_no) == ("D912/1", 1)
     assert "mouren" in title.search_text and "d912/1" in title.search_text
     data = TitleData.of(title)
     data.call_number = ""
-    catalogue.update_title(session, title.id, data)
+    titles.update_title(session, title.id, data)
     assert title.call_number == "D912/2"  # cleared by hand: the next free number
 
 
 def test_find_by_isbn_accepts_10_and_13(session):
     title = new(session, isbn="9787020002207")
-    assert catalogue.find_by_isbn(session, "702000220X") is title
-    assert catalogue.find_by_isbn(session, "9787111213826") is None
+    assert titles.find_by_isbn(session, "702000220X") is title
+    assert titles.find_by_isbn(session, "9787111213826") is None
     with pytest.raises(InvalidInput):
-        catalogue.find_by_isbn(session, "9787020002208")
+        titles.find_by_isbn(session, "9787020002208")
 
 
 def _assign_in_thread(url, results, barrier):
@@ -112,7 +113,7 @@ def _assign_in_thread(url, results, barrier):
         barrier.wait()
         for _ in range(10):
             with database.write() as session:
-                results.append(catalogue.assign_call_number(session, "D922.5")[1])
+                results.append(titles.assign_call_number(session, "D922.5")[1])
     finally:
         database.dispose()
 
@@ -133,9 +134,9 @@ def test_two_sessions_interleaved_see_each_others_numbers(db):
     other = Database(db.url)
     try:
         with db.write() as first:
-            number = catalogue.assign_call_number(first, "I247")[1]
+            number = titles.assign_call_number(first, "I247")[1]
         with other.write() as second:
-            assert catalogue.assign_call_number(second, "I247")[1] == "I247/2"
+            assert titles.assign_call_number(second, "I247")[1] == "I247/2"
         assert number == "I247/1"
     finally:
         other.dispose()
@@ -195,11 +196,11 @@ def test_copy_on_loan_cannot_be_withdrawn(session):
 
 def test_delete_title_only_without_copies(session):
     bare = add_title(session, "空书目")
-    catalogue.delete_title(session, bare.id)
+    titles.delete_title(session, bare.id)
     title = new(session)
     copies.add_copies(session, title.id, 1)
     with pytest.raises(Refused):
-        catalogue.delete_title(session, title.id)
+        titles.delete_title(session, title.id)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -12,8 +12,9 @@ from sqlalchemy import func, select, text
 from stdnum import ean
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
-from bookroom_desk.services import book_import, book_import_check, catalogue, copies, statistics
-from bookroom_desk.services.catalogue import TitleData
+from bookroom_desk.services.catalogue import book_import, import_plan, titles, copies
+from bookroom_desk.services import statistics
+from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.store.models import CallNumberCounter, Copy, CopyEvent, ImportBatch, Shelf, Title
 
 
@@ -71,7 +72,7 @@ def test_three_thousand_rows_import_in_one_step(db):
 
 def test_three_bad_rows_name_exactly_those_rows_and_import_nothing(db):
     with db.write() as session:
-        title = catalogue.create_title(session, TitleData(title="旧书", clc="I247"))
+        title = titles.create_title(session, TitleData(title="旧书", clc="I247"))
         copies.add_copies(session, title.id, 1)
     before = counts(db)
     rows = [(i + 1, isbn(i), f"书{i}", "", "", "", "", 1, "I247") for i in range(10)]
@@ -89,7 +90,7 @@ def test_three_bad_rows_name_exactly_those_rows_and_import_nothing(db):
 
 def test_preview_lists_barcode_and_class_problems(db):
     with db.write() as session:
-        title = catalogue.create_title(session, TitleData(title="旧书"))
+        title = titles.create_title(session, TitleData(title="旧书"))
         copies.add_copies(session, title.id, 1)
     header = ("书号", "题名", "作者", "册数", "分类号", "条码号", "架位", "索书号")
     data = workbook([
@@ -164,10 +165,10 @@ def test_header_only_file_is_refused(db):
 
 
 def test_barcode_ranges_and_lists():
-    assert book_import_check.parse_barcodes("00000001-00000003；00000009") == [
+    assert import_plan.parse_barcodes("00000001-00000003；00000009") == [
         "00000001", "00000002", "00000003", "00000009"]
     with pytest.raises(InvalidInput):
-        book_import_check.parse_barcodes("00000009-00000001")
+        import_plan.parse_barcodes("00000009-00000001")
 
 
 GOOD = workbook([(1, isbn(1), "红楼梦", "", "", "", "", 1, "I242")])  # built once: saving stamps the time
@@ -213,12 +214,12 @@ def test_class_taken_from_a_call_number_when_no_class_is_given(db):
         law = session.scalar(select(Title).where(Title.title == "劳动法"))
         assert (law.clc, law.order_no, law.call_number) == ("D922.5", 40, "D922.5/40")
         assert session.scalar(select(Title.clc).where(Title.title == "杂书")) == ""
-        assert catalogue.propose_call_number(session, "D922.5") == "D922.5/41"
+        assert titles.propose_call_number(session, "D922.5") == "D922.5/41"
 
 
 @pytest.mark.sqlite_only("the FTS5 index and its trigger are SQLite's")
 def test_bulk_indexing_finds_imported_titles_and_a_failure_keeps_the_trigger(db, monkeypatch):
-    from bookroom_desk.services import search
+    from bookroom_desk.services.catalogue import search
 
     with db.write() as session:
         book_import.import_books(session, delivery(3), file_name="x.xlsx")
@@ -236,24 +237,24 @@ def test_bulk_indexing_finds_imported_titles_and_a_failure_keeps_the_trigger(db,
     with db.read() as session:
         assert session.scalar(text("SELECT count(*) FROM sqlite_master WHERE name = 'titles_search_insert'")) == 1
     with db.write() as session:
-        catalogue.create_title(session, TitleData(title="事后新书"))
+        titles.create_title(session, TitleData(title="事后新书"))
     with db.read() as session:
         assert [r.title for r in search.find_titles(session, "事后新书")] == ["事后新书"]
 
 
 @pytest.mark.parametrize("text, expected", [("2", 2), ("2.0", 2), ("3册", 3), (" 1 ", 1)])
 def test_quantities_as_lists_write_them(text, expected):
-    assert book_import_check.parse_quantity(text) == expected
+    assert import_plan.parse_quantity(text) == expected
 
 
 @pytest.mark.parametrize("text", ["0", "-1", "1.5", "两", "", "1001"])
 def test_bad_quantities(text):
     with pytest.raises(InvalidInput):
-        book_import_check.parse_quantity(text)
+        import_plan.parse_quantity(text)
 
 
 def test_a_big_list_leaves_search_keys_to_key_titles_and_is_found_by_its_fields_meanwhile(db, monkeypatch):
-    from bookroom_desk.services import search
+    from bookroom_desk.services.catalogue import search
 
     monkeypatch.setattr(search, "KEYS_INLINE_MAX", 3)
     with db.write() as session:
@@ -284,7 +285,7 @@ def test_a_big_list_leaves_search_keys_to_key_titles_and_is_found_by_its_fields_
 
 
 def test_keys_worked_out_meanwhile_do_not_overwrite_a_title_saved_in_between(db, monkeypatch):
-    from bookroom_desk.services import search
+    from bookroom_desk.services.catalogue import search
 
     monkeypatch.setattr(search, "KEYS_INLINE_MAX", 0)
     with db.write() as session:
@@ -293,7 +294,7 @@ def test_keys_worked_out_meanwhile_do_not_overwrite_a_title_saved_in_between(db,
         keyed = search.keys_to_store(session)
     with db.write() as session:
         first = session.scalar(select(Title).where(Title.isbn == isbn(0)))
-        catalogue.update_title(session, first.id, TitleData(title="改过的书名", isbn=isbn(0), clc="D922.5",
+        titles.update_title(session, first.id, TitleData(title="改过的书名", isbn=isbn(0), clc="D922.5",
                                                              call_number=first.call_number))
     with db.write() as session:
         search.store_keys(session, keyed)

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, Refused
-from bookroom_desk.services import catalogue, copies, shelves
-from bookroom_desk.services.catalogue import TitleData
+from bookroom_desk.services.catalogue import titles, copies, shelves
+from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.store.models import Copy, CopyEvent, Shelf
 from tests.helpers import add_admin_and_volunteer, refused_each
 
@@ -36,9 +36,9 @@ def test_new_copies_go_to_the_narrowest_shelf_holding_their_class(session):
     wide = shelves.create_shelf(session, "C01", "社科", "C", "D")
     law = shelves.create_shelf(session, "D01", "法律", "D9", "D9")
     lit = shelves.create_shelf(session, "I01", "文学", "I", "I")
-    title = catalogue.create_title(session, TitleData(title="劳动法", clc="D922.5"))
-    other = catalogue.create_title(session, TitleData(title="政治学", clc="D0"))
-    nowhere = catalogue.create_title(session, TitleData(title="物理", clc="O4"))
+    title = titles.create_title(session, TitleData(title="劳动法", clc="D922.5"))
+    other = titles.create_title(session, TitleData(title="政治学", clc="D0"))
+    nowhere = titles.create_title(session, TitleData(title="物理", clc="O4"))
     copies.add_copies(session, title.id, 2)
     copies.add_copies(session, other.id, 1)
     copies.add_copies(session, nowhere.id, 1)
@@ -50,7 +50,7 @@ def test_new_copies_go_to_the_narrowest_shelf_holding_their_class(session):
 def test_list_counts_and_moving(session):
     a = shelves.create_shelf(session, "A01", class_from="I", class_to="I")
     b = shelves.create_shelf(session, "B01")
-    title = catalogue.create_title(session, TitleData(title="红楼梦", clc="I242"))
+    title = titles.create_title(session, TitleData(title="红楼梦", clc="I242"))
     copies.add_copies(session, title.id, 3)
     copies.get_copy(session, "00000002").status = "on_loan"
     copies.withdraw(session, "00000003", "破损")

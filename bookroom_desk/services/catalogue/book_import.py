@@ -17,18 +17,18 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.access import accounts
-from bookroom_desk.services import search
+from bookroom_desk.services.catalogue import search
 from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.services.common.barcodes import Scheme, next_copy_barcodes
 from bookroom_desk.services.common.bulk import collector_paused, let_go
-from bookroom_desk.services.book_import_check import (  # noqa: F401 - the importer's public names
-    ALIASES, FIELD_TITLES, REQUIRED, ImportPlan, PlannedTitle, RowPreview, check_file, plan_import, read_list,
-    reject_if_bad,
+from bookroom_desk.services.catalogue.import_plan import (
+    ALIASES, FIELD_TITLES, REQUIRED, ImportPlan, PlannedTitle, RowPreview, check_file, plan_import,
+    read_list, reject_if_bad,
 )
-from bookroom_desk.services.catalogue import note_call_number, reserve_call_numbers
-from bookroom_desk.services.search_index import indexing_in_bulk
-from bookroom_desk.services.search_keys import pinyin_key
-from bookroom_desk.services.shelves import create_shelf, shelf_for_class
+from bookroom_desk.services.catalogue.titles import note_call_number, reserve_call_numbers
+from bookroom_desk.services.catalogue.search_index import indexing_in_bulk
+from bookroom_desk.services.catalogue.search_keys import pinyin_key
+from bookroom_desk.services.catalogue.shelves import create_shelf, shelf_for_class
 from bookroom_desk.services.tabular import Table
 from bookroom_desk.store.bulk_insert import insert_rows
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Shelf, Title

@@ -1,6 +1,6 @@
 """Pinyin search keys."""
 
-from bookroom_desk.services.search_keys import pinyin_key
+from bookroom_desk.services.catalogue.search_keys import pinyin_key
 
 
 def test_full_pinyin_and_initials():

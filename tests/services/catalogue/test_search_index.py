@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bookroom_desk.services.search_index import PAIR_MARK, cjk_pairs, is_cjk
+from bookroom_desk.services.catalogue.search_index import PAIR_MARK, cjk_pairs, is_cjk
 
 
 def plain_pairs(*texts: str | None) -> str:

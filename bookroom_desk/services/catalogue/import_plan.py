@@ -16,8 +16,8 @@ from bookroom_desk.services import tabular
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.common.barcodes import Scheme, normalize
 from bookroom_desk.services.common.bulk import collector_paused
-from bookroom_desk.services.catalogue import TitleData, parse_price, parse_year
-from bookroom_desk.services.clc import validate_class_number
+from bookroom_desk.services.catalogue.titles import TitleData, parse_price, parse_year
+from bookroom_desk.services.catalogue.clc import validate_class_number
 from bookroom_desk.services.common.isbn import compact, normalize_isbn
 from bookroom_desk.services.tabular import RowProblem, Table
 from bookroom_desk.store.models import Copy, Title

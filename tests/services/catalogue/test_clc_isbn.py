@@ -9,7 +9,7 @@ from stdnum import ean
 from stdnum import isbn as stdnum_isbn
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services import clc
+from bookroom_desk.services.catalogue import clc
 from bookroom_desk.services.common.isbn import format_isbn, is_isbn13, normalize_isbn
 
 

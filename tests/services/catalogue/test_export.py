@@ -6,8 +6,8 @@ import datetime as dt
 
 import openpyxl
 
-from bookroom_desk.services import catalogue, catalogue_export, copies
-from bookroom_desk.services.catalogue import TitleData
+from bookroom_desk.services.catalogue import titles as catalogue, export, copies
+from bookroom_desk.services.catalogue.titles import TitleData
 
 
 def test_export_titles_and_copies(db, tmp_path):
@@ -22,7 +22,7 @@ def test_export_titles_and_copies(db, tmp_path):
     target = tmp_path / "out" / "目录.xlsx"
     seen = []
     with db.read() as session:
-        result = catalogue_export.export_catalogue(session, target, progress=lambda d, t: seen.append((d, t)))
+        result = export.export_catalogue(session, target, progress=lambda d, t: seen.append((d, t)))
     assert (result.titles, result.copies, result.path) == (2, 3, target)
     assert seen[-1] == (5, 5)
     book = openpyxl.load_workbook(target)

@@ -6,18 +6,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bookroom_desk.services import catalogue, copies, search
-from bookroom_desk.services.catalogue import TitleData
-from bookroom_desk.services.search_keys import pinyin_key
+from bookroom_desk.services.catalogue import titles, copies, search
+from bookroom_desk.services.catalogue.titles import TitleData
+from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from tests.helpers import add_title
 
 
 @pytest.fixture
 def room(db):
     with db.write() as session:
-        hlm = catalogue.create_title(session, TitleData(title="红楼梦", author="曹雪芹", publisher="人民文学出版社",
+        hlm = titles.create_title(session, TitleData(title="红楼梦", author="曹雪芹", publisher="人民文学出版社",
                                                         isbn="9787020002207", clc="I242.4"))
-        law = catalogue.create_title(session, TitleData(title="劳动合同法释义", author="全国人大法工委",
+        law = titles.create_title(session, TitleData(title="劳动合同法释义", author="全国人大法工委",
                                                         isbn="9787111213826", clc="D922.52"))
         copies.add_copies(session, hlm.id, 2)
         copies.add_copies(session, law.id, 1)
@@ -56,7 +56,7 @@ def test_rows_carry_copy_counts(db, room):
 
 def test_paging_by_id_and_limit(db):
     with db.write() as session:
-        made = [catalogue.create_title(session, TitleData(title=f"书{i}")).id for i in range(7)]
+        made = [titles.create_title(session, TitleData(title=f"书{i}")).id for i in range(7)]
     first = ids(db, "书", limit=3)
     assert first == made[::-1][:3]
     assert ids(db, "书", limit=3, after_id=first[-1]) == made[::-1][3:6]
@@ -100,7 +100,7 @@ WORDS = ["红楼梦", "红楼", "楼梦", "hlm", "hong", "曹雪芹", "劳动", 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3), st.integers(0, 2))
 def test_the_fts_index_and_the_like_scan_agree(db, room, chosen, page_limit):
-    from bookroom_desk.services.search_index import Fts5Index, LikeIndex
+    from bookroom_desk.services.catalogue.search_index import Fts5Index, LikeIndex
 
     terms = search.words(" ".join(chosen))
     with db.read() as session:
@@ -110,30 +110,30 @@ def test_the_fts_index_and_the_like_scan_agree(db, room, chosen, page_limit):
 
 
 def search_index_of(session):
-    from bookroom_desk.services.search_index import index_for
+    from bookroom_desk.services.catalogue.search_index import index_for
 
     return index_for(session)
 
 
 def test_fts_index_follows_edits_and_deletes(db, room):
     with db.write() as session:
-        title = catalogue.get_title(session, room["law"])
+        title = titles.get_title(session, room["law"])
         data = TitleData.of(title)
         data.title = "工会法律知识问答"
-        catalogue.update_title(session, title.id, data)
+        titles.update_title(session, title.id, data)
     assert ids(db, "知识问答") == [room["law"]] and ids(db, "合同法") == []
     with db.write() as session:
-        bare = catalogue.create_title(session, TitleData(title="临时书目"))
+        bare = titles.create_title(session, TitleData(title="临时书目"))
     assert ids(db, "临时") == [bare.id]
     with db.write() as session:
-        catalogue.delete_title(session, bare.id)
+        titles.delete_title(session, bare.id)
     assert ids(db, "临时") == []
 
 
 def test_count_is_capped(db):
     with db.write() as session:
         for i in range(5):
-            catalogue.create_title(session, TitleData(title=f"职工读本{i}"))
+            titles.create_title(session, TitleData(title=f"职工读本{i}"))
     with db.read() as session:
         assert search.count_titles(session, "职工读本") == 5
         assert search.count_titles(session, "职工读本", cap=2) == 3
@@ -166,7 +166,7 @@ def test_shelf_order_pages_by_call_number(db):
     with db.write() as session:
         made = {}
         for name, clc in (("乙书", "I247"), ("甲书", "D922.5"), ("丙书", "I247"), ("丁书", "B84"), ("无号书", "")):
-            made[name] = catalogue.create_title(session, TitleData(title=name + "读本", clc=clc)).id
+            made[name] = titles.create_title(session, TitleData(title=name + "读本", clc=clc)).id
     order = search.SHELF_ORDER
     with db.read() as session:
         first = search.find_titles(session, "", limit=3, order=order)

@@ -6,10 +6,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
 from bookroom_desk.errors import InvalidInput, NotFound
-from bookroom_desk.services import labels
-from bookroom_desk.services.labels import (BOOKS, READERS, SHELVES, SPINE, BookLabel, ReaderCard, Selection,
-                                           ShelfLabel, SpineLabel, expand_range, gather, split_call_number,
-                                           split_codes)
+from bookroom_desk.services.catalogue import label_items
+from bookroom_desk.services.catalogue.label_items import (
+    BOOKS, READERS, SHELVES, SPINE, BookLabel, ReaderCard, Selection, ShelfLabel, SpineLabel, expand_range,
+    gather, split_call_number, split_codes,
+)
 from bookroom_desk.store.models import RoomSetting
 from tests.printing.room_data import LONG_TITLE, ROOM, build_room
 
@@ -168,17 +169,17 @@ def test_split_codes_finds_every_code_whatever_the_separators(codes, separators)
 
 def test_custom_layout_is_kept_with_the_room(db):
     with db.read() as session:
-        assert labels.custom_layout(session)["rows"] == 8
+        assert label_items.custom_layout(session)["rows"] == 8
     with db.write() as session:
-        labels.save_custom_layout(session, {"rows": 6, "columns": 2})
+        label_items.save_custom_layout(session, {"rows": 6, "columns": 2})
     with db.read() as session:
-        assert labels.custom_layout(session) == {"rows": 6, "columns": 2}
+        assert label_items.custom_layout(session) == {"rows": 6, "columns": 2}
         assert session.get(RoomSetting, "label_custom_layout") is not None
 
 
 def test_recent_batches_list_batches_with_copies(db, room):
     with db.read() as session:
-        batches = labels.recent_batches(session)
+        batches = label_items.recent_batches(session)
     assert [(b.id, b.copies, b.file_name) for b in batches] == [(room.batch_id, 5, "配送清单.xlsx")]
 
 
@@ -191,7 +192,7 @@ def test_recent_batches_list_batches_with_copies(db, room):
 def test_whatever_is_typed_is_printed_or_refused_clearly(db, room, kind, text):
     with db.read() as session:
         try:
-            result = gather(session, kind, labels.selection_from_text(kind, text))
+            result = gather(session, kind, label_items.selection_from_text(kind, text))
         except (InvalidInput, NotFound) as exc:
             assert exc.message  # formats: every field of the message was given
         else:

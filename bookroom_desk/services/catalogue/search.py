@@ -22,10 +22,10 @@ from stdnum import isbn as stdnum_isbn
 
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.services.common.isbn import compact
-from bookroom_desk.services.search_index import (
+from bookroom_desk.services.catalogue.search_index import (
     FTS5_AUTOMERGE, FTS5_AUTOMERGE_KEYING, PAIR_MARK, cjk_pairs, index_for, set_automerge,
 )
-from bookroom_desk.services.search_keys import pinyin_key
+from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.store.models import Copy, Title
 
 #: Titles on one page of results.
