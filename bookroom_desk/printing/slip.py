@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.config import user_data_dir
 from bookroom_desk.services.common import clock
 from bookroom_desk.services import readers
-from bookroom_desk.services.overdue import OverdueLine
+from bookroom_desk.services.circulation.overdue import OverdueLine
 from bookroom_desk.services.room import room_name
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 from bookroom_desk.fonts import CJK_FAMILIES

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, Refused
 from bookroom_desk.services.access import accounts
-from bookroom_desk.services import circulation
+from bookroom_desk.services.circulation import desk
 from bookroom_desk.services.catalogue import copies
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.stocktake import get_stocktake
@@ -87,7 +87,7 @@ def finish(session: Session, stocktake_id: int, actions: Actions = SAFE, *, acto
             if _lent_after_scan(session, stocktake.id, row.copy_id):
                 continue  # on the shelf when counted, lent at the desk since: a loan to keep
             if _has_open_loan(session, row.copy_id) or session.get(Copy, row.copy_id).status == "on_loan":
-                checked_in += circulation.check_in(session, row.barcode, actor=actor).action in ("returned", "found")
+                checked_in += desk.check_in(session, row.barcode, actor=actor).action in ("returned", "found")
     if actions.bring_back:
         found_back = lists["withdrawn_found"] + [r for r in lists["verified"] + lists["misplaced"]
                                                  if r.status == "missing"]

@@ -27,7 +27,7 @@ def run(work, url: str, desk: int, barrier, results, *args) -> None:
 
 def lend_and_return(db: Database, desk: int, _barrier, reader_id: int, codes: list[str], rounds: int) -> dict:
     """Try to lend every copy to this desk's reader, returning about half at once; several rounds."""
-    from bookroom_desk.services import circulation
+    from bookroom_desk.services.circulation import desk as circulation
 
     rng = random.Random(desk)
     lent, returned, refused, conflicts = [], [], 0, 0

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services import circulation, readers
+from bookroom_desk.services.circulation import desk
+from bookroom_desk.services import readers
 from bookroom_desk.services.common import settings
 from bookroom_desk.store.models import Reader, ReaderCategory
 from bookroom_desk.store.models_access import AuditEntry
@@ -69,7 +70,7 @@ def test_suspend_reinstate_and_leave(session):
     past_loan(session, "00000004", room.zhang, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
     with pytest.raises(Refused):
         readers.set_status(session, room.zhang, "left")
-    circulation.scan(session, "00000004", None)
+    desk.scan(session, "00000004", None)
     reader = readers.set_status(session, room.zhang, "left")
     assert (reader.status, reader.left_on) == ("left", dt.date(2026, 11, 24))
 
@@ -110,7 +111,7 @@ def test_summary_loans_and_history(session):
     past_loan(session, "00000004", room.zhang, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
     past_loan(session, "00000005", room.zhang, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
     past_loan(session, "00000006", room.zhang, dt.date(2026, 9, 1), dt.date(2026, 10, 1))
-    circulation.scan(session, "00000006", None)
+    desk.scan(session, "00000006", None)
     summary = readers.summary(session, room.zhang)
     assert [line.barcode for line in summary.loans] == ["00000004", "00000005"]
     assert (summary.overdue, summary.may_borrow) == (1, 0)  # overdue blocks by default

@@ -271,7 +271,7 @@ def test_scans_arriving_while_one_is_handled_wait_their_turn(desk, db, room, qtb
 
 
 def test_a_scan_that_fails_half_way_stores_nothing(desk, db, room, qtbot, monkeypatch):
-    from bookroom_desk.services import circulation
+    from bookroom_desk.services.circulation import desk as circulation
 
     def broken(session, reader, copy, actor):
         session.add(Loan(copy_id=copy.id, reader_id=reader.id, out_at=dt.datetime(2026, 11, 24), due_on=dt.date.today()))

@@ -58,10 +58,10 @@ def test_reader_page_shows_current_overdue_and_history(page, ctx, qtbot):
     assert detail.name.text() == "张伟" and "检修车间" in detail.info.text()
     assert "在借 2 册，逾期 1 册" in detail.counts.text()
     assert detail.loans.column(0) == ["00000004", "00000005"] and detail.loans.colours[0] is not None
-    from bookroom_desk.services import circulation
+    from bookroom_desk.services.circulation import desk
 
     with ctx.write() as session:  # as the desk would: the page follows
-        circulation.scan(session, "00000004", None)
+        desk.scan(session, "00000004", None)
     qtbot.waitUntil(lambda: detail.history.column(0) == ["00000004"])
     assert detail.loans.column(0) == ["00000005"]
 

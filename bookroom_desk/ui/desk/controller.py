@@ -10,9 +10,9 @@ from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, QTimer, Signal
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import circulation, renewals
+from bookroom_desk.services.circulation import desk, renewals
 from bookroom_desk.services.common.barcodes import Scheme
-from bookroom_desk.services.scan_results import Offer, ScanResult
+from bookroom_desk.services.circulation.results import Offer, ScanResult
 from bookroom_desk.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ class ScanController(QObject):
         self._refresh.timeout.connect(ctx.dataChanged.emit)
         ctx.dataChanged.connect(self._forget_scheme)
         with ctx.read() as session:
-            self.idle.setInterval(circulation.idle_seconds(session) * 1000)
+            self.idle.setInterval(desk.idle_seconds(session) * 1000)
 
     # --- commands (each queued) ---
 
@@ -64,7 +64,7 @@ class ScanController(QObject):
         if not raw.strip():
             return
         # The open reader and any pending ISBN choice are those left by the commands before it.
-        self._enqueue(lambda s: circulation.scan(s, raw, self.reader_id, actor=self.ctx.actor,
+        self._enqueue(lambda s: desk.scan(s, raw, self.reader_id, actor=self.ctx.actor,
                                                  choices=self.choices, scheme=self._scheme_for(s)))
 
     def renew(self, loan_id: int) -> None:
@@ -75,10 +75,10 @@ class ScanController(QObject):
                       if self.reader_id is not None else None)
 
     def accept_offer(self) -> None:
-        self._enqueue(lambda s: circulation.accept_offer(s, self.offer, actor=self.ctx.actor) if self.offer else None)
+        self._enqueue(lambda s: desk.accept_offer(s, self.offer, actor=self.ctx.actor) if self.offer else None)
 
     def undo_last(self) -> None:
-        self._enqueue(lambda s: circulation.undo(s, self.done[-1], actor=self.ctx.actor,
+        self._enqueue(lambda s: desk.undo(s, self.done[-1], actor=self.ctx.actor,
                                                         reader_id=self.reader_id) if self.done else None)
 
     def close_reader(self) -> None:
@@ -117,7 +117,7 @@ class ScanController(QObject):
             result = ScanResult("refused", "error", "{message}", {"message": exc.message}, self.reader_id)
         except Exception:  # a bug: nothing was stored; say so and keep the desk running
             log.exception("scan failed")
-            result = ScanResult("refused", "error", circulation.INTERNAL_ERROR, {}, self.reader_id)
+            result = ScanResult("refused", "error", desk.INTERNAL_ERROR, {}, self.reader_id)
         if result is None:
             return
         if result.action == "undone":

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
-from bookroom_desk.services.scan_results import ScanResult
+from bookroom_desk.services.circulation.results import ScanResult
 from bookroom_desk.services.common.vocab import COPY_STATUSES, label
 from bookroom_desk.ui.widgets.format import fmt_date
 

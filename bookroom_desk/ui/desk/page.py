@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButt
                                QWidget)
 
 from bookroom_desk.services import readers
-from bookroom_desk.services.scan_results import ScanResult
+from bookroom_desk.services.circulation.results import ScanResult
 from bookroom_desk.services.room import missing_fields
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.desk.controller import ScanController

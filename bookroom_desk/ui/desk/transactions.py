@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from bookroom_desk.services.common import clock
-from bookroom_desk.services.scan_results import ScanResult
+from bookroom_desk.services.circulation.results import ScanResult
 from bookroom_desk.ui.widgets.format import fmt_date
 
 ACTIONS = {

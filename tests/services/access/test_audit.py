@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings as hyp_settings, strategies 
 from openpyxl import load_workbook
 
 from bookroom_desk.services.access import audit, privacy
-from bookroom_desk.services import circulation, renewals
+from bookroom_desk.services.circulation import desk, renewals
 from bookroom_desk.services.catalogue import copies
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.access.audit import AuditFilter
@@ -20,12 +20,12 @@ from tests.services.desk_helpers import small_room
 def _desk_day(session):
     room = small_room(session)
     clock.set_clock(clock.fixed(dt.datetime(2026, 11, 20, 9)))
-    circulation.check_out(session, room.zhang, "00000004", actor="小王")
+    desk.check_out(session, room.zhang, "00000004", actor="小王")
     clock.set_clock(clock.fixed(dt.datetime(2026, 11, 21, 9)))
-    circulation.check_in(session, "00000004", actor="小刘")
+    desk.check_in(session, "00000004", actor="小刘")
     clock.set_clock(clock.fixed(dt.datetime(2026, 11, 22, 9)))
-    circulation.check_out(session, room.li, "00000005", actor="小王")
-    loan_id = circulation.check_out(session, room.li, "00000006", actor="小王").steps[0].loan_id
+    desk.check_out(session, room.li, "00000005", actor="小王")
+    loan_id = desk.check_out(session, room.li, "00000006", actor="小王").steps[0].loan_id
     clock.set_clock(clock.fixed(dt.datetime(2026, 11, 23, 9)))
     copies.withdraw(session, "00000007", "破损严重", actor="老李")
     renewals.renew(session, loan_id, actor="小刘")
@@ -94,9 +94,9 @@ def test_export_to_xlsx_and_csv_keeps_text_as_text(session, tmp_path):
 
 def test_an_anonymised_loan_shows_no_card(session):
     room = small_room(session)
-    circulation.check_out(session, room.zhang, "00000004", actor="小王")
+    desk.check_out(session, room.zhang, "00000004", actor="小王")
     clock.set_clock(clock.fixed(dt.datetime(2026, 11, 24, 11)))
-    circulation.check_in(session, "00000004", actor="小王")
+    desk.check_in(session, "00000004", actor="小王")
     privacy.erase_reader(session, "R000001")
     details = [line.detail for line in audit.lines(session, AuditFilter(kinds=("lend", "return")))]
     assert details == ["图书 00000004 由读者证 （已匿名） 归还", "图书 00000004 借给读者证 （已匿名）"]

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from bookroom_desk.errors import Conflict
-from bookroom_desk.services import circulation as c
-from bookroom_desk.services import renewals
+from bookroom_desk.services.circulation import desk as c
+from bookroom_desk.services.circulation import renewals
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Renewal
 from tests.services.desk_helpers import ISBN, ISBN_ONE, category, copy_status, open_loans, past_loan, small_room
 

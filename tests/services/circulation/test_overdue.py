@@ -6,7 +6,7 @@ import datetime as dt
 
 from openpyxl import load_workbook
 
-from bookroom_desk.services import overdue
+from bookroom_desk.services.circulation import overdue
 from bookroom_desk.store.models import Reader
 from tests.services.desk_helpers import past_loan, small_room
 

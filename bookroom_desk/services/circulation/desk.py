@@ -24,10 +24,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict
-from bookroom_desk.services import circulation_sql as sql
+from bookroom_desk.services.circulation import statements as sql
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.barcodes import Scheme, ScanKind, normalize
-from bookroom_desk.services.scan_results import Choice, Offer, ScanResult, Step, _refused
+from bookroom_desk.services.circulation.results import Choice, Offer, ScanResult, Step, _refused
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, Renewal, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import clock
-from bookroom_desk.services.circulation import _state
-from bookroom_desk.services.scan_results import ScanResult, Step, _format, _refused
+from bookroom_desk.services.circulation.desk import _state
+from bookroom_desk.services.circulation.results import ScanResult, Step, _format, _refused
 from bookroom_desk.store.models import Loan, Reader, Renewal
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
