@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.config import user_data_dir
 from bookroom_desk.services.common import clock
-from bookroom_desk.services import readers
+from bookroom_desk.services.readers import records
 from bookroom_desk.services.circulation.overdue import OverdueLine
 from bookroom_desk.services.room import room_name
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
@@ -46,7 +46,7 @@ def _date(value: dt.date) -> str:
 
 def slip_document(session: Session, reader_id: int) -> Document:
     """The reader's current loans with their due dates, to hand over with the books."""
-    summary = readers.summary(session, reader_id)
+    summary = records.summary(session, reader_id)
     room = room_name(session) or _tr(QT_TRANSLATE_NOOP("slip", "职工书屋"))
     lines = [
         _tr(QT_TRANSLATE_NOOP("slip", "读者：{name}　证号：{card}")).format(name=summary.name, card=summary.card),
@@ -172,5 +172,5 @@ def print_or_save_slip(session: Session, reader_id: int) -> tuple[str, Path | No
         return info.printerName(), None
     folder = user_data_dir() / "slips"
     folder.mkdir(parents=True, exist_ok=True)
-    card = readers.get_reader(session, reader_id).card
+    card = records.get_reader(session, reader_id).card
     return "", write_pdf(doc, folder / f"slip-{card}-{clock.now():%Y%m%d-%H%M%S}.pdf")

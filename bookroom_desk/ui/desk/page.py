@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
 
-from bookroom_desk.services import readers
+from bookroom_desk.services.readers import records
 from bookroom_desk.services.circulation.results import ScanResult
 from bookroom_desk.services.room import missing_fields
 from bookroom_desk.ui.context import AppContext
@@ -189,7 +189,7 @@ class DeskPage(Page):
             self.reader_panel.show_summary(None)
             return
         with self.ctx.read() as session:
-            self.reader_panel.show_summary(readers.summary(session, reader_id))
+            self.reader_panel.show_summary(records.summary(session, reader_id))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.scan_input and event.type() == QEvent.Type.KeyPress:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import readers
+from bookroom_desk.services.readers import records
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.dialogs import CategoryDialog
 from bookroom_desk.ui.readers.model import RowsModel, selected_key, table_view
@@ -45,7 +45,7 @@ class CategoriesTab(QWidget):
 
     def refresh(self) -> None:
         with self.ctx.read() as session:
-            rows = readers.categories(session)
+            rows = records.categories(session)
             self.model.set_rows([[c.name, fmt_int(c.loan_days), fmt_int(c.max_loans), fmt_int(c.renewals),
                                   self.tr("是") if c.overdue_blocks else self.tr("否")] for c in rows],
                                 [c.id for c in rows])
@@ -53,7 +53,7 @@ class CategoriesTab(QWidget):
     def _save(self, category_id: int | None):
         def save(values: dict) -> None:
             with self.ctx.write() as session:
-                readers.save_category(session, category_id, **values, actor=self.ctx.actor)
+                records.save_category(session, category_id, **values, actor=self.ctx.actor)
             self.say(self.tr("已保存。"))
             self.refresh()
         return save
@@ -66,7 +66,7 @@ class CategoriesTab(QWidget):
         if category_id is None:
             return
         with self.ctx.read() as session:
-            category = next(c for c in readers.categories(session) if c.id == category_id)
+            category = next(c for c in records.categories(session) if c.id == category_id)
             session.expunge(category)
         self._open(CategoryDialog(self._save(category_id), category, parent=self))
 
@@ -85,7 +85,7 @@ class CategoriesTab(QWidget):
             return
         try:
             with self.ctx.write() as session:
-                readers.delete_category(session, category_id, actor=self.ctx.actor)
+                records.delete_category(session, category_id, actor=self.ctx.actor)
         except BookroomError as exc:
             self.say(exc.message, error=True)
             return

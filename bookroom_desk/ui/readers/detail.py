@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from bookroom_desk.services import readers
+from bookroom_desk.services.readers import records
 from bookroom_desk.services.common.vocab import READER_STATUSES, label
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.model import RED, RowsModel, table_view
@@ -62,10 +62,10 @@ class ReaderDetail(QWidget):
             self.history.set_rows([])
             return
         with self.ctx.read() as session:
-            reader = readers.get_reader(session, reader_id)
-            summary = readers.summary(session, reader_id)
-            history = readers.loan_history(session, reader_id)
-            past = readers.returned_loan_count(session, reader_id)
+            reader = records.get_reader(session, reader_id)
+            summary = records.summary(session, reader_id)
+            history = records.loan_history(session, reader_id)
+            past = records.returned_loan_count(session, reader_id)
             self.name.setText(reader.name)
             self.info.setText(self.tr("证号 {card}　工号 {employee_no}　部门 {department}　手机 {phone}\n"
                                       "类别 {category}　状态 {status}　登记于 {registered}").format(

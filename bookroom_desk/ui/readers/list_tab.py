@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import readers
+from bookroom_desk.services.readers import records
 from bookroom_desk.services.common.vocab import READER_STATUSES, label
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.detail import ReaderDetail
@@ -77,7 +77,7 @@ class ReaderListTab(QWidget):
     def refresh(self) -> None:
         chosen = self.current()
         with self.ctx.read() as session:
-            rows = readers.search(session, self.search.text(), self.status.currentData(), limit=LIMIT)
+            rows = records.search(session, self.search.text(), self.status.currentData(), limit=LIMIT)
         self.model.set_rows(
             [[r.card, r.name, r.employee_no, r.department, r.phone, r.category, label(READER_STATUSES, r.status),
               fmt_int(r.on_loan), fmt_int(r.overdue) if r.overdue else ""] for r in rows],
@@ -106,7 +106,7 @@ class ReaderListTab(QWidget):
         status = None
         if reader_id is not None:
             with self.ctx.read() as session:
-                status = readers.get_reader(session, reader_id).status
+                status = records.get_reader(session, reader_id).status
         self._status = status
         self.suspend_button.setText(self.tr("恢复正常") if status in ("suspended", "left") else self.tr("停用"))
         self.left_button.setEnabled(status in ("active", "suspended"))
@@ -118,12 +118,12 @@ class ReaderListTab(QWidget):
 
     def _categories(self) -> list[tuple[int, str]]:
         with self.ctx.read() as session:
-            return [(c.id, c.name) for c in readers.categories(session)]
+            return [(c.id, c.name) for c in records.categories(session)]
 
     def register_reader(self) -> None:
         def save(values: dict) -> None:
             with self.ctx.write() as session:
-                reader = readers.register(session, **values)
+                reader = records.register(session, **values)
                 card, reader_id = reader.card, reader.id
             self.say(self.tr("已登记读者，读者证号 {card}。").format(card=card))
             self.search.setText(card)
@@ -137,12 +137,12 @@ class ReaderListTab(QWidget):
         if reader_id is None:
             return
         with self.ctx.read() as session:
-            reader = readers.get_reader(session, reader_id)
+            reader = records.get_reader(session, reader_id)
             session.expunge(reader)
 
         def save(values: dict) -> None:
             with self.ctx.write() as session:
-                readers.update(session, reader_id, **values)
+                records.update(session, reader_id, **values)
             self.say(self.tr("已保存。"))
             self.refresh()
 
@@ -159,7 +159,7 @@ class ReaderListTab(QWidget):
             return
         try:
             with self.ctx.write() as session:
-                name = readers.set_status(session, reader_id, status).name
+                name = records.set_status(session, reader_id, status).name
         except BookroomError as exc:
             self.say(exc.message, error=True)
             return

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.access import privacy
-from bookroom_desk.services import readers
+from bookroom_desk.services.readers import records
 from bookroom_desk.ui.context import AppContext
 
 
@@ -40,7 +40,7 @@ class PrivacyActions(QWidget):
 
     def _card(self) -> str:
         with self.ctx.read() as session:
-            return readers.get_reader(session, self.reader_id).card
+            return records.get_reader(session, self.reader_id).card
 
     def ask_export(self) -> None:
         card = self._card()

@@ -12,8 +12,8 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from bookroom_desk.errors import ImportRejected, InvalidInput
-from bookroom_desk.services import readers
-from bookroom_desk.services.reader_import import import_roster
+from bookroom_desk.services.readers import records
+from bookroom_desk.services.readers.roster_import import import_roster
 from bookroom_desk.store.models import ImportBatch, Reader
 
 HEADER = ["姓名", "工号", "部门", "手机", "类别", "读者证号"]
@@ -64,7 +64,7 @@ def test_gbk_csv_roster(session):
 
 
 def test_bad_rows_are_all_reported_and_nothing_is_imported(session):
-    readers.register(session, name="老赵", employee_no="E900", card="R000005")
+    records.register(session, name="老赵", employee_no="E900", card="R000005")
     data = xlsx_bytes([["张伟", "E001", "检修车间", "", "", "X12"],
                        ["", "E002", "财务科", "", "", ""],
                        ["王芳", "E001", "后勤", "", "", ""],
@@ -81,7 +81,7 @@ def test_bad_rows_are_all_reported_and_nothing_is_imported(session):
 
 
 def test_same_employee_number_updates_the_reader(session):
-    old = readers.register(session, name="张伟", employee_no="E001", department="检修车间", phone="13800000001")
+    old = records.register(session, name="张伟", employee_no="E001", department="检修车间", phone="13800000001")
     data = xlsx_bytes([["张伟", "E001", "机务段", "", "", ""], ["李娜", "E002", "财务科", "", "", ""]])
     result = import_roster(session, data, file_name="x.xlsx")
     assert (result.added, result.updated, result.unchanged) == (1, 1, 0)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.circulation import desk
-from bookroom_desk.services import readers
+from bookroom_desk.services.readers import records
 from bookroom_desk.services.common import settings
 from bookroom_desk.store.models import Reader, ReaderCategory
 from bookroom_desk.store.models_access import AuditEntry
@@ -18,79 +18,79 @@ from tests.services.desk_helpers import past_loan, small_room
 
 
 def test_register_assigns_the_next_card_and_keeps_a_given_one(session):
-    first = readers.register(session, name=" 张 伟 ", department="检修车间", employee_no="E001")
+    first = records.register(session, name=" 张 伟 ", department="检修车间", employee_no="E001")
     assert (first.card, first.name, first.status, first.registered_on) == ("R000001", "张 伟", "active",
                                                                             dt.date(2026, 11, 24))
     assert first.category.name == "职工" and "zw" in first.pinyin
-    given = readers.register(session, name="李娜", card="ｒ000050")
+    given = records.register(session, name="李娜", card="ｒ000050")
     assert given.card == "R000050"
-    assert readers.register(session, name="王芳").card == "R000051"
+    assert records.register(session, name="王芳").card == "R000051"
 
 
 @pytest.mark.parametrize("card", ["X123", "R12345", "R1234567", "000001"])
 def test_card_must_fit_the_scheme(session, card):
     with pytest.raises(InvalidInput):
-        readers.register(session, name="李娜", card=card)
+        records.register(session, name="李娜", card=card)
 
 
 def test_card_and_name_rules(session):
-    readers.register(session, name="张伟", card="R000007")
+    records.register(session, name="张伟", card="R000007")
     with pytest.raises(Conflict):
-        readers.register(session, name="李娜", card="R000007")
+        records.register(session, name="李娜", card="R000007")
     with pytest.raises(InvalidInput):
-        readers.register(session, name="  ")
+        records.register(session, name="  ")
     with pytest.raises(InvalidInput):
-        readers.register(session, name="张" * 51)
+        records.register(session, name="张" * 51)
 
 
 def test_the_scheme_of_the_room_is_followed(session):
     settings.set_value(session, settings.READER_PREFIX, "DZ")
     settings.set_value(session, settings.READER_DIGITS, 4)
-    assert readers.register(session, name="张伟").card == "DZ0001"
+    assert records.register(session, name="张伟").card == "DZ0001"
 
 
 def test_update_and_change_card(session):
-    reader = readers.register(session, name="张伟")
-    other = readers.register(session, name="李娜")
-    vip = readers.save_category(session, None, name="劳模工匠", loan_days=60, max_loans=10, renewals=2,
+    reader = records.register(session, name="张伟")
+    other = records.register(session, name="李娜")
+    vip = records.save_category(session, None, name="劳模工匠", loan_days=60, max_loans=10, renewals=2,
                                 overdue_blocks=False)
-    readers.update(session, reader.id, name="张伟强", department="机务段", phone="13800000000", category_id=vip.id,
+    records.update(session, reader.id, name="张伟强", department="机务段", phone="13800000000", category_id=vip.id,
                    card="R000100")
     assert (reader.name, reader.department, reader.category.name, reader.card) == ("张伟强", "机务段", "劳模工匠", "R000100")
     assert "zwq" in reader.pinyin
     with pytest.raises(Conflict):
-        readers.update(session, other.id, card="r000100")
+        records.update(session, other.id, card="r000100")
 
 
 def test_suspend_reinstate_and_leave(session):
     room = small_room(session)
-    readers.set_status(session, room.zhang, "suspended")
-    assert readers.get_reader(session, room.zhang).status == "suspended"
-    readers.set_status(session, room.zhang, "active")
+    records.set_status(session, room.zhang, "suspended")
+    assert records.get_reader(session, room.zhang).status == "suspended"
+    records.set_status(session, room.zhang, "active")
     past_loan(session, "00000004", room.zhang, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
     with pytest.raises(Refused):
-        readers.set_status(session, room.zhang, "left")
+        records.set_status(session, room.zhang, "left")
     desk.scan(session, "00000004", None)
-    reader = readers.set_status(session, room.zhang, "left")
+    reader = records.set_status(session, room.zhang, "left")
     assert (reader.status, reader.left_on) == ("left", dt.date(2026, 11, 24))
 
 
 def test_categories_rules_and_deletion(session):
     with pytest.raises(Conflict):
-        readers.save_category(session, None, name="职工", loan_days=30, max_loans=5, renewals=1, overdue_blocks=True)
+        records.save_category(session, None, name="职工", loan_days=30, max_loans=5, renewals=1, overdue_blocks=True)
     with pytest.raises(InvalidInput):
-        readers.save_category(session, None, name="临时", loan_days=0, max_loans=5, renewals=1, overdue_blocks=True)
-    temp = readers.save_category(session, None, name="临时", loan_days=7, max_loans=1, renewals=0, overdue_blocks=True)
-    readers.save_category(session, temp.id, name="临时工", loan_days=10, max_loans=2, renewals=0, overdue_blocks=False)
+        records.save_category(session, None, name="临时", loan_days=0, max_loans=5, renewals=1, overdue_blocks=True)
+    temp = records.save_category(session, None, name="临时", loan_days=7, max_loans=1, renewals=0, overdue_blocks=True)
+    records.save_category(session, temp.id, name="临时工", loan_days=10, max_loans=2, renewals=0, overdue_blocks=False)
     assert (temp.name, temp.loan_days, temp.overdue_blocks) == ("临时工", 10, False)
-    staff = readers.category_by_name(session, "职工")
-    readers.register(session, name="张伟", category_id=staff.id)
+    staff = records.category_by_name(session, "职工")
+    records.register(session, name="张伟", category_id=staff.id)
     with pytest.raises(Refused):
-        readers.delete_category(session, staff.id)
-    readers.delete_category(session, temp.id)
-    assert [c.name for c in readers.categories(session)] == ["职工"]
+        records.delete_category(session, staff.id)
+    records.delete_category(session, temp.id)
+    assert [c.name for c in records.categories(session)] == ["职工"]
     with pytest.raises(NotFound):
-        readers.delete_category(session, temp.id)
+        records.delete_category(session, temp.id)
 
 
 def test_search_by_name_pinyin_card_department(session):
@@ -98,12 +98,12 @@ def test_search_by_name_pinyin_card_department(session):
     past_loan(session, "00000004", room.zhang, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
     past_loan(session, "00000005", room.zhang, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
     session.get(Reader, room.zhang).pinyin = "zhangwei zw"
-    assert [r.name for r in readers.search(session, "zw")] == ["张伟"]
-    assert [r.name for r in readers.search(session, "r000002")] == ["李娜"]
-    assert [r.name for r in readers.search(session, "财务")] == ["李娜"]
-    row = readers.search(session, "张")[0]
+    assert [r.name for r in records.search(session, "zw")] == ["张伟"]
+    assert [r.name for r in records.search(session, "r000002")] == ["李娜"]
+    assert [r.name for r in records.search(session, "财务")] == ["李娜"]
+    row = records.search(session, "张")[0]
     assert (row.on_loan, row.overdue) == (2, 1)
-    assert [r.name for r in readers.search(session, status="left")] == ["赵强"]
+    assert [r.name for r in records.search(session, status="left")] == ["赵强"]
 
 
 def test_summary_loans_and_history(session):
@@ -112,33 +112,33 @@ def test_summary_loans_and_history(session):
     past_loan(session, "00000005", room.zhang, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
     past_loan(session, "00000006", room.zhang, dt.date(2026, 9, 1), dt.date(2026, 10, 1))
     desk.scan(session, "00000006", None)
-    summary = readers.summary(session, room.zhang)
+    summary = records.summary(session, room.zhang)
     assert [line.barcode for line in summary.loans] == ["00000004", "00000005"]
     assert (summary.overdue, summary.may_borrow) == (1, 0)  # overdue blocks by default
     session.scalar(select(ReaderCategory)).overdue_blocks = False
-    assert readers.summary(session, room.zhang).may_borrow == 3
-    history = readers.loan_history(session, room.zhang)
+    assert records.summary(session, room.zhang).may_borrow == 3
+    history = records.loan_history(session, room.zhang)
     assert [(h.barcode, h.days_late) for h in history] == [("00000006", 54)]
-    assert readers.returned_loan_count(session, room.zhang) == 1 and readers.open_loan_count(session, room.zhang) == 2
+    assert records.returned_loan_count(session, room.zhang) == 1 and records.open_loan_count(session, room.zhang) == 2
 
 
 def test_only_an_administrator_changes_categories_and_loan_rules_and_each_change_is_logged(db):
     rules = dict(loan_days=60, max_loans=10, renewals=2, overdue_blocks=True)
     with db.write() as session:
         add_admin_and_volunteer(session)
-        staff_id = readers.default_category(session).id
+        staff_id = records.default_category(session).id
     refusals = [
-        lambda session: readers.save_category(session, None, name="劳模工匠", **rules, actor="小王"),
-        lambda session: readers.save_category(session, staff_id, name="职工", **rules, actor="小王"),
-        lambda session: readers.delete_category(session, staff_id, actor="小王"),
+        lambda session: records.save_category(session, None, name="劳模工匠", **rules, actor="小王"),
+        lambda session: records.save_category(session, staff_id, name="职工", **rules, actor="小王"),
+        lambda session: records.delete_category(session, staff_id, actor="小王"),
     ]
     refused_each(db, refusals, "只有管理员可以修改读者类别和借阅规则。当前登录的“小王”是志愿者")
     with db.read() as session:
-        assert [(c.name, c.loan_days, c.max_loans) for c in readers.categories(session)] == [("职工", 30, 5)]
+        assert [(c.name, c.loan_days, c.max_loans) for c in records.categories(session)] == [("职工", 30, 5)]
         assert not session.scalars(select(AuditEntry).where(AuditEntry.kind == "setting")).all()
     with db.write() as session:
-        vip = readers.save_category(session, None, name="劳模工匠", **rules, actor="老李")
-        readers.delete_category(session, vip.id, actor="老李")
+        vip = records.save_category(session, None, name="劳模工匠", **rules, actor="老李")
+        records.delete_category(session, vip.id, actor="老李")
     with db.read() as session:
         assert [(e.actor, e.detail) for e in session.scalars(select(AuditEntry).where(AuditEntry.kind == "setting")
                                                               .order_by(AuditEntry.id))] == [

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
 from bookroom_desk.services.access import accounts
-from bookroom_desk.services import readers
+from bookroom_desk.services.readers import records
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
@@ -71,8 +71,8 @@ def read_roster(source: Path | str | bytes, file_name: str | None = None) -> Tab
 def check_roster(session: Session, table: Table) -> tuple[list[RosterRow], list[RowProblem]]:
     """Every row checked against the scheme, the categories, the readers and the other rows."""
     scheme = Scheme.load(session)
-    categories = {c.name: c.id for c in readers.categories(session)}
-    default_id = readers.default_category(session).id
+    categories = {c.name: c.id for c in records.categories(session)}
+    default_id = records.default_category(session).id
     by_employee = dict(session.execute(select(Reader.employee_no, Reader.id).where(Reader.employee_no != "")).all())
     by_card = dict(session.execute(select(Reader.card, Reader.id)).all())
     rows: list[RosterRow] = []
@@ -88,7 +88,7 @@ def check_roster(session: Session, table: Table) -> tuple[list[RosterRow], list[
         values: dict[str, str] = {}
         for name in ("name", "employee_no", "department", "phone"):
             try:
-                values[name] = readers.clean_field(name, record.get(name, ""))
+                values[name] = records.clean_field(name, record.get(name, ""))
             except BookroomError as error:
                 problems.append(RowProblem.from_error(number, table.column_title(name), error))
         if not values.get("name") and "name" in values:

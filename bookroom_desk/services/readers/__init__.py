@@ -1,0 +1,1 @@
+"""Readers: their records, categories and loan rules, and importing a staff roster."""
