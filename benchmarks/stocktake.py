@@ -16,12 +16,12 @@ from benchmarks.common import Figure, captured_sql, repeated_task, sqlite_floor,
 
 def lay_down_count(path: Path, seed: int = 7) -> int:
     """Start a stocktake of every shelf through the program, then bulk-insert its scans; returns its id."""
-    from bookroom_desk.services import stocktake
+    from bookroom_desk.services.stocktake import counting
     from bookroom_desk.store.database import Database
 
     db = Database(f"sqlite:///{path}")
     with db.write() as session:
-        sid = stocktake.start(session, None, name="基准盘点").id
+        sid = counting.start(session, None, name="基准盘点").id
     db.dispose()
     rng = random.Random(seed)
     con = sqlite3.connect(path)
@@ -47,7 +47,7 @@ def lay_down_count(path: Path, seed: int = 7) -> int:
 
 def scans(path: Path, sid: int, runs: int) -> list[float]:
     """One scanner scan each: the shelf label once, then copies, each its own unit of work."""
-    from bookroom_desk.services import stocktake
+    from bookroom_desk.services.stocktake import counting
     from bookroom_desk.services.common.barcodes import Scheme
     from bookroom_desk.store.database import Database
 
@@ -58,12 +58,12 @@ def scans(path: Path, sid: int, runs: int) -> list[float]:
     with db.read() as session:
         scheme = Scheme.load(session)
     with db.write() as session:
-        stocktake.scan(session, sid, "SJ-A01", scheme=scheme)
+        counting.scan(session, sid, "SJ-A01", scheme=scheme)
     timings = []
     for code in codes:
         def work() -> None:
             with db.write() as session:
-                stocktake.scan(session, sid, code, scheme=scheme)
+                counting.scan(session, sid, code, scheme=scheme)
         timings.append(timed(work))
     db.dispose()
     return timings[1:]
@@ -71,14 +71,14 @@ def scans(path: Path, sid: int, runs: int) -> list[float]:
 
 def reconcile(path: Path, sid: int, runs: int) -> tuple[list[float], float, list[float]]:
     """The reconcile through the TaskRunner (seconds, GUI gap), and its SQL replayed in plain sqlite3 (ms)."""
-    from bookroom_desk.services import stocktake, stocktake_results
+    from bookroom_desk.services.stocktake import counting, results
     from bookroom_desk.store.database import Database
 
     db = Database(f"sqlite:///{path}")
 
     def work(_progress):
         with db.read() as session:
-            return stocktake_results.reconcile(session, stocktake.get_stocktake(session, sid))
+            return results.reconcile(session, counting.get_stocktake(session, sid))
 
     with captured_sql(db.engine) as statements:
         counts = work(None)

@@ -66,39 +66,39 @@ def register(subparsers) -> None:
 
 
 def _scope(session, shelves: str | None):
-    from bookroom_desk.services import stocktake
+    from bookroom_desk.services.stocktake import counting
 
     if shelves is None:
         return None
-    return stocktake.shelves_by_codes(session, [code for code in shelves.replace("，", ",").split(",")])
+    return counting.shelves_by_codes(session, [code for code in shelves.replace("，", ",").split(",")])
 
 
 def run_load(args) -> int:
     from pathlib import Path
 
-    from bookroom_desk.services import stocktake
+    from bookroom_desk.services.stocktake import counting
     from bookroom_desk.services.backups import before_bulk
-    from bookroom_desk.services.stocktake_finish import finish
-    from bookroom_desk.services.stocktake_results import reconcile
+    from bookroom_desk.services.stocktake.finish import finish
+    from bookroom_desk.services.stocktake.results import reconcile
 
     db = open_db(args)
     try:
         with db.write() as session:
             scope = _scope(session, args.shelves)
-            current = stocktake.open_stocktake(session)
+            current = counting.open_stocktake(session)
             if current is None:
-                current = stocktake.start(session, scope)
+                current = counting.start(session, scope)
             elif scope is not None and (current.all_shelves or sorted(scope) != sorted(
-                    shelf.id for shelf in stocktake.scope_shelves(session, current))):
+                    shelf.id for shelf in counting.scope_shelves(session, current))):
                 raise Conflict(OTHER_SCOPE, id=current.id)
-            summary = stocktake.load_file(session, current.id, args.file)
+            summary = counting.load_file(session, current.id, args.file)
             stocktake_id = current.id
     except ImportRejected as exc:
         for problem in exc.problems:
             print(str(problem), file=sys.stderr)
         raise
     with db.read() as session:
-        counts = reconcile(session, stocktake.get_stocktake(session, stocktake_id)).as_dict()
+        counts = reconcile(session, counting.get_stocktake(session, stocktake_id)).as_dict()
     applied = None
     if args.finish:
         with db.write() as session:
@@ -118,14 +118,14 @@ def run_load(args) -> int:
 
 def run_report(args) -> int:
     from bookroom_desk.errors import NotFound
-    from bookroom_desk.services import stocktake
-    from bookroom_desk.services.stocktake_report import write_report
+    from bookroom_desk.services.stocktake import counting
+    from bookroom_desk.services.stocktake.report import write_report
 
     db = open_db(args)
     with db.read() as session:
         stocktake_id = args.id
         if stocktake_id is None:
-            past = stocktake.history(session)
+            past = counting.history(session)
             if not past:
                 raise NotFound(NO_STOCKTAKE)
             stocktake_id = past[0].id

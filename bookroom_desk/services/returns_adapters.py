@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services import activities, self_check as self_check_service, stocktake, stocktake_results, volunteers
+from bookroom_desk.services import activities, self_check as self_check_service, volunteers
+from bookroom_desk.services.stocktake import counting, results
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.store.models_stocktake import Stocktake
 
@@ -84,11 +85,11 @@ def last_stocktake(session: Session, end: dt.date, with_copies: bool = False) ->
     if found.all_shelves:
         scope = "全部书架"
     else:
-        scope = "书架 " + "、".join(shelf.code for shelf in stocktake.scope_shelves(session, found))
+        scope = "书架 " + "、".join(shelf.code for shelf in counting.scope_shelves(session, found))
     copies = []
     if with_copies:
         copies = [(row.barcode, row.title, row.call_number, row.home_shelf)
-                  for row in stocktake_results.rows(session, found, "missing", limit=None)]
+                  for row in results.rows(session, found, "missing", limit=None)]
     return StocktakeResult(
         name=found.name or "", scope=scope, started_on=found.started_at.date(), finished_on=found.finished_at.date(),
         expected=counts.get("expected"), verified=counts.get("verified"), missing=counts.get("missing"),

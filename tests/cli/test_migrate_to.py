@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bookroom_desk.cli import main
 from bookroom_desk.services.catalogue import search
-from bookroom_desk.services import stocktake
+from bookroom_desk.services.stocktake import counting
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.models import Copy, Loan, Title
 from bookroom_desk.store.models_stocktake import Stocktake
@@ -30,8 +30,8 @@ def room(tmp_path):
     assert main(["--db", str(path), "demo", "--volumes", "300", "--readers", "40"]) == 0
     db = Database(f"sqlite:///{path}")
     with db.write() as session:
-        st = stocktake.start(session)
-        stocktake.scan(session, st.id, "SJ-A01")
+        st = counting.start(session)
+        counting.scan(session, st.id, "SJ-A01")
     db.dispose()
     return path
 
@@ -55,7 +55,7 @@ def test_copies_every_row_and_the_copy_counts_and_searches_the_same(room, empty_
             word = a.scalars(select(Title.title).order_by(Title.id)).first()[:2]
             for query in (word, "9787", "a"):
                 assert search.matching_ids(a, query, limit=None) == search.matching_ids(b, query, limit=None)
-            assert stocktake.open_stocktake(b) is not None
+            assert counting.open_stocktake(b) is not None
         with target.write() as session:  # ids go on after the copied ones
             loan = session.scalars(select(Loan)).first()
             session.add(Loan(copy_id=loan.copy_id, reader_id=loan.reader_id, out_at=loan.out_at,

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from bookroom_desk.cli import main
-from bookroom_desk.services import stocktake
+from bookroom_desk.services.stocktake import counting
 from bookroom_desk.store.models_stocktake import Stocktake
 from tests.services.stocktake_room import EXPECTED_COUNTS, SCANS, build_room, status_of
 
@@ -35,8 +35,8 @@ def test_load_prints_exact_counts_as_json(db, db_path, room, pdc, capsys):
     code, out, _ = run(capsys, "--db", str(db_path), "stocktake", "load", str(pdc), "--shelves", "A01,sj-a02", "--json")
     assert code == 0 and json.loads(out) == EXPECTED_COUNTS
     with db.read() as session:
-        current = stocktake.open_stocktake(session)
-        assert [s.code for s in stocktake.scope_shelves(session, current)] == ["A01", "A02"]
+        current = counting.open_stocktake(session)
+        assert [s.code for s in counting.scope_shelves(session, current)] == ["A01", "A02"]
         assert status_of(session, "00000002") == "available"  # nothing applied without --finish
 
 
@@ -56,7 +56,7 @@ def test_plain_text_then_finish_applies_what_loses_nothing(db, db_path, room, pd
     lines = dict(line.rsplit(None, 1) for line in out.splitlines()[1:] if line.strip() and "#" not in line)
     assert lines["缺失"] == "3" and lines["未知条码"] == "2" and lines["已标记缺失"] == "2"
     with db.read() as session:
-        assert stocktake.open_stocktake(session) is None
+        assert counting.open_stocktake(session) is None
         assert session.query(Stocktake).one().finished_at is not None
         assert status_of(session, "00000002") == "missing" and status_of(session, "00000004") == "available"
 
@@ -72,7 +72,7 @@ def test_a_bad_file_changes_nothing_and_says_which_lines(db, db_path, room, tmp_
     code, _, err = run(capsys, "--db", str(db_path), "stocktake", "load", str(bad))
     assert code == 1 and "第 1 行" in err and "第 3 行" in err
     with db.read() as session:
-        assert stocktake.open_stocktake(session) is None  # not even started
+        assert counting.open_stocktake(session) is None  # not even started
 
 
 @pytest.mark.parametrize("argv, says", [(("--shelves", "Z99"), "Z99"), ((), "无法打开文件")])

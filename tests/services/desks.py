@@ -66,13 +66,13 @@ def catalogue_titles(db: Database, desk: int, _barrier, clc: str, count: int) ->
 
 def count_shelf(db: Database, desk: int, _barrier, stocktake_id: int, codes: list[str]) -> list[tuple[str, str]]:
     """Scan a shelf label, then each code, one commit a scan, keeping this desk's current shelf."""
-    from bookroom_desk.services import stocktake
+    from bookroom_desk.services.stocktake import counting
 
     done, at = [], None
     for code in codes:
         with db.write() as session:
-            outcome = stocktake.scan(session, stocktake_id, code, actor=f"desk{desk}", shelf=at)
-        at = stocktake.Cursor(outcome.seq, outcome.shelf_id, outcome.shelf_code)
+            outcome = counting.scan(session, stocktake_id, code, actor=f"desk{desk}", shelf=at)
+        at = counting.Cursor(outcome.seq, outcome.shelf_id, outcome.shelf_code)
         done.append((code, outcome.kind))
     return done
 
@@ -80,20 +80,20 @@ def count_shelf(db: Database, desk: int, _barrier, stocktake_id: int, codes: lis
 def start_stocktakes(db: Database, desk: int, barrier, rounds: int) -> list[bool]:
     """In each round all desks try to start a stocktake at once; the one that did finishes it."""
     from bookroom_desk.services.common import clock
-    from bookroom_desk.services import stocktake
+    from bookroom_desk.services.stocktake import counting
 
     started = []
     for _ in range(rounds):
         barrier.wait(timeout=60)
         try:
             with db.write() as session:
-                mine = stocktake.start(session, actor=f"desk{desk}").id
+                mine = counting.start(session, actor=f"desk{desk}").id
         except BookroomError:
             mine = None
         started.append(mine is not None)
         barrier.wait(timeout=60)  # every desk has tried
         if mine is not None:
             with db.write() as session:
-                stocktake.get_stocktake(session, mine).finished_at = clock.now()
+                counting.get_stocktake(session, mine).finished_at = clock.now()
         barrier.wait(timeout=60)  # the round's stocktake is closed
     return started

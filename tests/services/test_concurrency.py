@@ -13,7 +13,7 @@ import queue
 from sqlalchemy import func, select, update
 
 from bookroom_desk.services.catalogue import shelves
-from bookroom_desk.services import stocktake
+from bookroom_desk.services.stocktake import counting
 from bookroom_desk.store.models import Copy, Loan, ReaderCategory, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan
 from tests.helpers import add_copy, add_reader, add_title
@@ -93,7 +93,7 @@ def test_two_desks_counting_different_shelves_merge_their_scans(db):
             for copy in copies:
                 copy.shelf_id = shelf.id
             codes.append([f"SJ-A0{d + 1}", *(c.barcode for c in copies)])
-        stocktake_id = stocktake.start(session).id
+        stocktake_id = counting.start(session).id
     found = run_desks(db, desks.count_shelf, *[(stocktake_id, codes[d]) for d in range(DESKS)])
 
     for d in range(DESKS):
@@ -106,7 +106,7 @@ def test_two_desks_counting_different_shelves_merge_their_scans(db):
         for scan in scans:
             assert scan.shelf_id == homes[int(scan.barcode[-1]) - 1 if scan.barcode.startswith("SJ") else
                                           int(scan.barcode[0]) - 1]
-        from bookroom_desk.services.stocktake_results import reconcile
+        from bookroom_desk.services.stocktake.results import reconcile
 
         counts = reconcile(session, session.get(Stocktake, stocktake_id))
         assert (counts.verified, counts.missing, counts.misplaced) == (DESKS * 12, 0, 0)
@@ -121,4 +121,4 @@ def test_only_one_stocktake_is_ever_open(db):
         assert sum(found[d][round_] for d in found) == 1
     with db.read() as session:
         assert session.scalar(select(func.count(Stocktake.id))) == 5
-        assert stocktake.open_stocktake(session) is None
+        assert counting.open_stocktake(session) is None

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import select
 
-from bookroom_desk.services import stocktake as service
+from bookroom_desk.services.stocktake import counting as service
 from bookroom_desk.store.models_stocktake import StocktakeScan
 from tests.services.stocktake_room import SCANS, build_room, status_of
 
@@ -216,7 +216,7 @@ def test_write_off_dialog_writes_off_in_one_confirmed_step(main_window, page, db
 def test_history_shows_a_finished_stocktakes_results_and_exports_its_report(page, db, qtbot, tmp_path):
     from openpyxl import load_workbook
 
-    from bookroom_desk.services.stocktake_finish import finish
+    from bookroom_desk.services.stocktake.finish import finish
 
     with db.write() as session:
         stocktake_id = service.start(session).id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bookroom_desk.services import stocktake as service
+from bookroom_desk.services.stocktake import counting as service
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.models_stocktake import StocktakeScan
 from tests.ui.test_stocktake import beeps, page, room, scan, start_with  # noqa: F401  (fixtures)

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHB
                                QListWidget, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError, ImportRejected
-from bookroom_desk.services import stocktake as service
+from bookroom_desk.services.stocktake import counting as service
 from bookroom_desk.services.common.barcodes import Scheme
-from bookroom_desk.services.stocktake import Cursor, ScanOutcome
-from bookroom_desk.services.stocktake_results import progress
+from bookroom_desk.services.stocktake.counting import Cursor, ScanOutcome
+from bookroom_desk.services.stocktake.results import progress
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.stocktake.progress_model import ProgressModel
 from bookroom_desk.ui.stocktake.tables import fix_columns

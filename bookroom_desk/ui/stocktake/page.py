@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import stocktake as service
-from bookroom_desk.services.stocktake_report import write_report
-from bookroom_desk.services.stocktake_results import outlook
+from bookroom_desk.services.stocktake import counting as service
+from bookroom_desk.services.stocktake.report import write_report
+from bookroom_desk.services.stocktake.results import outlook
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.stocktake.counting import CountingView
 from bookroom_desk.ui.stocktake.results import ResultsView

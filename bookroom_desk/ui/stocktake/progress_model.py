@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from bookroom_desk.services.stocktake import ScanOutcome
-from bookroom_desk.services.stocktake_results import Progress
+from bookroom_desk.services.stocktake.counting import ScanOutcome
+from bookroom_desk.services.stocktake.results import Progress
 from bookroom_desk.ui.widgets.format import fmt_int
 
 HEADERS = (

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGroupBo
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import backups
 from bookroom_desk.services.common import vocab
-from bookroom_desk.services.stocktake import get_stocktake
-from bookroom_desk.services.stocktake_finish import Actions, finish
-from bookroom_desk.services.stocktake_results import (CATEGORIES, CATEGORY_HINTS, ResultRow, actions_done,
-                                                      category_label, outlook, reconcile, rows)
+from bookroom_desk.services.stocktake.counting import get_stocktake
+from bookroom_desk.services.stocktake.finish import Actions, finish
+from bookroom_desk.services.stocktake.results import (
+    CATEGORIES, CATEGORY_HINTS, ResultRow, actions_done, category_label, outlook, reconcile, rows,
+)
 from bookroom_desk.text import translate
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.stocktake.standard import StandardPanel

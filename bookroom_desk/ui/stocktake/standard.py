@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from bookroom_desk.services.stocktake_results import Outlook
+from bookroom_desk.services.stocktake.results import Outlook
 from bookroom_desk.ui.widgets.format import fmt_int
 
 GOOD, SHORT = "#2e7d32", "#c62828"

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel
                                QListWidgetItem, QPushButton, QRadioButton, QTableView, QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import stocktake as service
+from bookroom_desk.services.stocktake import counting as service
 from bookroom_desk.services.catalogue.shelves import list_shelves
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.stocktake.tables import fix_columns

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLa
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services import backups
-from bookroom_desk.services.stocktake_finish import grace_days, write_off, write_off_candidates
+from bookroom_desk.services.stocktake.finish import grace_days, write_off, write_off_candidates
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.stocktake.tables import fix_columns
 from bookroom_desk.ui.widgets.format import fmt_date, fmt_int

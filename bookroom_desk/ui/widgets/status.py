@@ -98,7 +98,7 @@ class StocktakeOutlook(QLabel):
         self.refresh()
 
     def refresh(self) -> None:
-        from bookroom_desk.services.stocktake_results import outlook
+        from bookroom_desk.services.stocktake.results import outlook
 
         def count(_progress):
             with self.ctx.read() as session:

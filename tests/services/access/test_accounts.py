@@ -12,7 +12,7 @@ from bookroom_desk.services.catalogue import titles, copies
 from bookroom_desk.services import room
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.catalogue.titles import TitleData
-from bookroom_desk.services.stocktake_finish import write_off
+from bookroom_desk.services.stocktake.finish import write_off
 from bookroom_desk.store.models_access import Account, AuditEntry
 from tests.helpers import add_copy
 

@@ -27,8 +27,8 @@ from bookroom_desk.services.access import accounts
 from bookroom_desk.services.circulation import desk
 from bookroom_desk.services.catalogue import copies
 from bookroom_desk.services.common import clock, settings
-from bookroom_desk.services.stocktake import get_stocktake
-from bookroom_desk.services.stocktake_results import ResultRow, freeze, reconcile, rows
+from bookroom_desk.services.stocktake.counting import get_stocktake
+from bookroom_desk.services.stocktake.results import ResultRow, freeze, reconcile, rows
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Shelf, Title
 from bookroom_desk.store.models_stocktake import StocktakeScan
 from bookroom_desk.text import QT_TRANSLATE_NOOP

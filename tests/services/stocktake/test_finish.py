@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from bookroom_desk.errors import Refused
 from bookroom_desk.services.common import clock, settings
-from bookroom_desk.services import stocktake as st_service
-from bookroom_desk.services.stocktake_finish import Actions, finish, write_off, write_off_candidates
-from bookroom_desk.services.stocktake_results import outlook, reconcile, rows
+from bookroom_desk.services.stocktake import counting as st_service
+from bookroom_desk.services.stocktake.finish import Actions, finish, write_off, write_off_candidates
+from bookroom_desk.services.stocktake.results import outlook, reconcile, rows
 from bookroom_desk.store.models import Copy, CopyEvent, Loan
 from bookroom_desk.store.models_stocktake import Stocktake
 from tests.conftest import NOW

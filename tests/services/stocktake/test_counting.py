@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 from sqlalchemy import func, select
 
 from bookroom_desk.errors import Conflict, ImportRejected, Refused
-from bookroom_desk.services import stocktake as st_service
-from bookroom_desk.services.stocktake_results import outlook, progress, reconcile, rows
+from bookroom_desk.services.stocktake import counting as st_service
+from bookroom_desk.services.stocktake.results import outlook, progress, reconcile, rows
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf
 from tests.services.stocktake_room import EXPECTED_COUNTS, SCANS, build_room
 
@@ -152,7 +152,7 @@ def test_a_bad_file_is_rejected_whole_with_every_bad_line(db, room, tmp_path):
 
 
 def test_a_finished_stocktake_takes_no_more_scans(db, room):
-    from bookroom_desk.services.stocktake_finish import finish
+    from bookroom_desk.services.stocktake.finish import finish
 
     with db.write() as session:
         stocktake_id = st_service.start(session).id

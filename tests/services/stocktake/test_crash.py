@@ -10,8 +10,8 @@ import textwrap
 
 from sqlalchemy import text
 
-from bookroom_desk.services import stocktake as st_service
-from bookroom_desk.services.stocktake_results import progress, reconcile
+from bookroom_desk.services.stocktake import counting as st_service
+from bookroom_desk.services.stocktake.results import progress, reconcile
 from bookroom_desk.store.models import Copy, Shelf
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan
 from tests.helpers import add_copy, add_title

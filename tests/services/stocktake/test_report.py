@@ -10,10 +10,10 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from bookroom_desk.errors import ImportRejected, InvalidInput
-from bookroom_desk.services import stocktake as st_service
+from bookroom_desk.services.stocktake import counting as st_service
 from bookroom_desk.services.common.barcodes import normalize
-from bookroom_desk.services.stocktake_finish import finish
-from bookroom_desk.services.stocktake_report import write_report
+from bookroom_desk.services.stocktake.finish import finish
+from bookroom_desk.services.stocktake.report import write_report
 from bookroom_desk.store.models import Copy, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf
 from tests.services.stocktake_room import SCANS, build_room

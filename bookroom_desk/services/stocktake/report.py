@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services import xlsx
 from bookroom_desk.services.room import room_name
-from bookroom_desk.services.stocktake import get_stocktake, scope_shelves
-from bookroom_desk.services.stocktake_results import (CATEGORIES, CATEGORY_HINTS, actions_done, category_label,
-                                                      outlook, reconcile, rows)
+from bookroom_desk.services.stocktake.counting import get_stocktake, scope_shelves
+from bookroom_desk.services.stocktake.results import (
+    CATEGORIES, CATEGORY_HINTS, actions_done, category_label, outlook, reconcile, rows,
+)
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "stocktake_report"
