@@ -33,8 +33,8 @@ def many_returns(source: Path, folder: Path, count: int) -> None:
 
 
 def bench(path: Path, runs: int, count: int) -> list[Figure]:
-    from bookroom_desk.services import returns
-    from bookroom_desk.services.consolidate import consolidate_files
+    from bookroom_desk.services.reporting import filing
+    from bookroom_desk.services.reporting.consolidation import consolidate_files
     from bookroom_desk.services.common.periods import Period
     from bookroom_desk.store.database import Database
 
@@ -45,7 +45,7 @@ def bench(path: Path, runs: int, count: int) -> list[Figure]:
 
     def annual(progress):
         with db.read() as session:
-            return returns.write_return(session, period, target, progress=progress)
+            return filing.write_return(session, period, target, progress=progress)
 
     return_s, return_gap = repeated_task(annual, runs)
     db.dispose()

@@ -22,7 +22,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from bookroom_desk.services.consolidate import consolidate_files
+    from bookroom_desk.services.reporting.consolidation import consolidate_files
 
     period = period_from_args(args, required=False)
     result, path = consolidate_files(args.files, args.output, period)

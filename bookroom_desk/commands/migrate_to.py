@@ -24,7 +24,7 @@ def _say(text: str, **params) -> None:
 
 
 def run(args) -> int:
-    from bookroom_desk.services.statistics import key_figures
+    from bookroom_desk.services.reporting.statistics import key_figures
     from bookroom_desk.store.database import Database
     from bookroom_desk.store.transfer import migrate_and_copy, table_counts
 

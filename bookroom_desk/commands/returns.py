@@ -50,14 +50,14 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from bookroom_desk.services import returns
-    from bookroom_desk.services.indicators import INDICATORS
+    from bookroom_desk.services.reporting import filing
+    from bookroom_desk.services.reporting.indicators import INDICATORS
 
     period = period_from_args(args, required=True)
     db = open_db(args)
     with db.read() as session:
-        path = returns.write_return(session, period, args.output)
-        figures = returns.collect(session, period).indicators if args.json else None
+        path = filing.write_return(session, period, args.output)
+        figures = filing.collect(session, period).indicators if args.json else None
     if args.json:
         print_json({"path": str(path), "period": period.label, "start": period.start.isoformat(),
                     "end": period.end.isoformat(),

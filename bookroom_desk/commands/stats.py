@@ -34,7 +34,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from bookroom_desk.services.statistics import key_figures
+    from bookroom_desk.services.reporting.statistics import key_figures
 
     db = open_db(args)
     with db.read() as session:

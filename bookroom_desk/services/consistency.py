@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import settings, vocab
-from bookroom_desk.services import statistics
+from bookroom_desk.services.reporting import statistics
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "consistency"

@@ -8,7 +8,7 @@ import random
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import settings
-from bookroom_desk.services.self_check import DIGITAL_ACCESS
+from bookroom_desk.services.reporting.self_check import DIGITAL_ACCESS
 from bookroom_desk.store.models import Reader
 from bookroom_desk.store.models_roomwork import (
     Activity, DutyShift, GroupMeeting, GroupMember, PlanItem, ReadingGroup, Volunteer,

@@ -17,7 +17,7 @@ from bookroom_desk.errors import InvalidInput, Refused
 from bookroom_desk.services.access import accounts
 from bookroom_desk.services import activities, backups, photos
 from bookroom_desk.services.demo import build_demo
-from bookroom_desk.services.statistics import key_figures
+from bookroom_desk.services.reporting.statistics import key_figures
 from bookroom_desk.store import migrate
 from bookroom_desk.store.backup import file_kind, list_backups
 from bookroom_desk.store.database import Database

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from bookroom_desk.errors import Refused
 from bookroom_desk.services.demo import build_demo
 from bookroom_desk.services.common.isbn import is_isbn13
-from bookroom_desk.services.statistics import key_figures
+from bookroom_desk.services.reporting.statistics import key_figures
 from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.catalogue.clc import validate_class_number
 from bookroom_desk.services.room import missing_fields

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from bookroom_desk.services import activities, reading_plan, volunteers
 from bookroom_desk.services.demo import build_demo
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.services.self_check import YES, self_check
-from bookroom_desk.services.statistics import key_figures
+from bookroom_desk.services.reporting.self_check import YES, self_check
+from bookroom_desk.services.reporting.statistics import key_figures
 from bookroom_desk.store.models_roomwork import Activity, DutyShift, GroupMeeting, GroupMember, ReadingGroup, Volunteer
 
 TODAY = dt.date(2026, 11, 24)

@@ -6,7 +6,7 @@ import openpyxl
 import pytest
 from stdnum import ean
 
-from bookroom_desk.services import statistics
+from bookroom_desk.services.reporting import statistics
 from bookroom_desk.ui.catalogue.page import CataloguePage
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from bookroom_desk.services.catalogue import titles, copies, shelves
-from bookroom_desk.services import statistics
+from bookroom_desk.services.reporting import statistics
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.store.models import Copy, Title
 from bookroom_desk.ui.catalogue.page import CataloguePage

@@ -9,10 +9,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox
 
-from bookroom_desk.services import returns
-from bookroom_desk.services.indicators import INDICATORS, compute
+from bookroom_desk.services.reporting import filing
+from bookroom_desk.services.reporting.indicators import INDICATORS, compute
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.services.returns_read import read_return
+from bookroom_desk.services.reporting.filing_read import read_return
 from bookroom_desk.ui.reports.dashboard import display_value
 from bookroom_desk.ui.reports.page import ReportsPage
 from bookroom_desk.ui.widgets.format import fmt_date
@@ -117,7 +117,7 @@ def _two_returns(ctx, folder):
 
             update_profile(session, name=name)
         with ctx.read() as session:
-            paths.append(returns.write_return(session, Period.quarter(2026, 3), folder))
+            paths.append(filing.write_return(session, Period.quarter(2026, 3), folder))
     return paths
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bookroom_desk.services import reading_groups, volunteers
 from bookroom_desk.services.common import settings
-from bookroom_desk.services.self_check import DIGITAL_ACCESS
+from bookroom_desk.services.reporting.self_check import DIGITAL_ACCESS
 from bookroom_desk.store.models import Loan
 from bookroom_desk.store.models_roomwork import DutyShift, GroupMeeting, ReadingGroup, Volunteer
 from tests.helpers import add_copy, add_reader

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from bookroom_desk.services.common import settings
-from bookroom_desk.services.self_check import DIGITAL_ACCESS
+from bookroom_desk.services.reporting.self_check import DIGITAL_ACCESS
 from bookroom_desk.ui.activities.common import OK_STYLE
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.settings.page import ProfileForm

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from bookroom_desk.services import self_check
+from bookroom_desk.services.reporting import self_check
 from bookroom_desk.ui.activities.common import PeriodPicker, fill_table, make_table
 from bookroom_desk.ui.context import AppContext
 

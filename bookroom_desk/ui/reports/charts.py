@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from bookroom_desk.services.common import vocab
-from bookroom_desk.services.indicators import Breakdowns
+from bookroom_desk.services.reporting.indicators import Breakdowns
 
 BLUE, ORANGE, GREY, GREEN = QColor("#1565c0"), QColor("#ef6c00"), QColor("#cfd8dc"), QColor("#2e7d32")
 MOST_DEPARTMENTS = 8

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import returns
-from bookroom_desk.services.consolidate import consolidate_files
+from bookroom_desk.services.reporting import filing
+from bookroom_desk.services.reporting.consolidation import consolidate_files
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.room import room_name
 from bookroom_desk.ui.context import AppContext
@@ -129,11 +129,11 @@ class ReportsPage(Page):
 
         def work(progress):
             with self.ctx.read() as session:
-                return returns.collect(session, period, progress)
+                return filing.collect(session, period, progress)
 
         self.tasks.run(work, on_done=lambda data: self._show(request, data), on_error=self._failed)
 
-    def _show(self, request: int, data: returns.ReturnData) -> None:
+    def _show(self, request: int, data: filing.ReturnData) -> None:
         if request != self._request:
             return
         self.dashboard.show_data(data)
@@ -152,7 +152,7 @@ class ReportsPage(Page):
             return
         with self.ctx.read() as session:
             room = room_name(session)
-        path = self.ask_save_path(str(Path.home() / returns.default_file_name(room, period)))
+        path = self.ask_save_path(str(Path.home() / filing.default_file_name(room, period)))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -160,7 +160,7 @@ class ReportsPage(Page):
 
         def work(progress):
             with self.ctx.read() as session:
-                return returns.write_return(session, period, path, progress)
+                return filing.write_return(session, period, path, progress)
 
         self._run(work, lambda written: self._written(written, self.tr("已生成统计报表：{path}").format(path=written)))
 
@@ -189,7 +189,7 @@ class ReportsPage(Page):
             self._consolidate([Path(folder)], Path(folder))
 
     def _consolidate(self, sources: list[Path], near: Path) -> None:
-        from bookroom_desk.services.consolidate_sheets import default_file_name
+        from bookroom_desk.services.reporting.consolidation_sheets import default_file_name
 
         period = self.period()
         path = self.ask_consolidation_path(str(near / default_file_name(period))) if period else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from bookroom_desk.services.statistics import StatusFigures, status_figures
+from bookroom_desk.services.reporting.statistics import StatusFigures, status_figures
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_int

@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 
 from bookroom_desk.errors import NotFound, Refused
 from bookroom_desk.services.access import accounts, audit, privacy
-from bookroom_desk.services import consistency, returns, statistics
+from bookroom_desk.services import consistency
+from bookroom_desk.services.reporting import filing, statistics
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.store.models import Loan, Reader
@@ -43,7 +44,7 @@ def figures(session) -> list:
     """The key figures and, for each period, everything a return shows (indicators, breakdowns, self-check)."""
     found = [statistics.key_figures(session).as_dict()]
     for period in PERIODS:
-        found.append(dataclasses.asdict(returns.collect(session, period)))
+        found.append(dataclasses.asdict(filing.collect(session, period)))
     return found
 
 

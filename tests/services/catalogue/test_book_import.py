@@ -13,7 +13,7 @@ from stdnum import ean
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
 from bookroom_desk.services.catalogue import book_import, import_plan, titles, copies
-from bookroom_desk.services import statistics
+from bookroom_desk.services.reporting import statistics
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.store.models import CallNumberCounter, Copy, CopyEvent, ImportBatch, Shelf, Title
 

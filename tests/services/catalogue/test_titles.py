@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, Refused
 from bookroom_desk.services.catalogue import titles, copies
-from bookroom_desk.services import statistics
+from bookroom_desk.services.reporting import statistics
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.models import CallNumberCounter, Copy, CopyEvent, ImportBatch, Title

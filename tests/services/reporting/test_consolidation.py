@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services import consolidate, returns
+from bookroom_desk.services.reporting import consolidation, filing
 from bookroom_desk.services.common import settings
-from bookroom_desk.services.consolidate import consolidate_files
-from bookroom_desk.services.indicators import INDICATORS
+from bookroom_desk.services.reporting.consolidation import consolidate_files
+from bookroom_desk.services.reporting.indicators import INDICATORS
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.services.returns_read import ReturnUnreadable, read_return
+from bookroom_desk.services.reporting.filing_read import ReturnUnreadable, read_return
 from bookroom_desk.store.migrate import open_database
 from tests.helpers import add_copy, add_title
 from tests.services.office import needs_soffice, pdf_pages, to_pdf
@@ -46,7 +46,7 @@ def _room_return(folder, name, union="机务段工会", workers=50, extra_copy=F
             if minimum is not None:
                 settings.set_value(session, settings.MINIMUM_VOLUMES, minimum)
         with database.read() as session:
-            return returns.write_return(session, period, folder)
+            return filing.write_return(session, period, folder)
     finally:
         database.dispose()
 
@@ -139,7 +139,7 @@ def test_a_newer_format_is_refused_by_name(rooms, tmp_path):
     _, a, *_ = rooms
     workbook = load_workbook(a)
     for prop in workbook.custom_doc_props.props:
-        if prop.name == returns.PROP_FORMAT:
+        if prop.name == filing.PROP_FORMAT:
             prop.value = 2
     newer = tmp_path / "newer.xlsx"
     workbook.save(newer)
@@ -155,7 +155,7 @@ def test_nothing_readable_and_no_period_is_an_error_naming_the_files(tmp_path):
         consolidate_files([junk], tmp_path / "out.xlsx")
     assert "a.xlsx" in caught.value.message
     with pytest.raises(InvalidInput):
-        consolidate.consolidate([])
+        consolidation.consolidate([])
 
 
 @hyp_settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

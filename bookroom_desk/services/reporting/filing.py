@@ -21,11 +21,11 @@ from openpyxl.packaging.custom import IntProperty, StringProperty
 from sqlalchemy.orm import Session
 
 from bookroom_desk import __version__
-from bookroom_desk.services import breakdowns as breakdowns_service
-from bookroom_desk.services import indicators as indicators_service
-from bookroom_desk.services import returns_adapters
-from bookroom_desk.services.indicators import Breakdowns, Indicators
-from bookroom_desk.services.period_facts import period_facts
+from bookroom_desk.services.reporting import breakdowns as breakdowns_service
+from bookroom_desk.services.reporting import indicators as indicators_service
+from bookroom_desk.services.reporting import filing_sources
+from bookroom_desk.services.reporting.indicators import Breakdowns, Indicators
+from bookroom_desk.services.reporting.period_facts import period_facts
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.room import FIELDS, get_profile
 from bookroom_desk.services.xlsx import save_workbook
@@ -61,9 +61,9 @@ class ReturnData:
     profile: list[tuple[str, object]]  # (label, value) in PROFILE_KEYS order
     indicators: Indicators
     breakdowns: Breakdowns
-    activities: list[returns_adapters.ActivityRow] = field(default_factory=list)
-    stocktake: returns_adapters.StocktakeResult | None = None
-    checks: list[returns_adapters.CheckItem] = field(default_factory=list)
+    activities: list[filing_sources.ActivityRow] = field(default_factory=list)
+    stocktake: filing_sources.StocktakeResult | None = None
+    checks: list[filing_sources.CheckItem] = field(default_factory=list)
 
     @property
     def heading(self) -> str:
@@ -95,9 +95,9 @@ def collect(session: Session, period: Period, progress: Progress | None = None) 
     step(1, 4)
     parts = breakdowns_service.breakdowns(session, period, facts=facts)
     step(2, 4)
-    stocktake = returns_adapters.last_stocktake(session, period.end, with_copies=True)
-    activities = returns_adapters.activities_in(session, period)
-    checks = returns_adapters.self_check(session, period, facts)
+    stocktake = filing_sources.last_stocktake(session, period.end, with_copies=True)
+    activities = filing_sources.activities_in(session, period)
+    checks = filing_sources.self_check(session, period, facts)
     step(3, 4)
     name = get_profile(session).name.strip()
     return ReturnData(period, name or UNNAMED_ROOM, profile_rows(session), figures, parts, activities, stocktake,
@@ -121,13 +121,13 @@ def target_path(output: Path | str, room: str, period: Period) -> Path:
 
 def write_return(session: Session, period: Period, output: Path | str, progress: Progress | None = None) -> Path:
     """Build the return of ``period`` and save it (atomically) at ``output`` (a file or a folder)."""
-    from bookroom_desk.services import returns_sheets
+    from bookroom_desk.services.reporting import filing_sheets
 
     step = progress or (lambda done, total: None)
     data = collect(session, period, lambda done, total: step(done, 10))
     workbook = Workbook(write_only=True)
     set_properties(workbook, data)
-    returns_sheets.write_sheets(workbook, session, data, lambda done, total: step(4 + done * 5 // max(total, 1), 10))
+    filing_sheets.write_sheets(workbook, session, data, lambda done, total: step(4 + done * 5 // max(total, 1), 10))
     path = save_workbook(workbook, target_path(output, data.room, period))
     step(10, 10)
     return path

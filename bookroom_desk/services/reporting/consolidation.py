@@ -10,9 +10,9 @@ from typing import Callable, Iterable
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.common.bulk import collector_paused
-from bookroom_desk.services.indicators import INDICATORS, Breakdown, rate
+from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown, rate
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.services.returns_read import ReturnFile, ReturnUnreadable, read_return
+from bookroom_desk.services.reporting.filing_read import ReturnFile, ReturnUnreadable, read_return
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 #: Indicators summed over rooms; the rates are recomputed from the summed parts.
@@ -158,7 +158,7 @@ def class_totals(items: list[ReturnFile]) -> tuple[dict[str, Breakdown], list[Br
 def consolidate_files(paths: Iterable[Path | str], output: Path | str, period: Period | None = None,
                       progress: Progress | None = None) -> tuple[Consolidation, Path]:
     """Consolidate and write the workbook at ``output`` (a folder gets the default name)."""
-    from bookroom_desk.services.consolidate_sheets import default_file_name, write_consolidation
+    from bookroom_desk.services.reporting.consolidation_sheets import default_file_name, write_consolidation
 
     output = Path(output)
     step = progress or (lambda done, total: None)

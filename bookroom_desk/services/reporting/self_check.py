@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.services import activities, reading_groups, reading_plan, reading_stars, volunteers
 from bookroom_desk.services.common import clock, settings
-from bookroom_desk.services.period_facts import PeriodFacts, borrower, held_at
+from bookroom_desk.services.reporting.period_facts import PeriodFacts, borrower, held_at
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.room import get_profile
 from bookroom_desk.store.models import Copy, Loan, Title

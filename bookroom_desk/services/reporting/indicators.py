@@ -8,9 +8,11 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services import returns_adapters
+from bookroom_desk.services.reporting import filing_sources
 from bookroom_desk.services.common import settings
-from bookroom_desk.services.period_facts import PeriodFacts, overdue_reference, period_facts  # noqa: F401
+from bookroom_desk.services.reporting.period_facts import (  # noqa: F401
+    PeriodFacts, overdue_reference, period_facts,
+)
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.room import get_profile
 from bookroom_desk.services.common.vocab import PERIODICAL_MATERIALS
@@ -128,8 +130,8 @@ def compute(session: Session, period: Period, facts: PeriodFacts | None = None) 
     borrowers = len({reader for reader, *_ in facts.reader_months})
     lent_copies = sum(t.copies_lent for t in facts.titles if t.material in counted)
     workers = get_profile(session).workers_served
-    room_work = returns_adapters.room_work_figures(session, period)
-    stocktake = returns_adapters.last_stocktake(session, period.end)
+    room_work = filing_sources.room_work_figures(session, period)
+    stocktake = filing_sources.last_stocktake(session, period.end)
     values = {
         "volumes": volumes,
         "books": sum(g.held for g in groups if g.material == "book"),

@@ -10,8 +10,9 @@ import pytest
 from bookroom_desk.services import activities, reading_groups, reading_plan, room, volunteers
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.services.self_check import (CONDITIONS, DIGITAL_ACCESS, NO, TEN, UNKNOWN, YES, holdings_at,
-                                               self_check)
+from bookroom_desk.services.reporting.self_check import (
+    CONDITIONS, DIGITAL_ACCESS, NO, TEN, UNKNOWN, YES, holdings_at, self_check,
+)
 from bookroom_desk.store.models import Loan
 from bookroom_desk.store.models_roomwork import DutyShift
 from tests.helpers import add_copy, add_reader, add_title
@@ -178,8 +179,9 @@ def test_english_labels_come_from_the_translator(session):
 def test_the_return_s_facts_give_the_same_check_as_reading_the_loans_again(db):
     import datetime as _dt
 
-    from bookroom_desk.services import demo, self_check as service
-    from bookroom_desk.services.period_facts import period_facts
+    from bookroom_desk.services import demo
+    from bookroom_desk.services.reporting import self_check as service
+    from bookroom_desk.services.reporting.period_facts import period_facts
     from bookroom_desk.services.common.periods import Period
 
     with db.write() as session:

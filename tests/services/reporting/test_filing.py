@@ -13,10 +13,10 @@ from openpyxl import load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from bookroom_desk import __version__
-from bookroom_desk.services import returns
-from bookroom_desk.services.indicators import INDICATORS
+from bookroom_desk.services.reporting import filing
+from bookroom_desk.services.reporting.indicators import INDICATORS
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.services.returns_read import read_return
+from bookroom_desk.services.reporting.filing_read import read_return
 from tests.services.office import needs_soffice, page_size_points, pdf_pages, to_pdf
 from tests.services.returns_history import FORMULA_TITLE, QUARTER_3_2026, READER_NAMES, YEAR_2025, build_history
 
@@ -28,7 +28,7 @@ def q3_return(db, tmp_path):
     with db.write() as session:
         build_history(session)
     with db.read() as session:
-        return returns.write_return(session, Q3, tmp_path)
+        return filing.write_return(session, Q3, tmp_path)
 
 
 def _rows(sheet):
@@ -125,9 +125,9 @@ def test_no_reader_name_appears_anywhere(q3_return):
 def test_document_properties_carry_program_and_format_version(q3_return):
     workbook = load_workbook(q3_return, read_only=True)
     props = {p.name: p.value for p in workbook.custom_doc_props.props}
-    assert props[returns.PROP_FORMAT] == 1 and props[returns.PROP_VERSION] == __version__
-    assert props[returns.PROP_PROGRAM] == "Bookroom Desk"
-    assert (props[returns.PROP_START], props[returns.PROP_END]) == ("2026-07-01", "2026-09-30")
+    assert props[filing.PROP_FORMAT] == 1 and props[filing.PROP_VERSION] == __version__
+    assert props[filing.PROP_PROGRAM] == "Bookroom Desk"
+    assert (props[filing.PROP_START], props[filing.PROP_END]) == ("2026-07-01", "2026-09-30")
     assert "format=1" in workbook.properties.keywords and __version__ in workbook.properties.creator
     workbook.close()
 
@@ -156,22 +156,22 @@ def test_a_year_return_into_a_named_file_with_progress(db, tmp_path):
         build_history(session)
     seen = []
     with db.read() as session:
-        path = returns.write_return(session, Period.year(2025), tmp_path / "out.xlsx", lambda d, t: seen.append((d, t)))
+        path = filing.write_return(session, Period.year(2025), tmp_path / "out.xlsx", lambda d, t: seen.append((d, t)))
     assert path == tmp_path / "out.xlsx"
     assert read_return(path).indicators == YEAR_2025
     assert seen[-1] == (10, 10) and [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
 def test_the_default_file_name_is_safe():
-    assert returns.default_file_name("A/B:书屋", Period.year(2026)) == "A_B_书屋_2026年_统计报表.xlsx"
-    assert returns.default_file_name("", Period.year(2026)) == "未命名书屋_2026年_统计报表.xlsx"
+    assert filing.default_file_name("A/B:书屋", Period.year(2026)) == "A_B_书屋_2026年_统计报表.xlsx"
+    assert filing.default_file_name("", Period.year(2026)) == "未命名书屋_2026年_统计报表.xlsx"
 
 
 def _formula_return(db, tmp_path):
     with db.write() as session:
         build_history(session, title_of_t1=FORMULA_TITLE)
     with db.read() as session:
-        return returns.write_return(session, Q3, tmp_path)
+        return filing.write_return(session, Q3, tmp_path)
 
 
 def test_a_title_that_looks_like_a_formula_is_written_as_text(db, tmp_path):
