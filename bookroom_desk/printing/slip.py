@@ -15,7 +15,7 @@ from bookroom_desk.config import user_data_dir
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.readers import records
 from bookroom_desk.services.circulation.overdue import OverdueLine
-from bookroom_desk.services.room import room_name
+from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 from bookroom_desk.fonts import CJK_FAMILIES
 

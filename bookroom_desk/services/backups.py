@@ -27,7 +27,7 @@ from bookroom_desk import __version__
 from bookroom_desk.config import backups_dir_for
 from bookroom_desk.errors import DatabaseError, InvalidInput
 from bookroom_desk.services.access import accounts, audit
-from bookroom_desk.services import photos
+from bookroom_desk.services.roomwork import photos
 from bookroom_desk.store import backup, migrate
 from bookroom_desk.store.database import Database, sqlite_path
 from bookroom_desk.text import QT_TRANSLATE_NOOP

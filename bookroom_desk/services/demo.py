@@ -17,7 +17,7 @@ from bookroom_desk.services.catalogue.clc import class_in_range
 from bookroom_desk.services.demo_data import (
     DEPARTMENTS, GIVEN, PERIODICALS, PUBLISHERS, SUBJECTS, SUFFIXES, SURNAMES, base_titles,
 )
-from bookroom_desk.services.room import update_profile
+from bookroom_desk.services.roomwork.profile import update_profile
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.store.models import (
     CallNumberCounter, Copy, CopyEvent, Loan, Reader, ReaderCategory, Renewal, RoomProfile, Shelf, Title,

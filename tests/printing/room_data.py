@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services.room import update_profile
+from bookroom_desk.services.roomwork.profile import update_profile
 from bookroom_desk.store.models import ImportBatch, Shelf
 from tests.helpers import add_copy, add_reader, add_title
 

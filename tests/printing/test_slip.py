@@ -11,7 +11,7 @@ from PySide6.QtGui import QPdfWriter
 
 from bookroom_desk.printing import slip
 from bookroom_desk.services.circulation import overdue
-from bookroom_desk.services.room import update_profile
+from bookroom_desk.services.roomwork.profile import update_profile
 from tests.services.desk_helpers import past_loan, small_room
 
 

@@ -11,7 +11,7 @@ from bookroom_desk.services.common.isbn import is_isbn13
 from bookroom_desk.services.reporting.statistics import key_figures
 from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.catalogue.clc import validate_class_number
-from bookroom_desk.services.room import missing_fields
+from bookroom_desk.services.roomwork.profile import missing_fields
 from bookroom_desk.store.models import Copy, Loan, Reader, Title
 from tests.helpers import add_title
 

@@ -74,7 +74,7 @@ def test_empty_profile_banner_invites_without_blocking(main_window, qtbot):
 
 
 def test_filling_the_profile_hides_the_banner(main_window, qtbot, ctx):
-    from bookroom_desk.services.room import get_profile
+    from bookroom_desk.services.roomwork.profile import get_profile
 
     main_window.show_page("settings")
     form = main_window.page("settings").profile

@@ -113,7 +113,7 @@ def _two_returns(ctx, folder):
     paths = []
     for name in ("一号书屋", "二号书屋"):
         with ctx.write() as session:
-            from bookroom_desk.services.room import update_profile
+            from bookroom_desk.services.roomwork.profile import update_profile
 
             update_profile(session, name=name)
         with ctx.read() as session:

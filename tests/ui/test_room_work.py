@@ -9,7 +9,7 @@ from PIL import Image
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton
 from sqlalchemy import select
 
-from bookroom_desk.services import activities, photos, reading_plan
+from bookroom_desk.services.roomwork import activities, photos, plan
 from bookroom_desk.store.models_roomwork import Activity, ActivityPhoto, PlanItem
 from tests.ui.room_work_helpers import _click, _count, _error, _type, page  # noqa: F401  (page is a fixture)
 
@@ -136,7 +136,7 @@ def test_the_plan_is_entered_and_carried_out(page, qtbot, ctx, db):
     with db.read() as session:
         item = session.scalars(select(PlanItem)).one()
         assert (item.year, item.month, item.name, item.activity_id is not None) == (2026, 4, "世界读书日活动", True)
-        progress = reading_plan.progress(session, 2026)
+        progress = plan.progress(session, 2026)
     assert (progress.planned, progress.done) == (1, 1)
     assert "计划 1 项，已落实 1 项" in page.findChild(QLabel, "planSummary").text()
     assert page.plan.months.item(3, 1).text() == "1" and page.plan.months.item(3, 3).text() == "1"

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPlainTextEdit
 from sqlalchemy import select
 
-from bookroom_desk.services import reading_groups, volunteers
+from bookroom_desk.services.roomwork import groups, volunteers
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.reporting.self_check import DIGITAL_ACCESS
 from bookroom_desk.store.models import Loan
@@ -127,7 +127,7 @@ def test_a_group_with_members_and_meetings(page, qtbot, ctx):
 
 def test_group_form_refuses_a_bad_date_and_a_duplicate_name(page, qtbot, ctx):
     with ctx.write() as session:
-        reading_groups.add_group(session, name="诗词小组", founded_on=dt.date(2025, 1, 1))
+        groups.add_group(session, name="诗词小组", founded_on=dt.date(2025, 1, 1))
     page.tabs.setCurrentWidget(page.groups)
     _click(qtbot, page, "groupNew")
     _type(qtbot, page, "group_name", "诗词小组")
@@ -214,8 +214,8 @@ def test_a_group_is_deleted_only_when_confirmed(page, qtbot, ctx, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     with ctx.write() as session:
-        group = reading_groups.add_group(session, name="诗词小组", founded_on=dt.date(2025, 1, 1))
-        reading_groups.add_meeting(session, group.id, held_on=dt.date(2026, 1, 5), topic="赏析")
+        group = groups.add_group(session, name="诗词小组", founded_on=dt.date(2025, 1, 1))
+        groups.add_meeting(session, group.id, held_on=dt.date(2026, 1, 5), topic="赏析")
     page.tabs.setCurrentWidget(page.groups)
     page.groups.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, joinedload
 from bookroom_desk.errors import InvalidInput, NotFound
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.common.barcodes import Scheme, normalize
-from bookroom_desk.services.room import room_name
+from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS
 from bookroom_desk.store.models import Copy, ImportBatch, Reader, Shelf
 from bookroom_desk.text import QT_TRANSLATE_NOOP

@@ -16,7 +16,7 @@ from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.reporting import filing
 from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown
 from bookroom_desk.services.common.periods import Period, from_dates
-from bookroom_desk.services.room import FIELDS
+from bookroom_desk.services.roomwork.profile import FIELDS
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 #: Indicators that may be blank in a return (rates without a denominator, no stocktake yet).

@@ -14,7 +14,7 @@ from bookroom_desk.services.reporting.period_facts import (  # noqa: F401
     PeriodFacts, overdue_reference, period_facts,
 )
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.services.room import get_profile
+from bookroom_desk.services.roomwork.profile import get_profile
 from bookroom_desk.services.common.vocab import PERIODICAL_MATERIALS
 from bookroom_desk.store.models import Reader
 from bookroom_desk.text import QT_TRANSLATE_NOOP

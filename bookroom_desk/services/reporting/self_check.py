@@ -33,11 +33,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, extract, func, select
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services import activities, reading_groups, reading_plan, reading_stars, volunteers
+from bookroom_desk.services.roomwork import (
+    activities, groups as reading_groups, plan, stars as reading_stars, volunteers,
+)
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.reporting.period_facts import PeriodFacts, borrower, held_at
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.services.room import get_profile
+from bookroom_desk.services.roomwork.profile import get_profile
 from bookroom_desk.store.models import Copy, Loan, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -229,7 +231,7 @@ def _site(f: _Facts):
 
 def _plan(f: _Facts):
     years = sorted({f.period.start.year, f.period.end.year})
-    rows = [row for year in years for row in reading_plan.plan_for_year(f.session, year)]
+    rows = [row for year in years for row in plan.plan_for_year(f.session, year)]
     if not rows:
         return NO, (), _p(QT_TRANSLATE_NOOP("selfcheck", "在“年度计划”中录入本年度阅读计划"))
     return YES, (_p(QT_TRANSLATE_NOOP("selfcheck", "年度计划 {count} 项，已落实 {done} 项"),

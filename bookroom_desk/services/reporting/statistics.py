@@ -9,7 +9,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import clock, settings
-from bookroom_desk.services.room import room_name
+from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS, PERIODICAL_MATERIALS
 from bookroom_desk.store.models import Copy, Loan, Reader, Title
 
@@ -108,7 +108,7 @@ def _count(session: Session, stmt) -> int:
 
 
 def key_figures(session: Session, today: dt.date | None = None) -> KeyFigures:
-    from bookroom_desk.services import activities, volunteers
+    from bookroom_desk.services.roomwork import activities, volunteers
     from bookroom_desk.services.common.periods import Period
 
     today = today or clock.today()

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services import xlsx
-from bookroom_desk.services.room import room_name
+from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.services.stocktake.counting import get_stocktake, scope_shelves
 from bookroom_desk.services.stocktake.results import (
     CATEGORIES, CATEGORY_HINTS, actions_done, category_label, outlook, reconcile, rows,

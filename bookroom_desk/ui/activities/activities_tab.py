@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHB
                                QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import activities, photos
+from bookroom_desk.services.roomwork import activities, photos
 from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.ui.activities.common import (FieldForm, date_edit, fill_combo, fill_table, make_table, read_count,

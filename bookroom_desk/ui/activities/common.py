@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxL
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.services.roomwork_checks import typed_count, typed_date
+from bookroom_desk.services.roomwork.checks import typed_count, typed_date
 from bookroom_desk.ui.widgets.format import fmt_date
 
 ERROR_STYLE = "color: #c62828;"

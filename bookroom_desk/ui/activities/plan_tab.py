@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import activities, reading_plan
+from bookroom_desk.services.roomwork import activities, plan
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.ui.activities.common import (FieldForm, fill_combo, fill_table, make_table, select_key,
@@ -16,7 +16,7 @@ from bookroom_desk.ui.widgets.format import fmt_date
 
 
 def _title(key: str) -> str:
-    return QCoreApplication.translate("roomwork", reading_plan.FIELDS[key])
+    return QCoreApplication.translate("roomwork", plan.FIELDS[key])
 
 
 class PlanTab(QWidget):
@@ -54,8 +54,8 @@ class PlanTab(QWidget):
     def refresh(self) -> None:
         year = self.year.value()
         with self.ctx.read() as session:
-            rows = reading_plan.plan_for_year(session, year)
-            progress = reading_plan.progress(session, year)
+            rows = plan.plan_for_year(session, year)
+            progress = plan.progress(session, year)
             held = activities.activities_in(session, Period.year(year))
         fill_table(self.table, [(self.tr("{n}月").format(n=r.month), r.name, vocab.label(activities.ACTIVITY_KINDS, r.kind),
                                  self.tr("{date} {name}").format(date=fmt_date(r.held_on), name=r.activity_name)
@@ -88,7 +88,7 @@ class PlanTab(QWidget):
         if key is None or key == self.current_id:
             return
         with self.ctx.read() as session:
-            item = reading_plan.get_item(session, key)
+            item = plan.get_item(session, key)
             month, name, kind, notes, activity_id = item.month, item.name, item.kind, item.notes, item.activity_id
         self.current_id = key
         self.month.setCurrentIndex(month - 1)
@@ -104,10 +104,10 @@ class PlanTab(QWidget):
         try:
             with self.ctx.write() as session:
                 if self.current_id is None:
-                    item = reading_plan.add_item(session, **values)
+                    item = plan.add_item(session, **values)
                 else:
-                    item = reading_plan.update_item(session, self.current_id, **values)
-                reading_plan.carry_out(session, item.id, self.activity.currentData())
+                    item = plan.update_item(session, self.current_id, **values)
+                plan.carry_out(session, item.id, self.activity.currentData())
                 key = item.id
         except BookroomError as exc:
             self.form.refuse(exc)
@@ -120,6 +120,6 @@ class PlanTab(QWidget):
         if self.current_id is None:
             return
         with self.ctx.write() as session:
-            reading_plan.delete_item(session, self.current_id)
+            plan.delete_item(session, self.current_id)
         self.new()
         self.refresh()

@@ -10,8 +10,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from bookroom_desk.services import reading_stars
-from bookroom_desk.services.room import room_name
+from bookroom_desk.services.roomwork import stars
+from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.ui.activities.common import PeriodPicker, fill_table, make_table
 from bookroom_desk.ui.context import AppContext
 
@@ -22,7 +22,7 @@ class StarsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.stars: list[reading_stars.Star] = []
+        self.stars: list[stars.Star] = []
         self.picker = PeriodPicker("stars", self)
         self.picker.connect(self.refresh)
         self.limit = QSpinBox(self)
@@ -65,11 +65,11 @@ class StarsTab(QWidget):
             self.department.blockSignals(True)  # refill without recounting for each item
             self.department.clear()
             self.department.addItem(self.tr("全部部门"), None)
-            for name in reading_stars.departments(session):
+            for name in stars.departments(session):
                 self.department.addItem(name, name)
             self.department.setCurrentIndex(max(0, self.department.findData(chosen)))
             self.department.blockSignals(False)
-            self.stars = reading_stars.reading_stars(session, self.picker.period(), self.limit.value(),
+            self.stars = stars.reading_stars(session, self.picker.period(), self.limit.value(),
                                                      self.department.currentData())
             self.room = room_name(session)
         fill_table(self.table, [(s.rank, s.name, s.department, s.card, s.loans, s.titles) for s in self.stars])

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QLineEdit, QPlainTextEdit, QSplitter, 
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.common import clock
-from bookroom_desk.services import volunteers
+from bookroom_desk.services.roomwork import volunteers
 from bookroom_desk.ui.activities.common import (FieldForm, date_edit, fill_table, make_table, read_date, select_key,
                                                 selected_key, set_date)
 from bookroom_desk.ui.activities.duty import DutyHoursBox, DutyScanBox

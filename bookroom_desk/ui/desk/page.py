@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButt
 
 from bookroom_desk.services.readers import records
 from bookroom_desk.services.circulation.results import ScanResult
-from bookroom_desk.services.room import missing_fields
+from bookroom_desk.services.roomwork.profile import missing_fields
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.desk.controller import ScanController
 from bookroom_desk.ui.desk.feedback import FeedbackPanel

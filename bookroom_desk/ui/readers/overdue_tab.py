@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBox
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.circulation import overdue
-from bookroom_desk.services.room import room_name
+from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.model import RowsModel, button, table_view
 from bookroom_desk.ui.tasks import TaskRunner

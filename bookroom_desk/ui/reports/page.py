@@ -22,7 +22,7 @@ from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.reporting import filing
 from bookroom_desk.services.reporting.consolidation import consolidate_files
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.services.room import room_name
+from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.reports.dashboard import Dashboard
 from bookroom_desk.ui.reports.period_chooser import PeriodChooser

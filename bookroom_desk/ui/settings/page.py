@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.i18n import LANGUAGE_KEY
 from bookroom_desk.services.access import accounts
-from bookroom_desk.services import room
+from bookroom_desk.services.roomwork import profile as room
 from bookroom_desk.ui.access.accounts_box import AccountsBox
 from bookroom_desk.ui.access.privacy_box import PrivacyBox
 from bookroom_desk.ui.context import AppContext

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.access import accounts
 from bookroom_desk.services.catalogue import titles, copies
-from bookroom_desk.services import room
+from bookroom_desk.services.roomwork import profile
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.services.stocktake.finish import write_off
@@ -116,7 +116,7 @@ def test_services_refuse_a_volunteer_what_only_administrators_do(session):
     cases = [
         lambda actor: titles.create_title(session, TitleData(title="新书"), actor=actor),
         lambda actor: copies.withdraw(session, "00000001", "破损", actor=actor),
-        lambda actor: room.update_profile(session, name="书屋", actor=actor),
+        lambda actor: profile.update_profile(session, name="书屋", actor=actor),
         lambda actor: write_off(session, [copy.id], actor=actor),
     ]
     for case in cases:
@@ -133,7 +133,7 @@ def test_services_refuse_a_volunteer_what_only_administrators_do(session):
 def test_a_changed_setting_is_recorded_with_who_and_the_old_and_new_value(session):
     settings.set_value(session, settings.MINIMUM_VOLUMES, 3000, actor="老李")  # unchanged: nothing recorded
     settings.set_value(session, settings.MINIMUM_VOLUMES, 2000, actor="老李")
-    room.update_profile(session, name="机务段书屋", seats=20, actor="老李")
+    profile.update_profile(session, name="机务段书屋", seats=20, actor="老李")
     session.flush()
     rows = [(e.kind, e.actor, e.detail) for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
     assert rows == [("setting", "老李", "minimum_volumes: 3000 → 2000"), ("setting", "老李", "书屋信息：name, seats")]

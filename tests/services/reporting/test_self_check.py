@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from bookroom_desk.services import activities, reading_groups, reading_plan, room, volunteers
+from bookroom_desk.services.roomwork import activities, groups, plan as reading_plan, profile, volunteers
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.reporting.self_check import (
@@ -47,7 +47,7 @@ def test_an_empty_room_has_every_item_and_condition_in_order(session):
 
 
 def test_basic_conditions_from_the_profile_and_holdings(session):
-    room.update_profile(session, nameplate=True, digital_service="电子职工书屋", rules_text="凭证借阅，每次5册。")
+    profile.update_profile(session, nameplate=True, digital_service="电子职工书屋", rules_text="凭证借阅，每次5册。")
     settings.set_value(session, settings.MINIMUM_VOLUMES, 2)
     title = add_title(session)
     add_copy(session, "00000001", title, acquired_on=D(2026, 1, 5))
@@ -66,11 +66,11 @@ def test_basic_conditions_from_the_profile_and_holdings(session):
 
 
 def test_site_needs_area_and_seats(session):
-    room.update_profile(session, area_m2=Decimal("80"), seats=None)
+    profile.update_profile(session, area_m2=Decimal("80"), seats=None)
     assert _item(session, "site").state == UNKNOWN
-    room.update_profile(session, seats=0)
+    profile.update_profile(session, seats=0)
     assert _item(session, "site").state == NO
-    room.update_profile(session, seats=20)
+    profile.update_profile(session, seats=20)
     site = _item(session, "site")
     assert site.state == YES and site.evidence_chinese == "面积 80.0 ㎡，座位 20 个"
 
@@ -84,7 +84,7 @@ def test_plan_items_of_the_year(session):
 
 
 def test_organised_by_an_active_group_or_volunteer(session):
-    reading_groups.add_group(session, name="停办", founded_on=D(2025, 1, 1), active=False)
+    groups.add_group(session, name="停办", founded_on=D(2025, 1, 1), active=False)
     assert _item(session, "organised").state == NO
     volunteers.add_volunteer(session, name="王建华", joined_on=D(2026, 2, 1))
     assert _item(session, "organised").state == YES
@@ -145,7 +145,7 @@ def test_featured_activities(session):
 
 @pytest.mark.parametrize("workers, borrowers, expected", [(None, 2, UNKNOWN), (100, 9, NO), (100, 10, YES)])
 def test_lasting_needs_a_tenth_of_the_workers_to_borrow(session, workers, borrowers, expected):
-    room.update_profile(session, workers_served=workers)
+    profile.update_profile(session, workers_served=workers)
     copy = add_copy(session, "00000001")
     for n in range(borrowers):
         reader = add_reader(session, f"R{n:06d}", name=f"读者{n}")
@@ -157,7 +157,7 @@ def test_lasting_needs_a_tenth_of_the_workers_to_borrow(session, workers, borrow
 
 
 def test_lasting_needs_loans_in_half_the_elapsed_months(session):
-    room.update_profile(session, workers_served=10)
+    profile.update_profile(session, workers_served=10)
     copy = add_copy(session, "00000001")
     reader = add_reader(session, "R000001")
     session.add(Loan(copy_id=copy.id, reader_id=reader.id, out_at=T(2026, 1, 3, 12), returned_at=T(2026, 1, 4, 12),

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, NotFound
 from bookroom_desk.services.common import clock
-from bookroom_desk.services import roomwork_checks as checks
-from bookroom_desk.services.activities import ACTIVITY_KINDS
+from bookroom_desk.services.roomwork import checks
+from bookroom_desk.services.roomwork.activities import ACTIVITY_KINDS
 from bookroom_desk.store.models_roomwork import Activity, PlanItem
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 

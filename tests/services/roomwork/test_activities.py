@@ -9,7 +9,7 @@ from hypothesis import given, strategies as st
 from sqlalchemy import func, select
 
 from bookroom_desk.errors import InvalidInput, NotFound
-from bookroom_desk.services import activities, reading_plan, roomwork_checks
+from bookroom_desk.services.roomwork import activities, plan, checks
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.store.models_roomwork import Activity, ActivityPhoto, PlanItem
@@ -69,8 +69,8 @@ def test_delete_removes_photos_rows_and_unlinks_the_plan(session, fixed_clock):
     activity = _add(session)
     session.add(ActivityPhoto(activity_id=activity.id, path=f"photos/{activity.id}/a.jpg", caption="",
                               added_at=fixed_clock))
-    item = reading_plan.add_item(session, year=2026, month=4, name="读书日", kind="share")
-    reading_plan.carry_out(session, item.id, activity.id)
+    item = plan.add_item(session, year=2026, month=4, name="读书日", kind="share")
+    plan.carry_out(session, item.id, activity.id)
     paths = activities.delete_activity(session, activity.id)
     assert paths == [f"photos/{activity.id}/a.jpg"]
     assert session.scalar(select(func.count(ActivityPhoto.id))) == 0
@@ -95,7 +95,7 @@ def test_activities_in_a_period_and_their_totals(session):
 @given(st.text(max_size=12))
 def test_typed_dates_either_parse_or_are_refused_naming_the_field(text):
     try:
-        value = roomwork_checks.typed_date(text, "held_on", "活动日期")
+        value = checks.typed_date(text, "held_on", "活动日期")
     except InvalidInput as exc:
         assert exc.params["field"] == "held_on"
     else:
@@ -106,24 +106,24 @@ def test_typed_dates_either_parse_or_are_refused_naming_the_field(text):
                                             ("20260423", D(2026, 4, 23)), ("2026年4月23日", D(2026, 4, 23)),
                                             ("2026-02-30", None), ("23/4/2026", None), ("明天", None)])
 def test_date_formats(text, expected):
-    assert roomwork_checks.parse_date(text) == expected
+    assert checks.parse_date(text) == expected
 
 
 @given(st.integers(min_value=-10**6, max_value=10**7))
 def test_typed_counts_keep_their_sign_for_the_service_to_judge(number):
-    assert roomwork_checks.typed_count(f" {number} ", "participants", "参与人数") == number
+    assert checks.typed_count(f" {number} ", "participants", "参与人数") == number
 
 
 @pytest.mark.parametrize("text, expected", [("17:30", dt.time(17, 30)), ("1730", dt.time(17, 30)),
                                             ("9：05", dt.time(9, 5)), ("930", dt.time(9, 30))])
 def test_typed_times(text, expected):
-    assert roomwork_checks.typed_time(text, "started_at", "开始") == expected
+    assert checks.typed_time(text, "started_at", "开始") == expected
 
 
 @given(st.text(max_size=8))
 def test_typed_times_either_parse_or_are_refused_naming_the_field(text):
     try:
-        value = roomwork_checks.typed_time(text, "started_at", "开始")
+        value = checks.typed_time(text, "started_at", "开始")
     except InvalidInput as exc:
         assert exc.params["field"] == "started_at"
     else:

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.common import clock
-from bookroom_desk.services import volunteers
+from bookroom_desk.services.roomwork import volunteers
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.store.models_roomwork import DutyShift, Volunteer
 from tests.helpers import add_reader

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.common import clock
-from bookroom_desk.services import roomwork_checks as checks
+from bookroom_desk.services.roomwork import checks
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.store.models import Reader

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.services.reading_stars import departments, reading_stars
+from bookroom_desk.services.roomwork.stars import departments, reading_stars
 from bookroom_desk.store.models import Loan
 from tests.helpers import add_copy, add_reader, add_title
 

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from bookroom_desk import config
 from bookroom_desk.errors import InvalidInput, NotFound
 from bookroom_desk.services.common import clock
-from bookroom_desk.services import roomwork_checks as checks
-from bookroom_desk.services.activities import get_activity
+from bookroom_desk.services.roomwork import checks
+from bookroom_desk.services.roomwork.activities import get_activity
 from bookroom_desk.store.models_roomwork import ActivityPhoto
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 

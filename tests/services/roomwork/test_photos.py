@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from bookroom_desk import config
 from bookroom_desk.errors import InvalidInput, NotFound
-from bookroom_desk.services import activities, photos
+from bookroom_desk.services.roomwork import activities, photos
 from bookroom_desk.store.models_roomwork import ActivityPhoto
 
 
