@@ -12,7 +12,7 @@ from benchmarks.common import Figure, repeated_task
 def backup_function():
     """How the program backs a room up: services.backups.make_backup (issue 9), else the store's copy."""
     try:
-        from bookroom_desk.services.backups import make_backup
+        from bookroom_desk.services.upkeep.backups import make_backup
     except ImportError:
         from bookroom_desk.store.backup import backup_sqlite
 

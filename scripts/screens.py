@@ -33,7 +33,7 @@ def main() -> int:
 
     from bookroom_desk import i18n_tools
     from bookroom_desk.i18n import install_app_translators
-    from bookroom_desk.services.demo import build_demo
+    from bookroom_desk.services.upkeep.demo import build_demo
     from bookroom_desk.store.migrate import open_database
     from bookroom_desk.ui.app import application, create_main_window
     from bookroom_desk.ui.pages import PAGES

@@ -21,7 +21,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from bookroom_desk.services.backups import make_backup
+    from bookroom_desk.services.upkeep.backups import make_backup
 
     db = open_db(args)
     try:

@@ -44,7 +44,7 @@ def _sqlite_checks(path) -> tuple[list[str], list[str]]:
 
 
 def run(args) -> int:
-    from bookroom_desk.services.consistency import violations
+    from bookroom_desk.services.upkeep.consistency import violations
     from bookroom_desk.store import backup, migrate
     from bookroom_desk.store.database import sqlite_path
 

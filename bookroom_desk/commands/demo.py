@@ -26,7 +26,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from bookroom_desk.services.demo import build_demo
+    from bookroom_desk.services.upkeep.demo import build_demo
 
     db = open_db(args)
     with db.write() as session:

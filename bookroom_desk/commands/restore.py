@@ -22,7 +22,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from bookroom_desk.services.backups import restore_room
+    from bookroom_desk.services.upkeep.backups import restore_room
     from bookroom_desk.store.database import sqlite_path
     from bookroom_desk.ui.instance import SingleInstance
 

@@ -77,7 +77,7 @@ def run_load(args) -> int:
     from pathlib import Path
 
     from bookroom_desk.services.stocktake import counting
-    from bookroom_desk.services.backups import before_bulk
+    from bookroom_desk.services.upkeep.backups import before_bulk
     from bookroom_desk.services.stocktake.finish import finish
     from bookroom_desk.services.stocktake.results import reconcile
 

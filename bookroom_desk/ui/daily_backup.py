@@ -37,7 +37,7 @@ class DailyBackup(QObject):
 
     def start(self) -> None:
         """Back up now on a worker thread (nothing for a server database, or when today's backup exists)."""
-        from bookroom_desk.services import backups
+        from bookroom_desk.services.upkeep import backups
 
         path = self.window.ctx.db.path
         if path is None:

@@ -47,7 +47,9 @@ class Startup(QObject):
             try:
                 if restored is None:
                     return open_database(url)
-                from bookroom_desk.services import backups  # only after a restore: its imports cost 50 ms
+                from bookroom_desk.services.upkeep import (  # only after a restore: its imports cost 50 ms
+                    backups,
+                )
 
                 return backups.reopen(url, restored)  # records the restore in the room's log
             except DamagedDatabase as exc:
@@ -61,7 +63,7 @@ class Startup(QObject):
 
     def offer_restore(self, exc):
         """Ask whether to restore the newest good backup (or another file); what was restored, or None."""
-        from bookroom_desk.services import backups
+        from bookroom_desk.services.upkeep import backups
 
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("数据库已损坏"), "")
         box.setObjectName("damagedDatabaseBox")

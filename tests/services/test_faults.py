@@ -14,7 +14,7 @@ from sqlalchemy import event, func, select
 
 from bookroom_desk.cli import main
 from bookroom_desk.errors import DatabaseError
-from bookroom_desk.services import consistency
+from bookroom_desk.services.upkeep import consistency
 from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import Copy, Title
 from tests.helpers import add_title

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from bookroom_desk.services.access import audit
-from bookroom_desk.services.backups import make_backup
+from bookroom_desk.services.upkeep.backups import make_backup
 from bookroom_desk.ui.settings.backup_box import BackupBox
 from tests.helpers import add_title
 

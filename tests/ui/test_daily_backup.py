@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QLabel
 
 from bookroom_desk.config import backups_dir_for
-from bookroom_desk.services.demo import build_demo
+from bookroom_desk.services.upkeep.demo import build_demo
 from bookroom_desk.store import backup
 from bookroom_desk.ui import startup
 from bookroom_desk.ui.daily_backup import DailyBackup

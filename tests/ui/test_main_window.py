@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QScrollArea
 
-from bookroom_desk.services.demo import build_demo
+from bookroom_desk.services.upkeep.demo import build_demo
 from bookroom_desk.ui.pages import PAGES
 
 

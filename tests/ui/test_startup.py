@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from bookroom_desk.services.access import audit
-from bookroom_desk.services import backups
-from bookroom_desk.services.demo import build_demo
+from bookroom_desk.services.upkeep import backups
+from bookroom_desk.services.upkeep.demo import build_demo
 from bookroom_desk.ui import startup
 from tests.helpers import corrupt_sqlite
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.config import backups_dir_for
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import backups
+from bookroom_desk.services.upkeep import backups
 from bookroom_desk.store import backup as store_backup
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.tasks import TaskRunner

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGroupBo
                                QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import backups
+from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.stocktake.counting import get_stocktake
 from bookroom_desk.services.stocktake.finish import Actions, finish

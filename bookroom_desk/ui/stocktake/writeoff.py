@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLa
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services import backups
+from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.stocktake.finish import grace_days, write_off, write_off_candidates
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.stocktake.tables import fix_columns

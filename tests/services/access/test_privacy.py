@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from bookroom_desk.errors import NotFound, Refused
 from bookroom_desk.services.access import accounts, audit, privacy
-from bookroom_desk.services import consistency
+from bookroom_desk.services.upkeep import consistency
 from bookroom_desk.services.reporting import filing, statistics
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.periods import Period

@@ -179,7 +179,7 @@ def test_english_labels_come_from_the_translator(session):
 def test_the_return_s_facts_give_the_same_check_as_reading_the_loans_again(db):
     import datetime as _dt
 
-    from bookroom_desk.services import demo
+    from bookroom_desk.services.upkeep import demo
     from bookroom_desk.services.reporting import self_check as service
     from bookroom_desk.services.reporting.period_facts import period_facts
     from bookroom_desk.services.common.periods import Period

@@ -16,8 +16,8 @@ from sqlalchemy import select
 from bookroom_desk.errors import InvalidInput, Refused
 from bookroom_desk.services.access import accounts
 from bookroom_desk.services.roomwork import activities, photos
-from bookroom_desk.services import backups
-from bookroom_desk.services.demo import build_demo
+from bookroom_desk.services.upkeep import backups
+from bookroom_desk.services.upkeep.demo import build_demo
 from bookroom_desk.services.reporting.statistics import key_figures
 from bookroom_desk.store import migrate
 from bookroom_desk.store.backup import file_kind, list_backups

@@ -14,7 +14,7 @@ from bookroom_desk.errors import Refused
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.catalogue.clc import class_in_range
-from bookroom_desk.services.demo_data import (
+from bookroom_desk.services.upkeep.demo_words import (
     DEPARTMENTS, GIVEN, PERIODICALS, PUBLISHERS, SUBJECTS, SUFFIXES, SURNAMES, base_titles,
 )
 from bookroom_desk.services.roomwork.profile import update_profile
@@ -188,7 +188,7 @@ def build_demo(session: Session, volumes: int = 3200, readers: int = 300, years:
     result.readers = len(people)
     _loans(session, rng, copies, people, history_start, today, result)
     _copy_life(session, rng, copies, today)
-    from bookroom_desk.services.demo_roomwork import build_room_work
+    from bookroom_desk.services.upkeep.demo_roomwork import build_room_work
 
     result.extras["room_work"] = build_room_work(session, rng, today, people)
     return result

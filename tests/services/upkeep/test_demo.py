@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bookroom_desk.errors import Refused
-from bookroom_desk.services.demo import build_demo
+from bookroom_desk.services.upkeep.demo import build_demo
 from bookroom_desk.services.common.isbn import is_isbn13
 from bookroom_desk.services.reporting.statistics import key_figures
 from bookroom_desk.services.common.barcodes import Scheme

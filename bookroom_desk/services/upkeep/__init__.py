@@ -1,0 +1,1 @@
+"""Keeping the room sound: backups and restore, the consistency check, the demo room."""
