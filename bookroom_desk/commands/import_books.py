@@ -51,7 +51,7 @@ def _date(value: str | None) -> dt.date | None:
 def run(args) -> int:
     from bookroom_desk.services.upkeep.backups import before_bulk
     from bookroom_desk.services.catalogue.book_import import import_books
-    from bookroom_desk.services.tabular import read_file_bytes
+    from bookroom_desk.services.xlsx.tabular import read_file_bytes
 
     source, received_on = _source(args.source), _date(args.date)
     data = read_file_bytes(args.file)

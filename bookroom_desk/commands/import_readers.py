@@ -25,7 +25,7 @@ def register(subparsers) -> None:
 def run(args) -> int:
     from bookroom_desk.services.upkeep.backups import before_bulk
     from bookroom_desk.services.readers.roster_import import import_roster
-    from bookroom_desk.services.tabular import read_file_bytes
+    from bookroom_desk.services.xlsx.tabular import read_file_bytes
 
     from pathlib import Path
 

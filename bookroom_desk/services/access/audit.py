@@ -172,7 +172,9 @@ def _rows(found: list[AuditLine]):
 def export_xlsx(session: Session, path: Path | str, flt: AuditFilter = AuditFilter()) -> int:
     """Write the filtered log to a workbook; returns how many lines."""
     # openpyxl loaded here, not at import: the window imports this module at start (0.14 s)
-    from bookroom_desk.services.xlsx import append_row, new_workbook, save_workbook, set_column_widths, write_header
+    from bookroom_desk.services.xlsx.workbook import (
+        append_row, new_workbook, save_workbook, set_column_widths, write_header,
+    )
 
     found = all_lines(session, flt)
     workbook, sheet = new_workbook(translate(CONTEXT, SHEET))

@@ -29,7 +29,7 @@ from bookroom_desk.services.catalogue.titles import note_call_number, reserve_ca
 from bookroom_desk.services.catalogue.search_index import indexing_in_bulk
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.services.catalogue.shelves import create_shelf, shelf_for_class
-from bookroom_desk.services.tabular import Table
+from bookroom_desk.services.xlsx.tabular import Table
 from bookroom_desk.store.bulk_insert import insert_rows
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Shelf, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP

@@ -11,7 +11,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import vocab
-from bookroom_desk.services import xlsx
+from bookroom_desk.services.xlsx import workbook as xlsx
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.store.models import Copy, ImportBatch, Shelf, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import clock
-from bookroom_desk.services import xlsx
+from bookroom_desk.services.xlsx import workbook as xlsx
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.store.models import Copy, Loan, Reader, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate

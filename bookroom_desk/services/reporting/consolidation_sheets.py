@@ -13,8 +13,8 @@ from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.reporting.filing import PROGRAM, safe_file_part
 from bookroom_desk.services.reporting.filing_sheets import CLASS_HEADER, FORMATS, TOPIC_HEADER, breakdown_row
-from bookroom_desk.services.xlsx import DATE_FORMAT, save_workbook
-from bookroom_desk.services.xlsx_stream import SECTION_FONT, TOTAL_FILL, TOTAL_FONT, WARN_FILL, StreamSheet
+from bookroom_desk.services.xlsx.workbook import DATE_FORMAT, save_workbook
+from bookroom_desk.services.xlsx.streaming import SECTION_FONT, TOTAL_FILL, TOTAL_FONT, WARN_FILL, StreamSheet
 
 SHEETS = ("汇总", "分类汇总", "问题")
 FORMAT_VERSION = 1
@@ -65,7 +65,7 @@ def _summary(workbook: Workbook, result: Consolidation, heading: str) -> None:
 
 
 def _width(label: str) -> float:
-    from bookroom_desk.services.xlsx import display_width
+    from bookroom_desk.services.xlsx.workbook import display_width
 
     return max(9, min(12, display_width(label) // 2 + 2))
 

@@ -28,7 +28,7 @@ from bookroom_desk.services.reporting.indicators import Breakdowns, Indicators
 from bookroom_desk.services.reporting.period_facts import period_facts
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.roomwork.profile import FIELDS, get_profile
-from bookroom_desk.services.xlsx import save_workbook
+from bookroom_desk.services.xlsx.workbook import save_workbook
 
 PROGRAM = "Bookroom Desk"
 #: The version of the return's layout; the reader refuses newer ones. Bump only on purpose.

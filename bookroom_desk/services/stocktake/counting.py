@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import Conflict, ImportRejected, InvalidInput, NotFound, Refused
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import Scheme, ScanKind, normalize
-from bookroom_desk.services.tabular import RowProblem, decode_text, read_file_bytes
+from bookroom_desk.services.xlsx.tabular import RowProblem, decode_text, read_file_bytes
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS
 from bookroom_desk.store.models import Copy, Shelf, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf

@@ -8,7 +8,7 @@ from typing import Callable
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import vocab
-from bookroom_desk.services import xlsx
+from bookroom_desk.services.xlsx import workbook as xlsx
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.services.stocktake.counting import get_stocktake, scope_shelves
 from bookroom_desk.services.stocktake.results import (

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.errors import BookroomError, ImportRejected
 from bookroom_desk.services.upkeep import backups
-from bookroom_desk.services import tabular
+from bookroom_desk.services.xlsx import tabular
 from bookroom_desk.services.catalogue import book_import
 from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.services.catalogue.book_import import (

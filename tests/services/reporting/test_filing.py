@@ -204,7 +204,7 @@ def test_libreoffice_opens_the_return_and_prints_it_on_a4(db, tmp_path):
 def test_any_user_text_comes_back_as_the_same_text(tmp_path_factory, texts):
     from openpyxl import Workbook
 
-    from bookroom_desk.services.xlsx_stream import StreamSheet
+    from bookroom_desk.services.xlsx.streaming import StreamSheet
 
     path = tmp_path_factory.mktemp("stream") / "t.xlsx"
     workbook = Workbook(write_only=True)

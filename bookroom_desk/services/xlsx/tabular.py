@@ -192,7 +192,7 @@ def _too_many(name: str) -> InvalidInput:
 
 def _read_xlsx(data: bytes, name: str) -> Grid:
     """The first sheet that holds anything, streamed (services/xlsx_read.py); openpyxl's own reader when that fails."""
-    from bookroom_desk.services.xlsx_read import Workbook
+    from bookroom_desk.services.xlsx.reading import Workbook
 
     try:
         workbook = Workbook(data)

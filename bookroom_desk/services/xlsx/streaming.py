@@ -19,16 +19,9 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from lxml.etree import fromstring, tostring
 
-from bookroom_desk.services.xlsx import (
-    DATE_FORMAT,
-    FORMULA_STARTS,
-    HEADER_BORDER,
-    HEADER_FILL,
-    HEADER_FONT,
-    MONEY_FORMAT,
-    set_column_widths,
-    setup_print,
-    write_value,
+from bookroom_desk.services.xlsx.workbook import (
+    DATE_FORMAT, FORMULA_STARTS, HEADER_BORDER, HEADER_FILL, HEADER_FONT, MONEY_FORMAT, set_column_widths,
+    setup_print, write_value,
 )
 
 TITLE_FONT = Font(bold=True, size=14)

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services import xlsx
+from bookroom_desk.services.xlsx import workbook as xlsx
 
 
 def reload(workbook, tmp_path):

@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bookroom_desk.errors import BookroomError, InvalidInput
-from bookroom_desk.services import tabular
-from bookroom_desk.services.tabular import RowProblem, fold, read_grid, read_table
+from bookroom_desk.services.xlsx import tabular
+from bookroom_desk.services.xlsx.tabular import RowProblem, fold, read_grid, read_table
 
 ALIASES = {
     "isbn": ["ISBN", "书号", "国际标准书号"],

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services import tabular
+from bookroom_desk.services.xlsx import tabular
 
 
 def _saved(book) -> bytes:

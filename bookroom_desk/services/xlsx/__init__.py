@@ -1,0 +1,1 @@
+"""Spreadsheet files: writing workbooks, streaming big sheets, reading workbooks and CSV tables."""
