@@ -13,7 +13,7 @@ from bookroom_desk.services.access import accounts
 from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import Reader
 from bookroom_desk.store.models_access import Account
-from tests.helpers import add_reader
+from tests.support.helpers import add_reader
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from bookroom_desk.cli import main
-from tests.helpers import corrupt_sqlite
+from tests.support.helpers import corrupt_sqlite
 
 
 def _stats(db, capsys):

@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 from bookroom_desk.cli import main
 from bookroom_desk.store.migrate import open_database
-from tests.services.returns_history import build_history
+from tests.support.filing_history import build_history
 
 
 def _return(tmp_path, name, capsys, workers=50):

@@ -11,9 +11,9 @@ import pytest
 
 from bookroom_desk.cli import main
 from bookroom_desk.store.migrate import open_database
-from tests.printing.decode import decoded_cells, needs_pdftoppm
+from tests.support.decode import decoded_cells, needs_pdftoppm
 from bookroom_desk.printing.layouts import PRESETS
-from tests.printing.room_data import build_room
+from tests.support.label_room import build_room
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from bookroom_desk.services.stocktake import counting
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.models import Copy, Loan, Title
 from bookroom_desk.store.models_stocktake import Stocktake
-from tests.pg import pg_rooms  # noqa: F401  (fixture)
+from tests.support.pg import pg_rooms  # noqa: F401  (fixture)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from bookroom_desk.cli import main
 from bookroom_desk.services.reporting.filing_read import read_return
 from bookroom_desk.store.migrate import open_database
-from tests.services.returns_history import QUARTER_3_2026, RANGE_2025_11_TO_2026_02, YEAR_2025, build_history
+from tests.support.filing_history import QUARTER_3_2026, RANGE_2025_11_TO_2026_02, YEAR_2025, build_history
 
 
 @pytest.fixture

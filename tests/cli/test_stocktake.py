@@ -9,7 +9,7 @@ import pytest
 from bookroom_desk.cli import main
 from bookroom_desk.services.stocktake import counting
 from bookroom_desk.store.models_stocktake import Stocktake
-from tests.services.stocktake_room import EXPECTED_COUNTS, SCANS, build_room, status_of
+from tests.support.stocktake_room import EXPECTED_COUNTS, SCANS, build_room, status_of
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from bookroom_desk.services.common import clock
 from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import Copy, Loan
-from tests.services.desk_helpers import past_loan, small_room
+from tests.support.desk_room import past_loan, small_room
 
 pytestmark = [
     pytest.mark.e2e,

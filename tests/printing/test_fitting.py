@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 from bookroom_desk.printing.labels import MIN_POINTS, LabelPainter, TextFitter, label_families
 from bookroom_desk.printing.layouts import PRESETS
 from bookroom_desk.services.catalogue.label_items import BookLabel, ReaderCard, ShelfLabel, SpineLabel
-from tests.printing.room_data import LONG_TITLE
+from tests.support.label_room import LONG_TITLE
 
 DPI = 1200
 DPMM = DPI / 25.4

@@ -12,8 +12,8 @@ from bookroom_desk.printing.layouts import PRESETS
 from bookroom_desk.services.catalogue.label_items import (
     BOOKS, READERS, SHELVES, SPINE, BookLabel, LabelSet, Selection, gather,
 )
-from tests.printing.decode import decoded_cells, needs_pdftoppm, read_page, render_pages
-from tests.printing.room_data import ROOM, build_room
+from tests.support.decode import decoded_cells, needs_pdftoppm, read_page, render_pages
+from tests.support.label_room import ROOM, build_room
 
 pytestmark = needs_pdftoppm
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPdfWriter
 from bookroom_desk.printing import slip
 from bookroom_desk.services.circulation import overdue
 from bookroom_desk.services.roomwork.profile import update_profile
-from tests.services.desk_helpers import past_loan, small_room
+from tests.support.desk_room import past_loan, small_room
 
 
 def pdf_text(path) -> str:

@@ -6,7 +6,7 @@ import pytest
 
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.migrate import open_database
-from tests.pg import pg_rooms, pg_url  # noqa: F401  (fixtures)
+from tests.support.pg import pg_rooms, pg_url  # noqa: F401  (fixtures)
 
 BACKENDS = ("sqlite", "postgresql")
 

@@ -16,8 +16,8 @@ from bookroom_desk.services.catalogue import shelves
 from bookroom_desk.services.stocktake import counting
 from bookroom_desk.store.models import Copy, Loan, ReaderCategory, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan
-from tests.helpers import add_copy, add_reader, add_title
-from tests.services import desks
+from tests.support.helpers import add_copy, add_reader, add_title
+from tests.support import desks
 
 DESKS = 2
 

@@ -17,7 +17,7 @@ from bookroom_desk.errors import DatabaseError
 from bookroom_desk.services.upkeep import consistency
 from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import Copy, Title
-from tests.helpers import add_title
+from tests.support.helpers import add_title
 
 pytestmark = pytest.mark.sqlite_only("faults of a SQLite file")
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bookroom_desk.store.backup import (backup_name, backup_sqlite, daily_backup, free_name, list_backups, newest_good,
                                         rotate, sqlite_problems)
 from bookroom_desk.store.models import Title
-from tests.helpers import add_title
+from tests.support.helpers import add_title
 
 
 def test_backup_of_a_live_wal_database_holds_rows_not_yet_checkpointed(db, db_path, tmp_path):

@@ -10,7 +10,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
 from bookroom_desk.store.models import Copy, Loan, Reader, ReaderCategory, Title
-from tests.helpers import add_copy, add_reader
+from tests.support.helpers import add_copy, add_reader
 
 
 def test_sqlite_connection_settings(db):

@@ -16,7 +16,7 @@ from bookroom_desk.store.database import Database
 from bookroom_desk.store.migrate import current_revision, head_revision, open_database
 from bookroom_desk.store.models import Title
 from bookroom_desk.store.schema import Base
-from tests.helpers import add_title
+from tests.support.helpers import add_title
 
 
 def _digest(path) -> str:

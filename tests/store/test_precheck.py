@@ -8,7 +8,7 @@ import pytest
 
 from bookroom_desk.store import backup, precheck
 from bookroom_desk.store.migrate import DamagedDatabase, close_database, open_database
-from tests.helpers import add_title, corrupt_sqlite
+from tests.support.helpers import add_title, corrupt_sqlite
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from bookroom_desk.services.access import audit
 from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.upkeep.demo import build_demo
 from bookroom_desk.ui import startup
-from tests.helpers import corrupt_sqlite
+from tests.support.helpers import corrupt_sqlite
 
 
 def test_a_damaged_database_is_restored_from_the_newest_good_backup_and_that_is_logged(db, qtbot, monkeypatch):

@@ -14,7 +14,7 @@ from bookroom_desk.services.common import settings
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.services.stocktake.finish import write_off
 from bookroom_desk.store.models_access import Account, AuditEntry
-from tests.helpers import add_copy
+from tests.support.helpers import add_copy
 
 
 def test_a_password_is_stored_as_a_salted_scrypt_hash_with_its_parameters():

@@ -14,7 +14,7 @@ from bookroom_desk.services.catalogue import copies
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.access.audit import AuditFilter
 from bookroom_desk.store.models import ImportBatch
-from tests.services.desk_helpers import small_room
+from tests.support.desk_room import small_room
 
 
 def _desk_day(session):

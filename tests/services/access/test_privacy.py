@@ -18,7 +18,7 @@ from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.store.models import Loan, Reader
 from bookroom_desk.store.models_access import AuditEntry
-from tests.services.returns_history import READER_NAMES, build_history
+from tests.support.filing_history import READER_NAMES, build_history
 
 STARS = re.compile(r"阅读之星候选 \d+ 人")
 LATER = dt.datetime(2028, 6, 1, 9)

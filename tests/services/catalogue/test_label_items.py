@@ -12,7 +12,7 @@ from bookroom_desk.services.catalogue.label_items import (
     gather, split_call_number, split_codes,
 )
 from bookroom_desk.store.models import RoomSetting
-from tests.printing.room_data import LONG_TITLE, ROOM, build_room
+from tests.support.label_room import LONG_TITLE, ROOM, build_room
 
 
 @pytest.fixture

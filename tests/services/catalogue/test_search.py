@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from bookroom_desk.services.catalogue import titles, copies, search
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
-from tests.helpers import add_title
+from tests.support.helpers import add_title
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, Refused
 from bookroom_desk.services.catalogue import titles, copies, shelves
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.store.models import Copy, CopyEvent, Shelf
-from tests.helpers import add_admin_and_volunteer, refused_each
+from tests.support.helpers import add_admin_and_volunteer, refused_each
 
 
 def test_create_and_validate(session):

@@ -18,7 +18,7 @@ from bookroom_desk.services.reporting import statistics
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.models import CallNumberCounter, Copy, CopyEvent, ImportBatch, Title
-from tests.helpers import add_title
+from tests.support.helpers import add_title
 
 
 def new(session, **values):

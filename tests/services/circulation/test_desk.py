@@ -14,7 +14,7 @@ from bookroom_desk.errors import Conflict
 from bookroom_desk.services.circulation import desk as c
 from bookroom_desk.services.circulation import renewals
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Renewal
-from tests.services.desk_helpers import ISBN, ISBN_ONE, category, copy_status, open_loans, past_loan, small_room
+from tests.support.desk_room import ISBN, ISBN_ONE, category, copy_status, open_loans, past_loan, small_room
 
 TODAY = dt.date(2026, 11, 24)
 

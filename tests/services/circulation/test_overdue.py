@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 
 from bookroom_desk.services.circulation import overdue
 from bookroom_desk.store.models import Reader
-from tests.services.desk_helpers import past_loan, small_room
+from tests.support.desk_room import past_loan, small_room
 
 
 def make_overdue(session):

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from bookroom_desk.services.common.barcodes import (
     Scheme, ScanKind, next_copy_barcodes, next_reader_cards, normalize,
 )
-from tests.helpers import add_copy, add_reader
+from tests.support.helpers import add_copy, add_reader
 
 SCHEME = Scheme()
 FULL_WIDTH = {ch: chr(ord(ch) + 0xFEE0) for ch in string.digits + string.ascii_letters + "-"}

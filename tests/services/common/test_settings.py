@@ -6,7 +6,7 @@ import pytest
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.common import settings
-from tests.helpers import add_admin_and_volunteer, refused_each
+from tests.support.helpers import add_admin_and_volunteer, refused_each
 
 
 def test_defaults_then_stored_values(session):

@@ -13,8 +13,8 @@ from bookroom_desk.services.readers import records
 from bookroom_desk.services.common import settings
 from bookroom_desk.store.models import Reader, ReaderCategory
 from bookroom_desk.store.models_access import AuditEntry
-from tests.helpers import add_admin_and_volunteer, refused_each
-from tests.services.desk_helpers import past_loan, small_room
+from tests.support.helpers import add_admin_and_volunteer, refused_each
+from tests.support.desk_room import past_loan, small_room
 
 
 def test_register_assigns_the_next_card_and_keeps_a_given_one(session):

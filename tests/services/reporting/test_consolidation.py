@@ -19,9 +19,9 @@ from bookroom_desk.services.reporting.indicators import INDICATORS
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.reporting.filing_read import ReturnUnreadable, read_return
 from bookroom_desk.store.migrate import open_database
-from tests.helpers import add_copy, add_title
-from tests.services.office import needs_soffice, pdf_pages, to_pdf
-from tests.services.returns_history import FORMULA_TITLE, build_history
+from tests.support.helpers import add_copy, add_title
+from tests.support.office import needs_soffice, pdf_pages, to_pdf
+from tests.support.filing_history import FORMULA_TITLE, build_history
 
 Q3 = Period.quarter(2026, 3)
 SUMMARY_TOTAL = {

@@ -17,8 +17,8 @@ from bookroom_desk.services.reporting import filing
 from bookroom_desk.services.reporting.indicators import INDICATORS
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.reporting.filing_read import read_return
-from tests.services.office import needs_soffice, page_size_points, pdf_pages, to_pdf
-from tests.services.returns_history import FORMULA_TITLE, QUARTER_3_2026, READER_NAMES, YEAR_2025, build_history
+from tests.support.office import needs_soffice, page_size_points, pdf_pages, to_pdf
+from tests.support.filing_history import FORMULA_TITLE, QUARTER_3_2026, READER_NAMES, YEAR_2025, build_history
 
 Q3 = Period.quarter(2026, 3)
 

@@ -20,7 +20,7 @@ from bookroom_desk.services.reporting import breakdowns, indicators
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.reporting.indicators import INDICATORS, compute, rate, standard_text
 from bookroom_desk.services.common.periods import Period
-from tests.services.returns_history import QUARTER_3_2026, RANGE_2025_11_TO_2026_02, YEAR_2025, build_history
+from tests.support.filing_history import QUARTER_3_2026, RANGE_2025_11_TO_2026_02, YEAR_2025, build_history
 
 
 @pytest.mark.parametrize("period, expected", [

@@ -15,7 +15,7 @@ from bookroom_desk.services.reporting.self_check import (
 )
 from bookroom_desk.store.models import Loan
 from bookroom_desk.store.models_roomwork import DutyShift
-from tests.helpers import add_copy, add_reader, add_title
+from tests.support.helpers import add_copy, add_reader, add_title
 
 D, T = dt.date, dt.datetime
 YEAR = Period.year(2026)

@@ -7,7 +7,7 @@ import datetime as dt
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.reporting.statistics import key_figures, standard
 from bookroom_desk.store.models import Loan
-from tests.helpers import add_copy, add_reader, add_title
+from tests.support.helpers import add_copy, add_reader, add_title
 
 
 def _room(session):

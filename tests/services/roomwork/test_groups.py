@@ -12,7 +12,7 @@ from bookroom_desk.services.roomwork import groups
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.store.models_roomwork import GroupMeeting, GroupMember, ReadingGroup
-from tests.helpers import add_reader
+from tests.support.helpers import add_reader
 
 D = dt.date
 

@@ -7,7 +7,7 @@ import datetime as dt
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.roomwork.stars import departments, reading_stars
 from bookroom_desk.store.models import Loan
-from tests.helpers import add_copy, add_reader, add_title
+from tests.support.helpers import add_copy, add_reader, add_title
 
 
 def _lend(session, reader, copy, day):

@@ -14,7 +14,7 @@ from bookroom_desk.services.common import clock
 from bookroom_desk.services.roomwork import volunteers
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.store.models_roomwork import DutyShift, Volunteer
-from tests.helpers import add_reader
+from tests.support.helpers import add_reader
 
 T = dt.datetime
 D = dt.date

@@ -10,7 +10,7 @@ from bookroom_desk.errors import Conflict, ImportRejected, Refused
 from bookroom_desk.services.stocktake import counting as st_service
 from bookroom_desk.services.stocktake.results import outlook, progress, reconcile, rows
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf
-from tests.services.stocktake_room import EXPECTED_COUNTS, SCANS, build_room
+from tests.support.stocktake_room import EXPECTED_COUNTS, SCANS, build_room
 
 
 @pytest.fixture
@@ -162,7 +162,7 @@ def test_a_finished_stocktake_takes_no_more_scans(db, room):
 
 
 def test_all_shelves_scope_expects_copies_of_no_shelf_too(db, room):
-    from tests.helpers import add_copy
+    from tests.support.helpers import add_copy
 
     with db.write() as session:
         add_copy(session, "00000099")  # no shelf

@@ -14,7 +14,7 @@ from bookroom_desk.services.stocktake import counting as st_service
 from bookroom_desk.services.stocktake.results import progress, reconcile
 from bookroom_desk.store.models import Copy, Shelf
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan
-from tests.helpers import add_copy, add_title
+from tests.support.helpers import add_copy, add_title
 
 COPIES = 400
 KILL_AFTER = 60

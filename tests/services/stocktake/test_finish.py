@@ -15,7 +15,7 @@ from bookroom_desk.services.stocktake.results import outlook, reconcile, rows
 from bookroom_desk.store.models import Copy, CopyEvent, Loan
 from bookroom_desk.store.models_stocktake import Stocktake
 from tests.conftest import NOW
-from tests.services.stocktake_room import COPIES, EXPECTED_COUNTS, SCANS, build_room, shelf_of, status_of
+from tests.support.stocktake_room import COPIES, EXPECTED_COUNTS, SCANS, build_room, shelf_of, status_of
 
 
 @pytest.fixture
@@ -113,7 +113,7 @@ def test_write_off_waits_for_the_grace_period_then_withdraws_with_the_reason(db,
 
 def test_the_desk_working_during_a_stocktake_is_respected(db, counted):
     """A copy lent after it was scanned keeps its loan; one back from loan after counting began is not missing."""
-    from tests.services.stocktake_room import add_loan
+    from tests.support.stocktake_room import add_loan
 
     with db.write() as session:
         # 00000001 was scanned at 10:30; at 11:00 it is lent at the desk.

@@ -16,7 +16,7 @@ from bookroom_desk.services.stocktake.finish import finish
 from bookroom_desk.services.stocktake.report import write_report
 from bookroom_desk.store.models import Copy, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf
-from tests.services.stocktake_room import SCANS, build_room
+from tests.support.stocktake_room import SCANS, build_room
 
 FORMULAS = ("=1+2", "-3", "@SUM(A1)")
 

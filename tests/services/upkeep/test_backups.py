@@ -25,7 +25,7 @@ from bookroom_desk.store.database import Database
 from bookroom_desk.store.migrate import current_revision, head_revision, open_database
 from bookroom_desk.store.models import Title
 from bookroom_desk.store.models_access import AuditEntry
-from tests.helpers import add_title
+from tests.support.helpers import add_title
 
 pytestmark = pytest.mark.sqlite_only("a backup is a copy of the SQLite file")
 

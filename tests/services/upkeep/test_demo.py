@@ -13,7 +13,7 @@ from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.catalogue.clc import validate_class_number
 from bookroom_desk.services.roomwork.profile import missing_fields
 from bookroom_desk.store.models import Copy, Loan, Reader, Title
-from tests.helpers import add_title
+from tests.support.helpers import add_title
 
 
 def _snapshot(db):

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.services.roomwork.profile import update_profile
 from bookroom_desk.store.models import ImportBatch, Shelf
-from tests.helpers import add_copy, add_reader, add_title
+from tests.support.helpers import add_copy, add_reader, add_title
 
 ROOM = "第一机床厂职工书屋"
 LONG_TITLE = "习近平新时代中国特色社会主义思想学习纲要（2023年版）：职工思想政治教育读本与劳动关系及法律维权手册"

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from bookroom_desk.services.stocktake import counting as service
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.models_stocktake import StocktakeScan
-from tests.ui.test_stocktake import beeps, page, room, scan, start_with  # noqa: F401  (fixtures)
+from tests.ui.stocktake.test_page import beeps, page, room, scan, start_with  # noqa: F401  (fixtures)
 
 
 def test_another_desk_scanning_another_shelf_does_not_move_this_desks_shelf(page, db, qtbot):  # noqa: F811

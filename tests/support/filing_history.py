@@ -27,7 +27,7 @@ from bookroom_desk.services.roomwork import profile
 from bookroom_desk.store.models import Loan, Renewal
 from bookroom_desk.store.models_roomwork import Activity, DutyShift, Volunteer
 from bookroom_desk.store.models_stocktake import Stocktake
-from tests.helpers import add_copy, add_reader, add_title
+from tests.support.helpers import add_copy, add_reader, add_title
 
 D, T = dt.date, dt.datetime
 

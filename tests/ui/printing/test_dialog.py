@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from bookroom_desk.printing import dialog as dialog_module, layouts
 from bookroom_desk.printing.dialog import LabelDialog, open_label_dialog
 from bookroom_desk.services.catalogue import label_items as label_service
-from tests.printing.decode import decoded_cells, needs_pdftoppm
-from tests.printing.room_data import build_room
+from tests.support.decode import decoded_cells, needs_pdftoppm
+from tests.support.label_room import build_room
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.store.models import Copy, Loan, Reader, ReaderCategory
-from tests.helpers import add_copy, add_reader, add_title
+from tests.support.helpers import add_copy, add_reader, add_title
 
 ISBN = "9787020002207"  # 红楼梦, three copies 00000001-00000003
 ISBN_ONE = "9787111213826"  # one copy, 00000009

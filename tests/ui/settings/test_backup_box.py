@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from bookroom_desk.services.access import audit
 from bookroom_desk.services.upkeep.backups import make_backup
 from bookroom_desk.ui.settings.backup_box import BackupBox
-from tests.helpers import add_title
+from tests.support.helpers import add_title
 
 
 @pytest.fixture

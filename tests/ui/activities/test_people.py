@@ -13,8 +13,10 @@ from bookroom_desk.services.common import settings
 from bookroom_desk.services.reporting.self_check import DIGITAL_ACCESS
 from bookroom_desk.store.models import Loan
 from bookroom_desk.store.models_roomwork import DutyShift, GroupMeeting, ReadingGroup, Volunteer
-from tests.helpers import add_copy, add_reader
-from tests.ui.room_work_helpers import _click, _count, _error, _type, page  # noqa: F401  (page is a fixture)
+from tests.support.helpers import add_copy, add_reader
+from tests.support.room_work_page import (  # noqa: F401  (page is a fixture)
+    _click, _count, _error, _type, page,
+)
 
 
 def _scan(qtbot, page, code):

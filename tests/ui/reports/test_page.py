@@ -16,7 +16,7 @@ from bookroom_desk.services.reporting.filing_read import read_return
 from bookroom_desk.ui.reports.dashboard import display_value
 from bookroom_desk.ui.reports.page import ReportsPage
 from bookroom_desk.ui.widgets.format import fmt_date
-from tests.services.returns_history import QUARTER_3_2026, YEAR_2025, build_history
+from tests.support.filing_history import QUARTER_3_2026, YEAR_2025, build_history
 
 
 @pytest.fixture
@@ -152,7 +152,7 @@ def test_consolidating_a_folder_of_another_period_reports_every_file(page, qtbot
 
 
 def test_new_records_refresh_the_figures_while_shown(page, qtbot, ctx):
-    from tests.helpers import add_copy
+    from tests.support.helpers import add_copy
 
     before = int(_tile(page, "volumes"))
     with ctx.write() as session:  # emits dataChanged

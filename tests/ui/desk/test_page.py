@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from bookroom_desk.store.models import Copy, Loan
-from tests.services.desk_helpers import ISBN, category, copy_status, open_loans, past_loan, small_room
+from tests.support.desk_room import ISBN, category, copy_status, open_loans, past_loan, small_room
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.store.models import Copy, Loan, Shelf
-from tests.helpers import add_copy, add_reader, add_title
+from tests.support.helpers import add_copy, add_reader, add_title
 
 #: (barcode, home shelf, status, material) — what each copy shows at the stocktake of A01 and A02.
 COPIES = (

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from bookroom_desk.store.models import Reader, ReaderCategory
-from tests.services.desk_helpers import past_loan, small_room
+from tests.support.desk_room import past_loan, small_room
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from bookroom_desk.services.access import accounts, audit
 from bookroom_desk.store.models import Loan, Reader
 from bookroom_desk.ui.access.guard import OFFER_DISMISSED
 from bookroom_desk.ui.main_window import MainWindow
-from tests.helpers import add_admin_and_volunteer, add_copy, add_reader
+from tests.support.helpers import add_admin_and_volunteer, add_copy, add_reader
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bookroom_desk.services.stocktake import counting as service
 from bookroom_desk.store.models_stocktake import StocktakeScan
-from tests.services.stocktake_room import SCANS, build_room, status_of
+from tests.support.stocktake_room import SCANS, build_room, status_of
 
 
 @pytest.fixture

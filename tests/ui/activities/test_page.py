@@ -11,7 +11,9 @@ from sqlalchemy import select
 
 from bookroom_desk.services.roomwork import activities, photos, plan
 from bookroom_desk.store.models_roomwork import Activity, ActivityPhoto, PlanItem
-from tests.ui.room_work_helpers import _click, _count, _error, _type, page  # noqa: F401  (page is a fixture)
+from tests.support.room_work_page import (  # noqa: F401  (page is a fixture)
+    _click, _count, _error, _type, page,
+)
 
 
 def test_the_page_has_its_seven_tabs(page, main_window):

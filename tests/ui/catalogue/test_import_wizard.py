@@ -159,7 +159,7 @@ def test_a_big_list_is_keyed_in_the_background_and_found_by_pinyin_after(main_wi
 
 def test_titles_left_unkeyed_at_the_last_close_are_keyed_at_start(main_window, db, sync_tasks, monkeypatch):
     from bookroom_desk.services.catalogue import search
-    from tests.helpers import add_title
+    from tests.support.helpers import add_title
 
     with db.write() as session:
         add_title(session, "平凡的世界")
@@ -173,7 +173,7 @@ def test_titles_left_unkeyed_at_the_last_close_are_keyed_at_start(main_window, d
 
 def test_stopped_keys_wait_for_resume(main_window, db, sync_tasks):
     from bookroom_desk.services.catalogue import search
-    from tests.helpers import add_title
+    from tests.support.helpers import add_title
 
     with db.write() as session:
         add_title(session, "平凡的世界")
