@@ -23,9 +23,10 @@ pytestmark = pytest.mark.sqlite_only("faults of a SQLite file")
 
 CHILD = textwrap.dedent('''
     import sys, time
-    from bookroom_desk.services import circulation, stocktake
-    from bookroom_desk.services.book_import import import_books
-    from bookroom_desk.services.demo import build_demo
+    from bookroom_desk.services.catalogue.book_import import import_books
+    from bookroom_desk.services.circulation import desk
+    from bookroom_desk.services.stocktake import counting
+    from bookroom_desk.services.upkeep.demo import build_demo
     from bookroom_desk.store.migrate import open_database
     from bookroom_desk.store.models import Copy, Loan, Reader, Shelf
     from sqlalchemy import func, select
@@ -51,14 +52,14 @@ CHILD = textwrap.dedent('''
             readers = session.scalars(select(Reader.id).order_by(Reader.id)).all()
         if mode == "stocktake":
             with db.write() as session:
-                current = stocktake.start(session, None).id
+                current = counting.start(session, None).id
         for n, code in enumerate(codes):
             with db.write() as session:
                 if mode == "stocktake":
-                    stocktake.scan(session, current, code)
-                    count = stocktake.scans_count(session, current)
+                    counting.scan(session, current, code)
+                    count = counting.scans_count(session, current)
                 else:
-                    circulation.scan(session, code, readers[n % len(readers)])
+                    desk.scan(session, code, readers[n % len(readers)])
                     count = session.scalar(select(func.count(Loan.id)).where(Loan.returned_at.is_(None)))
             print("committed", count, flush=True)  # what this commit leaves
     print("done", flush=True)

@@ -22,15 +22,15 @@ KILL_AFTER = 60
 #: Scans every code given on the command line, one write (one commit) each, saying so after each.
 CHILD = textwrap.dedent("""
     import sys
-    from bookroom_desk.services import stocktake
+    from bookroom_desk.services.stocktake import counting
     from bookroom_desk.store.migrate import open_database
 
     db = open_database(sys.argv[1])
     with db.read() as session:
-        stocktake_id = stocktake.open_stocktake(session).id
+        stocktake_id = counting.open_stocktake(session).id
     for code in sys.argv[2:]:
         with db.write() as session:
-            stocktake.scan(session, stocktake_id, code, actor="pdc")
+            counting.scan(session, stocktake_id, code, actor="pdc")
         print(code, flush=True)
 """)
 
