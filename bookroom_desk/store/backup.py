@@ -187,9 +187,37 @@ def database_in(path: Path, scratch: Path | None = None) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _short_file(path: Path) -> str | None:
+    """Why a SQLite file is shorter than its own header says (a cut copy), or None.
+
+    SQLite reads a file cut inside its last pages without complaint when those pages are free, and
+    its checks pass; the header's page size and page count tell. The count is trusted only while
+    the header says it is current (offset 92 equals the change counter at offset 24), as SQLite does.
+    """
+    with path.open("rb") as file:
+        header = file.read(100)
+    size = path.stat().st_size
+    if len(header) < 100:
+        return "file is shorter than a SQLite header"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return None  # not a page size: SQLite's own check says what is wrong
+    pages, current = int.from_bytes(header[28:32], "big"), header[92:96] == header[24:28]
+    if size % page_size or (current and pages * page_size > size):
+        return f"file is cut short: {size} bytes, the header promises {pages} pages of {page_size} bytes"
+    return None
+
+
 def sqlite_problems(path: Path, quick: bool = False, limit: int = 20) -> list[str]:
     """What SQLite's own check finds wrong in the file (read-only); empty when it is sound."""
     pragma = "quick_check" if quick else "integrity_check"
+    try:
+        short = _short_file(path)
+    except OSError as exc:
+        return [str(exc)]
+    if short:
+        return [short]
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:

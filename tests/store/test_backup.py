@@ -123,3 +123,23 @@ def test_unc_paths_are_network_shares():
     from bookroom_desk.config import on_network_share
 
     assert on_network_share(Path("\\\\server\\share\\room.db"))
+
+
+def test_a_copy_cut_inside_its_free_last_pages_is_refused_though_sqlite_reads_it(tmp_path):
+    path = tmp_path / "room.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE t (x)")
+    connection.executemany("INSERT INTO t VALUES (?)", [("书" * 300,)] * 200)
+    connection.execute("DELETE FROM t WHERE rowid > 20")  # the last pages become free pages
+    connection.commit()
+    connection.close()
+    raw = path.read_bytes()
+    assert sqlite_problems(path) == []
+    short = tmp_path / "cut.db"
+    short.write_bytes(raw[:-10])
+    connection = sqlite3.connect(short)
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"  # SQLite alone sees nothing
+    connection.close()
+    assert "cut short" in sqlite_problems(short)[0]
+    short.write_bytes(raw[:-4096])  # a whole page less
+    assert "cut short" in sqlite_problems(short)[0]
