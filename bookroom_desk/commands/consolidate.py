@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bookroom_desk.commands.common import add_json_flag, print_json
-from bookroom_desk.commands.returns import add_period_options, period_from_args
+from bookroom_desk.commands.filing import add_period_options, period_from_args
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 _WRITTEN = QT_TRANSLATE_NOOP("returns", "已生成汇总表：{path}")
