@@ -23,14 +23,14 @@ from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-#: Opens one unit of work: committed whole when the block ends, rolled back whole on an error (Database.write).
-UnitOfWork = Callable[[], AbstractContextManager[Session]]
-
 CLOSED = QT_TRANSLATE_NOOP("circulation", "已关闭读者。现在扫描图书即为还书。")
 CHOOSE_LOAN = QT_TRANSLATE_NOOP("circulation", "请先用 ↑ ↓ 键选中要续借的那一本，再按 F5。")
 NO_READER = QT_TRANSLATE_NOOP("circulation", "没有打开读者：请先扫描读者证。")
 NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("circulation", "本次没有可以撤销的操作。")
 NO_OFFER = QT_TRANSLATE_NOOP("circulation", "现在没有待确认的操作。")
+
+# Opens one unit of work: committed whole when the block ends, rolled back whole on an error (Database.write).
+UnitOfWork = Callable[[], AbstractContextManager[Session]]
 
 
 class DeskCounter:

@@ -10,7 +10,7 @@ from bookroom_desk.services.common.feedback import DateFormat, Feedback, Tone
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 CONTEXT = "circulation"
-#: The one refusal of a code that is no copy of this room, whichever rule met it.
+# The one refusal of a code that is no copy of this room, whichever rule met it.
 NOT_OURS = QT_TRANSLATE_NOOP("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。")
 
 
