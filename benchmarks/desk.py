@@ -80,8 +80,8 @@ def scan_to_screen(path: Path, runs: int) -> dict[str, list[float]]:
     app.processEvents()
     for code in lent:
         out["check-in"].append(scan(code))
-    if any(r.action != "returned" for r in page.controller.done[-len(lent):]):
-        raise SystemExit("a check-in was refused: " + repr(page.controller.done[-1]))
+    if any(r.action != "returned" for r in page.controller.counter.done[-len(lent):]):
+        raise SystemExit("a check-in was refused: " + repr(page.controller.counter.done[-1]))
     page.close()
     page.deleteLater()
     app.processEvents()
@@ -167,7 +167,7 @@ def service_and_floor(path: Path, runs: int) -> dict[str, list[float]]:
         with db.write() as session:
             result = desk.scan(session, code, reader_id, scheme=scheme)
         if result.action != action:
-            raise SystemExit(f"{code}: {result.action} {result.params}")
+            raise SystemExit(f"{code}: {result.action} {result.message()}")
 
     for n, (mine, theirs) in enumerate(zip(program, by_hand)):
         out["check-out"].append(timed(lambda: run(mine, readers[2 * (n // 3)][0], "lent")))

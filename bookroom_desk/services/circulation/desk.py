@@ -27,7 +27,8 @@ from bookroom_desk.errors import Conflict
 from bookroom_desk.services.circulation import statements as sql
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.barcodes import Scheme, ScanKind, normalize
-from bookroom_desk.services.circulation.results import Choice, Offer, ScanResult, Step, _refused
+from bookroom_desk.services.circulation.results import Choice, Offer, ScanResult, Step, _refused, not_ours, say
+from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, Renewal, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -97,42 +98,47 @@ def scan(session: Session, raw: str, reader_id: int | None, *, actor: str = "", 
             return check_in(session, code, actor=actor, found=copy)
         return check_out(session, reader_id, code, actor=actor, found=copy)
     if kind.kind is ScanKind.COPY:
-        return _refused(QT_TRANSLATE_NOOP("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
-                        reader_id, code)
+        return not_ours(code, reader_id)
     reader = session.scalar(select(Reader).where(Reader.card == code))
     if reader is not None:
         return open_reader(session, code, reader_id)
-    return _refused(QT_TRANSLATE_NOOP("circulation", "无法识别“{code}”：它不是读者证、图书条码，也不是ISBN。"), reader_id, code)
+    return _refused(QT_TRANSLATE_NOOP("circulation", "无法识别“{code}”：它不是读者证、图书条码，也不是ISBN。"), reader_id, code,
+                    tone=Tone.UNKNOWN)
 
 
 def open_reader(session: Session, card: str, reader_id: int | None = None) -> ScanResult:
     """A card opens its reader (and closes the one open before)."""
     reader = sql.reader_by_card(session, card, clock.today())
     if reader is None:
-        return _refused(QT_TRANSLATE_NOOP("circulation", "读者证“{code}”未登记。请到“读者”页登记后再借书。"), reader_id, card)
+        return _refused(QT_TRANSLATE_NOOP("circulation", "读者证“{code}”未登记。请到“读者”页登记后再借书。"), reader_id, card,
+                        tone=Tone.UNKNOWN)
     name = reader.reader_name
     params = {"name": name, "department": reader.department or "—"}
     if reader.reader_status == "suspended":
-        return ScanResult("reader", "error", QT_TRANSLATE_NOOP("circulation", "{name}（{department}）的读者证已停用，只能还书，不能借书。"),
-                          params, reader.reader_id, code=card, reader_name=name)
+        return ScanResult("reader", say(Tone.REFUSED, QT_TRANSLATE_NOOP(
+            "circulation", "{name}（{department}）的读者证已停用，只能还书，不能借书。"), params),
+                          reader.reader_id, code=card, reader_name=name)
     if reader.reader_status == "left":
-        return ScanResult("reader", "error", QT_TRANSLATE_NOOP("circulation", "{name}（{department}）已离职，只能还书，不能借书。"),
-                          params, reader.reader_id, code=card, reader_name=name)
-    tone, text, count = "ok", QT_TRANSLATE_NOOP("circulation", "读者：{name}（{department}）。请扫描要借的书。"), 0
+        return ScanResult("reader", say(Tone.REFUSED, QT_TRANSLATE_NOOP(
+            "circulation", "{name}（{department}）已离职，只能还书，不能借书。"), params),
+                          reader.reader_id, code=card, reader_name=name)
+    tone, text, count = Tone.OK, QT_TRANSLATE_NOOP("circulation", "读者：{name}（{department}）。请扫描要借的书。"), 0
     if reader.overdue_blocks and reader.late:
-        tone, count = "warn", reader.late
+        tone, count = Tone.WARNING, reader.late
         text = QT_TRANSLATE_NOOP("circulation", "读者：{name}（{department}），有 {count} 册逾期未还，须先归还才能再借。")
     elif reader.holding >= reader.max_loans:
-        tone, count = "warn", reader.holding
+        tone, count = Tone.WARNING, reader.holding
         text = QT_TRANSLATE_NOOP("circulation", "读者：{name}（{department}），已借满 {count} 册，须先还书才能再借。")
-    return ScanResult("reader", tone, text, dict(params, count=count), reader.reader_id, code=card, reader_name=name)
+    return ScanResult("reader", say(tone, text, dict(params, count=count)), reader.reader_id, code=card,
+                      reader_name=name)
 
 
 def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str = "") -> ScanResult:
     """A back-cover ISBN: act on the one copy it can mean, or ask which one."""
     title = session.scalar(select(Title).where(Title.isbn == isbn))
     if title is None:
-        return _refused(QT_TRANSLATE_NOOP("circulation", "没有ISBN为 {code} 的书目。请扫描书上贴的图书条码。"), reader_id, isbn)
+        return _refused(QT_TRANSLATE_NOOP("circulation", "没有ISBN为 {code} 的书目。请扫描书上贴的图书条码。"), reader_id, isbn,
+                        tone=Tone.UNKNOWN)
     rows = session.execute(
         select(Copy, Loan.reader_id, Reader.name).outerjoin(Loan, (Loan.copy_id == Copy.id) & Loan.returned_at.is_(None))
         .outerjoin(Reader, Loan.reader_id == Reader.id).where(Copy.title_id == title.id).order_by(Copy.barcode)
@@ -149,9 +155,9 @@ def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str 
     if len(meant) == 1:
         return scan(session, meant[0][0].barcode, reader_id, actor=actor)
     choices = tuple(Choice(c.barcode, title.title, c.status, name or "") for c, name in meant[:9])
-    return ScanResult("choose", "warn",
-                      QT_TRANSLATE_NOOP("circulation", "《{title}》有 {count} 册可能是这一本：请扫描书上的图书条码，或输入序号 1–{last} 后回车。"),
-                      {"title": title.title, "count": len(meant), "last": len(choices)}, reader_id, code=isbn,
+    return ScanResult("choose", say(Tone.WARNING, QT_TRANSLATE_NOOP(
+        "circulation", "《{title}》有 {count} 册可能是这一本：请扫描书上的图书条码，或输入序号 1–{last} 后回车。"),
+        {"title": title.title, "count": len(meant), "last": len(choices)}), reader_id, code=isbn,
                       title=title.title, choices=choices)
 
 
@@ -163,15 +169,14 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str = "", f
     the caller has it: the copy and, in the same row, the reader with the rules and loans that decide)."""
     copy = found if found is not None else _copy(session, normalize(code), reader_id)
     if copy is None or copy.reader_id is None:
-        return _refused(QT_TRANSLATE_NOOP("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
-                        reader_id, code)
+        return not_ours(code, reader_id)
     title, name = copy.title, copy.reader_name
     if copy.loan_id is not None and copy.holder_id == copy.reader_id:
         if copy.out_at.date() == clock.today():
-            return ScanResult("same", "warn", QT_TRANSLATE_NOOP("circulation", "《{title}》今天已借给{name}，这是重复扫描，未重复登记。"
-                                                 "如要还这本书，请按 Esc 关闭读者后再扫。"),
-                              {"title": title, "name": name}, copy.reader_id, code=copy.barcode, title=title,
-                              reader_name=name, due_on=copy.due_on)
+            return ScanResult("same", say(Tone.WARNING, QT_TRANSLATE_NOOP(
+                "circulation", "《{title}》今天已借给{name}，这是重复扫描，未重复登记。"
+                               "如要还这本书，请按 Esc 关闭读者后再扫。"), {"title": title, "name": name}),
+                              copy.reader_id, code=copy.barcode, title=title, reader_name=name, due_on=copy.due_on)
         return check_in(session, copy.barcode, actor=actor, keep_reader=copy.reader_id, found=copy)
     if copy.reader_status != "active":
         text = (QT_TRANSLATE_NOOP("circulation", "{name}的读者证已停用，不能借书。") if copy.reader_status == "suspended"
@@ -208,9 +213,10 @@ def _lend(session: Session, copy: Row, actor: str) -> ScanResult:
         raise Conflict(QT_TRANSLATE_NOOP("BookroomError", "条码“{code}”已有未还的借阅记录，本次借出未登记。"), code=copy.barcode) from exc
     sql.set_status(session, copy.id, "on_loan")
     step = Step("lend", copy.id, before, loan_id=loan_id, events=events)
-    return ScanResult("lent", "ok", QT_TRANSLATE_NOOP("circulation", "借出《{title}》给{name}，应还日期 {due}。"),
-                      {"title": copy.title, "name": copy.reader_name, "due": due}, copy.reader_id, code=copy.barcode,
-                      title=copy.title, reader_name=copy.reader_name, due_on=due, steps=(step,))
+    return ScanResult("lent", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "借出《{title}》给{name}，应还日期 {due}。"),
+                                  {"title": copy.title, "name": copy.reader_name, "due": due}),
+                      copy.reader_id, code=copy.barcode, title=copy.title, reader_name=copy.reader_name, due_on=due,
+                      steps=(step,))
 
 
 def check_in(session: Session, code: str, *, actor: str = "", keep_reader: int | None = None,
@@ -218,27 +224,26 @@ def check_in(session: Session, code: str, *, actor: str = "", keep_reader: int |
     """Take a copy back: close its loan, put it on the shelf, say whose it was and if it was late."""
     copy = found if found is not None else _copy(session, normalize(code))
     if copy is None:
-        return _refused(QT_TRANSLATE_NOOP("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。"),
-                        keep_reader, code)
+        return not_ours(code, keep_reader)
     title = copy.title
     before = _state(copy)
     reinstate = Offer("reinstate", copy.id, None, QT_TRANSLATE_NOOP("circulation", "按 F9 把这一册恢复入藏（改为在架）"))
     if copy.loan_id is None:
         if copy.status == "missing":
             events = _found(session, copy, actor)
-            return ScanResult("found", "ok", QT_TRANSLATE_NOOP("circulation", "《{title}》盘点时缺失，现已找回，放回书架。"),
-                              {"title": title}, keep_reader, code=copy.barcode, title=title,
+            return ScanResult("found", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "《{title}》盘点时缺失，现已找回，放回书架。"),
+                                           {"title": title}), keep_reader, code=copy.barcode, title=title,
                               steps=(Step("restore", copy.id, before, events=events),))
         if copy.status in WRITTEN_OFF:
             return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》已登记为“{status}”，不在馆藏中。"), keep_reader, copy.barcode,
                             offer=reinstate, title=title, status="status:" + copy.status)
         if copy.status == "on_loan":  # a status left without a loan: put it right
             sql.set_status(session, copy.id, "available")
-            return ScanResult("found", "ok", QT_TRANSLATE_NOOP("circulation", "《{title}》没有借阅记录，已改为在架。"), {"title": title},
-                              keep_reader, code=copy.barcode, title=title,
+            return ScanResult("found", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "《{title}》没有借阅记录，已改为在架。"),
+                                           {"title": title}), keep_reader, code=copy.barcode, title=title,
                               steps=(Step("restore", copy.id, before),))
-        return ScanResult("same", "warn", QT_TRANSLATE_NOOP("circulation", "《{title}》没有借出（状态：{status}），无需归还。"),
-                          {"title": title, "status": "status:" + copy.status}, keep_reader, code=copy.barcode,
+        return ScanResult("same", say(Tone.WARNING, QT_TRANSLATE_NOOP("circulation", "《{title}》没有借出（状态：{status}），无需归还。"),
+                                      {"title": title, "status": "status:" + copy.status}), keep_reader, code=copy.barcode,
                           title=title)
     late = max(0, (clock.today() - copy.due_on).days)
     sql.close_loan(session, copy.loan_id, clock.now(), actor)
@@ -262,8 +267,8 @@ def check_in(session: Session, code: str, *, actor: str = "", keep_reader: int |
         text = QT_TRANSLATE_NOOP("circulation", "{name}归还了《{title}》，逾期 {days} 天。")
     else:
         text = QT_TRANSLATE_NOOP("circulation", "{name}归还了《{title}》，按时归还。")
-    tone = "warn" if late or status != "available" else "ok"
-    return ScanResult("returned", tone, text, params, keep_reader, code=copy.barcode, title=title,
+    tone = Tone.WARNING if late or status != "available" else Tone.OK
+    return ScanResult("returned", say(tone, text, params), keep_reader, code=copy.barcode, title=title,
                       reader_name=copy.holder, days_late=late, offer=offer, steps=(step,))
 
 
@@ -280,8 +285,8 @@ def accept_offer(session: Session, offer: Offer, *, actor: str = "") -> ScanResu
     else:
         before = _state(copy)
         event = _set_status(session, copy.id, "available", "reinstated", "扫码台恢复", actor)
-        first = ScanResult("reinstated", "ok", QT_TRANSLATE_NOOP("circulation", "《{title}》已恢复入藏，状态改为在架。"),
-                           {"title": copy.title}, None, code=copy.barcode, title=copy.title,
+        first = ScanResult("reinstated", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "《{title}》已恢复入藏，状态改为在架。"),
+                                             {"title": copy.title}), None, code=copy.barcode, title=copy.title,
                            steps=(Step("restore", copy.id, before, events=(event,)),))
         text = QT_TRANSLATE_NOOP("circulation", "《{title}》已改为在架，并借给{name}，应还日期 {due}。")
     if offer.reader_id is None or first.action not in ("returned", "reinstated"):
@@ -292,7 +297,7 @@ def accept_offer(session: Session, offer: Offer, *, actor: str = "") -> ScanResu
         savepoint.rollback()
         return lent
     savepoint.commit()
-    return ScanResult("lent", "ok", text, dict(lent.params, holder=first.reader_name), lent.reader_id,
+    return ScanResult("lent", say(Tone.OK, text, dict(lent.feedback.params, holder=first.reader_name)), lent.reader_id,
                       code=lent.code, title=lent.title, reader_name=lent.reader_name, due_on=lent.due_on,
                       steps=first.steps + lent.steps)
 
@@ -327,7 +332,7 @@ def undo(session: Session, result: ScanResult, *, actor: str = "", reader_id: in
                 session.delete(event)
         copy.status, copy.removed_on, copy.removed_reason = step.copy_before
         session.flush()
-    return ScanResult("undone", "ok", QT_TRANSLATE_NOOP("circulation", "已撤销：{what}"), {"what": result},
+    return ScanResult("undone", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "已撤销：{what}"), {"what": result.feedback}),
                       reader_id, code=result.code, title=result.title, reader_name=result.reader_name)
 
 

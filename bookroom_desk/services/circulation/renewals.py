@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.circulation.desk import _state
-from bookroom_desk.services.circulation.results import ScanResult, Step, _format, _refused
+from bookroom_desk.services.circulation.results import ScanResult, Step, _refused, say
+from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.store.models import Loan, Reader, Renewal
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -47,10 +48,10 @@ def renew(session: Session, loan_id: int, *, actor: str = "") -> ScanResult:
         return _refused(QT_TRANSLATE_NOOP("circulation", "这笔借阅已归还，不能续借。"), loan.reader_id if loan else None)
     step, text, params = _renew_one(session, loan, actor)
     if step is None:
-        return ScanResult("refused", "error", text, params, loan.reader_id, code=loan.copy.barcode,
+        return ScanResult("refused", say(Tone.REFUSED, text, params), loan.reader_id, code=loan.copy.barcode,
                           title=params["title"])
-    return ScanResult("renewed", "ok", text, params, loan.reader_id, code=loan.copy.barcode, title=params["title"],
-                      reader_name=loan.reader.name, due_on=loan.due_on, steps=(step,))
+    return ScanResult("renewed", say(Tone.OK, text, params), loan.reader_id, code=loan.copy.barcode,
+                      title=params["title"], reader_name=loan.reader.name, due_on=loan.due_on, steps=(step,))
 
 
 def renew_all(session: Session, reader_id: int, *, actor: str = "") -> ScanResult:
@@ -64,14 +65,21 @@ def renew_all(session: Session, reader_id: int, *, actor: str = "") -> ScanResul
     for loan in loans:
         step, text, params = _renew_one(session, loan, actor)
         if step is None:
-            refusals.append(_format(text, params, dt.date.isoformat))
+            refusals.append(say(Tone.REFUSED, text, params).message())
         else:
             steps.append(step)
     params = {"name": reader.name, "count": len(steps), "failed": len(refusals), "why": refusals[0] if refusals else ""}
     if not steps:
-        return ScanResult("refused", "error", QT_TRANSLATE_NOOP("circulation", "没有可以续借的书：{why}"), params, reader_id,
-                          reader_name=reader.name)
+        why = QT_TRANSLATE_NOOP("circulation", "没有可以续借的书：{why}")
+        return ScanResult("refused", say(Tone.REFUSED, why, params), reader_id, reader_name=reader.name)
     text = (QT_TRANSLATE_NOOP("circulation", "{name}续借了 {count} 册；{failed} 册不能续借：{why}") if refusals
             else QT_TRANSLATE_NOOP("circulation", "{name}续借了 {count} 册。"))
-    return ScanResult("renewed", "warn" if refusals else "ok", text, params, reader_id, reader_name=reader.name,
-                      steps=tuple(steps))
+    return ScanResult("renewed", say(Tone.WARNING if refusals else Tone.OK, text, params), reader_id,
+                      reader_name=reader.name, steps=tuple(steps))
+
+
+def sole_loan(session: Session, reader_id: int) -> int | None:
+    """The reader's open loan when they have exactly one (F5 with none chosen renews it); else None."""
+    loans = session.scalars(select(Loan.id).where(Loan.reader_id == reader_id, Loan.returned_at.is_(None))
+                            .limit(2)).all()
+    return loans[0] if len(loans) == 1 else None

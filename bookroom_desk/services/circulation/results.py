@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Callable
 
-from bookroom_desk.services.common.vocab import COPY_STATUSES
-from bookroom_desk.text import translate
+from bookroom_desk.services.common.feedback import DateFormat, Feedback, Tone
+from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 CONTEXT = "circulation"
+# The one refusal of a code that is no copy of this room, whichever rule met it.
+NOT_OURS = QT_TRANSLATE_NOOP("circulation", "条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。")
+
+
+def say(tone: Tone, text: str, params: Mapping[str, object] | None = None) -> Feedback:
+    """Feedback in the desk's words (``text`` marked under the "circulation" context)."""
+    return Feedback(tone, text, dict(params or {}), CONTEXT)
 
 
 @dataclass(frozen=True)
@@ -22,8 +29,8 @@ class Offer:
     text: str
     params: dict = field(default_factory=dict)
 
-    def message(self, fmt_date: Callable[[dt.date], str] = dt.date.isoformat) -> str:
-        return _format(self.text, self.params, fmt_date)
+    def message(self, fmt_date: DateFormat = dt.date.isoformat) -> str:
+        return say(Tone.OK, self.text, self.params).message(fmt_date)
 
 
 @dataclass(frozen=True)
@@ -51,12 +58,10 @@ class Step:
 
 @dataclass(frozen=True)
 class ScanResult:
-    """What a scan did, for the screen: tone (ok, warn, error), message, and what to keep open."""
+    """What a scan did: its feedback for the screen, what it wrote (for undo), and what to keep open."""
 
     action: str  # reader | lent | returned | found | same | renewed | refused | choose | reinstated | undone
-    tone: str
-    text: str
-    params: dict
+    feedback: Feedback  # | closed | hint (a key with nothing to act on: shown, not listed)
     reader_id: int | None  # the reader open at the desk after this scan
     code: str = ""
     title: str = ""
@@ -67,23 +72,22 @@ class ScanResult:
     choices: tuple[Choice, ...] = ()
     steps: tuple[Step, ...] = ()
 
-    def message(self, fmt_date: Callable[[dt.date], str] = dt.date.isoformat) -> str:
-        return _format(self.text, self.params, fmt_date)
-
     @property
-    def ok(self) -> bool:
-        return self.tone != "error"
+    def tone(self) -> Tone:
+        return self.feedback.tone
+
+    def message(self, fmt_date: DateFormat = dt.date.isoformat) -> str:
+        return self.feedback.message(fmt_date)
 
 
-def _format(text: str, params: dict, fmt_date: Callable[[dt.date], str]) -> str:
-    shown = {k: (fmt_date(v) if isinstance(v, dt.date) else v.message(fmt_date) if isinstance(v, ScanResult)
-                 else v) for k, v in params.items()}
-    shown = {k: (translate("vocab", COPY_STATUSES[v[7:]]) if isinstance(v, str) and v.startswith("status:")
-                 else v) for k, v in shown.items()}
-    return translate(CONTEXT, text).format(**shown)
-
-
-def _refused(text: str, reader_id: int | None, code: str = "", offer: Offer | None = None, **params) -> ScanResult:
+def _refused(text: str, reader_id: int | None, code: str = "", offer: Offer | None = None, *,
+             tone: Tone = Tone.REFUSED, **params: object) -> ScanResult:
     params.setdefault("code", code)
-    return ScanResult("refused", "error", text, params, reader_id, code=code, offer=offer,
-                      title=params.get("title", ""), reader_name=params.get("name", ""))
+    title, name = params.get("title", ""), params.get("name", "")
+    return ScanResult("refused", say(tone, text, params), reader_id, code=code, offer=offer,
+                      title=title if isinstance(title, str) else "", reader_name=name if isinstance(name, str) else "")
+
+
+def not_ours(code: str, reader_id: int | None) -> ScanResult:
+    """The code is no copy of this room (nor anything else the desk knows)."""
+    return _refused(NOT_OURS, reader_id, code, tone=Tone.UNKNOWN)

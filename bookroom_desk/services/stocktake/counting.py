@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import Conflict, ImportRejected, InvalidInput, NotFound, Refused
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import Scheme, ScanKind, normalize
+from bookroom_desk.services.common.feedback import Feedback, Tone
 from bookroom_desk.services.xlsx.tabular import RowProblem, decode_text, read_file_bytes
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS
 from bookroom_desk.store.models import Copy, Shelf, Title
@@ -153,9 +154,7 @@ class ScanOutcome:
     """What one scan did, for the screen, with what it changes in the progress view."""
 
     kind: str  # one of KINDS
-    tone: str  # ok | warn | error
-    text: str  # source text in CONTEXT, filled with ``params`` after translation
-    params: dict
+    feedback: Feedback
     code: str
     shelf_id: int | None  # the current shelf after this scan
     shelf_code: str = ""
@@ -168,8 +167,12 @@ class ScanOutcome:
     seq: int = 0
 
     @property
+    def tone(self) -> Tone:
+        return self.feedback.tone
+
+    @property
     def message(self) -> str:
-        return translate(CONTEXT, self.text).format(**self.params)
+        return self.feedback.message()
 
     @property
     def recorded(self) -> bool:
@@ -208,8 +211,13 @@ def cursor(session: Session, stocktake_id: int, by: str | None = None) -> Cursor
     return Cursor(last.seq, shelf_id, code or "")
 
 
+def say(tone: Tone, text: str, params: dict) -> Feedback:
+    """Feedback in the stocktake's words (``text`` marked under CONTEXT)."""
+    return Feedback(tone, text, params, CONTEXT)
+
+
 def _refused(text: str, code: str, at: Cursor, **params) -> ScanOutcome:
-    return ScanOutcome("refused", "error", text, {"code": code, **params}, code, at.shelf_id, at.shelf_code)
+    return ScanOutcome("refused", say(Tone.REFUSED, text, {"code": code, **params}), code, at.shelf_id, at.shelf_code)
 
 
 def _record(session: Session, stocktake_id: int, code: str, copy_id: int | None, shelf_id: int | None,
@@ -247,9 +255,10 @@ def scan(session: Session, stocktake_id: int, raw: str, *, actor: str = "", sour
             return _refused(QT_TRANSLATE_NOOP("stocktake", "书架 {code} 不在这次盘点的范围内。"), code, at)
         label = scheme.shelf_label(shelf.code)
         _record(session, stocktake_id, label, None, shelf.id, at.seq + 1, source, actor)
-        return ScanOutcome("shelf", "ok", QT_TRANSLATE_NOOP("stocktake", "当前书架：{code} {name}。请逐册扫描这个书架上的图书。"),
-                           {"code": shelf.code, "name": shelf.name if shelf.name != shelf.code else ""},
-                           label, shelf.id, shelf.code, seq=at.seq + 1)
+        return ScanOutcome("shelf", say(Tone.OK, QT_TRANSLATE_NOOP(
+            "stocktake", "当前书架：{code} {name}。请逐册扫描这个书架上的图书。"),
+            {"code": shelf.code, "name": shelf.name if shelf.name != shelf.code else ""}),
+            label, shelf.id, shelf.code, seq=at.seq + 1)
     if read.kind is ScanKind.READER:
         return _refused(QT_TRANSLATE_NOOP("stocktake", "{code} 是读者证，不是图书条码，未登记。"), code, at)
     if read.kind is ScanKind.ISBN:
@@ -267,30 +276,30 @@ def scan(session: Session, stocktake_id: int, raw: str, *, actor: str = "", sour
     base = dict(code=code, shelf_id=at.shelf_id, shelf_code=at.shelf_code, seq=seq)
     if row is None:
         if seen:
-            return ScanOutcome("repeated", "warn", QT_TRANSLATE_NOOP("stocktake", "{code} 已经扫过了（未知条码）。"),
-                               {"code": code}, **base)
-        return ScanOutcome("unknown", "error", QT_TRANSLATE_NOOP(
+            return ScanOutcome("repeated", say(Tone.WARNING, QT_TRANSLATE_NOOP(
+                "stocktake", "{code} 已经扫过了（未知条码）。"), {"code": code}), **base)
+        return ScanOutcome("unknown", say(Tone.UNKNOWN, QT_TRANSLATE_NOOP(
             "stocktake", "{code} 不是本书屋登记的图书条码。已记下，请把这本书放到一边核对。"),
-            {"code": code}, counted_on=at.shelf_id, **base)
+            {"code": code}), counted_on=at.shelf_id, **base)
     info = dict(title=row.title, home_shelf_code=row.code or "", status=row.status, home_shelf_id=row.shelf_id)
     params = {"code": code, "title": row.title, "home": row.code or "-", "shelf": at.shelf_code}
     if seen:
-        return ScanOutcome("repeated", "warn", QT_TRANSLATE_NOOP("stocktake", "《{title}》已经扫过了，不重复计数。"),
-                           params, **base, **info)
+        return ScanOutcome("repeated", say(Tone.WARNING, QT_TRANSLATE_NOOP(
+            "stocktake", "《{title}》已经扫过了，不重复计数。"), params), **base, **info)
     expected = row.status in EXPECTED_STATUSES and in_scope(session, stocktake, row.shelf_id)
     kind, tone, text = classify_copy(row.status, row.shelf_id, at.shelf_id)
-    return ScanOutcome(kind, tone, text, params, counted_on=at.shelf_id, expected_found=expected, **base, **info)
+    return ScanOutcome(kind, say(tone, text, params), counted_on=at.shelf_id, expected_found=expected, **base, **info)
 
 
 TEXTS = {
-    "verified": ("ok", QT_TRANSLATE_NOOP("stocktake", "《{title}》在架，核对无误。")),
-    "misplaced": ("warn", QT_TRANSLATE_NOOP("stocktake", "《{title}》错架：应在书架 {home}，现在 {shelf}。")),
-    "on_loan_found": ("warn", QT_TRANSLATE_NOOP("stocktake", "《{title}》记录为借出，却在书架上。")),
-    "withdrawn_found": ("warn", QT_TRANSLATE_NOOP("stocktake", "《{title}》记录为已剔除或遗失，却在书架上。")),
+    "verified": (Tone.OK, QT_TRANSLATE_NOOP("stocktake", "《{title}》在架，核对无误。")),
+    "misplaced": (Tone.WARNING, QT_TRANSLATE_NOOP("stocktake", "《{title}》错架：应在书架 {home}，现在 {shelf}。")),
+    "on_loan_found": (Tone.WARNING, QT_TRANSLATE_NOOP("stocktake", "《{title}》记录为借出，却在书架上。")),
+    "withdrawn_found": (Tone.WARNING, QT_TRANSLATE_NOOP("stocktake", "《{title}》记录为已剔除或遗失，却在书架上。")),
 }
 
 
-def classify_copy(status: str, home_shelf_id: int | None, found_shelf_id: int | None) -> tuple[str, str, str]:
+def classify_copy(status: str, home_shelf_id: int | None, found_shelf_id: int | None) -> tuple[str, Tone, str]:
     """A copy's result category from its status and where it was found: (kind, tone, text).
 
     The same rule as the CASE in stocktake_results.reconcile; keep the two together.

@@ -7,8 +7,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from bookroom_desk.services.circulation.results import ScanResult
+from bookroom_desk.services.common.feedback import Feedback, Tone
 from bookroom_desk.services.common.vocab import COPY_STATUSES, label
 from bookroom_desk.ui.widgets.format import fmt_date
+from bookroom_desk.ui.widgets.scan_tone import look
 
 TONES = {
     "ok": ("#e8f5e9", "#2e7d32", "#1b5e20"),
@@ -22,12 +24,12 @@ class Sound:
     """The system beep: once when a scan went through, twice when it was refused."""
 
     def __init__(self) -> None:
-        self.played: list[str] = []
+        self.played: list[str] = []  # the looks played ("ok", "warn", "error"), for tests
 
-    def play(self, tone: str) -> None:
-        self.played.append(tone)
+    def play(self, tone: Tone) -> None:
+        self.played.append(look(tone))
         QApplication.beep()
-        if tone == "error":
+        if tone.alarming:
             QTimer.singleShot(180, QApplication.beep)
 
 
@@ -69,9 +71,16 @@ class FeedbackPanel(QFrame):
         self.hint.clear()
         self.hint.hide()
 
+    def show(self, feedback: Feedback, hint: str = "") -> None:
+        """Say what a scan (or a key) did, with ``hint`` under it, and sound it."""
+        self._paint(look(feedback.tone))
+        self.message.setText(feedback.message(fmt_date))
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.sound.play(feedback.tone)
+
     def show_result(self, result: ScanResult) -> None:
-        self._paint(result.tone)
-        self.message.setText(result.message(fmt_date))
+        """A desk result, with the offer F9 would accept or the copies an ISBN could mean."""
         hint = ""
         if result.offer is not None:
             hint = result.offer.message(fmt_date)
@@ -80,9 +89,7 @@ class FeedbackPanel(QFrame):
                 self.tr("{n}. {barcode}  {status}").format(n=i, barcode=c.barcode, status=label(COPY_STATUSES, c.status))
                 + (self.tr("（{name}在借）").format(name=c.borrower) if c.borrower else "")
                 for i, c in enumerate(result.choices, 1))
-        self.hint.setText(hint)
-        self.hint.setVisible(bool(hint))
-        self.sound.play(result.tone)
+        self.show(result.feedback, hint)
 
     def _paint(self, tone: str) -> None:
         background, border, text = TONES[tone]

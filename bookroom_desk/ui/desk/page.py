@@ -7,7 +7,9 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
 
+from bookroom_desk.services.common.feedback import Feedback, Tone
 from bookroom_desk.services.readers import records
+from bookroom_desk.services.circulation.counter import NO_READER
 from bookroom_desk.services.circulation.results import ScanResult
 from bookroom_desk.services.roomwork.profile import missing_fields
 from bookroom_desk.ui.context import AppContext
@@ -17,10 +19,6 @@ from bookroom_desk.ui.desk.reader_panel import ReaderPanel
 from bookroom_desk.ui.desk.transactions import TransactionList
 from bookroom_desk.ui.widgets.page import Page
 
-CHOOSE_LOAN = QT_TRANSLATE_NOOP("circulation", "请先用 ↑ ↓ 键选中要续借的那一本，再按 F5。")
-NO_READER = QT_TRANSLATE_NOOP("circulation", "没有打开读者：请先扫描读者证。")
-NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("circulation", "本次没有可以撤销的操作。")
-NO_OFFER = QT_TRANSLATE_NOOP("circulation", "现在没有待确认的操作。")
 SLIP_PRINTED = QT_TRANSLATE_NOOP("circulation", "借阅凭条已送往打印机“{printer}”。")
 SLIP_SAVED = QT_TRANSLATE_NOOP("circulation", "没有可用的打印机，借阅凭条已保存为 {path}")
 
@@ -123,59 +121,44 @@ class DeskPage(Page):
         self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def renew_selected(self) -> None:
-        if self.controller.reader_id is None:
-            return self._say("error", NO_READER)
-        loan_id = self.reader_panel.selected_loan()
-        summary = self.reader_panel.summary
-        if loan_id is None and summary is not None and len(summary.loans) == 1:
-            loan_id = summary.loans[0].loan_id
-        if loan_id is None:
-            return self._say("warn", CHOOSE_LOAN)
-        self.controller.renew(loan_id)
+        self.controller.renew(self.reader_panel.selected_loan())
 
     def renew_all(self) -> None:
-        if self.controller.reader_id is None:
-            return self._say("error", NO_READER)
         self.controller.renew_all()
 
     def close_reader(self) -> None:
-        if self.controller.reader_id is not None:
-            self.controller.close_reader()
+        self.controller.close_reader()
         self.scan_input.clear()
         self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def undo(self) -> None:
-        if not self.controller.done:
-            return self._say("warn", NOTHING_TO_UNDO)
         self.controller.undo_last()
 
     def accept_offer(self) -> None:
-        if self.controller.offer is None:
-            return self._say("warn", NO_OFFER)
         self.controller.accept_offer()
 
     def print_slip(self) -> None:
         summary = self.reader_panel.summary
         if summary is None:
-            return self._say("error", NO_READER)
+            return self._say(Tone.REFUSED, NO_READER)
         from bookroom_desk.printing.slip import print_or_save_slip
 
         with self.ctx.read() as session:
             printer, path = print_or_save_slip(session, summary.id)
         if printer:
-            self._say("ok", SLIP_PRINTED, printer=printer)
+            self._say(Tone.OK, SLIP_PRINTED, printer=printer)
         else:
-            self._say("warn", SLIP_SAVED, path=str(path))
+            self._say(Tone.WARNING, SLIP_SAVED, path=str(path))
 
     # --- showing it ---
 
-    def _say(self, tone: str, text: str, **params) -> None:
-        self._show_result(ScanResult("refused" if tone == "error" else "same", tone, text, params,
-                                     self.controller.reader_id), record=False)
+    def _say(self, tone: Tone, text: str, **params: object) -> None:
+        self.feedback.show(Feedback(tone, text, params, "circulation"))
+        self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _show_result(self, result: ScanResult, record: bool = True) -> None:
+    def _show_result(self, result: ScanResult) -> None:
         self.feedback.show_result(result)
-        if record:
+        if result.action != "hint":  # a key with nothing to act on is said, not listed
             self.transactions.add(result)
             self._refresh_reader()
         self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)

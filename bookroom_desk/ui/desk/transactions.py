@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.circulation.results import ScanResult
+from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.ui.widgets.format import fmt_date
+from bookroom_desk.ui.widgets.scan_tone import look
 
 ACTIONS = {
     "reader": QT_TRANSLATE_NOOP("TransactionList", "读者"),
@@ -47,13 +49,13 @@ class TransactionList(QTableWidget):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
     def add(self, result: ScanResult) -> None:
-        if result.action == "closed" or result.action == "reader" and result.tone == "ok":
+        if result.action in ("closed", "hint") or result.action == "reader" and result.tone is Tone.OK:
             return  # opening a reader is shown in the reader panel, not a transaction
         self.insertRow(0)
         action = QCoreApplication.translate("TransactionList", ACTIONS.get(result.action, result.action))
         values = (clock.now().strftime("%H:%M:%S"), action, result.code, result.title, result.reader_name,
                   result.message(fmt_date))
-        colour = QBrush(QColor(COLOURS[result.tone]))
+        colour = QBrush(QColor(COLOURS[look(result.tone)]))
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
             item.setForeground(colour)

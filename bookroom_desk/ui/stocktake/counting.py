@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHB
 from bookroom_desk.errors import BookroomError, ImportRejected
 from bookroom_desk.services.stocktake import counting as service
 from bookroom_desk.services.common.barcodes import Scheme
+from bookroom_desk.services.common.feedback import Feedback, Tone
 from bookroom_desk.services.stocktake.counting import Cursor, ScanOutcome
 from bookroom_desk.services.stocktake.results import progress
 from bookroom_desk.ui.context import AppContext
@@ -20,6 +21,7 @@ from bookroom_desk.ui.stocktake.progress_model import ProgressModel
 from bookroom_desk.ui.stocktake.tables import fix_columns
 from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_int
+from bookroom_desk.ui.widgets.scan_tone import look
 
 log = logging.getLogger(__name__)
 
@@ -87,10 +89,11 @@ class StocktakeScanner(QObject):
             self.at = Cursor(outcome.seq, outcome.shelf_id, outcome.shelf_code)
             return outcome
         except BookroomError as exc:  # rolled back whole: nothing recorded
-            return ScanOutcome("refused", "error", "{message}", {"message": exc.message}, raw.strip(), None)
+            return ScanOutcome("refused", service.say(Tone.REFUSED, "{message}", {"message": exc.message}),
+                               raw.strip(), None)
         except Exception:  # a bug: nothing was stored; say so and keep counting
             log.exception("stocktake scan failed")
-            return ScanOutcome("refused", "error", INTERNAL_ERROR, {}, raw.strip(), None)
+            return ScanOutcome("refused", service.say(Tone.REFUSED, INTERNAL_ERROR, {}), raw.strip(), None)
 
     def _forget_scheme(self) -> None:
         self._scheme = None
@@ -247,12 +250,16 @@ class CountingView(QWidget):
         self.scan_input.clear()
         self.scanner.submit(raw)
 
-    def show_outcome(self, outcome: ScanOutcome) -> None:
-        self._set_feedback(outcome.tone, outcome.message)
-        if outcome.tone != "ok":  # eyes stay on the shelf: a beep says "look", two say "refused or unknown"
+    def show_feedback(self, feedback: Feedback) -> None:
+        """Say what a scan did, and sound it unless it went as expected."""
+        self._set_feedback(look(feedback.tone), feedback.message())
+        if feedback.tone is not Tone.OK:  # eyes stay on the shelf: a beep says "look", two say "refused or unknown"
             QApplication.beep()
-            if outcome.tone == "error":
+            if feedback.tone.alarming:
                 QTimer.singleShot(180, QApplication.beep)
+
+    def show_outcome(self, outcome: ScanOutcome) -> None:
+        self.show_feedback(outcome.feedback)
         if not outcome.recorded:
             return
         self.model.apply(outcome)

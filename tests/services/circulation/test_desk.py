@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from bookroom_desk.errors import Conflict
 from bookroom_desk.services.circulation import desk as c
 from bookroom_desk.services.circulation import renewals
+from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Renewal
 from tests.support.desk_room import ISBN, ISBN_ONE, category, copy_status, open_loans, past_loan, small_room
 
@@ -26,7 +27,7 @@ def room(session):
 
 def test_card_opens_reader(session, room):
     result = c.scan(session, " r000001\n", None)
-    assert (result.action, result.tone, result.reader_id) == ("reader", "ok", room.zhang)
+    assert (result.action, result.tone, result.reader_id) == ("reader", Tone.OK, room.zhang)
     assert "张伟" in result.message() and "检修车间" in result.message()
 
 
@@ -38,7 +39,7 @@ def test_unknown_card_is_refused_and_keeps_the_open_reader(session, room):
 
 def test_copy_with_reader_open_is_lent_with_due_date(session, room):
     result = c.scan(session, "00000004", room.zhang, actor="小李")
-    assert (result.action, result.tone, result.due_on) == ("lent", "ok", TODAY + dt.timedelta(days=30))
+    assert (result.action, result.tone, result.due_on) == ("lent", Tone.OK, TODAY + dt.timedelta(days=30))
     assert "2026-12-24" in result.message()
     loan = session.scalar(select(Loan))
     assert (loan.reader_id, loan.due_on, loan.lent_by, loan.returned_at) == (room.zhang, dt.date(2026, 12, 24), "小李", None)
@@ -63,7 +64,7 @@ def test_copy_without_reader_is_returned_saying_whose_and_late(session, room):
 def test_on_time_return_says_so(session, room):
     past_loan(session, "00000004", room.li, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
     result = c.scan(session, "00000004", None)
-    assert result.tone == "ok" and "按时归还" in result.message()
+    assert result.tone is Tone.OK and "按时归还" in result.message()
 
 
 def test_return_of_copy_not_lent(session, room):
@@ -97,7 +98,7 @@ def test_return_then_lend_refused_by_a_rule_changes_nothing(session, room):
 def test_copy_the_reader_already_holds_from_today_is_a_repeated_scan(session, room):
     c.scan(session, "00000004", room.zhang)
     result = c.scan(session, "00000004", room.zhang)
-    assert (result.action, result.tone) == ("same", "warn") and "重复扫描" in result.message()
+    assert (result.action, result.tone) == ("same", Tone.WARNING) and "重复扫描" in result.message()
     assert session.scalar(select(func.count(Loan.id))) == 1
 
 
@@ -111,7 +112,7 @@ def test_copy_the_reader_already_holds_from_earlier_is_returned(session, room):
 @pytest.mark.parametrize("who, words", [("wang", "停用"), ("zhao", "离职")])
 def test_suspended_or_left_reader_may_not_borrow(session, room, who, words):
     opened = c.scan(session, f"R00000{3 if who == 'wang' else 4}", None)
-    assert opened.tone == "error" and words in opened.message()
+    assert opened.tone is Tone.REFUSED and words in opened.message()
     result = c.scan(session, "00000004", getattr(room, who))
     assert result.action == "refused" and words in result.message()
     assert open_loans(session) == []
@@ -135,7 +136,7 @@ def test_loan_limit(session, room):
 def test_overdue_blocks_when_the_rules_say_so(session, room):
     past_loan(session, "00000004", room.zhang, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
     opened = c.scan(session, "R000001", None)
-    assert opened.tone == "warn" and "1 册逾期未还" in opened.message() and opened.reader_id == room.zhang
+    assert opened.tone is Tone.WARNING and "1 册逾期未还" in opened.message() and opened.reader_id == room.zhang
     result = c.scan(session, "00000005", room.zhang)
     assert result.action == "refused" and "逾期" in result.message()
     category(session).overdue_blocks = False
@@ -185,7 +186,7 @@ def test_returning_a_copy_flagged_for_repair_keeps_the_flag(session, room):
     past_loan(session, "00000004", room.li, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
     session.scalar(select(Copy).where(Copy.barcode == "00000004")).status = "repair"
     result = c.scan(session, "00000004", None)
-    assert result.tone == "warn" and "修补" in result.message()
+    assert result.tone is Tone.WARNING and "修补" in result.message()
     assert copy_status(session, "00000004") == "repair"
 
 
@@ -246,7 +247,7 @@ def test_renew_all_says_what_could_not_be_renewed(session, room):
     past_loan(session, "00000004", room.zhang, dt.date(2026, 11, 10), dt.date(2026, 11, 30))
     past_loan(session, "00000005", room.zhang, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
     result = renewals.renew_all(session, room.zhang)
-    assert result.action == "renewed" and result.tone == "warn" and len(result.steps) == 1
+    assert result.action == "renewed" and result.tone is Tone.WARNING and len(result.steps) == 1
     assert "续借了 1 册" in result.message() and "逾期" in result.message()
 
 

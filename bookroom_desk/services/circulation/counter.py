@@ -1,0 +1,149 @@
+"""The desk's counter: the reader open there, a pending ISBN choice, an offer, and what can be undone.
+
+The desk page feeds it scans and keys and shows what comes back; it keeps what one scan leaves for
+the next (a card opens a reader and the copies after it are lent to them; an ISBN that means
+several copies waits for the pick; a refused lending may offer a follow-up; Ctrl+Z takes back the
+last change) and hands each scan to the rules in desk.py and renewals.py in its own unit of work.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+
+from sqlalchemy.orm import Session
+
+from bookroom_desk.errors import BookroomError
+from bookroom_desk.services.circulation import desk, renewals
+from bookroom_desk.services.circulation.results import Offer, ScanResult, say
+from bookroom_desk.services.common.barcodes import Scheme
+from bookroom_desk.services.common.feedback import Tone
+from bookroom_desk.text import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+CLOSED = QT_TRANSLATE_NOOP("circulation", "已关闭读者。现在扫描图书即为还书。")
+CHOOSE_LOAN = QT_TRANSLATE_NOOP("circulation", "请先用 ↑ ↓ 键选中要续借的那一本，再按 F5。")
+NO_READER = QT_TRANSLATE_NOOP("circulation", "没有打开读者：请先扫描读者证。")
+NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("circulation", "本次没有可以撤销的操作。")
+NO_OFFER = QT_TRANSLATE_NOOP("circulation", "现在没有待确认的操作。")
+
+# Opens one unit of work: committed whole when the block ends, rolled back whole on an error (Database.write).
+UnitOfWork = Callable[[], AbstractContextManager[Session]]
+
+
+class DeskCounter:
+    """One desk's state between scans and the rules that move it; Qt-free, one command at a time.
+
+    Each command takes ``units`` (see UnitOfWork) and the volunteer's name, and returns what to show
+    (None: nothing to do). A refusal raised inside the unit of work, or a bug, stores nothing and
+    comes back as a refusal; the state moves only once the unit of work has committed. A "hint"
+    (a key pressed with nothing to act on) is shown but changes nothing.
+    """
+
+    def __init__(self) -> None:
+        self.reader_id: int | None = None
+        self.choices: tuple[str, ...] = ()  # barcodes a pending ISBN scan could mean; "1".."9" picks one
+        self.offer: Offer | None = None  # what F9 would do
+        self._done: list[ScanResult] = []
+        self._scheme: Scheme | None = None
+
+    @property
+    def done(self) -> tuple[ScanResult, ...]:
+        """This sitting's changes that can be undone, the last on top."""
+        return tuple(self._done)
+
+    # --- commands ---
+
+    def scan(self, units: UnitOfWork, raw: str, *, actor: str) -> ScanResult | None:
+        """A scanned or typed code, read with the reader and the choice the commands before it left open."""
+        if not raw.strip():
+            return None
+        reader_id, choices = self.reader_id, self.choices
+        return self._run(units, lambda session: desk.scan(session, raw, reader_id, actor=actor, choices=choices,
+                                                          scheme=self._scheme_for(session)))
+
+    def renew(self, units: UnitOfWork, loan_id: int | None, *, actor: str) -> ScanResult | None:
+        """Renew the loan chosen on screen; with none chosen, the open reader's only loan."""
+        reader_id = self.reader_id
+        if reader_id is None:
+            return self._hint(Tone.REFUSED, NO_READER)
+
+        def command(session: Session) -> ScanResult:
+            chosen = loan_id if loan_id is not None else renewals.sole_loan(session, reader_id)
+            if chosen is None:
+                return self._hint(Tone.WARNING, CHOOSE_LOAN)
+            return renewals.renew(session, chosen, actor=actor)
+
+        return self._run(units, command)
+
+    def renew_all(self, units: UnitOfWork, *, actor: str) -> ScanResult | None:
+        reader_id = self.reader_id
+        if reader_id is None:
+            return self._hint(Tone.REFUSED, NO_READER)
+        return self._run(units, lambda session: renewals.renew_all(session, reader_id, actor=actor))
+
+    def accept_offer(self, units: UnitOfWork, *, actor: str) -> ScanResult | None:
+        """F9: do what the last scan offered."""
+        offer = self.offer
+        if offer is None:
+            return self._hint(Tone.WARNING, NO_OFFER)
+        return self._run(units, lambda session: desk.accept_offer(session, offer, actor=actor))
+
+    def undo(self, units: UnitOfWork, *, actor: str) -> ScanResult | None:
+        """Ctrl+Z: take back the last change of this sitting; the open reader stays open."""
+        if not self._done:
+            return self._hint(Tone.WARNING, NOTHING_TO_UNDO)
+        last, reader_id = self._done[-1], self.reader_id
+        return self._run(units, lambda session: desk.undo(session, last, actor=actor, reader_id=reader_id))
+
+    def close_reader(self) -> ScanResult | None:
+        """Esc or the idle timeout: no reader open, so a copy scanned next is returned."""
+        if self.reader_id is None:
+            return None
+        return self._apply(ScanResult("closed", say(Tone.OK, CLOSED), None))
+
+    # --- settings ---
+
+    def idle_seconds(self, session: Session) -> int:
+        """How long the open reader stays open with nothing done at the desk."""
+        return desk.idle_seconds(session)
+
+    def settings_changed(self) -> None:
+        self._scheme = None  # the barcode scheme is read again at the next scan
+
+    # --- the state ---
+
+    def _run(self, units: UnitOfWork, command: Callable[[Session], ScanResult]) -> ScanResult:
+        try:
+            with units() as session:
+                result = command(session)
+        except BookroomError as exc:  # the unit of work rolled back whole
+            result = ScanResult("refused", say(Tone.REFUSED, "{message}", {"message": exc.message}), self.reader_id)
+        except Exception:  # a bug: nothing was stored; say so and keep the desk running
+            log.exception("desk command failed")
+            result = ScanResult("refused", say(Tone.REFUSED, desk.INTERNAL_ERROR), self.reader_id)
+        return self._apply(result)
+
+    def _apply(self, result: ScanResult) -> ScanResult:
+        if result.action == "hint":
+            return result
+        if result.action == "undone":
+            self._done.pop()
+        elif result.steps:
+            self._done.append(result)
+        self.choices = tuple(choice.barcode for choice in result.choices)
+        self.offer = result.offer
+        if result.reader_id is None and self.reader_id is not None:  # closed: nothing pending survives
+            self.choices, self.offer = (), None
+        self.reader_id = result.reader_id
+        return result
+
+    def _hint(self, tone: Tone, text: str) -> ScanResult:
+        return ScanResult("hint", say(tone, text), self.reader_id)
+
+    def _scheme_for(self, session: Session) -> Scheme:
+        if self._scheme is None:
+            self._scheme = Scheme.load(session)
+        return self._scheme
