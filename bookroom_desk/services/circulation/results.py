@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 from bookroom_desk.services.common.vocab import COPY_STATUSES
 from bookroom_desk.text import translate
@@ -20,7 +20,7 @@ class Offer:
     copy_id: int
     reader_id: int | None  # lend to this reader afterwards
     text: str
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
 
     def message(self, fmt_date: Callable[[dt.date], str] = dt.date.isoformat) -> str:
         return _format(self.text, self.params, fmt_date)
@@ -56,7 +56,7 @@ class ScanResult:
     action: str  # reader | lent | returned | found | same | renewed | refused | choose | reinstated | undone
     tone: str
     text: str
-    params: dict
+    params: dict[str, Any]
     reader_id: int | None  # the reader open at the desk after this scan
     code: str = ""
     title: str = ""
@@ -75,7 +75,7 @@ class ScanResult:
         return self.tone != "error"
 
 
-def _format(text: str, params: dict, fmt_date: Callable[[dt.date], str]) -> str:
+def _format(text: str, params: dict[str, Any], fmt_date: Callable[[dt.date], str]) -> str:
     shown = {k: (fmt_date(v) if isinstance(v, dt.date) else v.message(fmt_date) if isinstance(v, ScanResult)
                  else v) for k, v in params.items()}
     shown = {k: (translate("vocab", COPY_STATUSES[v[7:]]) if isinstance(v, str) and v.startswith("status:")
@@ -83,7 +83,8 @@ def _format(text: str, params: dict, fmt_date: Callable[[dt.date], str]) -> str:
     return translate(CONTEXT, text).format(**shown)
 
 
-def _refused(text: str, reader_id: int | None, code: str = "", offer: Offer | None = None, **params) -> ScanResult:
+def _refused(text: str, reader_id: int | None, code: str = "", offer: Offer | None = None,
+             **params: Any) -> ScanResult:
     params.setdefault("code", code)
     return ScanResult("refused", "error", text, params, reader_id, code=code, offer=offer,
                       title=params.get("title", ""), reader_name=params.get("name", ""))
