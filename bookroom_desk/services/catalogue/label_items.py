@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence, TypeVar, Union
+from typing import TypeVar, Union
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
-from typing import AbstractSet
 
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
@@ -212,7 +212,7 @@ def assign_call_number(session: Session, clc: str) -> tuple[int, str]:
     return number, f"{clc}/{number}"
 
 
-def reserve_call_numbers(session: Session, clc: str, count: int, taken: AbstractSet[str] = frozenset()) -> list[int]:
+def reserve_call_numbers(session: Session, clc: str, count: int, taken: Set[str] = frozenset()) -> list[int]:
     """Take ``count`` free 种次号 in ``clc`` at once (an import), skipping call numbers in ``taken`` or in use."""
     clc = validate_class_number(clc)
     first = _bump_counter(session, clc, _highest_order(session, clc) + 1)  # locks the counter row
