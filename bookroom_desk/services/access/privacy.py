@@ -118,8 +118,8 @@ def pending_count(session: Session, years: int | None = None) -> int:
     for reader_id, ys in due.items():
         for y in ys:
             total += session.execute(select(func.count(Loan.id)).where(
-                Loan.reader_id == reader_id, Loan.out_at >= dt.datetime(y, 1, 1), Loan.out_at < dt.datetime(y + 1, 1, 1))
-            ).scalar_one()
+                Loan.reader_id == reader_id, Loan.out_at >= dt.datetime(y, 1, 1),
+                Loan.out_at < dt.datetime(y + 1, 1, 1))).scalar_one()
     return total
 
 

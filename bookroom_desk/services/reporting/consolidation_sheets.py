@@ -49,7 +49,7 @@ def _summary(workbook: Workbook, result: Consolidation, heading: str) -> None:
     sheet.print_setup(heading, landscape=True, title_rows="3:3")
     sheet.sheet.freeze_panes = "C4"
     sheet.title(f"{heading}（{len(result.returns)}个书屋）", columns)
-    assert result.period is not None
+    assert result.period is not None  # as in write_consolidation
     sheet.title(f"统计期间：{result.period.dates_text}", columns, font=SECTION_FONT)
     sheet.header(ROOM_COLUMNS + tuple(i.label for i in INDICATORS), height=48)
     formats = (None, None, None, "0") + tuple(

@@ -274,7 +274,8 @@ def scan(session: Session, stocktake_id: int, raw: str, *, actor: str = "", sour
         return ScanOutcome("unknown", "error", QT_TRANSLATE_NOOP(
             "stocktake", "{code} 不是本书屋登记的图书条码。已记下，请把这本书放到一边核对。"),
             {"code": code}, counted_on=at.shelf_id, **base)
-    info: dict[str, Any] = dict(title=row.title, home_shelf_code=row.code or "", status=row.status, home_shelf_id=row.shelf_id)
+    info: dict[str, Any] = dict(title=row.title, home_shelf_code=row.code or "", status=row.status,
+                                home_shelf_id=row.shelf_id)
     params = {"code": code, "title": row.title, "home": row.code or "-", "shelf": at.shelf_code}
     if seen:
         return ScanOutcome("repeated", "warn", QT_TRANSLATE_NOOP("stocktake", "《{title}》已经扫过了，不重复计数。"),
