@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -81,7 +82,7 @@ def on_network_share(path: Path) -> bool:
     text = str(path)
     if text.startswith(("\\\\", "//")):
         return True
-    if os.name == "nt":
+    if sys.platform == "win32":  # as os.name == "nt", in a form mypy knows
         import ctypes
 
         drive = os.path.splitdrive(os.path.abspath(text))[0]

@@ -17,6 +17,9 @@ class BookroomError(Exception):
     its ``{name}`` fields after translation.
     """
 
+    #: The form field the error is about, once :func:`services.catalogue.titles.on_field` has marked it.
+    field: str
+
     def __init__(self, text: str, **params: Any) -> None:
         super().__init__(text)
         self.text = text

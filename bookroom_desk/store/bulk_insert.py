@@ -8,6 +8,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from bookroom_desk.memo import remembered
 
@@ -43,9 +44,11 @@ def insert_rows(session: Session, table: Table, rows: Iterable[dict], *, ids: bo
             else:
                 session.execute(table.insert(), batch)
         return new_ids
-    next_id = (session.scalar(select(func.max(table.c.id))) or 0) + 1 if ids else None
+    next_id = (session.scalar(select(func.max(table.c.id))) or 0) + 1 if ids else 0  # read only with ids
     connection = session.connection()
-    statement, converters, defaults = None, [], {}
+    statement: str | None = None
+    converters: list[Callable[[Any], Any] | None] = []
+    defaults: dict[str, Any] | None = {}
     chunks = batches(rows, chunk)
     for batch in chunks:
         if statement is None:
@@ -73,18 +76,18 @@ def insert_rows(session: Session, table: Table, rows: Iterable[dict], *, ids: bo
 
 def _scalar_defaults(table: Table, given: list[str]) -> dict[str, Any] | None:
     """The fixed Python-side defaults of the columns not given (None when one is worked out per row)."""
-    defaults = {}
+    defaults: dict[str, Any] = {}
     for column in table.columns:
         if column.name in given or column.name == "id" or column.default is None:
             continue
-        if not column.default.is_scalar:
+        if not isinstance(column.default, ScalarElementColumnDefault):  # what is_scalar means
             return None
         defaults[column.name] = column.default.arg
     return defaults
 
 
 def _through_core(session: Session, table: Table, chunks: Iterable[list[dict]], ids: bool,
-                  next_id: int | None) -> list[int]:
+                  next_id: int) -> list[int]:
     """Insert with SQLAlchemy Core, giving ids up front as :func:`insert_rows` does on SQLite."""
     new_ids: list[int] = []
     for batch in chunks:

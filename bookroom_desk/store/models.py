@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import ClassVar
 
 from sqlalchemy import (
     BLOB,
@@ -38,6 +39,8 @@ class Base(DeclarativeBase):
     """Base of every table."""
 
     metadata = MetaData(naming_convention=NAMING)
+    # Every model here maps one Table; DeclarativeBase types it as any FromClause, which has no insert or update.
+    __table__: ClassVar[Table]
 
 
 Money = Numeric(10, 2)

@@ -107,7 +107,7 @@ class AccountLine:
 
 
 def has_accounts(session: Session) -> bool:
-    return session.scalar(select(func.count(Account.id)).where(Account.active.is_(True))) > 0
+    return session.execute(select(func.count(Account.id)).where(Account.active.is_(True))).scalar_one() > 0
 
 
 def list_accounts(session: Session) -> list[AccountLine]:
@@ -160,7 +160,8 @@ def add_account(session: Session, name: str, role: str, secret: str, *, card: st
 
 
 def _admins(session: Session) -> int:
-    return session.scalar(select(func.count(Account.id)).where(Account.role == ADMIN, Account.active.is_(True)))
+    return session.execute(select(func.count(Account.id))
+                           .where(Account.role == ADMIN, Account.active.is_(True))).scalar_one()
 
 
 def remove_account(session: Session, name: str, *, actor: str = "") -> None:

@@ -16,9 +16,10 @@ import heapq
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import and_, func, literal, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, and_, func, literal, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from bookroom_desk.services.common import clock
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Loan, Reader, Renewal
@@ -96,7 +97,8 @@ class AuditFilter:
 
 def _sources(flt: AuditFilter):
     """(kind, time column, select of (at, actor, a, b, c, id)) for every source the filter asks for."""
-    sources = []
+    # The selects differ in their column types; each reads (at, actor, a, b, c, id).
+    sources: list[tuple[str, InstrumentedAttribute[Any], Select[*tuple[Any, ...]]]] = []
     card = func.coalesce(Reader.card, "")
     if flt.wants("lend"):
         sources.append(("lend", Loan.out_at, select(Loan.out_at, Loan.lent_by, Copy.barcode, card, literal(""), Loan.id)

@@ -21,8 +21,9 @@ import datetime as dt
 import json
 import random
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import CursorResult, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, NotFound, Refused
@@ -61,7 +62,10 @@ def _anonymise(session: Session, reader_ids: list[int], condition=None) -> int:
                 .values(reader_id=None, anon_key=key + offset, anon_department=departments.get(reader_id) or ""))
         if condition is not None:
             stmt = stmt.where(condition(reader_id))
-        done += session.execute(stmt.execution_options(synchronize_session=False)).rowcount
+        # Session.execute types every result as a Result; an UPDATE's is a CursorResult.
+        result = cast("CursorResult[*tuple[Any, ...]]",
+                      session.execute(stmt.execution_options(synchronize_session=False)))
+        done += result.rowcount
     return done
 
 
@@ -78,6 +82,7 @@ def _due_years(session: Session, years: int, today: dt.date) -> dict[int, list[i
     open_years: set[tuple[int, int]] = set()
     found: dict[int, set[int]] = {}
     for reader_id, out_at, returned_at in rows:
+        assert reader_id is not None  # the query keeps only loans with their reader
         found.setdefault(reader_id, set()).add(out_at.year)
         if returned_at is None:
             open_years.add((reader_id, out_at.year))
@@ -112,8 +117,9 @@ def pending_count(session: Session, years: int | None = None) -> int:
     total = 0
     for reader_id, ys in due.items():
         for y in ys:
-            total += session.scalar(select(func.count(Loan.id)).where(
-                Loan.reader_id == reader_id, Loan.out_at >= dt.datetime(y, 1, 1), Loan.out_at < dt.datetime(y + 1, 1, 1)))
+            total += session.execute(select(func.count(Loan.id)).where(
+                Loan.reader_id == reader_id, Loan.out_at >= dt.datetime(y, 1, 1),
+                Loan.out_at < dt.datetime(y + 1, 1, 1))).scalar_one()
     return total
 
 

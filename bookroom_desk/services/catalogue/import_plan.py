@@ -165,8 +165,10 @@ def parse_barcodes(text: str) -> list[str]:
 
 def _expand(first: str, last: str, text: str) -> list[str]:
     a, b = normalize(first), normalize(last)
-    head_a, num_a = re.match(r"^(.*?)(\d+)$", a).groups()
-    head_b, num_b = re.match(r"^(.*?)(\d+)$", b).groups()
+    match_a, match_b = re.match(r"^(.*?)(\d+)$", a), re.match(r"^(.*?)(\d+)$", b)
+    assert match_a and match_b  # _RANGE made both end in digits, and normalising keeps digits
+    head_a, num_a = match_a.groups()
+    head_b, num_b = match_b.groups()
     if head_a != head_b or len(num_a) != len(num_b) or int(num_b) < int(num_a) \
             or int(num_b) - int(num_a) >= MAX_QUANTITY:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "条码范围“{value}”看不懂。"), value=text)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Union
+from typing import TypeVar, Union
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
@@ -219,7 +220,11 @@ def _unknown(codes: list[str], text: str) -> NotFound:
     return NotFound(text, codes=list_codes(codes), count=len(codes))
 
 
-def _in_order(keys, found: dict, text: str) -> list:
+_Key = TypeVar("_Key")
+_Row = TypeVar("_Row")
+
+
+def _in_order(keys: Sequence[_Key], found: Mapping[_Key, _Row], text: str) -> list[_Row]:
     """The rows of ``found`` in the order of ``keys``; NotFound (with ``text``) naming any key missing."""
     missing = [str(key) for key in keys if key not in found]
     if missing:
@@ -240,8 +245,8 @@ def _copy_labels(session: Session, kind: str, selection: Selection) -> tuple[lis
     elif selection.all:
         copies = session.scalars(query.where(Copy.status.not_in(NOT_HOLDINGS)).order_by(Copy.barcode)).all()
     elif selection.ids:
-        found = {c.id: c for c in session.scalars(query.where(Copy.id.in_(selection.ids)))}
-        copies = [found[i] for i in selection.ids if i in found]
+        by_id = {c.id: c for c in session.scalars(query.where(Copy.id.in_(selection.ids)))}
+        copies = [by_id[i] for i in selection.ids if i in by_id]
     else:
         if selection.code_range:
             codes = expand_range(selection.code_range, scheme.copy_prefix, scheme.copy_digits)
@@ -261,7 +266,8 @@ def _copy_labels(session: Session, kind: str, selection: Selection) -> tuple[lis
         copies = [found[c] for c in codes if c in found]
     if kind == BOOKS:
         return [_book_label(copy) for copy in copies], []
-    items, skipped = [], []
+    items: list[Label] = []
+    skipped: list[str] = []
     for copy in copies:
         label = _spine_label(copy)
         if label is None:
@@ -300,8 +306,8 @@ def _reader_cards(session: Session, selection: Selection) -> list[Label]:
     if selection.all:
         readers = session.scalars(query.where(Reader.status == "active").order_by(Reader.card)).all()
     elif selection.ids:
-        found = {r.id: r for r in session.scalars(query.where(Reader.id.in_(selection.ids)))}
-        readers = _in_order(selection.ids, found, QT_TRANSLATE_NOOP("BookroomError", "没有这些读者：{codes}"))
+        by_id = {r.id: r for r in session.scalars(query.where(Reader.id.in_(selection.ids)))}
+        readers = _in_order(selection.ids, by_id, QT_TRANSLATE_NOOP("BookroomError", "没有这些读者：{codes}"))
     elif selection.code_range:
         scheme = Scheme.load(session)
         cards = expand_range(selection.code_range, scheme.reader_prefix, scheme.reader_digits)
@@ -311,8 +317,8 @@ def _reader_cards(session: Session, selection: Selection) -> list[Label]:
             raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "范围“{range}”内没有读者。"), range=selection.code_range)
     elif selection.codes:
         cards = [normalize(code) for code in selection.codes]
-        found = {r.card: r for r in session.scalars(query.where(Reader.card.in_(set(cards))))}
-        readers = _in_order(cards, found, QT_TRANSLATE_NOOP("BookroomError", "没有这些读者证号：{codes}"))
+        by_card = {r.card: r for r in session.scalars(query.where(Reader.card.in_(set(cards))))}
+        readers = _in_order(cards, by_card, QT_TRANSLATE_NOOP("BookroomError", "没有这些读者证号：{codes}"))
     else:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "没有指定要打印的读者。"))
     return [ReaderCard(r.card, r.name, r.department) for r in readers]
@@ -322,12 +328,12 @@ def _shelf_labels(session: Session, selection: Selection) -> list[Label]:
     scheme = Scheme.load(session)
     query = select(Shelf)
     if selection.ids:
-        found = {s.id: s for s in session.scalars(query.where(Shelf.id.in_(selection.ids)))}
-        shelves = _in_order(selection.ids, found, QT_TRANSLATE_NOOP("BookroomError", "没有这些书架：{codes}"))
+        by_id = {s.id: s for s in session.scalars(query.where(Shelf.id.in_(selection.ids)))}
+        shelves: Sequence[Shelf] = _in_order(selection.ids, by_id, QT_TRANSLATE_NOOP("BookroomError", "没有这些书架：{codes}"))
     elif selection.codes:
         codes = [_shelf_code(normalize(code), scheme) for code in selection.codes]
-        found = {normalize(s.code): s for s in session.scalars(query)}
-        shelves = _in_order(codes, found, QT_TRANSLATE_NOOP("BookroomError", "没有这些书架代码：{codes}"))
+        by_code = {normalize(s.code): s for s in session.scalars(query)}
+        shelves = _in_order(codes, by_code, QT_TRANSLATE_NOOP("BookroomError", "没有这些书架代码：{codes}"))
     else:
         shelves = session.scalars(query.order_by(Shelf.code)).all()
         if not shelves:

@@ -207,7 +207,7 @@ def title_rows(session: Session, ids: list[int]) -> list[TitleRow]:
     for title_id in ids:
         title, count = fields[title_id], counts.get(title_id)
         rows.append(TitleRow(
-            *title, holdings=int(count.holdings or 0) if count else 0,
+            **title._mapping, holdings=int(count.holdings or 0) if count else 0,  # the columns are named as the fields
             on_shelf=int(count.on_shelf or 0) if count else 0, on_loan=int(count.on_loan or 0) if count else 0,
             elsewhere=int(count.elsewhere or 0) if count else 0,
         ))

@@ -116,8 +116,9 @@ def _maybe_cjk_runs() -> re.Pattern:
     keying a big list quick. The few "Lo" letters in those scripts (ª, º, ǀ, ʔ …) stay in the runs.
     """
     plain = [code for code in range(0x530) if not is_cjk(chr(code))]
-    spans, start = [], plain[0]
-    for previous, code in zip(plain, plain[1:] + [None]):
+    spans: list[str] = []
+    start = plain[0]
+    for previous, code in zip(plain, plain[1:] + [-1]):  # -1 closes the last run
         if code != previous + 1:
             spans.append(f"\\u{start:04x}-\\u{previous:04x}")
             start = code

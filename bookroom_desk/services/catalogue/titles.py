@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 
@@ -178,11 +179,10 @@ def _bump_counter(session: Session, clc: str, at_least: int) -> int:
     table = CallNumberCounter.__table__
     if session.get_bind().dialect.name in ("sqlite", "postgresql"):
         dialect = session.get_bind().dialect.name
-        if dialect == "sqlite":
-            from sqlalchemy.dialects.sqlite import insert
-        else:
-            from sqlalchemy.dialects.postgresql import insert
-        stmt = insert(table).values(clc=clc, last_number=at_least)
+        from sqlalchemy.dialects import postgresql, sqlite
+
+        stmt = (sqlite.insert(table) if dialect == "sqlite" else postgresql.insert(table)).values(
+            clc=clc, last_number=at_least)
         bumped = case((table.c.last_number + 1 > at_least, table.c.last_number + 1), else_=at_least)
         stmt = stmt.on_conflict_do_update(index_elements=[table.c.clc], set_={"last_number": bumped})
         number = session.execute(stmt.returning(table.c.last_number)).scalar_one()
@@ -212,12 +212,13 @@ def assign_call_number(session: Session, clc: str) -> tuple[int, str]:
     return number, f"{clc}/{number}"
 
 
-def reserve_call_numbers(session: Session, clc: str, count: int, taken: set[str] = frozenset()) -> list[int]:
+def reserve_call_numbers(session: Session, clc: str, count: int, taken: Set[str] = frozenset()) -> list[int]:
     """Take ``count`` free 种次号 in ``clc`` at once (an import), skipping call numbers in ``taken`` or in use."""
     clc = validate_class_number(clc)
     first = _bump_counter(session, clc, _highest_order(session, clc) + 1)  # locks the counter row
     used = set(session.scalars(select(Title.call_number).where(Title.call_number.like(clc + "/%")))) | set(taken)
-    numbers, number = [], first
+    numbers: list[int] = []
+    number = first
     while len(numbers) < count:
         if f"{clc}/{number}" not in used:
             numbers.append(number)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Row, bindparam, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -29,6 +29,7 @@ from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.barcodes import Scheme, ScanKind, normalize
 from bookroom_desk.services.circulation.results import Choice, Offer, ScanResult, Step, _refused, not_ours, say
 from bookroom_desk.services.common.feedback import Tone
+from bookroom_desk.services.circulation.statements import DeskRow
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, Renewal, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -45,7 +46,7 @@ FLAGGED = ("repair", "processing")
 _OPEN_LOAN = select(Loan).where(Loan.copy_id == bindparam("copy_id"), Loan.returned_at.is_(None))
 
 
-def _copy(session: Session, code: str, reader_id: int | None = None) -> Row | None:
+def _copy(session: Session, code: str, reader_id: int | None = None) -> DeskRow | None:
     """The copy with its title and open loan, and with ``reader_id`` that reader's rules and loans; or None."""
     if reader_id is None:
         return sql.copy_row(session, code=code)
@@ -56,7 +57,7 @@ def _open_loan(session: Session, copy_id: int) -> Loan | None:
     return session.scalar(_OPEN_LOAN, {"copy_id": copy_id})
 
 
-def _state(copy: Copy | Row) -> tuple[str, dt.date | None, str]:
+def _state(copy: Copy | DeskRow) -> tuple[str, dt.date | None, str]:
     return (copy.status, copy.removed_on, copy.removed_reason)
 
 
@@ -66,7 +67,7 @@ def _set_status(session: Session, copy_id: int, status: str, kind: str, detail: 
     return sql.add_event(session, copy_id, clock.now(), kind, detail, actor)
 
 
-def _found(session: Session, copy: Row, actor: str) -> tuple[int, ...]:
+def _found(session: Session, copy: DeskRow, actor: str) -> tuple[int, ...]:
     """A copy a stocktake marked missing is back: on the shelf again."""
     if copy.status != "missing":
         return ()
@@ -164,7 +165,8 @@ def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str 
 # --- lending and returning ----------------------------------------------------------------
 
 
-def check_out(session: Session, reader_id: int, code: str, *, actor: str = "", found: Row | None = None) -> ScanResult:
+def check_out(session: Session, reader_id: int, code: str, *, actor: str = "",
+              found: DeskRow | None = None) -> ScanResult:
     """Lend the copy ``code`` to the reader, or say why not (``found``: ``_copy(session, code, reader_id)``, when
     the caller has it: the copy and, in the same row, the reader with the rules and loans that decide)."""
     copy = found if found is not None else _copy(session, normalize(code), reader_id)
@@ -202,7 +204,7 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str = "", f
     return _lend(session, copy, actor)
 
 
-def _lend(session: Session, copy: Row, actor: str) -> ScanResult:
+def _lend(session: Session, copy: DeskRow, actor: str) -> ScanResult:
     """Lend the copy to the reader in the same row (``_copy`` with a reader)."""
     before = _state(copy)
     events = _found(session, copy, actor)
@@ -220,7 +222,7 @@ def _lend(session: Session, copy: Row, actor: str) -> ScanResult:
 
 
 def check_in(session: Session, code: str, *, actor: str = "", keep_reader: int | None = None,
-             found: Row | None = None) -> ScanResult:
+             found: DeskRow | None = None) -> ScanResult:
     """Take a copy back: close its loan, put it on the shelf, say whose it was and if it was late."""
     copy = found if found is not None else _copy(session, normalize(code))
     if copy is None:
@@ -247,7 +249,7 @@ def check_in(session: Session, code: str, *, actor: str = "", keep_reader: int |
                           title=title)
     late = max(0, (clock.today() - copy.due_on).days)
     sql.close_loan(session, copy.loan_id, clock.now(), actor)
-    events: tuple[int, ...] = ()
+    events = ()
     offer = None
     status = copy.status
     if status == "missing":
@@ -278,6 +280,7 @@ def accept_offer(session: Session, offer: Offer, *, actor: str = "") -> ScanResu
     When a rule still refuses the lending, nothing of the offer is kept and the refusal is shown.
     """
     copy = sql.copy_row(session, copy_id=offer.copy_id)
+    assert copy is not None  # the offer was made from this copy's row a moment ago
     savepoint = session.begin_nested()
     if offer.kind == "return_then_lend":
         first = check_in(session, copy.barcode, actor=actor)
@@ -309,6 +312,8 @@ def undo(session: Session, result: ScanResult, *, actor: str = "", reader_id: in
     """Take back everything ``result`` wrote, if nothing changed those rows since; ``reader_id`` stays open."""
     for step in reversed(result.steps):
         copy = session.get(Copy, step.copy_id)
+        if copy is None:  # deleted since: nothing left to put back
+            raise _changed(copy)
         loan = session.get(Loan, step.loan_id) if step.loan_id else None
         if step.action == "lend":
             if loan is None or loan.returned_at is not None or loan.renewals:
@@ -323,6 +328,7 @@ def undo(session: Session, result: ScanResult, *, actor: str = "", reader_id: in
             renewal = session.get(Renewal, step.renewal_id)
             if loan is None or renewal is None or loan.returned_at is not None or loan.due_on != renewal.new_due_on:
                 raise _changed(copy)
+            assert step.due_before is not None  # a renew step always records the due date it replaced
             loan.due_on = step.due_before
             loan.renewals -= 1
             session.delete(renewal)

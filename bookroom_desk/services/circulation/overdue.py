@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,6 +15,9 @@ from bookroom_desk.services.xlsx import workbook as xlsx
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.store.models import Copy, Loan, Reader, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 CONTEXT = "overdue"
 ORDERS = ("department", "days")
@@ -51,7 +55,7 @@ class OverdueLine:
     due_on: dt.date
     days_late: int
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -61,7 +65,7 @@ def overdue_loans(session: Session, order: str = "department", department: str =
     if order not in ORDERS:
         raise KeyError(order)
     today = clock.today()
-    stmt = (select(Loan.id, Loan.reader_id, Reader.department, Reader.name, Reader.card, Reader.employee_no,
+    stmt = (select(Loan.id, Reader.id, Reader.department, Reader.name, Reader.card, Reader.employee_no,
                    Reader.phone, Copy.barcode, Title.title, Loan.out_at, Loan.due_on)
             .join(Reader, Loan.reader_id == Reader.id).join(Copy, Loan.copy_id == Copy.id)
             .join(Title, Copy.title_id == Title.id)
@@ -120,7 +124,7 @@ def export_xlsx(session: Session, path: Path | str, order: str = "department") -
     return len(lines)
 
 
-def _write_rows(sheet, rows: list[list]) -> None:
+def _write_rows(sheet: Worksheet, rows: list[list[Any]]) -> None:
     # Rows go under the header by number: the frozen pane already counts as a row for append.
     for number, values in enumerate(rows, start=2):
         for column, value in enumerate(values, start=1):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bookroom_desk.errors import NotFound
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.circulation.desk import _state
 from bookroom_desk.services.circulation.results import ScanResult, Step, _refused, say
@@ -15,11 +17,12 @@ from bookroom_desk.store.models import Loan, Reader, Renewal
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 
-def _renew_one(session: Session, loan: Loan, actor: str) -> tuple[Step | None, str, dict]:
+def _renew_one(session: Session, loan: Loan, actor: str) -> tuple[Step | None, str, dict[str, Any]]:
     """Renew ``loan`` if the rules allow; returns its step, or None with the reason."""
     reader = loan.reader
+    assert reader is not None  # an open loan keeps its reader: only returned loans are anonymised
     category = reader.category
-    params = {"title": loan.copy.title.title, "due": loan.due_on, "name": reader.name}
+    params: dict[str, Any] = {"title": loan.copy.title.title, "due": loan.due_on, "name": reader.name}
     if reader.status != "active":
         return None, QT_TRANSLATE_NOOP("circulation", "{name}的读者证不能使用，不能续借。"), params
     if loan.due_on < clock.today():
@@ -51,17 +54,20 @@ def renew(session: Session, loan_id: int, *, actor: str = "") -> ScanResult:
         return ScanResult("refused", say(Tone.REFUSED, text, params), loan.reader_id, code=loan.copy.barcode,
                           title=params["title"])
     return ScanResult("renewed", say(Tone.OK, text, params), loan.reader_id, code=loan.copy.barcode,
-                      title=params["title"], reader_name=loan.reader.name, due_on=loan.due_on, steps=(step,))
+                      title=params["title"], reader_name=params["name"], due_on=loan.due_on, steps=(step,))
 
 
 def renew_all(session: Session, reader_id: int, *, actor: str = "") -> ScanResult:
     """Renew every open loan of the reader that the rules allow; say how many could not be."""
     reader = session.get(Reader, reader_id)
+    if reader is None:
+        raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到该读者。"))
     loans = list(session.scalars(select(Loan).where(Loan.reader_id == reader_id, Loan.returned_at.is_(None))
                                  .order_by(Loan.due_on, Loan.id)))
     if not loans:
         return _refused(QT_TRANSLATE_NOOP("circulation", "{name}没有在借的书。"), reader_id, name=reader.name)
-    steps, refusals = [], []
+    steps: list[Step] = []
+    refusals: list[str] = []
     for loan in loans:
         step, text, params = _renew_one(session, loan, actor)
         if step is None:

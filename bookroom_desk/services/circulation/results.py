@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from bookroom_desk.services.common.feedback import DateFormat, Feedback, Tone
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -27,7 +28,7 @@ class Offer:
     copy_id: int
     reader_id: int | None  # lend to this reader afterwards
     text: str
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
 
     def message(self, fmt_date: DateFormat = dt.date.isoformat) -> str:
         return say(Tone.OK, self.text, self.params).message(fmt_date)

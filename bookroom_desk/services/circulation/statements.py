@@ -9,8 +9,10 @@ caller changed through the ORM is flushed before a read, as the ORM's own querie
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, TypeAlias, cast
 
-from sqlalchemy import Row, bindparam, case, func, insert, select, update
+from sqlalchemy import (ColumnElement, CursorResult, Result, Row, ScalarSelect, bindparam, case, func, insert, select,
+                        update)
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -22,8 +24,11 @@ _holder = Reader.__table__.alias("holder")  # who has the copy
 _reader = Reader.__table__.alias("reader")  # who is at the desk
 _theirs = _loans.alias("theirs")  # the open loans of the reader at the desk
 
+#: A row of one of these statements, its columns read by name.
+DeskRow: TypeAlias = "Row[*tuple[Any, ...]]"
 
-def _of_reader(column):
+
+def _of_reader(column: ColumnElement[Any]) -> ScalarSelect[Any]:
     """``column`` over the open loans of the reader at the desk."""
     return (select(column).where(_theirs.c.reader_id == _reader.c.id, _theirs.c.returned_at.is_(None))
             .correlate(_reader).scalar_subquery())
@@ -63,6 +68,15 @@ def _flushed(session: Session) -> Session:
     return session
 
 
+def _new_id(result: Result[*tuple[Any, ...]]) -> int:
+    """The primary key a one-row INSERT gave its row."""
+    # Session.execute types every result as a Result; a Core INSERT's is a CursorResult.
+    key = cast("CursorResult[*tuple[Any, ...]]", result).inserted_primary_key
+    assert key is not None  # None only after an executemany
+    new_id: int = key[0]
+    return new_id
+
+
 def _expire(session: Session, model: type, row_id: int) -> None:
     """Let an object the session already holds for this row load again what a Core write changed."""
     held = session.identity_map.get(identity_key(model, row_id))
@@ -70,7 +84,7 @@ def _expire(session: Session, model: type, row_id: int) -> None:
         session.expire(held)
 
 
-def copy_row(session: Session, code: str | None = None, copy_id: int | None = None) -> Row | None:
+def copy_row(session: Session, code: str | None = None, copy_id: int | None = None) -> DeskRow | None:
     """The copy by barcode (or id) as a row: id, barcode, status, removed_on, removed_reason, title, and its
     open loan: loan_id, holder_id, out_at, due_on, holder (the borrower's name), holder_card (NULLs if none)."""
     if code is not None:
@@ -78,13 +92,13 @@ def copy_row(session: Session, code: str | None = None, copy_id: int | None = No
     return _flushed(session).execute(_COPY_BY_ID, {"copy_id": copy_id}).first()
 
 
-def copy_for_reader(session: Session, code: str, reader_id: int, today: dt.date) -> Row | None:
+def copy_for_reader(session: Session, code: str, reader_id: int, today: dt.date) -> DeskRow | None:
     """:func:`copy_row` by barcode, with the columns of :func:`reader_by_card` for ``reader_id`` (NULLs if
     there is no such reader)."""
     return _flushed(session).execute(_COPY_FOR_READER, {"code": code, "reader_id": reader_id, "today": today}).first()
 
 
-def reader_by_card(session: Session, card: str, today: dt.date) -> Row | None:
+def reader_by_card(session: Session, card: str, today: dt.date) -> DeskRow | None:
     """The reader with the rules of its category: reader_id, reader_name, department, reader_status, category,
     loan_days, max_loans, overdue_blocks; holding (open loans) and late (those due before ``today``)."""
     return _flushed(session).execute(_READER_BY_CARD, {"card": card, "today": today}).first()
@@ -94,7 +108,7 @@ def add_loan(session: Session, copy_id: int, reader_id: int, out_at: dt.datetime
     """A new open loan; its id. The database's unique index refuses a second open loan of a copy (IntegrityError)."""
     result = session.execute(_INSERT_LOAN, {"copy_id": copy_id, "reader_id": reader_id, "out_at": out_at,
                                             "due_on": due_on, "renewals": 0, "lent_by": by, "returned_by": ""})
-    return result.inserted_primary_key[0]
+    return _new_id(result)
 
 
 def close_loan(session: Session, loan_id: int, at: dt.datetime, by: str) -> None:
@@ -111,4 +125,4 @@ def set_status(session: Session, copy_id: int, status: str, keep_removal: bool =
 def add_event(session: Session, copy_id: int, at: dt.datetime, kind: str, detail: str, by: str) -> int:
     """A CopyEvent; its id."""
     result = session.execute(_INSERT_EVENT, {"copy_id": copy_id, "at": at, "kind": kind, "detail": detail, "by": by})
-    return result.inserted_primary_key[0]
+    return _new_id(result)

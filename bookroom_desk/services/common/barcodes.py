@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.common.isbn import is_isbn13
@@ -96,7 +96,7 @@ class Scheme:
         return Scan(ScanKind.UNKNOWN, code)
 
 
-def _next_number(session: Session, column, prefix: str, digits: int) -> int:
+def _next_number(session: Session, column: InstrumentedAttribute[str], prefix: str, digits: int) -> int:
     """One past the highest number already issued in ``column`` under this scheme."""
     pattern = prefix + "_" * digits
     highest = session.scalar(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 from contextlib import contextmanager
-from typing import Iterator, MutableSequence
+from typing import Any, Iterator, MutableSequence
 
 _lock = threading.Lock()
 #: Objects made (and still alive) during bulk work above which they are frozen afterwards.
@@ -49,7 +49,7 @@ def collector_paused() -> Iterator[None]:
 _RELEASE_STEP = 2000
 
 
-def let_go(*items: MutableSequence) -> None:
+def let_go(*items: MutableSequence[Any]) -> None:
     """Empty big lists a slice at a time, so freeing them lets other threads run in between.
 
     Freeing a 100,000-row list's rows or plan in one go is a cascade of a million deallocations

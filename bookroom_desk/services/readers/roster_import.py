@@ -123,6 +123,7 @@ def check_roster(session: Session, table: Table) -> tuple[list[RosterRow], list[
                     problem("card", QT_TRANSLATE_NOOP("BookroomError", "读者证号“{value}”已属于另一位读者。"), value=card)
             seen_card.setdefault(card, number)
         if len(problems) == bad:
+            assert category_id is not None  # a row without its category has a problem
             rows.append(RosterRow(number, values, category_id, card, reader_id))
     if not rows and not problems:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "文件“{name}”中没有读者。"), name=table.file_name)
@@ -157,6 +158,7 @@ def _write(session: Session, table: Table, rows: list[RosterRow], actor: str) ->
         if row.reader_id is None:
             continue
         reader = session.get(Reader, row.reader_id)
+        assert reader is not None  # check_roster found it in this same transaction
         wanted = dict(row.values, category_id=row.category_id, **({"card": row.card} if row.card else {}))
         changed = {k: v for k, v in wanted.items() if getattr(reader, k) != v and (v or k == "category_id")}
         if changed:

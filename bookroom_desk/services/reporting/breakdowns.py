@@ -50,9 +50,9 @@ def _grouped(facts: PeriodFacts, counted: set[str], key: str) -> dict[str, Break
             target.titles += group.titles_held
             target.volumes += group.held
             target.acquired += group.acquired
-    for group in facts.open:
-        if group.material in counted:
-            row(getattr(group, key)).on_loan += group.open
+    for lent in facts.open:
+        if lent.material in counted:
+            row(getattr(lent, key)).on_loan += lent.open
     for title in facts.titles:
         if title.material in counted:
             row(getattr(title, key)).loans += title.loans
@@ -116,7 +116,8 @@ def department_rows(session: Session, period: Period, facts: PeriodFacts) -> lis
             .group_by(Reader.department)).all():
         row(name).readers += readers
     borrowers = {reader for reader, *_ in facts.reader_months}
-    department_of = dict(session.execute(select(Reader.id, Reader.department)).all()) if borrowers else {}
+    department_of: dict[int | None, str | None] = (
+        dict(session.execute(select(Reader.id, Reader.department)).all()) if borrowers else {})
     if any(reader < 0 for reader in borrowers):  # anonymised loans keep the department the reader had
         department_of.update(session.execute(select(-Loan.anon_key, Loan.anon_department)
                                              .where(Loan.anon_key.is_not(None)).distinct()).all())

@@ -6,7 +6,7 @@ import gc
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.common.bulk import collector_paused
@@ -47,7 +47,7 @@ class Consolidation:
     period: Period | None
     returns: list[ReturnFile] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    total: dict[str, object] = field(default_factory=dict)
+    total: dict[str, Any] = field(default_factory=dict)
     classes: dict[str, Breakdown] = field(default_factory=dict)
     topics: list[Breakdown] = field(default_factory=list)
 
@@ -91,6 +91,7 @@ def consolidate(paths: Iterable[Path | str], period: Period | None = None, progr
     result = Consolidation(period)
     seen: dict[tuple[str, str], ReturnFile] = {}
     for item in read:
+        assert period is not None  # given, or the most common one when there are returns
         if not item.period.same_dates(period):
             problems.append(Problem(item.path, QT_TRANSLATE_NOOP(
                 "BookroomError", "统计期间是{found}，不是本次汇总的{expected}。"),
@@ -120,9 +121,9 @@ def lent_copies(item: ReturnFile) -> int:
     return round(circulation * volumes / 100) if circulation is not None else 0
 
 
-def totals(items: list[ReturnFile]) -> dict[str, object]:
+def totals(items: list[ReturnFile]) -> dict[str, Any]:
     """The total row: sums, and rates recomputed from the summed parts (never averaged)."""
-    total: dict[str, object] = {key: None for key in (i.key for i in INDICATORS)}
+    total: dict[str, Any] = {key: None for key in (i.key for i in INDICATORS)}
     for key in SUMMED:
         present = [item.indicators[key] for item in items if item.indicators.get(key) is not None]
         if not present and key == "stocktake_missing":
@@ -132,11 +133,11 @@ def totals(items: list[ReturnFile]) -> dict[str, object]:
     total["standard"] = f"达标{met}个，未达标{len(items) - met}个"
     total["renewal_rate"] = rate(total["acquired"], total["volumes"], 1)
     known = [item for item in items if item.workers_served]
-    total["participation_rate"] = rate(sum(i.indicators["borrowers"] for i in known),
-                                       sum(i.workers_served for i in known), 1) if known else None
+    served = sum(i.workers_served or 0 for i in known)  # `or 0` only for mypy: known ones are never None
+    total["participation_rate"] = rate(sum(i.indicators["borrowers"] for i in known), served, 1) if known else None
     total["loans_per_reader"] = rate(total["loans"], total["readers"], 2, scale=1)
     total["circulation_rate"] = rate(sum(lent_copies(i) for i in items), total["volumes"], 1)
-    total["workers_served"] = sum(i.workers_served for i in known) if known else None
+    total["workers_served"] = served if known else None
     return total
 
 

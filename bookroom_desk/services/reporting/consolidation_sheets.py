@@ -29,6 +29,7 @@ def default_file_name(period: Period) -> str:
 def write_consolidation(result: Consolidation, path: Path | str) -> Path:
     workbook = Workbook(write_only=True)
     period = result.period
+    assert period is not None  # consolidate_files writes only a consolidation with a period
     heading = f"{period.label} 职工书屋统计汇总"
     props = workbook.properties
     props.title, props.subject = heading, "职工书屋统计汇总"
@@ -48,6 +49,7 @@ def _summary(workbook: Workbook, result: Consolidation, heading: str) -> None:
     sheet.print_setup(heading, landscape=True, title_rows="3:3")
     sheet.sheet.freeze_panes = "C4"
     sheet.title(f"{heading}（{len(result.returns)}个书屋）", columns)
+    assert result.period is not None  # as in write_consolidation
     sheet.title(f"统计期间：{result.period.dates_text}", columns, font=SECTION_FONT)
     sheet.header(ROOM_COLUMNS + tuple(i.label for i in INDICATORS), height=48)
     formats = (None, None, None, "0") + tuple(

@@ -8,6 +8,7 @@ import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from openpyxl.reader.excel import ExcelReader
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
@@ -42,7 +43,7 @@ class ReturnFile:
     union: str
     workers_served: int | None
     lent_copies: int | None
-    indicators: dict[str, object]
+    indicators: dict[str, Any]  # numbers, dates, text or None, by indicator
     classes: dict[str, Breakdown] = field(default_factory=dict)  # A–Z, and "" for 未分类
     topics: list[Breakdown] = field(default_factory=list)  # in the return's order
 

@@ -157,7 +157,8 @@ def _new_copies(workbook, name, session: Session, data: ReturnData) -> None:
     by_source = dict((source, (count, amount)) for source, count, amount in session.execute(
         select(Copy.source, func.count(Copy.id), func.coalesce(func.sum(price), 0)).join(Copy.title).where(*where)
         .group_by(Copy.source)).all())
-    total_count, total_amount = 0, 0
+    total_count = 0
+    total_amount: float = 0
     for code, label in SOURCES.items():
         count, amount = by_source.pop(code, (0, 0))
         sheet.append((label, count, float(amount)), formats=(None, "0", MONEY_FORMAT))

@@ -82,6 +82,7 @@ def last_stocktake(session: Session, end: dt.date, with_copies: bool = False) ->
         .order_by(Stocktake.finished_at.desc(), Stocktake.id.desc()).limit(1)).first()
     if found is None:
         return None
+    assert found.finished_at is not None  # the query asks for finished ones
     counts = json.loads(found.summary).get("counts", {}) if found.summary else {}
     if found.all_shelves:
         scope = "全部书架"

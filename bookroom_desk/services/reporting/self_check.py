@@ -283,7 +283,7 @@ def _staffed(f: _Facts):
 
 def _quarters(period: Period) -> list[tuple[int, int, dt.date]]:
     """(year, quarter, last day) of each quarter the period touches."""
-    out = []
+    out: list[tuple[int, int, dt.date]] = []
     for year, month in period.months():
         quarter = (month - 1) // 3 + 1
         if not out or out[-1][:2] != (year, quarter):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -67,7 +68,7 @@ class ActivityTotals:
 
 
 def _checked(values: dict) -> dict:
-    out = {}
+    out: dict[str, Any] = {}
     for key, value in values.items():
         title = FIELDS.get(key)
         if title is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -63,7 +64,7 @@ class MemberRow:
 
 
 def _checked(session: Session, group: ReadingGroup | None, values: dict) -> dict:
-    out = {}
+    out: dict[str, Any] = {}
     for key, value in values.items():
         title = FIELDS[key]
         if key == "name":
@@ -172,7 +173,7 @@ def members(session: Session, group_id: int) -> list[MemberRow]:
 
 
 def _meeting_values(values: dict) -> dict:
-    out = {}
+    out: dict[str, Any] = {}
     for key, value in values.items():
         title = MEETING_FIELDS[key]
         if key == "held_on":

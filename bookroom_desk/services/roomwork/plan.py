@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -67,7 +68,7 @@ class PlanProgress:
 
 
 def _checked(values: dict) -> dict:
-    out = {}
+    out: dict[str, Any] = {}
     for key, value in values.items():
         title = FIELDS[key]
         if key == "year":

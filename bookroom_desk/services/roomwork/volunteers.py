@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -66,7 +67,7 @@ def _reader_by_card(session: Session, card: str) -> Reader:
 
 
 def _checked(session: Session, volunteer: Volunteer | None, values: dict) -> dict:
-    out = {}
+    out: dict[str, Any] = {}
     for key, value in values.items():
         title = FIELDS[key]
         if key == "name":
@@ -76,11 +77,11 @@ def _checked(session: Session, volunteer: Volunteer | None, values: dict) -> dic
         elif key == "joined_on":
             out[key] = checks.past_date(value, key, title)
         elif key == "card":
-            card = normalize(value or "")
-            if len(card) > 40:
+            code = normalize(value or "")
+            if len(code) > 40:
                 raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "“{title}”最多 {limit} 个字。"),
                                    title=title, limit=40, field=key)
-            out[key] = card or None
+            out[key] = code or None
         elif key == "reader_card":
             out["reader_id"] = _reader_by_card(session, value).id if (value or "").strip() else None
         elif key == "active":
@@ -148,7 +149,11 @@ def active_volunteers(session: Session, on: dt.date) -> list[Volunteer]:
 
 
 def reader_card_of(session: Session, volunteer: Volunteer) -> str:
-    return session.get(Reader, volunteer.reader_id).card if volunteer.reader_id else ""
+    if not volunteer.reader_id:
+        return ""
+    reader = session.get(Reader, volunteer.reader_id)
+    assert reader is not None  # volunteers.reader_id is a foreign key to readers
+    return reader.card
 
 
 # --- duty ---------------------------------------------------------------------------------

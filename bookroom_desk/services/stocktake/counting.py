@@ -27,9 +27,9 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
-from sqlalchemy import func, insert, select, true
+from sqlalchemy import Row, func, insert, select, true
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, ImportRejected, InvalidInput, NotFound, Refused
@@ -140,7 +140,8 @@ def scope_shelves(session: Session, stocktake: Stocktake) -> list[Shelf]:
     return list(session.scalars(stmt))
 
 
-def in_scope(session: Session, stocktake: Stocktake, shelf_id: int | None) -> bool:
+def in_scope(session: Session, stocktake: Stocktake | Row[*tuple[Any, ...]], shelf_id: int | None) -> bool:
+    """Whether the shelf is counted by ``stocktake`` (the model, or a row with its id and all_shelves)."""
     if stocktake.all_shelves:
         return True
     return shelf_id is not None and session.get(StocktakeShelf, (stocktake.id, shelf_id)) is not None
@@ -197,7 +198,7 @@ def cursor(session: Session, stocktake_id: int, by: str | None = None) -> Cursor
     last = session.execute(select(StocktakeScan.stocktake_id, StocktakeScan.seq, StocktakeScan.shelf_id)
                            .order_by(StocktakeScan.id.desc()).limit(1)).first()
     if last is None or last.stocktake_id != stocktake_id:
-        last = session.execute(select(StocktakeScan.seq, StocktakeScan.shelf_id)
+        last = session.execute(select(StocktakeScan.stocktake_id, StocktakeScan.seq, StocktakeScan.shelf_id)
                                .where(StocktakeScan.stocktake_id == stocktake_id)
                                .order_by(StocktakeScan.seq.desc()).limit(1)).first()
     if last is None:
@@ -239,6 +240,7 @@ def scan(session: Session, stocktake_id: int, raw: str, *, actor: str = "", sour
                                 .where(Stocktake.id == stocktake_id)).first()
     if stocktake is None or stocktake.finished_at is not None:
         _require_open(session, stocktake_id)  # says which
+    assert stocktake is not None  # _require_open raised otherwise
     scheme = scheme or Scheme.load(session)
     at = cursor(session, stocktake_id)
     if shelf is not None:
@@ -248,17 +250,17 @@ def scan(session: Session, stocktake_id: int, raw: str, *, actor: str = "", sour
     if not code:
         return _refused(QT_TRANSLATE_NOOP("stocktake", "没有读到条码，请再扫一次。"), code, at)
     if read.kind is ScanKind.SHELF:
-        shelf = session.scalar(select(Shelf).where(Shelf.code == code))
-        if shelf is None:
+        scanned = session.scalar(select(Shelf).where(Shelf.code == code))
+        if scanned is None:
             return _refused(QT_TRANSLATE_NOOP("stocktake", "没有编号为 {code} 的书架。请核对书架标签，或先在“藏书”页建立这个书架。"), code, at)
-        if not in_scope(session, stocktake, shelf.id):
+        if not in_scope(session, stocktake, scanned.id):
             return _refused(QT_TRANSLATE_NOOP("stocktake", "书架 {code} 不在这次盘点的范围内。"), code, at)
-        label = scheme.shelf_label(shelf.code)
-        _record(session, stocktake_id, label, None, shelf.id, at.seq + 1, source, actor)
+        label = scheme.shelf_label(scanned.code)
+        _record(session, stocktake_id, label, None, scanned.id, at.seq + 1, source, actor)
         return ScanOutcome("shelf", say(Tone.OK, QT_TRANSLATE_NOOP(
             "stocktake", "当前书架：{code} {name}。请逐册扫描这个书架上的图书。"),
-            {"code": shelf.code, "name": shelf.name if shelf.name != shelf.code else ""}),
-            label, shelf.id, shelf.code, seq=at.seq + 1)
+            {"code": scanned.code, "name": scanned.name if scanned.name != scanned.code else ""}),
+            label, scanned.id, scanned.code, seq=at.seq + 1)
     if read.kind is ScanKind.READER:
         return _refused(QT_TRANSLATE_NOOP("stocktake", "{code} 是读者证，不是图书条码，未登记。"), code, at)
     if read.kind is ScanKind.ISBN:
@@ -273,7 +275,7 @@ def scan(session: Session, stocktake_id: int, raw: str, *, actor: str = "", sour
                                                          StocktakeScan.barcode == code).limit(1)) is not None
     seq = at.seq + 1
     _record(session, stocktake_id, code, row.id if row else None, at.shelf_id, seq, source, actor)
-    base = dict(code=code, shelf_id=at.shelf_id, shelf_code=at.shelf_code, seq=seq)
+    base: dict[str, Any] = dict(code=code, shelf_id=at.shelf_id, shelf_code=at.shelf_code, seq=seq)
     if row is None:
         if seen:
             return ScanOutcome("repeated", say(Tone.WARNING, QT_TRANSLATE_NOOP(
@@ -281,7 +283,8 @@ def scan(session: Session, stocktake_id: int, raw: str, *, actor: str = "", sour
         return ScanOutcome("unknown", say(Tone.UNKNOWN, QT_TRANSLATE_NOOP(
             "stocktake", "{code} 不是本书屋登记的图书条码。已记下，请把这本书放到一边核对。"),
             {"code": code}), counted_on=at.shelf_id, **base)
-    info = dict(title=row.title, home_shelf_code=row.code or "", status=row.status, home_shelf_id=row.shelf_id)
+    info: dict[str, Any] = dict(title=row.title, home_shelf_code=row.code or "", status=row.status,
+                                home_shelf_id=row.shelf_id)
     params = {"code": code, "title": row.title, "home": row.code or "-", "shelf": at.shelf_code}
     if seen:
         return ScanOutcome("repeated", say(Tone.WARNING, QT_TRANSLATE_NOOP(

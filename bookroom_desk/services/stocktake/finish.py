@@ -84,19 +84,19 @@ def finish(session: Session, stocktake_id: int, actions: Actions = SAFE, *, acto
     checked_in = brought_back = moved = 0
     if actions.check_in:  # a loan still open, or 借出 left without one: the desk's check-in puts it right
         for row in lists["on_loan_found"] + lists["withdrawn_found"]:
-            if _lent_after_scan(session, stocktake.id, row.copy_id):
+            if _lent_after_scan(session, stocktake.id, _copy_id(row)):
                 continue  # on the shelf when counted, lent at the desk since: a loan to keep
-            if _has_open_loan(session, row.copy_id) or session.get(Copy, row.copy_id).status == "on_loan":
+            if _has_open_loan(session, row.copy_id) or _copy(session, row).status == "on_loan":
                 checked_in += desk.check_in(session, row.barcode, actor=actor).action in ("returned", "found")
     if actions.bring_back:
         found_back = lists["withdrawn_found"] + [r for r in lists["verified"] + lists["misplaced"]
                                                  if r.status == "missing"]
         for row in found_back:
-            copy = session.get(Copy, row.copy_id)
+            copy = _copy(session, row)
             if copy.status in ("withdrawn", "lost", "missing") and not _has_open_loan(session, copy.id):
                 copies.reinstate(session, row.barcode, detail, actor=actor)
                 brought_back += 1
-    marked = _mark_missing(session, [r.copy_id for r in lists["missing"] if r.status == "available"], detail,
+    marked = _mark_missing(session, [_copy_id(r) for r in lists["missing"] if r.status == "available"], detail,
                            actor) if actions.mark_missing else 0
     if actions.misplaced == "move":
         for row in lists["misplaced"]:
@@ -120,6 +120,18 @@ def _with_actions(summary: str, actions: Actions, applied: Applied) -> str:
     data = json.loads(summary)
     data["actions"] = {"chosen": asdict(actions), "applied": applied.as_dict()}
     return json.dumps(data, ensure_ascii=False)
+
+
+def _copy_id(row: ResultRow) -> int:
+    """The copy of a line of a list of catalogued copies (every list but the unknown codes')."""
+    assert row.copy_id is not None
+    return row.copy_id
+
+
+def _copy(session: Session, row: ResultRow) -> Copy:
+    copy = session.get(Copy, _copy_id(row))
+    assert copy is not None  # a scanned copy is never deleted (its scans refer to it)
+    return copy
 
 
 def _has_open_loan(session: Session, copy_id: int | None) -> bool:

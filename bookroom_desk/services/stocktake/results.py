@@ -209,7 +209,7 @@ def reconcile(session: Session, stocktake: Stocktake) -> Counts:
     scheme = Scheme.load(session)
     found = _found(sid)
     category = _category(found)
-    by_category = dict(session.execute(select(category, func.count()).select_from(found)
+    by_category: dict[str, int] = dict(session.execute(select(category, func.count()).select_from(found)
                                        .join(Copy, Copy.id == found.c.copy_id).group_by(category)).all())
     expected = session.scalar(select(func.count(Copy.id)).where(expected_condition(stocktake))) or 0
     missing = session.scalar(select(func.count(Copy.id)).where(missing_condition(stocktake))) or 0

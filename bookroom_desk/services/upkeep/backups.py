@@ -154,7 +154,7 @@ def before_bulk(session: Session, reason: str) -> Path | None:
 
     Call it before the first statement of the unit of work: it copies what is committed.
     """
-    database = sqlite_path(str(session.get_bind().url))
+    database = sqlite_path(str(session.get_bind().engine.url))
     if database is None or not database.exists():
         return None
     return make_backup(database, reason=f"pre-{reason}", with_photos=False).path

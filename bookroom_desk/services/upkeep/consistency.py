@@ -81,7 +81,7 @@ class Violation:
 def _holdings_agree(session: Session) -> Violation | None:
     """The 3,000-volume figures equal a plain count of the copies they stand for."""
     std = statistics.standard(session)
-    rows = dict(session.execute(text(
+    rows: dict[str, int] = dict(session.execute(text(
         "SELECT t.material, count(*) FROM copies c JOIN titles t ON t.id = c.title_id"
         f" WHERE c.status NOT IN ({_codes(vocab.NOT_HOLDINGS)}) GROUP BY t.material")).all())
     counted = settings.get(session, settings.COUNTED_MATERIALS)

@@ -6,6 +6,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -32,7 +33,7 @@ SHELVES = (  # code, name, class range
     ("X01", "环境安全、综合", "X", "Z"), ("BK1", "报刊架", "", ""),
 )
 
-PROFILE = dict(
+PROFILE: dict[str, Any] = dict(
     name="机务段职工书屋", union_name="某铁路局集团公司机务段工会", workplace="某铁路局集团公司机务段",
     address="铁路新村8号职工之家二楼", contact="李秀英", phone="0371-6888 1234", area_m2=Decimal("120.0"),
     seats=40, opening_hours="周一至周五 11:30–13:30、17:00–19:00", workers_served=1200, nameplate=True,

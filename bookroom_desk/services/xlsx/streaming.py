@@ -112,7 +112,7 @@ class StreamSheet:
         cell.column, cell.row = column, index
         content, attrs = _set_attributes(cell, cell.has_style)
         if cell.data_type not in ("s", "n", "b", "d", "e") or (cell.data_type == "s" and type(content) is not str):
-            found = []  # formulas, rich text: openpyxl's own element writer
+            found: list[Any] = []  # formulas, rich text: openpyxl's own element writer
             etree_write_cell(type("Into", (), {"write": staticmethod(found.append)}), self.sheet, cell, cell.has_style)
             return tostring(found[0], encoding="unicode")
         head = "<c" + "".join(f' {k}="{v}"' for k, v in attrs.items())

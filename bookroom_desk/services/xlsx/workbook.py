@@ -109,7 +109,7 @@ def fit_column_widths(sheet: Worksheet, rows: Iterable[Sequence[Any]], minimum: 
             if column >= len(widths):
                 widths.append(minimum)
             widths[column] = max(widths[column], display_width(text) + 2)
-    result = [min(maximum, width) for width in widths]
+    result: list[float] = [min(maximum, width) for width in widths]
     set_column_widths(sheet, result)
     return result
 
