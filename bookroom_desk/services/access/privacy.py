@@ -26,7 +26,8 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, NotFound, Refused
-from bookroom_desk.services.access import accounts, audit
+from bookroom_desk.services.access import audit
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.store.models import Copy, Loan, Reader, Title
@@ -87,7 +88,7 @@ def _due_years(session: Session, years: int, today: dt.date) -> dict[int, list[i
 
 def anonymise_old_loans(session: Session, *, years: int | None = None, actor: str = "") -> int:
     """Anonymise loan history older than the room's retention (or ``years``); returns how many loans."""
-    accounts.require(session, actor, "privacy")
+    permissions.require(session, actor, "privacy")
     years = history_years(session) if years is None else years
     if years <= 0:
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "书屋没有设定借阅记录保留年数，不做匿名化。"))
@@ -122,7 +123,7 @@ def pending_count(session: Session, years: int | None = None) -> int:
 
 def reader_data(session: Session, card: str, *, actor: str = "") -> dict:
     """Everything stored about the reader with ``card``: their record and their loans (for a data request)."""
-    accounts.require(session, actor, "privacy")
+    permissions.require(session, actor, "privacy")
     reader = _reader(session, card)
     loans = session.execute(
         select(Loan, Copy.barcode, Title.title).join(Copy, Copy.id == Loan.copy_id).join(Title, Title.id == Copy.title_id)
@@ -154,7 +155,7 @@ def export_reader(session: Session, card: str, path: Path | str, *, actor: str =
 
 def erase_reader(session: Session, card: str, *, actor: str = "") -> int:
     """Erase the reader's personal data, keeping every statistic; returns how many loans were anonymised."""
-    accounts.require(session, actor, "privacy")
+    permissions.require(session, actor, "privacy")
     reader = _reader(session, card)
     open_loans = session.scalar(select(func.count(Loan.id)).where(Loan.reader_id == reader.id,
                                                                     Loan.returned_at.is_(None)))

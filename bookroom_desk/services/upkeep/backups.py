@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session
 from bookroom_desk import __version__
 from bookroom_desk.config import backups_dir_for
 from bookroom_desk.errors import DatabaseError, InvalidInput
-from bookroom_desk.services.access import accounts, audit
+from bookroom_desk.services.access import audit
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.roomwork import photos
 from bookroom_desk.store import backup, migrate
 from bookroom_desk.store.database import Database, sqlite_path
@@ -266,7 +267,7 @@ def _require_admin(database: Path, actor: str) -> None:
     db = Database(f"sqlite:///{database}")
     try:
         with db.read() as session:
-            accounts.require(session, actor, "restore")
+            permissions.require(session, actor, "restore")
     finally:
         db.dispose()
 

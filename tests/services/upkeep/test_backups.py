@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from bookroom_desk.errors import InvalidInput, Refused
 from bookroom_desk.services.access import accounts
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.roomwork import activities, photos
 from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.upkeep.demo import build_demo
@@ -219,8 +220,8 @@ def test_a_damaged_current_database_is_kept_as_it_is_when_restoring(db, tmp_path
 
 def _accounts(db):
     with db.write() as session:
-        accounts.add_account(session, "老李", accounts.ADMIN, "secret1")
-        accounts.add_account(session, "小王", accounts.VOLUNTEER, "2468", actor="老李")
+        accounts.add_account(session, "老李", permissions.ADMIN, "secret1")
+        accounts.add_account(session, "小王", permissions.VOLUNTEER, "2468", actor="老李")
 
 
 def _restore_entries(db):
