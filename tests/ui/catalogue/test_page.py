@@ -169,7 +169,7 @@ def test_shelves_tab_adds_edits_and_counts(qtbot, page, db):
 
 def test_print_labels_hands_the_selection_to_the_label_dialog(page, monkeypatch):
     calls = []
-    import bookroom_desk.printing.dialog as dialog_module
+    import bookroom_desk.ui.printing.dialog as dialog_module
 
     monkeypatch.setattr(dialog_module, "open_label_dialog", lambda *a, **kw: calls.append(kw))
     page.search.setText("hlm")
