@@ -136,6 +136,13 @@ def _write_zip(partial: Path, snapshot: Path, base: Path, stored: list[str], pro
                 progress(done, len(stored))
 
 
+def last_backup(database: Path) -> tuple[Path, dt.datetime | None]:
+    """The folder of ``database``'s automatic backups, and when the newest backup there was made (None: none yet)."""
+    folder = backups_dir_for(database)
+    found = backup.list_backups(folder)
+    return folder, found[0].moment if found else None
+
+
 def daily_backup(database: Path) -> Path | None:
     """The day's first backup (database only) into the backups folder, then the rotation; None if today's exists.
 

@@ -196,6 +196,15 @@ def test_before_bulk_copies_what_is_committed(db, session):
     copy.close()
 
 
+def test_last_backup_names_the_folder_and_the_newest_backups_moment(db):
+    folder, moment = backups.last_backup(db.path)
+    assert folder == db.path.parent / "backups" and moment is None
+    daily = backups.daily_backup(db.path)
+    folder, moment = backups.last_backup(db.path)
+    (made,) = list_backups(folder)
+    assert made.path == daily and moment == made.moment
+
+
 def test_a_backup_folder_that_cannot_be_written_is_a_clear_error(db, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_bytes(b"x")
