@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services.access import audit
+from bookroom_desk.services.common import audit_log
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.services.common.permissions import ADMIN, ROLES, has_accounts, require
@@ -132,7 +132,7 @@ def add_account(session: Session, name: str, role: str, secret: str, *, card: st
                       active=True, created_at=clock.now())
     session.add(account)
     session.flush()
-    audit.record(session, "account", f"添加账户 {name}（{role}）", actor or name)
+    audit_log.record(session, "account", f"添加账户 {name}（{role}）", actor or name)
     return account
 
 
@@ -147,7 +147,7 @@ def remove_account(session: Session, name: str, *, actor: str = "") -> None:
     if account.role == ADMIN and account.active and _admins(session) <= 1:
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "“{name}”是最后一个管理员，不能删除。"), name=account.name)
     session.delete(account)
-    audit.record(session, "account", f"删除账户 {account.name}", actor)
+    audit_log.record(session, "account", f"删除账户 {account.name}", actor)
 
 
 def update_account(session: Session, name: str, *, role: str | None = None, card: str | None = None,
@@ -171,7 +171,7 @@ def update_account(session: Session, name: str, *, role: str | None = None, card
         _check_secret(secret)
         account.password_hash = hash_password(secret)
         changes.append("密码")
-    audit.record(session, "account", f"修改账户 {account.name}：{'、'.join(changes)}", actor)
+    audit_log.record(session, "account", f"修改账户 {account.name}：{'、'.join(changes)}", actor)
     return account
 
 
@@ -190,10 +190,10 @@ def authenticate(session: Session, who: str, secret: str) -> Account | None:
     # Hash even for an unknown name, so the answer takes as long either way.
     ok = verify_password(secret, account.password_hash if account else _DUMMY_HASH)
     if account is None or not ok:
-        audit.record(session, "login", "登录失败" + (f"：{account.name}" if account else ""), "")
+        audit_log.record(session, "login", "登录失败" + (f"：{account.name}" if account else ""), "")
         return None
     account.last_login_at = clock.now()
-    audit.record(session, "login", "登录", account.name)
+    audit_log.record(session, "login", "登录", account.name)
     return account
 
 

@@ -26,7 +26,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, NotFound, Refused
-from bookroom_desk.services.access import audit
+from bookroom_desk.services.common import audit_log
 from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.barcodes import normalize
@@ -100,7 +100,7 @@ def anonymise_old_loans(session: Session, *, years: int | None = None, actor: st
 
     done = _anonymise(session, list(due), in_years) if due else 0
     if done:
-        audit.record(session, "privacy", f"匿名化 {years} 年前的借阅记录 {done} 笔", actor)
+        audit_log.record(session, "privacy", f"匿名化 {years} 年前的借阅记录 {done} 笔", actor)
     return done
 
 
@@ -128,7 +128,7 @@ def reader_data(session: Session, card: str, *, actor: str = "") -> dict:
     loans = session.execute(
         select(Loan, Copy.barcode, Title.title).join(Copy, Copy.id == Loan.copy_id).join(Title, Title.id == Copy.title_id)
         .where(Loan.reader_id == reader.id).order_by(Loan.out_at, Loan.id)).all()
-    audit.record(session, "privacy", f"导出读者 {reader.card} 的个人信息", actor)
+    audit_log.record(session, "privacy", f"导出读者 {reader.card} 的个人信息", actor)
     return {
         "card": reader.card, "name": reader.name, "employee_no": reader.employee_no,
         "department": reader.department, "phone": reader.phone, "category": reader.category.name,
@@ -171,7 +171,7 @@ def erase_reader(session: Session, card: str, *, actor: str = "") -> int:
     reader.notes = ""
     reader.pinyin = ""
     session.flush()
-    audit.record(session, "privacy", f"删除读者 {old_card} 的个人信息（{done} 笔借阅已匿名化）", actor)
+    audit_log.record(session, "privacy", f"删除读者 {old_card} 的个人信息（{done} 笔借阅已匿名化）", actor)
     return done
 
 

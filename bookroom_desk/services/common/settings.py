@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.access import audit
+from bookroom_desk.services.common import audit_log
 from bookroom_desk.services.common import permissions
 from bookroom_desk.store.models import RoomSetting
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -65,4 +65,4 @@ def set_value(session: Session, setting: Setting, value: Any, *, actor: str = ""
     else:
         row.value = stored
     if stored != old:
-        audit.record(session, "setting", f"{setting.key}: {old[:200]} → {stored[:200]}", actor)
+        audit_log.record(session, "setting", f"{setting.key}: {old[:200]} → {stored[:200]}", actor)

@@ -9,7 +9,7 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services.access import audit
+from bookroom_desk.services.common import audit_log
 from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
@@ -91,7 +91,7 @@ def save_category(session: Session, category_id: int | None, *, name: str, loan_
     category.renewals = renewals
     category.overdue_blocks = overdue_blocks
     session.flush()
-    audit.record(session, "setting", f"读者类别 {name}：借期 {loan_days} 天，可借 {max_loans} 册，续借 {renewals} 次，"
+    audit_log.record(session, "setting", f"读者类别 {name}：借期 {loan_days} 天，可借 {max_loans} 册，续借 {renewals} 次，"
                  f"逾期停借 {'是' if overdue_blocks else '否'}", actor)
     return category
 
@@ -106,7 +106,7 @@ def delete_category(session: Session, category_id: int, *, actor: str = "") -> N
                       count=used, name=category.name)
     session.delete(category)
     session.flush()
-    audit.record(session, "setting", f"删除读者类别 {category.name}", actor)
+    audit_log.record(session, "setting", f"删除读者类别 {category.name}", actor)
 
 
 # --- readers ------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk import __version__
 from bookroom_desk.config import backups_dir_for
 from bookroom_desk.errors import DatabaseError, InvalidInput
-from bookroom_desk.services.access import audit
+from bookroom_desk.services.common import audit_log
 from bookroom_desk.services.common import permissions
 from bookroom_desk.services.roomwork import photos
 from bookroom_desk.store import backup, migrate
@@ -313,7 +313,7 @@ def reopen(url: str, result: RestoreResult, *, actor: str = "") -> Database:
     db = migrate.open_database(url)
     try:
         with db.write() as session:
-            audit.record(session, "restore", result.info.described, actor)
+            audit_log.record(session, "restore", result.info.described, actor)
     except BaseException:
         db.dispose()
         raise
