@@ -6,7 +6,7 @@ import openpyxl
 import pytest
 from stdnum import ean
 
-from bookroom_desk.services.reporting import statistics
+from bookroom_desk.services.catalogue import holdings
 from bookroom_desk.ui.catalogue.page import CataloguePage
 
 
@@ -37,7 +37,7 @@ def page(ctx, qtbot, sync_tasks):
 
 def volumes(db):
     with db.read() as session:
-        return statistics.standard(session).volumes
+        return holdings.standard(session).volumes
 
 
 def shown(dialog, column):
