@@ -21,7 +21,7 @@ def backup_function():
 
 
 def labels(path: Path, runs: int, count: int) -> tuple[list[float], float]:
-    from bookroom_desk.printing.labels import LabelSheets, write_pdf
+    from bookroom_desk.printing.label_painting import LabelSheets, write_pdf
     from bookroom_desk.printing.layouts import PRESETS
     from bookroom_desk.services.catalogue import label_items as label_service
     from bookroom_desk.store.database import Database

@@ -41,6 +41,7 @@ def read_secret() -> str:
 
 def run_add(args) -> int:
     from bookroom_desk.services.access import accounts
+    from bookroom_desk.services.common import permissions
 
     secret = read_secret()
     db = open_db(args)
@@ -48,12 +49,13 @@ def run_add(args) -> int:
         account = accounts.add_account(session, args.name, args.role, secret, card=args.card)
         name, role = account.name, account.role
     print(translate(CONTEXT, QT_TRANSLATE_NOOP("accounts", "已添加账户“{name}”（{role}）。")).format(
-        name=name, role=translate("vocab", accounts.ROLES[role])))
+        name=name, role=translate("vocab", permissions.ROLES[role])))
     return 0
 
 
 def run_list(args) -> int:
     from bookroom_desk.services.access import accounts
+    from bookroom_desk.services.common import permissions
 
     db = open_db(args)
     with db.read() as session:
@@ -65,7 +67,7 @@ def run_list(args) -> int:
     if not rows:
         print(translate(CONTEXT, QT_TRANSLATE_NOOP("accounts", "没有账户：程序以单人方式运行，无需登录。")))
     for a in rows:
-        print(f"{a.name}\t{translate('vocab', accounts.ROLES[a.role])}\t{a.card or '—'}")
+        print(f"{a.name}\t{translate('vocab', permissions.ROLES[a.role])}\t{a.card or '—'}")
     return 0
 
 

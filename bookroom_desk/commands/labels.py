@@ -98,7 +98,7 @@ def selection_from(args) -> Selection:
 
 
 def run(args) -> int:
-    from bookroom_desk.printing.labels import LabelSheets, check_codes, ensure_gui_app, write_pdf
+    from bookroom_desk.printing.label_painting import LabelSheets, check_codes, ensure_gui_app, write_pdf
     from bookroom_desk.printing.layouts import default_key, layout_by_key
     from bookroom_desk.services.catalogue.label_items import gather
 

@@ -23,14 +23,14 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from bookroom_desk.services.upkeep.backups import restore_room
+    from bookroom_desk.room_lock import RoomLock
     from bookroom_desk.store.database import sqlite_path
-    from bookroom_desk.ui.instance import SingleInstance
 
     url = resolve_database_url(args.db)
     path = sqlite_path(url)
     if path is None:
         raise InvalidInput(NOT_SQLITE)
-    guard = SingleInstance(path)
+    guard = RoomLock(path)
     if not guard.acquire():
         raise Conflict(OPEN_ELSEWHERE)
     try:

@@ -1,5 +1,5 @@
-"""Printing: labels (book barcodes, spine labels, reader cards, shelf labels) to PDF and printers.
+"""Printing: labels (book barcodes, spine labels, reader cards, shelf labels) and loan slips to PDF and printers.
 
-Sits beside ui/ over services/: QtGui painting and QtPrintSupport only; the one widget module
-is ``dialog`` (the label print dialog, the UI of printing).
+Sits beside ui/ over services/: QtGui painting and QtPrintSupport only, no widgets. The label
+print dialog, the UI of printing, is in ui/printing/.
 """

@@ -1,20 +1,18 @@
-"""One program per database: a lock file beside it, and a local socket that brings the running window forward."""
+"""One program per database: the room's lock (room_lock.py), and a local socket that brings the open window forward."""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject
+from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
+from bookroom_desk.room_lock import RoomLock
+
 RAISE = b"raise\n"
 WAIT_MS = 1000
-
-
-def lock_file(database: Path) -> Path:
-    return database.with_name(database.name + ".lock")
 
 
 def server_name(database: Path) -> str:
@@ -41,23 +39,18 @@ class SingleInstance(QObject):
     def __init__(self, database: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.database = Path(database)
-        self.lock = QLockFile(str(lock_file(self.database)))
-        self.lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
+        self.lock = RoomLock(self.database)
         self.server: QLocalServer | None = None
         self.window: QWidget | None = None
         self._connections: list[QLocalSocket] = []
 
     def acquire(self) -> bool:
         """Take the lock; False when another live program holds it."""
-        if self.lock.tryLock(0):
-            return True
-        self.lock.removeStaleLockFile()
-        return self.lock.tryLock(0)
+        return self.lock.acquire()
 
     def holder(self) -> str:
         """"pid on host" of the program holding the lock, for the message."""
-        ok, pid, host, _app = self.lock.getLockInfo()
-        return f"{pid} @ {host}" if ok else "?"
+        return self.lock.holder()
 
     def serve(self, window: QWidget) -> None:
         """Bring ``window`` forward whenever a later start knocks."""
@@ -90,13 +83,4 @@ class SingleInstance(QObject):
         if self.server is not None:
             self.server.close()
             self.server = None
-        self.lock.unlock()
-
-
-def held_elsewhere(database: Path) -> bool:
-    """Whether a window holds ``database`` open now (for commands that replace the file)."""
-    guard = SingleInstance(database)
-    if guard.acquire():
-        guard.release()
-        return False
-    return True
+        self.lock.release()

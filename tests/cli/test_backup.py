@@ -98,3 +98,22 @@ def test_restoring_a_file_that_is_not_a_backup_fails_clearly(tmp_path, capsys):
     assert main(["--db", str(room), "restore", str(junk)]) == 1
     assert "未作任何改动" in capsys.readouterr().err
     assert main(["--db", str(room), "check"]) == 0
+
+
+def test_restore_is_refused_while_a_window_has_the_room_open(tmp_path, capsys):
+    from bookroom_desk.ui.instance import SingleInstance
+
+    room = tmp_path / "room.db"
+    _demo(room, capsys)
+    assert main(["--db", str(room), "backup", "-o", str(tmp_path / "usb") + "/", "--json"]) == 0
+    made = json.loads(capsys.readouterr().out)
+    digest = hashlib.sha256(room.read_bytes()).hexdigest()
+    window = SingleInstance(room)  # the lock a window holds while it is open
+    assert window.acquire()
+    try:
+        assert main(["--db", str(room), "restore", made["file"]]) == 1
+        assert "窗口正打开着这个数据库" in capsys.readouterr().err
+        assert hashlib.sha256(room.read_bytes()).hexdigest() == digest
+    finally:
+        window.release()
+    assert main(["--db", str(room), "restore", made["file"]]) == 0

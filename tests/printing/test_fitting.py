@@ -7,7 +7,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 
-from bookroom_desk.printing.labels import MIN_POINTS, LabelPainter, TextFitter, label_families
+from bookroom_desk.printing.label_painting import MIN_POINTS, LabelPainter, TextFitter, label_families
 from bookroom_desk.printing.layouts import PRESETS
 from bookroom_desk.services.catalogue.label_items import BookLabel, ReaderCard, ShelfLabel, SpineLabel
 from tests.support.label_room import LONG_TITLE

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from bookroom_desk.printing.labels import LabelSheets, label_families, write_pdf
+from bookroom_desk.printing.label_painting import LabelSheets, label_families, write_pdf
 from bookroom_desk.printing.layouts import PRESETS
 from bookroom_desk.services.catalogue.label_items import (
     BOOKS, READERS, SHELVES, SPINE, BookLabel, LabelSet, Selection, gather,
@@ -125,7 +125,7 @@ def test_outlines_print_the_edges_of_every_label_for_a_trial_on_plain_paper(qapp
 def test_a_printer_prints_from_the_paper_edge_and_only_the_pages_asked_for(qapp, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from bookroom_desk.printing.labels import print_sheets
+    from bookroom_desk.printing.label_painting import print_sheets
 
     layout = PRESETS["3x8"]
     codes = [f"{n:08d}" for n in range(1, 51)]  # three sheets: 24, 24 and 2

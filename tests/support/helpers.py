@@ -42,9 +42,10 @@ def add_reader(session: Session, card: str, name: str = "张伟", department: st
 def add_admin_and_volunteer(session: Session) -> None:
     """Accounts 老李 (administrator, password secret1) and 小王 (volunteer, PIN 2468, card V0001)."""
     from bookroom_desk.services.access import accounts
+    from bookroom_desk.services.common import permissions
 
-    accounts.add_account(session, "老李", accounts.ADMIN, "secret1")
-    accounts.add_account(session, "小王", accounts.VOLUNTEER, "2468", card="V0001", actor="老李")
+    accounts.add_account(session, "老李", permissions.ADMIN, "secret1")
+    accounts.add_account(session, "小王", permissions.VOLUNTEER, "2468", card="V0001", actor="老李")
 
 
 def refused_each(db, attempts, match: str) -> None:

@@ -7,9 +7,8 @@ an account exists, the program asks for a log-in and the role decides what may b
 - admin (管理员): besides, catalogue edits, imports, withdrawals, stocktake write-off, room
   settings, accounts, the audit log, privacy (anonymise, reader export and erasure), restore.
 
-``require`` is the one permission check services call. The actor "" is the PC's operator (the
-command line, or a room without accounts): whoever can run the command line holds the database
-file anyway. The GUI never runs as "" once accounts exist: it opens locked until someone logs in.
+The roles and the one permission check services call (``require``) live in
+services/common/permissions.py. The GUI never runs as "" once accounts exist: it opens locked until someone logs in.
 
 Passwords: ``hashlib.scrypt`` with n=2**14, r=8, p=1 (16 MiB of memory per try), a 16-byte random
 salt and a 32-byte key, stored as ``scrypt$n$r$p$salt-hex$key-hex``; compared with
@@ -27,30 +26,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services.access import audit
+from bookroom_desk.services.common import audit_log
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.barcodes import normalize
+from bookroom_desk.services.common.permissions import ADMIN, ROLES, has_accounts, require
 from bookroom_desk.store.models_access import Account
-from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
-
-ADMIN, VOLUNTEER = "admin", "volunteer"
-ROLES = {ADMIN: QT_TRANSLATE_NOOP("vocab", "管理员"), VOLUNTEER: QT_TRANSLATE_NOOP("vocab", "志愿者")}
-
-#: What only an administrator may do, named for the refusal message.
-PERMISSIONS = {
-    "catalogue": QT_TRANSLATE_NOOP("accounts", "修改书目和册"),
-    "import": QT_TRANSLATE_NOOP("accounts", "导入清单"),
-    "withdraw": QT_TRANSLATE_NOOP("accounts", "剔除、注销或恢复图书"),
-    "writeoff": QT_TRANSLATE_NOOP("accounts", "核销盘点缺失的图书"),
-    "stocktake": QT_TRANSLATE_NOOP("accounts", "结束盘点并处理结果"),
-    "settings": QT_TRANSLATE_NOOP("accounts", "修改书屋设置"),
-    "shelves": QT_TRANSLATE_NOOP("accounts", "新增、修改或删除书架"),
-    "loan_rules": QT_TRANSLATE_NOOP("accounts", "修改读者类别和借阅规则"),
-    "accounts": QT_TRANSLATE_NOOP("accounts", "管理账户"),
-    "audit": QT_TRANSLATE_NOOP("accounts", "查看操作记录"),
-    "privacy": QT_TRANSLATE_NOOP("accounts", "导出或删除读者个人信息"),
-    "restore": QT_TRANSLATE_NOOP("accounts", "恢复备份"),
-}
+from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 LOCK_MINUTES = settings.declare("lock_idle_minutes", int, 15,
                                 QT_TRANSLATE_NOOP("settings", "无操作多久后锁定（分钟，0 = 不自动锁定）"))
@@ -106,10 +87,6 @@ class AccountLine:
     last_login_at: object
 
 
-def has_accounts(session: Session) -> bool:
-    return session.execute(select(func.count(Account.id)).where(Account.active.is_(True))).scalar_one() > 0
-
-
 def list_accounts(session: Session) -> list[AccountLine]:
     rows = session.scalars(select(Account).order_by(Account.role, Account.name))
     return [AccountLine(a.id, a.name, a.role, a.card or "", a.active, a.last_login_at) for a in rows]
@@ -155,7 +132,7 @@ def add_account(session: Session, name: str, role: str, secret: str, *, card: st
                       active=True, created_at=clock.now())
     session.add(account)
     session.flush()
-    audit.record(session, "account", f"添加账户 {name}（{role}）", actor or name)
+    audit_log.record(session, "account", f"添加账户 {name}（{role}）", actor or name)
     return account
 
 
@@ -171,7 +148,7 @@ def remove_account(session: Session, name: str, *, actor: str = "") -> None:
     if account.role == ADMIN and account.active and _admins(session) <= 1:
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "“{name}”是最后一个管理员，不能删除。"), name=account.name)
     session.delete(account)
-    audit.record(session, "account", f"删除账户 {account.name}", actor)
+    audit_log.record(session, "account", f"删除账户 {account.name}", actor)
 
 
 def update_account(session: Session, name: str, *, role: str | None = None, card: str | None = None,
@@ -195,7 +172,7 @@ def update_account(session: Session, name: str, *, role: str | None = None, card
         _check_secret(secret)
         account.password_hash = hash_password(secret)
         changes.append("密码")
-    audit.record(session, "account", f"修改账户 {account.name}：{'、'.join(changes)}", actor)
+    audit_log.record(session, "account", f"修改账户 {account.name}：{'、'.join(changes)}", actor)
     return account
 
 
@@ -214,41 +191,18 @@ def authenticate(session: Session, who: str, secret: str) -> Account | None:
     # Hash even for an unknown name, so the answer takes as long either way.
     ok = verify_password(secret, account.password_hash if account else _DUMMY_HASH)
     if account is None or not ok:
-        audit.record(session, "login", "登录失败" + (f"：{account.name}" if account else ""), "")
+        audit_log.record(session, "login", "登录失败" + (f"：{account.name}" if account else ""), "")
         return None
     account.last_login_at = clock.now()
-    audit.record(session, "login", "登录", account.name)
+    audit_log.record(session, "login", "登录", account.name)
     return account
 
 
 _DUMMY_HASH = f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${'00' * SALT_BYTES}${'00' * KEY_BYTES}"
 
 
-# --- the permission check ----------------------------------------------------------------------
+# --- locking ------------------------------------------------------------------------------------
 
 
 def lock_minutes(session: Session) -> int:
     return max(0, int(settings.get(session, LOCK_MINUTES)))
-
-
-def role_of(session: Session, actor: str) -> str:
-    """The actor's role: admin for the operator ("") or in a room without accounts."""
-    if not actor or not has_accounts(session):
-        return ADMIN
-    account = session.scalar(select(Account).where(Account.name == actor, Account.active.is_(True)))
-    return account.role if account is not None else ""
-
-
-def require(session: Session, actor: str, permission: str) -> None:
-    """Refuse unless ``actor`` may do what ``permission`` (a key of PERMISSIONS) names."""
-    role = role_of(session, actor)
-    if role == ADMIN:
-        return
-    if not role:
-        raise Refused(QT_TRANSLATE_NOOP("BookroomError", "账户“{name}”不存在或已停用，请重新登录。"), name=actor)
-    raise Refused(QT_TRANSLATE_NOOP("BookroomError", "只有管理员可以{what}。当前登录的“{name}”是志愿者。"),
-                  what=_label(PERMISSIONS[permission]), name=actor)
-
-
-def _label(text: str) -> str:
-    return translate("accounts", text)

@@ -3,7 +3,7 @@
 Decision: lending, returning and renewing are already recorded with who and when (``loans.lent_by``,
 ``returned_by``, ``renewals.by``), withdrawals in ``copy_events`` and imports in
 ``import_batches``. The log presents those as they are (so nothing is written twice, and the
-desk's undo stays exact) together with the ``audit_log`` table, where ``record`` writes what has
+desk's undo stays exact) together with the ``audit_log`` table, where common.audit_log.record writes what has
 no other record: setting changes, accounts, log-ins, restores, privacy actions. Readers appear by
 card number only, never by name; an anonymised loan shows no card.
 """
@@ -21,7 +21,6 @@ from typing import Any
 from sqlalchemy import Select, and_, func, literal, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from bookroom_desk.services.common import clock
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Loan, Reader, Renewal
 from bookroom_desk.store.models_access import AuditEntry
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
@@ -52,13 +51,6 @@ _TEXTS = {
     "books": QT_TRANSLATE_NOOP("audit", "导入图书清单 {file}（{rows} 行）"),
     "readers": QT_TRANSLATE_NOOP("audit", "导入读者名单 {file}（{rows} 行）"),
 }
-
-
-def record(session: Session, kind: str, detail: str, actor: str) -> AuditEntry:
-    """Write one entry (``kind`` a key of KINDS); ``detail`` names things by code, never a reader's name."""
-    entry = AuditEntry(at=clock.now(), kind=kind, actor=actor or "", detail=detail)
-    session.add(entry)
-    return entry
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,8 @@ from sqlalchemy import CursorResult, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, NotFound, Refused
-from bookroom_desk.services.access import accounts, audit
+from bookroom_desk.services.common import audit_log
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.store.models import Copy, Loan, Reader, Title
@@ -92,7 +93,7 @@ def _due_years(session: Session, years: int, today: dt.date) -> dict[int, list[i
 
 def anonymise_old_loans(session: Session, *, years: int | None = None, actor: str = "") -> int:
     """Anonymise loan history older than the room's retention (or ``years``); returns how many loans."""
-    accounts.require(session, actor, "privacy")
+    permissions.require(session, actor, "privacy")
     years = history_years(session) if years is None else years
     if years <= 0:
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "书屋没有设定借阅记录保留年数，不做匿名化。"))
@@ -104,7 +105,7 @@ def anonymise_old_loans(session: Session, *, years: int | None = None, actor: st
 
     done = _anonymise(session, list(due), in_years) if due else 0
     if done:
-        audit.record(session, "privacy", f"匿名化 {years} 年前的借阅记录 {done} 笔", actor)
+        audit_log.record(session, "privacy", f"匿名化 {years} 年前的借阅记录 {done} 笔", actor)
     return done
 
 
@@ -128,12 +129,12 @@ def pending_count(session: Session, years: int | None = None) -> int:
 
 def reader_data(session: Session, card: str, *, actor: str = "") -> dict:
     """Everything stored about the reader with ``card``: their record and their loans (for a data request)."""
-    accounts.require(session, actor, "privacy")
+    permissions.require(session, actor, "privacy")
     reader = _reader(session, card)
     loans = session.execute(
         select(Loan, Copy.barcode, Title.title).join(Copy, Copy.id == Loan.copy_id).join(Title, Title.id == Copy.title_id)
         .where(Loan.reader_id == reader.id).order_by(Loan.out_at, Loan.id)).all()
-    audit.record(session, "privacy", f"导出读者 {reader.card} 的个人信息", actor)
+    audit_log.record(session, "privacy", f"导出读者 {reader.card} 的个人信息", actor)
     return {
         "card": reader.card, "name": reader.name, "employee_no": reader.employee_no,
         "department": reader.department, "phone": reader.phone, "category": reader.category.name,
@@ -160,7 +161,7 @@ def export_reader(session: Session, card: str, path: Path | str, *, actor: str =
 
 def erase_reader(session: Session, card: str, *, actor: str = "") -> int:
     """Erase the reader's personal data, keeping every statistic; returns how many loans were anonymised."""
-    accounts.require(session, actor, "privacy")
+    permissions.require(session, actor, "privacy")
     reader = _reader(session, card)
     open_loans = session.scalar(select(func.count(Loan.id)).where(Loan.reader_id == reader.id,
                                                                     Loan.returned_at.is_(None)))
@@ -176,7 +177,7 @@ def erase_reader(session: Session, card: str, *, actor: str = "") -> int:
     reader.notes = ""
     reader.pinyin = ""
     session.flush()
-    audit.record(session, "privacy", f"删除读者 {old_card} 的个人信息（{done} 笔借阅已匿名化）", actor)
+    audit_log.record(session, "privacy", f"删除读者 {old_card} 的个人信息（{done} 笔借阅已匿名化）", actor)
     return done
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.access import accounts
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.catalogue import search
 from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.services.common.barcodes import Scheme, next_copy_barcodes
@@ -68,7 +68,7 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
                  progress: Progress = _no_progress) -> ImportResult:
     """Check ``table`` again inside this write session, then write every row or raise ImportRejected."""
     if not dry_run:
-        accounts.require(session, actor, "import")
+        permissions.require(session, actor, "import")
     if source not in vocab.SOURCES:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请选择图书来源。"))
     plan = plan_import(session, table)

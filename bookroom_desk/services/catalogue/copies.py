@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services.access import accounts
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.services.common.barcodes import Scheme, next_copy_barcodes, normalize
 from bookroom_desk.services.catalogue.titles import get_title
@@ -97,7 +97,7 @@ def add_copies(session: Session, title_id: int, count: int, *, source: str = "di
     Barcodes follow the room's scheme unless given; the shelf is the one holding the title's
     class unless chosen. The batch lets the labels of exactly these copies be printed later.
     """
-    accounts.require(session, actor, "catalogue")
+    permissions.require(session, actor, "catalogue")
     title = get_title(session, title_id)
     if barcodes:
         count = len(barcodes)
@@ -187,19 +187,19 @@ def _remove(session: Session, barcode: str, status: str, reason: str, actor: str
 
 def withdraw(session: Session, barcode: str, reason: str, *, actor: str = "") -> Copy:
     """剔除: the copy leaves the holdings (and the 3,000 count) at once; the reason is kept."""
-    accounts.require(session, actor, "withdraw")
+    permissions.require(session, actor, "withdraw")
     return _remove(session, barcode, "withdrawn", reason, actor)
 
 
 def mark_lost(session: Session, barcode: str, reason: str, *, actor: str = "") -> Copy:
     """遗失: the copy leaves the holdings at once."""
-    accounts.require(session, actor, "withdraw")
+    permissions.require(session, actor, "withdraw")
     return _remove(session, barcode, "lost", reason, actor)
 
 
 def reinstate(session: Session, barcode: str, note: str = "", *, actor: str = "") -> Copy:
     """Back on the shelf after being withdrawn, lost, missing or in repair."""
-    accounts.require(session, actor, "withdraw")
+    permissions.require(session, actor, "withdraw")
     copy = get_copy(session, barcode)
     if copy.status in ("available", "on_loan"):
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "{code} 现在是“{status}”，无需恢复。"),
@@ -221,7 +221,7 @@ def delete_copy(session: Session, barcode: str, *, actor: str = "") -> None:
 
     Anything that was used is withdrawn (剔除) instead, so its history and the room's figures stay true.
     """
-    accounts.require(session, actor, "catalogue")
+    permissions.require(session, actor, "catalogue")
     copy = get_copy(session, barcode)
     used = session.scalar(select(Loan.id).where(Loan.copy_id == copy.id).limit(1)) is not None or \
         session.scalar(select(CopyEvent.id).where(CopyEvent.copy_id == copy.id,

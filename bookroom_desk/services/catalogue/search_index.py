@@ -26,8 +26,8 @@ PAIR_MARK = "|"
 _FIELDS = (Title.title, Title.author, Title.publisher, Title.pinyin, Title.isbn, Title.call_number)
 _has_fts: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
-#: The SQLite index and the triggers that keep it in step with titles (run by migration 0002).
-#: A later migration that rebuilds the titles table (batch mode) must run these again.
+#: The SQLite index and the triggers that keep it in step with titles, as migration 0002 makes them (it keeps
+#: its own copy). A later migration that rebuilds the titles table (batch mode) must run them again.
 SQLITE_DDL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TITLE_SEARCH} USING fts5("
     "search_text, content='titles', content_rowid='id', tokenize='trigram')",
@@ -74,35 +74,8 @@ def set_automerge(session: Session, segments: int) -> None:
                         {"n": segments})
 
 
-def create_sqlite_index(connection) -> None:
-    """Build (or rebuild) the FTS5 index and its triggers on a SQLite connection."""
-    for statement in SQLITE_DDL:
-        connection.exec_driver_sql(statement)
-
-
 #: The PostgreSQL trigram index over ``titles.search_text`` (made by migration 0002 where pg_trgm exists).
 PG_TRGM_INDEX = "ix_titles_search_trgm"
-
-
-def create_postgresql_index(connection) -> bool:
-    """Give ``titles.search_text`` a pg_trgm GIN index; False (and search still works, unindexed) without pg_trgm.
-
-    pg_trgm is a trusted extension: the database's owner may create it. A server without the
-    contrib package, or a role not allowed to, leaves search on the plain LIKE scan.
-    """
-    from sqlalchemy.exc import DBAPIError
-
-    try:
-        with connection.begin_nested():
-            connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    except DBAPIError as exc:
-        import logging
-
-        logging.getLogger(__name__).warning("pg_trgm not available, title search is not indexed: %s", exc)
-        return False
-    connection.exec_driver_sql(
-        f"CREATE INDEX IF NOT EXISTS {PG_TRGM_INDEX} ON titles USING gin (search_text gin_trgm_ops)")
-    return True
 
 
 def is_cjk(ch: str) -> bool:

@@ -8,7 +8,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services.access import accounts
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.services.catalogue.titles import on_field
 from bookroom_desk.services.catalogue.clc import class_in_range, normalize_class_number, top_classes
@@ -86,7 +86,7 @@ def _clean(session: Session, code: str, name: str, class_from: str, class_to: st
 
 def create_shelf(session: Session, code: str, name: str = "", class_from: str = "", class_to: str = "",
                  notes: str = "", *, actor: str = "") -> Shelf:
-    accounts.require(session, actor, "shelves")
+    permissions.require(session, actor, "shelves")
     code, name, low, high = _clean(session, code, name, class_from, class_to, None)
     shelf = Shelf(code=code, name=name or code, class_from=low, class_to=high, notes=notes)
     session.add(shelf)
@@ -96,7 +96,7 @@ def create_shelf(session: Session, code: str, name: str = "", class_from: str = 
 
 def update_shelf(session: Session, shelf_id: int, code: str, name: str, class_from: str, class_to: str,
                  notes: str = "", *, actor: str = "") -> Shelf:
-    accounts.require(session, actor, "shelves")
+    permissions.require(session, actor, "shelves")
     shelf = get_shelf(session, shelf_id)
     shelf.code, shelf.name, shelf.class_from, shelf.class_to = _clean(session, code, name, class_from, class_to,
                                                                       shelf_id)
@@ -108,7 +108,7 @@ def update_shelf(session: Session, shelf_id: int, code: str, name: str, class_fr
 
 def delete_shelf(session: Session, shelf_id: int, *, actor: str = "") -> None:
     """Remove an empty shelf; a shelf that copies still stand on is refused."""
-    accounts.require(session, actor, "shelves")
+    permissions.require(session, actor, "shelves")
     shelf = get_shelf(session, shelf_id)
     count = session.scalar(select(func.count(Copy.id)).where(Copy.shelf_id == shelf_id,
                                                             Copy.status.not_in(("withdrawn", "lost"))))

@@ -11,7 +11,7 @@ from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services.access import accounts
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.catalogue import search
 from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.services.catalogue.clc import validate_class_number
@@ -265,7 +265,7 @@ def _apply(session: Session, title: Title, data: TitleData) -> None:
 
 def create_title(session: Session, data: TitleData, *, actor: str = "") -> Title:
     """A new title; without a call number it gets the next free one in its class."""
-    accounts.require(session, actor, "catalogue")
+    permissions.require(session, actor, "catalogue")
     data = clean(session, data)
     title = Title(created_at=clock.now())
     _apply(session, title, data)
@@ -276,7 +276,7 @@ def create_title(session: Session, data: TitleData, *, actor: str = "") -> Title
 
 def update_title(session: Session, title_id: int, data: TitleData, *, actor: str = "") -> Title:
     """Save an edited record. The call number given is kept; an empty one is assigned afresh in the class."""
-    accounts.require(session, actor, "catalogue")
+    permissions.require(session, actor, "catalogue")
     title = get_title(session, title_id)
     data = clean(session, data, title_id)
     _apply(session, title, data)
@@ -298,7 +298,7 @@ def find_by_isbn(session: Session, raw: str) -> Title | None:
 
 def delete_title(session: Session, title_id: int, *, actor: str = "") -> None:
     """Remove a title that has no copies (a record typed by mistake)."""
-    accounts.require(session, actor, "catalogue")
+    permissions.require(session, actor, "catalogue")
     title = get_title(session, title_id)
     if session.scalar(select(func.count(Copy.id)).where(Copy.title_id == title_id)):
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "《{title}》还有图书册，不能删除书目；请先剔除各册。"),

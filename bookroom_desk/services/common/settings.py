@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.access import audit
+from bookroom_desk.services.common import audit_log
+from bookroom_desk.services.common import permissions
 from bookroom_desk.store.models import RoomSetting
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -53,9 +54,7 @@ def get(session: Session, setting: Setting) -> Any:
 
 def set_value(session: Session, setting: Setting, value: Any, *, actor: str = "") -> None:
     """Store ``value`` (administrators only); a change is recorded in the audit log (who, old and new value)."""
-    from bookroom_desk.services.access import accounts  # accounts declares its settings here: imported late
-
-    accounts.require(session, actor, "settings")
+    permissions.require(session, actor, "settings")
     if setting.type is int and isinstance(value, bool) or not isinstance(value, setting.type):
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "设置“{key}”的值类型不对。"), key=setting.key)
     row = session.get(RoomSetting, setting.key)
@@ -66,4 +65,4 @@ def set_value(session: Session, setting: Setting, value: Any, *, actor: str = ""
     else:
         row.value = stored
     if stored != old:
-        audit.record(session, "setting", f"{setting.key}: {old[:200]} → {stored[:200]}", actor)
+        audit_log.record(session, "setting", f"{setting.key}: {old[:200]} → {stored[:200]}", actor)

@@ -9,7 +9,8 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services.access import accounts, audit
+from bookroom_desk.services.common import audit_log
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
@@ -66,7 +67,7 @@ def category_by_name(session: Session, name: str) -> ReaderCategory | None:
 def save_category(session: Session, category_id: int | None, *, name: str, loan_days: int, max_loans: int,
                   renewals: int, overdue_blocks: bool, actor: str = "") -> ReaderCategory:
     """Create (``category_id`` None) or change a category and its loan rules (administrators only)."""
-    accounts.require(session, actor, "loan_rules")
+    permissions.require(session, actor, "loan_rules")
     name = name.strip()
     if not name or len(name) > 50:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "类别名称不能为空，最多50个字。"))
@@ -90,14 +91,14 @@ def save_category(session: Session, category_id: int | None, *, name: str, loan_
     category.renewals = renewals
     category.overdue_blocks = overdue_blocks
     session.flush()
-    audit.record(session, "setting", f"读者类别 {name}：借期 {loan_days} 天，可借 {max_loans} 册，续借 {renewals} 次，"
+    audit_log.record(session, "setting", f"读者类别 {name}：借期 {loan_days} 天，可借 {max_loans} 册，续借 {renewals} 次，"
                  f"逾期停借 {'是' if overdue_blocks else '否'}", actor)
     return category
 
 
 def delete_category(session: Session, category_id: int, *, actor: str = "") -> None:
     """Remove a category no reader belongs to (administrators only)."""
-    accounts.require(session, actor, "loan_rules")
+    permissions.require(session, actor, "loan_rules")
     category = get_category(session, category_id)
     used = session.scalar(select(func.count(Reader.id)).where(Reader.category_id == category_id))
     if used:
@@ -105,7 +106,7 @@ def delete_category(session: Session, category_id: int, *, actor: str = "") -> N
                       count=used, name=category.name)
     session.delete(category)
     session.flush()
-    audit.record(session, "setting", f"删除读者类别 {category.name}", actor)
+    audit_log.record(session, "setting", f"删除读者类别 {category.name}", actor)
 
 
 # --- readers ------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
-from bookroom_desk.services.access import accounts
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.readers import records
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
@@ -134,7 +134,7 @@ def import_roster(session: Session, source: Path | str | bytes, *, file_name: st
                   dry_run: bool = False) -> RosterResult:
     """Read, check and import a roster in this write session; ImportRejected lists every bad row."""
     if not dry_run:
-        accounts.require(session, actor, "import")
+        permissions.require(session, actor, "import")
     table = read_roster(source, file_name)
     rows, problems = check_roster(session, table)
     if problems:

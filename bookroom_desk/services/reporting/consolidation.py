@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -12,8 +11,10 @@ from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.common.bulk import collector_paused
 from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown, rate
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.reporting.consolidation_result import Consolidation, Problem
+from bookroom_desk.services.reporting.consolidation_sheets import default_file_name, write_consolidation
 from bookroom_desk.services.reporting.filing_read import ReturnFile, ReturnUnreadable, read_return
-from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 #: Indicators summed over rooms; the rates are recomputed from the summed parts.
 SUMMED = ("volumes", "books", "periodicals", "titles", "acquired", "removed", "readers", "borrowers", "loans",
@@ -21,35 +22,6 @@ SUMMED = ("volumes", "books", "periodicals", "titles", "acquired", "removed", "r
           "stocktake_missing")
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A file that was not counted, and why: in the chosen language on screen, in Chinese on the 问题 sheet."""
-
-    path: Path
-    text: str  # the Chinese source text (context "BookroomError")
-    params: dict = field(default_factory=dict)
-
-    @property
-    def reason(self) -> str:
-        return translate("BookroomError", self.text).format(**self.params)
-
-    @property
-    def reason_chinese(self) -> str:
-        return self.text.format(**self.params)
-
-
-@dataclass
-class Consolidation:
-    """The returns counted, their total, and the files left out."""
-
-    period: Period | None
-    returns: list[ReturnFile] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    total: dict[str, Any] = field(default_factory=dict)
-    classes: dict[str, Breakdown] = field(default_factory=dict)
-    topics: list[Breakdown] = field(default_factory=list)
 
 
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
@@ -159,8 +131,6 @@ def class_totals(items: list[ReturnFile]) -> tuple[dict[str, Breakdown], list[Br
 def consolidate_files(paths: Iterable[Path | str], output: Path | str, period: Period | None = None,
                       progress: Progress | None = None) -> tuple[Consolidation, Path]:
     """Consolidate and write the workbook at ``output`` (a folder gets the default name)."""
-    from bookroom_desk.services.reporting.consolidation_sheets import default_file_name, write_consolidation
-
     output = Path(output)
     step = progress or (lambda done, total: None)
     result = consolidate(paths, period, lambda done, total: step(done * 9, total * 10),

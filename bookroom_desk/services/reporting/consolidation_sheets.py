@@ -8,10 +8,10 @@ from openpyxl import Workbook
 from openpyxl.packaging.custom import IntProperty, StringProperty
 
 from bookroom_desk import __version__
-from bookroom_desk.services.reporting.consolidation import Consolidation
+from bookroom_desk.services.reporting.consolidation_result import Consolidation
 from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.services.reporting.filing import PROGRAM, safe_file_part
+from bookroom_desk.services.reporting.filing_format import PROGRAM, safe_file_part
 from bookroom_desk.services.reporting.filing_sheets import CLASS_HEADER, FORMATS, TOPIC_HEADER, breakdown_row
 from bookroom_desk.services.xlsx.workbook import DATE_FORMAT, save_workbook
 from bookroom_desk.services.xlsx.streaming import SECTION_FONT, TOTAL_FILL, TOTAL_FONT, WARN_FILL, StreamSheet

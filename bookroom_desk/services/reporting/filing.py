@@ -1,20 +1,13 @@
-"""The Excel return (职工书屋统计报表) of one room and one period, laid out as RETURN.md fixes it.
+"""The Excel return (职工书屋统计报表) of one room and one period: collects the figures and saves the workbook.
 
-Format version: the document's custom properties carry ``BookroomReturnFormat`` (an integer,
-now 1), ``BookroomProgram``/``BookroomVersion`` (program name and version), the period's dates
-(``BookroomPeriodStart``/``End``), the room and ``BookroomLentCopies`` (the numerator of
-图书流通率, so a consolidation can recompute the rate exactly); the keywords repeat
-``format=1`` for people who look at the file's properties. services.returns_read checks the
-custom property and keeps one reader per version. The workbook is written in openpyxl's
-write-only mode (rows streamed, styles shared) so a return of any size stays within memory.
+The return's format (sheets, document properties, the format version) is fixed in filing_format;
+filing_sheets writes the sheets. The workbook is written in openpyxl's write-only mode (rows
+streamed, styles shared) so a return of any size stays within memory.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from openpyxl import Workbook
 from openpyxl.packaging.custom import IntProperty, StringProperty
@@ -23,51 +16,15 @@ from sqlalchemy.orm import Session
 from bookroom_desk import __version__
 from bookroom_desk.services.reporting import breakdowns as breakdowns_service
 from bookroom_desk.services.reporting import indicators as indicators_service
-from bookroom_desk.services.reporting import filing_sources
-from bookroom_desk.services.reporting.indicators import Breakdowns, Indicators
+from bookroom_desk.services.reporting import filing_sheets, filing_sources
+from bookroom_desk.services.reporting.filing_format import (
+    FORMAT_VERSION, KEYWORDS, PROFILE_KEYS, PROGRAM, PROP_END, PROP_FORMAT, PROP_LENT_COPIES, PROP_PROGRAM, PROP_ROOM,
+    PROP_START, PROP_VERSION, UNNAMED_ROOM, Progress, ReturnData, safe_file_part,
+)
 from bookroom_desk.services.reporting.period_facts import period_facts
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.roomwork.profile import FIELDS, get_profile
 from bookroom_desk.services.xlsx.workbook import save_workbook
-
-PROGRAM = "Bookroom Desk"
-#: The version of the return's layout; the reader refuses newer ones. Bump only on purpose.
-FORMAT_VERSION = 1
-#: Custom document properties of a return (the reader checks them).
-PROP_FORMAT = "BookroomReturnFormat"
-PROP_PROGRAM = "BookroomProgram"
-PROP_VERSION = "BookroomVersion"
-PROP_START = "BookroomPeriodStart"
-PROP_END = "BookroomPeriodEnd"
-PROP_ROOM = "BookroomRoom"
-PROP_LENT_COPIES = "BookroomLentCopies"
-KEYWORDS = f"职工书屋统计报表; bookroom-desk-return; format={FORMAT_VERSION}"
-
-SHEETS = ("基本情况", "藏书分类", "借阅统计", "新增图书", "阅读活动", "盘点情况", "十有自查")
-#: The room profile block of 基本情况, in order (keys of room.FIELDS).
-PROFILE_KEYS = ("name", "union_name", "workplace", "address", "contact", "phone", "area_m2", "seats",
-                "opening_hours", "workers_served", "nameplate", "acftu_named_year", "digital_service")
-UNNAMED_ROOM = "未命名书屋"
-
-Progress = Callable[[int, int], None]
-
-
-@dataclass
-class ReturnData:
-    """Everything a return shows except the list of new copies (streamed while writing)."""
-
-    period: Period
-    room: str
-    profile: list[tuple[str, object]]  # (label, value) in PROFILE_KEYS order
-    indicators: Indicators
-    breakdowns: Breakdowns
-    activities: list[filing_sources.ActivityRow] = field(default_factory=list)
-    stocktake: filing_sources.StocktakeResult | None = None
-    checks: list[filing_sources.CheckItem] = field(default_factory=list)
-
-    @property
-    def heading(self) -> str:
-        return f"{self.room} {self.period.label} 职工书屋统计报表"
 
 
 def profile_rows(session: Session) -> list[tuple[str, object]]:
@@ -109,10 +66,6 @@ def default_file_name(room: str, period: Period) -> str:
     return f"{safe_file_part(room.strip() or UNNAMED_ROOM)}_{safe_file_part(period.label)}_统计报表.xlsx"
 
 
-def safe_file_part(text: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", text).strip(" .") or "_"
-
-
 def target_path(output: Path | str, room: str, period: Period) -> Path:
     """``output`` itself, or the default file name inside it when it is a folder."""
     path = Path(output)
@@ -121,8 +74,6 @@ def target_path(output: Path | str, room: str, period: Period) -> Path:
 
 def write_return(session: Session, period: Period, output: Path | str, progress: Progress | None = None) -> Path:
     """Build the return of ``period`` and save it (atomically) at ``output`` (a file or a folder)."""
-    from bookroom_desk.services.reporting import filing_sheets
-
     step = progress or (lambda done, total: None)
     data = collect(session, period, lambda done, total: step(done, 10))
     workbook = Workbook(write_only=True)

@@ -14,7 +14,7 @@ from openpyxl.reader.excel import ExcelReader
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.reporting import filing
+from bookroom_desk.services.reporting import filing_format
 from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown
 from bookroom_desk.services.common.periods import Period, from_dates
 from bookroom_desk.services.roomwork.profile import FIELDS
@@ -62,7 +62,7 @@ def read_return(path: Path | str) -> ReturnFile:
             "BookroomError", "文件已损坏，无法读取：{detail}"), detail=str(exc)[:200] or type(exc).__name__) from exc
     try:
         props = {prop.name: prop.value for prop in workbook.custom_doc_props.props}
-        version = props.get(filing.PROP_FORMAT)
+        version = props.get(filing_format.PROP_FORMAT)
         if version is None:
             raise ReturnUnreadable(QT_TRANSLATE_NOOP(
                 "BookroomError", "不是职工书屋统计报表：文件中没有报表格式标记。"))
@@ -88,7 +88,7 @@ class _SheetsReader(ExcelReader):
     workbooks (the returns) write none: skipping the long sheets keeps 200 returns fast.
     """
 
-    wanted = filing.SHEETS[:2]
+    wanted = filing_format.SHEETS[:2]
 
     def read_worksheets(self) -> None:
         for sheet, rel in self.parser.find_sheets():
@@ -127,8 +127,8 @@ def _number(value, label: str, may_be_blank: bool):
 
 def _period(props: dict, rows: list[tuple]) -> Period:
     try:
-        return from_dates(dt.date.fromisoformat(props[filing.PROP_START]),
-                          dt.date.fromisoformat(props[filing.PROP_END]))
+        return from_dates(dt.date.fromisoformat(props[filing_format.PROP_START]),
+                          dt.date.fromisoformat(props[filing_format.PROP_END]))
     except (KeyError, TypeError, ValueError, BookroomError):
         pass
     for row in rows[:3]:
@@ -141,7 +141,7 @@ def _period(props: dict, rows: list[tuple]) -> Period:
 
 
 def _read_v1(path: Path, workbook, props: dict) -> ReturnFile:
-    basic = _sheet_rows(workbook, filing.SHEETS[0])
+    basic = _sheet_rows(workbook, filing_format.SHEETS[0])
     by_label: dict[str, object] = {}
     for row in basic:
         label = _text(row[0]) if row else ""
@@ -159,14 +159,14 @@ def _read_v1(path: Path, workbook, props: dict) -> ReturnFile:
             values[indicator.key] = value.date() if isinstance(value, dt.datetime) else value or None
         else:
             values[indicator.key] = _number(value, indicator.label, indicator.key in MAY_BE_BLANK)
-    room = _text(by_label.get(FIELDS["name"])) or _text(props.get(filing.PROP_ROOM))
+    room = _text(by_label.get(FIELDS["name"])) or _text(props.get(filing_format.PROP_ROOM))
     if not room:
         raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "报表中没有书屋名称。"))
     workers = by_label.get(FIELDS["workers_served"])
-    lent = props.get(filing.PROP_LENT_COPIES)
-    classes, topics = _read_classes(_sheet_rows(workbook, filing.SHEETS[1]))
+    lent = props.get(filing_format.PROP_LENT_COPIES)
+    classes, topics = _read_classes(_sheet_rows(workbook, filing_format.SHEETS[1]))
     return ReturnFile(
-        path=path, format_version=1, program_version=_text(props.get(filing.PROP_VERSION)),
+        path=path, format_version=1, program_version=_text(props.get(filing_format.PROP_VERSION)),
         period=_period(props, basic), room=room, union=_text(by_label.get(FIELDS["union_name"])),
         workers_served=int(workers) if isinstance(workers, (int, float)) and not isinstance(workers, bool) else None,
         lent_copies=int(lent) if isinstance(lent, int) else None,
@@ -188,7 +188,7 @@ def _read_classes(rows: list[tuple]) -> tuple[dict[str, Breakdown], list[Breakdo
             continue
         measures = {}
         for key, value in zip(Breakdown.MEASURES, row[2:7]):
-            measures[key] = _number(value if value is not None else 0, f"{filing.SHEETS[1]} {first or name}", False)
+            measures[key] = _number(value if value is not None else 0, f"{filing_format.SHEETS[1]} {first or name}", False)
         if in_topics and isinstance(row[0], (int, float)):
             topics.append(Breakdown(name, name, **measures))
         elif not in_topics and re.fullmatch(r"[A-Z]", first):

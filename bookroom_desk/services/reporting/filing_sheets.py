@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk import __version__
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown, counted_materials
-from bookroom_desk.services.reporting.filing import PROGRAM, SHEETS, ReturnData
+from bookroom_desk.services.reporting.filing_format import PROGRAM, SHEETS, ReturnData
 from bookroom_desk.services.common.vocab import SOURCES
 from bookroom_desk.services.xlsx.workbook import DATE_FORMAT, MONEY_FORMAT
 from bookroom_desk.services.xlsx.streaming import SECTION_FONT, TOTAL_FILL, TOTAL_FONT, WARN_FILL, StreamSheet

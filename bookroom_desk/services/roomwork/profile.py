@@ -7,7 +7,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.access import accounts, audit
+from bookroom_desk.services.common import audit_log
+from bookroom_desk.services.common import permissions
 from bookroom_desk.store.models import RoomProfile
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -59,7 +60,7 @@ def missing_fields(session: Session) -> list[str]:
 
 def update_profile(session: Session, *, actor: str = "", **values: Any) -> RoomProfile:
     """Change the named fields; numbers must not be negative, years must be plausible. Administrators only."""
-    accounts.require(session, actor, "settings")
+    permissions.require(session, actor, "settings")
     changed = []
     profile = session.get(RoomProfile, 1)
     if profile is None:
@@ -81,5 +82,5 @@ def update_profile(session: Session, *, actor: str = "", **values: Any) -> RoomP
             changed.append(key)
         setattr(profile, key, value)
     if changed:
-        audit.record(session, "setting", "书屋信息：" + ", ".join(changed), actor)
+        audit_log.record(session, "setting", "书屋信息：" + ", ".join(changed), actor)
     return profile

@@ -23,7 +23,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, Refused
-from bookroom_desk.services.access import accounts
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.circulation import desk
 from bookroom_desk.services.catalogue import copies
 from bookroom_desk.services.common import clock, settings
@@ -70,7 +70,7 @@ class Applied:
 def finish(session: Session, stocktake_id: int, actions: Actions = SAFE, *, actor: str = "",
            notes: str | None = None) -> Applied:
     """Apply ``actions`` and close the stocktake; its counts and lists are frozen first."""
-    accounts.require(session, actor, "stocktake")
+    permissions.require(session, actor, "stocktake")
     stocktake = get_stocktake(session, stocktake_id)
     if stocktake.finished_at is not None:
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "这次盘点已经结束。"))
@@ -193,7 +193,7 @@ def write_off_candidates(session: Session, today: dt.date | None = None) -> list
 
 def write_off(session: Session, copy_ids: list[int], *, actor: str = "", today: dt.date | None = None) -> int:
     """剔除 (reason 盘点缺失) the given copies, all of them or none: each must still be a candidate."""
-    accounts.require(session, actor, "writeoff")
+    permissions.require(session, actor, "writeoff")
     if not copy_ids:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "没有选择要核销的图书。"))
     eligible = {row.copy_id: row for row, _ in write_off_candidates(session, today)}

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, aliased
 
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.common.barcodes import Scheme
-from bookroom_desk.services.reporting.statistics import Standard, holdings_filter, standard
+from bookroom_desk.services.catalogue.holdings import Standard, holdings_filter, standard
 from bookroom_desk.services.stocktake.counting import expected_condition, item_scans, scope_shelves
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS, PERIODICAL_MATERIALS
 from bookroom_desk.store.models import Copy, Loan, Shelf, Title

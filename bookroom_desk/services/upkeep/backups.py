@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session
 from bookroom_desk import __version__
 from bookroom_desk.config import backups_dir_for
 from bookroom_desk.errors import DatabaseError, InvalidInput
-from bookroom_desk.services.access import accounts, audit
+from bookroom_desk.services.common import audit_log
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.roomwork import photos
 from bookroom_desk.store import backup, migrate
 from bookroom_desk.store.database import Database, sqlite_path
@@ -133,6 +134,13 @@ def _write_zip(partial: Path, snapshot: Path, base: Path, stored: list[str], pro
             archive.write(photos.absolute(base, relative), relative, compress_type=zipfile.ZIP_STORED)
             if progress:
                 progress(done, len(stored))
+
+
+def last_backup(database: Path) -> tuple[Path, dt.datetime | None]:
+    """The folder of ``database``'s automatic backups, and when the newest backup there was made (None: none yet)."""
+    folder = backups_dir_for(database)
+    found = backup.list_backups(folder)
+    return folder, found[0].moment if found else None
 
 
 def daily_backup(database: Path) -> Path | None:
@@ -266,7 +274,7 @@ def _require_admin(database: Path, actor: str) -> None:
     db = Database(f"sqlite:///{database}")
     try:
         with db.read() as session:
-            accounts.require(session, actor, "restore")
+            permissions.require(session, actor, "restore")
     finally:
         db.dispose()
 
@@ -305,7 +313,7 @@ def reopen(url: str, result: RestoreResult, *, actor: str = "") -> Database:
     db = migrate.open_database(url)
     try:
         with db.write() as session:
-            audit.record(session, "restore", result.info.described, actor)
+            audit_log.record(session, "restore", result.info.described, actor)
     except BaseException:
         db.dispose()
         raise

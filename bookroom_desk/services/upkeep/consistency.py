@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import settings, vocab
-from bookroom_desk.services.reporting import statistics
+from bookroom_desk.services.catalogue import holdings
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "consistency"
@@ -80,7 +80,7 @@ class Violation:
 
 def _holdings_agree(session: Session) -> Violation | None:
     """The 3,000-volume figures equal a plain count of the copies they stand for."""
-    std = statistics.standard(session)
+    std = holdings.standard(session)
     rows: dict[str, int] = dict(session.execute(text(
         "SELECT t.material, count(*) FROM copies c JOIN titles t ON t.id = c.title_id"
         f" WHERE c.status NOT IN ({_codes(vocab.NOT_HOLDINGS)}) GROUP BY t.material")).all())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.access import accounts
+from bookroom_desk.services.common import permissions
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_date
 
@@ -31,13 +32,13 @@ from bookroom_desk.ui.widgets.format import fmt_date
 def _role_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName("accountRole")
-    for code in (accounts.VOLUNTEER, accounts.ADMIN):
+    for code in (permissions.VOLUNTEER, permissions.ADMIN):
         combo.addItem(role_label(code), code)
     return combo
 
 
 def role_label(code: str) -> str:
-    return QCoreApplication.translate("vocab", accounts.ROLES.get(code, code))
+    return QCoreApplication.translate("vocab", permissions.ROLES.get(code, code))
 
 
 def fmt_moment(value: dt.datetime) -> str:
@@ -102,7 +103,7 @@ class AccountDialog(QDialog):
                     account = accounts.update_account(session, self.existing, secret=self.secret.text(),
                                                       actor=self.ctx.actor)
                 else:
-                    role = accounts.ADMIN if self.first else self.role.currentData()
+                    role = permissions.ADMIN if self.first else self.role.currentData()
                     account = accounts.add_account(session, self.name.text(), role, self.secret.text(),
                                                    card=self.card.text(), actor=self.ctx.actor)
                 name = account.name
@@ -175,7 +176,7 @@ class AccountsBox(QGroupBox):
 
     def add(self) -> AccountDialog:
         with self.ctx.read() as session:
-            first = not accounts.has_accounts(session)
+            first = not permissions.has_accounts(session)
         dialog = AccountDialog(self.ctx, self, first=first)
         dialog.saved.connect(lambda name: self._done(self.tr("已添加账户“{name}”。").format(name=name)))
         dialog.open()
@@ -207,7 +208,7 @@ class AccountsBox(QGroupBox):
             return
         with self.ctx.read() as session:
             role = accounts.get_account(session, name).role
-        new = accounts.VOLUNTEER if role == accounts.ADMIN else accounts.ADMIN
+        new = permissions.VOLUNTEER if role == permissions.ADMIN else permissions.ADMIN
         if self._change(lambda s: accounts.update_account(s, name, role=new, actor=self.ctx.actor)):
             self._done(self.tr("“{name}”现在是{role}。").format(name=name, role=role_label(new)))
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.access import accounts, audit
+from bookroom_desk.services.access import audit
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.access.audit import AuditFilter, AuditLine
 from bookroom_desk.ui.access.accounts_box import fmt_moment
@@ -144,7 +145,7 @@ class AuditDialog(QDialog):
         flt = self.chosen()
         try:
             with self.ctx.read() as session:
-                accounts.require(session, self.ctx.actor, "audit")
+                permissions.require(session, self.ctx.actor, "audit")
                 self.total = audit.count(session, flt)
                 self.offset = min(offset, max(0, (self.total - 1) // PAGE * PAGE))
                 lines = audit.lines(session, flt, self.offset, PAGE)
@@ -171,7 +172,7 @@ class AuditDialog(QDialog):
 
         def work(_progress):
             with self.ctx.db.read() as session:
-                accounts.require(session, actor, "audit")
+                permissions.require(session, actor, "audit")
                 return writer(session, path, flt)
 
         self.tasks.run(work, on_done=lambda count: self.message.setText(

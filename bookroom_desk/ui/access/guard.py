@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QToolBar, QWidget
 
 from bookroom_desk.services.access import accounts
+from bookroom_desk.services.common import permissions
 from bookroom_desk.ui.access.accounts_box import AccountDialog, role_label
 from bookroom_desk.ui.access.login import LoginPanel
 
@@ -77,7 +78,7 @@ class AccessGuard(QObject):
         self.idle.timeout.connect(self.lock)
         self.offer: AdminOffer | None = None
         with self.ctx.read() as session:
-            has_accounts = accounts.has_accounts(session)
+            has_accounts = permissions.has_accounts(session)
         if has_accounts:
             self.lock()
         else:
@@ -109,7 +110,7 @@ class AccessGuard(QObject):
 
     def create_admin(self) -> AccountDialog:
         dialog = AccountDialog(self.ctx, self.window, first=True)
-        dialog.saved.connect(lambda name: (self._drop_offer(), self.logged_in(name, accounts.ADMIN)))
+        dialog.saved.connect(lambda name: (self._drop_offer(), self.logged_in(name, permissions.ADMIN)))
         dialog.open()
         return dialog
 
@@ -118,7 +119,7 @@ class AccessGuard(QObject):
     def lock(self) -> None:
         """Cover the window until someone logs in (only once accounts exist)."""
         with self.ctx.read() as session:
-            if not accounts.has_accounts(session):
+            if not permissions.has_accounts(session):
                 return
         self.is_locked = True
         self.idle.stop()
@@ -154,7 +155,7 @@ class AccessGuard(QObject):
     # --- the role's controls ----------------------------------------------------------------
 
     def apply_role(self) -> None:
-        if self.ctx.role == accounts.ADMIN:
+        if self.ctx.role == permissions.ADMIN:
             for widget in self._hidden:
                 try:
                     widget.show()
@@ -182,7 +183,7 @@ class AccessGuard(QObject):
         kind = event.type()
         if kind in _WATCHED and not self.is_locked and self.idle.interval() > 0:
             self.idle.start()  # any key or click counts as activity
-        elif kind == QEvent.Type.Show and self.ctx.role != accounts.ADMIN and isinstance(watched, QWidget) \
+        elif kind == QEvent.Type.Show and self.ctx.role != permissions.ADMIN and isinstance(watched, QWidget) \
                 and watched.objectName() in ADMIN_ONLY and self._mine(watched):
             self._hide_if_admin_only(watched)
         return False

@@ -240,7 +240,7 @@ class CataloguePage(Page):
 
     def print_labels(self, barcodes: list[str] | None = None, batch_id: int | None = None):
         """Open the label dialog for ``barcodes`` or a batch (default: the copies of the selected title)."""
-        from bookroom_desk.printing.dialog import open_label_dialog
+        from bookroom_desk.ui.printing.dialog import open_label_dialog
 
         if barcodes is None and batch_id is None:
             title_id = self.selected_title_id()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.reporting import filing
+from bookroom_desk.services.reporting.filing_format import ReturnData
 from bookroom_desk.services.reporting.consolidation import consolidate_files
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.roomwork.profile import room_name
@@ -133,7 +134,7 @@ class ReportsPage(Page):
 
         self.tasks.run(work, on_done=lambda data: self._show(request, data), on_error=self._failed)
 
-    def _show(self, request: int, data: filing.ReturnData) -> None:
+    def _show(self, request: int, data: ReturnData) -> None:
         if request != self._request:
             return
         self.dashboard.show_data(data)

@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bookroom_desk.config import backups_dir_for
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.upkeep import backups
-from bookroom_desk.store import backup as store_backup
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_int
@@ -77,9 +75,8 @@ class BackupBox(QGroupBox):
         if not usable:
             self.about.setText(self.tr("这个书屋的数据在数据库服务器上，请用服务器的备份工具备份。"))
             return
-        folder = backups_dir_for(path)
-        found = store_backup.list_backups(folder)
-        newest = self.tr("最近一次：{time}").format(time=found[0].moment.strftime("%Y-%m-%d %H:%M")) if found \
+        folder, moment = backups.last_backup(path)
+        newest = self.tr("最近一次：{time}").format(time=moment.strftime("%Y-%m-%d %H:%M")) if moment is not None \
             else self.tr("还没有备份")
         self.about.setText(self.tr(
             "每天第一次启动、升级、恢复、导入和结束盘点之前，程序都会自动备份到 {folder}（{newest}）。"

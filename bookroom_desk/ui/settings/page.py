@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.i18n import LANGUAGE_KEY
-from bookroom_desk.services.access import accounts
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.roomwork import profile as room
 from bookroom_desk.ui.access.accounts_box import AccountsBox
 from bookroom_desk.ui.access.privacy_box import PrivacyBox
@@ -88,7 +88,7 @@ class ProfileForm(QGroupBox):
 
     def apply_role(self) -> None:
         """A volunteer reads the profile; only an administrator edits it (the service refuses anyway)."""
-        editable = self.ctx.role != accounts.VOLUNTEER
+        editable = self.ctx.role != permissions.VOLUNTEER
         for widget in self.fields.values():
             if isinstance(widget, QCheckBox):
                 widget.setEnabled(editable)

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.access import accounts
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.catalogue import titles, copies
 from bookroom_desk.services.roomwork import profile
 from bookroom_desk.services.common import settings
@@ -38,39 +39,39 @@ def test_any_password_verifies_and_no_other_does(secret, other):
 
 
 def test_without_accounts_everyone_is_the_administrator(session):
-    assert not accounts.has_accounts(session)
-    assert accounts.role_of(session, "") == accounts.ADMIN
-    assert accounts.role_of(session, "anyone") == accounts.ADMIN
-    accounts.require(session, "anyone", "settings")
+    assert not permissions.has_accounts(session)
+    assert permissions.role_of(session, "") == permissions.ADMIN
+    assert permissions.role_of(session, "anyone") == permissions.ADMIN
+    permissions.require(session, "anyone", "settings")
 
 
 def test_the_first_account_must_be_an_administrator(session):
     with pytest.raises(Refused, match="第一个账户必须是管理员"):
-        accounts.add_account(session, "小王", accounts.VOLUNTEER, "1234")
-    accounts.add_account(session, "老李", accounts.ADMIN, "secret1")
-    assert accounts.has_accounts(session)
+        accounts.add_account(session, "小王", permissions.VOLUNTEER, "1234")
+    accounts.add_account(session, "老李", permissions.ADMIN, "secret1")
+    assert permissions.has_accounts(session)
     assert [(a.name, a.role) for a in accounts.list_accounts(session)] == [("老李", "admin")]
 
 
 def _two_accounts(session):
-    accounts.add_account(session, "老李", accounts.ADMIN, "secret1")
-    accounts.add_account(session, "小王", accounts.VOLUNTEER, "2468", card="v0001", actor="老李")
+    accounts.add_account(session, "老李", permissions.ADMIN, "secret1")
+    accounts.add_account(session, "小王", permissions.VOLUNTEER, "2468", card="v0001", actor="老李")
 
 
 def test_only_an_administrator_adds_accounts_and_names_and_cards_are_unique(session):
     _two_accounts(session)
     with pytest.raises(Refused, match="只有管理员可以管理账户"):
-        accounts.add_account(session, "小张", accounts.VOLUNTEER, "1357", actor="小王")
+        accounts.add_account(session, "小张", permissions.VOLUNTEER, "1357", actor="小王")
     with pytest.raises(Conflict):
-        accounts.add_account(session, "老李", accounts.VOLUNTEER, "1357", actor="老李")
+        accounts.add_account(session, "老李", permissions.VOLUNTEER, "1357", actor="老李")
     with pytest.raises(Conflict, match="V0001"):
-        accounts.add_account(session, "小张", accounts.VOLUNTEER, "1357", card="V0001", actor="老李")
+        accounts.add_account(session, "小张", permissions.VOLUNTEER, "1357", card="V0001", actor="老李")
     with pytest.raises(InvalidInput, match="至少要有 4 位"):
-        accounts.add_account(session, "小张", accounts.VOLUNTEER, "123", actor="老李")
+        accounts.add_account(session, "小张", permissions.VOLUNTEER, "123", actor="老李")
     with pytest.raises(InvalidInput):
         accounts.add_account(session, "小张", "boss", "1234", actor="老李")
     with pytest.raises(Refused, match="不存在或已停用"):
-        accounts.add_account(session, "小张", accounts.VOLUNTEER, "1357", actor="陌生人")
+        accounts.add_account(session, "小张", permissions.VOLUNTEER, "1357", actor="陌生人")
 
 
 def test_log_in_by_name_or_by_card_and_every_try_is_recorded_without_the_secret(session):
@@ -93,7 +94,7 @@ def test_the_last_administrator_cannot_be_removed_or_demoted(session):
     with pytest.raises(Refused, match="最后一个管理员"):
         accounts.remove_account(session, "老李", actor="老李")
     with pytest.raises(Refused, match="最后一个管理员"):
-        accounts.update_account(session, "老李", role=accounts.VOLUNTEER, actor="老李")
+        accounts.update_account(session, "老李", role=permissions.VOLUNTEER, actor="老李")
     accounts.remove_account(session, "小王", actor="老李")
     with pytest.raises(NotFound):
         accounts.remove_account(session, "小王", actor="老李")
@@ -107,7 +108,7 @@ def test_a_volunteer_changes_only_their_own_password(session):
     with pytest.raises(Refused):
         accounts.update_account(session, "老李", secret="9999", actor="小王")
     with pytest.raises(Refused):
-        accounts.update_account(session, "小王", role=accounts.ADMIN, actor="小王")
+        accounts.update_account(session, "小王", role=permissions.ADMIN, actor="小王")
 
 
 def test_services_refuse_a_volunteer_what_only_administrators_do(session):

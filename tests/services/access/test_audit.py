@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings as hyp_settings, strategies 
 from openpyxl import load_workbook
 
 from bookroom_desk.services.access import audit, privacy
+from bookroom_desk.services.common import audit_log
 from bookroom_desk.services.circulation import desk, renewals
 from bookroom_desk.services.catalogue import copies
 from bookroom_desk.services.common import clock, settings
@@ -33,7 +34,7 @@ def _desk_day(session):
                             created_by="老李", rows=12))
     clock.set_clock(clock.fixed(dt.datetime(2026, 11, 24, 8)))
     settings.set_value(session, settings.MINIMUM_VOLUMES, 2000, actor="老李")
-    audit.record(session, "restore", "从备份 bookroom-2026-11-20.db 恢复", "老李")
+    audit_log.record(session, "restore", "从备份 bookroom-2026-11-20.db 恢复", "老李")
     session.flush()
     return room
 

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from bookroom_desk.errors import NotFound, Refused
 from bookroom_desk.services.access import accounts, audit, privacy
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.upkeep import consistency
 from bookroom_desk.services.reporting import filing, statistics
 from bookroom_desk.services.common import clock, settings
@@ -133,8 +134,8 @@ def test_a_readers_data_is_exported_as_json_with_their_loans(db, history, tmp_pa
 
 def test_only_an_administrator_exports_erases_or_anonymises(db, history):
     with db.write() as session:
-        accounts.add_account(session, "老李", accounts.ADMIN, "secret1")
-        accounts.add_account(session, "小王", accounts.VOLUNTEER, "2468", actor="老李")
+        accounts.add_account(session, "老李", permissions.ADMIN, "secret1")
+        accounts.add_account(session, "小王", permissions.VOLUNTEER, "2468", actor="老李")
     for action in (lambda s: privacy.reader_data(s, "R000001", actor="小王"),
                    lambda s: privacy.erase_reader(s, "R000003", actor="小王"),
                    lambda s: privacy.anonymise_old_loans(s, years=1, actor="小王")):

@@ -13,7 +13,7 @@ from stdnum import ean
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
 from bookroom_desk.services.catalogue import book_import, import_plan, titles, copies
-from bookroom_desk.services.reporting import statistics
+from bookroom_desk.services.catalogue import holdings
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.store.models import CallNumberCounter, Copy, CopyEvent, ImportBatch, Shelf, Title
 
@@ -50,13 +50,13 @@ def counts(db):
 
 def test_three_thousand_rows_import_in_one_step(db):
     with db.read() as session:
-        before = statistics.standard(session).volumes
+        before = holdings.standard(session).volumes
     with db.write() as session:
         result = book_import.import_books(session, delivery(3000), file_name="配送清单.xlsx", supplier="配送中心",
                                           actor="李")
     assert (result.titles, result.new_titles, result.copies, result.rows) == (3000, 3000, 4500, 3000)
     with db.read() as session:
-        assert statistics.standard(session).volumes == before + 4500
+        assert holdings.standard(session).volumes == before + 4500
         batch = session.get(ImportBatch, result.batch_id)
         assert (batch.kind, batch.source, batch.file_name, batch.rows, batch.created_by) == (
             "books", "distribution", "配送清单.xlsx", 3000, "李")

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, Refused
 from bookroom_desk.services.catalogue import titles, copies
-from bookroom_desk.services.reporting import statistics
+from bookroom_desk.services.catalogue import holdings
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.models import CallNumberCounter, Copy, CopyEvent, ImportBatch, Title
@@ -163,7 +163,7 @@ def test_add_copies_makes_a_batch_with_scheme_barcodes(session):
 def test_copy_life_is_recorded_and_holdings_follow(session):
     title = new(session)
     _, (a, b) = copies.add_copies(session, title.id, 2)
-    assert statistics.standard(session).volumes == 2
+    assert holdings.standard(session).volumes == 2
     copies.send_to_repair(session, a, "书脊开裂", actor="王")
     with pytest.raises(Refused):
         copies.send_to_repair(session, a)
@@ -172,13 +172,13 @@ def test_copy_life_is_recorded_and_holdings_follow(session):
     with pytest.raises(InvalidInput):
         copies.mark_lost(session, b, " ")
     copies.mark_lost(session, b, "读者遗失")
-    assert statistics.standard(session).volumes == 0
+    assert holdings.standard(session).volumes == 0
     withdrawn = copies.get_copy(session, a)
     assert (withdrawn.status, withdrawn.removed_on, withdrawn.removed_reason) == (
         "withdrawn", dt.date(2026, 11, 24), "破损严重")
     copies.reinstate(session, a)
     assert (withdrawn.status, withdrawn.removed_on, withdrawn.removed_reason) == ("available", None, "")
-    assert statistics.standard(session).volumes == 1
+    assert holdings.standard(session).volumes == 1
     kinds = [(h.kind, h.by) for h in copies.history(session, a)]
     assert kinds == [("added", ""), ("repair", "王"), ("repaired", "王"), ("withdrawn", "王"), ("reinstated", "")]
     with pytest.raises(Refused):

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.reporting import consolidation, filing
+from bookroom_desk.services.reporting import consolidation, filing, filing_format
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.reporting.consolidation import consolidate_files
 from bookroom_desk.services.reporting.indicators import INDICATORS
@@ -139,7 +139,7 @@ def test_a_newer_format_is_refused_by_name(rooms, tmp_path):
     _, a, *_ = rooms
     workbook = load_workbook(a)
     for prop in workbook.custom_doc_props.props:
-        if prop.name == filing.PROP_FORMAT:
+        if prop.name == filing_format.PROP_FORMAT:
             prop.value = 2
     newer = tmp_path / "newer.xlsx"
     workbook.save(newer)

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from bookroom_desk import __version__
-from bookroom_desk.services.reporting import filing
+from bookroom_desk.services.reporting import filing, filing_format
 from bookroom_desk.services.reporting.indicators import INDICATORS
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.reporting.filing_read import read_return
@@ -125,9 +125,9 @@ def test_no_reader_name_appears_anywhere(q3_return):
 def test_document_properties_carry_program_and_format_version(q3_return):
     workbook = load_workbook(q3_return, read_only=True)
     props = {p.name: p.value for p in workbook.custom_doc_props.props}
-    assert props[filing.PROP_FORMAT] == 1 and props[filing.PROP_VERSION] == __version__
-    assert props[filing.PROP_PROGRAM] == "Bookroom Desk"
-    assert (props[filing.PROP_START], props[filing.PROP_END]) == ("2026-07-01", "2026-09-30")
+    assert props[filing_format.PROP_FORMAT] == 1 and props[filing_format.PROP_VERSION] == __version__
+    assert props[filing_format.PROP_PROGRAM] == "Bookroom Desk"
+    assert (props[filing_format.PROP_START], props[filing_format.PROP_END]) == ("2026-07-01", "2026-09-30")
     assert "format=1" in workbook.properties.keywords and __version__ in workbook.properties.creator
     workbook.close()
 

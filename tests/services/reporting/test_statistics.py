@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from bookroom_desk.services.common import settings
-from bookroom_desk.services.reporting.statistics import key_figures, standard
+from bookroom_desk.services.catalogue.holdings import standard
+from bookroom_desk.services.reporting.statistics import key_figures
 from bookroom_desk.store.models import Loan
 from tests.support.helpers import add_copy, add_reader, add_title
 

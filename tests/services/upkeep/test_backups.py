@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from bookroom_desk.errors import InvalidInput, Refused
 from bookroom_desk.services.access import accounts
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.roomwork import activities, photos
 from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.upkeep.demo import build_demo
@@ -195,6 +196,15 @@ def test_before_bulk_copies_what_is_committed(db, session):
     copy.close()
 
 
+def test_last_backup_names_the_folder_and_the_newest_backups_moment(db):
+    folder, moment = backups.last_backup(db.path)
+    assert folder == db.path.parent / "backups" and moment is None
+    daily = backups.daily_backup(db.path)
+    folder, moment = backups.last_backup(db.path)
+    (made,) = list_backups(folder)
+    assert made.path == daily and moment == made.moment
+
+
 def test_a_backup_folder_that_cannot_be_written_is_a_clear_error(db, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_bytes(b"x")
@@ -219,8 +229,8 @@ def test_a_damaged_current_database_is_kept_as_it_is_when_restoring(db, tmp_path
 
 def _accounts(db):
     with db.write() as session:
-        accounts.add_account(session, "老李", accounts.ADMIN, "secret1")
-        accounts.add_account(session, "小王", accounts.VOLUNTEER, "2468", actor="老李")
+        accounts.add_account(session, "老李", permissions.ADMIN, "secret1")
+        accounts.add_account(session, "小王", permissions.VOLUNTEER, "2468", actor="老李")
 
 
 def _restore_entries(db):

@@ -6,7 +6,7 @@ import openpyxl
 import pytest
 from stdnum import ean
 
-from bookroom_desk.services.reporting import statistics
+from bookroom_desk.services.catalogue import holdings
 from bookroom_desk.ui.catalogue.page import CataloguePage
 
 
@@ -37,7 +37,7 @@ def page(ctx, qtbot, sync_tasks):
 
 def volumes(db):
     with db.read() as session:
-        return statistics.standard(session).volumes
+        return holdings.standard(session).volumes
 
 
 def shown(dialog, column):
@@ -89,7 +89,7 @@ def test_mapping_corrected_by_hand_then_import_and_print_button(page, db, tmp_pa
     assert not dialog.import_button.isEnabled()  # the same list is not imported twice by a second click
     assert dialog.print_button.isVisible()  # labels for the new batch are offered at once
     calls = []
-    import bookroom_desk.printing.dialog as dialog_module
+    import bookroom_desk.ui.printing.dialog as dialog_module
 
     monkeypatch.setattr(dialog_module, "open_label_dialog", lambda *a, **kw: calls.append(kw))
     dialog.print_button.click()

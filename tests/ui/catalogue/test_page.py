@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from bookroom_desk.services.catalogue import titles, copies, shelves
-from bookroom_desk.services.reporting import statistics
+from bookroom_desk.services.catalogue import holdings
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.store.models import Copy, Title
 from bookroom_desk.ui.catalogue.page import CataloguePage
@@ -135,13 +135,13 @@ def test_copy_life_from_the_dialog_changes_holdings(qtbot, page, db, main_window
     assert dialog.copies.repaired()
     assert dialog.copies.lost("读者遗失")
     with db.read() as session:
-        assert statistics.standard(session).volumes == 1
+        assert holdings.standard(session).volumes == 1
     dialog.copies.select(["00000001"])
     assert dialog.copies.reinstate()
     assert "恢复" in dialog.copies.history_text("00000001")
     with db.read() as session:
         assert session.scalar(select(Copy.status).where(Copy.barcode == "00000001")) == "available"
-        assert statistics.standard(session).volumes == 2
+        assert holdings.standard(session).volumes == 2
 
 
 def test_shelves_tab_adds_edits_and_counts(qtbot, page, db):
@@ -169,7 +169,7 @@ def test_shelves_tab_adds_edits_and_counts(qtbot, page, db):
 
 def test_print_labels_hands_the_selection_to_the_label_dialog(page, monkeypatch):
     calls = []
-    import bookroom_desk.printing.dialog as dialog_module
+    import bookroom_desk.ui.printing.dialog as dialog_module
 
     monkeypatch.setattr(dialog_module, "open_label_dialog", lambda *a, **kw: calls.append(kw))
     page.search.setText("hlm")

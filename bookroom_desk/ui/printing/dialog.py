@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QF
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.printing import layouts
-from bookroom_desk.printing.custom_sheet import CustomSheetEditor
-from bookroom_desk.printing.labels import LabelSheets, check_codes, print_sheets, write_pdf
-from bookroom_desk.printing.preview import SheetPreview, StartPicker
-from bookroom_desk.printing.sources import LabelSources
+from bookroom_desk.ui.printing.custom_sheet import CustomSheetEditor
+from bookroom_desk.printing.label_painting import LabelSheets, check_codes, print_sheets, write_pdf
+from bookroom_desk.ui.printing.preview import SheetPreview, StartPicker
+from bookroom_desk.ui.printing.sources import LabelSources
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.catalogue import label_items as label_service
 from bookroom_desk.services.catalogue.label_items import BOOKS, READERS, SHELVES, SPINE, LabelSet

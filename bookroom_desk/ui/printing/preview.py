@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from bookroom_desk.printing.labels import LabelSheets, page_image
+from bookroom_desk.printing.label_painting import LabelSheets, page_image
 from bookroom_desk.printing.layouts import SheetLayout
 
 #: The preview page is painted at the resolution that fills the view, within these bounds (dpi).
