@@ -14,6 +14,7 @@ from bookroom_desk.services.common import settings
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.services.stocktake.finish import write_off
 from bookroom_desk.store.models_access import Account, AuditEntry
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_copy
 
 
@@ -46,14 +47,14 @@ def test_without_accounts_everyone_is_the_administrator(session):
 
 def test_the_first_account_must_be_an_administrator(session):
     with pytest.raises(Refused, match="第一个账户必须是管理员"):
-        accounts.add_account(session, "小王", accounts.VOLUNTEER, "1234")
-    accounts.add_account(session, "老李", accounts.ADMIN, "secret1")
+        accounts.add_account(session, "小王", accounts.VOLUNTEER, "1234", actor=OPERATOR)
+    accounts.add_account(session, "老李", accounts.ADMIN, "secret1", actor=OPERATOR)
     assert accounts.has_accounts(session)
     assert [(a.name, a.role) for a in accounts.list_accounts(session)] == [("老李", "admin")]
 
 
 def _two_accounts(session):
-    accounts.add_account(session, "老李", accounts.ADMIN, "secret1")
+    accounts.add_account(session, "老李", accounts.ADMIN, "secret1", actor=OPERATOR)
     accounts.add_account(session, "小王", accounts.VOLUNTEER, "2468", card="v0001", actor="老李")
 
 

@@ -12,6 +12,7 @@ from bookroom_desk.services.catalogue.label_items import (
     gather, split_call_number, split_codes,
 )
 from bookroom_desk.store.models import RoomSetting
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.label_room import LONG_TITLE, ROOM, build_room
 
 
@@ -171,7 +172,7 @@ def test_custom_layout_is_kept_with_the_room(db):
     with db.read() as session:
         assert label_items.custom_layout(session)["rows"] == 8
     with db.write() as session:
-        label_items.save_custom_layout(session, {"rows": 6, "columns": 2})
+        label_items.save_custom_layout(session, {"rows": 6, "columns": 2}, actor=OPERATOR)
     with db.read() as session:
         assert label_items.custom_layout(session) == {"rows": 6, "columns": 2}
         assert session.get(RoomSetting, "label_custom_layout") is not None
