@@ -130,6 +130,6 @@ def shelf_for_class(session: Session, clc: str, shelves: list[Shelf] | None = No
     return holding[0] if holding else None
 
 
-def ensure_shelf(session: Session, code: str) -> Shelf:
+def ensure_shelf(session: Session, code: str, *, actor: str) -> Shelf:
     """The shelf with ``code``, created (named by its code, no range) when not yet known."""
-    return shelf_by_code(session, code) or create_shelf(session, code)
+    return shelf_by_code(session, code) or create_shelf(session, code, actor=actor)

@@ -40,7 +40,7 @@ def test_any_password_verifies_and_no_other_does(secret, other):
 
 def test_without_accounts_everyone_is_the_administrator(session):
     assert not accounts.has_accounts(session)
-    assert accounts.role_of(session, "") == accounts.ADMIN
+    assert accounts.role_of(session, OPERATOR) == accounts.ADMIN
     assert accounts.role_of(session, "anyone") == accounts.ADMIN
     accounts.require(session, "anyone", "settings")
 

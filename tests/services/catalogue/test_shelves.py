@@ -67,7 +67,7 @@ def test_list_counts_and_moving(session):
     copies.move_copy(session, "00000001", a.id, actor=OPERATOR)
     shelves.delete_shelf(session, b.id, actor=OPERATOR)
     assert shelves.shelf_by_code(session, "b02") is None
-    assert shelves.ensure_shelf(session, "c9").code == "C9"
+    assert shelves.ensure_shelf(session, "c9", actor=OPERATOR).code == "C9"
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -181,7 +181,8 @@ def test_copy_life_is_recorded_and_holdings_follow(session):
     assert (withdrawn.status, withdrawn.removed_on, withdrawn.removed_reason) == ("available", None, "")
     assert statistics.standard(session).volumes == 1
     kinds = [(h.kind, h.by) for h in copies.history(session, a)]
-    assert kinds == [("added", ""), ("repair", "王"), ("repaired", "王"), ("withdrawn", "王"), ("reinstated", "")]
+    assert kinds == [("added", OPERATOR), ("repair", "王"), ("repaired", "王"), ("withdrawn", "王"),
+                     ("reinstated", OPERATOR)]
     with pytest.raises(Refused):
         copies.reinstate(session, a, actor=OPERATOR)
 

@@ -30,7 +30,7 @@ def test_update_profile_stores_trimmed_values_and_reports_what_is_left(session):
                                           ("acftu_named_year", 1800)])
 def test_bad_numbers_are_refused_with_a_message(session, field, value):
     with pytest.raises(InvalidInput) as caught:
-        profile.update_profile(session, **{field: value})
+        profile.update_profile(session, actor=OPERATOR, **{field: value})
     assert caught.value.message
 
 

@@ -258,6 +258,6 @@ def test_a_restore_names_the_backup_by_the_moment_in_its_name(db, tmp_path):
     assert result.info.made == dt.datetime(2026, 11, 1, 8, 30)
     reopened = Database(db.url)
     try:
-        assert _restore_entries(reopened) == [("", "bookroom-manual-20261101-083000.db（2026-11-01 08:30）")]
+        assert _restore_entries(reopened) == [(OPERATOR, "bookroom-manual-20261101-083000.db（2026-11-01 08:30）")]
     finally:
         reopened.dispose()
