@@ -83,6 +83,7 @@ def import_figures(rows: int, runs: int) -> list[Figure]:
     window's background work (ui/search_keys.py): that is timed too, after each import, as the
     window runs it (on the task pool, a short write per batch).
     """
+    from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.catalogue import book_import, search
     from bookroom_desk.store.migrate import open_database
 
@@ -98,7 +99,7 @@ def import_figures(rows: int, runs: int) -> list[Figure]:
 
         def work(progress, db=db):
             with db.write() as session:
-                return book_import.import_books(session, data, file_name="清单.xlsx", progress=progress)
+                return book_import.import_books(session, data, file_name="清单.xlsx", progress=progress, actor=OPERATOR)
 
         elapsed, gap = through_task_runner(work)
         seconds.append(elapsed)

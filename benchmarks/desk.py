@@ -149,6 +149,7 @@ def service_and_floor(path: Path, runs: int) -> dict[str, list[float]]:
     """Check-out and check-in by the program (circulation.scan in its unit of work, as the desk runs it)
     and by hand-written SQL, interleaved one for one so both meet the same disk (a commit's fsync
     varies tenfold on a shared machine); and the plain-SQL barcode lookup."""
+    from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.circulation import desk
     from bookroom_desk.services.common.barcodes import Scheme
     from bookroom_desk.store.database import Database
@@ -165,7 +166,7 @@ def service_and_floor(path: Path, runs: int) -> dict[str, list[float]]:
 
     def run(code: str, reader_id: int | None, action: str) -> None:
         with db.write() as session:
-            result = desk.scan(session, code, reader_id, scheme=scheme)
+            result = desk.scan(session, code, reader_id, scheme=scheme, actor=OPERATOR)
         if result.action != action:
             raise SystemExit(f"{code}: {result.action} {result.message()}")
 

@@ -16,12 +16,13 @@ from benchmarks.common import Figure, captured_sql, repeated_task, sqlite_floor,
 
 def lay_down_count(path: Path, seed: int = 7) -> int:
     """Start a stocktake of every shelf through the program, then bulk-insert its scans; returns its id."""
+    from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.stocktake import counting
     from bookroom_desk.store.database import Database
 
     db = Database(f"sqlite:///{path}")
     with db.write() as session:
-        sid = counting.start(session, None, name="基准盘点").id
+        sid = counting.start(session, None, name="基准盘点", actor=OPERATOR).id
     db.dispose()
     rng = random.Random(seed)
     con = sqlite3.connect(path)
@@ -47,8 +48,9 @@ def lay_down_count(path: Path, seed: int = 7) -> int:
 
 def scans(path: Path, sid: int, runs: int) -> list[float]:
     """One scanner scan each: the shelf label once, then copies, each its own unit of work."""
-    from bookroom_desk.services.stocktake import counting
+    from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.common.barcodes import Scheme
+    from bookroom_desk.services.stocktake import counting
     from bookroom_desk.store.database import Database
 
     con = sqlite3.connect(path)
@@ -58,12 +60,12 @@ def scans(path: Path, sid: int, runs: int) -> list[float]:
     with db.read() as session:
         scheme = Scheme.load(session)
     with db.write() as session:
-        counting.scan(session, sid, "SJ-A01", scheme=scheme)
+        counting.scan(session, sid, "SJ-A01", scheme=scheme, actor=OPERATOR)
     timings = []
     for code in codes:
         def work() -> None:
             with db.write() as session:
-                counting.scan(session, sid, code, scheme=scheme)
+                counting.scan(session, sid, code, scheme=scheme, actor=OPERATOR)
         timings.append(timed(work))
     db.dispose()
     return timings[1:]

@@ -40,13 +40,14 @@ def read_secret() -> str:
 
 
 def run_add(args) -> int:
+    from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.access import accounts
     from bookroom_desk.services.common import permissions
 
     secret = read_secret()
     db = open_db(args)
     with db.write() as session:
-        account = accounts.add_account(session, args.name, args.role, secret, card=args.card)
+        account = accounts.add_account(session, args.name, args.role, secret, card=args.card, actor=OPERATOR)
         name, role = account.name, account.role
     print(translate(CONTEXT, QT_TRANSLATE_NOOP("accounts", "已添加账户“{name}”（{role}）。")).format(
         name=name, role=translate("vocab", permissions.ROLES[role])))
@@ -73,9 +74,10 @@ def run_list(args) -> int:
 
 def run_remove(args) -> int:
     from bookroom_desk.services.access import accounts
+    from bookroom_desk.services.common.actors import OPERATOR
 
     db = open_db(args)
     with db.write() as session:
-        accounts.remove_account(session, args.name)
+        accounts.remove_account(session, args.name, actor=OPERATOR)
     print(translate(CONTEXT, QT_TRANSLATE_NOOP("accounts", "已删除账户“{name}”。")).format(name=args.name.strip()))
     return 0

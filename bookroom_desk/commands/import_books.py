@@ -49,6 +49,7 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def run(args) -> int:
+    from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.upkeep.backups import before_bulk
     from bookroom_desk.services.catalogue.book_import import import_books
     from bookroom_desk.services.xlsx.tabular import read_file_bytes
@@ -61,7 +62,7 @@ def run(args) -> int:
             if not args.dry_run:
                 before_bulk(session, "import")
             result = import_books(session, data, file_name=Path(args.file).name, source=source,
-                                  supplier=args.supplier, received_on=received_on, dry_run=args.dry_run)
+                                  supplier=args.supplier, received_on=received_on, dry_run=args.dry_run, actor=OPERATOR)
     except ImportRejected as exc:
         return report_rejected(exc, args.json)
     if args.json:

@@ -23,6 +23,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.upkeep.backups import before_bulk
     from bookroom_desk.services.readers.roster_import import import_roster
     from bookroom_desk.services.xlsx.tabular import read_file_bytes
@@ -35,7 +36,7 @@ def run(args) -> int:
         with db.write() as session:
             if not args.dry_run:
                 before_bulk(session, "import")
-            result = import_roster(session, data, file_name=Path(args.file).name, dry_run=args.dry_run)
+            result = import_roster(session, data, file_name=Path(args.file).name, dry_run=args.dry_run, actor=OPERATOR)
     except ImportRejected as exc:
         return report_rejected(exc, args.json)
     if args.json:

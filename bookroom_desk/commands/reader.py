@@ -25,13 +25,14 @@ def register(subparsers) -> None:
 
 def run_export(args) -> int:
     from bookroom_desk.services.access import privacy
+    from bookroom_desk.services.common.actors import OPERATOR
 
     db = open_db(args)
     with db.write() as session:  # the export itself is recorded in the audit log
         if args.output:
-            path = privacy.export_reader(session, args.card, args.output)
+            path = privacy.export_reader(session, args.card, args.output, actor=OPERATOR)
         else:
-            data = privacy.reader_data(session, args.card)
+            data = privacy.reader_data(session, args.card, actor=OPERATOR)
     if args.output:
         print(translate(CONTEXT, QT_TRANSLATE_NOOP("reader_cli", "已写入 {path}")).format(path=path))
     else:
@@ -41,10 +42,11 @@ def run_export(args) -> int:
 
 def run_erase(args) -> int:
     from bookroom_desk.services.access import privacy
+    from bookroom_desk.services.common.actors import OPERATOR
 
     db = open_db(args)
     with db.write() as session:
-        count = privacy.erase_reader(session, args.card)
+        count = privacy.erase_reader(session, args.card, actor=OPERATOR)
     print(translate(CONTEXT, QT_TRANSLATE_NOOP("reader_cli", "已删除读者证 {card} 的个人信息，{count} 笔借阅记录已匿名化。"))
           .format(card=normalize(args.card), count=count))
     return 0

@@ -22,6 +22,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.upkeep.backups import restore_room
     from bookroom_desk.room_lock import RoomLock
     from bookroom_desk.store.database import sqlite_path
@@ -35,7 +36,7 @@ def run(args) -> int:
         raise Conflict(OPEN_ELSEWHERE)
     try:
         # the command line runs as the PC's operator (""); the restored room is migrated to this version
-        result, db = restore_room(url, Path(args.file).expanduser())
+        result, db = restore_room(url, Path(args.file).expanduser(), actor=OPERATOR)
         db.dispose()
     finally:
         guard.release()

@@ -76,6 +76,7 @@ def _scope(session, shelves: str | None):
 def run_load(args) -> int:
     from pathlib import Path
 
+    from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.stocktake import counting
     from bookroom_desk.services.upkeep.backups import before_bulk
     from bookroom_desk.services.stocktake.finish import finish
@@ -87,11 +88,11 @@ def run_load(args) -> int:
             scope = _scope(session, args.shelves)
             current = counting.open_stocktake(session)
             if current is None:
-                current = counting.start(session, scope)
+                current = counting.start(session, scope, actor=OPERATOR)
             elif scope is not None and (current.all_shelves or sorted(scope) != sorted(
                     shelf.id for shelf in counting.scope_shelves(session, current))):
                 raise Conflict(OTHER_SCOPE, id=current.id)
-            summary = counting.load_file(session, current.id, args.file)
+            summary = counting.load_file(session, current.id, args.file, actor=OPERATOR)
             stocktake_id = current.id
     except ImportRejected as exc:
         for problem in exc.problems:
@@ -103,7 +104,7 @@ def run_load(args) -> int:
     if args.finish:
         with db.write() as session:
             before_bulk(session, "stocktake")
-            applied = finish(session, stocktake_id).as_dict()
+            applied = finish(session, stocktake_id, actor=OPERATOR).as_dict()
     if args.json:
         print_json(counts)
         return 0

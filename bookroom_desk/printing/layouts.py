@@ -127,10 +127,10 @@ def load_custom(session) -> SheetLayout:
     return custom_from(label_service.custom_layout(session))
 
 
-def save_custom(session, layout: SheetLayout) -> SheetLayout:
+def save_custom(session, layout: SheetLayout, *, actor: str) -> SheetLayout:
     """Check and store the custom sheet for the room."""
     layout = custom_from(layout.numbers())
-    label_service.save_custom_layout(session, layout.numbers())
+    label_service.save_custom_layout(session, layout.numbers(), actor=actor)
     return layout
 
 

@@ -8,6 +8,7 @@ from typing import Iterator
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.database import Database
 
 
@@ -19,12 +20,19 @@ class AppContext(QObject):
     actorChanged = Signal()  # someone logged in, or the window was locked (ui.access.guard)
     titlesToKey = Signal()  # a big list was imported without search keys (ui.search_keys works them out)
 
-    def __init__(self, db: Database, lang: str, actor: str = "", parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.lang = lang
-        self.actor = actor  # the account logged in ("" without accounts); recorded as lent_by etc.
+        # The account logged in (set by ui.access.guard): None in a room without accounts, "" while a
+        # room with accounts waits for the first log-in (services then refuse with ValueError).
+        self.account: str | None = None
         self.role = "admin"  # services.accounts role of ``actor``; admin in a room without accounts
+
+    @property
+    def actor(self) -> str:
+        """Who the window acts as, for every service call: the account logged in, or OPERATOR without accounts."""
+        return OPERATOR if self.account is None else self.account
 
     def replace_database(self, db: Database) -> None:
         """Work on ``db`` from now on (after a restore); the old one is closed and every view refreshes."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from bookroom_desk.errors import BookroomError
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.database import Database, sqlite_path
 from bookroom_desk.ui.instance import SingleInstance, raise_running
 
@@ -51,7 +52,7 @@ class Startup(QObject):
                     backups,
                 )
 
-                return backups.reopen(url, restored)  # records the restore in the room's log
+                return backups.reopen(url, restored, actor=OPERATOR)  # records the restore in the room's log
             except DamagedDatabase as exc:
                 restored = self.offer_restore(exc)
                 if restored is None:
@@ -93,7 +94,7 @@ class Startup(QObject):
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = backups.restore(exc.path, source)  # before log-in: the PC's operator
+            result = backups.restore(exc.path, source, actor=OPERATOR)  # before log-in (a damaged file)
         except BookroomError as error:
             QMessageBox.critical(None, self.tr("无法恢复"), error.message)
             return None

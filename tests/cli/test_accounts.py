@@ -12,7 +12,8 @@ from bookroom_desk.cli import main
 from bookroom_desk.services.access import accounts
 from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import Reader
-from bookroom_desk.store.models_access import Account
+from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.store.models_access import Account, AuditEntry
 from tests.support.helpers import add_reader
 
 
@@ -53,6 +54,20 @@ def test_accounts_added_listed_and_removed_with_the_password_from_stdin(db_file,
     assert _run(db_file, "accounts", "remove", "小王") == 0
     assert _run(db_file, "accounts", "add", "小张", "--role", "volunteer", stdin="12\n", monkeypatch=monkeypatch) == 1
     assert "至少要有 4 位" in capsys.readouterr().err
+
+
+def test_the_command_line_records_its_operator_in_the_audit_log(db_file, capsys, monkeypatch):
+    assert _run(db_file, "accounts", "add", "老李", "--role", "admin", stdin="secret1\n", monkeypatch=monkeypatch) == 0
+    assert _run(db_file, "accounts", "add", "小王", "--role", "volunteer", stdin="2468\n", monkeypatch=monkeypatch) == 0
+    assert _run(db_file, "accounts", "remove", "小王") == 0
+    assert _run(db_file, "accounts", "add", OPERATOR, "--role", "volunteer", stdin="2468\n", monkeypatch=monkeypatch) == 1
+    assert "留给命令行的操作员" in capsys.readouterr().err
+    db = open_database(f"sqlite:///{db_file}")
+    with db.read() as session:
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.kind == "account").order_by(AuditEntry.id))
+        assert [(e.actor, e.detail) for e in entries] == [
+            (OPERATOR, "添加账户 老李（admin）"), (OPERATOR, "添加账户 小王（volunteer）"), (OPERATOR, "删除账户 小王")]
+    db.dispose()
 
 
 def test_the_first_account_must_be_an_administrator(db_file, capsys, monkeypatch):

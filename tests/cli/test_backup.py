@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from bookroom_desk.cli import main
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import corrupt_sqlite
 
 
@@ -44,7 +45,7 @@ def test_backup_then_restore_gives_identical_stats(tmp_path, capsys):
     conn = sqlite3.connect(room)  # recorded in the restored room's log, by the PC's operator
     ((actor, detail),) = conn.execute("SELECT actor, detail FROM audit_log WHERE kind = 'restore'").fetchall()
     conn.close()
-    assert actor == "" and re.fullmatch(re.escape(Path(made["file"]).name) + r"（\d{4}-\d\d-\d\d \d\d:\d\d）", detail)
+    assert actor == OPERATOR and re.fullmatch(re.escape(Path(made["file"]).name) + r"（\d{4}-\d\d-\d\d \d\d:\d\d）", detail)
     assert _stats(room, capsys) == before
     assert main(["--db", str(room), "check"]) == 0
     assert "数据库完好" in capsys.readouterr().out

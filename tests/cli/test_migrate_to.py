@@ -13,6 +13,7 @@ from bookroom_desk.services.stocktake import counting
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.models import Copy, Loan, Title
 from bookroom_desk.store.models_stocktake import Stocktake
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.pg import pg_rooms  # noqa: F401  (fixture)
 
 
@@ -30,8 +31,8 @@ def room(tmp_path):
     assert main(["--db", str(path), "demo", "--volumes", "300", "--readers", "40"]) == 0
     db = Database(f"sqlite:///{path}")
     with db.write() as session:
-        st = counting.start(session)
-        counting.scan(session, st.id, "SJ-A01")
+        st = counting.start(session, actor=OPERATOR)
+        counting.scan(session, st.id, "SJ-A01", actor=OPERATOR)
     db.dispose()
     return path
 

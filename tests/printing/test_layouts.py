@@ -8,6 +8,7 @@ from hypothesis import given, strategies as st
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.printing import layouts
 from bookroom_desk.printing.layouts import CUSTOM, PRESETS, SheetLayout, custom_from, layout_by_key
+from bookroom_desk.services.common.actors import OPERATOR
 
 
 @pytest.mark.parametrize("key", sorted(PRESETS))
@@ -81,7 +82,7 @@ def test_the_custom_sheet_is_stored_with_the_room(db):
     custom = SheetLayout(CUSTOM, layouts.CUSTOM_TITLE, rows=6, columns=2, label_width=100.0, label_height=45.0,
                          margin_left=4.0, margin_top=10.0, gap_x=2.0, gap_y=1.5)
     with db.write() as session:
-        layouts.save_custom(session, custom)
+        layouts.save_custom(session, custom, actor=OPERATOR)
     with db.read() as session:
         assert layout_by_key(session, CUSTOM) == custom
         assert layout_by_key(session, "2x7") is PRESETS["2x7"]

@@ -12,6 +12,7 @@ from PySide6.QtGui import QPdfWriter
 from bookroom_desk.printing import slip
 from bookroom_desk.services.circulation import overdue
 from bookroom_desk.services.roomwork.profile import update_profile
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.desk_room import past_loan, small_room
 
 
@@ -23,7 +24,7 @@ def pdf_text(path) -> str:
 
 @pytest.fixture
 def room(session):
-    update_profile(session, name="机务段职工书屋")
+    update_profile(session, name="机务段职工书屋", actor=OPERATOR)
     room = small_room(session)
     past_loan(session, "00000004", room.zhang, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
     past_loan(session, "00000005", room.zhang, dt.date(2026, 11, 1), dt.date(2026, 12, 1))

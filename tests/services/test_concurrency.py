@@ -16,6 +16,7 @@ from bookroom_desk.services.catalogue import shelves
 from bookroom_desk.services.stocktake import counting
 from bookroom_desk.store.models import Copy, Loan, ReaderCategory, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_copy, add_reader, add_title
 from tests.support import desks
 
@@ -86,14 +87,14 @@ def test_two_desks_counting_different_shelves_merge_their_scans(db):
     with db.write() as session:
         homes, codes = [], []
         for d in range(DESKS):
-            shelf = shelves.create_shelf(session, f"A0{d + 1}")
+            shelf = shelves.create_shelf(session, f"A0{d + 1}", actor=OPERATOR)
             homes.append(shelf.id)
             title = add_title(session, f"书架{d}的书")
             copies = [add_copy(session, f"{d + 1}{n:07d}", title) for n in range(1, 13)]
             for copy in copies:
                 copy.shelf_id = shelf.id
             codes.append([f"SJ-A0{d + 1}", *(c.barcode for c in copies)])
-        stocktake_id = counting.start(session).id
+        stocktake_id = counting.start(session, actor=OPERATOR).id
     found = run_desks(db, desks.count_shelf, *[(stocktake_id, codes[d]) for d in range(DESKS)])
 
     for d in range(DESKS):
@@ -114,7 +115,7 @@ def test_two_desks_counting_different_shelves_merge_their_scans(db):
 
 def test_only_one_stocktake_is_ever_open(db):
     with db.write() as session:
-        shelves.create_shelf(session, "A01")
+        shelves.create_shelf(session, "A01", actor=OPERATOR)
     found = run_desks(db, desks.start_stocktakes, *[(5,)] * DESKS)
 
     for round_ in range(5):

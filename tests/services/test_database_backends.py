@@ -15,6 +15,7 @@ from bookroom_desk.services.catalogue import shelves
 from bookroom_desk.store.database import PG_WRITE_LOCK, Database
 from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import Shelf
+from bookroom_desk.services.common.actors import OPERATOR
 
 
 def _other_writer_would_wait(db: Database) -> bool:
@@ -48,7 +49,7 @@ def test_a_unit_of_work_holds_the_write_lock_and_reading_takes_none(db):
 
 def test_a_nul_typed_into_a_field_never_fails_the_save(db):
     with db.write() as session:
-        shelf_id = shelves.create_shelf(session, "A01", "期刊\x00架", "", "").id
+        shelf_id = shelves.create_shelf(session, "A01", "期刊\x00架", "", "", actor=OPERATOR).id
     with db.read() as session:
         name = session.get(Shelf, shelf_id).name
     assert name.replace("\x00", "") == "期刊架"  # PostgreSQL cannot store the NUL and drops it
@@ -76,10 +77,10 @@ def test_a_desk_kept_waiting_by_another_is_told_so_and_saves_nothing(db, monkeyp
     other = open_database(db.url)
     try:
         with db.write() as session:
-            shelves.create_shelf(session, "A01")
+            shelves.create_shelf(session, "A01", actor=OPERATOR)
             with pytest.raises(DatabaseError, match="另一"):
                 with other.write() as waiting:
-                    shelves.create_shelf(waiting, "B01")
+                    shelves.create_shelf(waiting, "B01", actor=OPERATOR)
     finally:
         other.dispose()
     with db.read() as session:

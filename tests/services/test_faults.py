@@ -24,8 +24,9 @@ pytestmark = pytest.mark.sqlite_only("faults of a SQLite file")
 CHILD = textwrap.dedent('''
     import sys, time
     from bookroom_desk.services.catalogue.book_import import import_books
-    from bookroom_desk.services.circulation import desk
-    from bookroom_desk.services.stocktake import counting
+    from bookroom_desk.services.circulation import desk as circulation
+    from bookroom_desk.services.common.actors import OPERATOR
+    from bookroom_desk.services.stocktake import counting as stocktake
     from bookroom_desk.services.upkeep.demo import build_demo
     from bookroom_desk.store.migrate import open_database
     from bookroom_desk.store.models import Copy, Loan, Reader, Shelf
@@ -43,7 +44,7 @@ CHILD = textwrap.dedent('''
             print("progress", done, total, flush=True)
             time.sleep(0.3)
         with db.write() as session:
-            import_books(session, data, file_name="list.csv", progress=progress)
+            import_books(session, data, file_name="list.csv", progress=progress, actor=OPERATOR)
     else:
         with db.read() as session:
             codes = [code for pair in session.execute(
@@ -52,14 +53,14 @@ CHILD = textwrap.dedent('''
             readers = session.scalars(select(Reader.id).order_by(Reader.id)).all()
         if mode == "stocktake":
             with db.write() as session:
-                current = counting.start(session, None).id
+                current = stocktake.start(session, None, actor=OPERATOR).id
         for n, code in enumerate(codes):
             with db.write() as session:
                 if mode == "stocktake":
-                    counting.scan(session, current, code)
-                    count = counting.scans_count(session, current)
+                    stocktake.scan(session, current, code, actor=OPERATOR)
+                    count = stocktake.scans_count(session, current)
                 else:
-                    desk.scan(session, code, readers[n % len(readers)])
+                    circulation.scan(session, code, readers[n % len(readers)], actor=OPERATOR)
                     count = session.scalar(select(func.count(Loan.id)).where(Loan.returned_at.is_(None)))
             print("committed", count, flush=True)  # what this commit leaves
     print("done", flush=True)

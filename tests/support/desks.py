@@ -11,6 +11,7 @@ import traceback
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.store.database import Database
+from bookroom_desk.services.common.actors import OPERATOR
 
 
 def run(work, url: str, desk: int, barrier, results, *args) -> None:
@@ -59,7 +60,7 @@ def catalogue_titles(db: Database, desk: int, _barrier, clc: str, count: int) ->
     made = []
     for n in range(count):
         with db.write() as session:
-            title = titles.create_title(session, titles.TitleData(title=f"第{desk}台书{n}", clc=clc))
+            title = titles.create_title(session, titles.TitleData(title=f"第{desk}台书{n}", clc=clc), actor=OPERATOR)
             made.append((title.id, title.call_number))
     return made
 

@@ -27,6 +27,7 @@ from bookroom_desk.services.roomwork import profile
 from bookroom_desk.store.models import Loan, Renewal
 from bookroom_desk.store.models_roomwork import Activity, DutyShift, Volunteer
 from bookroom_desk.store.models_stocktake import Stocktake
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_copy, add_reader, add_title
 
 D, T = dt.date, dt.datetime
@@ -35,7 +36,7 @@ D, T = dt.date, dt.datetime
 def build_history(session, name: str = "机务段职工书屋", union: str = "机务段工会", workers: int | None = 50,
                   title_of_t1: str = "平凡的世界") -> dict:
     profile.update_profile(session, name=name, union_name=union, workers_served=workers, area_m2=Decimal("80.0"),
-                        seats=40, nameplate=True, digital_service="电子职工书屋", rules_text="借阅制度全文")
+                        seats=40, nameplate=True, digital_service="电子职工书屋", rules_text="借阅制度全文", actor=OPERATOR)
     t1 = add_title(session, title_of_t1, clc="I247", topic="culture")
     t2 = add_title(session, "劳动合同法实用问答", clc="D922.5", topic="labour_law")
     t3 = add_title(session, "中国工人", material="periodical", clc="D412", topic="politics")

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.store.models import Copy, Reader, ReaderCategory, Title
+from bookroom_desk.services.common.actors import OPERATOR
 
 
 def add_title(session: Session, title: str = "测试书", material: str = "book", clc: str = "I247",
@@ -44,7 +45,7 @@ def add_admin_and_volunteer(session: Session) -> None:
     from bookroom_desk.services.access import accounts
     from bookroom_desk.services.common import permissions
 
-    accounts.add_account(session, "老李", permissions.ADMIN, "secret1")
+    accounts.add_account(session, "老李", permissions.ADMIN, "secret1", actor=OPERATOR)
     accounts.add_account(session, "小王", permissions.VOLUNTEER, "2468", card="V0001", actor="老李")
 
 

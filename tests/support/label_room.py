@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.services.roomwork.profile import update_profile
 from bookroom_desk.store.models import ImportBatch, Shelf
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_copy, add_reader, add_title
 
 ROOM = "第一机床厂职工书屋"
@@ -32,7 +33,7 @@ class Room:
 
 def build_room(session: Session, batch_size: int = 5) -> Room:
     """A room named ROOM: one import batch of ``batch_size`` copies, two other copies, readers, shelves."""
-    update_profile(session, name=ROOM)
+    update_profile(session, name=ROOM, actor=OPERATOR)
     batch = ImportBatch(kind="books", source="distribution", supplier="全国工会职工书屋图书配送中心",
                         file_name="配送清单.xlsx", created_at=dt.datetime(2026, 11, 20, 9), rows=batch_size)
     session.add(batch)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from bookroom_desk.services.access import audit
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.upkeep.demo import build_demo
 from bookroom_desk.ui import startup
@@ -31,6 +32,6 @@ def test_a_damaged_database_is_restored_from_the_newest_good_backup_and_that_is_
         assert len(asked) == 1 and made.name in asked[0]
         with opened.read() as session:
             (line,) = audit.lines(session, audit.AuditFilter(kinds=("restore",)))
-        assert (line.actor, line.detail) == ("", backups.inspect_backup(made).described)
+        assert (line.actor, line.detail) == (OPERATOR, backups.inspect_backup(made).described)
     finally:
         opened.dispose()

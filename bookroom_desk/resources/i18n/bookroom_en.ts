@@ -1279,6 +1279,10 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>An account name is needed, at most {count} characters.</translation>
         </message>
         <message>
+            <source>“{name}”留给命令行的操作员，不能用作账户名。</source>
+            <translation>“{name}” stands for the command line's operator and cannot be an account name.</translation>
+        </message>
+        <message>
             <source>证号“{card}”已关联账户“{name}”。</source>
             <translation>Card “{card}” already belongs to account “{name}”.</translation>
         </message>

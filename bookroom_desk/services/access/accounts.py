@@ -8,7 +8,10 @@ an account exists, the program asks for a log-in and the role decides what may b
   settings, accounts, the audit log, privacy (anonymise, reader export and erasure), restore.
 
 The roles and the one permission check services call (``require``) live in
-services/common/permissions.py. The GUI never runs as "" once accounts exist: it opens locked until someone logs in.
+services/common/permissions.py. The actor ``actors.OPERATOR`` is the PC's operator (the command line,
+or a room without accounts): whoever can run the command line holds the database file anyway. The GUI
+acts as the account logged in once accounts exist: it opens locked until someone logs in. An empty
+actor is a caller's bug (ValueError), never the operator.
 
 Passwords: ``hashlib.scrypt`` with n=2**14, r=8, p=1 (16 MiB of memory per try), a 16-byte random
 salt and a 32-byte key, stored as ``scrypt$n$r$p$salt-hex$key-hex``; compared with
@@ -28,6 +31,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.common import audit_log
 from bookroom_desk.services.common import clock, settings
+from bookroom_desk.services.common.actors import OPERATOR, named
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.services.common.permissions import ADMIN, ROLES, has_accounts, require
 from bookroom_desk.store.models_access import Account
@@ -103,6 +107,8 @@ def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name or len(name) > NAME_MAX:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "账户名不能为空，最多 {count} 个字。"), count=NAME_MAX)
+    if name == OPERATOR:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "“{name}”留给命令行的操作员，不能用作账户名。"), name=name)
     return name
 
 
@@ -116,7 +122,7 @@ def _clean_card(session: Session, card: str, account_id: int | None) -> str | No
     return card
 
 
-def add_account(session: Session, name: str, role: str, secret: str, *, card: str = "", actor: str = "") -> Account:
+def add_account(session: Session, name: str, role: str, secret: str, *, card: str = "", actor: str) -> Account:
     """Create an account; the first one must be an administrator (so someone can manage the rest)."""
     if has_accounts(session):
         require(session, actor, "accounts")
@@ -132,7 +138,7 @@ def add_account(session: Session, name: str, role: str, secret: str, *, card: st
                       active=True, created_at=clock.now())
     session.add(account)
     session.flush()
-    audit_log.record(session, "account", f"添加账户 {name}（{role}）", actor or name)
+    audit_log.record(session, "account", f"添加账户 {name}（{role}）", named(actor))
     return account
 
 
@@ -141,7 +147,7 @@ def _admins(session: Session) -> int:
                            .where(Account.role == ADMIN, Account.active.is_(True))).scalar_one()
 
 
-def remove_account(session: Session, name: str, *, actor: str = "") -> None:
+def remove_account(session: Session, name: str, *, actor: str) -> None:
     """Delete an account; the last administrator stays (otherwise nobody could manage the room)."""
     require(session, actor, "accounts")
     account = get_account(session, name)
@@ -152,7 +158,7 @@ def remove_account(session: Session, name: str, *, actor: str = "") -> None:
 
 
 def update_account(session: Session, name: str, *, role: str | None = None, card: str | None = None,
-                   secret: str | None = None, actor: str = "") -> Account:
+                   secret: str | None = None, actor: str) -> Account:
     """Change an account's role, card or password; an account may change its own password."""
     account = get_account(session, name)
     if not (secret is not None and role is None and card is None and actor == account.name):

@@ -91,7 +91,7 @@ def _due_years(session: Session, years: int, today: dt.date) -> dict[int, list[i
             if any((r, y) not in open_years for y in ys)}
 
 
-def anonymise_old_loans(session: Session, *, years: int | None = None, actor: str = "") -> int:
+def anonymise_old_loans(session: Session, *, years: int | None = None, actor: str) -> int:
     """Anonymise loan history older than the room's retention (or ``years``); returns how many loans."""
     permissions.require(session, actor, "privacy")
     years = history_years(session) if years is None else years
@@ -127,7 +127,7 @@ def pending_count(session: Session, years: int | None = None) -> int:
 # --- one reader ---------------------------------------------------------------------------------
 
 
-def reader_data(session: Session, card: str, *, actor: str = "") -> dict:
+def reader_data(session: Session, card: str, *, actor: str) -> dict:
     """Everything stored about the reader with ``card``: their record and their loans (for a data request)."""
     permissions.require(session, actor, "privacy")
     reader = _reader(session, card)
@@ -147,7 +147,7 @@ def reader_data(session: Session, card: str, *, actor: str = "") -> dict:
     }
 
 
-def export_reader(session: Session, card: str, path: Path | str, *, actor: str = "") -> Path:
+def export_reader(session: Session, card: str, path: Path | str, *, actor: str) -> Path:
     """Write ``reader_data`` as a JSON file (UTF-8, readable Chinese)."""
     data = reader_data(session, card, actor=actor)
     target = Path(path)
@@ -159,7 +159,7 @@ def export_reader(session: Session, card: str, path: Path | str, *, actor: str =
     return target
 
 
-def erase_reader(session: Session, card: str, *, actor: str = "") -> int:
+def erase_reader(session: Session, card: str, *, actor: str) -> int:
     """Erase the reader's personal data, keeping every statistic; returns how many loans were anonymised."""
     permissions.require(session, actor, "privacy")
     reader = _reader(session, card)

@@ -64,7 +64,7 @@ def _no_progress(done: int, total: int) -> None:
 
 @collector_paused()
 def import_table(session: Session, table: Table, *, source: str = "distribution", supplier: str = "",
-                 received_on: dt.date | None = None, actor: str = "", dry_run: bool = False,
+                 received_on: dt.date | None = None, actor: str, dry_run: bool = False,
                  progress: Progress = _no_progress) -> ImportResult:
     """Check ``table`` again inside this write session, then write every row or raise ImportRejected."""
     if not dry_run:
@@ -88,7 +88,7 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
                         received_on=received_on, created_at=now, created_by=actor, rows=len(plan.previews))
     session.add(batch)
     for code in shelves_new:
-        create_shelf(session, code)
+        create_shelf(session, code, actor=actor)
     session.flush()
     with indexing_in_bulk(session):
         title_ids = _insert_titles(session, plan, now)
@@ -104,7 +104,7 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
 
 def import_books(session: Session, source_file: Path | str | bytes, *, file_name: str | None = None,
                  mapping: dict | None = None, source: str = "distribution", supplier: str = "",
-                 received_on: dt.date | None = None, actor: str = "", dry_run: bool = False,
+                 received_on: dt.date | None = None, actor: str, dry_run: bool = False,
                  progress: Progress = _no_progress) -> ImportResult:
     """Read a delivery list and import it in this write session (the CLI's and the wizard's one call)."""
     table = read_list(source_file, file_name, mapping)

@@ -91,7 +91,7 @@ def check_new_barcodes(session: Session, barcodes: list[str], scheme: Scheme | N
 def add_copies(session: Session, title_id: int, count: int, *, source: str = "distribution",
                acquired_on: dt.date | None = None, price: Decimal | None = None, shelf_id: int | None = None,
                barcodes: list[str] | None = None, supplier: str = "", notes: str = "",
-               actor: str = "") -> tuple[int, list[str]]:
+               actor: str) -> tuple[int, list[str]]:
     """Add ``count`` copies of a title as one batch: (batch id, their barcodes).
 
     Barcodes follow the room's scheme unless given; the shelf is the one holding the title's
@@ -137,7 +137,7 @@ def _refuse_on_loan(session: Session, copy: Copy) -> None:
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "{code} 正在借出，请先在扫码台办理归还。"), code=copy.barcode)
 
 
-def move_copy(session: Session, barcode: str, shelf_id: int | None, *, actor: str = "") -> Copy:
+def move_copy(session: Session, barcode: str, shelf_id: int | None, *, actor: str) -> Copy:
     """Put a copy on another shelf (its home shelf; a copy on loan goes back there)."""
     copy = get_copy(session, barcode)
     shelf = get_shelf(session, shelf_id) if shelf_id else None
@@ -149,7 +149,7 @@ def move_copy(session: Session, barcode: str, shelf_id: int | None, *, actor: st
     return copy
 
 
-def send_to_repair(session: Session, barcode: str, note: str = "", *, actor: str = "") -> Copy:
+def send_to_repair(session: Session, barcode: str, note: str = "", *, actor: str) -> Copy:
     copy = get_copy(session, barcode)
     _refuse_on_loan(session, copy)
     if copy.status not in ("available", "processing", "missing"):
@@ -160,7 +160,7 @@ def send_to_repair(session: Session, barcode: str, note: str = "", *, actor: str
     return copy
 
 
-def back_from_repair(session: Session, barcode: str, *, actor: str = "") -> Copy:
+def back_from_repair(session: Session, barcode: str, *, actor: str) -> Copy:
     copy = get_copy(session, barcode)
     if copy.status != "repair":
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "{code} 不在修补中。"), code=copy.barcode)
@@ -185,19 +185,19 @@ def _remove(session: Session, barcode: str, status: str, reason: str, actor: str
     return copy
 
 
-def withdraw(session: Session, barcode: str, reason: str, *, actor: str = "") -> Copy:
+def withdraw(session: Session, barcode: str, reason: str, *, actor: str) -> Copy:
     """剔除: the copy leaves the holdings (and the 3,000 count) at once; the reason is kept."""
     permissions.require(session, actor, "withdraw")
     return _remove(session, barcode, "withdrawn", reason, actor)
 
 
-def mark_lost(session: Session, barcode: str, reason: str, *, actor: str = "") -> Copy:
+def mark_lost(session: Session, barcode: str, reason: str, *, actor: str) -> Copy:
     """遗失: the copy leaves the holdings at once."""
     permissions.require(session, actor, "withdraw")
     return _remove(session, barcode, "lost", reason, actor)
 
 
-def reinstate(session: Session, barcode: str, note: str = "", *, actor: str = "") -> Copy:
+def reinstate(session: Session, barcode: str, note: str = "", *, actor: str) -> Copy:
     """Back on the shelf after being withdrawn, lost, missing or in repair."""
     permissions.require(session, actor, "withdraw")
     copy = get_copy(session, barcode)
@@ -216,7 +216,7 @@ def reinstate(session: Session, barcode: str, note: str = "", *, actor: str = ""
 _UNUSED = ("added", "imported", "moved")
 
 
-def delete_copy(session: Session, barcode: str, *, actor: str = "") -> None:
+def delete_copy(session: Session, barcode: str, *, actor: str) -> None:
     """Remove a copy added by mistake: one never lent and with nothing in its history but being added.
 
     Anything that was used is withdrawn (剔除) instead, so its history and the room's figures stay true.

@@ -30,10 +30,11 @@ CUSTOM_LAYOUT = settings.declare(
     "label_custom_layout", dict,
     {"rows": 8, "columns": 3, "label_width": 70.0, "label_height": 37.0, "margin_left": 0.0,
      "margin_top": 0.5, "gap_x": 0.0, "gap_y": 0.0},
-    QT_TRANSLATE_NOOP("settings", "自定义标签纸"),
+    QT_TRANSLATE_NOOP("settings", "自定义标签纸"), admin_only=False,
 )
 #: The sheet last used for each kind of label (kind -> layout key), so the room's papers come up first.
-LAYOUT_CHOICES = settings.declare("label_layouts", dict, {}, QT_TRANSLATE_NOOP("settings", "各类标签所用的标签纸"))
+LAYOUT_CHOICES = settings.declare("label_layouts", dict, {}, QT_TRANSLATE_NOOP("settings", "各类标签所用的标签纸"),
+                                  admin_only=False)
 
 
 @dataclass(frozen=True)
@@ -194,9 +195,9 @@ def custom_layout(session: Session) -> dict:
     return dict(settings.get(session, CUSTOM_LAYOUT))
 
 
-def save_custom_layout(session: Session, values: dict) -> None:
+def save_custom_layout(session: Session, values: dict, *, actor: str) -> None:
     """Store the custom sheet's numbers (checked by the caller: printing.layouts.SheetLayout)."""
-    settings.set_value(session, CUSTOM_LAYOUT, dict(values))
+    settings.set_value(session, CUSTOM_LAYOUT, dict(values), actor=actor)
 
 
 def chosen_layout(session: Session, kind: str) -> str | None:
@@ -204,11 +205,11 @@ def chosen_layout(session: Session, kind: str) -> str | None:
     return settings.get(session, LAYOUT_CHOICES).get(kind)
 
 
-def remember_layout(session: Session, kind: str, key: str) -> None:
+def remember_layout(session: Session, kind: str, key: str, *, actor: str) -> None:
     choices = dict(settings.get(session, LAYOUT_CHOICES))
     if choices.get(kind) != key:
         choices[kind] = key
-        settings.set_value(session, LAYOUT_CHOICES, choices)
+        settings.set_value(session, LAYOUT_CHOICES, choices, actor=actor)
 
 
 def list_codes(codes: list[str], most: int = 5) -> str:

@@ -85,7 +85,7 @@ def _clean(session: Session, code: str, name: str, class_from: str, class_to: st
 
 
 def create_shelf(session: Session, code: str, name: str = "", class_from: str = "", class_to: str = "",
-                 notes: str = "", *, actor: str = "") -> Shelf:
+                 notes: str = "", *, actor: str) -> Shelf:
     permissions.require(session, actor, "shelves")
     code, name, low, high = _clean(session, code, name, class_from, class_to, None)
     shelf = Shelf(code=code, name=name or code, class_from=low, class_to=high, notes=notes)
@@ -95,7 +95,7 @@ def create_shelf(session: Session, code: str, name: str = "", class_from: str = 
 
 
 def update_shelf(session: Session, shelf_id: int, code: str, name: str, class_from: str, class_to: str,
-                 notes: str = "", *, actor: str = "") -> Shelf:
+                 notes: str = "", *, actor: str) -> Shelf:
     permissions.require(session, actor, "shelves")
     shelf = get_shelf(session, shelf_id)
     shelf.code, shelf.name, shelf.class_from, shelf.class_to = _clean(session, code, name, class_from, class_to,
@@ -106,7 +106,7 @@ def update_shelf(session: Session, shelf_id: int, code: str, name: str, class_fr
     return shelf
 
 
-def delete_shelf(session: Session, shelf_id: int, *, actor: str = "") -> None:
+def delete_shelf(session: Session, shelf_id: int, *, actor: str) -> None:
     """Remove an empty shelf; a shelf that copies still stand on is refused."""
     permissions.require(session, actor, "shelves")
     shelf = get_shelf(session, shelf_id)
@@ -130,6 +130,6 @@ def shelf_for_class(session: Session, clc: str, shelves: list[Shelf] | None = No
     return holding[0] if holding else None
 
 
-def ensure_shelf(session: Session, code: str) -> Shelf:
+def ensure_shelf(session: Session, code: str, *, actor: str) -> Shelf:
     """The shelf with ``code``, created (named by its code, no range) when not yet known."""
-    return shelf_by_code(session, code) or create_shelf(session, code)
+    return shelf_by_code(session, code) or create_shelf(session, code, actor=actor)

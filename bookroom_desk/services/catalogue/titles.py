@@ -263,7 +263,7 @@ def _apply(session: Session, title: Title, data: TitleData) -> None:
     search.fill_keys(title)
 
 
-def create_title(session: Session, data: TitleData, *, actor: str = "") -> Title:
+def create_title(session: Session, data: TitleData, *, actor: str) -> Title:
     """A new title; without a call number it gets the next free one in its class."""
     permissions.require(session, actor, "catalogue")
     data = clean(session, data)
@@ -274,7 +274,7 @@ def create_title(session: Session, data: TitleData, *, actor: str = "") -> Title
     return title
 
 
-def update_title(session: Session, title_id: int, data: TitleData, *, actor: str = "") -> Title:
+def update_title(session: Session, title_id: int, data: TitleData, *, actor: str) -> Title:
     """Save an edited record. The call number given is kept; an empty one is assigned afresh in the class."""
     permissions.require(session, actor, "catalogue")
     title = get_title(session, title_id)
@@ -296,7 +296,7 @@ def find_by_isbn(session: Session, raw: str) -> Title | None:
     return session.scalar(select(Title).where(Title.isbn == normalize_isbn(raw)))
 
 
-def delete_title(session: Session, title_id: int, *, actor: str = "") -> None:
+def delete_title(session: Session, title_id: int, *, actor: str) -> None:
     """Remove a title that has no copies (a record typed by mistake)."""
     permissions.require(session, actor, "catalogue")
     title = get_title(session, title_id)

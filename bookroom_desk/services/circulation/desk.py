@@ -77,7 +77,7 @@ def _found(session: Session, copy: DeskRow, actor: str) -> tuple[int, ...]:
 # --- the scan ------------------------------------------------------------------------------
 
 
-def scan(session: Session, raw: str, reader_id: int | None, *, actor: str = "", choices: tuple[str, ...] = (),
+def scan(session: Session, raw: str, reader_id: int | None, *, actor: str, choices: tuple[str, ...] = (),
          scheme: Scheme | None = None) -> ScanResult:
     """Handle one scan at the desk, given the reader open there (or None) and a pending ISBN choice."""
     code = normalize(raw)
@@ -134,7 +134,7 @@ def open_reader(session: Session, card: str, reader_id: int | None = None) -> Sc
                       reader_name=name)
 
 
-def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str = "") -> ScanResult:
+def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str) -> ScanResult:
     """A back-cover ISBN: act on the one copy it can mean, or ask which one."""
     title = session.scalar(select(Title).where(Title.isbn == isbn))
     if title is None:
@@ -165,7 +165,7 @@ def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str 
 # --- lending and returning ----------------------------------------------------------------
 
 
-def check_out(session: Session, reader_id: int, code: str, *, actor: str = "",
+def check_out(session: Session, reader_id: int, code: str, *, actor: str,
               found: DeskRow | None = None) -> ScanResult:
     """Lend the copy ``code`` to the reader, or say why not (``found``: ``_copy(session, code, reader_id)``, when
     the caller has it: the copy and, in the same row, the reader with the rules and loans that decide)."""
@@ -221,7 +221,7 @@ def _lend(session: Session, copy: DeskRow, actor: str) -> ScanResult:
                       steps=(step,))
 
 
-def check_in(session: Session, code: str, *, actor: str = "", keep_reader: int | None = None,
+def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None = None,
              found: DeskRow | None = None) -> ScanResult:
     """Take a copy back: close its loan, put it on the shelf, say whose it was and if it was late."""
     copy = found if found is not None else _copy(session, normalize(code))
@@ -274,7 +274,7 @@ def check_in(session: Session, code: str, *, actor: str = "", keep_reader: int |
                       reader_name=copy.holder, days_late=late, offer=offer, steps=(step,))
 
 
-def accept_offer(session: Session, offer: Offer, *, actor: str = "") -> ScanResult:
+def accept_offer(session: Session, offer: Offer, *, actor: str) -> ScanResult:
     """Do what an offer proposed: return-then-lend, or reinstate (then lend when a reader was open).
 
     When a rule still refuses the lending, nothing of the offer is kept and the refusal is shown.
@@ -308,7 +308,7 @@ def accept_offer(session: Session, offer: Offer, *, actor: str = "") -> ScanResu
 # --- undoing -------------------------------------------------------------------------------
 
 
-def undo(session: Session, result: ScanResult, *, actor: str = "", reader_id: int | None = None) -> ScanResult:
+def undo(session: Session, result: ScanResult, *, actor: str, reader_id: int | None = None) -> ScanResult:
     """Take back everything ``result`` wrote, if nothing changed those rows since; ``reader_id`` stays open."""
     for step in reversed(result.steps):
         copy = session.get(Copy, step.copy_id)

@@ -44,7 +44,7 @@ def _renew_one(session: Session, loan: Loan, actor: str) -> tuple[Step | None, s
     return step, QT_TRANSLATE_NOOP("circulation", "《{title}》已续借，应还日期改为 {due}。"), dict(params, due=new_due)
 
 
-def renew(session: Session, loan_id: int, *, actor: str = "") -> ScanResult:
+def renew(session: Session, loan_id: int, *, actor: str) -> ScanResult:
     """Renew one open loan."""
     loan = session.get(Loan, loan_id)
     if loan is None or loan.returned_at is not None:
@@ -57,7 +57,7 @@ def renew(session: Session, loan_id: int, *, actor: str = "") -> ScanResult:
                       title=params["title"], reader_name=params["name"], due_on=loan.due_on, steps=(step,))
 
 
-def renew_all(session: Session, reader_id: int, *, actor: str = "") -> ScanResult:
+def renew_all(session: Session, reader_id: int, *, actor: str) -> ScanResult:
     """Renew every open loan of the reader that the rules allow; say how many could not be."""
     reader = session.get(Reader, reader_id)
     if reader is None:

@@ -1,9 +1,10 @@
 """Who may do what: the two roles, what only an administrator may do, and the one permission check.
 
 With no account the room is a single-user room: everything is allowed. ``require`` is the one
-permission check services call. The actor "" is the PC's operator (the command line, or a room
-without accounts): whoever can run the command line holds the database file anyway. Accounts
-themselves (passwords, log-in) are managed in services/access/accounts.py.
+permission check services call. The actor ``actors.OPERATOR`` is the PC's operator (the command
+line, or a room without accounts): whoever can run the command line holds the database file anyway;
+an empty actor is a caller's bug (ValueError). Accounts themselves (passwords, log-in) are managed
+in services/access/accounts.py.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Refused
+from bookroom_desk.services.common.actors import OPERATOR, named
 from bookroom_desk.store.models_access import Account
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -40,8 +42,8 @@ def has_accounts(session: Session) -> bool:
 
 
 def role_of(session: Session, actor: str) -> str:
-    """The actor's role: admin for the operator ("") or in a room without accounts."""
-    if not actor or not has_accounts(session):
+    """The actor's role: admin for OPERATOR or in a room without accounts; ValueError for no actor ("")."""
+    if named(actor) == OPERATOR or not has_accounts(session):
         return ADMIN
     account = session.scalar(select(Account).where(Account.name == actor, Account.active.is_(True)))
     return account.role if account is not None else ""

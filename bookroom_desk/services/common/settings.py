@@ -11,25 +11,27 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.common import audit_log
 from bookroom_desk.services.common import permissions
+from bookroom_desk.services.common.actors import named
 from bookroom_desk.store.models import RoomSetting
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
 class Setting:
-    """One room setting: key, Python type, default, and a translatable title."""
+    """One room setting: key, Python type, default, a translatable title, and whether only administrators change it."""
 
     key: str
     type: type
     default: Any
     title: str
+    admin_only: bool = True  # False: a choice anyone's work remembers (the label paper last used)
 
 
 REGISTRY: dict[str, Setting] = {}
 
 
-def declare(key: str, type_: type, default: Any, title: str) -> Setting:
-    setting = Setting(key, type_, default, title)
+def declare(key: str, type_: type, default: Any, title: str, *, admin_only: bool = True) -> Setting:
+    setting = Setting(key, type_, default, title, admin_only)
     REGISTRY[key] = setting
     return setting
 
@@ -52,9 +54,12 @@ def get(session: Session, setting: Setting) -> Any:
     return setting.default if row is None else json.loads(row.value)
 
 
-def set_value(session: Session, setting: Setting, value: Any, *, actor: str = "") -> None:
-    """Store ``value`` (administrators only); a change is recorded in the audit log (who, old and new value)."""
-    permissions.require(session, actor, "settings")
+def set_value(session: Session, setting: Setting, value: Any, *, actor: str) -> None:
+    """Store ``value`` (administrators only, unless not ``admin_only``); a change is audited (who, old, new)."""
+    if setting.admin_only:
+        permissions.require(session, actor, "settings")
+    else:
+        named(actor)
     if setting.type is int and isinstance(value, bool) or not isinstance(value, setting.type):
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "设置“{key}”的值类型不对。"), key=setting.key)
     row = session.get(RoomSetting, setting.key)

@@ -65,7 +65,7 @@ def category_by_name(session: Session, name: str) -> ReaderCategory | None:
 
 
 def save_category(session: Session, category_id: int | None, *, name: str, loan_days: int, max_loans: int,
-                  renewals: int, overdue_blocks: bool, actor: str = "") -> ReaderCategory:
+                  renewals: int, overdue_blocks: bool, actor: str) -> ReaderCategory:
     """Create (``category_id`` None) or change a category and its loan rules (administrators only)."""
     permissions.require(session, actor, "loan_rules")
     name = name.strip()
@@ -96,7 +96,7 @@ def save_category(session: Session, category_id: int | None, *, name: str, loan_
     return category
 
 
-def delete_category(session: Session, category_id: int, *, actor: str = "") -> None:
+def delete_category(session: Session, category_id: int, *, actor: str) -> None:
     """Remove a category no reader belongs to (administrators only)."""
     permissions.require(session, actor, "loan_rules")
     category = get_category(session, category_id)

@@ -130,7 +130,7 @@ def check_roster(session: Session, table: Table) -> tuple[list[RosterRow], list[
     return rows, problems
 
 
-def import_roster(session: Session, source: Path | str | bytes, *, file_name: str | None = None, actor: str = "",
+def import_roster(session: Session, source: Path | str | bytes, *, file_name: str | None = None, actor: str,
                   dry_run: bool = False) -> RosterResult:
     """Read, check and import a roster in this write session; ImportRejected lists every bad row."""
     if not dry_run:

@@ -58,7 +58,7 @@ def missing_fields(session: Session) -> list[str]:
     return [key for key in REQUIRED if getattr(profile, key) in (None, "")]
 
 
-def update_profile(session: Session, *, actor: str = "", **values: Any) -> RoomProfile:
+def update_profile(session: Session, *, actor: str, **values: Any) -> RoomProfile:
     """Change the named fields; numbers must not be negative, years must be plausible. Administrators only."""
     permissions.require(session, actor, "settings")
     changed = []

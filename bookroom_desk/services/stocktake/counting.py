@@ -92,7 +92,7 @@ def _require_open(session: Session, stocktake_id: int) -> Stocktake:
 
 
 def start(session: Session, shelf_ids: Iterable[int] | None = None, *, name: str = "", notes: str = "",
-          actor: str = "") -> Stocktake:
+          actor: str) -> Stocktake:
     """Start a stocktake of the chosen shelves (None: every shelf). Call inside a write session."""
     if open_stocktake(session) is not None:
         raise Conflict(QT_TRANSLATE_NOOP("BookroomError", "已有一次盘点正在进行，请先完成它。"))
@@ -228,7 +228,7 @@ def _record(session: Session, stocktake_id: int, code: str, copy_id: int | None,
                                                  shelf_id=shelf_id, at=clock.now(), source=source, by=actor, seq=seq))
 
 
-def scan(session: Session, stocktake_id: int, raw: str, *, actor: str = "", source: str = "scanner",
+def scan(session: Session, stocktake_id: int, raw: str, *, actor: str, source: str = "scanner",
          scheme: Scheme | None = None, shelf: Cursor | None = None) -> ScanOutcome:
     """Record one scan of the open stocktake (call in its own write session: one scan, one commit).
 
@@ -373,7 +373,7 @@ def check_file(session: Session, stocktake: Stocktake, codes: list[tuple[int, st
         raise ImportRejected(problems)
 
 
-def load_codes(session: Session, stocktake_id: int, text: str, *, actor: str = "",
+def load_codes(session: Session, stocktake_id: int, text: str, *, actor: str,
                progress: Callable[[int, int], None] | None = None) -> LoadSummary:
     """Load a data collector's scans (one code a line, shelf labels included) as one unit of work."""
     stocktake = _require_open(session, stocktake_id)
@@ -392,7 +392,7 @@ def load_codes(session: Session, stocktake_id: int, text: str, *, actor: str = "
     return summary
 
 
-def load_file(session: Session, stocktake_id: int, path: Path | str, *, actor: str = "",
+def load_file(session: Session, stocktake_id: int, path: Path | str, *, actor: str,
               progress: Callable[[int, int], None] | None = None) -> LoadSummary:
     """Load a data collector's text file into the open stocktake, all of it or nothing."""
     data = read_file_bytes(path)

@@ -67,7 +67,7 @@ class Applied:
         return asdict(self)
 
 
-def finish(session: Session, stocktake_id: int, actions: Actions = SAFE, *, actor: str = "",
+def finish(session: Session, stocktake_id: int, actions: Actions = SAFE, *, actor: str,
            notes: str | None = None) -> Applied:
     """Apply ``actions`` and close the stocktake; its counts and lists are frozen first."""
     permissions.require(session, actor, "stocktake")
@@ -191,7 +191,7 @@ def write_off_candidates(session: Session, today: dt.date | None = None) -> list
             for r in session.execute(stmt)]
 
 
-def write_off(session: Session, copy_ids: list[int], *, actor: str = "", today: dt.date | None = None) -> int:
+def write_off(session: Session, copy_ids: list[int], *, actor: str, today: dt.date | None = None) -> int:
     """剔除 (reason 盘点缺失) the given copies, all of them or none: each must still be a candidate."""
     permissions.require(session, actor, "writeoff")
     if not copy_ids:

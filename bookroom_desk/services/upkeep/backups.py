@@ -28,6 +28,7 @@ from bookroom_desk.config import backups_dir_for
 from bookroom_desk.errors import DatabaseError, InvalidInput
 from bookroom_desk.services.common import audit_log
 from bookroom_desk.services.common import permissions
+from bookroom_desk.services.common.actors import OPERATOR, named
 from bookroom_desk.services.roomwork import photos
 from bookroom_desk.store import backup, migrate
 from bookroom_desk.store.database import Database, sqlite_path
@@ -269,7 +270,7 @@ class RestoreResult:
 
 def _require_admin(database: Path, actor: str) -> None:
     """Refuse a volunteer, judged by the accounts of the database about to be replaced."""
-    if not actor or not database.exists():
+    if named(actor) == OPERATOR or not database.exists():
         return  # the PC's operator (command line, start-up), or nothing to guard
     db = Database(f"sqlite:///{database}")
     try:
@@ -279,7 +280,7 @@ def _require_admin(database: Path, actor: str) -> None:
         db.dispose()
 
 
-def restore(database: Path, source: Path, *, actor: str = "") -> RestoreResult:
+def restore(database: Path, source: Path, *, actor: str) -> RestoreResult:
     """Replace the database file with a checked backup (the current one backed up first) and bring its photos back.
 
     Only an administrator restores. Every connection to ``database`` must be closed. The caller
@@ -308,19 +309,19 @@ def restore(database: Path, source: Path, *, actor: str = "") -> RestoreResult:
     return RestoreResult(info, set_aside, restored)
 
 
-def reopen(url: str, result: RestoreResult, *, actor: str = "") -> Database:
+def reopen(url: str, result: RestoreResult, *, actor: str) -> Database:
     """Open (and migrate) the restored database and record the restore in its own audit log, so the entry stays."""
     db = migrate.open_database(url)
     try:
         with db.write() as session:
-            audit_log.record(session, "restore", result.info.described, actor)
+            audit_log.record(session, "restore", result.info.described, named(actor))
     except BaseException:
         db.dispose()
         raise
     return db
 
 
-def restore_room(url: str, source: Path, *, actor: str = "") -> tuple[RestoreResult, Database]:
+def restore_room(url: str, source: Path, *, actor: str) -> tuple[RestoreResult, Database]:
     """Restore the SQLite room at ``url`` from ``source`` and open it: what the window and the command line do."""
     database = sqlite_path(url)
     if database is None:

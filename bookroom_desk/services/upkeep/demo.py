@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Refused
 from bookroom_desk.services.common import clock
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.catalogue.clc import class_in_range
 from bookroom_desk.services.upkeep.demo_words import (
@@ -116,7 +117,7 @@ def build_demo(session: Session, volumes: int = 3200, readers: int = 300, years:
     today = clock.today()
     history_start = today - dt.timedelta(days=365 * years)
     result = DemoResult()
-    update_profile(session, **PROFILE)
+    update_profile(session, actor=OPERATOR, **PROFILE)
 
     shelves = [Shelf(code=c, name=n, class_from=lo, class_to=hi, notes="") for c, n, lo, hi in SHELVES]
     session.add_all(shelves)

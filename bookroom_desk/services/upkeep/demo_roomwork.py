@@ -8,6 +8,7 @@ import random
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import settings
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.reporting.self_check import DIGITAL_ACCESS
 from bookroom_desk.store.models import Reader
 from bookroom_desk.store.models_roomwork import (
@@ -51,7 +52,8 @@ def _months_back(today: dt.date, count: int) -> list[tuple[int, int]]:
 
 def build_room_work(session: Session, rng: random.Random, today: dt.date, readers: list[Reader]) -> dict:
     """Add a year of room-work records ending ``today``; returns what was added, by kind."""
-    settings.set_value(session, DIGITAL_ACCESS, "扫描书屋门口的二维码，用工会会员卡号登录电子职工书屋，全员免费开通")
+    settings.set_value(session, DIGITAL_ACCESS, "扫描书屋门口的二维码，用工会会员卡号登录电子职工书屋，全员免费开通",
+                       actor=OPERATOR)
     activities = _activities(session, rng, today)
     plan = _plan(session, rng, today, activities)
     helpers, shifts = _volunteers(session, rng, today, readers)

@@ -24,7 +24,7 @@ ADMIN_ONLY = frozenset({
     "addCopyButton", "withdrawCopyButton", "lostCopyButton", "reinstateCopyButton", "deleteCopyButton",
     "importRosterButton", "stocktakeFinishButton", "stocktakeWriteOffButton", "saveProfileButton",
     "accountsBox", "privacyBox", "readerExportButton", "readerEraseButton", "restoreButton", "shelfEditor",
-    "newCategoryButton", "editCategoryButton", "deleteCategoryButton",
+    "newCategoryButton", "editCategoryButton", "deleteCategoryButton", "saveDigitalAccess",
 })
 OFFER_DISMISSED = "access/adminOfferDismissed"
 _WATCHED = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
@@ -80,6 +80,7 @@ class AccessGuard(QObject):
         with self.ctx.read() as session:
             has_accounts = permissions.has_accounts(session)
         if has_accounts:
+            self.ctx.account = ""  # nobody yet: the window never acts as the operator once accounts exist
             self.lock()
         else:
             self.lock_button.hide()
@@ -128,10 +129,10 @@ class AccessGuard(QObject):
         if central is not None:
             central.setEnabled(False)  # nothing behind the panel takes the keyboard (the scan field)
         self.lock_button.hide()
-        self.panel.open(self.ctx.actor)
+        self.panel.open(self.ctx.account or "")
 
     def logged_in(self, name: str, role: str) -> None:
-        self.ctx.actor, self.ctx.role = name, role
+        self.ctx.account, self.ctx.role = name, role
         self.is_locked = False
         self.panel.hide()
         central = self.window.centralWidget()

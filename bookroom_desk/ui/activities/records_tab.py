@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.reporting.self_check import DIGITAL_ACCESS
-from bookroom_desk.ui.activities.common import OK_STYLE
+from bookroom_desk.ui.activities.common import ERROR_STYLE, OK_STYLE
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.settings.page import ProfileForm
 
@@ -39,8 +40,13 @@ class DigitalAccessBox(QGroupBox):
         self.message.clear()
 
     def save(self) -> None:
-        with self.ctx.write() as session:
-            settings.set_value(session, DIGITAL_ACCESS, self.text.toPlainText().strip())
+        try:
+            with self.ctx.write() as session:
+                settings.set_value(session, DIGITAL_ACCESS, self.text.toPlainText().strip(), actor=self.ctx.actor)
+        except BookroomError as exc:  # a volunteer: room settings are administrators' work
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(exc.message)
+            return
         self.message.setStyleSheet(OK_STYLE)
         self.message.setText(self.tr("已保存。"))
 

@@ -235,8 +235,8 @@ class ImportDialog(QDialog):
     def run_import(self) -> None:
         if self.plan is None or not self.plan.ok:
             return
-        table, date = self.table, self.received.date()
-        options = dict(source=self.source.currentData(), supplier=self.supplier.text(), actor=self.ctx.actor,
+        table, date, actor = self.table, self.received.date(), self.ctx.actor
+        options = dict(source=self.source.currentData(), supplier=self.supplier.text(),
                        received_on=dt.date(date.year(), date.month(), date.day()))
         self.import_button.setEnabled(False)
         self._busy(self.tr("正在导入…"))
@@ -244,7 +244,7 @@ class ImportDialog(QDialog):
         def work(progress):
             with self.ctx.db.write() as session:
                 backups.before_bulk(session, "import")
-                return book_import.import_table(session, table, progress=progress, **options)
+                return book_import.import_table(session, table, progress=progress, actor=actor, **options)
 
         self.tasks.run(work, self._imported, self._failed, self._progress, write=True)
 

@@ -248,7 +248,7 @@ class LabelDialog(QDialog):
     def _save_custom(self) -> None:
         try:
             with self.ctx.write() as session:
-                layouts.save_custom(session, self.custom_editor.layout())
+                layouts.save_custom(session, self.custom_editor.layout(), actor=self.ctx.actor)
         except BookroomError as exc:
             self.custom_editor.show_problem(exc.message)
         else:
@@ -302,7 +302,7 @@ class LabelDialog(QDialog):
             if label_service.chosen_layout(session, kind) == key:
                 return  # nothing changes: views need not refresh
         with self.ctx.write() as session:
-            label_service.remember_layout(session, kind, key)
+            label_service.remember_layout(session, kind, key, actor=self.ctx.actor)
 
     def done(self, result: int) -> None:
         """Closing waits for a PDF still being written (a second or so), so no file is left half done."""

@@ -194,12 +194,13 @@ class CountingView(QWidget):
         """
         self.scanner.stocktake_id = stocktake_id
         self.scanner.pause()
+        by = self.ctx.actor if self.ctx.account else None  # without accounts: the last shelf whoever scanned
 
         def work(_progress):
             with self.ctx.db.read() as session:
                 stocktake = service.get_stocktake(session, stocktake_id)
                 shelves = None if stocktake.all_shelves else [s.code for s in service.scope_shelves(session, stocktake)]
-                return (stocktake.started_at, shelves, service.cursor(session, stocktake_id, by=self.ctx.actor or None),
+                return (stocktake.started_at, shelves, service.cursor(session, stocktake_id, by=by),
                         progress(session, stocktake))
 
         self.tasks.run(work, self._opened, self._open_failed)

@@ -15,6 +15,7 @@ from bookroom_desk.services.common import settings
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.services.stocktake.finish import write_off
 from bookroom_desk.store.models_access import Account, AuditEntry
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_copy
 
 
@@ -40,21 +41,21 @@ def test_any_password_verifies_and_no_other_does(secret, other):
 
 def test_without_accounts_everyone_is_the_administrator(session):
     assert not permissions.has_accounts(session)
-    assert permissions.role_of(session, "") == permissions.ADMIN
+    assert permissions.role_of(session, OPERATOR) == permissions.ADMIN
     assert permissions.role_of(session, "anyone") == permissions.ADMIN
     permissions.require(session, "anyone", "settings")
 
 
 def test_the_first_account_must_be_an_administrator(session):
     with pytest.raises(Refused, match="第一个账户必须是管理员"):
-        accounts.add_account(session, "小王", permissions.VOLUNTEER, "1234")
-    accounts.add_account(session, "老李", permissions.ADMIN, "secret1")
+        accounts.add_account(session, "小王", permissions.VOLUNTEER, "1234", actor=OPERATOR)
+    accounts.add_account(session, "老李", permissions.ADMIN, "secret1", actor=OPERATOR)
     assert permissions.has_accounts(session)
     assert [(a.name, a.role) for a in accounts.list_accounts(session)] == [("老李", "admin")]
 
 
 def _two_accounts(session):
-    accounts.add_account(session, "老李", permissions.ADMIN, "secret1")
+    accounts.add_account(session, "老李", permissions.ADMIN, "secret1", actor=OPERATOR)
     accounts.add_account(session, "小王", permissions.VOLUNTEER, "2468", card="v0001", actor="老李")
 
 

@@ -15,6 +15,7 @@ from bookroom_desk.services.catalogue import copies
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.access.audit import AuditFilter
 from bookroom_desk.store.models import ImportBatch
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.desk_room import small_room
 
 
@@ -98,6 +99,6 @@ def test_an_anonymised_loan_shows_no_card(session):
     desk.check_out(session, room.zhang, "00000004", actor="小王")
     clock.set_clock(clock.fixed(dt.datetime(2026, 11, 24, 11)))
     desk.check_in(session, "00000004", actor="小王")
-    privacy.erase_reader(session, "R000001")
+    privacy.erase_reader(session, "R000001", actor=OPERATOR)
     details = [line.detail for line in audit.lines(session, AuditFilter(kinds=("lend", "return")))]
     assert details == ["图书 00000004 由读者证 （已匿名） 归还", "图书 00000004 借给读者证 （已匿名）"]

@@ -16,6 +16,7 @@ from bookroom_desk.services.catalogue import book_import, import_plan, titles, c
 from bookroom_desk.services.catalogue import holdings
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.store.models import CallNumberCounter, Copy, CopyEvent, ImportBatch, Shelf, Title
+from bookroom_desk.services.common.actors import OPERATOR
 
 
 def isbn(n: int) -> str:
@@ -72,8 +73,8 @@ def test_three_thousand_rows_import_in_one_step(db):
 
 def test_three_bad_rows_name_exactly_those_rows_and_import_nothing(db):
     with db.write() as session:
-        title = titles.create_title(session, TitleData(title="旧书", clc="I247"))
-        copies.add_copies(session, title.id, 1)
+        title = titles.create_title(session, TitleData(title="旧书", clc="I247"), actor=OPERATOR)
+        copies.add_copies(session, title.id, 1, actor=OPERATOR)
     before = counts(db)
     rows = [(i + 1, isbn(i), f"书{i}", "", "", "", "", 1, "I247") for i in range(10)]
     rows[2] = (3, "9787111000008", "书2", "", "", "", "", 1, "I247")  # bad check digit: file row 6
@@ -81,7 +82,7 @@ def test_three_bad_rows_name_exactly_those_rows_and_import_nothing(db):
     rows[8] = (9, isbn(8), "书8", "", "", "", "", "两", "I247")  # quantity: file row 12
     data = workbook(rows)
     with db.write() as session, pytest.raises(ImportRejected) as info:
-        book_import.import_books(session, data, file_name="bad.xlsx")
+        book_import.import_books(session, data, file_name="bad.xlsx", actor=OPERATOR)
     problems = info.value.problems
     assert [(p.row, p.column) for p in problems] == [(6, "国际标准书号"), (9, "正题名"), (12, "复本数")]
     assert "校验位" in problems[0].message and "书名" in problems[1].message and "整数" in problems[2].message
@@ -90,8 +91,8 @@ def test_three_bad_rows_name_exactly_those_rows_and_import_nothing(db):
 
 def test_preview_lists_barcode_and_class_problems(db):
     with db.write() as session:
-        title = titles.create_title(session, TitleData(title="旧书"))
-        copies.add_copies(session, title.id, 1)
+        title = titles.create_title(session, TitleData(title="旧书"), actor=OPERATOR)
+        copies.add_copies(session, title.id, 1, actor=OPERATOR)
     header = ("书号", "题名", "作者", "册数", "分类号", "条码号", "架位", "索书号")
     data = workbook([
         (isbn(1), "甲", "", 1, "D9", "00000001", "", ""),          # barcode used in the database
@@ -120,7 +121,7 @@ def test_same_isbn_twice_is_one_title_given_barcodes_kept_shelves_created(db):
         ("", "无书号的书", 1, "", "", "", ""),
     ], header)
     with db.write() as session:
-        result = book_import.import_books(session, data, file_name="ledger.xlsx", source="donation")
+        result = book_import.import_books(session, data, file_name="ledger.xlsx", source="donation", actor=OPERATOR)
     assert (result.titles, result.new_titles, result.copies, result.new_shelves) == (3, 3, 6, 1)
     with db.read() as session:
         hlm = session.scalar(select(Title).where(Title.title == "红楼梦"))
@@ -136,14 +137,14 @@ def test_same_isbn_twice_is_one_title_given_barcodes_kept_shelves_created(db):
     # The same list again adds copies to the titles already there.
     again = workbook([(isbn(1), "红楼梦", 1, "I242", "", "", "")], header)
     with db.write() as session:
-        result = book_import.import_books(session, again, file_name="again.xlsx")
+        result = book_import.import_books(session, again, file_name="again.xlsx", actor=OPERATOR)
     assert (result.titles, result.new_titles, result.copies) == (1, 0, 1)
 
 
 def test_dry_run_writes_nothing(db):
     before = counts(db)
     with db.write() as session:
-        result = book_import.import_books(session, delivery(5), file_name="x.xlsx", dry_run=True)
+        result = book_import.import_books(session, delivery(5), file_name="x.xlsx", dry_run=True, actor=OPERATOR)
     assert (result.dry_run, result.copies, result.batch_id) == (True, 7, None)
     assert counts(db) == before
 
@@ -155,7 +156,7 @@ def test_csv_in_gbk_with_mapping_override(db):
             book_import.check_file(session, text.encode("gbk"), "list.csv")
     with db.write() as session:
         result = book_import.import_books(session, text.encode("gbk"), file_name="list.csv",
-                                          mapping={"title": "品名", "quantity": "数目"})
+                                          mapping={"title": "品名", "quantity": "数目"}, actor=OPERATOR)
     assert result.copies == 2
 
 
@@ -195,7 +196,7 @@ def test_malformed_files_get_a_clear_error_and_change_nothing(db, data):
     before = counts(db)
     try:
         with db.write() as session:
-            book_import.import_books(session, data, file_name="junk")
+            book_import.import_books(session, data, file_name="junk", actor=OPERATOR)
     except BookroomError as exc:
         assert exc.message
         if isinstance(exc, ImportRejected):
@@ -209,7 +210,8 @@ def test_malformed_files_get_a_clear_error_and_change_nothing(db, data):
 def test_class_taken_from_a_call_number_when_no_class_is_given(db):
     header = ("书名", "索书号")
     with db.write() as session:
-        book_import.import_books(session, workbook([("劳动法", "D922.5/40"), ("杂书", "杂-1")], header), file_name="x")
+        book_import.import_books(session, workbook([("劳动法", "D922.5/40"), ("杂书", "杂-1")], header), file_name="x",
+                                 actor=OPERATOR)
     with db.read() as session:
         law = session.scalar(select(Title).where(Title.title == "劳动法"))
         assert (law.clc, law.order_no, law.call_number) == ("D922.5", 40, "D922.5/40")
@@ -222,7 +224,7 @@ def test_bulk_indexing_finds_imported_titles_and_a_failure_keeps_the_trigger(db,
     from bookroom_desk.services.catalogue import search
 
     with db.write() as session:
-        book_import.import_books(session, delivery(3), file_name="x.xlsx")
+        book_import.import_books(session, delivery(3), file_name="x.xlsx", actor=OPERATOR)
     with db.read() as session:
         assert [r.title for r in search.find_titles(session, "ldgxyj1")] == ["劳动关系研究1"]
     before = counts(db)
@@ -232,12 +234,12 @@ def test_bulk_indexing_finds_imported_titles_and_a_failure_keeps_the_trigger(db,
 
     monkeypatch.setattr(book_import, "_insert_copies", broken)
     with pytest.raises(RuntimeError), db.write() as session:
-        book_import.import_books(session, delivery(5), file_name="y.xlsx")
+        book_import.import_books(session, delivery(5), file_name="y.xlsx", actor=OPERATOR)
     assert counts(db) == before
     with db.read() as session:
         assert session.scalar(text("SELECT count(*) FROM sqlite_master WHERE name = 'titles_search_insert'")) == 1
     with db.write() as session:
-        titles.create_title(session, TitleData(title="事后新书"))
+        titles.create_title(session, TitleData(title="事后新书"), actor=OPERATOR)
     with db.read() as session:
         assert [r.title for r in search.find_titles(session, "事后新书")] == ["事后新书"]
 
@@ -258,12 +260,12 @@ def test_a_big_list_leaves_search_keys_to_key_titles_and_is_found_by_its_fields_
 
     monkeypatch.setattr(search, "KEYS_INLINE_MAX", 3)
     with db.write() as session:
-        small = book_import.import_books(session, delivery(3), file_name="small.xlsx")
+        small = book_import.import_books(session, delivery(3), file_name="small.xlsx", actor=OPERATOR)
     assert small.keys_pending == 0
     with db.write() as session:
         big = book_import.import_table(session, book_import.read_list(workbook([
             (i, isbn(100 + i), f"平凡的世界{i}", "路遥", "北京十月文艺出版社", "2024", 40, 1, "I247") for i in range(4)]),
-            "big.xlsx"))
+            "big.xlsx"), actor=OPERATOR)
     assert big.keys_pending == 4
     with db.read() as session:
         assert search.unkeyed_count(session) == 4
@@ -289,13 +291,13 @@ def test_keys_worked_out_meanwhile_do_not_overwrite_a_title_saved_in_between(db,
 
     monkeypatch.setattr(search, "KEYS_INLINE_MAX", 0)
     with db.write() as session:
-        book_import.import_books(session, delivery(2), file_name="x.xlsx")
+        book_import.import_books(session, delivery(2), file_name="x.xlsx", actor=OPERATOR)
     with db.read() as session:
         keyed = search.keys_to_store(session)
     with db.write() as session:
         first = session.scalar(select(Title).where(Title.isbn == isbn(0)))
         titles.update_title(session, first.id, TitleData(title="改过的书名", isbn=isbn(0), clc="D922.5",
-                                                             call_number=first.call_number))
+                                                             call_number=first.call_number), actor=OPERATOR)
     with db.write() as session:
         search.store_keys(session, keyed)
     with db.read() as session:

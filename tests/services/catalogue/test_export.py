@@ -8,17 +8,18 @@ import openpyxl
 
 from bookroom_desk.services.catalogue import titles as catalogue, export, copies
 from bookroom_desk.services.catalogue.titles import TitleData
+from bookroom_desk.services.common.actors import OPERATOR
 
 
 def test_export_titles_and_copies(db, tmp_path):
     with db.write() as session:
         hlm = catalogue.create_title(session, TitleData(title="红楼梦", author="曹雪芹", isbn="9787020002207",
-                                                        clc="I242.4", price="59.70", topic="culture"))
+                                                        clc="I242.4", price="59.70", topic="culture"), actor=OPERATOR)
         evil = catalogue.create_title(session, TitleData(title='=HYPERLINK("http://example.invalid","x")',
-                                                         author="-某人", publisher="@出版社", clc="D9"))
-        copies.add_copies(session, hlm.id, 2, acquired_on=dt.date(2026, 3, 1))
-        copies.add_copies(session, evil.id, 1, notes="+1")
-        copies.withdraw(session, "00000002", "破损")
+                                                         author="-某人", publisher="@出版社", clc="D9"), actor=OPERATOR)
+        copies.add_copies(session, hlm.id, 2, acquired_on=dt.date(2026, 3, 1), actor=OPERATOR)
+        copies.add_copies(session, evil.id, 1, notes="+1", actor=OPERATOR)
+        copies.withdraw(session, "00000002", "破损", actor=OPERATOR)
     target = tmp_path / "out" / "目录.xlsx"
     seen = []
     with db.read() as session:

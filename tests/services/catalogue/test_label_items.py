@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from sqlalchemy import select
 
 from bookroom_desk.errors import InvalidInput, NotFound
 from bookroom_desk.services.catalogue import label_items
@@ -12,6 +13,9 @@ from bookroom_desk.services.catalogue.label_items import (
     gather, split_call_number, split_codes,
 )
 from bookroom_desk.store.models import RoomSetting
+from bookroom_desk.store.models_access import AuditEntry
+from bookroom_desk.services.common.actors import OPERATOR
+from tests.support.helpers import add_admin_and_volunteer
 from tests.support.label_room import LONG_TITLE, ROOM, build_room
 
 
@@ -171,10 +175,22 @@ def test_custom_layout_is_kept_with_the_room(db):
     with db.read() as session:
         assert label_items.custom_layout(session)["rows"] == 8
     with db.write() as session:
-        label_items.save_custom_layout(session, {"rows": 6, "columns": 2})
+        label_items.save_custom_layout(session, {"rows": 6, "columns": 2}, actor=OPERATOR)
     with db.read() as session:
         assert label_items.custom_layout(session) == {"rows": 6, "columns": 2}
         assert session.get(RoomSetting, "label_custom_layout") is not None
+
+
+def test_a_volunteer_who_prints_keeps_the_label_paper_under_their_name(db):
+    with db.write() as session:
+        add_admin_and_volunteer(session)
+        label_items.remember_layout(session, "books", "5x13", actor="小王")  # not an administrators' setting
+        label_items.save_custom_layout(session, {"rows": 6, "columns": 2}, actor="小王")
+    with db.read() as session:
+        assert label_items.chosen_layout(session, "books") == "5x13"
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.kind == "setting").order_by(AuditEntry.id))
+        assert [(e.actor, e.detail.split(":")[0]) for e in entries] == [("小王", "label_layouts"),
+                                                                        ("小王", "label_custom_layout")]
 
 
 def test_recent_batches_list_batches_with_copies(db, room):

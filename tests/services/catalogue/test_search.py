@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from bookroom_desk.services.catalogue import titles, copies, search
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_title
 
 
@@ -16,11 +17,11 @@ from tests.support.helpers import add_title
 def room(db):
     with db.write() as session:
         hlm = titles.create_title(session, TitleData(title="红楼梦", author="曹雪芹", publisher="人民文学出版社",
-                                                        isbn="9787020002207", clc="I242.4"))
+                                                        isbn="9787020002207", clc="I242.4"), actor=OPERATOR)
         law = titles.create_title(session, TitleData(title="劳动合同法释义", author="全国人大法工委",
-                                                        isbn="9787111213826", clc="D922.52"))
-        copies.add_copies(session, hlm.id, 2)
-        copies.add_copies(session, law.id, 1)
+                                                        isbn="9787111213826", clc="D922.52"), actor=OPERATOR)
+        copies.add_copies(session, hlm.id, 2, actor=OPERATOR)
+        copies.add_copies(session, law.id, 1, actor=OPERATOR)
         return {"hlm": hlm.id, "law": law.id}
 
 
@@ -47,7 +48,7 @@ def test_other_queries(db, room):
 
 def test_rows_carry_copy_counts(db, room):
     with db.write() as session:
-        copies.mark_lost(session, "00000001", "读者遗失")
+        copies.mark_lost(session, "00000001", "读者遗失", actor=OPERATOR)
     with db.read() as session:
         (row,) = search.find_titles(session, "hlm")
         assert (row.holdings, row.on_shelf, row.on_loan, row.elsewhere) == (1, 1, 0, 0)
@@ -56,7 +57,7 @@ def test_rows_carry_copy_counts(db, room):
 
 def test_paging_by_id_and_limit(db):
     with db.write() as session:
-        made = [titles.create_title(session, TitleData(title=f"书{i}")).id for i in range(7)]
+        made = [titles.create_title(session, TitleData(title=f"书{i}"), actor=OPERATOR).id for i in range(7)]
     first = ids(db, "书", limit=3)
     assert first == made[::-1][:3]
     assert ids(db, "书", limit=3, after_id=first[-1]) == made[::-1][3:6]
@@ -120,20 +121,20 @@ def test_fts_index_follows_edits_and_deletes(db, room):
         title = titles.get_title(session, room["law"])
         data = TitleData.of(title)
         data.title = "工会法律知识问答"
-        titles.update_title(session, title.id, data)
+        titles.update_title(session, title.id, data, actor=OPERATOR)
     assert ids(db, "知识问答") == [room["law"]] and ids(db, "合同法") == []
     with db.write() as session:
-        bare = titles.create_title(session, TitleData(title="临时书目"))
+        bare = titles.create_title(session, TitleData(title="临时书目"), actor=OPERATOR)
     assert ids(db, "临时") == [bare.id]
     with db.write() as session:
-        titles.delete_title(session, bare.id)
+        titles.delete_title(session, bare.id, actor=OPERATOR)
     assert ids(db, "临时") == []
 
 
 def test_count_is_capped(db):
     with db.write() as session:
         for i in range(5):
-            titles.create_title(session, TitleData(title=f"职工读本{i}"))
+            titles.create_title(session, TitleData(title=f"职工读本{i}"), actor=OPERATOR)
     with db.read() as session:
         assert search.count_titles(session, "职工读本") == 5
         assert search.count_titles(session, "职工读本", cap=2) == 3
@@ -168,7 +169,7 @@ def test_shelf_order_pages_by_call_number(db):
     with db.write() as session:
         made = {}
         for name, clc in (("乙书", "I247"), ("甲书", "D922.5"), ("丙书", "I247"), ("丁书", "B84"), ("无号书", "")):
-            made[name] = titles.create_title(session, TitleData(title=name + "读本", clc=clc)).id
+            made[name] = titles.create_title(session, TitleData(title=name + "读本", clc=clc), actor=OPERATOR).id
     order = search.SHELF_ORDER
     with db.read() as session:
         first = search.find_titles(session, "", limit=3, order=order)

@@ -18,11 +18,12 @@ from bookroom_desk.services.catalogue import holdings
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.models import CallNumberCounter, Copy, CopyEvent, ImportBatch, Title
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_title
 
 
 def new(session, **values):
-    return titles.create_title(session, TitleData(**{"title": "红楼梦", "clc": "I242.4", **values}))
+    return titles.create_title(session, TitleData(**{"title": "红楼梦", "clc": "I242.4", **values}), actor=OPERATOR)
 
 
 def test_isbn10_is_stored_as_isbn13_and_keys_are_filled(db):
@@ -87,15 +88,15 @@ def test_update_keeps_call_number_and_reassigns_when_cleared(session):
     title = new(session, title="劳动法", clc="D922.5")
     data = TitleData.of(title)
     data.author = "某人"
-    titles.update_title(session, title.id, data)
+    titles.update_title(session, title.id, data, actor=OPERATOR)
     assert title.call_number == "D922.5/1" and title.author == "某人"
     data.clc, data.call_number = "D912", ""
-    titles.update_title(session, title.id, data)
+    titles.update_title(session, title.id, data, actor=OPERATOR)
     assert (title.call_number, title.order_no) == ("D912/1", 1)
     assert "mouren" in title.search_text and "d912/1" in title.search_text
     data = TitleData.of(title)
     data.call_number = ""
-    titles.update_title(session, title.id, data)
+    titles.update_title(session, title.id, data, actor=OPERATOR)
     assert title.call_number == "D912/2"  # cleared by hand: the next free number
 
 
@@ -151,56 +152,57 @@ def test_add_copies_makes_a_batch_with_scheme_barcodes(session):
     assert (batch.kind, batch.source, batch.rows) == ("manual", "donation", 3)
     stored = session.scalars(select(Copy).order_by(Copy.barcode)).all()
     assert [(c.source, c.price_paid, c.batch_id) for c in stored] == [("donation", Decimal("30.00"), batch_id)] * 3
-    assert copies.add_copies(session, title.id, 1)[1] == ["00000004"]
+    assert copies.add_copies(session, title.id, 1, actor=OPERATOR)[1] == ["00000004"]
     with pytest.raises(Conflict):
-        copies.add_copies(session, title.id, 1, barcodes=["00000002"])
+        copies.add_copies(session, title.id, 1, barcodes=["00000002"], actor=OPERATOR)
     with pytest.raises(InvalidInput, match="条码规则"):
-        copies.add_copies(session, title.id, 1, barcodes=["A1"])
+        copies.add_copies(session, title.id, 1, barcodes=["A1"], actor=OPERATOR)
     with pytest.raises(InvalidInput):
-        copies.add_copies(session, title.id, 0)
+        copies.add_copies(session, title.id, 0, actor=OPERATOR)
 
 
 def test_copy_life_is_recorded_and_holdings_follow(session):
     title = new(session)
-    _, (a, b) = copies.add_copies(session, title.id, 2)
+    _, (a, b) = copies.add_copies(session, title.id, 2, actor=OPERATOR)
     assert holdings.standard(session).volumes == 2
     copies.send_to_repair(session, a, "书脊开裂", actor="王")
     with pytest.raises(Refused):
-        copies.send_to_repair(session, a)
+        copies.send_to_repair(session, a, actor=OPERATOR)
     copies.back_from_repair(session, a, actor="王")
     copies.withdraw(session, a, "破损严重", actor="王")
     with pytest.raises(InvalidInput):
-        copies.mark_lost(session, b, " ")
-    copies.mark_lost(session, b, "读者遗失")
+        copies.mark_lost(session, b, " ", actor=OPERATOR)
+    copies.mark_lost(session, b, "读者遗失", actor=OPERATOR)
     assert holdings.standard(session).volumes == 0
     withdrawn = copies.get_copy(session, a)
     assert (withdrawn.status, withdrawn.removed_on, withdrawn.removed_reason) == (
         "withdrawn", dt.date(2026, 11, 24), "破损严重")
-    copies.reinstate(session, a)
+    copies.reinstate(session, a, actor=OPERATOR)
     assert (withdrawn.status, withdrawn.removed_on, withdrawn.removed_reason) == ("available", None, "")
     assert holdings.standard(session).volumes == 1
     kinds = [(h.kind, h.by) for h in copies.history(session, a)]
-    assert kinds == [("added", ""), ("repair", "王"), ("repaired", "王"), ("withdrawn", "王"), ("reinstated", "")]
+    assert kinds == [("added", OPERATOR), ("repair", "王"), ("repaired", "王"), ("withdrawn", "王"),
+                     ("reinstated", OPERATOR)]
     with pytest.raises(Refused):
-        copies.reinstate(session, a)
+        copies.reinstate(session, a, actor=OPERATOR)
 
 
 def test_copy_on_loan_cannot_be_withdrawn(session):
     title = new(session)
-    _, (code,) = copies.add_copies(session, title.id, 1)
+    _, (code,) = copies.add_copies(session, title.id, 1, actor=OPERATOR)
     copies.get_copy(session, code).status = "on_loan"
     with pytest.raises(Refused, match="借出"):
-        copies.withdraw(session, code, "旧")
+        copies.withdraw(session, code, "旧", actor=OPERATOR)
     assert session.scalar(select(func.count(CopyEvent.id)).where(CopyEvent.kind == "withdrawn")) == 0
 
 
 def test_delete_title_only_without_copies(session):
     bare = add_title(session, "空书目")
-    titles.delete_title(session, bare.id)
+    titles.delete_title(session, bare.id, actor=OPERATOR)
     title = new(session)
-    copies.add_copies(session, title.id, 1)
+    copies.add_copies(session, title.id, 1, actor=OPERATOR)
     with pytest.raises(Refused):
-        titles.delete_title(session, title.id)
+        titles.delete_title(session, title.id, actor=OPERATOR)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -212,7 +214,7 @@ def test_typed_barcodes_for_new_copies_are_taken_or_refused(db, typed):
     try:
         with db.write() as session:
             title = new(session, title="条码测试", clc="")
-            copies.add_copies(session, title.id, 1, barcodes=typed)
+            copies.add_copies(session, title.id, 1, barcodes=typed, actor=OPERATOR)
     except BookroomError as exc:
         assert exc.message
         with db.read() as session:
@@ -221,12 +223,12 @@ def test_typed_barcodes_for_new_copies_are_taken_or_refused(db, typed):
 
 def test_a_copy_added_by_mistake_can_be_deleted_a_used_one_cannot(session):
     title = new(session)
-    _, (a, b, c) = copies.add_copies(session, title.id, 3)
-    copies.move_copy(session, a, None)
-    copies.delete_copy(session, a)
-    copies.send_to_repair(session, b)
-    copies.back_from_repair(session, b)
+    _, (a, b, c) = copies.add_copies(session, title.id, 3, actor=OPERATOR)
+    copies.move_copy(session, a, None, actor=OPERATOR)
+    copies.delete_copy(session, a, actor=OPERATOR)
+    copies.send_to_repair(session, b, actor=OPERATOR)
+    copies.back_from_repair(session, b, actor=OPERATOR)
     with pytest.raises(Refused, match="剔除"):
-        copies.delete_copy(session, b)
+        copies.delete_copy(session, b, actor=OPERATOR)
     assert [c.barcode for c in session.scalars(select(Copy).order_by(Copy.barcode))] == [b, c]
     assert session.scalar(select(func.count(CopyEvent.id)).where(CopyEvent.kind == "added")) == 2

@@ -6,14 +6,15 @@ import pytest
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.common import settings
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_admin_and_volunteer, refused_each
 
 
 def test_defaults_then_stored_values(session):
     assert settings.get(session, settings.MINIMUM_VOLUMES) == 3000
     assert settings.get(session, settings.COUNTED_MATERIALS) == ["book", "periodical", "newspaper"]
-    settings.set_value(session, settings.READER_PREFIX, "DZ")
-    settings.set_value(session, settings.READER_PREFIX, "XS")
+    settings.set_value(session, settings.READER_PREFIX, "DZ", actor=OPERATOR)
+    settings.set_value(session, settings.READER_PREFIX, "XS", actor=OPERATOR)
     session.flush()
     assert settings.get(session, settings.READER_PREFIX) == "XS"
 
@@ -22,7 +23,7 @@ def test_defaults_then_stored_values(session):
                                             (settings.COUNTED_MATERIALS, "book")])
 def test_wrong_type_is_refused(session, setting, value):
     with pytest.raises(InvalidInput):
-        settings.set_value(session, setting, value)
+        settings.set_value(session, setting, value, actor=OPERATOR)
 
 
 def test_every_setting_has_a_title_and_a_default_of_its_type():

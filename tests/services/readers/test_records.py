@@ -13,6 +13,7 @@ from bookroom_desk.services.readers import records
 from bookroom_desk.services.common import settings
 from bookroom_desk.store.models import Reader, ReaderCategory
 from bookroom_desk.store.models_access import AuditEntry
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_admin_and_volunteer, refused_each
 from tests.support.desk_room import past_loan, small_room
 
@@ -44,8 +45,8 @@ def test_card_and_name_rules(session):
 
 
 def test_the_scheme_of_the_room_is_followed(session):
-    settings.set_value(session, settings.READER_PREFIX, "DZ")
-    settings.set_value(session, settings.READER_DIGITS, 4)
+    settings.set_value(session, settings.READER_PREFIX, "DZ", actor=OPERATOR)
+    settings.set_value(session, settings.READER_DIGITS, 4, actor=OPERATOR)
     assert records.register(session, name="张伟").card == "DZ0001"
 
 
@@ -53,7 +54,7 @@ def test_update_and_change_card(session):
     reader = records.register(session, name="张伟")
     other = records.register(session, name="李娜")
     vip = records.save_category(session, None, name="劳模工匠", loan_days=60, max_loans=10, renewals=2,
-                                overdue_blocks=False)
+                                overdue_blocks=False, actor=OPERATOR)
     records.update(session, reader.id, name="张伟强", department="机务段", phone="13800000000", category_id=vip.id,
                    card="R000100")
     assert (reader.name, reader.department, reader.category.name, reader.card) == ("张伟强", "机务段", "劳模工匠", "R000100")
@@ -70,27 +71,31 @@ def test_suspend_reinstate_and_leave(session):
     past_loan(session, "00000004", room.zhang, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
     with pytest.raises(Refused):
         records.set_status(session, room.zhang, "left")
-    desk.scan(session, "00000004", None)
+    desk.scan(session, "00000004", None, actor=OPERATOR)
     reader = records.set_status(session, room.zhang, "left")
     assert (reader.status, reader.left_on) == ("left", dt.date(2026, 11, 24))
 
 
 def test_categories_rules_and_deletion(session):
     with pytest.raises(Conflict):
-        records.save_category(session, None, name="职工", loan_days=30, max_loans=5, renewals=1, overdue_blocks=True)
+        records.save_category(session, None, name="职工", loan_days=30, max_loans=5, renewals=1, overdue_blocks=True,
+                              actor=OPERATOR)
     with pytest.raises(InvalidInput):
-        records.save_category(session, None, name="临时", loan_days=0, max_loans=5, renewals=1, overdue_blocks=True)
-    temp = records.save_category(session, None, name="临时", loan_days=7, max_loans=1, renewals=0, overdue_blocks=True)
-    records.save_category(session, temp.id, name="临时工", loan_days=10, max_loans=2, renewals=0, overdue_blocks=False)
+        records.save_category(session, None, name="临时", loan_days=0, max_loans=5, renewals=1, overdue_blocks=True,
+                              actor=OPERATOR)
+    temp = records.save_category(session, None, name="临时", loan_days=7, max_loans=1, renewals=0, overdue_blocks=True,
+                                 actor=OPERATOR)
+    records.save_category(session, temp.id, name="临时工", loan_days=10, max_loans=2, renewals=0, overdue_blocks=False,
+                          actor=OPERATOR)
     assert (temp.name, temp.loan_days, temp.overdue_blocks) == ("临时工", 10, False)
     staff = records.category_by_name(session, "职工")
     records.register(session, name="张伟", category_id=staff.id)
     with pytest.raises(Refused):
-        records.delete_category(session, staff.id)
-    records.delete_category(session, temp.id)
+        records.delete_category(session, staff.id, actor=OPERATOR)
+    records.delete_category(session, temp.id, actor=OPERATOR)
     assert [c.name for c in records.categories(session)] == ["职工"]
     with pytest.raises(NotFound):
-        records.delete_category(session, temp.id)
+        records.delete_category(session, temp.id, actor=OPERATOR)
 
 
 def test_search_by_name_pinyin_card_department(session):
@@ -111,7 +116,7 @@ def test_summary_loans_and_history(session):
     past_loan(session, "00000004", room.zhang, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
     past_loan(session, "00000005", room.zhang, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
     past_loan(session, "00000006", room.zhang, dt.date(2026, 9, 1), dt.date(2026, 10, 1))
-    desk.scan(session, "00000006", None)
+    desk.scan(session, "00000006", None, actor=OPERATOR)
     summary = records.summary(session, room.zhang)
     assert [line.barcode for line in summary.loans] == ["00000004", "00000005"]
     assert (summary.overdue, summary.may_borrow) == (1, 0)  # overdue blocks by default

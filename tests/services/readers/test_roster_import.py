@@ -15,6 +15,7 @@ from bookroom_desk.errors import ImportRejected, InvalidInput
 from bookroom_desk.services.readers import records
 from bookroom_desk.services.readers.roster_import import import_roster
 from bookroom_desk.store.models import ImportBatch, Reader
+from bookroom_desk.services.common.actors import OPERATOR
 
 HEADER = ["姓名", "工号", "部门", "手机", "类别", "读者证号"]
 
@@ -59,7 +60,7 @@ def test_xlsx_roster_with_title_rows_keeps_cards_and_assigns_missing_ones(sessio
 
 def test_gbk_csv_roster(session):
     data = csv_bytes([["张伟", "E001", "检修车间", "", "", ""]], encoding="gbk")
-    assert import_roster(session, data, file_name="roster.csv").added == 1
+    assert import_roster(session, data, file_name="roster.csv", actor=OPERATOR).added == 1
     assert all_readers(session)[0][1] == "张伟"
 
 
@@ -72,7 +73,7 @@ def test_bad_rows_are_all_reported_and_nothing_is_imported(session):
                        ["陈静", "E005", "", "", "", "R000005"],
                        ["好人", "E006", "", "", "", ""]])
     with pytest.raises(ImportRejected) as caught:
-        import_roster(session, data, file_name="bad.xlsx")
+        import_roster(session, data, file_name="bad.xlsx", actor=OPERATOR)
     problems = [(p.row, p.column) for p in caught.value.problems]
     assert problems == [(2, "读者证号"), (3, "姓名"), (4, "工号"), (5, "手机"), (5, "类别"), (6, "读者证号")]
     assert "第 4 行" in str(caught.value.problems[2]) and "第 2 行重复" in str(caught.value.problems[2])
@@ -83,15 +84,16 @@ def test_bad_rows_are_all_reported_and_nothing_is_imported(session):
 def test_same_employee_number_updates_the_reader(session):
     old = records.register(session, name="张伟", employee_no="E001", department="检修车间", phone="13800000001")
     data = xlsx_bytes([["张伟", "E001", "机务段", "", "", ""], ["李娜", "E002", "财务科", "", "", ""]])
-    result = import_roster(session, data, file_name="x.xlsx")
+    result = import_roster(session, data, file_name="x.xlsx", actor=OPERATOR)
     assert (result.added, result.updated, result.unchanged) == (1, 1, 0)
     assert (old.department, old.phone, old.card) == ("机务段", "13800000001", "R000001")
-    again = import_roster(session, data, file_name="x.xlsx")
+    again = import_roster(session, data, file_name="x.xlsx", actor=OPERATOR)
     assert (again.added, again.updated, again.unchanged) == (0, 0, 2)
 
 
 def test_dry_run_imports_nothing(session):
-    result = import_roster(session, xlsx_bytes([["张伟", "", "", "", "", ""]]), file_name="x.xlsx", dry_run=True)
+    result = import_roster(session, xlsx_bytes([["张伟", "", "", "", "", ""]]), file_name="x.xlsx", dry_run=True,
+                           actor=OPERATOR)
     assert (result.dry_run, result.added, result.cards_assigned) == (True, 1, 1)
     assert session.scalar(select(func.count(Reader.id))) == 0
     assert session.scalar(select(func.count(ImportBatch.id))) == 0
@@ -99,9 +101,9 @@ def test_dry_run_imports_nothing(session):
 
 def test_missing_name_column_or_empty_file(session):
     with pytest.raises(InvalidInput):
-        import_roster(session, xlsx_bytes([["E001"]], header=["工号"]), file_name="x.xlsx")
+        import_roster(session, xlsx_bytes([["E001"]], header=["工号"]), file_name="x.xlsx", actor=OPERATOR)
     with pytest.raises(InvalidInput):
-        import_roster(session, xlsx_bytes([]), file_name="x.xlsx")
+        import_roster(session, xlsx_bytes([]), file_name="x.xlsx", actor=OPERATOR)
 
 
 names = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=0, max_size=60)
@@ -116,7 +118,7 @@ def test_any_roster_is_imported_whole_or_not_at_all(db, rows):
         before = session.scalar(select(func.count(Reader.id)))
     try:
         with db.write() as session:
-            result = import_roster(session, data, file_name="x.csv")
+            result = import_roster(session, data, file_name="x.csv", actor=OPERATOR)
     except ImportRejected as exc:
         assert exc.problems
         with db.read() as session:

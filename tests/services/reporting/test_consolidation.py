@@ -19,6 +19,7 @@ from bookroom_desk.services.reporting.indicators import INDICATORS
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.reporting.filing_read import ReturnUnreadable, read_return
 from bookroom_desk.store.migrate import open_database
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_copy, add_title
 from tests.support.office import needs_soffice, pdf_pages, to_pdf
 from tests.support.filing_history import FORMULA_TITLE, build_history
@@ -44,7 +45,7 @@ def _room_return(folder, name, union="机务段工会", workers=50, extra_copy=F
                 add_copy(session, "00000099", add_title(session, "工会知识", clc="D4", topic="politics"),
                          acquired_on=dt.date(2026, 8, 1))
             if minimum is not None:
-                settings.set_value(session, settings.MINIMUM_VOLUMES, minimum)
+                settings.set_value(session, settings.MINIMUM_VOLUMES, minimum, actor=OPERATOR)
         with database.read() as session:
             return filing.write_return(session, period, folder)
     finally:

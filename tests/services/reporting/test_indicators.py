@@ -20,6 +20,7 @@ from bookroom_desk.services.reporting import breakdowns, indicators
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.reporting.indicators import INDICATORS, compute, rate, standard_text
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.filing_history import QUARTER_3_2026, RANGE_2025_11_TO_2026_02, YEAR_2025, build_history
 
 
@@ -63,7 +64,8 @@ def test_participation_is_blank_when_workers_served_is_unknown(session):
 
 def test_counted_materials_follow_the_room_setting(session):
     build_history(session)
-    settings.set_value(session, settings.COUNTED_MATERIALS, ["book", "periodical", "newspaper", "audiovisual"])
+    settings.set_value(session, settings.COUNTED_MATERIALS, ["book", "periodical", "newspaper", "audiovisual"],
+                       actor=OPERATOR)
     figures = compute(session, Period.year(2025))
     assert (figures["volumes"], figures["acquired"], figures["circulation_rate"]) == (5, 5, 100.0)
 

@@ -15,6 +15,7 @@ from bookroom_desk.services.reporting.self_check import (
 )
 from bookroom_desk.store.models import Loan
 from bookroom_desk.store.models_roomwork import DutyShift
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_copy, add_reader, add_title
 
 D, T = dt.date, dt.datetime
@@ -47,8 +48,8 @@ def test_an_empty_room_has_every_item_and_condition_in_order(session):
 
 
 def test_basic_conditions_from_the_profile_and_holdings(session):
-    profile.update_profile(session, nameplate=True, digital_service="电子职工书屋", rules_text="凭证借阅，每次5册。")
-    settings.set_value(session, settings.MINIMUM_VOLUMES, 2)
+    profile.update_profile(session, nameplate=True, digital_service="电子职工书屋", rules_text="凭证借阅，每次5册。", actor=OPERATOR)
+    settings.set_value(session, settings.MINIMUM_VOLUMES, 2, actor=OPERATOR)
     title = add_title(session)
     add_copy(session, "00000001", title, acquired_on=D(2026, 1, 5))
     add_copy(session, "00000002", title, status="withdrawn", acquired_on=D(2025, 1, 5), removed_on=D(2026, 6, 1))
@@ -59,18 +60,18 @@ def test_basic_conditions_from_the_profile_and_holdings(session):
     # At the end of 2025 the withdrawn copy was still held, the new one not yet acquired.
     assert holdings_at(session, D(2025, 12, 31)) == 1 and holdings_at(session, D(2026, 12, 31)) == 1
     assert result["digital"].state == YES and result["digital"].missing.chinese == "补充职工开通方式"
-    settings.set_value(session, DIGITAL_ACCESS, "扫码登录")
+    settings.set_value(session, DIGITAL_ACCESS, "扫码登录", actor=OPERATOR)
     digital = next(i for i in self_check(session, YEAR).conditions if i.key == "digital")
     assert digital.evidence_chinese == "平台：电子职工书屋；开通方式：扫码登录" and not str(digital.missing)
     assert result["rules"].state == YES and "10 字" in result["rules"].evidence_chinese
 
 
 def test_site_needs_area_and_seats(session):
-    profile.update_profile(session, area_m2=Decimal("80"), seats=None)
+    profile.update_profile(session, area_m2=Decimal("80"), seats=None, actor=OPERATOR)
     assert _item(session, "site").state == UNKNOWN
-    profile.update_profile(session, seats=0)
+    profile.update_profile(session, seats=0, actor=OPERATOR)
     assert _item(session, "site").state == NO
-    profile.update_profile(session, seats=20)
+    profile.update_profile(session, seats=20, actor=OPERATOR)
     site = _item(session, "site")
     assert site.state == YES and site.evidence_chinese == "面积 80.0 ㎡，座位 20 个"
 
@@ -145,7 +146,7 @@ def test_featured_activities(session):
 
 @pytest.mark.parametrize("workers, borrowers, expected", [(None, 2, UNKNOWN), (100, 9, NO), (100, 10, YES)])
 def test_lasting_needs_a_tenth_of_the_workers_to_borrow(session, workers, borrowers, expected):
-    profile.update_profile(session, workers_served=workers)
+    profile.update_profile(session, workers_served=workers, actor=OPERATOR)
     copy = add_copy(session, "00000001")
     for n in range(borrowers):
         reader = add_reader(session, f"R{n:06d}", name=f"读者{n}")
@@ -157,7 +158,7 @@ def test_lasting_needs_a_tenth_of_the_workers_to_borrow(session, workers, borrow
 
 
 def test_lasting_needs_loans_in_half_the_elapsed_months(session):
-    profile.update_profile(session, workers_served=10)
+    profile.update_profile(session, workers_served=10, actor=OPERATOR)
     copy = add_copy(session, "00000001")
     reader = add_reader(session, "R000001")
     session.add(Loan(copy_id=copy.id, reader_id=reader.id, out_at=T(2026, 1, 3, 12), returned_at=T(2026, 1, 4, 12),

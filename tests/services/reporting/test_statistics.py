@@ -8,6 +8,7 @@ from bookroom_desk.services.common import settings
 from bookroom_desk.services.catalogue.holdings import standard
 from bookroom_desk.services.reporting.statistics import key_figures
 from bookroom_desk.store.models import Loan
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_copy, add_reader, add_title
 
 
@@ -38,8 +39,9 @@ def test_standard_counts_holdings_of_counted_types_only(session):
 
 def test_counted_types_and_minimum_are_room_settings(session):
     _room(session)
-    settings.set_value(session, settings.COUNTED_MATERIALS, ["book", "periodical", "newspaper", "audiovisual"])
-    settings.set_value(session, settings.MINIMUM_VOLUMES, 6)
+    settings.set_value(session, settings.COUNTED_MATERIALS, ["book", "periodical", "newspaper", "audiovisual"],
+                       actor=OPERATOR)
+    settings.set_value(session, settings.MINIMUM_VOLUMES, 6, actor=OPERATOR)
     std = standard(session)
     assert (std.volumes, std.minimum, std.shortfall, std.met) == (6, 6, 0, True)
 

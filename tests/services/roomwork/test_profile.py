@@ -9,6 +9,7 @@ import pytest
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.roomwork import profile
 from bookroom_desk.store.models import RoomProfile
+from bookroom_desk.services.common.actors import OPERATOR
 
 
 def test_empty_profile_misses_every_required_field(session):
@@ -17,7 +18,8 @@ def test_empty_profile_misses_every_required_field(session):
 
 
 def test_update_profile_stores_trimmed_values_and_reports_what_is_left(session):
-    profile.update_profile(session, name="  机务段职工书屋 ", area_m2=Decimal("120.5"), seats=40, nameplate=True)
+    profile.update_profile(session, name="  机务段职工书屋 ", area_m2=Decimal("120.5"), seats=40, nameplate=True,
+                           actor=OPERATOR)
     session.flush()
     stored = session.get(RoomProfile, 1)
     assert (stored.name, stored.area_m2, stored.seats, stored.nameplate) == ("机务段职工书屋", Decimal("120.5"), 40, True)
@@ -28,13 +30,13 @@ def test_update_profile_stores_trimmed_values_and_reports_what_is_left(session):
                                           ("acftu_named_year", 1800)])
 def test_bad_numbers_are_refused_with_a_message(session, field, value):
     with pytest.raises(InvalidInput) as caught:
-        profile.update_profile(session, **{field: value})
+        profile.update_profile(session, actor=OPERATOR, **{field: value})
     assert caught.value.message
 
 
 def test_unknown_field_is_a_bug_not_a_user_error(session):
     with pytest.raises(KeyError):
-        profile.update_profile(session, colour="red")
+        profile.update_profile(session, colour="red", actor=OPERATOR)
 
 
 def test_reading_the_profile_never_writes(db):

@@ -10,6 +10,7 @@ from bookroom_desk.errors import Conflict, ImportRejected, Refused
 from bookroom_desk.services.stocktake import counting as st_service
 from bookroom_desk.services.stocktake.results import outlook, progress, reconcile, rows
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.stocktake_room import EXPECTED_COUNTS, SCANS, build_room
 
 
@@ -52,8 +53,8 @@ def test_loading_the_same_codes_as_a_file_gives_the_same_counts(db, room, tmp_pa
     path = tmp_path / "pdc.txt"
     path.write_text("\r\n".join(SCANS) + "\r\n\r\n", encoding="utf-8")
     with db.write() as session:
-        stocktake_id = st_service.start(session, [room["A01"], room["A02"]]).id
-        summary = st_service.load_file(session, stocktake_id, path)
+        stocktake_id = st_service.start(session, [room["A01"], room["A02"]], actor=OPERATOR).id
+        summary = st_service.load_file(session, stocktake_id, path, actor=OPERATOR)
     assert summary.lines == len(SCANS) and summary.recorded == len(SCANS)
     with db.read() as session:
         assert reconcile(session, session.get(Stocktake, stocktake_id)).as_dict() == EXPECTED_COUNTS
@@ -63,12 +64,12 @@ def test_loading_the_same_codes_as_a_file_gives_the_same_counts(db, room, tmp_pa
 
 def test_progress_per_shelf_from_the_database_equals_the_one_built_scan_by_scan(db, room):
     with db.write() as session:
-        stocktake = st_service.start(session, [room["A01"], room["A02"]])
+        stocktake = st_service.start(session, [room["A01"], room["A02"]], actor=OPERATOR)
         live = progress(session, stocktake)
     assert [(p.code, p.expected, p.scanned, p.remaining) for p in live.shelves] == [("A01", 3, 0, 3), ("A02", 4, 0, 4)]
     for code in SCANS:
         with db.write() as session:
-            live.apply(st_service.scan(session, stocktake.id, code))
+            live.apply(st_service.scan(session, stocktake.id, code, actor=OPERATOR))
     with db.read() as session:
         again = progress(session, session.get(Stocktake, stocktake.id))
     lines = [(p.code, p.expected, p.scanned, p.remaining) for p in live.shelves]
@@ -79,11 +80,11 @@ def test_progress_per_shelf_from_the_database_equals_the_one_built_scan_by_scan(
 
 def test_scan_outcomes_say_what_each_scan_is(db, room):
     with db.write() as session:
-        stocktake_id = st_service.start(session, [room["A01"], room["A02"]]).id
+        stocktake_id = st_service.start(session, [room["A01"], room["A02"]], actor=OPERATOR).id
     kinds = []
     for code in SCANS:
         with db.write() as session:
-            kinds.append(st_service.scan(session, stocktake_id, code).kind)
+            kinds.append(st_service.scan(session, stocktake_id, code, actor=OPERATOR).kind)
     assert kinds == ["shelf", "verified", "on_loan_found", "withdrawn_found", "unknown", "repeated",
                      "shelf", "misplaced", "withdrawn_found", "verified", "verified", "misplaced", "verified",
                      "unknown", "shelf", "repeated"]
@@ -91,8 +92,8 @@ def test_scan_outcomes_say_what_each_scan_is(db, room):
 
 def test_a_copy_before_any_shelf_label_is_refused_and_not_recorded(db, room):
     with db.write() as session:
-        stocktake_id = st_service.start(session).id
-        outcome = st_service.scan(session, stocktake_id, "00000001")
+        stocktake_id = st_service.start(session, actor=OPERATOR).id
+        outcome = st_service.scan(session, stocktake_id, "00000001", actor=OPERATOR)
     assert outcome.kind == "refused" and "SJ-A01" in outcome.message
     with db.read() as session:
         assert st_service.scans_count(session, stocktake_id) == 0
@@ -102,9 +103,9 @@ def test_a_copy_before_any_shelf_label_is_refused_and_not_recorded(db, room):
                                         ("SJ-B01", "不在这次盘点的范围内"), ("  ", "没有读到")])
 def test_codes_that_are_not_copies_are_refused(db, room, code, says):
     with db.write() as session:
-        stocktake_id = st_service.start(session, [room["A01"], room["A02"]]).id
-        st_service.scan(session, stocktake_id, "SJ-A01")
-        outcome = st_service.scan(session, stocktake_id, code)
+        stocktake_id = st_service.start(session, [room["A01"], room["A02"]], actor=OPERATOR).id
+        st_service.scan(session, stocktake_id, "SJ-A01", actor=OPERATOR)
+        outcome = st_service.scan(session, stocktake_id, code, actor=OPERATOR)
     assert outcome.kind == "refused" and says in outcome.message
     with db.read() as session:
         assert st_service.scans_count(session, stocktake_id) == 1
@@ -113,39 +114,39 @@ def test_codes_that_are_not_copies_are_refused(db, room, code, says):
 
 def test_scans_are_normalised_like_the_desk(db, room):
     with db.write() as session:
-        stocktake_id = st_service.start(session).id
-        assert st_service.scan(session, stocktake_id, " sj-ａ０１\t").kind == "shelf"
-        assert st_service.scan(session, stocktake_id, "０００００００１\r").kind == "verified"
+        stocktake_id = st_service.start(session, actor=OPERATOR).id
+        assert st_service.scan(session, stocktake_id, " sj-ａ０１\t", actor=OPERATOR).kind == "shelf"
+        assert st_service.scan(session, stocktake_id, "０００００００１\r", actor=OPERATOR).kind == "verified"
         barcodes = list(session.scalars(select(StocktakeScan.barcode).order_by(StocktakeScan.seq)))
     assert barcodes == ["SJ-A01", "00000001"]
 
 
 def test_the_current_shelf_and_numbering_carry_on_after_reopening(db, room):
     with db.write() as session:
-        stocktake_id = st_service.start(session).id
-        st_service.scan(session, stocktake_id, "SJ-A02")
+        stocktake_id = st_service.start(session, actor=OPERATOR).id
+        st_service.scan(session, stocktake_id, "SJ-A02", actor=OPERATOR)
     with db.read() as session:
         at = st_service.cursor(session, stocktake_id)
     assert (at.seq, at.shelf_code) == (1, "A02")
     with db.write() as session:
-        outcome = st_service.scan(session, stocktake_id, "00000008")
+        outcome = st_service.scan(session, stocktake_id, "00000008", actor=OPERATOR)
     assert (outcome.kind, outcome.seq, outcome.shelf_code) == ("verified", 2, "A02")
 
 
 def test_one_open_stocktake_at_a_time(db, room):
     with db.write() as session:
-        st_service.start(session)
+        st_service.start(session, actor=OPERATOR)
     with pytest.raises(Conflict), db.write() as session:
-        st_service.start(session, [room["A01"]])
+        st_service.start(session, [room["A01"]], actor=OPERATOR)
 
 
 def test_a_bad_file_is_rejected_whole_with_every_bad_line(db, room, tmp_path):
     path = tmp_path / "bad.txt"
     path.write_text("00000001\nSJ-A01\n00000002\nR000001\n9787020002207\nSJ-Q09\n", encoding="gbk")
     with db.write() as session:
-        stocktake_id = st_service.start(session, [room["A01"]]).id
+        stocktake_id = st_service.start(session, [room["A01"]], actor=OPERATOR).id
     with pytest.raises(ImportRejected) as caught, db.write() as session:
-        st_service.load_file(session, stocktake_id, path)
+        st_service.load_file(session, stocktake_id, path, actor=OPERATOR)
     assert [p.row for p in caught.value.problems] == [1, 4, 5, 6]
     with db.read() as session:
         assert st_service.scans_count(session, stocktake_id) == 0
@@ -155,10 +156,10 @@ def test_a_finished_stocktake_takes_no_more_scans(db, room):
     from bookroom_desk.services.stocktake.finish import finish
 
     with db.write() as session:
-        stocktake_id = st_service.start(session).id
-        finish(session, stocktake_id)
+        stocktake_id = st_service.start(session, actor=OPERATOR).id
+        finish(session, stocktake_id, actor=OPERATOR)
     with pytest.raises(Refused), db.write() as session:
-        st_service.scan(session, stocktake_id, "SJ-A01")
+        st_service.scan(session, stocktake_id, "SJ-A01", actor=OPERATOR)
 
 
 def test_all_shelves_scope_expects_copies_of_no_shelf_too(db, room):
@@ -166,7 +167,7 @@ def test_all_shelves_scope_expects_copies_of_no_shelf_too(db, room):
 
     with db.write() as session:
         add_copy(session, "00000099")  # no shelf
-        stocktake = st_service.start(session)
+        stocktake = st_service.start(session, actor=OPERATOR)
         lines = progress(session, stocktake).shelves
         counts = reconcile(session, stocktake)
     assert [(p.code, p.expected) for p in lines] == [("A01", 3), ("A02", 4), ("B01", 2), ("", 1)]
@@ -190,11 +191,11 @@ def test_any_run_of_scans_keeps_the_counts_consistent(db, room, codes):
     with db.write() as session:
         for table in (StocktakeScan, StocktakeShelf, Stocktake):
             session.execute(table.__table__.delete())
-        stocktake_id = st_service.start(session, [room["A01"], room["A02"]]).id
+        stocktake_id = st_service.start(session, [room["A01"], room["A02"]], actor=OPERATOR).id
     recorded = 0
     for code in codes:
         with db.write() as session:
-            recorded += st_service.scan(session, stocktake_id, code).recorded
+            recorded += st_service.scan(session, stocktake_id, code, actor=OPERATOR).recorded
     with db.read() as session:
         stocktake = session.get(Stocktake, stocktake_id)
         counts = reconcile(session, stocktake)

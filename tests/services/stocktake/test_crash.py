@@ -14,6 +14,7 @@ from bookroom_desk.services.stocktake import counting as st_service
 from bookroom_desk.services.stocktake.results import progress, reconcile
 from bookroom_desk.store.models import Copy, Shelf
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_copy, add_title
 
 COPIES = 400
@@ -22,7 +23,7 @@ KILL_AFTER = 60
 #: Scans every code given on the command line, one write (one commit) each, saying so after each.
 CHILD = textwrap.dedent("""
     import sys
-    from bookroom_desk.services.stocktake import counting
+    from bookroom_desk.services.stocktake import counting as stocktake
     from bookroom_desk.store.migrate import open_database
 
     db = open_database(sys.argv[1])
@@ -43,7 +44,7 @@ def test_killed_during_a_scan_run_loses_no_committed_scan_and_resumes(db):
         title = add_title(session, "劳动法读本")
         for n in range(1, COPIES + 1):
             add_copy(session, f"{n:08d}", title).shelf_id = shelf.id
-        stocktake_id = st_service.start(session, [shelf.id]).id
+        stocktake_id = st_service.start(session, [shelf.id], actor=OPERATOR).id
     codes = ["SJ-A01"] + [f"{n:08d}" for n in range(1, COPIES + 1)]
     child = subprocess.Popen([sys.executable, "-c", CHILD, db.url, *codes],
                              stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
@@ -85,7 +86,7 @@ def test_killed_during_a_scan_run_loses_no_committed_scan_and_resumes(db):
 
     for code in codes[len(scans):]:
         with db.write() as session:
-            assert st_service.scan(session, stocktake_id, code).kind == "verified"
+            assert st_service.scan(session, stocktake_id, code, actor=OPERATOR).kind == "verified"
     with db.read() as session:
         stocktake = session.get(Stocktake, stocktake_id)
         counts = reconcile(session, stocktake)

@@ -14,6 +14,7 @@ from bookroom_desk.services.stocktake.finish import Actions, finish, write_off, 
 from bookroom_desk.services.stocktake.results import outlook, reconcile, rows
 from bookroom_desk.store.models import Copy, CopyEvent, Loan
 from bookroom_desk.store.models_stocktake import Stocktake
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.conftest import NOW
 from tests.support.stocktake_room import COPIES, EXPECTED_COUNTS, SCANS, build_room, shelf_of, status_of
 
@@ -22,8 +23,8 @@ from tests.support.stocktake_room import COPIES, EXPECTED_COUNTS, SCANS, build_r
 def counted(db):
     with db.write() as session:
         room = build_room(session)
-        stocktake_id = st_service.start(session, [room["A01"], room["A02"]]).id
-        st_service.load_codes(session, stocktake_id, "\n".join(SCANS))
+        stocktake_id = st_service.start(session, [room["A01"], room["A02"]], actor=OPERATOR).id
+        st_service.load_codes(session, stocktake_id, "\n".join(SCANS), actor=OPERATOR)
     return stocktake_id
 
 
@@ -72,7 +73,7 @@ def test_safe_finish_checks_in_brings_back_marks_missing_and_lists_misplaced(db,
 def test_misplaced_copies_can_be_moved_to_the_shelf_they_were_found_on(db, counted):
     with db.write() as session:
         applied = finish(session, counted, Actions(check_in=False, bring_back=False, mark_missing=False,
-                                                   misplaced="move"))
+                                                   misplaced="move"), actor=OPERATOR)
         assert shelf_of(session, "00000003") == "A02" and shelf_of(session, "00000012") == "A02"
         assert status_of(session, "00000004") == "on_loan" and status_of(session, "00000002") == "available"
     assert applied.moved == 2 and applied.checked_in == applied.marked_missing == 0
@@ -80,15 +81,15 @@ def test_misplaced_copies_can_be_moved_to_the_shelf_they_were_found_on(db, count
 
 def test_finishing_twice_is_refused(db, counted):
     with db.write() as session:
-        finish(session, counted)
+        finish(session, counted, actor=OPERATOR)
     with pytest.raises(Refused), db.write() as session:
-        finish(session, counted)
+        finish(session, counted, actor=OPERATOR)
 
 
 def test_write_off_waits_for_the_grace_period_then_withdraws_with_the_reason(db, counted):
     with db.write() as session:
-        finish(session, counted)
-        settings.set_value(session, settings.STOCKTAKE_GRACE_DAYS, 30)
+        finish(session, counted, actor=OPERATOR)
+        settings.set_value(session, settings.STOCKTAKE_GRACE_DAYS, 30, actor=OPERATOR)
     with db.read() as session:
         # 00000009 was 缺失 before, with no date recorded: it may go now; the others in 30 days.
         assert [r.barcode for r, _ in write_off_candidates(session)] == ["00000009"]
@@ -96,7 +97,7 @@ def test_write_off_waits_for_the_grace_period_then_withdraws_with_the_reason(db,
         ids = [r.copy_id for r, _ in write_off_candidates(session, NOW.date() + dt.timedelta(days=31))]
     assert later == [("00000002", NOW.date()), ("00000009", None), ("00000015", NOW.date())]
     with pytest.raises(Refused), db.write() as session:
-        write_off(session, ids)  # today the grace period has not passed for two of them
+        write_off(session, ids, actor=OPERATOR)  # today the grace period has not passed for two of them
     assert statuses(db)["00000009"] == "missing"  # all or nothing
     clock.set_clock(clock.fixed(NOW + dt.timedelta(days=31)))
     with db.write() as session:
@@ -128,7 +129,7 @@ def test_the_desk_working_during_a_stocktake_is_respected(db, counted):
         assert outlook(session, stocktake).missing == 2
     assert counts.missing == 2
     with db.write() as session:
-        applied = finish(session, counted)
+        applied = finish(session, counted, actor=OPERATOR)
     assert applied.checked_in == 1 and applied.marked_missing == 1  # 00000004 only; 00000015 only
     now = statuses(db)
     assert now["00000001"] == "on_loan" and now["00000004"] == "available" and now["00000002"] == "available"

@@ -16,6 +16,7 @@ from bookroom_desk.services.stocktake.finish import finish
 from bookroom_desk.services.stocktake.report import write_report
 from bookroom_desk.store.models import Copy, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.stocktake_room import SCANS, build_room
 
 FORMULAS = ("=1+2", "-3", "@SUM(A1)")
@@ -32,8 +33,8 @@ def room(db):
 
 def report(db, room, tmp_path, finished: bool):
     with db.write() as session:
-        stocktake_id = st_service.start(session, [room["A01"], room["A02"]], notes="+备注").id
-        st_service.load_codes(session, stocktake_id, "\n".join(SCANS + FORMULAS))
+        stocktake_id = st_service.start(session, [room["A01"], room["A02"]], notes="+备注", actor=OPERATOR).id
+        st_service.load_codes(session, stocktake_id, "\n".join(SCANS + FORMULAS), actor=OPERATOR)
         if finished:
             finish(session, stocktake_id, actor="管理员")
     with db.read() as session:
@@ -77,12 +78,12 @@ def test_a_file_is_loaded_whole_or_not_at_all(db, room, lines):
     with db.write() as session:
         for table in (StocktakeScan, StocktakeShelf, Stocktake):
             session.execute(table.__table__.delete())
-        stocktake_id = st_service.start(session, [room["A01"], room["A02"]]).id
+        stocktake_id = st_service.start(session, [room["A01"], room["A02"]], actor=OPERATOR).id
     text = "\n".join(lines)
     codes = st_service.file_codes(text)
     try:
         with db.write() as session:
-            summary = st_service.load_codes(session, stocktake_id, text)
+            summary = st_service.load_codes(session, stocktake_id, text, actor=OPERATOR)
     except (ImportRejected, InvalidInput):
         with db.read() as session:
             assert st_service.scans_count(session, stocktake_id) == 0

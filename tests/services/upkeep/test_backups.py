@@ -26,6 +26,7 @@ from bookroom_desk.store.database import Database
 from bookroom_desk.store.migrate import current_revision, head_revision, open_database
 from bookroom_desk.store.models import Title
 from bookroom_desk.store.models_access import AuditEntry
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_title
 
 pytestmark = pytest.mark.sqlite_only("a backup is a copy of the SQLite file")
@@ -63,7 +64,7 @@ def test_round_trip_with_photos_gives_identical_figures(db, tmp_path):
         add_title(session, "备份之后")
     picture.unlink()
     db.dispose()
-    restored = backups.restore(db.path, result.path)
+    restored = backups.restore(db.path, result.path, actor=OPERATOR)
     again = open_database(db.url)
     try:
         assert _figures(again) == before
@@ -93,7 +94,7 @@ def test_an_older_backup_is_migrated_after_restoring(db, tmp_path):
     old.dispose()
     assert backups.inspect_backup(old_path).revision == "0004"
     db.dispose()
-    backups.restore(db.path, old_path)
+    backups.restore(db.path, old_path, actor=OPERATOR)
     again = open_database(db.url)
     try:
         assert current_revision(again) == head_revision()
@@ -107,7 +108,7 @@ def _refused_untouched(db, source, match=None):
         add_title(session, "现有")
     before, backups_before = _figures(db), {b.path for b in list_backups(db.path.parent / "backups")}
     with pytest.raises(InvalidInput, match=match) as caught:
-        backups.restore(db.path, source)
+        backups.restore(db.path, source, actor=OPERATOR)
     assert "未作任何改动" in caught.value.message or "找不到" in caught.value.message
     assert _figures(db) == before
     assert {b.path for b in list_backups(db.path.parent / "backups")} == backups_before
@@ -177,7 +178,7 @@ def test_random_truncated_and_mangled_files_get_a_clear_error_and_change_nothing
     except InvalidInput as exc:
         assert "未作任何改动" in exc.message or "无法读取" in exc.message
         with pytest.raises(InvalidInput):
-            backups.restore(db.path, source)
+            backups.restore(db.path, source, actor=OPERATOR)
         assert _figures(db) == before
         assert {b.path for b in list_backups(folder)} == backups_before
     else:  # a flipped byte inside a stored photo leaves a sound backup
@@ -220,7 +221,7 @@ def test_a_damaged_current_database_is_kept_as_it_is_when_restoring(db, tmp_path
     with open(db.path, "r+b") as handle:
         handle.seek(size // 2)
         handle.write(b"\xde\xad" * 4000)
-    result = backups.restore(db.path, good)
+    result = backups.restore(db.path, good, actor=OPERATOR)
     assert result.set_aside is not None and result.set_aside.read_bytes()[size // 2: size // 2 + 4] == b"\xde\xad" * 2
     open_database(db.url).dispose()
 
@@ -229,7 +230,7 @@ def test_a_damaged_current_database_is_kept_as_it_is_when_restoring(db, tmp_path
 
 def _accounts(db):
     with db.write() as session:
-        accounts.add_account(session, "老李", permissions.ADMIN, "secret1")
+        accounts.add_account(session, "老李", permissions.ADMIN, "secret1", actor=OPERATOR)
         accounts.add_account(session, "小王", permissions.VOLUNTEER, "2468", actor="老李")
 
 
@@ -262,11 +263,11 @@ def test_only_an_administrator_restores_and_the_restore_is_recorded_in_the_resto
 def test_a_restore_names_the_backup_by_the_moment_in_its_name(db, tmp_path):
     source = backups.make_backup(db.path, tmp_path / "bookroom-manual-20261101-083000.db").path
     db.dispose()
-    result, again = backups.restore_room(db.url, source)  # the PC's operator: no account needed
+    result, again = backups.restore_room(db.url, source, actor=OPERATOR)  # the PC's operator: no account needed
     again.dispose()
     assert result.info.made == dt.datetime(2026, 11, 1, 8, 30)
     reopened = Database(db.url)
     try:
-        assert _restore_entries(reopened) == [("", "bookroom-manual-20261101-083000.db（2026-11-01 08:30）")]
+        assert _restore_entries(reopened) == [(OPERATOR, "bookroom-manual-20261101-083000.db（2026-11-01 08:30）")]
     finally:
         reopened.dispose()

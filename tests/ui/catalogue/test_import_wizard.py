@@ -8,6 +8,7 @@ from stdnum import ean
 
 from bookroom_desk.services.catalogue import holdings
 from bookroom_desk.ui.catalogue.page import CataloguePage
+from bookroom_desk.services.common.actors import OPERATOR
 
 
 def isbn(n: int) -> str:
@@ -113,8 +114,8 @@ def test_a_barcode_taken_after_the_preview_stops_the_import(page, db, tmp_path):
     from bookroom_desk.services.catalogue.titles import TitleData
 
     with db.write() as session:  # another desk labels a copy with the same barcode meanwhile
-        title = titles.create_title(session, TitleData(title="别的书"))
-        copies.add_copies(session, title.id, 1, barcodes=["00000006"])
+        title = titles.create_title(session, TitleData(title="别的书"), actor=OPERATOR)
+        copies.add_copies(session, title.id, 1, barcodes=["00000006"], actor=OPERATOR)
     dialog.run_import()
     assert "1 处问题" in dialog.summary.text()
     assert "已被使用" in shown(dialog, 1)[1]

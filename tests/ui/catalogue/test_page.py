@@ -11,17 +11,18 @@ from bookroom_desk.services.catalogue import holdings
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.store.models import Copy, Title
 from bookroom_desk.ui.catalogue.page import CataloguePage
+from bookroom_desk.services.common.actors import OPERATOR
 
 
 @pytest.fixture
 def page(ctx, qtbot, sync_tasks):
     with ctx.write() as session:
-        shelves.create_shelf(session, "I01", "文学", "I", "I")
+        shelves.create_shelf(session, "I01", "文学", "I", "I", actor=OPERATOR)
         hlm = titles.create_title(session, TitleData(title="红楼梦", author="曹雪芹", isbn="9787020002207",
-                                                        clc="I242.4", topic="culture"))
-        law = titles.create_title(session, TitleData(title="劳动合同法释义", clc="D922.52"))
-        copies.add_copies(session, hlm.id, 2)
-        copies.add_copies(session, law.id, 1)
+                                                        clc="I242.4", topic="culture"), actor=OPERATOR)
+        law = titles.create_title(session, TitleData(title="劳动合同法释义", clc="D922.52"), actor=OPERATOR)
+        copies.add_copies(session, hlm.id, 2, actor=OPERATOR)
+        copies.add_copies(session, law.id, 1, actor=OPERATOR)
     widget = CataloguePage(ctx)
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
@@ -218,7 +219,7 @@ def test_deleting_a_mistaken_copy_from_the_dialog(qtbot, page, db):
 
 def test_holdings_tooltip_says_where_copies_stand(qtbot, page, db):
     with db.write() as session:
-        copies.send_to_repair(session, "00000001")
+        copies.send_to_repair(session, "00000001", actor=OPERATOR)
     type_search(qtbot, page, "hlm")
     tip = page.model.index(0, 5).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "馆藏 2 册：在架 1，借出 0，修补、加工或缺失 1"
@@ -234,7 +235,7 @@ def test_shelf_order_from_the_page(qtbot, page):
 
 def test_a_call_number_not_led_by_its_class_survives_opening_and_saving(qtbot, page, db):
     with db.write() as session:
-        title = titles.create_title(session, TitleData(title="旧账书", clc="D922.5", call_number="D9/77"))
+        title = titles.create_title(session, TitleData(title="旧账书", clc="D922.5", call_number="D9/77"), actor=OPERATOR)
     dialog = page.open_title(title.id)
     assert dialog.form.call_number.text() == "D9/77"
     assert dialog.save()

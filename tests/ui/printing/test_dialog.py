@@ -11,6 +11,7 @@ from bookroom_desk.ui.printing import dialog as dialog_module
 from bookroom_desk.printing import layouts
 from bookroom_desk.ui.printing.dialog import LabelDialog, open_label_dialog
 from bookroom_desk.services.catalogue import label_items as label_service
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.decode import decoded_cells, needs_pdftoppm
 from tests.support.label_room import build_room
 
@@ -159,7 +160,7 @@ def test_a_custom_sheet_is_checked_previewed_and_kept_for_the_room(dialog_for, r
 
 def test_the_room_s_last_sheet_comes_up_first(dialog_for, room, db):
     with db.write() as session:
-        label_service.remember_layout(session, "books", "5x13")
+        label_service.remember_layout(session, "books", "5x13", actor=OPERATOR)
     dialog = dialog_for(kind="books", batch_id=room.batch_id)
     assert dialog.layout_combo.currentData() == "5x13"
     assert dialog.start_spin.maximum() == 65

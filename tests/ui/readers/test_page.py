@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from bookroom_desk.store.models import Reader, ReaderCategory
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.desk_room import past_loan, small_room
 
 
@@ -61,7 +62,7 @@ def test_reader_page_shows_current_overdue_and_history(page, ctx, qtbot):
     from bookroom_desk.services.circulation import desk
 
     with ctx.write() as session:  # as the desk would: the page follows
-        desk.scan(session, "00000004", None)
+        desk.scan(session, "00000004", None, actor=OPERATOR)
     qtbot.waitUntil(lambda: detail.history.column(0) == ["00000004"])
     assert detail.loans.column(0) == ["00000005"]
 

@@ -16,6 +16,7 @@ from bookroom_desk.services.reporting.filing_read import read_return
 from bookroom_desk.ui.reports.dashboard import display_value
 from bookroom_desk.ui.reports.page import ReportsPage
 from bookroom_desk.ui.widgets.format import fmt_date
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.filing_history import QUARTER_3_2026, YEAR_2025, build_history
 
 
@@ -115,7 +116,7 @@ def _two_returns(ctx, folder):
         with ctx.write() as session:
             from bookroom_desk.services.roomwork.profile import update_profile
 
-            update_profile(session, name=name)
+            update_profile(session, name=name, actor=OPERATOR)
         with ctx.read() as session:
             paths.append(filing.write_return(session, Period.quarter(2026, 3), folder))
     return paths

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from bookroom_desk.services.access import audit
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.upkeep.backups import make_backup
 from bookroom_desk.ui.settings.backup_box import BackupBox
 from tests.support.helpers import add_title
@@ -57,7 +58,7 @@ def test_restore_asks_then_replaces_and_the_context_reopens(box, ctx, tmp_path, 
     assert "已从“b.db”恢复" in message and "pre-restore" in message
     with ctx.read() as session:  # recorded in the restored room's own log
         (line,) = audit.lines(session, audit.AuditFilter(kinds=("restore",)))
-    assert line.detail.startswith("b.db（") and line.actor == ""
+    assert line.detail.startswith("b.db（") and line.actor == OPERATOR  # a room without accounts
 
 
 def test_a_bad_file_is_refused_with_a_message(box, ctx, tmp_path):

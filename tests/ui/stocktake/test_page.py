@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from bookroom_desk.services.stocktake import counting as service
 from bookroom_desk.store.models_stocktake import StocktakeScan
+from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.stocktake_room import SCANS, build_room, status_of
 
 
@@ -149,10 +150,10 @@ def test_an_open_stocktake_resumes_on_its_shelf_when_the_page_is_built_again(db,
     from bookroom_desk.ui.stocktake.page import StocktakePage
 
     with db.write() as session:
-        stocktake_id = service.start(session).id
+        stocktake_id = service.start(session, actor=OPERATOR).id
     for code in SCANS[:8]:
         with db.write() as session:
-            service.scan(session, stocktake_id, code)
+            service.scan(session, stocktake_id, code, actor=OPERATOR)
     page = StocktakePage(ctx)
     qtbot.addWidget(page)
     assert page.stack.currentWidget() is page.counting
@@ -219,9 +220,9 @@ def test_history_shows_a_finished_stocktakes_results_and_exports_its_report(page
     from bookroom_desk.services.stocktake.finish import finish
 
     with db.write() as session:
-        stocktake_id = service.start(session).id
-        service.load_codes(session, stocktake_id, "\n".join(SCANS))
-        finish(session, stocktake_id)
+        stocktake_id = service.start(session, actor=OPERATOR).id
+        service.load_codes(session, stocktake_id, "\n".join(SCANS), actor=OPERATOR)
+        finish(session, stocktake_id, actor=OPERATOR)
     page.activated()
     assert page.stack.currentWidget() is page.start_view
     page.start_view.table.selectRow(0)

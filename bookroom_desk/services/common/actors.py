@@ -1,0 +1,16 @@
+"""Who does something: the command line's operator, and the check that a caller named someone."""
+
+from __future__ import annotations
+
+# The PC's operator — the command line, or the window of a room without accounts — with every right,
+# since whoever runs the command line holds the database file anyway. Recorded as lent_by, audit
+# actor etc. In full-width brackets, so it reads as a note rather than a person in the audit log,
+# and it can never be an account's name (accounts refuses it).
+OPERATOR = "（操作员）"
+
+
+def named(actor: str) -> str:
+    """``actor`` itself; ValueError (a bug in the caller, not the user's mistake) if it names no one."""
+    if not actor:
+        raise ValueError("no actor: pass the account logged in, or actors.OPERATOR")
+    return actor
