@@ -1404,6 +1404,14 @@ The current data is first backed up to the backups folder, so it can be got back
             <source>复制没有完成，目标数据库仍是空的（{detail}）。</source>
             <translation>The copy did not complete; the target database is still empty ({detail}).</translation>
         </message>
+        <message>
+            <source>图书条码已用完：{last} 是 {digits} 位数字能编的最后一个号。请在“设置”里加长图书条码的位数，或换一个前缀。</source>
+            <translation>Copy barcodes have run out: {last} is the last number {digits} digits can hold. Lengthen the copy barcode digits in Settings, or choose another prefix.</translation>
+        </message>
+        <message>
+            <source>读者证号已用完：{last} 是 {digits} 位数字能编的最后一个号。请在“设置”里加长读者证号的位数，或换一个前缀。</source>
+            <translation>Reader card numbers have run out: {last} is the last number {digits} digits can hold. Lengthen the card number digits in Settings, or choose another prefix.</translation>
+        </message>
     </context>
     <context>
         <name>CataloguePage</name>

@@ -163,10 +163,7 @@ def _insert_copies(session: Session, plan: ImportPlan, title_ids: dict[int, int]
     given = {c.barcode for t in plan.titles for c in t.copies if c.barcode}
     missing = sum(1 for t in plan.titles for c in t.copies if not c.barcode)
     # New barcodes follow the highest in use, in the database or given in the file.
-    scheme = Scheme.load(session)
-    start = int(next_copy_barcodes(session, 1, scheme)[0][len(scheme.copy_prefix):])
-    start = max([start, *(int(code[len(scheme.copy_prefix):]) + 1 for code in given)])
-    fresh = iter([scheme.copy_barcode(start + k) for k in range(missing)])
+    fresh = iter(next_copy_barcodes(session, missing, Scheme.load(session), given))
     shelves = list(session.scalars(select(Shelf)))
     by_code = {shelf.code: shelf.id for shelf in shelves}
     codes: list[str] = []

@@ -6,12 +6,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
+from typing import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from bookroom_desk.errors import Refused
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.common.isbn import is_isbn13
+from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 
 def normalize(raw: str) -> str:
@@ -64,7 +67,8 @@ class Scheme:
         )
 
     def _pattern(self, prefix: str, digits: int) -> re.Pattern[str]:
-        return re.compile(rf"^{re.escape(prefix)}(\d{{{digits}}})$")
+        # [0-9], not \d: \d also matches Arabic-Indic and every other Unicode digit, which int() reads.
+        return re.compile(rf"^{re.escape(prefix)}([0-9]{{{digits}}})$")
 
     def is_copy(self, code: str) -> bool:
         return bool(self._pattern(self.copy_prefix, self.copy_digits).match(code))
@@ -91,30 +95,52 @@ class Scheme:
         if self.is_copy(code):
             return Scan(ScanKind.COPY, code)
         # A back cover's EAN-13, possibly with the 2- or 5-digit price add-on read along.
-        if len(code) in (13, 15, 18) and code.isdigit() and is_isbn13(code[:13]):
+        if len(code) in (13, 15, 18) and code.isascii() and code.isdigit() and is_isbn13(code[:13]):
             return Scan(ScanKind.ISBN, code[:13])
         return Scan(ScanKind.UNKNOWN, code)
 
 
-def _next_number(session: Session, column: InstrumentedAttribute[str], prefix: str, digits: int) -> int:
-    """One past the highest number already issued in ``column`` under this scheme."""
-    pattern = prefix + "_" * digits
-    highest = session.scalar(
-        select(func.max(column)).where(column.like(pattern)).where(func.length(column) == len(pattern))
-    )
-    if highest is None:
-        return 1
-    tail = highest[len(prefix):]
-    return int(tail) + 1 if tail.isdigit() else 1
+def _fits(tail: str, digits: int) -> bool:
+    return len(tail) == digits and tail.isascii() and tail.isdigit()
 
 
-def next_copy_barcodes(session: Session, count: int, scheme: Scheme | None = None) -> list[str]:
-    """``count`` fresh copy barcodes following the highest one in use. Call inside a write session."""
+def _highest_number(session: Session, column: InstrumentedAttribute[str], prefix: str, digits: int) -> int:
+    """The highest number issued in ``column`` under this scheme (0 for none); codes that do not fit are passed over."""
+    width = len(prefix) + digits
+    candidates = session.scalars(
+        select(column).where(column >= prefix + "0" * digits, column <= prefix + "9" * digits,
+                             func.length(column) == width).order_by(column.desc()))
+    # Nearly always the first code fits; a stray one (letters, other digits) within the range is skipped.
+    return next((int(code[len(prefix):]) for code in candidates if _fits(code[len(prefix):], digits)), 0)
+
+
+RAN_OUT = {
+    "copy": QT_TRANSLATE_NOOP("BookroomError", "图书条码已用完：{last} 是 {digits} 位数字能编的最后一个号。"
+                                                "请在“设置”里加长图书条码的位数，或换一个前缀。"),
+    "reader": QT_TRANSLATE_NOOP("BookroomError", "读者证号已用完：{last} 是 {digits} 位数字能编的最后一个号。"
+                                                  "请在“设置”里加长读者证号的位数，或换一个前缀。"),
+}
+
+
+def _issue(kind: str, prefix: str, digits: int, start: int, count: int) -> list[str]:
+    """``count`` codes from ``start`` on, refused whole when the last would not fit the scheme's digits."""
+    last = 10 ** digits - 1
+    if start + count - 1 > last:
+        raise Refused(RAN_OUT[kind], last=f"{prefix}{last:0{digits}d}", digits=digits)
+    return [f"{prefix}{number:0{digits}d}" for number in range(start, start + count)]
+
+
+def next_copy_barcodes(session: Session, count: int, scheme: Scheme | None = None,
+                       given: Iterable[str] = ()) -> list[str]:
+    """``count`` fresh copy barcodes after the highest in use (and in ``given``). Call inside a write session."""
     from bookroom_desk.store.models import Copy
 
     scheme = scheme or Scheme.load(session)
-    start = _next_number(session, Copy.barcode, scheme.copy_prefix, scheme.copy_digits)
-    return [scheme.copy_barcode(start + i) for i in range(count)]
+    prefix, digits = scheme.copy_prefix, scheme.copy_digits
+    highest = max([_highest_number(session, Copy.barcode, prefix, digits),
+                   *(int(code[len(prefix):]) for code in given
+                     if code.startswith(prefix) and _fits(code[len(prefix):], digits))])
+    return _issue("copy", prefix, digits, highest + 1, count)
 
 
 def next_reader_cards(session: Session, count: int, scheme: Scheme | None = None) -> list[str]:
@@ -122,5 +148,5 @@ def next_reader_cards(session: Session, count: int, scheme: Scheme | None = None
     from bookroom_desk.store.models import Reader
 
     scheme = scheme or Scheme.load(session)
-    start = _next_number(session, Reader.card, scheme.reader_prefix, scheme.reader_digits)
-    return [scheme.reader_card(start + i) for i in range(count)]
+    prefix, digits = scheme.reader_prefix, scheme.reader_digits
+    return _issue("reader", prefix, digits, _highest_number(session, Reader.card, prefix, digits) + 1, count)

@@ -13,7 +13,7 @@ import bookroom_desk.services
 from bookroom_desk.errors import InvalidInput, Refused
 from bookroom_desk.services.access import accounts, audit
 from bookroom_desk.services.catalogue import copies
-from bookroom_desk.services.common import permissions, settings
+from bookroom_desk.services.common import audit_log, permissions, settings
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.models_access import AuditEntry
 from tests.support.helpers import add_copy
@@ -88,6 +88,6 @@ def test_the_operator_name_cannot_be_an_account(session, name):
 
 
 def test_old_entries_without_an_actor_still_show(session):
-    audit.record(session, "setting", "minimum_volumes: 3000 → 2000", "")  # written before actors were required
+    audit_log.record(session, "setting", "minimum_volumes: 3000 → 2000", "")  # written before actors were required
     session.flush()
     assert [(line.actor, line.detail) for line in audit.lines(session)] == [("", "minimum_volumes: 3000 → 2000")]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import string
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bookroom_desk.errors import Refused
 from bookroom_desk.services.common.barcodes import (
     Scheme, ScanKind, next_copy_barcodes, next_reader_cards, normalize,
 )
@@ -97,3 +99,36 @@ def test_stored_barcodes_round_trip_through_the_database(session):
     assert normalize(copy.barcode) == copy.barcode == "00000001"
     assert normalize(reader.card) == reader.card == "R000001"
     assert next_copy_barcodes(session, 2) == ["00000002", "00000003"]
+
+
+#: Digits that are not ASCII: Arabic-Indic, Persian, Devanagari, Bengali, Thai, Myanmar (NFKC keeps them).
+OTHER_DIGITS = ["\u0660", "\u06f0", "\u0966", "\u09e6", "\u0e50", "\u1040"]
+
+
+@given(st.lists(st.sampled_from(OTHER_DIGITS + ["1"]), min_size=8, max_size=8).filter(lambda ds: set(ds) != {"1"}),
+       st.booleans())
+def test_only_ascii_digits_make_a_barcode_or_a_card(digits, as_card):
+    code = ("R" + "".join(digits[:6])) if as_card else "".join(digits)
+    assert SCHEME.classify(code).kind is ScanKind.UNKNOWN
+    assert not SCHEME.is_copy("".join(digits)) and not SCHEME.is_reader("R" + "".join(digits[:6]))
+
+
+def test_numbering_reads_the_highest_code_that_fits_the_scheme(session):
+    add_copy(session, "00000005")
+    add_copy(session, "\u0660" * 7 + "\u0669")  # ٠٠٠٠٠٠٠٩: Arabic-Indic digits, stored by an older version
+    add_copy(session, "0000000X")
+    add_copy(session, "000000123")  # nine digits: outside the scheme
+    assert next_copy_barcodes(session, 2) == ["00000006", "00000007"]
+    assert next_copy_barcodes(session, 1, given=["00000041", "X0000099"]) == ["00000042"]
+
+
+def test_numbers_that_would_leave_the_scheme_are_refused_with_what_to_do(session):
+    add_reader(session, "R999998")
+    assert next_reader_cards(session, 1) == ["R999999"]
+    with pytest.raises(Refused) as refused:
+        next_reader_cards(session, 2)
+    assert "R999999" in refused.value.message and "读者证号已用完" in refused.value.message
+    add_copy(session, "99999999")
+    with pytest.raises(Refused) as refused:
+        next_copy_barcodes(session, 1)
+    assert "99999999" in refused.value.message and "加长图书条码的位数" in refused.value.message
