@@ -179,7 +179,7 @@ def _insert_copies(session: Session, plan: ImportPlan, title_ids: dict[int, int]
                 code = copy.barcode or next(fresh)
                 codes.append(code)
                 yield dict(barcode=code, title_id=title_ids[i], shelf_id=by_code.get(copy.shelf) if copy.shelf
-                           else (home.id if home else None), status="available", volume_mark="",
+                           else (home.id if home else None), status=vocab.AVAILABLE, volume_mark="",
                            acquired_on=received_on, source=source,
                            price_paid=copy.price if copy.price is not None else planned.data.price,
                            batch_id=batch_id, removed_on=None, removed_reason="", notes="")

@@ -65,8 +65,8 @@ def export_catalogue(session: Session, path: Path | str,
                     heading.format(room=room).strip(), True)
     counts = (select(Copy.title_id,
                      func.sum(case((Copy.status.not_in(vocab.NOT_HOLDINGS), 1), else_=0)).label("holdings"),
-                     func.sum(case((Copy.status == "available", 1), else_=0)).label("on_shelf"),
-                     func.sum(case((Copy.status == "on_loan", 1), else_=0)).label("on_loan"))
+                     func.sum(case((Copy.status == vocab.AVAILABLE, 1), else_=0)).label("on_shelf"),
+                     func.sum(case((Copy.status == vocab.ON_LOAN, 1), else_=0)).label("on_loan"))
               .group_by(Copy.title_id).subquery())
     stmt = (select(Title, counts.c.holdings, counts.c.on_shelf, counts.c.on_loan)
             .outerjoin(counts, counts.c.title_id == Title.id).order_by(Title.call_number, Title.id)

@@ -36,14 +36,12 @@ from bookroom_desk.errors import Conflict, ImportRejected, InvalidInput, NotFoun
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import Scheme, ScanKind, normalize
 from bookroom_desk.services.xlsx.tabular import RowProblem, decode_text, read_file_bytes
-from bookroom_desk.services.common.vocab import NOT_HOLDINGS
+from bookroom_desk.services.common.vocab import NOT_HOLDINGS, ON_LOAN, SHELVED
 from bookroom_desk.store.models import Copy, Shelf, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "stocktake"
-#: Statuses of a copy expected on its shelf at a stocktake.
-EXPECTED_STATUSES = ("available", "missing")
 #: The kinds a scan can have; the first five are also result categories.
 KINDS = ("verified", "misplaced", "on_loan_found", "withdrawn_found", "unknown", "repeated", "shelf", "refused")
 
@@ -57,7 +55,7 @@ def scope_condition(stocktake: Stocktake):
 
 def expected_condition(stocktake: Stocktake):
     """SQL: a copy expected on the shelves of ``stocktake`` (see the module's decisions)."""
-    return Copy.status.in_(EXPECTED_STATUSES) & scope_condition(stocktake)
+    return Copy.status.in_(SHELVED) & scope_condition(stocktake)
 
 
 def item_scans(stocktake_id: int, scheme: Scheme):
@@ -277,7 +275,7 @@ def scan(session: Session, stocktake_id: int, raw: str, *, actor: str = "", sour
     if seen:
         return ScanOutcome("repeated", "warn", QT_TRANSLATE_NOOP("stocktake", "《{title}》已经扫过了，不重复计数。"),
                            params, **base, **info)
-    expected = row.status in EXPECTED_STATUSES and in_scope(session, stocktake, row.shelf_id)
+    expected = row.status in SHELVED and in_scope(session, stocktake, row.shelf_id)
     kind, tone, text = classify_copy(row.status, row.shelf_id, at.shelf_id)
     return ScanOutcome(kind, tone, text, params, counted_on=at.shelf_id, expected_found=expected, **base, **info)
 
@@ -297,7 +295,7 @@ def classify_copy(status: str, home_shelf_id: int | None, found_shelf_id: int | 
     """
     if status in NOT_HOLDINGS:
         kind = "withdrawn_found"
-    elif status == "on_loan":
+    elif status == ON_LOAN:
         kind = "on_loan_found"
     elif found_shelf_id is not None and home_shelf_id != found_shelf_id:
         kind = "misplaced"

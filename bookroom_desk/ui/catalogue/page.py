@@ -13,6 +13,7 @@ from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.catalogue import titles as catalogue, export as catalogue_export, search
 from bookroom_desk.services.common.barcodes import Scheme, ScanKind
 from bookroom_desk.services.common.isbn import normalize_isbn
+from bookroom_desk.services.common.vocab import NOT_HOLDINGS
 from bookroom_desk.ui.catalogue.import_wizard import ImportDialog
 from bookroom_desk.ui.catalogue.shelves import ShelvesPanel
 from bookroom_desk.ui.catalogue.title_dialog import TitleDialog
@@ -247,7 +248,7 @@ class CataloguePage(Page):
             if title_id is not None:
                 with self.ctx.read() as session:
                     barcodes = [c.barcode for c in catalogue.get_title(session, title_id).copies
-                                if c.status not in ("withdrawn", "lost")]
+                                if c.status not in NOT_HOLDINGS]
         return open_label_dialog(self, self.ctx, kind="books", barcodes=barcodes, batch_id=batch_id)
 
 

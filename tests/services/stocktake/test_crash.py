@@ -22,7 +22,7 @@ KILL_AFTER = 60
 #: Scans every code given on the command line, one write (one commit) each, saying so after each.
 CHILD = textwrap.dedent("""
     import sys
-    from bookroom_desk.services import stocktake
+    from bookroom_desk.services.stocktake import counting as stocktake
     from bookroom_desk.store.migrate import open_database
 
     db = open_database(sys.argv[1])
