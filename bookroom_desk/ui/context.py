@@ -9,10 +9,11 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from bookroom_desk.store.database import Database
+from bookroom_desk.ui.tasks import TaskRunner
 
 
 class AppContext(QObject):
-    """Handed to every page. ``dataChanged`` fires after any write so views refresh."""
+    """Handed to every page of a window: ``dataChanged`` fires after any write, ``tasks`` runs slow work."""
 
     dataChanged = Signal()
     navigateRequested = Signal(str)  # a page key from ui.pages
@@ -25,6 +26,7 @@ class AppContext(QObject):
         self.lang = lang
         self.actor = actor  # the account logged in ("" without accounts); recorded as lent_by etc.
         self.role = "admin"  # services.accounts role of ``actor``; admin in a room without accounts
+        self.tasks = TaskRunner(self)  # the window's one runner: its pages pass ``owner=self``
 
     def replace_database(self, db: Database) -> None:
         """Work on ``db`` from now on (after a restore); the old one is closed and every view refreshes."""

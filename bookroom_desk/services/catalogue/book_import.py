@@ -10,7 +10,6 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,11 +29,11 @@ from bookroom_desk.services.catalogue.search_index import indexing_in_bulk
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.services.catalogue.shelves import create_shelf, shelf_for_class
 from bookroom_desk.services.xlsx.tabular import Table
+from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.store.bulk_insert import insert_rows
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Shelf, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
-Progress = Callable[[int, int], None]
 
 
 @dataclass

@@ -6,13 +6,14 @@ import gc
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.common.bulk import collector_paused
 from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown, rate
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.reporting.filing_read import ReturnFile, ReturnUnreadable, read_return
+from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 #: Indicators summed over rooms; the rates are recomputed from the summed parts.
@@ -20,7 +21,6 @@ SUMMED = ("volumes", "books", "periodicals", "titles", "acquired", "removed", "r
           "returns", "renewals", "overdue", "activities", "participants", "volunteers", "duty_hours",
           "stocktake_missing")
 
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from openpyxl import Workbook
 from openpyxl.packaging.custom import IntProperty, StringProperty
@@ -29,6 +28,7 @@ from bookroom_desk.services.reporting.period_facts import period_facts
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.roomwork.profile import FIELDS, get_profile
 from bookroom_desk.services.xlsx.workbook import save_workbook
+from bookroom_desk.services.common.progress import Progress
 
 PROGRAM = "Bookroom Desk"
 #: The version of the return's layout; the reader refuses newer ones. Bump only on purpose.
@@ -49,7 +49,6 @@ PROFILE_KEYS = ("name", "union_name", "workplace", "address", "contact", "phone"
                 "opening_hours", "workers_served", "nameplate", "acftu_named_year", "digital_service")
 UNNAMED_ROOM = "未命名书屋"
 
-Progress = Callable[[int, int], None]
 
 
 @dataclass

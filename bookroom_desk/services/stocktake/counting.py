@@ -27,7 +27,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
 from sqlalchemy import func, insert, select, true
 from sqlalchemy.orm import Session
@@ -37,6 +37,7 @@ from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import Scheme, ScanKind, normalize
 from bookroom_desk.services.xlsx.tabular import RowProblem, decode_text, read_file_bytes
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS, ON_LOAN, SHELVED
+from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.store.models import Copy, Shelf, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
@@ -360,7 +361,7 @@ def check_file(session: Session, stocktake: Stocktake, codes: list[tuple[int, st
 
 
 def load_codes(session: Session, stocktake_id: int, text: str, *, actor: str = "",
-               progress: Callable[[int, int], None] | None = None) -> LoadSummary:
+               progress: Progress | None = None) -> LoadSummary:
     """Load a data collector's scans (one code a line, shelf labels included) as one unit of work."""
     stocktake = _require_open(session, stocktake_id)
     scheme = Scheme.load(session)
@@ -379,7 +380,7 @@ def load_codes(session: Session, stocktake_id: int, text: str, *, actor: str = "
 
 
 def load_file(session: Session, stocktake_id: int, path: Path | str, *, actor: str = "",
-              progress: Callable[[int, int], None] | None = None) -> LoadSummary:
+              progress: Progress | None = None) -> LoadSummary:
     """Load a data collector's text file into the open stocktake, all of it or nothing."""
     data = read_file_bytes(path)
     return load_codes(session, stocktake_id, decode_text(data, Path(path).name), actor=actor, progress=progress)

@@ -19,7 +19,6 @@ from bookroom_desk.ui.catalogue.shelves import ShelvesPanel
 from bookroom_desk.ui.catalogue.title_dialog import TitleDialog
 from bookroom_desk.ui.catalogue.title_model import TitleListModel
 from bookroom_desk.ui.context import AppContext
-from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_int
 from bookroom_desk.ui.widgets.page import Page
 
@@ -34,7 +33,6 @@ class CataloguePage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.tasks = TaskRunner(self)
         self.dialog: TitleDialog | None = None
         self.import_dialog: ImportDialog | None = None
 
@@ -227,12 +225,7 @@ class CataloguePage(Page):
             self.say(self.tr("已导出 {titles} 种、{copies} 册到 {path}。").format(
                 titles=fmt_int(result.titles), copies=fmt_int(result.copies), path=result.path))
 
-        self.tasks.run(work, done, lambda exc: self._error(exc))
-
-    def _error(self, exc: BaseException) -> None:
-        if not isinstance(exc, BookroomError):
-            raise exc
-        self.say(exc.message)
+        self.ctx.tasks.run(work, done, lambda exc: self.say(exc.message), owner=self)
 
     def say(self, text: str) -> None:
         """A line above the list (export done, a refusal); hidden while there is nothing to say."""
