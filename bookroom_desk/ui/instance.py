@@ -91,12 +91,3 @@ class SingleInstance(QObject):
             self.server.close()
             self.server = None
         self.lock.unlock()
-
-
-def held_elsewhere(database: Path) -> bool:
-    """Whether a window holds ``database`` open now (for commands that replace the file)."""
-    guard = SingleInstance(database)
-    if guard.acquire():
-        guard.release()
-        return False
-    return True
