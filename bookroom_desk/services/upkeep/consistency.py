@@ -1,7 +1,7 @@
 """The program's own invariants over a room database, for `bookroom-desk check`.
 
 Each check is one query counting the rows that break a rule, with a few examples, so a volunteer
-(or the person helping them) can see what is wrong. SQLite's own checks live in store.backup.
+(or the person helping them) can see what is wrong. SQLite's own checks live in store.snapshots.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from bookroom_desk.config import backups_dir_for
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.upkeep import backups
-from bookroom_desk.store import backup as store_backup
+from bookroom_desk.store import snapshots
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_int
 
@@ -76,7 +76,7 @@ class BackupBox(QGroupBox):
             self.about.setText(self.tr("这个书屋的数据在数据库服务器上，请用服务器的备份工具备份。"))
             return
         folder = backups_dir_for(path)
-        found = store_backup.list_backups(folder)
+        found = snapshots.list_backups(folder)
         newest = self.tr("最近一次：{time}").format(time=found[0].moment.strftime("%Y-%m-%d %H:%M")) if found \
             else self.tr("还没有备份")
         self.about.setText(self.tr(
