@@ -23,9 +23,10 @@ pytestmark = pytest.mark.sqlite_only("faults of a SQLite file")
 
 CHILD = textwrap.dedent('''
     import sys, time
-    from bookroom_desk.services import circulation, stocktake
-    from bookroom_desk.services.book_import import import_books
-    from bookroom_desk.services.demo import build_demo
+    from bookroom_desk.services.circulation import desk as circulation
+    from bookroom_desk.services.stocktake import counting as stocktake
+    from bookroom_desk.services.catalogue.book_import import import_books
+    from bookroom_desk.services.upkeep.demo import build_demo
     from bookroom_desk.store.migrate import open_database
     from bookroom_desk.store.models import Copy, Loan, Reader, Shelf
     from sqlalchemy import func, select
