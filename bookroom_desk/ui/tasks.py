@@ -20,7 +20,7 @@ from bookroom_desk.services.common.progress import Progress
 
 log = logging.getLogger(__name__)
 
-#: Workers for reads: the search keys keep one busy for minutes, the status bar and a page need others meanwhile.
+# Workers for reads: the search keys keep one busy for minutes, the status bar and a page need others meanwhile.
 READ_THREADS = 4
 
 
