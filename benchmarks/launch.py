@@ -40,14 +40,14 @@ def _environment(folder: Path) -> dict[str, str]:
 def as_first_start_of_day(db: Path) -> None:
     """Leave the room as a morning finds it: the last clean close (and full check) yesterday, no backup today."""
     from bookroom_desk.config import backups_dir_for
-    from bookroom_desk.store import backup, clean_close
+    from bookroom_desk.store import clean_close, snapshots
 
     record = clean_close.record_path(db)
     if record.exists():
         data = json.loads(record.read_text(encoding="utf-8"))
         data["checked_on"] = (dt.date.today() - dt.timedelta(days=1)).isoformat()
         record.write_text(json.dumps(data), encoding="utf-8")
-    for made in backup.list_backups(backups_dir_for(db)):  # the benchmark's own copy's folder
+    for made in snapshots.list_backups(backups_dir_for(db)):  # the benchmark's own copy's folder
         if made.kind == "regular" and made.moment.date() == dt.date.today():
             made.path.unlink()
 

@@ -14,9 +14,9 @@ def backup_function():
     try:
         from bookroom_desk.services.upkeep.backups import make_backup
     except ImportError:
-        from bookroom_desk.store.backup import backup_sqlite
+        from bookroom_desk.store.snapshots import backup_sqlite
 
-        return "store.backup.backup_sqlite", backup_sqlite
+        return "store.snapshots.backup_sqlite", backup_sqlite
     return "services.backups.make_backup", lambda source, target: make_backup(source, target, reason="bench")
 
 

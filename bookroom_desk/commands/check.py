@@ -30,7 +30,7 @@ def _foreign_keys(path) -> list[str]:
 
 
 def _sqlite_checks(path) -> tuple[list[str], list[str]]:
-    from bookroom_desk.store.backup import sqlite_problems
+    from bookroom_desk.store.snapshots import sqlite_problems
 
     if not path.exists():
         raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到数据库文件 {path}。"), path=str(path))
@@ -45,7 +45,7 @@ def _sqlite_checks(path) -> tuple[list[str], list[str]]:
 
 def run(args) -> int:
     from bookroom_desk.services.upkeep.consistency import violations
-    from bookroom_desk.store import backup, migrate
+    from bookroom_desk.store import migrate, snapshots
     from bookroom_desk.store.database import sqlite_path
 
     url = resolve_database_url(args.db)
@@ -62,7 +62,7 @@ def run(args) -> int:
     ok = not (damaged or orphans or rules)
     good = None
     if damaged:
-        good = backup.newest_good(backups_dir_for(path), migrate._known)
+        good = snapshots.newest_good(backups_dir_for(path), migrate._known)
     if args.json:
         print_json({"ok": ok, "integrity": damaged, "foreign_keys": orphans, "rules": [v.as_dict() for v in rules],
                     "newest_good_backup": str(good.path) if good else None})

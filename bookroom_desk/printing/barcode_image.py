@@ -39,10 +39,6 @@ class Bars:
     def modules_with_quiet_zone(self) -> int:
         return self.modules + 2 * QUIET_MODULES
 
-    def min_width_mm(self) -> float:
-        """The narrowest box that holds this barcode with its quiet zone at the minimum bar width."""
-        return self.modules_with_quiet_zone * MIN_MODULE_MM
-
 
 @lru_cache(maxsize=8192)
 def code128_bars(code: str) -> Bars:

@@ -20,6 +20,7 @@ from PySide6.QtPrintSupport import QPrinter
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.printing.barcode_image import MIN_MODULE_MM, code128_bars, paint_code128
 from bookroom_desk.printing.layouts import SheetLayout
+from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.catalogue.label_items import (
     SPINE, BookLabel, Label, LabelSet, ReaderCard, ShelfLabel, SpineLabel, label_code,
 )
@@ -31,8 +32,6 @@ MM_PER_INCH = 25.4
 PDF_RESOLUTION = 1200
 #: Smallest text printed on a label; below it a line is shortened with an ellipsis instead.
 MIN_POINTS = 5.0
-
-Progress = Callable[[int, int], None]
 
 READER_CARD_TITLE = QT_TRANSLATE_NOOP("labels", "读者证")
 READER_CARD_HEADING = QT_TRANSLATE_NOOP("labels", "{room}读者证")

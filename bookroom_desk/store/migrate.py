@@ -12,7 +12,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from bookroom_desk.config import backups_dir_for, on_network_share
 from bookroom_desk.errors import BookroomError, DatabaseError
-from bookroom_desk.store import backup, clean_close, faults, precheck
+from bookroom_desk.store import clean_close, faults, precheck, snapshots
 from bookroom_desk.store.database import Database
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -62,7 +62,7 @@ def _known(revision: str) -> bool:
 class DamagedDatabase(DatabaseError):
     """SQLite's check fails on the database file; ``backup`` is the newest good backup, if any."""
 
-    def __init__(self, path: Path, detail: str, good: backup.BackupFile | None) -> None:
+    def __init__(self, path: Path, detail: str, good: snapshots.BackupFile | None) -> None:
         if good is None:
             super().__init__(QT_TRANSLATE_NOOP(
                 "BookroomError", "数据库 {path} 已损坏（{detail}），未作任何改动。没有找到完好的备份。"),
@@ -94,7 +94,7 @@ def check_file(path: Path, backup_dir: Path | None = None, *, full: bool = True)
         return
     problems = precheck.problems(path)  # begun while the window's modules loaded, if the window started it
     if problems:
-        good = backup.newest_good(backup_dir or backups_dir_for(path), _known)
+        good = snapshots.newest_good(backup_dir or backups_dir_for(path), _known)
         raise DamagedDatabase(path, "; ".join(problems), good)
 
 
@@ -188,10 +188,10 @@ def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
         path = db.path
         if revision is not None and path is not None:
             folder = backup_dir or backups_dir_for(path)
-            target = backup.free_name(folder, f"pre-migrate-{revision}")
+            target = snapshots.free_name(folder, f"pre-migrate-{revision}")
             log.info("backing up %s to %s before migrating", path, target)
-            backup.backup_sqlite(path, target)
-            backup.rotate(folder)
+            snapshots.backup_sqlite(path, target)
+            snapshots.rotate(folder)
         elif revision is not None:
             log.warning("migrating %s from %s to %s without a backup: backing up a PostgreSQL database is the "
                         "server administrator's job (pg_dump), see docs/postgresql.md", db.engine.url, revision, head)

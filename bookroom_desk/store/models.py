@@ -163,7 +163,7 @@ class Copy(Base):
     barcode: Mapped[str] = mapped_column(String(40), unique=True)
     title_id: Mapped[int] = mapped_column(ForeignKey("titles.id"))
     shelf_id: Mapped[int | None] = mapped_column(ForeignKey("shelves.id"))
-    status: Mapped[str] = mapped_column(String(20), default="available")  # services.vocab.STATUSES
+    status: Mapped[str] = mapped_column(String(20), default="available")  # services.common.vocab.COPY_STATUSES
     volume_mark: Mapped[str] = mapped_column(String(40), default="")  # 卷册号/复本号 after the call number
     acquired_on: Mapped[dt.date] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(20), default="other")  # services.vocab.SOURCES

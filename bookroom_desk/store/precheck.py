@@ -13,7 +13,7 @@ import logging
 import threading
 from pathlib import Path
 
-from bookroom_desk.store import backup, clean_close
+from bookroom_desk.store import clean_close, snapshots
 
 log = logging.getLogger(__name__)
 SQLITE_PREFIX = "sqlite:///"
@@ -33,7 +33,7 @@ class _Check(threading.Thread):
 
     def run(self) -> None:
         try:
-            self.problems = backup.sqlite_problems(self.path, quick=True, limit=LIMIT)
+            self.problems = snapshots.sqlite_problems(self.path, quick=True, limit=LIMIT)
         except Exception:  # the open runs the check itself and reports what it finds
             log.exception("background check of %s failed", self.path)
 
@@ -60,4 +60,4 @@ def problems(path: Path) -> list[str]:
         check.join()
         if check.problems is not None:
             return check.problems
-    return backup.sqlite_problems(path, quick=True, limit=LIMIT)
+    return snapshots.sqlite_problems(path, quick=True, limit=LIMIT)

@@ -10,10 +10,11 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.database import Database
+from bookroom_desk.ui.tasks import TaskRunner
 
 
 class AppContext(QObject):
-    """Handed to every page. ``dataChanged`` fires after any write so views refresh."""
+    """Handed to every page of a window: ``dataChanged`` fires after any write, ``tasks`` runs slow work."""
 
     dataChanged = Signal()
     navigateRequested = Signal(str)  # a page key from ui.pages
@@ -28,6 +29,7 @@ class AppContext(QObject):
         # room with accounts waits for the first log-in (services then refuse with ValueError).
         self.account: str | None = None
         self.role = "admin"  # services.accounts role of ``actor``; admin in a room without accounts
+        self.tasks = TaskRunner(self)  # the window's one runner: its pages pass ``owner=self``
 
     @property
     def actor(self) -> str:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +28,6 @@ class DailyBackup(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.tasks = TaskRunner(self)
         self.warning: QLabel | None = None
 
     def start_later(self, delay_ms: int = DELAY_MS) -> None:
@@ -42,11 +40,12 @@ class DailyBackup(QObject):
         path = self.window.ctx.db.path
         if path is None:
             return
-        self.tasks.run(lambda _progress: backups.daily_backup(path), on_done=self._done, on_error=self._failed)
+        self.window.ctx.tasks.run(lambda _progress: backups.daily_backup(path), on_done=self._done,
+                                  on_error=self._failed, owner=self)
 
     def wait(self) -> None:
         """Let a backup under way finish (at the program's exit, before the room is closed)."""
-        self.tasks.wait()
+        self.window.ctx.tasks.wait()
 
     def stop(self) -> None:
         """Before a restore replaces the room: a backup under way finishes first (one is never cut short)."""
@@ -59,9 +58,7 @@ class DailyBackup(QObject):
         if made is not None:
             log.info("day's backup made: %s", made)
 
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, BookroomError):
-            raise exc
+    def _failed(self, exc: BookroomError) -> None:
         log.warning("day's backup failed: %s", exc.message)
         if self.warning is None:
             self.warning = QLabel(self.window)

@@ -14,7 +14,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from bookroom_desk.ui.tasks import TaskRunner
+from bookroom_desk.errors import BookroomError
 from bookroom_desk.ui.widgets.format import fmt_int
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,6 @@ class SearchKeys(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = window.ctx
-        self.tasks = TaskRunner(self)
         self.running = False
         self._again = False
         self._stopping = False
@@ -62,12 +61,13 @@ class SearchKeys(QObject):
             return search.key_titles(db.read, db.write, progress, stop=lambda: self._stopping or self.ctx.db is not db,
                                      rest=self.REST)
 
-        self.tasks.run(work, on_done=self._done, on_error=self._failed, on_progress=self._progress)
+        self.ctx.tasks.run(work, on_done=self._done, on_error=self._refused, on_progress=self._progress, owner=self,
+                           on_failure=self._stopped)
 
     def stop(self) -> None:
         """Stop after the batch under way and wait for it (at exit, or before a restore replaces the room)."""
         self._stopping = True
-        self.tasks.wait()
+        self.ctx.tasks.wait()
 
     def resume(self) -> None:
         """Key again after :meth:`stop` (a restore is done: the room it brought back may have titles to key)."""
@@ -89,7 +89,9 @@ class SearchKeys(QObject):
         if self._again and not self._stopping:
             self.start()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _stopped(self) -> None:  # by a failure: tried again at the next start
         self.running = False
         self.label.hide()
-        log.error("search keys not worked out: %s", exc)  # tried again at the next start
+
+    def _refused(self, exc: BookroomError) -> None:
+        log.error("search keys not worked out: %s", exc)

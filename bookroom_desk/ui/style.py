@@ -12,7 +12,6 @@ QListWidget#navigation { font-size: 15px; border: none; background: #f3f5f7; pad
 QListWidget#navigation::item { padding: 10px 16px; }
 QListWidget#navigation::item:selected { background: #1565c0; color: white; }
 QLabel#pageHeading { font-size: 20px; font-weight: bold; }
-QLabel#placeholderText { font-size: 14px; color: #555; }
 QLabel#scanPrompt { font-size: 16px; color: #333; }
 """
 

@@ -1,7 +1,8 @@
 """Run slow work off the GUI thread with progress, and get the result back on it by a signal.
 
-Writes go through one single-thread pool so SQLite sees one writer at a time. Tests set
-``TaskRunner.synchronous = True`` to run tasks inline.
+One runner serves a main window (``AppContext.tasks``); its writes go through one single-thread
+pool so SQLite sees one writer at a time. Tests set ``TaskRunner.synchronous = True`` to run
+tasks inline.
 """
 
 from __future__ import annotations
@@ -10,15 +11,20 @@ import logging
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import Shiboken
 
 from bookroom_desk.errors import BookroomError
+from bookroom_desk.services.common.progress import Progress
 
 log = logging.getLogger(__name__)
 
+# Workers for reads: the search keys keep one busy for minutes, the status bar and a page need others meanwhile.
+READ_THREADS = 4
 
-class Progress:
+
+class _SignalProgress:
     """Passed to a task as ``progress``: call it with (done, total) to move the bar."""
 
     def __init__(self, signal) -> None:
@@ -50,7 +56,7 @@ class _Job(QRunnable):
     @Slot()
     def run(self) -> None:
         try:
-            result = self.fn(Progress(self.signals.progress))
+            result = self.fn(_SignalProgress(self.signals.progress))
         except BaseException as exc:  # handed to the GUI thread, which shows or raises it
             if not isinstance(exc, BookroomError):
                 log.error("task failed:\n%s", traceback.format_exc())
@@ -60,39 +66,57 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Starts tasks; ``fn(progress)`` runs on a worker thread, callbacks on the GUI thread."""
+    """Starts tasks; ``fn(progress)`` runs on a worker thread, callbacks on the GUI thread.
+
+    A task's BookroomError is said to the volunteer: by ``on_error`` when the page shows it its own
+    way, else in a message box over ``owner``. Any other exception is a bug: logged, raised again.
+    """
 
     synchronous = False
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max(READ_THREADS, QThread.idealThreadCount()))
         self.writer = QThreadPool(self)
         self.writer.setMaxThreadCount(1)
         self._live: set[_Signals] = set()
 
     def run(self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None,
-            on_progress: Callable[[int, int], None] | None = None, write: bool = False) -> None:
+            on_error: Callable[[BookroomError], None] | None = None,
+            on_progress: Progress | None = None, write: bool = False, *, owner: QObject | None = None,
+            on_failure: Callable[[], None] | None = None) -> None:
+        """Run ``fn`` for ``owner`` (the page asking): when it has gone meanwhile, the outcome is dropped.
+
+        ``on_failure`` puts the page back (a button, a bar) after any failure, before it is shown or raised.
+        """
         signals = _Signals()
         self._live.add(signals)
+
+        def gone() -> bool:
+            return not Shiboken.isValid(self) or (owner is not None and not Shiboken.isValid(owner))
+
         if on_progress:
-            signals.progress.connect(on_progress)
+            signals.progress.connect(lambda done, total: gone() or on_progress(done, total))
 
         def finished(result: Any) -> None:
             self._live.discard(signals)
-            if on_done and Shiboken.isValid(self):  # else its page (the runner's parent) has gone
+            if on_done and not gone():
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
             self._live.discard(signals)
-            if not Shiboken.isValid(self):
+            if gone():
                 log.info("task of a page that has gone failed: %s", exc)
                 return
+            if on_failure:
+                on_failure()
+            if not isinstance(exc, BookroomError):
+                raise exc
             if on_error:
                 on_error(exc)
             else:
-                raise exc
+                self._tell(exc, owner)
 
         signals.finished.connect(finished)
         signals.failed.connect(failed)
@@ -102,6 +126,16 @@ class TaskRunner(QObject):
         else:
             (self.writer if write else self.pool).start(job)
 
+    def _tell(self, exc: BookroomError, owner: QObject | None) -> None:
+        """The default for a refusal: a message box over the page's window that does not block the event loop."""
+        parent = owner.window() if isinstance(owner, QWidget) else None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("未能完成"), exc.message, QMessageBox.StandardButton.Ok,
+                          parent)
+        box.setObjectName("taskRefusal")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     def wait(self) -> None:
+        """Let every task under way finish (at exit, or before a restore replaces the room)."""
         self.pool.waitForDone()
         self.writer.waitForDone()

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from bookroom_desk.store import backup
+from bookroom_desk.store import snapshots
 
 
 @pytest.fixture
 def checks(monkeypatch):
     """The files SQLite's full check ran on."""
     seen = []
-    real = backup.sqlite_problems
+    real = snapshots.sqlite_problems
 
     def spy(path, *args, **kwargs):
         seen.append(path)
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(backup, "sqlite_problems", spy)
+    monkeypatch.setattr(snapshots, "sqlite_problems", spy)
     return seen

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from bookroom_desk.store import backup, clean_close, migrate
+from bookroom_desk.store import clean_close, migrate, snapshots
 from bookroom_desk.store.migrate import DamagedDatabase, close_database, open_database
 from tests.support.helpers import add_title, corrupt_sqlite
 
@@ -71,7 +71,7 @@ def test_a_file_damaged_after_a_clean_close_is_still_found_and_left_untouched(ro
 
 def test_the_damage_the_tests_make_is_what_the_full_check_finds(room):
     corrupt_sqlite(room)
-    assert backup.sqlite_problems(room, quick=True, limit=3)
+    assert snapshots.sqlite_problems(room, quick=True, limit=3)
 
 
 def test_a_record_of_another_file_is_not_trusted(room, tmp_path):

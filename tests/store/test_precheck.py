@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from bookroom_desk.store import backup, precheck
+from bookroom_desk.store import precheck, snapshots
 from bookroom_desk.store.migrate import DamagedDatabase, close_database, open_database
 from tests.support.helpers import add_title, corrupt_sqlite
 
@@ -58,7 +58,7 @@ def test_a_check_that_failed_is_run_again_by_the_open(room, monkeypatch):
             raise MemoryError("no room for the check")
         return []
 
-    monkeypatch.setattr(backup, "sqlite_problems", flaky)
+    monkeypatch.setattr(snapshots, "sqlite_problems", flaky)
     precheck.begin(f"sqlite:///{room}")
     assert precheck.problems(room) == []
     assert calls == [room, room]

@@ -6,13 +6,13 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from bookroom_desk.config import backups_dir_for
 from bookroom_desk.services.upkeep.demo import build_demo
-from bookroom_desk.store import backup
+from bookroom_desk.store import snapshots
 from bookroom_desk.ui import startup
 from bookroom_desk.ui.daily_backup import DailyBackup
 
 
 def _daily(db):
-    return [b for b in backup.list_backups(backups_dir_for(db.path)) if b.reason == "daily"]
+    return [b for b in snapshots.list_backups(backups_dir_for(db.path)) if b.reason == "daily"]
 
 
 def test_opening_the_room_makes_no_backup_before_the_window(db):
@@ -32,7 +32,7 @@ def test_the_window_backs_the_room_up_once_a_day_off_the_gui_thread(db, main_win
     qtbot.waitUntil(lambda: len(_daily(db)) == 1)
     daily.wait()
     (made,) = _daily(db)
-    assert backup.sqlite_problems(made.path) == []
+    assert snapshots.sqlite_problems(made.path) == []
     daily.start()
     daily.wait()
     assert _daily(db) == [made]
@@ -43,7 +43,7 @@ def test_a_failed_backup_is_said_in_the_status_bar_and_the_desk_goes_on(db, main
     def full_disk(source, destination):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backup, "backup_sqlite", full_disk)
+    monkeypatch.setattr(snapshots, "backup_sqlite", full_disk)
     DailyBackup(main_window).start()
     warning = main_window.findChild(QLabel, "dailyBackupWarning")
     assert warning is not None and warning.isVisible()

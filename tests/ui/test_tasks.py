@@ -6,6 +6,7 @@ import logging
 
 import shiboken6
 
+from bookroom_desk.errors import Refused
 from bookroom_desk.ui.tasks import TaskRunner, _Job, _Signals
 
 
@@ -50,3 +51,69 @@ def test_a_result_for_a_page_deleted_meanwhile_is_not_handed_to_it(qtbot):
     shiboken6.delete(label)  # the page goes before the result is delivered on the GUI thread
     qtbot.wait(50)
     assert shown == []
+
+
+def test_the_windows_runner_drops_the_outcome_for_a_page_closed_meanwhile(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    runner = TaskRunner()  # the window's, outliving the page
+    page = QLabel()
+    shown = []
+    runner.run(lambda progress: "完成", on_done=shown.append, owner=page, write=True)
+    runner.run(_refuse, on_error=shown.append, owner=page, write=True)
+    runner.wait()
+    shiboken6.delete(page)
+    qtbot.wait(50)
+    assert shown == []
+
+
+def _refuse(_progress):
+    raise Refused("这一册已借出，不能删除。")
+
+
+def test_a_refusal_is_shown_to_the_volunteer_by_default(qtbot):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    runner = TaskRunner(page)
+    runner.run(_refuse, owner=page)
+    qtbot.waitUntil(lambda: page.findChild(QMessageBox, "taskRefusal") is not None)
+    box = page.findChild(QMessageBox, "taskRefusal")
+    assert box.text() == "这一册已借出，不能删除。"
+    assert box.icon() == QMessageBox.Icon.Warning
+    box.close()
+
+
+def test_a_page_that_shows_a_refusal_its_own_way_gets_it_and_no_box(qtbot):
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    page = QLabel()
+    qtbot.addWidget(page)
+    runner = TaskRunner(page)
+    put_back = []
+    runner.run(_refuse, on_error=lambda exc: page.setText(exc.message), owner=page,
+               on_failure=lambda: put_back.append(True))
+    qtbot.waitUntil(lambda: page.text() == "这一册已借出，不能删除。")
+    qtbot.wait(20)
+    assert put_back == [True]
+    assert page.findChild(QMessageBox) is None
+
+
+def test_a_bug_in_a_task_is_raised_again_not_handed_to_the_page(qtbot, caplog):
+    from PySide6.QtWidgets import QLabel
+
+    page = QLabel()
+    qtbot.addWidget(page)
+    runner = TaskRunner(page)
+    refused, put_back = [], []
+
+    def broken(_progress):
+        raise ZeroDivisionError("division by zero")
+
+    with qtbot.capture_exceptions() as raised:
+        runner.run(broken, on_error=refused.append, owner=page, on_failure=lambda: put_back.append(True))
+        qtbot.waitUntil(lambda: put_back == [True])
+    assert [kind for kind, _value, _tb in raised] == [ZeroDivisionError]
+    assert refused == []
+    assert "task failed" in caplog.text

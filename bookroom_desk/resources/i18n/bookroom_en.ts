@@ -1190,7 +1190,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>找不到这次盘点。</source>
-            <extracomment>Statuses of a copy expected on its shelf at a stocktake. The kinds a scan can have; the first five are also result categories.</extracomment>
+            <extracomment>The kinds a scan can have; the first five are also result categories.</extracomment>
             <translation>This stocktake cannot be found.</translation>
         </message>
         <message>
@@ -4028,6 +4028,13 @@ Please switch to that window; if it no longer responds, close it first.</transla
         </message>
     </context>
     <context>
+        <name>TaskRunner</name>
+        <message>
+            <source>未能完成</source>
+            <translation>Could not be done</translation>
+        </message>
+    </context>
+    <context>
         <name>TitleDialog</name>
         <message>
             <source>保存</source>
@@ -6652,7 +6659,7 @@ Please switch to that window; if it no longer responds, close it first.</transla
         </message>
         <message>
             <source>正常</source>
-            <extracomment>Statuses that leave the holdings (馆藏) at once.</extracomment>
+            <extracomment>Statuses that leave the holdings (馆藏) at once: written off. Held copies taken off the shelf on purpose, not lendable until put back. Held copies neither on the shelf nor lent (counted as "elsewhere"). Copies a stocktake expects to find on their shelf (a missing copy may turn up).</extracomment>
             <translation>Active</translation>
         </message>
         <message>

@@ -10,7 +10,6 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,11 +29,11 @@ from bookroom_desk.services.catalogue.search_index import indexing_in_bulk
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.services.catalogue.shelves import create_shelf, shelf_for_class
 from bookroom_desk.services.xlsx.tabular import Table
+from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.store.bulk_insert import insert_rows
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Shelf, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
-Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -176,7 +175,7 @@ def _insert_copies(session: Session, plan: ImportPlan, title_ids: dict[int, int]
                 code = copy.barcode or next(fresh)
                 codes.append(code)
                 yield dict(barcode=code, title_id=title_ids[i], shelf_id=by_code.get(copy.shelf) if copy.shelf
-                           else (home.id if home else None), status="available", volume_mark="",
+                           else (home.id if home else None), status=vocab.AVAILABLE, volume_mark="",
                            acquired_on=received_on, source=source,
                            price_paid=copy.price if copy.price is not None else planned.data.price,
                            batch_id=batch_id, removed_on=None, removed_reason="", notes="")

@@ -32,11 +32,6 @@ def top_classes() -> tuple[ClcClass, ...]:
         return tuple(ClcClass(r["code"], r["name"], r["name_en"]) for r in csv.DictReader(handle))
 
 
-def top_class(class_number: str) -> str:
-    """The top-class letter of a class number ('' when there is none)."""
-    return class_number[:1].upper() if class_number else ""
-
-
 def normalize_class_number(value: str) -> str:
     """Upper-case, no blanks or control characters; full-width characters folded (Ｄ９２２．５ → D922.5)."""
     import unicodedata

@@ -113,7 +113,7 @@ def add_copies(session: Session, title_id: int, count: int, *, source: str = "di
     session.add(batch)
     session.flush()
     for code in codes:
-        copy = Copy(barcode=code, title_id=title.id, shelf_id=shelf.id if shelf else None, status="available",
+        copy = Copy(barcode=code, title_id=title.id, shelf_id=shelf.id if shelf else None, status=vocab.AVAILABLE,
                     acquired_on=acquired_on or now.date(), source=source,
                     price_paid=price if price is not None else title.price, batch_id=batch.id, notes=notes)
         session.add(copy)
@@ -133,7 +133,7 @@ def _open_loan(session: Session, copy: Copy) -> Loan | None:
 
 
 def _refuse_on_loan(session: Session, copy: Copy) -> None:
-    if copy.status == "on_loan" or _open_loan(session, copy) is not None:
+    if copy.status == vocab.ON_LOAN or _open_loan(session, copy) is not None:
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "{code} 正在借出，请先在扫码台办理归还。"), code=copy.barcode)
 
 
@@ -152,19 +152,19 @@ def move_copy(session: Session, barcode: str, shelf_id: int | None, *, actor: st
 def send_to_repair(session: Session, barcode: str, note: str = "", *, actor: str) -> Copy:
     copy = get_copy(session, barcode)
     _refuse_on_loan(session, copy)
-    if copy.status not in ("available", "processing", "missing"):
+    if copy.status not in (vocab.AVAILABLE, vocab.PROCESSING, vocab.MISSING):
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "{code} 现在是“{status}”，不能送修。"),
                       code=copy.barcode, status=vocab.label(vocab.COPY_STATUSES, copy.status))
-    copy.status = "repair"
+    copy.status = vocab.REPAIR
     _event(session, copy, "repair", note, actor)
     return copy
 
 
 def back_from_repair(session: Session, barcode: str, *, actor: str) -> Copy:
     copy = get_copy(session, barcode)
-    if copy.status != "repair":
+    if copy.status != vocab.REPAIR:
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "{code} 不在修补中。"), code=copy.barcode)
-    copy.status = "available"
+    copy.status = vocab.AVAILABLE
     _event(session, copy, "repaired", "", actor)
     return copy
 
@@ -188,24 +188,24 @@ def _remove(session: Session, barcode: str, status: str, reason: str, actor: str
 def withdraw(session: Session, barcode: str, reason: str, *, actor: str) -> Copy:
     """剔除: the copy leaves the holdings (and the 3,000 count) at once; the reason is kept."""
     permissions.require(session, actor, "withdraw")
-    return _remove(session, barcode, "withdrawn", reason, actor)
+    return _remove(session, barcode, vocab.WITHDRAWN, reason, actor)
 
 
 def mark_lost(session: Session, barcode: str, reason: str, *, actor: str) -> Copy:
     """遗失: the copy leaves the holdings at once."""
     permissions.require(session, actor, "withdraw")
-    return _remove(session, barcode, "lost", reason, actor)
+    return _remove(session, barcode, vocab.LOST, reason, actor)
 
 
 def reinstate(session: Session, barcode: str, note: str = "", *, actor: str) -> Copy:
     """Back on the shelf after being withdrawn, lost, missing or in repair."""
     permissions.require(session, actor, "withdraw")
     copy = get_copy(session, barcode)
-    if copy.status in ("available", "on_loan"):
+    if copy.status in (vocab.AVAILABLE, vocab.ON_LOAN):
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "{code} 现在是“{status}”，无需恢复。"),
                       code=copy.barcode, status=vocab.label(vocab.COPY_STATUSES, copy.status))
     before = copy.status
-    copy.status = "available"
+    copy.status = vocab.AVAILABLE
     copy.removed_on = None
     copy.removed_reason = ""
     _event(session, copy, "reinstated", note or vocab.COPY_STATUSES.get(before, before), actor)
@@ -226,7 +226,7 @@ def delete_copy(session: Session, barcode: str, *, actor: str) -> None:
     used = session.scalar(select(Loan.id).where(Loan.copy_id == copy.id).limit(1)) is not None or \
         session.scalar(select(CopyEvent.id).where(CopyEvent.copy_id == copy.id,
                                                   CopyEvent.kind.not_in(_UNUSED)).limit(1)) is not None
-    if used or copy.status not in ("available", "processing"):
+    if used or copy.status not in (vocab.AVAILABLE, vocab.PROCESSING):
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "{code} 已有借阅或处理记录，不能删除；不再收藏请用“剔除”。"),
                       code=copy.barcode)
     session.execute(CopyEvent.__table__.delete().where(CopyEvent.copy_id == copy.id))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from openpyxl import Workbook
 from sqlalchemy import case, func, select
@@ -13,6 +12,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.xlsx import workbook as xlsx
 from bookroom_desk.services.roomwork.profile import room_name
+from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.store.models import Copy, ImportBatch, Shelf, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -54,7 +54,7 @@ def _sheet(workbook, title: str, columns, header: str, first: bool):
 
 
 def export_catalogue(session: Session, path: Path | str,
-                     progress: Callable[[int, int], None] | None = None) -> ExportResult:
+                     progress: Progress | None = None) -> ExportResult:
     """Write every title and every copy (withdrawn and lost too, marked) to ``path``."""
     total = (session.scalar(select(func.count(Title.id))) or 0) + (session.scalar(select(func.count(Copy.id))) or 0)
     done = 0
@@ -65,8 +65,8 @@ def export_catalogue(session: Session, path: Path | str,
                     heading.format(room=room).strip(), True)
     counts = (select(Copy.title_id,
                      func.sum(case((Copy.status.not_in(vocab.NOT_HOLDINGS), 1), else_=0)).label("holdings"),
-                     func.sum(case((Copy.status == "available", 1), else_=0)).label("on_shelf"),
-                     func.sum(case((Copy.status == "on_loan", 1), else_=0)).label("on_loan"))
+                     func.sum(case((Copy.status == vocab.AVAILABLE, 1), else_=0)).label("on_shelf"),
+                     func.sum(case((Copy.status == vocab.ON_LOAN, 1), else_=0)).label("on_loan"))
               .group_by(Copy.title_id).subquery())
     stmt = (select(Title, counts.c.holdings, counts.c.on_shelf, counts.c.on_loan)
             .outerjoin(counts, counts.c.title_id == Title.id).order_by(Title.call_number, Title.id)

@@ -22,6 +22,7 @@ from stdnum import isbn as stdnum_isbn
 
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.services.common.isbn import compact
+from bookroom_desk.services.common.vocab import AVAILABLE, ELSEWHERE, NOT_HOLDINGS, ON_LOAN
 from bookroom_desk.services.catalogue.search_index import (
     FTS5_AUTOMERGE, FTS5_AUTOMERGE_KEYING, PAIR_MARK, cjk_pairs, index_for, set_automerge,
 )
@@ -195,10 +196,10 @@ def title_rows(session: Session, ids: list[int]) -> list[TitleRow]:
         for row in session.execute(
             select(
                 Copy.title_id,
-                func.sum(case((Copy.status.not_in(("withdrawn", "lost")), 1), else_=0)).label("holdings"),
-                func.sum(case((Copy.status == "available", 1), else_=0)).label("on_shelf"),
-                func.sum(case((Copy.status == "on_loan", 1), else_=0)).label("on_loan"),
-                func.sum(case((Copy.status.in_(("repair", "processing", "missing")), 1), else_=0)).label("elsewhere"),
+                func.sum(case((Copy.status.not_in(NOT_HOLDINGS), 1), else_=0)).label("holdings"),
+                func.sum(case((Copy.status == AVAILABLE, 1), else_=0)).label("on_shelf"),
+                func.sum(case((Copy.status == ON_LOAN, 1), else_=0)).label("on_loan"),
+                func.sum(case((Copy.status.in_(ELSEWHERE), 1), else_=0)).label("elsewhere"),
             ).where(Copy.title_id.in_(ids)).group_by(Copy.title_id)
         )
     }

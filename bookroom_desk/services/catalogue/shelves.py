@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common.barcodes import normalize
+from bookroom_desk.services.common.vocab import AVAILABLE, NOT_HOLDINGS, ON_LOAN
 from bookroom_desk.services.catalogue.titles import on_field
 from bookroom_desk.services.catalogue.clc import class_in_range, normalize_class_number, top_classes
 from bookroom_desk.store.models import Copy, Shelf
@@ -35,9 +36,9 @@ def list_shelves(session: Session) -> list[ShelfRow]:
     counts = {
         row.shelf_id: row for row in session.execute(
             select(Copy.shelf_id,
-                   func.sum(case((Copy.status.not_in(("withdrawn", "lost")), 1), else_=0)).label("copies"),
-                   func.sum(case((Copy.status == "available", 1), else_=0)).label("on_shelf"),
-                   func.sum(case((Copy.status == "on_loan", 1), else_=0)).label("on_loan"))
+                   func.sum(case((Copy.status.not_in(NOT_HOLDINGS), 1), else_=0)).label("copies"),
+                   func.sum(case((Copy.status == AVAILABLE, 1), else_=0)).label("on_shelf"),
+                   func.sum(case((Copy.status == ON_LOAN, 1), else_=0)).label("on_loan"))
             .where(Copy.shelf_id.is_not(None)).group_by(Copy.shelf_id))
     }
     rows = []
@@ -111,7 +112,7 @@ def delete_shelf(session: Session, shelf_id: int, *, actor: str) -> None:
     permissions.require(session, actor, "shelves")
     shelf = get_shelf(session, shelf_id)
     count = session.scalar(select(func.count(Copy.id)).where(Copy.shelf_id == shelf_id,
-                                                            Copy.status.not_in(("withdrawn", "lost"))))
+                                                            Copy.status.not_in(NOT_HOLDINGS)))
     if count:
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "书架 {code} 上还有 {count} 册书，请先把它们移到别的书架。"),
                       code=shelf.code, count=count)

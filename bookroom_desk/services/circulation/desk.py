@@ -30,14 +30,13 @@ from bookroom_desk.services.common.barcodes import Scheme, ScanKind, normalize
 from bookroom_desk.services.circulation.results import Choice, Offer, ScanResult, Step, _refused, not_ours, say
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.services.circulation.statements import DeskRow
+from bookroom_desk.services.common.vocab import AVAILABLE, FLAGGED, MISSING, NOT_HOLDINGS, ON_LOAN, SHELVED
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, Renewal, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 IDLE_SECONDS = settings.declare("desk_idle_seconds", int, 120,
                                 QT_TRANSLATE_NOOP("settings", "扫码台无操作多久后关闭读者（秒）"))
 INTERNAL_ERROR = QT_TRANSLATE_NOOP("circulation", "程序出错，这次扫描没有登记。请再扫一次；如仍出错，请联系管理员。")
-WRITTEN_OFF = ("lost", "withdrawn")
-FLAGGED = ("repair", "processing")
 
 
 # --- looking things up --------------------------------------------------------------------
@@ -63,15 +62,15 @@ def _state(copy: Copy | DeskRow) -> tuple[str, dt.date | None, str]:
 
 def _set_status(session: Session, copy_id: int, status: str, kind: str, detail: str, actor: str) -> int:
     """Change a copy's status outside lending, with its CopyEvent; returns the event's id."""
-    sql.set_status(session, copy_id, status, keep_removal=status in WRITTEN_OFF)
+    sql.set_status(session, copy_id, status, keep_removal=status in NOT_HOLDINGS)
     return sql.add_event(session, copy_id, clock.now(), kind, detail, actor)
 
 
 def _found(session: Session, copy: DeskRow, actor: str) -> tuple[int, ...]:
     """A copy a stocktake marked missing is back: on the shelf again."""
-    if copy.status != "missing":
+    if copy.status != MISSING:
         return ()
-    return (_set_status(session, copy.id, "available", "found", "扫码台扫到", actor),)
+    return (_set_status(session, copy.id, AVAILABLE, "found", "扫码台扫到", actor),)
 
 
 # --- the scan ------------------------------------------------------------------------------
@@ -149,7 +148,7 @@ def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str)
         none_text = QT_TRANSLATE_NOOP("circulation", "《{title}》没有借出的复本，无需归还。请扫描书上贴的图书条码。")
     else:
         meant = [(c, name) for c, holder, name in rows
-                 if holder == reader_id or (holder is None and c.status in ("available", "missing"))]
+                 if holder == reader_id or (holder is None and c.status in SHELVED)]
         none_text = QT_TRANSLATE_NOOP("circulation", "《{title}》没有可借的复本。请扫描书上贴的图书条码。")
     if not meant:
         return _refused(none_text, reader_id, isbn, title=title.title)
@@ -189,7 +188,7 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str,
                       QT_TRANSLATE_NOOP("circulation", "按 F9 先为{holder}还书，再借给{name}；只还书请按 Esc 后再扫一次"), {"holder": copy.holder, "name": name})
         return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》已借给{holder}（{card}），尚未归还。"), copy.reader_id, copy.barcode,
                         offer=offer, title=title, holder=copy.holder, card=copy.holder_card)
-    if copy.status in WRITTEN_OFF + FLAGGED:
+    if copy.status in NOT_HOLDINGS + FLAGGED:
         offer = Offer("reinstate", copy.id, copy.reader_id, QT_TRANSLATE_NOOP("circulation", "按 F9 把这一册改为在架并借给{name}"),
                       {"name": name})
         return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》的状态是“{status}”，不能借出。"), copy.reader_id, copy.barcode,
@@ -213,7 +212,7 @@ def _lend(session: Session, copy: DeskRow, actor: str) -> ScanResult:
         loan_id = sql.add_loan(session, copy.id, copy.reader_id, clock.now(), due, actor)
     except IntegrityError as exc:  # the database's own guard: one open loan per copy
         raise Conflict(QT_TRANSLATE_NOOP("BookroomError", "条码“{code}”已有未还的借阅记录，本次借出未登记。"), code=copy.barcode) from exc
-    sql.set_status(session, copy.id, "on_loan")
+    sql.set_status(session, copy.id, ON_LOAN)
     step = Step("lend", copy.id, before, loan_id=loan_id, events=events)
     return ScanResult("lent", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "借出《{title}》给{name}，应还日期 {due}。"),
                                   {"title": copy.title, "name": copy.reader_name, "due": due}),
@@ -231,16 +230,16 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
     before = _state(copy)
     reinstate = Offer("reinstate", copy.id, None, QT_TRANSLATE_NOOP("circulation", "按 F9 把这一册恢复入藏（改为在架）"))
     if copy.loan_id is None:
-        if copy.status == "missing":
+        if copy.status == MISSING:
             events = _found(session, copy, actor)
             return ScanResult("found", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "《{title}》盘点时缺失，现已找回，放回书架。"),
                                            {"title": title}), keep_reader, code=copy.barcode, title=title,
                               steps=(Step("restore", copy.id, before, events=events),))
-        if copy.status in WRITTEN_OFF:
+        if copy.status in NOT_HOLDINGS:
             return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》已登记为“{status}”，不在馆藏中。"), keep_reader, copy.barcode,
                             offer=reinstate, title=title, status="status:" + copy.status)
-        if copy.status == "on_loan":  # a status left without a loan: put it right
-            sql.set_status(session, copy.id, "available")
+        if copy.status == ON_LOAN:  # a status left without a loan: put it right
+            sql.set_status(session, copy.id, AVAILABLE)
             return ScanResult("found", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "《{title}》没有借阅记录，已改为在架。"),
                                            {"title": title}), keep_reader, code=copy.barcode, title=title,
                               steps=(Step("restore", copy.id, before),))
@@ -252,16 +251,16 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
     events = ()
     offer = None
     status = copy.status
-    if status == "missing":
-        events, status = _found(session, copy, actor), "available"
-    elif status == "on_loan":
-        sql.set_status(session, copy.id, "available")
-        status = "available"
-    elif status in WRITTEN_OFF:
+    if status == MISSING:
+        events, status = _found(session, copy, actor), AVAILABLE
+    elif status == ON_LOAN:
+        sql.set_status(session, copy.id, AVAILABLE)
+        status = AVAILABLE
+    elif status in NOT_HOLDINGS:
         offer = reinstate
     step = Step("return", copy.id, before, loan_id=copy.loan_id, events=events)
     params = {"title": title, "name": copy.holder, "days": late, "status": "status:" + status}
-    if status in WRITTEN_OFF:
+    if status in NOT_HOLDINGS:
         text = QT_TRANSLATE_NOOP("circulation", "{name}归还了《{title}》，但这一册已登记为“{status}”。")
     elif status in FLAGGED:
         text = QT_TRANSLATE_NOOP("circulation", "{name}归还了《{title}》。这一册标记为“{status}”，请不要上架。")
@@ -269,7 +268,7 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
         text = QT_TRANSLATE_NOOP("circulation", "{name}归还了《{title}》，逾期 {days} 天。")
     else:
         text = QT_TRANSLATE_NOOP("circulation", "{name}归还了《{title}》，按时归还。")
-    tone = Tone.WARNING if late or status != "available" else Tone.OK
+    tone = Tone.WARNING if late or status != AVAILABLE else Tone.OK
     return ScanResult("returned", say(tone, text, params), keep_reader, code=copy.barcode, title=title,
                       reader_name=copy.holder, days_late=late, offer=offer, steps=(step,))
 
@@ -287,7 +286,7 @@ def accept_offer(session: Session, offer: Offer, *, actor: str) -> ScanResult:
         text = QT_TRANSLATE_NOOP("circulation", "《{title}》已从{holder}处还回，并借给{name}，应还日期 {due}。")
     else:
         before = _state(copy)
-        event = _set_status(session, copy.id, "available", "reinstated", "扫码台恢复", actor)
+        event = _set_status(session, copy.id, AVAILABLE, "reinstated", "扫码台恢复", actor)
         first = ScanResult("reinstated", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "《{title}》已恢复入藏，状态改为在架。"),
                                              {"title": copy.title}), None, code=copy.barcode, title=copy.title,
                            steps=(Step("restore", copy.id, before, events=(event,)),))

@@ -45,13 +45,6 @@ class Period:
         _check_year(end.year)
         return cls(RANGE, start, end)
 
-    @classmethod
-    def containing(cls, day: dt.date, kind: str = YEAR) -> Period:
-        """The year (or quarter) that holds ``day``."""
-        if kind == QUARTER:
-            return cls.quarter(day.year, (day.month - 1) // 3 + 1)
-        return cls.year(day.year)
-
     @property
     def label(self) -> str:
         """2026年, 2026年第1季度 or 2026-01-01至2026-03-31 (the return's fixed wording)."""

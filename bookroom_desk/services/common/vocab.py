@@ -32,17 +32,31 @@ SOURCES: dict[str, str] = {
     "other": QT_TRANSLATE_NOOP("vocab", "其他"),
 }
 
+AVAILABLE = "available"
+ON_LOAN = "on_loan"
+PROCESSING = "processing"
+REPAIR = "repair"
+MISSING = "missing"
+LOST = "lost"
+WITHDRAWN = "withdrawn"
+
 COPY_STATUSES: dict[str, str] = {
-    "available": QT_TRANSLATE_NOOP("vocab", "在架"),
-    "on_loan": QT_TRANSLATE_NOOP("vocab", "借出"),
-    "processing": QT_TRANSLATE_NOOP("vocab", "加工中"),
-    "repair": QT_TRANSLATE_NOOP("vocab", "修补"),
-    "missing": QT_TRANSLATE_NOOP("vocab", "缺失"),
-    "lost": QT_TRANSLATE_NOOP("vocab", "遗失"),
-    "withdrawn": QT_TRANSLATE_NOOP("vocab", "剔除"),
+    AVAILABLE: QT_TRANSLATE_NOOP("vocab", "在架"),
+    ON_LOAN: QT_TRANSLATE_NOOP("vocab", "借出"),
+    PROCESSING: QT_TRANSLATE_NOOP("vocab", "加工中"),
+    REPAIR: QT_TRANSLATE_NOOP("vocab", "修补"),
+    MISSING: QT_TRANSLATE_NOOP("vocab", "缺失"),
+    LOST: QT_TRANSLATE_NOOP("vocab", "遗失"),
+    WITHDRAWN: QT_TRANSLATE_NOOP("vocab", "剔除"),
 }
-#: Statuses that leave the holdings (馆藏) at once.
-NOT_HOLDINGS = ("withdrawn", "lost")
+#: Statuses that leave the holdings (馆藏) at once: written off.
+NOT_HOLDINGS = (WITHDRAWN, LOST)
+#: Held copies taken off the shelf on purpose, not lendable until put back.
+FLAGGED = (REPAIR, PROCESSING)
+#: Held copies neither on the shelf nor lent (counted as "elsewhere").
+ELSEWHERE = FLAGGED + (MISSING,)
+#: Copies a stocktake expects to find on their shelf (a missing copy may turn up).
+SHELVED = (AVAILABLE, MISSING)
 
 READER_STATUSES: dict[str, str] = {
     "active": QT_TRANSLATE_NOOP("vocab", "正常"),

@@ -197,10 +197,6 @@ def set_status(session: Session, reader_id: int, status: str) -> Reader:
     return reader
 
 
-def find_by_card(session: Session, card: str) -> Reader | None:
-    return session.scalar(select(Reader).where(Reader.card == normalize(card)))
-
-
 @dataclass(frozen=True)
 class ReaderRow:
     """One line of the readers list."""

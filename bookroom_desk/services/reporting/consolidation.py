@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from collections import Counter
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.common.bulk import collector_paused
@@ -14,6 +14,7 @@ from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.reporting.consolidation_result import Consolidation, Problem
 from bookroom_desk.services.reporting.consolidation_sheets import default_file_name, write_consolidation
 from bookroom_desk.services.reporting.filing_read import ReturnFile, ReturnUnreadable, read_return
+from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 #: Indicators summed over rooms; the rates are recomputed from the summed parts.
@@ -21,7 +22,6 @@ SUMMED = ("volumes", "books", "periodicals", "titles", "acquired", "removed", "r
           "returns", "renewals", "overdue", "activities", "participants", "volunteers", "duty_hours",
           "stocktake_missing")
 
-Progress = Callable[[int, int], None]
 
 
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:

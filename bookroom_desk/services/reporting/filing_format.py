@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
 
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.reporting import filing_sources
@@ -36,8 +35,6 @@ SHEETS = ("基本情况", "藏书分类", "借阅统计", "新增图书", "阅�
 PROFILE_KEYS = ("name", "union_name", "workplace", "address", "contact", "phone", "area_m2", "seats",
                 "opening_hours", "workers_served", "nameplate", "acftu_named_year", "digital_service")
 UNNAMED_ROOM = "未命名书屋"
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Callable
-
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import PatternFill
@@ -17,6 +15,7 @@ from bookroom_desk.services.reporting.filing_format import PROGRAM, SHEETS, Retu
 from bookroom_desk.services.common.vocab import SOURCES
 from bookroom_desk.services.xlsx.workbook import DATE_FORMAT, MONEY_FORMAT
 from bookroom_desk.services.xlsx.streaming import SECTION_FONT, TOTAL_FILL, TOTAL_FONT, WARN_FILL, StreamSheet
+from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.store.models import Copy, Title
 
 FORMATS = {0: "0", 1: "0.0", 2: "0.00", None: None}
@@ -29,7 +28,7 @@ _COPY_BATCH = 2000
 
 
 def write_sheets(workbook: Workbook, session: Session, data: ReturnData,
-                 progress: Callable[[int, int], None]) -> None:
+                 progress: Progress) -> None:
     writers = (_basic, _classes, _lending, _new_copies, _activities, _stocktake, _self_check)
     assert len(writers) == len(SHEETS)
     for index, (name, writer) in enumerate(zip(SHEETS, writers)):

@@ -73,8 +73,6 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("stocktake_missing", QT_TRANSLATE_NOOP("indicators", "盘点缺失（册）"),
               QT_TRANSLATE_NOOP("indicators", "该次盘点发现缺失的册数")),
 )
-BY_KEY = {indicator.key: indicator for indicator in INDICATORS}
-BY_LABEL = {indicator.label: indicator for indicator in INDICATORS}
 
 
 @dataclass

@@ -310,7 +310,3 @@ def hours_by_volunteer(session: Session, period: Period, include_open: bool = Fa
 def shift_count(session: Session, period: Period) -> int:
     """Ended shifts that started within ``period``."""
     return sum(1 for s in shifts_in(session, period) if period.start_at <= s.started_at < period.end_before)
-
-
-def recent_shifts(session: Session, limit: int = 50) -> list[DutyShift]:
-    return list(session.scalars(select(DutyShift).order_by(DutyShift.started_at.desc()).limit(limit)))

@@ -27,7 +27,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 from sqlalchemy import Row, func, insert, select, true
 from sqlalchemy.orm import Session
@@ -37,14 +37,13 @@ from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import Scheme, ScanKind, normalize
 from bookroom_desk.services.common.feedback import Feedback, Tone
 from bookroom_desk.services.xlsx.tabular import RowProblem, decode_text, read_file_bytes
-from bookroom_desk.services.common.vocab import NOT_HOLDINGS
+from bookroom_desk.services.common.vocab import NOT_HOLDINGS, ON_LOAN, SHELVED
+from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.store.models import Copy, Shelf, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "stocktake"
-#: Statuses of a copy expected on its shelf at a stocktake.
-EXPECTED_STATUSES = ("available", "missing")
 #: The kinds a scan can have; the first five are also result categories.
 KINDS = ("verified", "misplaced", "on_loan_found", "withdrawn_found", "unknown", "repeated", "shelf", "refused")
 
@@ -58,7 +57,7 @@ def scope_condition(stocktake: Stocktake):
 
 def expected_condition(stocktake: Stocktake):
     """SQL: a copy expected on the shelves of ``stocktake`` (see the module's decisions)."""
-    return Copy.status.in_(EXPECTED_STATUSES) & scope_condition(stocktake)
+    return Copy.status.in_(SHELVED) & scope_condition(stocktake)
 
 
 def item_scans(stocktake_id: int, scheme: Scheme):
@@ -289,7 +288,7 @@ def scan(session: Session, stocktake_id: int, raw: str, *, actor: str, source: s
     if seen:
         return ScanOutcome("repeated", say(Tone.WARNING, QT_TRANSLATE_NOOP(
             "stocktake", "《{title}》已经扫过了，不重复计数。"), params), **base, **info)
-    expected = row.status in EXPECTED_STATUSES and in_scope(session, stocktake, row.shelf_id)
+    expected = row.status in SHELVED and in_scope(session, stocktake, row.shelf_id)
     kind, tone, text = classify_copy(row.status, row.shelf_id, at.shelf_id)
     return ScanOutcome(kind, say(tone, text, params), counted_on=at.shelf_id, expected_found=expected, **base, **info)
 
@@ -309,7 +308,7 @@ def classify_copy(status: str, home_shelf_id: int | None, found_shelf_id: int | 
     """
     if status in NOT_HOLDINGS:
         kind = "withdrawn_found"
-    elif status == "on_loan":
+    elif status == ON_LOAN:
         kind = "on_loan_found"
     elif found_shelf_id is not None and home_shelf_id != found_shelf_id:
         kind = "misplaced"
@@ -374,7 +373,7 @@ def check_file(session: Session, stocktake: Stocktake, codes: list[tuple[int, st
 
 
 def load_codes(session: Session, stocktake_id: int, text: str, *, actor: str,
-               progress: Callable[[int, int], None] | None = None) -> LoadSummary:
+               progress: Progress | None = None) -> LoadSummary:
     """Load a data collector's scans (one code a line, shelf labels included) as one unit of work."""
     stocktake = _require_open(session, stocktake_id)
     scheme = Scheme.load(session)
@@ -393,7 +392,7 @@ def load_codes(session: Session, stocktake_id: int, text: str, *, actor: str,
 
 
 def load_file(session: Session, stocktake_id: int, path: Path | str, *, actor: str,
-              progress: Callable[[int, int], None] | None = None) -> LoadSummary:
+              progress: Progress | None = None) -> LoadSummary:
     """Load a data collector's text file into the open stocktake, all of it or nothing."""
     data = read_file_bytes(path)
     return load_codes(session, stocktake_id, decode_text(data, Path(path).name), actor=actor, progress=progress)

@@ -27,6 +27,7 @@ from bookroom_desk.services.common import permissions
 from bookroom_desk.services.circulation import desk
 from bookroom_desk.services.catalogue import copies
 from bookroom_desk.services.common import clock, settings
+from bookroom_desk.services.common.vocab import AVAILABLE, MISSING, NOT_HOLDINGS, ON_LOAN
 from bookroom_desk.services.stocktake.counting import get_stocktake
 from bookroom_desk.services.stocktake.results import ResultRow, freeze, reconcile, rows
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Shelf, Title
@@ -86,17 +87,17 @@ def finish(session: Session, stocktake_id: int, actions: Actions = SAFE, *, acto
         for row in lists["on_loan_found"] + lists["withdrawn_found"]:
             if _lent_after_scan(session, stocktake.id, _copy_id(row)):
                 continue  # on the shelf when counted, lent at the desk since: a loan to keep
-            if _has_open_loan(session, row.copy_id) or _copy(session, row).status == "on_loan":
+            if _has_open_loan(session, row.copy_id) or _copy(session, row).status == ON_LOAN:
                 checked_in += desk.check_in(session, row.barcode, actor=actor).action in ("returned", "found")
     if actions.bring_back:
         found_back = lists["withdrawn_found"] + [r for r in lists["verified"] + lists["misplaced"]
-                                                 if r.status == "missing"]
+                                                 if r.status == MISSING]
         for row in found_back:
             copy = _copy(session, row)
-            if copy.status in ("withdrawn", "lost", "missing") and not _has_open_loan(session, copy.id):
+            if copy.status in NOT_HOLDINGS + (MISSING,) and not _has_open_loan(session, copy.id):
                 copies.reinstate(session, row.barcode, detail, actor=actor)
                 brought_back += 1
-    marked = _mark_missing(session, [_copy_id(r) for r in lists["missing"] if r.status == "available"], detail,
+    marked = _mark_missing(session, [_copy_id(r) for r in lists["missing"] if r.status == AVAILABLE], detail,
                            actor) if actions.mark_missing else 0
     if actions.misplaced == "move":
         for row in lists["misplaced"]:
@@ -153,10 +154,10 @@ def _mark_missing(session: Session, copy_ids: list[int], detail: str, actor: str
     done = 0
     for start in range(0, len(copy_ids), 500):
         chunk = copy_ids[start:start + 500]
-        still = list(session.scalars(select(Copy.id).where(Copy.id.in_(chunk), Copy.status == "available")))
+        still = list(session.scalars(select(Copy.id).where(Copy.id.in_(chunk), Copy.status == AVAILABLE)))
         if not still:
             continue
-        session.execute(update(Copy).where(Copy.id.in_(still)).values(status="missing"),
+        session.execute(update(Copy).where(Copy.id.in_(still)).values(status=MISSING),
                         execution_options={"synchronize_session": False})
         session.execute(insert(CopyEvent), [{"copy_id": i, "at": now, "kind": MISSING_EVENT, "detail": detail,
                                              "by": actor} for i in still])
@@ -185,7 +186,7 @@ def write_off_candidates(session: Session, today: dt.date | None = None) -> list
     stmt = (select(Copy.barcode, Title.title, Title.call_number, Shelf.code, Copy.status, Copy.id, since.c.since)
             .join(Title, Copy.title_id == Title.id).outerjoin(Shelf, Copy.shelf_id == Shelf.id)
             .outerjoin(since, since.c.copy_id == Copy.id)
-            .where(Copy.status == "missing", (since.c.since.is_(None)) | (since.c.since <= cutoff))
+            .where(Copy.status == MISSING, (since.c.since.is_(None)) | (since.c.since <= cutoff))
             .order_by(Shelf.code, Title.call_number, Copy.barcode))
     return [(ResultRow(r[0], r[1], r[2], r[3] or "", "", r[4], 0, r[5]), r[6].date() if r[6] else None)
             for r in session.execute(stmt)]

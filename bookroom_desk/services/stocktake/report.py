@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.xlsx import workbook as xlsx
 from bookroom_desk.services.roomwork.profile import room_name
+from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.stocktake.counting import get_stocktake, scope_shelves
 from bookroom_desk.services.stocktake.results import (
     CATEGORIES, CATEGORY_HINTS, actions_done, category_label, outlook, reconcile, rows,
@@ -68,7 +68,7 @@ def _t(text: str) -> str:
 
 
 def write_report(session: Session, stocktake_id: int, path: Path | str,
-                 progress: Callable[[int, int], None] | None = None) -> Path:
+                 progress: Progress | None = None) -> Path:
     """Write the report of a stocktake (open or finished) to ``path``, through a temporary file."""
     stocktake = get_stocktake(session, stocktake_id)
     counts = reconcile(session, stocktake)

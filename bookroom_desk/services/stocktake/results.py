@@ -21,7 +21,7 @@ from bookroom_desk.services.common import settings
 from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.catalogue.holdings import Standard, holdings_filter, standard
 from bookroom_desk.services.stocktake.counting import expected_condition, item_scans, scope_shelves
-from bookroom_desk.services.common.vocab import NOT_HOLDINGS, PERIODICAL_MATERIALS
+from bookroom_desk.services.common.vocab import MISSING, NOT_HOLDINGS, ON_LOAN, PERIODICAL_MATERIALS
 from bookroom_desk.store.models import Copy, Loan, Shelf, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
@@ -195,7 +195,7 @@ def _category(found):
     """SQL CASE: a found copy's category (the rule of stocktake.classify_copy)."""
     return case(
         (Copy.status.in_(NOT_HOLDINGS), "withdrawn_found"),
-        (Copy.status == "on_loan", "on_loan_found"),
+        (Copy.status == ON_LOAN, "on_loan_found"),
         (and_(found.c.shelf_id.is_not(None), or_(Copy.shelf_id.is_(None), Copy.shelf_id != found.c.shelf_id)),
          "misplaced"),
         else_="verified")
@@ -357,7 +357,7 @@ class Outlook:
 def outlook(session: Session, stocktake: Stocktake | None = None) -> Outlook:
     """The standard now; missing = copies marked 缺失, and, during a stocktake, those not yet found."""
     counted = settings.get(session, settings.COUNTED_MATERIALS)
-    gone = Copy.status == "missing"
+    gone = Copy.status == MISSING
     if stocktake is not None and stocktake.finished_at is None:
         gone = (~_scanned(stocktake.id, Copy.id) & ~_returned_since(stocktake)
                 & (gone | expected_condition(stocktake)))

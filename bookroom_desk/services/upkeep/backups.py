@@ -30,7 +30,7 @@ from bookroom_desk.services.common import audit_log
 from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common.actors import OPERATOR, named
 from bookroom_desk.services.roomwork import photos
-from bookroom_desk.store import backup, migrate
+from bookroom_desk.store import migrate, snapshots
 from bookroom_desk.store.database import Database, sqlite_path
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -102,12 +102,12 @@ def make_backup(database: Path, target: Path | None = None, *, reason: str = "ma
         folder.mkdir(parents=True, exist_ok=True)
         scratch = Path(tempfile.mkdtemp(prefix="bookroom-backup-", dir=folder))
         try:
-            snapshot = backup.backup_sqlite(database, scratch / backup.ARCHIVE_DB)
+            snapshot = snapshots.backup_sqlite(database, scratch / snapshots.ARCHIVE_DB)
             base = photos.base_folder(database)
             stored = [rel for rel in _photo_paths(snapshot) if photos.absolute(base, rel).is_file()] if with_photos else []
             suffix = ".zip" if stored else ".db"
             if target is None:
-                target = backup.free_name(folder, reason, dt.datetime.now(), suffix)
+                target = snapshots.free_name(folder, reason, dt.datetime.now(), suffix)
             partial = target.with_name(target.name + ".partial")
             if stored:
                 _write_zip(partial, snapshot, base, stored, progress)
@@ -120,7 +120,7 @@ def make_backup(database: Path, target: Path | None = None, *, reason: str = "ma
         raise DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "无法写入备份到 {folder}：{detail}"),
                             folder=str(folder), detail=exc.strerror or str(exc)) from exc
     if target.parent == backups_dir_for(database):
-        backup.rotate(target.parent)
+        snapshots.rotate(target.parent)
     return BackupResult(target, len(stored), target.stat().st_size)
 
 
@@ -129,7 +129,7 @@ def _write_zip(partial: Path, snapshot: Path, base: Path, stored: list[str], pro
                 "created": dt.datetime.now().isoformat(timespec="seconds"), "photos": len(stored)}
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
-        archive.write(snapshot, backup.ARCHIVE_DB)
+        archive.write(snapshot, snapshots.ARCHIVE_DB)
         for done, relative in enumerate(stored, 1):
             # JPEGs do not shrink; storing them is faster
             archive.write(photos.absolute(base, relative), relative, compress_type=zipfile.ZIP_STORED)
@@ -140,7 +140,7 @@ def _write_zip(partial: Path, snapshot: Path, base: Path, stored: list[str], pro
 def last_backup(database: Path) -> tuple[Path, dt.datetime | None]:
     """The folder of ``database``'s automatic backups, and when the newest backup there was made (None: none yet)."""
     folder = backups_dir_for(database)
-    found = backup.list_backups(folder)
+    found = snapshots.list_backups(folder)
     return folder, found[0].moment if found else None
 
 
@@ -152,7 +152,7 @@ def daily_backup(database: Path) -> Path | None:
     """
     folder = backups_dir_for(database)
     try:
-        return backup.daily_backup(database, folder)
+        return snapshots.daily_backup(database, folder)
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "无法写入备份到 {folder}：{detail}"),
                             folder=str(folder), detail=getattr(exc, "strerror", None) or str(exc)) from exc
@@ -174,9 +174,9 @@ DAMAGED = QT_TRANSLATE_NOOP("BookroomError", "备份文件“{name}”已损坏�
 
 
 def _check_plain(plain: Path, name: str) -> tuple[str, int, int]:
-    if backup.file_kind(plain) != "sqlite":
+    if snapshots.file_kind(plain) != "sqlite":
         raise InvalidInput(NOT_A_BACKUP, name=name)
-    problems = backup.sqlite_problems(plain, limit=3)
+    problems = snapshots.sqlite_problems(plain, limit=3)
     if problems:
         raise InvalidInput(DAMAGED, name=name, detail="; ".join(problems))
     try:
@@ -210,7 +210,7 @@ def _check_zip(source: Path, name: str) -> int:
         count = 0
         for member in archive.infolist():
             parts = PurePosixPath(member.filename).parts
-            if member.filename in (backup.ARCHIVE_DB, MANIFEST) or member.is_dir():
+            if member.filename in (snapshots.ARCHIVE_DB, MANIFEST) or member.is_dir():
                 continue
             if len(parts) < 2 or parts[0] != photos.PHOTOS or ".." in parts or member.filename.startswith("/"):
                 raise InvalidInput(NOT_A_BACKUP, name=name)
@@ -225,11 +225,11 @@ def inspect_backup(source: Path) -> BackupInfo:
     if not source.is_file():
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "找不到备份文件“{name}”。"), name=str(source))
     try:
-        kind = backup.file_kind(source)
+        kind = snapshots.file_kind(source)
         if kind is None:
             raise InvalidInput(NOT_A_BACKUP, name=name)
         count = _check_zip(source, name) if kind == "zip" else 0
-        with backup.database_in(source) as plain:
+        with snapshots.database_in(source) as plain:
             revision, titles, copies = _check_plain(plain, name)
     except KeyError:
         raise InvalidInput(NOT_A_BACKUP, name=name) from None
@@ -239,7 +239,7 @@ def inspect_backup(source: Path) -> BackupInfo:
     except OSError as exc:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法读取备份文件“{name}”：{detail}"),
                        name=name, detail=exc.strerror or str(exc)) from exc
-    return BackupInfo(source, revision, count, titles, copies, backup.made_at(source))
+    return BackupInfo(source, revision, count, titles, copies, snapshots.made_at(source))
 
 
 def _set_aside(database: Path) -> Path | None:
@@ -247,15 +247,15 @@ def _set_aside(database: Path) -> Path | None:
     if not database.exists() or database.stat().st_size == 0:
         return None
     folder = backups_dir_for(database)
-    if not backup.sqlite_problems(database, quick=True):
+    if not snapshots.sqlite_problems(database, quick=True):
         return make_backup(database, reason="pre-restore", with_photos=False).path
-    target = backup.free_name(folder, "pre-restore", dt.datetime.now())
+    target = snapshots.free_name(folder, "pre-restore", dt.datetime.now())
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(database, target)
     wal = database.with_name(database.name + "-wal")
     if wal.exists():
         shutil.copyfile(wal, target.with_name(target.name + "-wal"))
-    backup.rotate(folder)
+    snapshots.rotate(folder)
     return target
 
 
@@ -292,7 +292,7 @@ def restore(database: Path, source: Path, *, actor: str) -> RestoreResult:
     try:
         set_aside = _set_aside(database)
         incoming = database.with_name(database.name + ".restoring")
-        with backup.database_in(source, scratch=database.parent) as plain:
+        with snapshots.database_in(source, scratch=database.parent) as plain:
             shutil.copyfile(plain, incoming)
             with open(incoming, "rb+") as handle:
                 os.fsync(handle.fileno())

@@ -1,7 +1,7 @@
 """The program's own invariants over a room database, for `bookroom-desk check`.
 
 Each check is one query counting the rows that break a rule, with a few examples, so a volunteer
-(or the person helping them) can see what is wrong. SQLite's own checks live in store.backup.
+(or the person helping them) can see what is wrong. SQLite's own checks live in store.snapshots.
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ def _codes(mapping) -> str:
 #: (key, description, query returning one example value per offending row).
 RULES = (
     ("on_loan_without_loan", QT_TRANSLATE_NOOP("consistency", "状态为借出、却没有未还借阅记录的册"),
-     "SELECT c.barcode FROM copies c WHERE c.status = 'on_loan'"
+     f"SELECT c.barcode FROM copies c WHERE c.status = '{vocab.ON_LOAN}'"
      " AND NOT EXISTS (SELECT 1 FROM loans l WHERE l.copy_id = c.id AND l.returned_at IS NULL)"),
     ("loan_without_on_loan", QT_TRANSLATE_NOOP("consistency", "有未还借阅记录、状态却不是借出的册"),
      "SELECT c.barcode FROM copies c JOIN loans l ON l.copy_id = c.id"
-     " WHERE l.returned_at IS NULL AND c.status <> 'on_loan'"),
+     f" WHERE l.returned_at IS NULL AND c.status <> '{vocab.ON_LOAN}'"),
     ("several_open_loans", QT_TRANSLATE_NOOP("consistency", "同时有几条未还借阅记录的册"),
      "SELECT c.barcode FROM copies c JOIN loans l ON l.copy_id = c.id WHERE l.returned_at IS NULL"
      " GROUP BY c.id HAVING count(*) > 1"),

@@ -15,6 +15,7 @@ from bookroom_desk.errors import Refused
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.barcodes import Scheme
+from bookroom_desk.services.common.vocab import AVAILABLE, NOT_HOLDINGS, ON_LOAN, REPAIR, WITHDRAWN
 from bookroom_desk.services.catalogue.clc import class_in_range
 from bookroom_desk.services.upkeep.demo_words import (
     DEPARTMENTS, GIVEN, PERIODICALS, PUBLISHERS, SUBJECTS, SUFFIXES, SURNAMES, base_titles,
@@ -138,14 +139,14 @@ def build_demo(session: Session, volumes: int = 3200, readers: int = 300, years:
             recent = rng.random() < 0.2
             acquired = (_random_day(rng, history_start, today) if recent
                         else _random_day(rng, history_start - dt.timedelta(days=365 * 5), history_start))
-            copy = Copy(barcode=scheme.copy_barcode(len(copies) + 1), title=title, shelf=shelf, status="available",
+            copy = Copy(barcode=scheme.copy_barcode(len(copies) + 1), title=title, shelf=shelf, status=AVAILABLE,
                         volume_mark="", acquired_on=acquired, notes="", removed_reason="",
                         source=rng.choices(("distribution", "directed", "donation", "purchase"), (6, 2, 1, 1))[0],
                         price_paid=title.price)
             if not counted:  # withdrawn or lost before today: outside the holdings
-                copy.status = rng.choice(("withdrawn", "lost"))
+                copy.status = rng.choice(NOT_HOLDINGS)
                 copy.removed_on = _random_day(rng, acquired, today)
-                copy.removed_reason = "破损剔除" if copy.status == "withdrawn" else "读者遗失"
+                copy.removed_reason = "破损剔除" if copy.status == WITHDRAWN else "读者遗失"
             copies.append(copy)
 
     counted = 0
@@ -220,7 +221,7 @@ def _readers(session, rng, scheme, categories, count, history_start, today) -> l
 
 def _loans(session, rng, copies, people, start, today, result) -> None:
     """Simulate lending day by day: no copy lent twice at once, no reader over the limit."""
-    lendable = [c for c in copies if c.status == "available" and c.title.material != "audiovisual"]
+    lendable = [c for c in copies if c.status == AVAILABLE and c.title.material != "audiovisual"]
     busy_until: dict[int, dt.date] = {}
     open_count: dict[int, list[dt.date]] = {}
     heavy = [p for p in people if rng.random() < 0.3]
@@ -255,7 +256,7 @@ def _loans(session, rng, copies, people, start, today, result) -> None:
                 else:
                     back = loan.due_on + dt.timedelta(days=rng.randint(1, 30))
                 if back > today:
-                    copy.status = "on_loan"
+                    copy.status = ON_LOAN
                     back_mark = dt.date.max
                     result.open_loans += 1
                     result.overdue += loan.due_on < today
@@ -282,9 +283,9 @@ def _copy_life(session, rng, copies, today) -> None:
     """A few copies in repair, and the history events of those withdrawn or lost."""
     at = dt.datetime.combine(today, dt.time(9))
     for copy in copies:
-        if copy.status in ("withdrawn", "lost"):
+        if copy.status in NOT_HOLDINGS:
             session.add(CopyEvent(copy_id=copy.id, at=dt.datetime.combine(copy.removed_on, dt.time(10)),
                                   kind=copy.status, detail=copy.removed_reason, by="演示"))
-        elif copy.status == "available" and rng.random() < 0.004:
-            copy.status = "repair"
+        elif copy.status == AVAILABLE and rng.random() < 0.004:
+            copy.status = REPAIR
             session.add(CopyEvent(copy_id=copy.id, at=at, kind="repair", detail="书脊破损", by="演示"))

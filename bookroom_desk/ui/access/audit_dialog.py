@@ -26,7 +26,6 @@ from bookroom_desk.services.common import clock
 from bookroom_desk.services.access.audit import AuditFilter, AuditLine
 from bookroom_desk.ui.access.accounts_box import fmt_moment
 from bookroom_desk.ui.context import AppContext
-from bookroom_desk.ui.tasks import TaskRunner
 
 PAGE = 200
 
@@ -132,7 +131,6 @@ class AuditDialog(QDialog):
         self.previous.clicked.connect(lambda: self.refresh(max(0, self.offset - PAGE)))
         self.next.clicked.connect(lambda: self.refresh(self.offset + PAGE))
         self.export_button.clicked.connect(lambda: self.ask_export())
-        self.tasks = TaskRunner(self)
         self.refresh(0)
 
     def chosen(self) -> AuditFilter:
@@ -175,6 +173,6 @@ class AuditDialog(QDialog):
                 permissions.require(session, actor, "audit")
                 return writer(session, path, flt)
 
-        self.tasks.run(work, on_done=lambda count: self.message.setText(
+        self.ctx.tasks.run(work, on_done=lambda count: self.message.setText(
             self.tr("已导出 {count} 条到 {path}").format(count=count, path=str(path))),
-            on_error=lambda exc: self.message.setText(getattr(exc, "message", str(exc))))
+            on_error=lambda exc: self.message.setText(exc.message), owner=self)

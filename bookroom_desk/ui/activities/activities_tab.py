@@ -17,7 +17,6 @@ from bookroom_desk.services.common.periods import Period
 from bookroom_desk.ui.activities.common import (FieldForm, date_edit, fill_combo, fill_table, make_table, read_count,
                                                 read_date, select_key, selected_key, set_date, year_list_beside, year_spin)
 from bookroom_desk.ui.context import AppContext
-from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_int
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png *.bmp *.gif *.webp"
@@ -33,7 +32,6 @@ class ActivitiesTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.runner = TaskRunner(self)
         self.current_id: int | None = None
         self.year = year_spin(self, "activityYear")
         self.year.valueChanged.connect(lambda _v: self.refresh())
@@ -232,13 +230,8 @@ class ActivitiesTab(QWidget):
             self.refresh()
             self.photo_message.setText(self.tr("已添加 {n} 张照片。").format(n=count))
 
-        def failed(exc: BaseException) -> None:
-            self.add_photo_button.setEnabled(True)
-            if not isinstance(exc, BookroomError):
-                raise exc
-            self.photo_message.setText(exc.message)
-
-        self.runner.run(work, finished, failed, write=True)
+        self.ctx.tasks.run(work, finished, lambda exc: self.photo_message.setText(exc.message), write=True, owner=self,
+                           on_failure=lambda: self.add_photo_button.setEnabled(True))
 
     def remove_photo(self) -> None:
         item = self.photo_list.currentItem()

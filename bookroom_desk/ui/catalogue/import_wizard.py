@@ -22,7 +22,6 @@ from bookroom_desk.services.catalogue.book_import import (
 from bookroom_desk.text import translate
 from bookroom_desk.ui.catalogue.import_preview import ImportPreviewModel
 from bookroom_desk.ui.context import AppContext
-from bookroom_desk.ui.tasks import TaskRunner
 
 GOOD, BAD = "color: #2e7d32;", "color: #c62828;"
 
@@ -36,7 +35,6 @@ class ImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.tasks = TaskRunner(self)
         self.grid: tabular.Grid | None = None
         self.table: tabular.Table | None = None
         self.plan: ImportPlan | None = None
@@ -164,9 +162,9 @@ class ImportDialog(QDialog):
         self._busy(self.tr("正在读取文件…"))
         self._generation += 1
         generation = self._generation
-        self.tasks.run(lambda progress: tabular.read_grid(path),
-                       lambda grid: generation == self._generation and self._read(grid),
-                       lambda exc: generation == self._generation and self._failed(exc))
+        self.ctx.tasks.run(lambda progress: tabular.read_grid(path),
+                           lambda grid: generation == self._generation and self._read(grid),
+                           lambda exc: generation == self._generation and self._failed(exc), owner=self)
 
     def _read(self, grid: tabular.Grid) -> None:
         self.grid = grid
@@ -197,9 +195,9 @@ class ImportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         # A check started before the mapping changed again is dropped when it ends.
-        self.tasks.run(lambda progress: self._plan(table),
-                       lambda plan: generation == self._generation and self._planned(plan),
-                       lambda exc: generation == self._generation and self._failed(exc))
+        self.ctx.tasks.run(lambda progress: self._plan(table),
+                           lambda plan: generation == self._generation and self._planned(plan),
+                           lambda exc: generation == self._generation and self._failed(exc), owner=self)
 
     def _plan(self, table: tabular.Table) -> ImportPlan:
         with self.ctx.read() as session:
@@ -246,7 +244,8 @@ class ImportDialog(QDialog):
                 backups.before_bulk(session, "import")
                 return book_import.import_table(session, table, progress=progress, actor=actor, **options)
 
-        self.tasks.run(work, self._imported, self._failed, self._progress, write=True)
+        self.ctx.tasks.run(work, self._imported, self._failed, self._progress, write=True, owner=self,
+                           on_failure=self.progress.hide)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -264,10 +263,8 @@ class ImportDialog(QDialog):
             self.ctx.titlesToKey.emit()
         self.imported.emit(result)
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BookroomError) -> None:
         self.progress.hide()
-        if not isinstance(error, BookroomError):
-            raise error
         # An ImportRejected here means the database changed since the preview: its message says so.
         self._say(error.message, BAD)
         if isinstance(error, ImportRejected):

@@ -13,12 +13,12 @@ from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.catalogue import titles as catalogue, export as catalogue_export, search
 from bookroom_desk.services.common.barcodes import Scheme, ScanKind
 from bookroom_desk.services.common.isbn import normalize_isbn
+from bookroom_desk.services.common.vocab import NOT_HOLDINGS
 from bookroom_desk.ui.catalogue.import_wizard import ImportDialog
 from bookroom_desk.ui.catalogue.shelves import ShelvesPanel
 from bookroom_desk.ui.catalogue.title_dialog import TitleDialog
 from bookroom_desk.ui.catalogue.title_model import TitleListModel
 from bookroom_desk.ui.context import AppContext
-from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_int
 from bookroom_desk.ui.widgets.page import Page
 
@@ -33,7 +33,6 @@ class CataloguePage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.tasks = TaskRunner(self)
         self.dialog: TitleDialog | None = None
         self.import_dialog: ImportDialog | None = None
 
@@ -226,12 +225,7 @@ class CataloguePage(Page):
             self.say(self.tr("已导出 {titles} 种、{copies} 册到 {path}。").format(
                 titles=fmt_int(result.titles), copies=fmt_int(result.copies), path=result.path))
 
-        self.tasks.run(work, done, lambda exc: self._error(exc))
-
-    def _error(self, exc: BaseException) -> None:
-        if not isinstance(exc, BookroomError):
-            raise exc
-        self.say(exc.message)
+        self.ctx.tasks.run(work, done, lambda exc: self.say(exc.message), owner=self)
 
     def say(self, text: str) -> None:
         """A line above the list (export done, a refusal); hidden while there is nothing to say."""
@@ -247,7 +241,7 @@ class CataloguePage(Page):
             if title_id is not None:
                 with self.ctx.read() as session:
                     barcodes = [c.barcode for c in catalogue.get_title(session, title_id).copies
-                                if c.status not in ("withdrawn", "lost")]
+                                if c.status not in NOT_HOLDINGS]
         return open_label_dialog(self, self.ctx, kind="books", barcodes=barcodes, batch_id=batch_id)
 
 

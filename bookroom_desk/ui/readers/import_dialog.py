@@ -12,7 +12,6 @@ from bookroom_desk.services.readers.roster_import import RosterResult, import_ro
 from bookroom_desk.services.xlsx.tabular import read_file_bytes
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.model import RED, RowsModel, table_view
-from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_int
 
 
@@ -24,7 +23,6 @@ class RosterImportDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("rosterImportDialog")
         self.setWindowTitle(self.tr("导入职工名册"))
-        self.runner = TaskRunner(self)
         self.path: Path | None = None
         self.data: bytes = b""
         intro = QLabel(self.tr("选择 Excel（.xlsx）或 CSV 文件。需要“姓名”列；可有工号、部门、手机、类别、读者证号。"
@@ -94,7 +92,7 @@ class RosterImportDialog(QDialog):
                     backups.before_bulk(session, "import")
                 return import_roster(session, data, file_name=name, actor=actor, dry_run=dry_run)
 
-        self.runner.run(task, on_done=self._done, on_error=self._failed, write=True)
+        self.ctx.tasks.run(task, on_done=self._done, on_error=self._failed, write=True, owner=self)
 
     def _done(self, result: RosterResult) -> None:
         counts = dict(rows=fmt_int(result.rows), added=fmt_int(result.added), updated=fmt_int(result.updated),
@@ -110,9 +108,7 @@ class RosterImportDialog(QDialog):
         self.status.setStyleSheet("color: #2e7d32; font-weight: bold;")
         self.ctx.dataChanged.emit()
 
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, BookroomError):
-            raise exc
+    def _failed(self, exc: BookroomError) -> None:
         self.status.setText(exc.message)
         self.status.setStyleSheet("color: #c62828;")
         if isinstance(exc, ImportRejected):

@@ -12,7 +12,6 @@ from bookroom_desk.services.circulation import overdue
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.model import RowsModel, button, table_view
-from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_date, fmt_int
 
 
@@ -22,7 +21,6 @@ class OverdueTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.runner = TaskRunner(self)
         self.lines: list[overdue.OverdueLine] = []
         self.order = QComboBox(self)
         self.order.setObjectName("overdueOrder")
@@ -93,8 +91,8 @@ class OverdueTab(QWidget):
         if path is None:
             return
         document = self._document()
-        self.runner.run(lambda _progress: write_pdf(document, path), on_done=lambda p: self.say(
-            self.tr("已保存 {path}").format(path=str(p))), on_error=self._failed)
+        self.ctx.tasks.run(lambda _progress: write_pdf(document, path), on_done=lambda p: self.say(
+            self.tr("已保存 {path}").format(path=str(p))), on_error=self._refused, owner=self)
 
     def export_xlsx(self) -> None:
         path = self._save_name(self.tr("导出逾期清单"), ".xlsx", self.tr("Excel 工作簿 (*.xlsx)"))
@@ -106,15 +104,13 @@ class OverdueTab(QWidget):
             with self.ctx.db.read() as session:
                 return overdue.export_xlsx(session, path, order)
 
-        self.runner.run(task, on_done=lambda count: self.say(self.tr("已导出 {count} 行到 {path}").format(
-            count=fmt_int(count), path=str(path))), on_error=self._failed)
+        self.ctx.tasks.run(task, on_done=lambda count: self.say(self.tr("已导出 {count} 行到 {path}").format(
+            count=fmt_int(count), path=str(path))), on_error=self._refused, owner=self)
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
         self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
 
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, BookroomError):
-            raise exc
+    def _refused(self, exc: BookroomError) -> None:
         self.say(exc.message, error=True)

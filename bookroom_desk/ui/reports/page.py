@@ -27,7 +27,6 @@ from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.reports.dashboard import Dashboard
 from bookroom_desk.ui.reports.period_chooser import PeriodChooser
-from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_date
 from bookroom_desk.ui.widgets.page import Page
 
@@ -37,7 +36,6 @@ class ReportsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.tasks = TaskRunner(self)
         self._request = 0  # the latest figures asked for; older answers are dropped
         self._stale = True
         self.last_file: Path | None = None
@@ -132,7 +130,7 @@ class ReportsPage(Page):
             with self.ctx.read() as session:
                 return filing.collect(session, period, progress)
 
-        self.tasks.run(work, on_done=lambda data: self._show(request, data), on_error=self._failed)
+        self.ctx.tasks.run(work, on_done=lambda data: self._show(request, data), on_error=self._failed, owner=self)
 
     def _show(self, request: int, data: ReturnData) -> None:
         if request != self._request:
@@ -215,8 +213,8 @@ class ReportsPage(Page):
 
     def _run(self, work, done) -> None:
         self._busy(True)
-        self.tasks.run(work, on_done=lambda result: (self._busy(False), done(result)),
-                       on_error=lambda exc: (self._busy(False), self._failed(exc)), on_progress=self._progress)
+        self.ctx.tasks.run(work, on_done=lambda result: (self._busy(False), done(result)), on_error=self._failed,
+                           on_progress=self._progress, owner=self, on_failure=lambda: self._busy(False))
 
     def _busy(self, busy: bool) -> None:
         for button in (self.export_button, self.consolidate_files_button, self.consolidate_folder_button):
@@ -234,9 +232,7 @@ class ReportsPage(Page):
         self.open_button.setEnabled(True)
         self.status.setText(message)
 
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, BookroomError):
-            raise exc
+    def _failed(self, exc: BookroomError) -> None:
         self.status.setText(exc.message)
 
     def open_last_file(self) -> None:

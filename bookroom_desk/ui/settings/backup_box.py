@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.upkeep import backups
 from bookroom_desk.ui.context import AppContext
-from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_int
 
 
@@ -31,7 +30,6 @@ class BackupBox(QGroupBox):
         super().__init__(self.tr("备份与恢复"), parent)
         self.ctx = ctx
         self.setObjectName("backupBox")
-        self.tasks = TaskRunner(self)
         self.about = QLabel(self)
         self.about.setObjectName("backupAbout")
         self.about.setWordWrap(True)
@@ -92,10 +90,10 @@ class BackupBox(QGroupBox):
         self.message.setStyleSheet("color: #2e7d32;" if ok else "color: #c62828;")
         self.message.setText(text)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _idle(self) -> None:
         self._busy(False)
-        if not isinstance(exc, BookroomError):
-            raise exc
+
+    def _refused(self, exc: BookroomError) -> None:
         self._show(exc.message, ok=False)
 
     def _progress(self, done: int, total: int) -> None:
@@ -115,8 +113,8 @@ class BackupBox(QGroupBox):
         database = self.path
         self._busy(True)
         self._show(self.tr("正在备份…"), ok=True)
-        self.tasks.run(lambda progress: backups.make_backup(database, folder, progress=progress),
-                       self._backed_up, self._failed, self._progress)
+        self.ctx.tasks.run(lambda progress: backups.make_backup(database, folder, progress=progress),
+                           self._backed_up, self._refused, self._progress, owner=self, on_failure=self._idle)
 
     def _backed_up(self, result: backups.BackupResult) -> None:
         self._busy(False)
@@ -136,7 +134,8 @@ class BackupBox(QGroupBox):
         """Check the file off the GUI thread, then ask before replacing anything."""
         self._busy(True)
         self._show(self.tr("正在检查备份文件…"), ok=True)
-        self.tasks.run(lambda progress: backups.inspect_backup(source), self._checked, self._failed)
+        self.ctx.tasks.run(lambda progress: backups.inspect_backup(source), self._checked, self._refused, owner=self,
+                           on_failure=self._idle)
 
     def _checked(self, info: backups.BackupInfo) -> None:
         self._busy(False)
@@ -182,13 +181,13 @@ class BackupBox(QGroupBox):
                 name=result.info.path.name, titles=fmt_int(result.info.titles), copies=fmt_int(result.info.copies),
                 photos=result.photos, previous=previous), ok=True)
 
-        def failed(exc: BaseException) -> None:
+        def failed() -> None:
             window.setEnabled(True)
             for work_under_way in background:
                 work_under_way.resume()
-            self._failed(exc)
+            self._idle()
 
-        self.tasks.run(work, done, failed, write=True)
+        self.ctx.tasks.run(work, done, self._refused, write=True, owner=self, on_failure=failed)
 
 
 def _background_work(window) -> list:

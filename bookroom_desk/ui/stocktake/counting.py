@@ -19,7 +19,6 @@ from bookroom_desk.services.stocktake.results import progress
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.stocktake.progress_model import ProgressModel
 from bookroom_desk.ui.stocktake.tables import fix_columns
-from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_int
 from bookroom_desk.ui.widgets.scan_tone import look
 
@@ -110,7 +109,6 @@ class CountingView(QWidget):
         self.ctx = ctx
         self.scanner = StocktakeScanner(ctx, self)
         self.scanner.outcomeReady.connect(self.show_outcome)
-        self.tasks = TaskRunner(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("stocktakeTitle")
         self.shelf = QLabel(self)
@@ -203,7 +201,9 @@ class CountingView(QWidget):
                 return (stocktake.started_at, shelves, service.cursor(session, stocktake_id, by=by),
                         progress(session, stocktake))
 
-        self.tasks.run(work, self._opened, self._open_failed)
+        # After a failure each scan says what is wrong (e.g. the stocktake was finished elsewhere).
+        self.ctx.tasks.run(work, self._opened, lambda exc: self._set_feedback("error", exc.message), owner=self,
+                           on_failure=self.scanner.resume)
 
     def _opened(self, result) -> None:
         started, shelves, at, live = result
@@ -215,12 +215,6 @@ class CountingView(QWidget):
         self._show_shelf(at.shelf_id)
         self._show_overall()
         self.scanner.resume()
-
-    def _open_failed(self, exc: BaseException) -> None:
-        self.scanner.resume()  # each scan then says what is wrong (e.g. the stocktake was finished elsewhere)
-        if not isinstance(exc, BookroomError):
-            raise exc
-        self._set_feedback("error", exc.message)
 
     def _show_shelf(self, shelf_id: int | None) -> None:
         line = self.model.progress.line(shelf_id) if shelf_id is not None else None
@@ -292,22 +286,21 @@ class CountingView(QWidget):
             with self.ctx.db.write() as session:
                 return service.load_file(session, stocktake_id, path, actor=self.ctx.actor, progress=report)
 
-        self.tasks.run(work, self._loaded, self._load_failed, write=True)
+        self.ctx.tasks.run(work, self._loaded, self._load_refused, write=True, owner=self, on_failure=self._load_ended)
 
     def _loaded(self, summary) -> None:
         self.load_button.setEnabled(True)
         self._set_feedback("ok", self.tr("已从盘点机文件载入 {n} 条扫描。").format(n=fmt_int(summary.recorded)))
         self.open(self.scanner.stocktake_id)  # counts the progress again, then lets queued scans through
 
-    def _load_failed(self, exc: BaseException) -> None:
+    def _load_ended(self) -> None:
         self.load_button.setEnabled(True)
-        if not isinstance(exc, BookroomError):
-            self.scanner.resume()
-            raise exc
+        self.scanner.resume()  # scans typed meanwhile go through; the file's refusal is said after them
+
+    def _load_refused(self, exc: BookroomError) -> None:
         lines = [exc.message]
         if isinstance(exc, ImportRejected):
             lines += [str(problem) for problem in exc.problems[:8]]
             if len(exc.problems) > 8:
                 lines.append("…")
         self._set_feedback("error", "\n".join(lines))
-        self.scanner.resume()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.stocktake import counting as service
 from bookroom_desk.services.stocktake.report import write_report
 from bookroom_desk.services.stocktake.results import outlook
@@ -14,7 +13,6 @@ from bookroom_desk.ui.stocktake.counting import CountingView
 from bookroom_desk.ui.stocktake.results import ResultsView
 from bookroom_desk.ui.stocktake.standard import StandardPanel
 from bookroom_desk.ui.stocktake.start import StartView
-from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.page import Page
 
 
@@ -23,7 +21,6 @@ class StocktakePage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.tasks = TaskRunner(self)
         heading = QLabel(self.tr("盘点"), self)
         heading.setObjectName("pageHeading")
         self.standard = StandardPanel(self)
@@ -120,13 +117,8 @@ class StocktakePage(Page):
             with self.ctx.db.read() as session:
                 return write_report(session, stocktake_id, path, progress)
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, BookroomError):
-                raise exc
-            self.status.setText(exc.message)
-
-        self.tasks.run(work, lambda saved: self.status.setText(self.tr("盘点报告已保存：{path}").format(path=str(saved))),
-                       failed)
+        self.ctx.tasks.run(work, lambda saved: self.status.setText(self.tr("盘点报告已保存：{path}").format(path=str(saved))),
+                           lambda exc: self.status.setText(exc.message), owner=self)
 
     def write_off(self) -> None:
         from bookroom_desk.ui.stocktake.writeoff import WriteOffDialog

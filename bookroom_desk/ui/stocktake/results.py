@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGroupBo
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
-from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.stocktake.counting import get_stocktake
@@ -19,7 +18,6 @@ from bookroom_desk.text import translate
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.stocktake.standard import StandardPanel
 from bookroom_desk.ui.stocktake.tables import fix_columns
-from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_int
 
 PAGE = 500
@@ -99,7 +97,6 @@ class ResultsView(QWidget):
         self.stocktake_id: int | None = None
         self.counts = None
         self.is_open = False
-        self.tasks = TaskRunner(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("stocktakeResultsTitle")
         self.heading.setWordWrap(True)
@@ -186,7 +183,7 @@ class ResultsView(QWidget):
                 return (stocktake.finished_at is None, stocktake.started_at, stocktake.finished_at,
                         reconcile(session, stocktake), outlook(session, stocktake), actions_done(stocktake))
 
-        self.tasks.run(work, self._show)
+        self.ctx.tasks.run(work, self._show, owner=self)
 
     def _show(self, result) -> None:
         self.is_open, started, ended, self.counts, look, done = result
@@ -256,10 +253,6 @@ class ResultsView(QWidget):
             self.ctx.dataChanged.emit()
             self.finished.emit(stocktake_id)
 
-        def failed(exc: BaseException) -> None:
-            self.finish_button.setEnabled(True)
-            if not isinstance(exc, BookroomError):
-                raise exc
-            self.heading.setText(exc.message)  # nothing was applied: the unit of work rolled back whole
-
-        self.tasks.run(work, done, failed, write=True)
+        # On a refusal nothing was applied: the unit of work rolled back whole.
+        self.ctx.tasks.run(work, done, lambda exc: self.heading.setText(exc.message), write=True, owner=self,
+                           on_failure=lambda: self.finish_button.setEnabled(True))

@@ -1,9 +1,8 @@
-"""The base of every page in the main window, and a page that says what it will hold."""
+"""The base of every page in the main window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from bookroom_desk.ui.context import AppContext
 
@@ -18,23 +17,3 @@ class Page(QWidget):
     def activated(self) -> None:
         """Refresh what the page shows; called when the user opens it."""
 
-
-class PlaceholderPage(Page):
-    """A page a later version fills: it says what it will hold instead of being blank."""
-
-    heading = ""
-    description = ""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 32, 32, 32)
-        heading = QLabel(self.heading, self)
-        heading.setObjectName("pageHeading")
-        body = QLabel(self.description, self)
-        body.setObjectName("placeholderText")
-        body.setWordWrap(True)
-        body.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from bookroom_desk.services.reporting.statistics import StatusFigures, status_figures
 from bookroom_desk.ui.context import AppContext
-from bookroom_desk.ui.tasks import TaskRunner
 from bookroom_desk.ui.widgets.format import fmt_int
 
 #: Changes arriving within this many milliseconds are shown by one refresh.
@@ -33,7 +32,6 @@ class RoomStatus(QWidget):
         layout.addWidget(self.holdings)
         layout.addSpacing(24)
         layout.addWidget(self.loans)
-        self.tasks = TaskRunner(self)
         self._running = False
         self._again = False
         self._timer = QTimer(self)
@@ -41,7 +39,7 @@ class RoomStatus(QWidget):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh_now)
         ctx.dataChanged.connect(self._timer.start)
-        self.stocktake = StocktakeOutlook(ctx, self.tasks, self)  # issue 6, below
+        self.stocktake = StocktakeOutlook(ctx, self)  # issue 6, below
         layout.insertWidget(2, self.stocktake)
         self._timer.timeout.connect(self.stocktake.refresh)
         self.refresh_now()
@@ -57,11 +55,10 @@ class RoomStatus(QWidget):
             with self.ctx.read() as session:
                 return status_figures(session)
 
-        self.tasks.run(count, on_done=self._show, on_error=self._failed)
+        self.ctx.tasks.run(count, on_done=self._show, owner=self, on_failure=self._failed)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self) -> None:
         self._running = False
-        raise exc
 
     def _show(self, figures: StatusFigures) -> None:
         self._running = False
@@ -88,10 +85,9 @@ class RoomStatus(QWidget):
 class StocktakeOutlook(QLabel):
     """Shown only while copies are marked 缺失 (after a stocktake): how many, and what would remain."""
 
-    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.tasks = tasks
         self.setObjectName("statusStocktake")
         self.setContentsMargins(0, 0, 12, 0)
         self.hide()
@@ -104,7 +100,7 @@ class StocktakeOutlook(QLabel):
             with self.ctx.read() as session:
                 return outlook(session)
 
-        self.tasks.run(count, on_done=self._show)
+        self.ctx.tasks.run(count, on_done=self._show, owner=self)
 
     def _show(self, look) -> None:
         after = look.after

@@ -21,7 +21,7 @@ from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.upkeep.demo import build_demo
 from bookroom_desk.services.reporting.statistics import key_figures
 from bookroom_desk.store import migrate
-from bookroom_desk.store.backup import file_kind, list_backups
+from bookroom_desk.store.snapshots import file_kind, list_backups
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.migrate import current_revision, head_revision, open_database
 from bookroom_desk.store.models import Title

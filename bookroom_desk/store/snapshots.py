@@ -1,7 +1,7 @@
 """Consistent copies of a live SQLite database, made with SQLite's backup API, and their rotation.
 
 A backup is one file named ``bookroom-<reason>-YYYYMMDD-HHMMSS[-n].<db|zip>``: a plain SQLite
-file, or (when the room has activity photos, see services.backups) a zip holding the database as
+file, or (when the room has activity photos, see services.upkeep.backups) a zip holding the database as
 ``bookroom.db`` beside ``photos/...``. Automatic backups sit in ``backups/`` beside the database.
 """
 

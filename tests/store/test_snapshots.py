@@ -7,8 +7,9 @@ import sqlite3
 import pytest
 from sqlalchemy import select
 
-from bookroom_desk.store.backup import (backup_name, backup_sqlite, daily_backup, free_name, list_backups, newest_good,
-                                        rotate, sqlite_problems)
+from bookroom_desk.store.snapshots import (
+    backup_name, backup_sqlite, daily_backup, free_name, list_backups, newest_good, rotate, sqlite_problems,
+)
 from bookroom_desk.store.models import Title
 from tests.support.helpers import add_title
 
