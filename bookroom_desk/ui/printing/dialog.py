@@ -20,7 +20,6 @@ from bookroom_desk.services.common import clock
 from bookroom_desk.services.catalogue import label_items as label_service
 from bookroom_desk.services.catalogue.label_items import BOOKS, READERS, SHELVES, SPINE, LabelSet
 from bookroom_desk.ui.context import AppContext
-from bookroom_desk.ui.tasks import TaskRunner
 
 PDF_FOLDER_KEY = "labels/pdf_folder"
 SHIFT_KEY = "labels/shift"  # the printer's misfeed belongs to this PC, not to the room
@@ -41,7 +40,6 @@ class LabelDialog(QDialog):
         self.setObjectName("labelDialog")
         self.setWindowTitle(self.tr("打印标签"))
         self.ctx = ctx
-        self.tasks = TaskRunner(self)
         self.given = {BOOKS: tuple(barcodes or ()), READERS: tuple(reader_ids or ()), SHELVES: tuple(shelf_ids or ())}
         self.given[SPINE] = self.given[BOOKS]
         self.batch_id = batch_id
@@ -191,8 +189,8 @@ class LabelDialog(QDialog):
             check_codes(labels)
             return labels
 
-        self.tasks.run(gather, on_done=lambda labels: self._loaded(generation, labels),
-                       on_error=lambda exc: self._failed(generation, exc))
+        self.ctx.tasks.run(gather, on_done=lambda labels: self._loaded(generation, labels),
+                           on_error=lambda exc: self._failed(generation, exc), owner=self)
 
     def _loaded(self, generation: int, labels: LabelSet) -> None:
         if generation != self._generation or self._closed:
@@ -203,9 +201,7 @@ class LabelDialog(QDialog):
                 count=len(labels.skipped), codes=label_service.list_codes(labels.skipped, 10))
         self._show_labels(labels, message)
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if not isinstance(exc, BookroomError):
-            raise exc
+    def _failed(self, generation: int, exc: BookroomError) -> None:
         if generation == self._generation and not self._closed:
             self._show_labels(None, exc.message)
 
@@ -306,7 +302,7 @@ class LabelDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing waits for a PDF still being written (a second or so), so no file is left half done."""
-        self.tasks.wait()
+        self.ctx.tasks.wait()
         self._closed = True
         super().done(result)
 
@@ -356,9 +352,9 @@ class LabelDialog(QDialog):
         pc_settings().setValue(PDF_FOLDER_KEY, str(Path(path).parent))
         self._set_busy(True)
         title = self.kind_combo.currentText()
-        self.tasks.run(lambda progress: write_pdf(sheets, path, progress, title),
-                       on_done=lambda pages: self._saved(path, sheets, pages),
-                       on_error=self._save_failed, on_progress=self._progress)
+        self.ctx.tasks.run(lambda progress: write_pdf(sheets, path, progress, title),
+                           on_done=lambda pages: self._saved(path, sheets, pages), on_error=self._save_failed,
+                           on_progress=self._progress, owner=self, on_failure=self._save_ended)
 
     def _saved(self, path: str, sheets: LabelSheets, pages: int) -> None:
         if self._closed:
@@ -368,13 +364,13 @@ class LabelDialog(QDialog):
         self._say(self.tr("已保存 {labels} 个标签（{pages} 页）到 {path}").format(
             labels=len(sheets.labels.items), pages=pages, path=path))
 
-    def _save_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, BookroomError):
-            raise exc
-        if self._closed:
-            return
-        self._set_busy(False)
-        self._say(exc.message, error=True)
+    def _save_ended(self) -> None:
+        if not self._closed:
+            self._set_busy(False)
+
+    def _save_failed(self, exc: BookroomError) -> None:
+        if not self._closed:
+            self._say(exc.message, error=True)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.print_button, self.pdf_button, self.kind_combo, self.source_combo, self.layout_combo):
