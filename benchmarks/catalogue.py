@@ -66,7 +66,7 @@ def search_figures(path: Path, rounds: int) -> list[Figure]:
             with captured_sql(db.engine) as statements, db.read() as session:
                 search.find_titles(session, query)  # also warms the statement cache
             for _ in range(rounds):
-                def work() -> None:
+                def work(query: str = query) -> None:
                     with db.read() as session:
                         search.find_titles(session, query)
                 timings.append(timed(work))
@@ -83,8 +83,8 @@ def import_figures(rows: int, runs: int) -> list[Figure]:
     window's background work (ui/search_keys.py): that is timed too, after each import, as the
     window runs it (on the task pool, a short write per batch).
     """
-    from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.catalogue import book_import, search
+    from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.store.migrate import open_database
 
     data = delivery_list(rows, random.Random(2))

@@ -136,7 +136,7 @@ def lookups(path: Path, runs: int) -> list[float]:
     codes = _free_copies(path, runs + 1, skip=3 * runs)
     timings = []
     for code in codes:
-        def work() -> None:
+        def work(code: str = code) -> None:
             with db.read() as session:
                 copy = copy_service.get_copy(session, code)
                 _ = copy.title.title, copy.title.call_number
@@ -149,8 +149,8 @@ def service_and_floor(path: Path, runs: int) -> dict[str, list[float]]:
     """Check-out and check-in by the program (circulation.scan in its unit of work, as the desk runs it)
     and by hand-written SQL, interleaved one for one so both meet the same disk (a commit's fsync
     varies tenfold on a shared machine); and the plain-SQL barcode lookup."""
-    from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.circulation import desk
+    from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.common.barcodes import Scheme
     from bookroom_desk.store.database import Database
 
@@ -171,12 +171,13 @@ def service_and_floor(path: Path, runs: int) -> dict[str, list[float]]:
             raise SystemExit(f"{code}: {result.action} {result.message()}")
 
     for n, (mine, theirs) in enumerate(zip(program, by_hand)):
-        out["check-out"].append(timed(lambda: run(mine, readers[2 * (n // 3)][0], "lent")))
-        out["floor check-out"].append(timed(lambda: floor_check_out(con, readers[2 * (n // 3) + 1][0], theirs)))
+        out["check-out"].append(timed(lambda mine=mine, n=n: run(mine, readers[2 * (n // 3)][0], "lent")))
+        out["floor check-out"].append(timed(
+            lambda n=n, theirs=theirs: floor_check_out(con, readers[2 * (n // 3) + 1][0], theirs)))
     for mine, theirs in zip(program, by_hand):
-        out["check-in"].append(timed(lambda: run(mine, None, "returned")))
-        out["floor check-in"].append(timed(lambda: floor_check_in(con, theirs)))
-        out["floor lookup"].append(timed(lambda: con.execute(
+        out["check-in"].append(timed(lambda mine=mine: run(mine, None, "returned")))
+        out["floor check-in"].append(timed(lambda theirs=theirs: floor_check_in(con, theirs)))
+        out["floor lookup"].append(timed(lambda theirs=theirs: con.execute(
             "SELECT c.id, c.status, c.shelf_id, t.title, t.call_number FROM copies c JOIN titles t ON t.id = c.title_id"
             " WHERE c.barcode = ?", (theirs,)).fetchone()))
     con.close()

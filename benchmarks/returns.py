@@ -33,9 +33,9 @@ def many_returns(source: Path, folder: Path, count: int) -> None:
 
 
 def bench(path: Path, runs: int, count: int) -> list[Figure]:
+    from bookroom_desk.services.common.periods import Period
     from bookroom_desk.services.reporting import filing
     from bookroom_desk.services.reporting.consolidation import consolidate_files
-    from bookroom_desk.services.common.periods import Period
     from bookroom_desk.store.database import Database
 
     db = Database(f"sqlite:///{path}")

@@ -63,7 +63,7 @@ def scans(path: Path, sid: int, runs: int) -> list[float]:
         counting.scan(session, sid, "SJ-A01", scheme=scheme, actor=OPERATOR)
     timings = []
     for code in codes:
-        def work() -> None:
+        def work(code: str = code) -> None:
             with db.write() as session:
                 counting.scan(session, sid, code, scheme=scheme, actor=OPERATOR)
         timings.append(timed(work))

@@ -8,7 +8,7 @@ of services) the Chinese source text is returned.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 Translator = Callable[[str, str], str]
 

@@ -18,8 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bookroom_desk import i18n_tools  # noqa: E402
-
+from bookroom_desk import i18n_tools
 
 PSEUDO_QM = i18n_tools.ROOT / "build" / "i18n" / "bookroom_pseudo.qm"
 

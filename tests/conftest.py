@@ -11,12 +11,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["BOOKROOM_DATA_DIR"] = tempfile.mkdtemp(prefix="bookroom-test-")
 os.environ.pop("BOOKROOM_DB", None)
 
-import pytest  # noqa: E402
+import pytest
 
-from bookroom_desk import text  # noqa: E402
-from bookroom_desk.services.common import clock  # noqa: E402
-from bookroom_desk.store.database import Database  # noqa: E402
-from bookroom_desk.store.migrate import open_database  # noqa: E402
+from bookroom_desk import text
+from bookroom_desk.services.common import clock
+from bookroom_desk.store.database import Database
+from bookroom_desk.store.migrate import open_database
 
 #: The moment every test lives in unless it moves the clock itself.
 NOW = dt.datetime(2026, 11, 24, 10, 30, 0)

@@ -40,9 +40,9 @@ def read_secret() -> str:
 
 
 def run_add(args) -> int:
-    from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.access import accounts
     from bookroom_desk.services.common import permissions
+    from bookroom_desk.services.common.actors import OPERATOR
 
     secret = read_secret()
     db = open_db(args)

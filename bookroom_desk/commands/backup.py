@@ -9,7 +9,8 @@ from bookroom_desk.errors import InvalidInput
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "backup"
-NOT_SQLITE = QT_TRANSLATE_NOOP("BookroomError", "备份与恢复命令只用于 SQLite 数据库文件；服务器数据库请用数据库自己的备份工具（如 pg_dump）。")
+NOT_SQLITE = QT_TRANSLATE_NOOP("BookroomError", "备份与恢复命令只用于 SQLite 数据库文件；"
+                                                "服务器数据库请用数据库自己的备份工具（如 pg_dump）。")
 
 
 def register(subparsers) -> None:

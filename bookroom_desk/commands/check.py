@@ -79,7 +79,8 @@ def run(args) -> int:
         for line in damaged:
             print(f"  {line}", file=out)
         if good:
-            print(translate(CONTEXT, QT_TRANSLATE_NOOP("check", "最新的完好备份是 {file}，可用命令恢复：bookroom-desk restore \"{file}\"")).format(
+            print(translate(CONTEXT, QT_TRANSLATE_NOOP("check", "最新的完好备份是 {file}，"
+                                                                "可用命令恢复：bookroom-desk restore \"{file}\"")).format(
                 file=good.path), file=out)
         else:
             print(translate(CONTEXT, QT_TRANSLATE_NOOP("check", "没有找到完好的备份。")), file=out)

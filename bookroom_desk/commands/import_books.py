@@ -49,9 +49,9 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def run(args) -> int:
+    from bookroom_desk.services.catalogue.book_import import import_books
     from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.upkeep.backups import before_bulk
-    from bookroom_desk.services.catalogue.book_import import import_books
     from bookroom_desk.services.xlsx.tabular import read_file_bytes
 
     source, received_on = _source(args.source), _date(args.date)
@@ -69,9 +69,11 @@ def run(args) -> int:
         _key_titles(db, result.keys_pending)
         print_json({"ok": True, **result.as_dict()})
         return 0
-    text = (QT_TRANSLATE_NOOP("import_books", "检查通过（未导入）：{rows} 行，将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。")
+    text = (QT_TRANSLATE_NOOP("import_books", "检查通过（未导入）：{rows} 行，"
+                                              "将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。")
             if result.dry_run else
-            QT_TRANSLATE_NOOP("import_books", "已导入 {rows} 行：{titles} 种（其中新书目 {new} 种）、{copies} 册，批次 {batch}。"))
+            QT_TRANSLATE_NOOP("import_books", "已导入 {rows} 行：{titles} 种（其中新书目 {new} 种）、"
+                                              "{copies} 册，批次 {batch}。"))
     print(translate(CONTEXT, text).format(rows=result.rows, titles=result.titles, new=result.new_titles,
                                           copies=result.copies, batch=result.batch_id))
     keyed = _key_titles(db, result.keys_pending)

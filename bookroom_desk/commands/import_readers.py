@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from bookroom_desk.commands.common import add_json_flag, open_db, print_json, report_rejected
 from bookroom_desk.errors import ImportRejected
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
@@ -23,12 +22,12 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from bookroom_desk.services.common.actors import OPERATOR
-    from bookroom_desk.services.upkeep.backups import before_bulk
-    from bookroom_desk.services.readers.roster_import import import_roster
-    from bookroom_desk.services.xlsx.tabular import read_file_bytes
-
     from pathlib import Path
+
+    from bookroom_desk.services.common.actors import OPERATOR
+    from bookroom_desk.services.readers.roster_import import import_roster
+    from bookroom_desk.services.upkeep.backups import before_bulk
+    from bookroom_desk.services.xlsx.tabular import read_file_bytes
 
     data = read_file_bytes(args.file)
     db = open_db(args)

@@ -8,7 +8,13 @@ from bookroom_desk.commands.common import add_json_flag, open_db, print_json
 from bookroom_desk.errors import InvalidInput, NotFound
 from bookroom_desk.printing.layouts import CUSTOM, PRESETS
 from bookroom_desk.services.catalogue.label_items import (
-    BOOKS, KINDS, SHELVES, SPINE, Selection, label_code, list_codes,
+    BOOKS,
+    KINDS,
+    SHELVES,
+    SPINE,
+    Selection,
+    label_code,
+    list_codes,
 )
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 

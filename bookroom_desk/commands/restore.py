@@ -22,9 +22,9 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from bookroom_desk.room_lock import RoomLock
     from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.upkeep.backups import restore_room
-    from bookroom_desk.room_lock import RoomLock
     from bookroom_desk.store.database import sqlite_path
 
     url = resolve_database_url(args.db)
@@ -45,7 +45,8 @@ def run(args) -> int:
                     "titles": result.info.titles, "copies": result.info.copies, "photos": result.photos,
                     "previous": str(result.set_aside) if result.set_aside else None})
         return 0
-    print(translate(CONTEXT, QT_TRANSLATE_NOOP("restore", "已从 {file} 恢复：书目 {titles} 种、{copies} 册，活动照片 {photos} 张。")).format(
+    print(translate(CONTEXT, QT_TRANSLATE_NOOP("restore", "已从 {file} 恢复：书目 {titles} 种、{copies} 册，"
+                                                          "活动照片 {photos} 张。")).format(
         file=result.info.path, titles=result.info.titles, copies=result.info.copies, photos=result.photos))
     if result.set_aside:
         print(translate(CONTEXT, QT_TRANSLATE_NOOP("restore", "恢复前的数据库已备份为 {file}。")).format(file=result.set_aside))

@@ -78,9 +78,9 @@ def run_load(args) -> int:
 
     from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.stocktake import counting
-    from bookroom_desk.services.upkeep.backups import before_bulk
     from bookroom_desk.services.stocktake.finish import finish
     from bookroom_desk.services.stocktake.results import reconcile
+    from bookroom_desk.services.upkeep.backups import before_bulk
 
     db = open_db(args)
     try:

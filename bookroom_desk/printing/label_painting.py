@@ -8,24 +8,41 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPageLayout,
-                           QPageSize, QPainter, QPen, QPdfWriter)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
 from PySide6.QtPrintSupport import QPrinter
 
 from bookroom_desk.errors import InvalidInput
+from bookroom_desk.fonts import cjk_families
 from bookroom_desk.printing.barcode_image import MIN_MODULE_MM, code128_bars, paint_code128
 from bookroom_desk.printing.layouts import SheetLayout
-from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.catalogue.label_items import (
-    SPINE, BookLabel, Label, LabelSet, ReaderCard, ShelfLabel, SpineLabel, label_code,
+    SPINE,
+    BookLabel,
+    Label,
+    LabelSet,
+    ReaderCard,
+    ShelfLabel,
+    SpineLabel,
+    label_code,
 )
+from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
-from bookroom_desk.fonts import cjk_families
 
 CONTEXT = "labels"
 MM_PER_INCH = 25.4

@@ -71,7 +71,8 @@ class SheetLayout:
         bottom = self.margin_top + self.rows * self.label_height + (self.rows - 1) * self.gap_y
         if right > self.page_width + _TOLERANCE_MM or bottom > self.page_height + _TOLERANCE_MM:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP("BookroomError", "标签排不下：需要 {width}×{height} 毫米，纸张只有 {page_width}×{page_height} 毫米。"),
+                QT_TRANSLATE_NOOP("BookroomError", "标签排不下：需要 {width}×{height} 毫米，"
+                                                   "纸张只有 {page_width}×{page_height} 毫米。"),
                 width=_mm(right), height=_mm(bottom), page_width=_mm(self.page_width),
                 page_height=_mm(self.page_height))
         return self

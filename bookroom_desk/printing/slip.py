@@ -7,17 +7,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from sqlalchemy.orm import Session
 
 from bookroom_desk.config import user_data_dir
+from bookroom_desk.fonts import CJK_FAMILIES
+from bookroom_desk.services.circulation.overdue import OverdueLine
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.readers import records
-from bookroom_desk.services.circulation.overdue import OverdueLine
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
-from bookroom_desk.fonts import CJK_FAMILIES
 
 CONTEXT = "slip"
 PDF_RESOLUTION = 300
@@ -67,7 +67,8 @@ def slip_document(session: Session, reader_id: int) -> Document:
 
 def overdue_document(room: str, lines: list[OverdueLine], order: str) -> Document:
     """The overdue list, by department or by days late, to print and hand round."""
-    heading = _tr(QT_TRANSLATE_NOOP("slip", "{room}逾期未还图书清单")).format(room=room or _tr(QT_TRANSLATE_NOOP("slip", "职工书屋")))
+    heading = _tr(QT_TRANSLATE_NOOP("slip", "{room}逾期未还图书清单")).format(
+        room=room or _tr(QT_TRANSLATE_NOOP("slip", "职工书屋")))
     by = (_tr(QT_TRANSLATE_NOOP("slip", "按部门排列")) if order == "department"
           else _tr(QT_TRANSLATE_NOOP("slip", "按逾期天数排列")))
     meta = [_tr(QT_TRANSLATE_NOOP("slip", "截至 {day}，共 {count} 册，{readers} 位读者；{by}")).format(

@@ -2,4 +2,4 @@
 
 # Titles keep their search keys (pinyin, folded text) through mapper events defined in search;
 # importing it here registers them for every caller of any service, so no title is saved without.
-from bookroom_desk.services.catalogue import search as _search  # noqa: E402,F401
+from bookroom_desk.services.catalogue import search as _search  # noqa: F401 - imported for its mapper events

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from operator import itemgetter
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
@@ -61,7 +62,7 @@ def insert_rows(session: Session, table: Table, rows: Iterable[dict], *, ids: bo
             statement = "INSERT INTO {} ({}) VALUES ({})".format(
                 table.name, ", ".join(f'"{name}"' for name in names), ", ".join("?" * len(names)))
             converters = [_converter(table.c[name].type, dialect) for name in given]
-            values = itemgetter(*given) if len(given) > 1 else (lambda row: (row[given[0]],))
+            values = itemgetter(*given) if len(given) > 1 else (lambda row, key=given[0]: (row[key],))
         if defaults:
             batch = [{**row, **defaults} for row in batch]
         if ids:

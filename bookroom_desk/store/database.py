@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import threading
-
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
@@ -87,7 +86,8 @@ PG_MESSAGES = {
     "42501": QT_TRANSLATE_NOOP("BookroomError", "数据库账户没有权限（{detail}），这次操作没有保存。请联系管理员。"),
     "connect": QT_TRANSLATE_NOOP("BookroomError", "连不上数据库服务器 {server}（{detail}）。"
                                                   "请检查网络和 --db 或 BOOKROOM_DB 中的地址，或请管理员检查服务器。"),
-    "28": QT_TRANSLATE_NOOP("BookroomError", "数据库服务器 {server} 拒绝登录（{detail}）。请核对 --db 或 BOOKROOM_DB 中的账户和密码。"),
+    "28": QT_TRANSLATE_NOOP("BookroomError", "数据库服务器 {server} 拒绝登录（{detail}）。"
+                                             "请核对 --db 或 BOOKROOM_DB 中的账户和密码。"),
 }
 
 

@@ -22,8 +22,8 @@ from sqlalchemy import (
     Text,
     text,
 )
-from sqlalchemy.types import NullType
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import NullType
 
 # Stable constraint names, so Alembic migrations can refer to them on SQLite and PostgreSQL.
 NAMING = {

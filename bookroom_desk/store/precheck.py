@@ -20,7 +20,7 @@ SQLITE_PREFIX = "sqlite:///"
 #: Problems reported at most, as start-up shows them.
 LIMIT = 3
 
-_begun: dict[Path, "_Check"] = {}
+_begun: dict[Path, _Check] = {}
 
 
 class _Check(threading.Thread):

@@ -13,10 +13,10 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 #: The database's name inside a zip backup.
 ARCHIVE_DB = "bookroom.db"

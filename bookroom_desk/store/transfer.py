@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from sqlalchemy import Integer, MetaData, Table, func, inspect, select
 from sqlalchemy.exc import DBAPIError

@@ -18,7 +18,6 @@ from bookroom_desk.ui.main_window import MainWindow
 from bookroom_desk.ui.style import apply_style
 from bookroom_desk.ui.widgets.wheel import install_wheel_guard
 
-
 #: How long after the window is shown the heap is settled and pypinyin loaded (ui/warmup.py).
 WARMUP_DELAY_MS = 2000
 

@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.activated()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         # Once the window is really on screen, put the keyboard in the current page again.
         QTimer.singleShot(0, lambda: self.stack.currentWidget() and self.stack.currentWidget().activated())
@@ -91,6 +91,6 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1180, 760)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

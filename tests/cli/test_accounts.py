@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from bookroom_desk.cli import main
 from bookroom_desk.services.access import accounts
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import Reader
-from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.models_access import Account, AuditEntry
 from tests.support.helpers import add_reader
 

@@ -10,9 +10,9 @@ import sys
 import pytest
 
 from bookroom_desk.cli import main
+from bookroom_desk.printing.layouts import PRESETS
 from bookroom_desk.store.migrate import open_database
 from tests.support.decode import decoded_cells, needs_pdftoppm
-from bookroom_desk.printing.layouts import PRESETS
 from tests.support.label_room import build_room
 
 

@@ -9,16 +9,16 @@ from sqlalchemy import select
 
 from bookroom_desk.cli import main
 from bookroom_desk.services.catalogue import search
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.stocktake import counting
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.models import Copy, Loan, Title
 from bookroom_desk.store.models_stocktake import Stocktake
-from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.pg import pg_rooms  # noqa: F401  (fixture)
 
 
 @pytest.fixture
-def empty_pg(pg_rooms):  # noqa: F811
+def empty_pg(pg_rooms):
     url = pg_rooms.create(empty=True)
     yield url
     pg_rooms.drop(url)
@@ -72,7 +72,7 @@ def test_copies_every_row_and_the_copy_counts_and_searches_the_same(room, empty_
     assert json.loads(capsys.readouterr().out) == report["stats"]["target"]
 
 
-def test_refuses_a_database_that_is_not_empty(room, pg_rooms, capsys):  # noqa: F811
+def test_refuses_a_database_that_is_not_empty(room, pg_rooms, capsys):
     url = pg_rooms.create()  # a room already
     try:
         assert main(["--db", str(room), "migrate-to", url]) == 1
@@ -81,7 +81,7 @@ def test_refuses_a_database_that_is_not_empty(room, pg_rooms, capsys):  # noqa: 
         pg_rooms.drop(url)
 
 
-def test_plain_output_lists_every_table_on_both_sides(room, empty_pg, capsys):  # noqa: F811
+def test_plain_output_lists_every_table_on_both_sides(room, empty_pg, capsys):
     capsys.readouterr()
     assert main(["--db", str(room), "migrate-to", empty_pg]) == 0
     out = capsys.readouterr()
@@ -90,7 +90,7 @@ def test_plain_output_lists_every_table_on_both_sides(room, empty_pg, capsys):  
     assert "行数一致" in out.err and "pg_dump" in out.err
 
 
-def test_a_copy_the_server_refuses_leaves_the_target_empty(room, empty_pg, capsys):  # noqa: F811
+def test_a_copy_the_server_refuses_leaves_the_target_empty(room, empty_pg, capsys):
     import sqlite3
 
     with sqlite3.connect(room) as connection:  # SQLite keeps what PostgreSQL's VARCHAR(100) refuses

@@ -88,7 +88,8 @@ def test_a_pile_of_scans_at_scanner_speed_is_all_recorded(tmp_path):
         for _attempt in range(5):  # another Xvfb may take the same free number at the same moment
             xvfb = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            started = wait_for(lambda: Path(f"/tmp/.X11-unix/X{display}").exists() or xvfb.poll() is not None, 10)
+            socket = Path(f"/tmp/.X11-unix/X{display}")
+            started = wait_for(lambda socket=socket, xvfb=xvfb: socket.exists() or xvfb.poll() is not None, 10)
             if started and xvfb.poll() is None:
                 break
             stop(xvfb)

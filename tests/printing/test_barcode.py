@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pytest
 import zxingcpp
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from PIL import Image
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.printing.barcode_image import (MIN_MODULE_MM, QUIET_MODULES, code128_bars, module_width,
-                                                  paint_code128)
+from bookroom_desk.printing.barcode_image import MIN_MODULE_MM, QUIET_MODULES, code128_bars, module_width, paint_code128
 from bookroom_desk.printing.layouts import PRESETS
 
 DPI = 300

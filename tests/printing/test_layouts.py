@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.printing import layouts
@@ -22,7 +23,7 @@ def test_every_preset_fits_a4_and_is_centred(key):
 
 
 def test_the_usual_papers_are_there():
-    sizes = {key: (l.columns, l.rows, l.label_width, l.label_height) for key, l in PRESETS.items()}
+    sizes = {key: (layout.columns, layout.rows, layout.label_width, layout.label_height) for key, layout in PRESETS.items()}
     assert sizes["3x8"] == (3, 8, 70.0, 37.0)
     assert sizes["3x10"][:2] == (3, 10) and sizes["4x10"][:2] == (4, 10)
     assert sizes["2x7"][:2] == (2, 7) and sizes["5x13"][:2] == (5, 13)

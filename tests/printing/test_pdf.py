@@ -10,7 +10,14 @@ import pytest
 from bookroom_desk.printing.label_painting import LabelSheets, label_families, write_pdf
 from bookroom_desk.printing.layouts import PRESETS
 from bookroom_desk.services.catalogue.label_items import (
-    BOOKS, READERS, SHELVES, SPINE, BookLabel, LabelSet, Selection, gather,
+    BOOKS,
+    READERS,
+    SHELVES,
+    SPINE,
+    BookLabel,
+    LabelSet,
+    Selection,
+    gather,
 )
 from tests.support.decode import decoded_cells, needs_pdftoppm, read_page, render_pages
 from tests.support.label_room import ROOM, build_room

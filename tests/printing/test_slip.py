@@ -11,8 +11,8 @@ from PySide6.QtGui import QPdfWriter
 
 from bookroom_desk.printing import slip
 from bookroom_desk.services.circulation import overdue
-from bookroom_desk.services.roomwork.profile import update_profile
 from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.services.roomwork.profile import update_profile
 from tests.support.desk_room import past_loan, small_room
 
 

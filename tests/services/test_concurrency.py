@@ -13,12 +13,12 @@ import queue
 from sqlalchemy import func, select, update
 
 from bookroom_desk.services.catalogue import shelves
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.stocktake import counting
 from bookroom_desk.store.models import Copy, Loan, ReaderCategory, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan
-from bookroom_desk.services.common.actors import OPERATOR
-from tests.support.helpers import add_copy, add_reader, add_title
 from tests.support import desks
+from tests.support.helpers import add_copy, add_reader, add_title
 
 DESKS = 2
 

@@ -7,15 +7,14 @@ import socket
 import sqlite3
 
 import pytest
-
 from sqlalchemy import select, text
 
 from bookroom_desk.errors import DatabaseError
 from bookroom_desk.services.catalogue import shelves
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.database import PG_WRITE_LOCK, Database
 from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import Shelf
-from bookroom_desk.services.common.actors import OPERATOR
 
 
 def _other_writer_would_wait(db: Database) -> bool:

@@ -6,7 +6,6 @@ import datetime as dt
 import shutil
 
 import pytest
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select

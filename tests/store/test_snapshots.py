@@ -7,10 +7,17 @@ import sqlite3
 import pytest
 from sqlalchemy import select
 
-from bookroom_desk.store.snapshots import (
-    backup_name, backup_sqlite, daily_backup, free_name, list_backups, newest_good, rotate, sqlite_problems,
-)
 from bookroom_desk.store.models import Title
+from bookroom_desk.store.snapshots import (
+    backup_name,
+    backup_sqlite,
+    daily_backup,
+    free_name,
+    list_backups,
+    newest_good,
+    rotate,
+    sqlite_problems,
+)
 from tests.support.helpers import add_title
 
 

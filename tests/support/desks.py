@@ -10,8 +10,8 @@ import random
 import traceback
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.store.database import Database
 from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.store.database import Database
 
 
 def run(work, url: str, desk: int, barrier, results, *args) -> None:

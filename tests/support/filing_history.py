@@ -23,11 +23,11 @@ import datetime as dt
 import json
 from decimal import Decimal
 
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.roomwork import profile
 from bookroom_desk.store.models import Loan, Renewal
 from bookroom_desk.store.models_roomwork import Activity, DutyShift, Volunteer
 from bookroom_desk.store.models_stocktake import Stocktake
-from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_copy, add_reader, add_title
 
 D, T = dt.date, dt.datetime

@@ -8,8 +8,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bookroom_desk.store.models import Copy, Reader, ReaderCategory, Title
 from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.store.models import Copy, Reader, ReaderCategory, Title
 
 
 def add_title(session: Session, title: str = "测试书", material: str = "book", clc: str = "I247",

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.roomwork.profile import update_profile
 from bookroom_desk.store.models import ImportBatch, Shelf
-from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_copy, add_reader, add_title
 
 ROOM = "第一机床厂职工书屋"

@@ -29,8 +29,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services.common import audit_log
-from bookroom_desk.services.common import clock, settings
+from bookroom_desk.services.common import audit_log, clock, settings
 from bookroom_desk.services.common.actors import OPERATOR, named
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.services.common.permissions import ADMIN, ROLES, has_accounts, require

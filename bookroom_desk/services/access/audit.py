@@ -10,8 +10,8 @@ card number only, never by name; an anonymised loan shows no card.
 
 from __future__ import annotations
 
-import datetime as dt
 import csv
+import datetime as dt
 import heapq
 import io
 from dataclasses import dataclass
@@ -167,7 +167,11 @@ def export_xlsx(session: Session, path: Path | str, flt: AuditFilter = AuditFilt
     """Write the filtered log to a workbook; returns how many lines."""
     # openpyxl loaded here, not at import: the window imports this module at start (0.14 s)
     from bookroom_desk.services.xlsx.workbook import (
-        append_row, new_workbook, save_workbook, set_column_widths, write_header,
+        append_row,
+        new_workbook,
+        save_workbook,
+        set_column_widths,
+        write_header,
     )
 
     found = all_lines(session, flt)

@@ -27,9 +27,7 @@ from sqlalchemy import CursorResult, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, NotFound, Refused
-from bookroom_desk.services.common import audit_log
-from bookroom_desk.services.common import permissions
-from bookroom_desk.services.common import clock, settings
+from bookroom_desk.services.common import audit_log, clock, permissions, settings
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.store.models import Copy, Loan, Reader, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP

@@ -15,25 +15,31 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.common import permissions
 from bookroom_desk.services.catalogue import search
-from bookroom_desk.services.common import clock, vocab
-from bookroom_desk.services.common.barcodes import Scheme, next_copy_barcodes
-from bookroom_desk.services.common.bulk import collector_paused, let_go
 from bookroom_desk.services.catalogue.import_plan import (
-    ALIASES, FIELD_TITLES, REQUIRED, ImportPlan, PlannedTitle, RowPreview, check_file, plan_import,
-    read_list, reject_if_bad,
+    ALIASES,
+    FIELD_TITLES,
+    REQUIRED,
+    ImportPlan,
+    PlannedTitle,
+    RowPreview,
+    check_file,
+    plan_import,
+    read_list,
+    reject_if_bad,
 )
-from bookroom_desk.services.catalogue.titles import note_call_number, reserve_call_numbers
 from bookroom_desk.services.catalogue.search_index import indexing_in_bulk
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.services.catalogue.shelves import create_shelf, shelf_for_class
-from bookroom_desk.services.xlsx.tabular import Table
+from bookroom_desk.services.catalogue.titles import note_call_number, reserve_call_numbers
+from bookroom_desk.services.common import clock, permissions, vocab
+from bookroom_desk.services.common.barcodes import Scheme, next_copy_barcodes
+from bookroom_desk.services.common.bulk import collector_paused, let_go
 from bookroom_desk.services.common.progress import Progress
+from bookroom_desk.services.xlsx.tabular import Table
 from bookroom_desk.store.bulk_insert import insert_rows
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Shelf, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
-
 
 
 @dataclass

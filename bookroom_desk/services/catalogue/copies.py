@@ -10,11 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services.common import permissions
-from bookroom_desk.services.common import clock, vocab
-from bookroom_desk.services.common.barcodes import Scheme, next_copy_barcodes, normalize
-from bookroom_desk.services.catalogue.titles import get_title
 from bookroom_desk.services.catalogue.shelves import get_shelf, shelf_for_class
+from bookroom_desk.services.catalogue.titles import get_title
+from bookroom_desk.services.common import clock, permissions, vocab
+from bookroom_desk.services.common.barcodes import Scheme, next_copy_barcodes, normalize
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Loan, Shelf
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 

@@ -10,27 +10,32 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import vocab
-from bookroom_desk.services.xlsx import workbook as xlsx
-from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.services.common.progress import Progress
+from bookroom_desk.services.roomwork.profile import room_name
+from bookroom_desk.services.xlsx import workbook as xlsx
 from bookroom_desk.store.models import Copy, ImportBatch, Shelf, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 _T = "catalogue_export"
 TITLE_COLUMNS = (
-    (QT_TRANSLATE_NOOP("catalogue_export", "ISBN"), 16), (QT_TRANSLATE_NOOP("catalogue_export", "书名"), 36), (QT_TRANSLATE_NOOP("catalogue_export", "著者"), 18),
-    (QT_TRANSLATE_NOOP("catalogue_export", "出版社"), 20), (QT_TRANSLATE_NOOP("catalogue_export", "出版年"), 8), (QT_TRANSLATE_NOOP("catalogue_export", "定价"), 9),
+    (QT_TRANSLATE_NOOP("catalogue_export", "ISBN"), 16), (QT_TRANSLATE_NOOP("catalogue_export", "书名"), 36),
+    (QT_TRANSLATE_NOOP("catalogue_export", "著者"), 18),
+    (QT_TRANSLATE_NOOP("catalogue_export", "出版社"), 20), (QT_TRANSLATE_NOOP("catalogue_export", "出版年"), 8),
+    (QT_TRANSLATE_NOOP("catalogue_export", "定价"), 9),
     (QT_TRANSLATE_NOOP("catalogue_export", "分类号"), 11), (QT_TRANSLATE_NOOP("catalogue_export", "索书号"), 14),
     (QT_TRANSLATE_NOOP("catalogue_export", "图书类别"), 18), (QT_TRANSLATE_NOOP("catalogue_export", "文献类型"), 10),
     (QT_TRANSLATE_NOOP("catalogue_export", "馆藏（册）"), 10), (QT_TRANSLATE_NOOP("catalogue_export", "在架（册）"), 10),
     (QT_TRANSLATE_NOOP("catalogue_export", "借出（册）"), 10), (QT_TRANSLATE_NOOP("catalogue_export", "备注"), 20),
 )
 COPY_COLUMNS = (
-    (QT_TRANSLATE_NOOP("catalogue_export", "条码号"), 12), (QT_TRANSLATE_NOOP("catalogue_export", "索书号"), 14), (QT_TRANSLATE_NOOP("catalogue_export", "书名"), 36),
-    (QT_TRANSLATE_NOOP("catalogue_export", "ISBN"), 16), (QT_TRANSLATE_NOOP("catalogue_export", "书架"), 8), (QT_TRANSLATE_NOOP("catalogue_export", "状态"), 8),
+    (QT_TRANSLATE_NOOP("catalogue_export", "条码号"), 12), (QT_TRANSLATE_NOOP("catalogue_export", "索书号"), 14),
+    (QT_TRANSLATE_NOOP("catalogue_export", "书名"), 36),
+    (QT_TRANSLATE_NOOP("catalogue_export", "ISBN"), 16), (QT_TRANSLATE_NOOP("catalogue_export", "书架"), 8),
+    (QT_TRANSLATE_NOOP("catalogue_export", "状态"), 8),
     (QT_TRANSLATE_NOOP("catalogue_export", "入藏日期"), 12), (QT_TRANSLATE_NOOP("catalogue_export", "来源"), 10),
     (QT_TRANSLATE_NOOP("catalogue_export", "价格"), 9), (QT_TRANSLATE_NOOP("catalogue_export", "批次"), 20),
-    (QT_TRANSLATE_NOOP("catalogue_export", "注销日期"), 12), (QT_TRANSLATE_NOOP("catalogue_export", "注销原因"), 20), (QT_TRANSLATE_NOOP("catalogue_export", "备注"), 20),
+    (QT_TRANSLATE_NOOP("catalogue_export", "注销日期"), 12), (QT_TRANSLATE_NOOP("catalogue_export", "注销原因"), 20),
+    (QT_TRANSLATE_NOOP("catalogue_export", "备注"), 20),
 )
 _CHUNK = 2000
 

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
 from bookroom_desk.memo import remembered
-from bookroom_desk.services.xlsx import tabular
+from bookroom_desk.services.catalogue.clc import validate_class_number
+from bookroom_desk.services.catalogue.titles import TitleData, parse_price, parse_year
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.common.barcodes import Scheme, normalize
 from bookroom_desk.services.common.bulk import collector_paused
-from bookroom_desk.services.catalogue.titles import TitleData, parse_price, parse_year
-from bookroom_desk.services.catalogue.clc import validate_class_number
 from bookroom_desk.services.common.isbn import compact, normalize_isbn
+from bookroom_desk.services.xlsx import tabular
 from bookroom_desk.services.xlsx.tabular import RowProblem, Table
 from bookroom_desk.store.models import Copy, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar, Union
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session, joinedload
 from bookroom_desk.errors import InvalidInput, NotFound
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.common.barcodes import Scheme, normalize
-from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS
+from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.store.models import Copy, ImportBatch, Reader, Shelf
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -75,7 +75,7 @@ class ShelfLabel:
     class_to: str = ""
 
 
-Label = Union[BookLabel, SpineLabel, ReaderCard, ShelfLabel]
+Label = BookLabel | SpineLabel | ReaderCard | ShelfLabel
 
 
 @dataclass

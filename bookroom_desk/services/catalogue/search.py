@@ -20,13 +20,18 @@ from sqlalchemy import bindparam, case, event, func, select, tuple_
 from sqlalchemy.orm import Session
 from stdnum import isbn as stdnum_isbn
 
+from bookroom_desk.services.catalogue.search_index import (
+    FTS5_AUTOMERGE,
+    FTS5_AUTOMERGE_KEYING,
+    PAIR_MARK,
+    cjk_pairs,
+    index_for,
+    set_automerge,
+)
+from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.services.common.isbn import compact
 from bookroom_desk.services.common.vocab import AVAILABLE, ELSEWHERE, NOT_HOLDINGS, ON_LOAN
-from bookroom_desk.services.catalogue.search_index import (
-    FTS5_AUTOMERGE, FTS5_AUTOMERGE_KEYING, PAIR_MARK, cjk_pairs, index_for, set_automerge,
-)
-from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.store.models import Copy, Title
 
 #: Titles on one page of results.

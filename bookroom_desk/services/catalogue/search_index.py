@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session

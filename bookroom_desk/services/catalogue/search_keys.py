@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _NOT_HANZI = "\x00"
 
@@ -21,7 +21,7 @@ def _pinyin():
     from pypinyin.core import Pinyin
 
     class CachedStyles(DefaultConverter):
-        @lru_cache(maxsize=None)  # noqa: B019 - one converter lives as long as the program
+        @cache  # noqa: B019 - one converter lives as long as the program
         def _style(self, orig_pinyin, style, strict):
             return DefaultConverter.convert_style(self, "", orig_pinyin, style, strict)
 

@@ -8,11 +8,11 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
+from bookroom_desk.services.catalogue.clc import class_in_range, normalize_class_number, top_classes
+from bookroom_desk.services.catalogue.titles import on_field
 from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.services.common.vocab import AVAILABLE, NOT_HOLDINGS, ON_LOAN
-from bookroom_desk.services.catalogue.titles import on_field
-from bookroom_desk.services.catalogue.clc import class_in_range, normalize_class_number, top_classes
 from bookroom_desk.store.models import Copy, Shelf
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 

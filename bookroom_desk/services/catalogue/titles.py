@@ -11,10 +11,9 @@ from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services.common import permissions
 from bookroom_desk.services.catalogue import search
-from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.services.catalogue.clc import validate_class_number
+from bookroom_desk.services.common import clock, permissions, vocab
 from bookroom_desk.services.common.isbn import normalize_isbn
 from bookroom_desk.store.models import CallNumberCounter, Copy, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP

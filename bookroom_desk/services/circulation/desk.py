@@ -25,11 +25,11 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict
 from bookroom_desk.services.circulation import statements as sql
-from bookroom_desk.services.common import clock, settings
-from bookroom_desk.services.common.barcodes import Scheme, ScanKind, normalize
 from bookroom_desk.services.circulation.results import Choice, Offer, ScanResult, Step, _refused, not_ours, say
-from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.services.circulation.statements import DeskRow
+from bookroom_desk.services.common import clock, settings
+from bookroom_desk.services.common.barcodes import ScanKind, Scheme, normalize
+from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.services.common.vocab import AVAILABLE, FLAGGED, MISSING, NOT_HOLDINGS, ON_LOAN, SHELVED
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, Renewal, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -86,7 +86,8 @@ def scan(session: Session, raw: str, reader_id: int | None, *, actor: str, choic
         return _refused(QT_TRANSLATE_NOOP("circulation", "没有读到条码，请重新扫描。"), reader_id)
     kind = (scheme or Scheme.load(session)).classify(code)
     if kind.kind is ScanKind.SHELF:
-        return _refused(QT_TRANSLATE_NOOP("circulation", "“{code}”是书架标签，扫码台只认读者证和图书条码。盘点书架请到“盘点”页。"),
+        return _refused(QT_TRANSLATE_NOOP("circulation", "“{code}”是书架标签，扫码台只认读者证和图书条码。"
+                                                         "盘点书架请到“盘点”页。"),
                         reader_id, code)
     if kind.kind is ScanKind.ISBN:
         return scan_isbn(session, code, reader_id, actor=actor)
@@ -185,13 +186,17 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str,
         return _refused(text, copy.reader_id, copy.barcode, name=name, title=title)
     if copy.loan_id is not None:
         offer = Offer("return_then_lend", copy.id, copy.reader_id,
-                      QT_TRANSLATE_NOOP("circulation", "按 F9 先为{holder}还书，再借给{name}；只还书请按 Esc 后再扫一次"), {"holder": copy.holder, "name": name})
-        return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》已借给{holder}（{card}），尚未归还。"), copy.reader_id, copy.barcode,
+                      QT_TRANSLATE_NOOP("circulation", "按 F9 先为{holder}还书，再借给{name}；只还书请按 Esc 后再扫一次"),
+                      {"holder": copy.holder, "name": name})
+        return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》已借给{holder}（{card}），尚未归还。"),
+                        copy.reader_id, copy.barcode,
                         offer=offer, title=title, holder=copy.holder, card=copy.holder_card)
     if copy.status in NOT_HOLDINGS + FLAGGED:
-        offer = Offer("reinstate", copy.id, copy.reader_id, QT_TRANSLATE_NOOP("circulation", "按 F9 把这一册改为在架并借给{name}"),
+        offer = Offer("reinstate", copy.id, copy.reader_id,
+                      QT_TRANSLATE_NOOP("circulation", "按 F9 把这一册改为在架并借给{name}"),
                       {"name": name})
-        return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》的状态是“{status}”，不能借出。"), copy.reader_id, copy.barcode,
+        return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》的状态是“{status}”，不能借出。"),
+                        copy.reader_id, copy.barcode,
                         offer=offer, title=title, status="status:" + copy.status)
     if copy.holding >= copy.max_loans:
         return _refused(QT_TRANSLATE_NOOP("circulation", "{name}已借 {count} 册，达到“{category}”的上限 {max} 册，请先还书。"),
@@ -211,7 +216,8 @@ def _lend(session: Session, copy: DeskRow, actor: str) -> ScanResult:
     try:
         loan_id = sql.add_loan(session, copy.id, copy.reader_id, clock.now(), due, actor)
     except IntegrityError as exc:  # the database's own guard: one open loan per copy
-        raise Conflict(QT_TRANSLATE_NOOP("BookroomError", "条码“{code}”已有未还的借阅记录，本次借出未登记。"), code=copy.barcode) from exc
+        raise Conflict(QT_TRANSLATE_NOOP("BookroomError", "条码“{code}”已有未还的借阅记录，本次借出未登记。"),
+                       code=copy.barcode) from exc
     sql.set_status(session, copy.id, ON_LOAN)
     step = Step("lend", copy.id, before, loan_id=loan_id, events=events)
     return ScanResult("lent", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "借出《{title}》给{name}，应还日期 {due}。"),
@@ -232,18 +238,21 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
     if copy.loan_id is None:
         if copy.status == MISSING:
             events = _found(session, copy, actor)
-            return ScanResult("found", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "《{title}》盘点时缺失，现已找回，放回书架。"),
+            return ScanResult("found", say(Tone.OK,
+                                           QT_TRANSLATE_NOOP("circulation", "《{title}》盘点时缺失，现已找回，放回书架。"),
                                            {"title": title}), keep_reader, code=copy.barcode, title=title,
                               steps=(Step("restore", copy.id, before, events=events),))
         if copy.status in NOT_HOLDINGS:
-            return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》已登记为“{status}”，不在馆藏中。"), keep_reader, copy.barcode,
+            return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》已登记为“{status}”，不在馆藏中。"),
+                            keep_reader, copy.barcode,
                             offer=reinstate, title=title, status="status:" + copy.status)
         if copy.status == ON_LOAN:  # a status left without a loan: put it right
             sql.set_status(session, copy.id, AVAILABLE)
             return ScanResult("found", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "《{title}》没有借阅记录，已改为在架。"),
                                            {"title": title}), keep_reader, code=copy.barcode, title=title,
                               steps=(Step("restore", copy.id, before),))
-        return ScanResult("same", say(Tone.WARNING, QT_TRANSLATE_NOOP("circulation", "《{title}》没有借出（状态：{status}），无需归还。"),
+        return ScanResult("same", say(Tone.WARNING,
+                                      QT_TRANSLATE_NOOP("circulation", "《{title}》没有借出（状态：{status}），无需归还。"),
                                       {"title": title, "status": "status:" + copy.status}), keep_reader, code=copy.barcode,
                           title=title)
     late = max(0, (clock.today() - copy.due_on).days)

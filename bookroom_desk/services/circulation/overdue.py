@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import clock
-from bookroom_desk.services.xlsx import workbook as xlsx
 from bookroom_desk.services.roomwork.profile import room_name
+from bookroom_desk.services.xlsx import workbook as xlsx
 from bookroom_desk.store.models import Copy, Loan, Reader, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -95,7 +95,7 @@ def by_department(lines: list[OverdueLine]) -> list[DepartmentCount]:
     groups: dict[str, list[OverdueLine]] = {}
     for line in lines:
         groups.setdefault(line.department, []).append(line)
-    return [DepartmentCount(name, len({l.reader_id for l in group}), len(group), max(l.days_late for l in group))
+    return [DepartmentCount(name, len({line.reader_id for line in group}), len(group), max(line.days_late for line in group))
             for name, group in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))]
 
 
@@ -106,8 +106,8 @@ def export_xlsx(session: Session, path: Path | str, order: str = "department") -
     workbook, sheet = xlsx.new_workbook(title)
     headers = [translate(CONTEXT, text) for text in COLUMNS]
     xlsx.write_header(sheet, headers)
-    rows = [[l.department, l.name, l.card, l.employee_no, l.phone, l.barcode, l.title, l.out_on, l.due_on,
-             l.days_late] for l in lines]
+    rows = [[line.department, line.name, line.card, line.employee_no, line.phone, line.barcode, line.title,
+             line.out_on, line.due_on, line.days_late] for line in lines]
     _write_rows(sheet, rows)
     xlsx.set_column_widths(sheet, [16, 10, 11, 10, 13, 11, 36, 12, 12, 9])
     heading = translate(CONTEXT, QT_TRANSLATE_NOOP("overdue", "{room}逾期未还图书（截至 {day}）")).format(

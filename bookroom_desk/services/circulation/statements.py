@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, TypeAlias, cast
 
-from sqlalchemy import (ColumnElement, CursorResult, Result, Row, ScalarSelect, bindparam, case, func, insert, select,
-                        update)
+from sqlalchemy import ColumnElement, CursorResult, Result, Row, ScalarSelect, bindparam, case, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session

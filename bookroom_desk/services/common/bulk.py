@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Iterator, MutableSequence
 from contextlib import contextmanager
-from typing import Any, Iterator, MutableSequence
+from typing import Any
 
 _lock = threading.Lock()
 #: Objects made (and still alive) during bulk work above which they are frozen afterwards.

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
-_now: Callable[[], dt.datetime] = lambda: dt.datetime.now().replace(microsecond=0)
+
+def wall_clock() -> dt.datetime:
+    """The PC's local time, naive, to the second: the clock unless a test set another."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+_now: Callable[[], dt.datetime] = wall_clock
 
 
 def now() -> dt.datetime:
@@ -20,7 +26,7 @@ def today() -> dt.date:
 def set_clock(fn: Callable[[], dt.datetime] | None) -> None:
     """Replace the clock (None restores the real one)."""
     global _now
-    _now = fn or (lambda: dt.datetime.now().replace(microsecond=0))
+    _now = fn or wall_clock
 
 
 def fixed(moment: dt.datetime) -> Callable[[], dt.datetime]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 #: Called as work goes on with (done, total); the UI moves a bar from it (ui.tasks passes one to every task).
 Progress = Callable[[int, int], None]

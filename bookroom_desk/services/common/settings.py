@@ -9,8 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.common import audit_log
-from bookroom_desk.services.common import permissions
+from bookroom_desk.services.common import audit_log, permissions
 from bookroom_desk.services.common.actors import named
 from bookroom_desk.store.models import RoomSetting
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -46,7 +45,8 @@ COPY_DIGITS = declare("copy_digits", int, 8, QT_TRANSLATE_NOOP("settings", "图�
 READER_PREFIX = declare("reader_prefix", str, "R", QT_TRANSLATE_NOOP("settings", "读者证号前缀"))
 READER_DIGITS = declare("reader_digits", int, 6, QT_TRANSLATE_NOOP("settings", "读者证号数字位数"))
 SHELF_PREFIX = declare("shelf_prefix", str, "SJ-", QT_TRANSLATE_NOOP("settings", "书架标签前缀"))
-STOCKTAKE_GRACE_DAYS = declare("stocktake_grace_days", int, 90, QT_TRANSLATE_NOOP("settings", "盘点缺失图书可核销前的等待期（天）"))
+STOCKTAKE_GRACE_DAYS = declare("stocktake_grace_days", int, 90,
+                               QT_TRANSLATE_NOOP("settings", "盘点缺失图书可核销前的等待期（天）"))
 
 
 def get(session: Session, setting: Setting) -> Any:

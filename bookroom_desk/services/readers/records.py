@@ -9,11 +9,9 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services.common import audit_log
-from bookroom_desk.services.common import permissions
-from bookroom_desk.services.common import clock
-from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
+from bookroom_desk.services.common import audit_log, clock, permissions
+from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
 from bookroom_desk.store.models import Copy, Loan, Reader, ReaderCategory, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 

@@ -15,11 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
-from bookroom_desk.services.common import permissions
-from bookroom_desk.services.readers import records
-from bookroom_desk.services.common import clock
-from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
+from bookroom_desk.services.common import clock, permissions
+from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
+from bookroom_desk.services.readers import records
 from bookroom_desk.services.xlsx.tabular import RowProblem, Table, read_table
 from bookroom_desk.store.models import ImportBatch, Reader
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -83,7 +82,8 @@ def check_roster(session: Session, table: Table) -> tuple[list[RosterRow], list[
         bad = len(problems)
 
         def problem(name: str, text: str, **params) -> None:
-            problems.append(RowProblem(number, table.column_title(name) or name, text, params))
+            # Called only for this row, before the loop moves on to the next one.
+            problems.append(RowProblem(number, table.column_title(name) or name, text, params))  # noqa: B023
 
         values: dict[str, str] = {}
         for name in ("name", "employee_no", "department", "phone"):

@@ -8,12 +8,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.catalogue import clc
-from bookroom_desk.services.reporting.indicators import (
-    Breakdown, Breakdowns, DepartmentRow, MonthRow, TopTitle, counted_materials, registered_at,
-)
-from bookroom_desk.services.reporting.period_facts import PeriodFacts, period_facts
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.common.vocab import TOPICS
+from bookroom_desk.services.reporting.indicators import (
+    Breakdown,
+    Breakdowns,
+    DepartmentRow,
+    MonthRow,
+    TopTitle,
+    counted_materials,
+    registered_at,
+)
+from bookroom_desk.services.reporting.period_facts import PeriodFacts, period_facts
 from bookroom_desk.store.models import Loan, Reader
 
 TOP_TITLES = 20

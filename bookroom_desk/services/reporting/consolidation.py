@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.common.bulk import collector_paused
-from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown, rate
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.reporting.consolidation_result import Consolidation, Problem
 from bookroom_desk.services.reporting.consolidation_sheets import default_file_name, write_consolidation
 from bookroom_desk.services.reporting.filing_read import ReturnFile, ReturnUnreadable, read_return
-from bookroom_desk.services.common.progress import Progress
+from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown, rate
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 #: Indicators summed over rooms; the rates are recomputed from the summed parts.

@@ -8,13 +8,13 @@ from openpyxl import Workbook
 from openpyxl.packaging.custom import IntProperty, StringProperty
 
 from bookroom_desk import __version__
-from bookroom_desk.services.reporting.consolidation_result import Consolidation
-from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.reporting.consolidation_result import Consolidation
 from bookroom_desk.services.reporting.filing_format import PROGRAM, safe_file_part
 from bookroom_desk.services.reporting.filing_sheets import CLASS_HEADER, FORMATS, TOPIC_HEADER, breakdown_row
-from bookroom_desk.services.xlsx.workbook import DATE_FORMAT, save_workbook
+from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown
 from bookroom_desk.services.xlsx.streaming import SECTION_FONT, TOTAL_FILL, TOTAL_FONT, WARN_FILL, StreamSheet
+from bookroom_desk.services.xlsx.workbook import DATE_FORMAT, save_workbook
 
 SHEETS = ("汇总", "分类汇总", "问题")
 FORMAT_VERSION = 1
@@ -45,7 +45,8 @@ def write_consolidation(result: Consolidation, path: Path | str) -> Path:
 
 def _summary(workbook: Workbook, result: Consolidation, heading: str) -> None:
     columns = len(ROOM_COLUMNS) + len(INDICATORS)
-    sheet = StreamSheet(workbook, SHEETS[0], (6, 24, 24, 12) + tuple(18 if i.key == "standard" else _width(i.label) for i in INDICATORS))
+    sheet = StreamSheet(workbook, SHEETS[0],
+                        (6, 24, 24, 12) + tuple(18 if i.key == "standard" else _width(i.label) for i in INDICATORS))
     sheet.print_setup(heading, landscape=True, title_rows="3:3")
     sheet.sheet.freeze_panes = "C4"
     sheet.title(f"{heading}（{len(result.returns)}个书屋）", columns)
@@ -63,7 +64,8 @@ def _summary(workbook: Workbook, result: Consolidation, heading: str) -> None:
     sheet.append(("合计", f"{len(result.returns)}个书屋", None, total.get("workers_served"),
                   *(total.get(i.key) for i in INDICATORS)), font=TOTAL_FONT, fill=TOTAL_FILL, formats=formats)
     sheet.blank()
-    sheet.append(("注", "合计行中各项为各书屋之和；比率由合计的分子、分母重新计算（不是平均）；藏书不足达标下限的书屋以红色标出。"))
+    sheet.append(("注", "合计行中各项为各书屋之和；比率由合计的分子、分母重新计算（不是平均）；"
+                        "藏书不足达标下限的书屋以红色标出。"))
 
 
 def _width(label: str) -> float:

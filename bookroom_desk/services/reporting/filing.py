@@ -14,18 +14,30 @@ from openpyxl.packaging.custom import IntProperty, StringProperty
 from sqlalchemy.orm import Session
 
 from bookroom_desk import __version__
+from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.reporting import breakdowns as breakdowns_service
-from bookroom_desk.services.reporting import indicators as indicators_service
 from bookroom_desk.services.reporting import filing_sheets, filing_sources
+from bookroom_desk.services.reporting import indicators as indicators_service
 from bookroom_desk.services.reporting.filing_format import (
-    FORMAT_VERSION, KEYWORDS, PROFILE_KEYS, PROGRAM, PROP_END, PROP_FORMAT, PROP_LENT_COPIES, PROP_PROGRAM, PROP_ROOM,
-    PROP_START, PROP_VERSION, UNNAMED_ROOM, ReturnData, safe_file_part,
+    FORMAT_VERSION,
+    KEYWORDS,
+    PROFILE_KEYS,
+    PROGRAM,
+    PROP_END,
+    PROP_FORMAT,
+    PROP_LENT_COPIES,
+    PROP_PROGRAM,
+    PROP_ROOM,
+    PROP_START,
+    PROP_VERSION,
+    UNNAMED_ROOM,
+    ReturnData,
+    safe_file_part,
 )
 from bookroom_desk.services.reporting.period_facts import period_facts
-from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.roomwork.profile import FIELDS, get_profile
 from bookroom_desk.services.xlsx.workbook import save_workbook
-from bookroom_desk.services.common.progress import Progress
 
 
 def profile_rows(session: Session) -> list[tuple[str, object]]:

@@ -14,9 +14,9 @@ from openpyxl.reader.excel import ExcelReader
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from bookroom_desk.errors import BookroomError
+from bookroom_desk.services.common.periods import Period, from_dates
 from bookroom_desk.services.reporting import filing_format
 from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown
-from bookroom_desk.services.common.periods import Period, from_dates
 from bookroom_desk.services.roomwork.profile import FIELDS
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 

@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk import __version__
 from bookroom_desk.services.common import clock
-from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown, counted_materials
-from bookroom_desk.services.reporting.filing_format import PROGRAM, SHEETS, ReturnData
-from bookroom_desk.services.common.vocab import SOURCES
-from bookroom_desk.services.xlsx.workbook import DATE_FORMAT, MONEY_FORMAT
-from bookroom_desk.services.xlsx.streaming import SECTION_FONT, TOTAL_FILL, TOTAL_FONT, WARN_FILL, StreamSheet
 from bookroom_desk.services.common.progress import Progress
+from bookroom_desk.services.common.vocab import SOURCES
+from bookroom_desk.services.reporting.filing_format import PROGRAM, SHEETS, ReturnData
+from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown, counted_materials
+from bookroom_desk.services.xlsx.streaming import SECTION_FONT, TOTAL_FILL, TOTAL_FONT, WARN_FILL, StreamSheet
+from bookroom_desk.services.xlsx.workbook import DATE_FORMAT, MONEY_FORMAT
 from bookroom_desk.store.models import Copy, Title
 
 FORMATS = {0: "0", 1: "0.0", 2: "0.00", None: None}

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services.roomwork import activities, volunteers
-from bookroom_desk.services.reporting import self_check as self_check_service
-from bookroom_desk.services.stocktake import counting, results
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.reporting import self_check as self_check_service
+from bookroom_desk.services.roomwork import activities, volunteers
+from bookroom_desk.services.stocktake import counting, results
 from bookroom_desk.store.models_stocktake import Stocktake
 
 

@@ -8,14 +8,12 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services.reporting import filing_sources
 from bookroom_desk.services.common import settings
-from bookroom_desk.services.reporting.period_facts import (  # noqa: F401
-    PeriodFacts, overdue_reference, period_facts,
-)
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.services.roomwork.profile import get_profile
 from bookroom_desk.services.common.vocab import PERIODICAL_MATERIALS
+from bookroom_desk.services.reporting import filing_sources
+from bookroom_desk.services.reporting.period_facts import PeriodFacts, period_facts
+from bookroom_desk.services.roomwork.profile import get_profile
 from bookroom_desk.store.models import Reader
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -38,16 +36,19 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("books", QT_TRANSLATE_NOOP("indicators", "其中：图书（册）"), QT_TRANSLATE_NOOP("indicators", "期末馆藏中的图书")),
     Indicator("periodicals", QT_TRANSLATE_NOOP("indicators", "其中：报刊（册）"),
               QT_TRANSLATE_NOOP("indicators", "期末馆藏中的期刊、报纸合订本")),
-    Indicator("titles", QT_TRANSLATE_NOOP("indicators", "藏书种数（种）"), QT_TRANSLATE_NOOP("indicators", "期末馆藏的不同书目数")),
+    Indicator("titles", QT_TRANSLATE_NOOP("indicators", "藏书种数（种）"),
+              QT_TRANSLATE_NOOP("indicators", "期末馆藏的不同书目数")),
     Indicator("minimum", QT_TRANSLATE_NOOP("indicators", "达标下限（册）"),
               QT_TRANSLATE_NOOP("indicators", "职工书屋基本标准：图书不少于3000册")),
     Indicator("standard", QT_TRANSLATE_NOOP("indicators", "达标情况"),
               QT_TRANSLATE_NOOP("indicators", "藏书总量与达标下限相比"), None),
     Indicator("acquired", QT_TRANSLATE_NOOP("indicators", "本期新增（册）"), QT_TRANSLATE_NOOP("indicators", "本期入藏的册数")),
-    Indicator("removed", QT_TRANSLATE_NOOP("indicators", "本期剔除（册）"), QT_TRANSLATE_NOOP("indicators", "本期剔除或遗失的册数")),
+    Indicator("removed", QT_TRANSLATE_NOOP("indicators", "本期剔除（册）"),
+              QT_TRANSLATE_NOOP("indicators", "本期剔除或遗失的册数")),
     Indicator("renewal_rate", QT_TRANSLATE_NOOP("indicators", "藏书更新率（%）"),
               QT_TRANSLATE_NOOP("indicators", "本期新增 ÷ 藏书总量 × 100"), 1),
-    Indicator("readers", QT_TRANSLATE_NOOP("indicators", "登记读者（人）"), QT_TRANSLATE_NOOP("indicators", "期末已登记且未离职的读者")),
+    Indicator("readers", QT_TRANSLATE_NOOP("indicators", "登记读者（人）"),
+              QT_TRANSLATE_NOOP("indicators", "期末已登记且未离职的读者")),
     Indicator("borrowers", QT_TRANSLATE_NOOP("indicators", "本期借阅读者（人）"),
               QT_TRANSLATE_NOOP("indicators", "本期有借阅的不同读者")),
     Indicator("participation_rate", QT_TRANSLATE_NOOP("indicators", "职工参与率（%）"),
@@ -61,7 +62,8 @@ INDICATORS: tuple[Indicator, ...] = (
               QT_TRANSLATE_NOOP("indicators", "本期借出过的不同册数 ÷ 藏书总量 × 100"), 1),
     Indicator("overdue", QT_TRANSLATE_NOOP("indicators", "逾期未还（册）"),
               QT_TRANSLATE_NOOP("indicators", "期末（或今天，取较早者）仍未归还且已过应还日期")),
-    Indicator("activities", QT_TRANSLATE_NOOP("indicators", "阅读活动（次）"), QT_TRANSLATE_NOOP("indicators", "本期举办的阅读活动")),
+    Indicator("activities", QT_TRANSLATE_NOOP("indicators", "阅读活动（次）"),
+              QT_TRANSLATE_NOOP("indicators", "本期举办的阅读活动")),
     Indicator("participants", QT_TRANSLATE_NOOP("indicators", "活动参与（人次）"),
               QT_TRANSLATE_NOOP("indicators", "本期阅读活动参与人数之和")),
     Indicator("volunteers", QT_TRANSLATE_NOOP("indicators", "志愿者（人）"),

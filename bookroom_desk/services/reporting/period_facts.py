@@ -119,8 +119,8 @@ def copy_groups(session: Session, period: Period) -> list[CopyGroup]:
                    func.coalesce(func.sum(case((_in(Copy.acquired_on, period), 1), else_=0)), 0),
                    func.coalesce(func.sum(case((removed, 1), else_=0)), 0))
             .join(Copy.title).where(_scanned(Copy.acquired_on) <= period.end).group_by(Title.material, letter, Title.topic))
-    return [CopyGroup(m, l or "", t or "other", titles, held_n, acquired, removed_n)
-            for m, l, t, titles, held_n, acquired, removed_n in session.execute(stmt)]
+    return [CopyGroup(m, clc or "", t or "other", titles, held_n, acquired, removed_n)
+            for m, clc, t, titles, held_n, acquired, removed_n in session.execute(stmt)]
 
 
 def title_loans(session: Session, period: Period) -> list[TitleLoans]:
@@ -131,8 +131,8 @@ def title_loans(session: Session, period: Period) -> list[TitleLoans]:
                    func.count(per_copy.c.copy_id), func.sum(per_copy.c.n))
             .select_from(per_copy).join(Copy, Copy.id == per_copy.c.copy_id).join(Title, Title.id == Copy.title_id)
             .group_by(Title.id, Title.title, Title.author, Title.call_number, Title.material, letter, Title.topic))
-    return [TitleLoans(i, title, author or "", call or "", m, l or "", t or "other", lent, n)
-            for i, title, author, call, m, l, t, lent, n in session.execute(stmt)]
+    return [TitleLoans(i, title, author or "", call or "", m, clc or "", t or "other", lent, n)
+            for i, title, author, call, m, clc, t, lent, n in session.execute(stmt)]
 
 
 def reader_months(session: Session, period: Period) -> list[tuple[int, int, int, int]]:
@@ -155,11 +155,11 @@ def open_groups(session: Session, period: Period) -> list[OpenGroup]:
                        func.coalesce(func.sum(case((Loan.due_on < reference, 1), else_=0)), 0))
                 .select_from(Loan).join(Copy, Copy.id == Loan.copy_id).join(Title, Title.id == Copy.title_id)
                 .where(still_out, _scanned(Loan.out_at) < moment).group_by(Title.material, letter, Title.topic))
-        for m, l, t, n, late in session.execute(stmt):
-            totals = found.setdefault((m, l or "", t or "other"), [0, 0])
+        for m, clc, t, n, late in session.execute(stmt):
+            totals = found.setdefault((m, clc or "", t or "other"), [0, 0])
             totals[0] += n
             totals[1] += late
-    return [OpenGroup(m, l, t, n, late) for (m, l, t), (n, late) in found.items()]
+    return [OpenGroup(m, clc, t, n, late) for (m, clc, t), (n, late) in found.items()]
 
 
 def _by_month(session: Session, column, period: Period) -> dict[tuple[int, int], int]:

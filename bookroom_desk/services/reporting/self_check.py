@@ -33,12 +33,20 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, extract, func, select
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services.roomwork import (
-    activities, groups as reading_groups, plan, stars as reading_stars, volunteers,
-)
 from bookroom_desk.services.common import clock, settings
-from bookroom_desk.services.reporting.period_facts import PeriodFacts, borrower, held_at
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.reporting.period_facts import PeriodFacts, borrower, held_at
+from bookroom_desk.services.roomwork import (
+    activities,
+    plan,
+    volunteers,
+)
+from bookroom_desk.services.roomwork import (
+    groups as reading_groups,
+)
+from bookroom_desk.services.roomwork import (
+    stars as reading_stars,
+)
 from bookroom_desk.services.roomwork.profile import get_profile
 from bookroom_desk.store.models import Copy, Loan, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate

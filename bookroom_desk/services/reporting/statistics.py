@@ -8,9 +8,9 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bookroom_desk.services.catalogue.holdings import Standard, standard
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.roomwork.profile import room_name
-from bookroom_desk.services.catalogue.holdings import Standard, standard
 from bookroom_desk.store.models import Copy, Loan, Reader
 
 
@@ -63,8 +63,8 @@ def _count(session: Session, stmt) -> int:
 
 
 def key_figures(session: Session, today: dt.date | None = None) -> KeyFigures:
-    from bookroom_desk.services.roomwork import activities, volunteers
     from bookroom_desk.services.common.periods import Period
+    from bookroom_desk.services.roomwork import activities, volunteers
 
     today = today or clock.today()
     this_year = Period.year(today.year)

@@ -1,1 +1,2 @@
-"""The room's own records: activities, the reading plan, reading groups, reading stars, volunteers and duty, photos, the room profile."""
+"""The room's own records: activities, the reading plan, reading groups, reading stars, volunteers and duty, photos,
+the room profile."""

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import NotFound
 from bookroom_desk.services.common import clock
-from bookroom_desk.services.roomwork import checks
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.roomwork import checks
 from bookroom_desk.store.models_roomwork import Activity, ActivityPhoto, PlanItem
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 

@@ -7,8 +7,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.common import audit_log
-from bookroom_desk.services.common import permissions
+from bookroom_desk.services.common import audit_log, permissions
 from bookroom_desk.store.models import RoomProfile
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 

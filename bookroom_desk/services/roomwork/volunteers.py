@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.common import clock
-from bookroom_desk.services.roomwork import checks
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.roomwork import checks
 from bookroom_desk.store.models import Reader
 from bookroom_desk.store.models_roomwork import DutyShift, Volunteer
 from bookroom_desk.text import QT_TRANSLATE_NOOP

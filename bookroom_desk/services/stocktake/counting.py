@@ -25,20 +25,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import Row, func, insert, select, true
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, ImportRejected, InvalidInput, NotFound, Refused
 from bookroom_desk.services.common import clock
-from bookroom_desk.services.common.barcodes import Scheme, ScanKind, normalize
+from bookroom_desk.services.common.barcodes import ScanKind, Scheme, normalize
 from bookroom_desk.services.common.feedback import Feedback, Tone
-from bookroom_desk.services.xlsx.tabular import RowProblem, decode_text, read_file_bytes
-from bookroom_desk.services.common.vocab import NOT_HOLDINGS, ON_LOAN, SHELVED
 from bookroom_desk.services.common.progress import Progress
+from bookroom_desk.services.common.vocab import NOT_HOLDINGS, ON_LOAN, SHELVED
+from bookroom_desk.services.xlsx.tabular import RowProblem, decode_text, read_file_bytes
 from bookroom_desk.store.models import Copy, Shelf, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
@@ -251,7 +252,8 @@ def scan(session: Session, stocktake_id: int, raw: str, *, actor: str, source: s
     if read.kind is ScanKind.SHELF:
         scanned = session.scalar(select(Shelf).where(Shelf.code == code))
         if scanned is None:
-            return _refused(QT_TRANSLATE_NOOP("stocktake", "没有编号为 {code} 的书架。请核对书架标签，或先在“藏书”页建立这个书架。"), code, at)
+            return _refused(QT_TRANSLATE_NOOP("stocktake", "没有编号为 {code} 的书架。"
+                                                           "请核对书架标签，或先在“藏书”页建立这个书架。"), code, at)
         if not in_scope(session, stocktake, scanned.id):
             return _refused(QT_TRANSLATE_NOOP("stocktake", "书架 {code} 不在这次盘点的范围内。"), code, at)
         label = scheme.shelf_label(scanned.code)
@@ -263,7 +265,8 @@ def scan(session: Session, stocktake_id: int, raw: str, *, actor: str, source: s
     if read.kind is ScanKind.READER:
         return _refused(QT_TRANSLATE_NOOP("stocktake", "{code} 是读者证，不是图书条码，未登记。"), code, at)
     if read.kind is ScanKind.ISBN:
-        return _refused(QT_TRANSLATE_NOOP("stocktake", "{code} 是封底的 ISBN，不是图书条码。请扫描贴在书上的条码标签。"), code, at)
+        return _refused(QT_TRANSLATE_NOOP("stocktake", "{code} 是封底的 ISBN，不是图书条码。请扫描贴在书上的条码标签。"),
+                        code, at)
     if at.shelf_id is None:
         return _refused(QT_TRANSLATE_NOOP("stocktake", "请先扫描书架标签（{example}），再扫描这个书架上的图书。"), code, at,
                         example=scheme.shelf_label("A01"))

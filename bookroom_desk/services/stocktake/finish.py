@@ -23,10 +23,9 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, Refused
-from bookroom_desk.services.common import permissions
-from bookroom_desk.services.circulation import desk
 from bookroom_desk.services.catalogue import copies
-from bookroom_desk.services.common import clock, settings
+from bookroom_desk.services.circulation import desk
+from bookroom_desk.services.common import clock, permissions, settings
 from bookroom_desk.services.common.vocab import AVAILABLE, MISSING, NOT_HOLDINGS, ON_LOAN
 from bookroom_desk.services.stocktake.counting import get_stocktake
 from bookroom_desk.services.stocktake.results import ResultRow, freeze, reconcile, rows
@@ -81,7 +80,7 @@ def finish(session: Session, stocktake_id: int, actions: Actions = SAFE, *, acto
     lists = {name: rows(session, stocktake, name, limit=None)
              for name in ("on_loan_found", "withdrawn_found", "missing", "misplaced", "verified")}
     summary_before = freeze(session, stocktake, counts, {})
-    detail = "盘点 #{id}".format(id=stocktake.id)  # stored with the event, like the desk's details
+    detail = f"盘点 #{stocktake.id}"  # stored with the event, like the desk's details
     checked_in = brought_back = moved = 0
     if actions.check_in:  # a loan still open, or 借出 left without one: the desk's check-in puts it right
         for row in lists["on_loan_found"] + lists["withdrawn_found"]:

@@ -7,13 +7,19 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import vocab
-from bookroom_desk.services.xlsx import workbook as xlsx
-from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.services.common.progress import Progress
+from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.services.stocktake.counting import get_stocktake, scope_shelves
 from bookroom_desk.services.stocktake.results import (
-    CATEGORIES, CATEGORY_HINTS, actions_done, category_label, outlook, reconcile, rows,
+    CATEGORIES,
+    CATEGORY_HINTS,
+    actions_done,
+    category_label,
+    outlook,
+    reconcile,
+    rows,
 )
+from bookroom_desk.services.xlsx import workbook as xlsx
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "stocktake_report"

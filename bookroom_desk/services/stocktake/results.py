@@ -17,11 +17,11 @@ from dataclasses import asdict, dataclass, field, replace
 from sqlalchemy import and_, bindparam, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from bookroom_desk.services.catalogue.holdings import Standard, holdings_filter, standard
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.common.barcodes import Scheme
-from bookroom_desk.services.catalogue.holdings import Standard, holdings_filter, standard
-from bookroom_desk.services.stocktake.counting import expected_condition, item_scans, scope_shelves
 from bookroom_desk.services.common.vocab import MISSING, NOT_HOLDINGS, ON_LOAN, PERIODICAL_MATERIALS
+from bookroom_desk.services.stocktake.counting import expected_condition, item_scans, scope_shelves
 from bookroom_desk.store.models import Copy, Loan, Shelf, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
@@ -304,7 +304,8 @@ def _unknown_rows(session: Session, stocktake: Stocktake, offset: int, limit: in
              .group_by(StocktakeScan.barcode).subquery())
     at = aliased(StocktakeScan)
     stmt = (select(first.c.barcode, Shelf.code, first.c.n, at.shelf_id).select_from(first)
-            .join(at, and_(at.stocktake_id == sid, at.barcode == first.c.barcode, at.seq == first.c.seq)).outerjoin(Shelf, at.shelf_id == Shelf.id))
+            .join(at, and_(at.stocktake_id == sid, at.barcode == first.c.barcode, at.seq == first.c.seq))
+            .outerjoin(Shelf, at.shelf_id == Shelf.id))
     if repeated:
         stmt = stmt.where(first.c.n > 1)
     elif frozen is not None:

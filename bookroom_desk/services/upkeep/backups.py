@@ -26,8 +26,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk import __version__
 from bookroom_desk.config import backups_dir_for
 from bookroom_desk.errors import DatabaseError, InvalidInput
-from bookroom_desk.services.common import audit_log
-from bookroom_desk.services.common import permissions
+from bookroom_desk.services.common import audit_log, permissions
 from bookroom_desk.services.common.actors import OPERATOR, named
 from bookroom_desk.services.roomwork import photos
 from bookroom_desk.store import migrate, snapshots

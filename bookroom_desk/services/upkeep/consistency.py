@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services.common import settings, vocab
 from bookroom_desk.services.catalogue import holdings
+from bookroom_desk.services.common import settings, vocab
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "consistency"

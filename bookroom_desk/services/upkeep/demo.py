@@ -12,18 +12,34 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Refused
+from bookroom_desk.services.catalogue.clc import class_in_range
+from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.common.vocab import AVAILABLE, NOT_HOLDINGS, ON_LOAN, REPAIR, WITHDRAWN
-from bookroom_desk.services.catalogue.clc import class_in_range
-from bookroom_desk.services.upkeep.demo_words import (
-    DEPARTMENTS, GIVEN, PERIODICALS, PUBLISHERS, SUBJECTS, SUFFIXES, SURNAMES, base_titles,
-)
 from bookroom_desk.services.roomwork.profile import update_profile
-from bookroom_desk.services.catalogue.search_keys import pinyin_key
+from bookroom_desk.services.upkeep.demo_words import (
+    DEPARTMENTS,
+    GIVEN,
+    PERIODICALS,
+    PUBLISHERS,
+    SUBJECTS,
+    SUFFIXES,
+    SURNAMES,
+    base_titles,
+)
 from bookroom_desk.store.models import (
-    CallNumberCounter, Copy, CopyEvent, Loan, Reader, ReaderCategory, Renewal, RoomProfile, Shelf, Title,
+    CallNumberCounter,
+    Copy,
+    CopyEvent,
+    Loan,
+    Reader,
+    ReaderCategory,
+    Renewal,
+    RoomProfile,
+    Shelf,
+    Title,
 )
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 

@@ -12,7 +12,13 @@ from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.reporting.self_check import DIGITAL_ACCESS
 from bookroom_desk.store.models import Reader
 from bookroom_desk.store.models_roomwork import (
-    Activity, DutyShift, GroupMeeting, GroupMember, PlanItem, ReadingGroup, Volunteer,
+    Activity,
+    DutyShift,
+    GroupMeeting,
+    GroupMember,
+    PlanItem,
+    ReadingGroup,
+    Volunteer,
 )
 
 #: (month, kind, name, featured) — the year's activities; the plan lists most of them.

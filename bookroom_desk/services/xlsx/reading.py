@@ -11,8 +11,9 @@ time. The cell values are those openpyxl gives with ``values_only=True, data_onl
 from __future__ import annotations
 
 import io
-from functools import lru_cache
-from typing import Any, Iterator
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
 SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _CELL, _VALUE = f"{SHEET_NS}row", f"{SHEET_NS}c", f"{SHEET_NS}v"
@@ -22,7 +23,7 @@ _INLINE, _TEXT, _RUN = f"{SHEET_NS}is", f"{SHEET_NS}t", f"{SHEET_NS}r"
 _DIGITS = "0123456789"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _column(letters: str) -> int:
     """0-based column of a cell reference's letters ('C' -> 2, 'AA' -> 26)."""
     number = 0

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from copy import copy
-from xml.sax.saxutils import escape
 from decimal import Decimal
-from typing import Any, NamedTuple, Sequence
+from typing import Any, NamedTuple
+from xml.sax.saxutils import escape
 
+from lxml.etree import fromstring, tostring
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell._writer import _set_attributes, etree_write_cell
@@ -17,11 +19,17 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from lxml.etree import fromstring, tostring
 
 from bookroom_desk.services.xlsx.workbook import (
-    DATE_FORMAT, FORMULA_STARTS, HEADER_BORDER, HEADER_FILL, HEADER_FONT, MONEY_FORMAT, set_column_widths,
-    setup_print, write_value,
+    DATE_FORMAT,
+    FORMULA_STARTS,
+    HEADER_BORDER,
+    HEADER_FILL,
+    HEADER_FONT,
+    MONEY_FORMAT,
+    set_column_widths,
+    setup_print,
+    write_value,
 )
 
 TITLE_FONT = Font(bold=True, size=14)

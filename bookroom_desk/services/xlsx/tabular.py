@@ -8,10 +8,11 @@ import datetime as dt
 import io
 import re
 import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterator, Mapping, Sequence
+from typing import Any
 
 from bookroom_desk.errors import BookroomError, InvalidInput
 from bookroom_desk.services.common.bulk import collector_paused

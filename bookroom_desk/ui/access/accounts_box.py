@@ -146,7 +146,8 @@ class AccountsBox(QGroupBox):
             self.buttons[key] = button
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("没有账户时任何人都可以使用全部功能；有账户后启动时要登录。志愿者只能借还、盘点扫描和书屋日常工作。"), self)
+        hint = QLabel(self.tr("没有账户时任何人都可以使用全部功能；有账户后启动时要登录。"
+                              "志愿者只能借还、盘点扫描和书屋日常工作。"), self)
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(self.table)

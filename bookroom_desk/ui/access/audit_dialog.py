@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.access import audit
-from bookroom_desk.services.common import permissions
-from bookroom_desk.services.common import clock
 from bookroom_desk.services.access.audit import AuditFilter, AuditLine
+from bookroom_desk.services.common import clock, permissions
 from bookroom_desk.ui.access.accounts_box import fmt_moment
 from bookroom_desk.ui.context import AppContext
 
@@ -44,13 +43,13 @@ class AuditModel(QAbstractTableModel):
         self.lines = lines
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt's name
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("audit", self.HEADERS[section])
         return None

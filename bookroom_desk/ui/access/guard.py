@@ -180,7 +180,7 @@ class AccessGuard(QObject):
             app.removeEventFilter(self)
         self._filtering = on
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in _WATCHED and not self.is_locked and self.idle.interval() > 0:
             self.idle.start()  # any key or click counts as activity

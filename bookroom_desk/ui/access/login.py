@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from bookroom_desk.errors import CONTEXT as ERRORS, BookroomError
+from bookroom_desk.errors import CONTEXT as ERRORS
+from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.access import accounts
 from bookroom_desk.ui.context import AppContext
 
@@ -66,7 +67,7 @@ class LoginPanel(QWidget):
         parent.installEventFilter(self)
         self.setGeometry(parent.rect())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
             self.setGeometry(self.parent().rect())
         return False

@@ -6,16 +6,42 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListView, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.roomwork import activities, photos
 from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.ui.activities.common import (FieldForm, date_edit, fill_combo, fill_table, make_table, read_count,
-                                                read_date, select_key, selected_key, set_date, year_list_beside, year_spin)
+from bookroom_desk.services.roomwork import activities, photos
+from bookroom_desk.ui.activities.common import (
+    FieldForm,
+    date_edit,
+    fill_combo,
+    fill_table,
+    make_table,
+    read_count,
+    read_date,
+    select_key,
+    selected_key,
+    set_date,
+    year_list_beside,
+    year_spin,
+)
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_int
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.roomwork import volunteers
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.roomwork import volunteers
 from bookroom_desk.ui.activities.common import ERROR_STYLE, OK_STYLE, fill_table, make_table, year_spin
 from bookroom_desk.ui.context import AppContext
 

@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.roomwork import volunteers
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.roomwork import volunteers
 from bookroom_desk.services.roomwork.checks import typed_date, typed_time
 from bookroom_desk.ui.activities.common import FieldForm, date_edit, fill_table, make_table, selected_key, year_spin
 from bookroom_desk.ui.context import AppContext

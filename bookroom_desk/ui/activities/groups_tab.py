@@ -3,15 +3,37 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.services.roomwork import groups
-from bookroom_desk.ui.activities.common import (ERROR_STYLE, OK_STYLE, FieldForm, button, date_edit, fill_combo,
-                                                fill_table, make_table, read_count, read_date, select_key, selected_key,
-                                                set_date)
+from bookroom_desk.ui.activities.common import (
+    ERROR_STYLE,
+    OK_STYLE,
+    FieldForm,
+    button,
+    date_edit,
+    fill_combo,
+    fill_table,
+    make_table,
+    read_count,
+    read_date,
+    select_key,
+    selected_key,
+    set_date,
+)
 from bookroom_desk.ui.context import AppContext
 
 

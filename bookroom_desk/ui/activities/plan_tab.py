@@ -6,11 +6,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.roomwork import activities, plan
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.ui.activities.common import (FieldForm, fill_combo, fill_table, make_table, select_key,
-                                                selected_key, year_list_beside, year_spin)
+from bookroom_desk.services.roomwork import activities, plan
+from bookroom_desk.ui.activities.common import (
+    FieldForm,
+    fill_combo,
+    fill_table,
+    make_table,
+    select_key,
+    selected_key,
+    year_list_beside,
+    year_spin,
+)
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_date
 

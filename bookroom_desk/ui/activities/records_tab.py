@@ -58,7 +58,8 @@ class RecordsTab(QWidget):
         super().__init__(parent)
         self.profile = ProfileForm(ctx, self)
         self.access = DigitalAccessBox(ctx, self)
-        intro = QLabel(self.tr("书屋名称、标牌、借阅制度和数字阅读服务是职工书屋基本标准的内容，“十有”自查和统计报表都从这里取数。"), self)
+        intro = QLabel(self.tr("书屋名称、标牌、借阅制度和数字阅读服务是职工书屋基本标准的内容，"
+                               "“十有”自查和统计报表都从这里取数。"), self)
         intro.setWordWrap(True)
         inner = QWidget(self)
         column = QVBoxLayout(inner)

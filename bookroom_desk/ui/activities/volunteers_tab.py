@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QLineEdit, QPlainTextEdit, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.roomwork import volunteers
-from bookroom_desk.ui.activities.common import (FieldForm, date_edit, fill_table, make_table, read_date, select_key,
-                                                selected_key, set_date)
+from bookroom_desk.ui.activities.common import (
+    FieldForm,
+    date_edit,
+    fill_table,
+    make_table,
+    read_date,
+    select_key,
+    selected_key,
+    set_date,
+)
 from bookroom_desk.ui.activities.duty import DutyHoursBox, DutyScanBox
 from bookroom_desk.ui.activities.duty_log import DutyLogBox
 from bookroom_desk.ui.context import AppContext

@@ -10,10 +10,12 @@ from bookroom_desk.ui.catalogue.columns_model import ColumnsModel
 
 FIELDS = ("isbn", "title", "author", "clc", "call_number", "barcode", "shelf")
 COLUMNS = (  # header, width; the problems come first so they are seen without scrolling
-    (QT_TRANSLATE_NOOP("ImportPreviewModel", "行号"), 50), (QT_TRANSLATE_NOOP("ImportPreviewModel", "问题"), 300), (QT_TRANSLATE_NOOP("ImportPreviewModel", "ISBN"), 115),
+    (QT_TRANSLATE_NOOP("ImportPreviewModel", "行号"), 50), (QT_TRANSLATE_NOOP("ImportPreviewModel", "问题"), 300),
+    (QT_TRANSLATE_NOOP("ImportPreviewModel", "ISBN"), 115),
     (QT_TRANSLATE_NOOP("ImportPreviewModel", "书名"), 180), (QT_TRANSLATE_NOOP("ImportPreviewModel", "著者"), 90),
     (QT_TRANSLATE_NOOP("ImportPreviewModel", "分类号"), 70), (QT_TRANSLATE_NOOP("ImportPreviewModel", "索书号"), 85),
-    (QT_TRANSLATE_NOOP("ImportPreviewModel", "条码号"), 110), (QT_TRANSLATE_NOOP("ImportPreviewModel", "书架"), 60), (QT_TRANSLATE_NOOP("ImportPreviewModel", "册数"), 50),
+    (QT_TRANSLATE_NOOP("ImportPreviewModel", "条码号"), 110), (QT_TRANSLATE_NOOP("ImportPreviewModel", "书架"), 60),
+    (QT_TRANSLATE_NOOP("ImportPreviewModel", "册数"), 50),
 )
 BAD = QColor("#fde0dc")
 

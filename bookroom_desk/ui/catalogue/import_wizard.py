@@ -7,18 +7,37 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QProgressBar, QPushButton, QTableView, QTableWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from bookroom_desk.errors import BookroomError, ImportRejected
+from bookroom_desk.services.catalogue import book_import
+from bookroom_desk.services.catalogue.book_import import (
+    ALIASES,
+    FIELD_TITLES,
+    REQUIRED,
+    ImportPlan,
+    ImportResult,
+)
+from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.xlsx import tabular
-from bookroom_desk.services.catalogue import book_import
-from bookroom_desk.services.common import clock, vocab
-from bookroom_desk.services.catalogue.book_import import (
-    ALIASES, FIELD_TITLES, REQUIRED, ImportPlan, ImportResult,
-)
 from bookroom_desk.text import translate
 from bookroom_desk.ui.catalogue.import_preview import ImportPreviewModel
 from bookroom_desk.ui.context import AppContext

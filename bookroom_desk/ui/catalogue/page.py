@@ -5,13 +5,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.catalogue import titles as catalogue, export as catalogue_export, search
-from bookroom_desk.services.common.barcodes import Scheme, ScanKind
+from bookroom_desk.services.catalogue import export as catalogue_export
+from bookroom_desk.services.catalogue import search
+from bookroom_desk.services.catalogue import titles as catalogue
+from bookroom_desk.services.common.barcodes import ScanKind, Scheme
 from bookroom_desk.services.common.isbn import normalize_isbn
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS
 from bookroom_desk.ui.catalogue.import_wizard import ImportDialog
@@ -39,7 +50,8 @@ class CataloguePage(Page):
         self.search = QLineEdit(self)
         self.search.setObjectName("catalogueSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("书名、著者、出版社、ISBN、索书号、条码，或拼音首字母（如 hlm）；扫ISBN可查找或新编"))
+        self.search.setPlaceholderText(self.tr("书名、著者、出版社、ISBN、索书号、条码，"
+                                               "或拼音首字母（如 hlm）；扫ISBN可查找或新编"))
         self.search.textChanged.connect(lambda _text: self.timer.start())
         self.search.returnPressed.connect(self.enter)
         self.timer = QTimer(self)

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.catalogue import titles, clc
-from bookroom_desk.services.common import vocab
+from bookroom_desk.services.catalogue import clc, titles
 from bookroom_desk.services.catalogue.titles import TitleData
+from bookroom_desk.services.common import vocab
 from bookroom_desk.ui.context import AppContext
 
 ERROR_STYLE = "color: #c62828;"

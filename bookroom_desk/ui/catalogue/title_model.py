@@ -78,10 +78,10 @@ class TitleListModel(ColumnsModel):
         self._more = len(page) == search.PAGE_SIZE
         return page
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt's name
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and self._more
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt's name
+    def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid() or not self._more:
             return
         page = self._page()

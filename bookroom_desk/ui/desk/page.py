@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from bookroom_desk.services.common.feedback import Feedback, Tone
-from bookroom_desk.services.readers import records
 from bookroom_desk.services.circulation.counter import NO_READER
 from bookroom_desk.services.circulation.results import ScanResult
+from bookroom_desk.services.common.feedback import Feedback, Tone
+from bookroom_desk.services.readers import records
 from bookroom_desk.services.roomwork.profile import missing_fields
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.desk.controller import ScanController
@@ -174,7 +173,7 @@ class DeskPage(Page):
         with self.ctx.read() as session:
             self.reader_panel.show_summary(records.summary(session, reader_id))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scan_input and event.type() == QEvent.Type.KeyPress:
             if event.matches(QKeySequence.StandardKey.Undo):  # the field's own undo would take Ctrl+Z
                 self.undo()

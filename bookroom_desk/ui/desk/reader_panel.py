@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from bookroom_desk.services.readers.records import ReaderSummary
 from bookroom_desk.services.common.vocab import READER_STATUSES, label
+from bookroom_desk.services.readers.records import ReaderSummary
 from bookroom_desk.ui.widgets.format import fmt_date, fmt_int
 
 OVERDUE = QColor("#c62828")

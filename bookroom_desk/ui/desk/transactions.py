@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from bookroom_desk.services.common import clock
 from bookroom_desk.services.circulation.results import ScanResult
+from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.ui.widgets.format import fmt_date
 from bookroom_desk.ui.widgets.scan_tone import look

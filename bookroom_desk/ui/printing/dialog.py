@@ -7,19 +7,33 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLabel, QProgressBar, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.printing import layouts
-from bookroom_desk.ui.printing.custom_sheet import CustomSheetEditor
 from bookroom_desk.printing.label_painting import LabelSheets, check_codes, print_sheets, write_pdf
-from bookroom_desk.ui.printing.preview import SheetPreview, StartPicker
-from bookroom_desk.ui.printing.sources import LabelSources
-from bookroom_desk.services.common import clock
 from bookroom_desk.services.catalogue import label_items as label_service
 from bookroom_desk.services.catalogue.label_items import BOOKS, READERS, SHELVES, SPINE, LabelSet
+from bookroom_desk.services.common import clock
 from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.printing.custom_sheet import CustomSheetEditor
+from bookroom_desk.ui.printing.preview import SheetPreview, StartPicker
+from bookroom_desk.ui.printing.sources import LabelSources
 
 PDF_FOLDER_KEY = "labels/pdf_folder"
 SHIFT_KEY = "labels/shift"  # the printer's misfeed belongs to this PC, not to the room

@@ -45,11 +45,11 @@ class PageView(QWidget):
                      (self.height() - 2 * MARGIN) / (page_height_mm / 25.4))
         return max(MIN_DPI, min(MAX_DPI, SUPERSAMPLE * inches * self.devicePixelRatioF()))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.resized.emit()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(0x9e, 0xa7, 0xb0))
         if not self.image.isNull():
@@ -136,7 +136,7 @@ class StartPicker(QWidget):
         self.start = start
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:
         return QSize(150, 210)
 
     def _scale(self) -> tuple[float, QPointF]:
@@ -149,7 +149,7 @@ class StartPicker(QWidget):
         x, y, w, h = self.layout_.cell_rect(cell)
         return QRectF(origin.x() + x * scale, origin.y() + y * scale, w * scale, h * scale)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         if self.layout_ is None:
             return
         painter = QPainter(self)
@@ -166,7 +166,7 @@ class StartPicker(QWidget):
             painter.drawRect(box)
         painter.end()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.layout_ is None:
             return
         for cell in range(self.layout_.cells):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from bookroom_desk.services.readers import records
 from bookroom_desk.services.common.vocab import READER_STATUSES, label
+from bookroom_desk.services.readers import records
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.model import RED, RowsModel, table_view
 from bookroom_desk.ui.widgets.format import fmt_date, fmt_int
@@ -77,9 +77,9 @@ class ReaderDetail(QWidget):
             past=fmt_int(past)))
         self.counts.setStyleSheet("color: #c62828; font-weight: bold;" if summary.overdue else "")
         self.loans.set_rows(
-            [[l.barcode, l.title, fmt_date(l.out_at.date()), fmt_date(l.due_on), str(l.renewals),
-              str(l.days_late) if l.days_late else ""] for l in summary.loans],
-            [l.loan_id for l in summary.loans], [RED if l.days_late else None for l in summary.loans])
+            [[loan.barcode, loan.title, fmt_date(loan.out_at.date()), fmt_date(loan.due_on), str(loan.renewals),
+              str(loan.days_late) if loan.days_late else ""] for loan in summary.loans],
+            [loan.loan_id for loan in summary.loans], [RED if loan.days_late else None for loan in summary.loans])
         self.history.set_rows(
-            [[l.barcode, l.title, fmt_date(l.out_at.date()), fmt_date(l.due_on), fmt_date(l.returned_at.date()),
-              str(l.days_late) if l.days_late else ""] for l in history], [l.loan_id for l in history])
+            [[loan.barcode, loan.title, fmt_date(loan.out_at.date()), fmt_date(loan.due_on), fmt_date(loan.returned_at.date()),
+              str(loan.days_late) if loan.days_late else ""] for loan in history], [loan.loan_id for loan in history])

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError, ImportRejected
-from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.readers.roster_import import RosterResult, import_roster
+from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.xlsx.tabular import read_file_bytes
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.model import RED, RowsModel, table_view

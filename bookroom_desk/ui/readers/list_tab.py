@@ -6,13 +6,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.readers import records
 from bookroom_desk.services.common.vocab import READER_STATUSES, label
+from bookroom_desk.services.readers import records
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.detail import ReaderDetail
-from bookroom_desk.ui.readers.privacy_actions import PrivacyActions
 from bookroom_desk.ui.readers.dialogs import ReaderDialog
 from bookroom_desk.ui.readers.model import GREY, RED, RowsModel, button, selected_key, table_view
+from bookroom_desk.ui.readers.privacy_actions import PrivacyActions
 from bookroom_desk.ui.widgets.format import fmt_int
 
 LIMIT = 500

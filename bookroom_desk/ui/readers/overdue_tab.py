@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.common import clock
 from bookroom_desk.services.circulation import overdue
+from bookroom_desk.services.common import clock
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.model import RowsModel, button, table_view
@@ -52,10 +52,10 @@ class OverdueTab(QWidget):
     def refresh(self) -> None:
         with self.ctx.read() as session:
             self.lines = overdue.overdue_loans(session, self.order.currentData())
-        self.model.set_rows([[l.department, l.name, l.card, l.phone, l.barcode, l.title, fmt_date(l.due_on),
-                              fmt_int(l.days_late)] for l in self.lines])
+        self.model.set_rows([[line.department, line.name, line.card, line.phone, line.barcode, line.title, fmt_date(line.due_on),
+                              fmt_int(line.days_late)] for line in self.lines])
         self.summary.setText(self.tr("共 {count} 册逾期未还，涉及 {readers} 位读者").format(
-            count=fmt_int(len(self.lines)), readers=fmt_int(len({l.reader_id for l in self.lines}))))
+            count=fmt_int(len(self.lines)), readers=fmt_int(len({line.reader_id for line in self.lines}))))
         for widget in (self.print_button, self.pdf_button, self.export_button):
             widget.setEnabled(bool(self.lines))
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bookroom_desk.services.reporting.indicators import INDICATORS, Indicator
 from bookroom_desk.services.reporting.filing_format import ReturnData
+from bookroom_desk.services.reporting.indicators import INDICATORS, Indicator
 from bookroom_desk.ui.reports import charts
 from bookroom_desk.ui.widgets.format import fmt_date, fmt_int
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.reporting import filing
-from bookroom_desk.services.reporting.filing_format import ReturnData
-from bookroom_desk.services.reporting.consolidation import consolidate_files
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.reporting import filing
+from bookroom_desk.services.reporting.consolidation import consolidate_files
+from bookroom_desk.services.reporting.filing_format import ReturnData
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.reports.dashboard import Dashboard

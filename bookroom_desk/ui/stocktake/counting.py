@@ -5,15 +5,28 @@ from __future__ import annotations
 import logging
 from collections import deque
 
-from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bookroom_desk.errors import BookroomError, ImportRejected
-from bookroom_desk.services.stocktake import counting as service
 from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.common.feedback import Feedback, Tone
+from bookroom_desk.services.stocktake import counting as service
 from bookroom_desk.services.stocktake.counting import Cursor, ScanOutcome
 from bookroom_desk.services.stocktake.results import progress
 from bookroom_desk.ui.context import AppContext
@@ -208,7 +221,8 @@ class CountingView(QWidget):
     def _opened(self, result) -> None:
         started, shelves, at, live = result
         scope = self.tr("、").join(shelves) if shelves is not None else self.tr("全部书架")
-        self.heading.setText(self.tr("盘点 #{id} 进行中（{scope}），开始于 {at}。每次扫描都已立即保存，可随时关闭程序，下次接着盘点。")
+        self.heading.setText(self.tr("盘点 #{id} 进行中（{scope}），开始于 {at}。"
+                                     "每次扫描都已立即保存，可随时关闭程序，下次接着盘点。")
                              .format(id=self.scanner.stocktake_id, scope=scope, at=started.strftime("%Y-%m-%d %H:%M")))
         self.scanner.at = at
         self.model.reset(live, at.shelf_id)

@@ -2,18 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.stocktake.counting import get_stocktake
 from bookroom_desk.services.stocktake.finish import Actions, finish
 from bookroom_desk.services.stocktake.results import (
-    CATEGORIES, CATEGORY_HINTS, ResultRow, actions_done, category_label, outlook, reconcile, rows,
+    CATEGORIES,
+    CATEGORY_HINTS,
+    ResultRow,
+    actions_done,
+    category_label,
+    outlook,
+    reconcile,
+    rows,
 )
+from bookroom_desk.services.upkeep import backups
 from bookroom_desk.text import translate
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.stocktake.standard import StandardPanel
@@ -50,10 +71,10 @@ class ResultModel(QAbstractTableModel):
         self.endResetModel()
         self.fetchMore()
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802 - Qt's name
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
         return not parent.isValid() and self.stocktake_id is not None and not self.complete
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
         with self.ctx.read() as session:
@@ -64,13 +85,13 @@ class ResultModel(QAbstractTableModel):
             self.lines.extend(more)
             self.endInsertRows()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("ResultModel", COLUMNS[section])
         return None
@@ -190,7 +211,8 @@ class ResultsView(QWidget):
         c = self.counts
         when = started.strftime("%Y-%m-%d %H:%M")
         if self.is_open:
-            self.heading.setText(self.tr("盘点 #{id}（开始于 {at}）：应在架 {expected} 册，扫描 {scanned} 个条码。请核对下面各项，"
+            self.heading.setText(self.tr("盘点 #{id}（开始于 {at}）：应在架 {expected} 册，扫描 {scanned} 个条码。"
+                                         "请核对下面各项，"
                                          "选好处理方式后结束盘点。").format(
                 id=self.stocktake_id, at=when, expected=fmt_int(c.expected), scanned=fmt_int(c.scanned)))
         else:
@@ -202,7 +224,8 @@ class ResultsView(QWidget):
         self.finish_button.setVisible(self.is_open)
         applied = done.get("applied", {})
         self.applied.setVisible(not self.is_open)
-        self.applied.setText(self.tr("结束时已处理：办理归还 {checked_in} 册，恢复在架 {brought_back} 册，标记缺失 {marked_missing} 册，"
+        self.applied.setText(self.tr("结束时已处理：办理归还 {checked_in} 册，恢复在架 {brought_back} 册，"
+                                     "标记缺失 {marked_missing} 册，"
                                      "移架 {moved} 册，待人工归架 {to_reshelve} 册。").format(
             **{key: fmt_int(applied.get(key, 0)) for key in
                ("checked_in", "brought_back", "marked_missing", "moved", "to_reshelve")}))

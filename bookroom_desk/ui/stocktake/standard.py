@@ -44,9 +44,11 @@ class StandardPanel(QFrame):
         self.now.setStyleSheet(f"color: {GOOD if s.met else SHORT}; font-weight: bold;")
         after = outlook.after
         if outlook.missing:
-            text = (self.tr("若核销本次盘点尚未找到的 {missing} 册（图书 {mb}，报刊 {mp}）：剩 {volumes} 册（图书 {books}，报刊 {periodicals}），{versus}。")
+            text = (self.tr("若核销本次盘点尚未找到的 {missing} 册（图书 {mb}，报刊 {mp}）："
+                            "剩 {volumes} 册（图书 {books}，报刊 {periodicals}），{versus}。")
                     if during else
-                    self.tr("若核销标记为缺失的 {missing} 册（图书 {mb}，报刊 {mp}）：剩 {volumes} 册（图书 {books}，报刊 {periodicals}），{versus}。"))
+                    self.tr("若核销标记为缺失的 {missing} 册（图书 {mb}，报刊 {mp}）："
+                            "剩 {volumes} 册（图书 {books}，报刊 {periodicals}），{versus}。"))
             self.after.setText(text.format(
                 missing=fmt_int(outlook.missing), mb=fmt_int(outlook.missing_books),
                 mp=fmt_int(outlook.missing_periodicals), volumes=fmt_int(after.volumes), books=fmt_int(after.books),

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.stocktake.finish import grace_days, write_off, write_off_candidates
+from bookroom_desk.services.upkeep import backups
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.stocktake.tables import fix_columns
 from bookroom_desk.ui.widgets.format import fmt_date, fmt_int

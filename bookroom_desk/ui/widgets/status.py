@@ -108,6 +108,7 @@ class StocktakeOutlook(QLabel):
         self.setText(self.tr("缺失 {n} 册，核销后 {volumes} / {minimum} 册").format(
             n=fmt_int(look.missing), volumes=fmt_int(after.volumes), minimum=fmt_int(after.minimum)))
         self.setStyleSheet("color: #c62828;" if not after.met else "color: #6d4c00;")
-        self.setToolTip(self.tr("盘点后标记为缺失的 {n} 册（图书 {books}，报刊 {periodicals}）若被核销，计入达标的藏书将剩 {volumes} 册。")
+        self.setToolTip(self.tr("盘点后标记为缺失的 {n} 册（图书 {books}，报刊 {periodicals}）若被核销，"
+                                "计入达标的藏书将剩 {volumes} 册。")
                         .format(n=fmt_int(look.missing), books=fmt_int(look.missing_books),
                                 periodicals=fmt_int(look.missing_periodicals), volumes=fmt_int(after.volumes)))

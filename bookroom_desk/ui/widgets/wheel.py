@@ -15,7 +15,7 @@ class WheelGuard(QObject):
     one that does not have the keyboard goes on to the scroll area around it.
     """
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(watched, _GUARDED):
             return False
         if event.type() == QEvent.Type.Polish and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:

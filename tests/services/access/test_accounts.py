@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hyp_settings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.access import accounts
-from bookroom_desk.services.common import permissions
-from bookroom_desk.services.catalogue import titles, copies
-from bookroom_desk.services.roomwork import profile
-from bookroom_desk.services.common import settings
+from bookroom_desk.services.catalogue import copies, titles
 from bookroom_desk.services.catalogue.titles import TitleData
+from bookroom_desk.services.common import permissions, settings
+from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.services.roomwork import profile
 from bookroom_desk.services.stocktake.finish import write_off
 from bookroom_desk.store.models_access import Account, AuditEntry
-from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_copy
 
 

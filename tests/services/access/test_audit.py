@@ -5,17 +5,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 
-from hypothesis import HealthCheck, given, settings as hyp_settings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from bookroom_desk.services.access import audit, privacy
-from bookroom_desk.services.common import audit_log
-from bookroom_desk.services.circulation import desk, renewals
-from bookroom_desk.services.catalogue import copies
-from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.access.audit import AuditFilter
-from bookroom_desk.store.models import ImportBatch
+from bookroom_desk.services.catalogue import copies
+from bookroom_desk.services.circulation import desk, renewals
+from bookroom_desk.services.common import audit_log, clock, settings
 from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.store.models import ImportBatch
 from tests.support.desk_room import small_room
 
 

@@ -12,14 +12,13 @@ from sqlalchemy import func, select
 
 from bookroom_desk.errors import NotFound, Refused
 from bookroom_desk.services.access import accounts, audit, privacy
-from bookroom_desk.services.common import permissions
-from bookroom_desk.services.upkeep import consistency
-from bookroom_desk.services.reporting import filing, statistics
-from bookroom_desk.services.common import clock, settings
+from bookroom_desk.services.common import clock, permissions, settings
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.reporting import filing, statistics
+from bookroom_desk.services.upkeep import consistency
 from bookroom_desk.store.models import Loan, Reader
 from bookroom_desk.store.models_access import AuditEntry
-from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.filing_history import READER_NAMES, build_history
 
 STARS = re.compile(r"阅读之星候选 \d+ 人")

@@ -12,11 +12,10 @@ from sqlalchemy import func, select, text
 from stdnum import ean
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
-from bookroom_desk.services.catalogue import book_import, import_plan, titles, copies
-from bookroom_desk.services.catalogue import holdings
+from bookroom_desk.services.catalogue import book_import, copies, holdings, import_plan, titles
 from bookroom_desk.services.catalogue.titles import TitleData
-from bookroom_desk.store.models import CallNumberCounter, Copy, CopyEvent, ImportBatch, Shelf, Title
 from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.store.models import CallNumberCounter, Copy, CopyEvent, ImportBatch, Shelf, Title
 
 
 def isbn(n: int) -> str:

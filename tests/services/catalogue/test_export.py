@@ -6,7 +6,8 @@ import datetime as dt
 
 import openpyxl
 
-from bookroom_desk.services.catalogue import titles as catalogue, export, copies
+from bookroom_desk.services.catalogue import copies, export
+from bookroom_desk.services.catalogue import titles as catalogue
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.services.common.actors import OPERATOR
 

@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from bookroom_desk.errors import InvalidInput, NotFound
 from bookroom_desk.services.catalogue import label_items
 from bookroom_desk.services.catalogue.label_items import (
-    BOOKS, READERS, SHELVES, SPINE, BookLabel, ReaderCard, Selection, ShelfLabel, SpineLabel, expand_range,
-    gather, split_call_number, split_codes,
+    BOOKS,
+    READERS,
+    SHELVES,
+    SPINE,
+    BookLabel,
+    ReaderCard,
+    Selection,
+    ShelfLabel,
+    SpineLabel,
+    expand_range,
+    gather,
+    split_call_number,
+    split_codes,
 )
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.models import RoomSetting
 from bookroom_desk.store.models_access import AuditEntry
-from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_admin_and_volunteer
 from tests.support.label_room import LONG_TITLE, ROOM, build_room
 

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bookroom_desk.services.catalogue import titles, copies, search
-from bookroom_desk.services.catalogue.titles import TitleData
+from bookroom_desk.services.catalogue import copies, search, titles
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
+from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_title
 

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select, text
 
 from bookroom_desk.services.catalogue import search
-from bookroom_desk.services.upkeep.demo import build_demo
 from bookroom_desk.services.catalogue.search_index import PG_TRGM_INDEX, Fts5Index
+from bookroom_desk.services.upkeep.demo import build_demo
 from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import Title
 

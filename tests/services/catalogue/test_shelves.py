@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, Refused
-from bookroom_desk.services.catalogue import titles, copies, shelves
+from bookroom_desk.services.catalogue import copies, shelves, titles
 from bookroom_desk.services.catalogue.titles import TitleData
-from bookroom_desk.store.models import Copy, CopyEvent, Shelf
 from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.store.models import Copy, CopyEvent, Shelf
 from tests.support.helpers import add_admin_and_volunteer, refused_each
 
 

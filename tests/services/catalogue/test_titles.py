@@ -7,18 +7,16 @@ import threading
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import func, select
 
 from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, Refused
-from bookroom_desk.services.catalogue import titles, copies
-from bookroom_desk.services.catalogue import holdings
+from bookroom_desk.services.catalogue import copies, holdings, titles
 from bookroom_desk.services.catalogue.titles import TitleData
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.models import CallNumberCounter, Copy, CopyEvent, ImportBatch, Title
-from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_title
 
 

@@ -13,9 +13,9 @@ from sqlalchemy.exc import IntegrityError
 from bookroom_desk.errors import Conflict
 from bookroom_desk.services.circulation import desk as c
 from bookroom_desk.services.circulation import renewals
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Renewal
-from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.desk_room import ISBN, ISBN_ONE, category, copy_status, open_loans, past_loan, small_room
 
 TODAY = dt.date(2026, 11, 24)

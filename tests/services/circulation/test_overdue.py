@@ -24,10 +24,10 @@ def make_overdue(session):
 def test_by_department_and_by_days(session):
     make_overdue(session)
     by_dept = overdue.overdue_loans(session, "department")
-    assert [(l.department, l.barcode, l.days_late) for l in by_dept] == [
+    assert [(line.department, line.barcode, line.days_late) for line in by_dept] == [
         ("检修车间", "00000006", 30), ("检修车间", "00000004", 4), ("财务科", "00000005", 54)]
-    assert [l.barcode for l in overdue.overdue_loans(session, "days")] == ["00000005", "00000006", "00000004"]
-    assert [l.barcode for l in overdue.overdue_loans(session, department="财务科")] == ["00000005"]
+    assert [line.barcode for line in overdue.overdue_loans(session, "days")] == ["00000005", "00000006", "00000004"]
+    assert [line.barcode for line in overdue.overdue_loans(session, department="财务科")] == ["00000005"]
     groups = overdue.by_department(by_dept)
     assert [(g.department, g.readers, g.copies, g.most_days) for g in groups] == [("检修车间", 1, 2, 30),
                                                                                 ("财务科", 1, 1, 54)]

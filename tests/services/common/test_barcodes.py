@@ -10,7 +10,11 @@ from hypothesis import strategies as st
 
 from bookroom_desk.errors import Refused
 from bookroom_desk.services.common.barcodes import (
-    Scheme, ScanKind, next_copy_barcodes, next_reader_cards, normalize,
+    ScanKind,
+    Scheme,
+    next_copy_barcodes,
+    next_reader_cards,
+    normalize,
 )
 from tests.support.helpers import add_copy, add_reader
 

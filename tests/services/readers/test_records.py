@@ -9,13 +9,13 @@ from sqlalchemy import select
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.circulation import desk
-from bookroom_desk.services.readers import records
 from bookroom_desk.services.common import settings
+from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.services.readers import records
 from bookroom_desk.store.models import Reader, ReaderCategory
 from bookroom_desk.store.models_access import AuditEntry
-from bookroom_desk.services.common.actors import OPERATOR
-from tests.support.helpers import add_admin_and_volunteer, refused_each
 from tests.support.desk_room import past_loan, small_room
+from tests.support.helpers import add_admin_and_volunteer, refused_each
 
 
 def test_register_assigns_the_next_card_and_keeps_a_given_one(session):

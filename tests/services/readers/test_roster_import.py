@@ -12,10 +12,10 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from bookroom_desk.errors import ImportRejected, InvalidInput
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.readers import records
 from bookroom_desk.services.readers.roster_import import import_roster
 from bookroom_desk.store.models import ImportBatch, Reader
-from bookroom_desk.services.common.actors import OPERATOR
 
 HEADER = ["姓名", "工号", "部门", "手机", "类别", "读者证号"]
 

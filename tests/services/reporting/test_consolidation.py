@@ -7,22 +7,23 @@ import shutil
 import zipfile
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hyp_settings
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.reporting import consolidation, filing, filing_format
 from bookroom_desk.services.common import settings
-from bookroom_desk.services.reporting.consolidation import consolidate_files
-from bookroom_desk.services.reporting.indicators import INDICATORS
-from bookroom_desk.services.common.periods import Period
-from bookroom_desk.services.reporting.filing_read import ReturnUnreadable, read_return
-from bookroom_desk.store.migrate import open_database
 from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.reporting import consolidation, filing, filing_format
+from bookroom_desk.services.reporting.consolidation import consolidate_files
+from bookroom_desk.services.reporting.filing_read import ReturnUnreadable, read_return
+from bookroom_desk.services.reporting.indicators import INDICATORS
+from bookroom_desk.store.migrate import open_database
+from tests.support.filing_history import FORMULA_TITLE, build_history
 from tests.support.helpers import add_copy, add_title
 from tests.support.office import needs_soffice, pdf_pages, to_pdf
-from tests.support.filing_history import FORMULA_TITLE, build_history
 
 Q3 = Period.quarter(2026, 3)
 SUMMARY_TOTAL = {

@@ -13,12 +13,12 @@ from openpyxl import load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from bookroom_desk import __version__
-from bookroom_desk.services.reporting import filing, filing_format
-from bookroom_desk.services.reporting.indicators import INDICATORS
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.reporting import filing, filing_format
 from bookroom_desk.services.reporting.filing_read import read_return
-from tests.support.office import needs_soffice, page_size_points, pdf_pages, to_pdf
+from bookroom_desk.services.reporting.indicators import INDICATORS
 from tests.support.filing_history import FORMULA_TITLE, QUARTER_3_2026, READER_NAMES, YEAR_2025, build_history
+from tests.support.office import needs_soffice, page_size_points, pdf_pages, to_pdf
 
 Q3 = Period.quarter(2026, 3)
 
@@ -76,7 +76,8 @@ def test_class_sheet_has_22_classes_a_total_the_kinds_and_a_chart(q3_return):
     assert rows[24][0] == "合计" and rows[24][2:] == (4, 6, 2, 3, 4)
     kinds = [r for r in rows[26:33]]
     assert kinds[0][:2] == ("序号", "优先配备类别")
-    assert [r[1] for r in kinds[1:]] == ["职工思想政治教育", "素质技能提升", "劳动关系及法律维权", "职工文化建设", "社科文化", "其他"]
+    assert [r[1] for r in kinds[1:]] == ["职工思想政治教育", "素质技能提升", "劳动关系及法律维权", "职工文化建设",
+                                         "社科文化", "其他"]
     assert rows[33][0] == "合计" and rows[33][2:] == (4, 6, 2, 3, 4)
     with zipfile.ZipFile(q3_return) as archive:
         charts = [name for name in archive.namelist() if name.startswith("xl/charts/chart")]

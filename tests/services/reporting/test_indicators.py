@@ -16,11 +16,11 @@ import datetime as dt
 
 import pytest
 
-from bookroom_desk.services.reporting import breakdowns, indicators
 from bookroom_desk.services.common import settings
-from bookroom_desk.services.reporting.indicators import INDICATORS, compute, rate, standard_text
-from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.reporting import breakdowns, period_facts
+from bookroom_desk.services.reporting.indicators import INDICATORS, compute, rate, standard_text
 from tests.support.filing_history import QUARTER_3_2026, RANGE_2025_11_TO_2026_02, YEAR_2025, build_history
 
 
@@ -74,7 +74,7 @@ def test_overdue_of_a_period_not_yet_ended_is_judged_today(session, fixed_clock)
     build_history(session)
     # 2026: today is 11-24; L8 is still out and was due 09-14.
     assert compute(session, Period.year(2026))["overdue"] == 1
-    assert indicators.overdue_reference(Period.year(2026)) == dt.date(2026, 11, 24)
+    assert period_facts.overdue_reference(Period.year(2026)) == dt.date(2026, 11, 24)
 
 
 def test_rates_round_half_up_and_need_a_denominator():

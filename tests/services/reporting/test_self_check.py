@@ -7,15 +7,23 @@ from decimal import Decimal
 
 import pytest
 
-from bookroom_desk.services.roomwork import activities, groups, plan as reading_plan, profile, volunteers
 from bookroom_desk.services.common import settings
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.reporting.self_check import (
-    CONDITIONS, DIGITAL_ACCESS, NO, TEN, UNKNOWN, YES, holdings_at, self_check,
+    CONDITIONS,
+    DIGITAL_ACCESS,
+    NO,
+    TEN,
+    UNKNOWN,
+    YES,
+    holdings_at,
+    self_check,
 )
+from bookroom_desk.services.roomwork import activities, groups, profile, volunteers
+from bookroom_desk.services.roomwork import plan as reading_plan
 from bookroom_desk.store.models import Loan
 from bookroom_desk.store.models_roomwork import DutyShift
-from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_copy, add_reader, add_title
 
 D, T = dt.date, dt.datetime
@@ -48,7 +56,8 @@ def test_an_empty_room_has_every_item_and_condition_in_order(session):
 
 
 def test_basic_conditions_from_the_profile_and_holdings(session):
-    profile.update_profile(session, nameplate=True, digital_service="电子职工书屋", rules_text="凭证借阅，每次5册。", actor=OPERATOR)
+    profile.update_profile(session, nameplate=True, digital_service="电子职工书屋", rules_text="凭证借阅，每次5册。",
+                           actor=OPERATOR)
     settings.set_value(session, settings.MINIMUM_VOLUMES, 2, actor=OPERATOR)
     title = add_title(session)
     add_copy(session, "00000001", title, acquired_on=D(2026, 1, 5))
@@ -180,10 +189,10 @@ def test_english_labels_come_from_the_translator(session):
 def test_the_return_s_facts_give_the_same_check_as_reading_the_loans_again(db):
     import datetime as _dt
 
-    from bookroom_desk.services.upkeep import demo
+    from bookroom_desk.services.common.periods import Period
     from bookroom_desk.services.reporting import self_check as service
     from bookroom_desk.services.reporting.period_facts import period_facts
-    from bookroom_desk.services.common.periods import Period
+    from bookroom_desk.services.upkeep import demo
 
     with db.write() as session:
         demo.build_demo(session, volumes=400, readers=40)

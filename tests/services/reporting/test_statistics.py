@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bookroom_desk.services.common import settings
 from bookroom_desk.services.catalogue.holdings import standard
+from bookroom_desk.services.common import settings
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.reporting.statistics import key_figures
 from bookroom_desk.store.models import Loan
-from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_copy, add_reader, add_title
 
 

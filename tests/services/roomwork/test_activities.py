@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from bookroom_desk.errors import InvalidInput, NotFound
-from bookroom_desk.services.roomwork import activities, plan, checks
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.roomwork import activities, checks, plan
 from bookroom_desk.store.models_roomwork import Activity, ActivityPhoto, PlanItem
 
 D = dt.date

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import func, select
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services.roomwork import groups
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.roomwork import groups
 from bookroom_desk.store.models_roomwork import GroupMeeting, GroupMember, ReadingGroup
 from tests.support.helpers import add_reader
 

@@ -7,9 +7,9 @@ from decimal import Decimal
 import pytest
 
 from bookroom_desk.errors import InvalidInput
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.roomwork import profile
 from bookroom_desk.store.models import RoomProfile
-from bookroom_desk.services.common.actors import OPERATOR
 
 
 def test_empty_profile_misses_every_required_field(session):

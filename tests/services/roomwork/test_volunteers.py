@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.common import clock
-from bookroom_desk.services.roomwork import volunteers
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.roomwork import volunteers
 from bookroom_desk.store.models_roomwork import DutyShift, Volunteer
 from tests.support.helpers import add_reader
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from bookroom_desk.errors import Conflict, ImportRejected, Refused
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.stocktake import counting as st_service
 from bookroom_desk.services.stocktake.results import outlook, progress, reconcile, rows
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf
-from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.stocktake_room import EXPECTED_COUNTS, SCANS, build_room
 
 

@@ -10,11 +10,11 @@ import textwrap
 
 from sqlalchemy import text
 
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.stocktake import counting as st_service
 from bookroom_desk.services.stocktake.results import progress, reconcile
 from bookroom_desk.store.models import Copy, Shelf
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan
-from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.helpers import add_copy, add_title
 
 COPIES = 400

@@ -9,12 +9,12 @@ from sqlalchemy import select
 
 from bookroom_desk.errors import Refused
 from bookroom_desk.services.common import clock, settings
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.stocktake import counting as st_service
 from bookroom_desk.services.stocktake.finish import Actions, finish, write_off, write_off_candidates
 from bookroom_desk.services.stocktake.results import outlook, reconcile, rows
 from bookroom_desk.store.models import Copy, CopyEvent, Loan
 from bookroom_desk.store.models_stocktake import Stocktake
-from bookroom_desk.services.common.actors import OPERATOR
 from tests.conftest import NOW
 from tests.support.stocktake_room import COPIES, EXPECTED_COUNTS, SCANS, build_room, shelf_of, status_of
 

@@ -5,18 +5,20 @@ from __future__ import annotations
 import string
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 from sqlalchemy import select
 
 from bookroom_desk.errors import ImportRejected, InvalidInput
-from bookroom_desk.services.stocktake import counting as st_service
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.barcodes import normalize
+from bookroom_desk.services.stocktake import counting as st_service
 from bookroom_desk.services.stocktake.finish import finish
 from bookroom_desk.services.stocktake.report import write_report
 from bookroom_desk.store.models import Copy, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf
-from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.stocktake_room import SCANS, build_room
 
 FORMULAS = ("=1+2", "-3", "@SUM(A1)")
@@ -45,7 +47,8 @@ def report(db, room, tmp_path, finished: bool):
 @pytest.mark.parametrize("finished", [False, True])
 def test_report_has_a_summary_and_every_list(db, room, tmp_path, finished):
     book = report(db, room, tmp_path, finished)
-    assert book.sheetnames == ["汇总", "缺失", "错架", "记录借出却在架", "记录剔除或遗失却在架", "未知条码", "重复扫描", "核对无误"]
+    assert book.sheetnames == ["汇总", "缺失", "错架", "记录借出却在架", "记录剔除或遗失却在架", "未知条码", "重复扫描",
+                               "核对无误"]
     summary = {row[0]: row[1] for row in book["汇总"].iter_rows(min_row=2, values_only=True) if row[0]}
     assert summary["应在架（册）"] == 7 and summary["缺失"] == 3 and summary["错架"] == 2
     assert summary["未知条码"] == 5 and summary["重复扫描"] == 2 and summary["范围"] == "A01、A02"

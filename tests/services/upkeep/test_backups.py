@@ -8,25 +8,25 @@ import sqlite3
 import zipfile
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image
-
 from sqlalchemy import select
 
 from bookroom_desk.errors import InvalidInput, Refused
 from bookroom_desk.services.access import accounts
 from bookroom_desk.services.common import permissions
+from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.services.reporting.statistics import key_figures
 from bookroom_desk.services.roomwork import activities, photos
 from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.upkeep.demo import build_demo
-from bookroom_desk.services.reporting.statistics import key_figures
 from bookroom_desk.store import migrate
-from bookroom_desk.store.snapshots import file_kind, list_backups
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.migrate import current_revision, head_revision, open_database
 from bookroom_desk.store.models import Title
 from bookroom_desk.store.models_access import AuditEntry
-from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.store.snapshots import file_kind, list_backups
 from tests.support.helpers import add_title
 
 pytestmark = pytest.mark.sqlite_only("a backup is a copy of the SQLite file")

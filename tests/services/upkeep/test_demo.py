@@ -6,12 +6,12 @@ import pytest
 from sqlalchemy import func, select
 
 from bookroom_desk.errors import Refused
-from bookroom_desk.services.upkeep.demo import build_demo
+from bookroom_desk.services.catalogue.clc import validate_class_number
+from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.common.isbn import is_isbn13
 from bookroom_desk.services.reporting.statistics import key_figures
-from bookroom_desk.services.common.barcodes import Scheme
-from bookroom_desk.services.catalogue.clc import validate_class_number
 from bookroom_desk.services.roomwork.profile import missing_fields
+from bookroom_desk.services.upkeep.demo import build_demo
 from bookroom_desk.store.models import Copy, Loan, Reader, Title
 from tests.support.helpers import add_title
 

@@ -6,11 +6,12 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from bookroom_desk.services.roomwork import activities, plan as reading_plan, volunteers
-from bookroom_desk.services.upkeep.demo import build_demo
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.reporting.self_check import YES, self_check
 from bookroom_desk.services.reporting.statistics import key_figures
+from bookroom_desk.services.roomwork import activities, volunteers
+from bookroom_desk.services.roomwork import plan as reading_plan
+from bookroom_desk.services.upkeep.demo import build_demo
 from bookroom_desk.store.models_roomwork import Activity, DutyShift, GroupMeeting, GroupMember, ReadingGroup, Volunteer
 
 TODAY = dt.date(2026, 11, 24)

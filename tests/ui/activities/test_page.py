@@ -12,7 +12,11 @@ from sqlalchemy import select
 from bookroom_desk.services.roomwork import activities, photos, plan
 from bookroom_desk.store.models_roomwork import Activity, ActivityPhoto, PlanItem
 from tests.support.room_work_page import (  # noqa: F401  (page is a fixture)
-    _click, _count, _error, _type, page,
+    _click,
+    _count,
+    _error,
+    _type,
+    page,
 )
 
 

@@ -8,14 +8,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPlainTextEdit
 from sqlalchemy import select
 
-from bookroom_desk.services.roomwork import groups, volunteers
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.reporting.self_check import DIGITAL_ACCESS
+from bookroom_desk.services.roomwork import groups, volunteers
 from bookroom_desk.store.models import Loan
 from bookroom_desk.store.models_roomwork import DutyShift, GroupMeeting, ReadingGroup, Volunteer
 from tests.support.helpers import add_copy, add_reader
 from tests.support.room_work_page import (  # noqa: F401  (page is a fixture)
-    _click, _count, _error, _type, page,
+    _click,
+    _count,
+    _error,
+    _type,
+    page,
 )
 
 

@@ -7,8 +7,8 @@ import pytest
 from stdnum import ean
 
 from bookroom_desk.services.catalogue import holdings
-from bookroom_desk.ui.catalogue.page import CataloguePage
 from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.ui.catalogue.page import CataloguePage
 
 
 def isbn(n: int) -> str:
@@ -110,7 +110,7 @@ def test_a_barcode_taken_after_the_preview_stops_the_import(page, db, tmp_path):
     path = write(tmp_path / "list.xlsx", ("书名", "条码号"), [("红楼梦", "00000005"), ("西游记", "00000006")])
     dialog = page.open_import(path)
     assert dialog.import_button.isEnabled()
-    from bookroom_desk.services.catalogue import titles, copies
+    from bookroom_desk.services.catalogue import copies, titles
     from bookroom_desk.services.catalogue.titles import TitleData
 
     with db.write() as session:  # another desk labels a copy with the same barcode meanwhile

@@ -6,12 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from bookroom_desk.services.catalogue import titles, copies, shelves
-from bookroom_desk.services.catalogue import holdings
+from bookroom_desk.services.catalogue import copies, holdings, shelves, titles
 from bookroom_desk.services.catalogue.titles import TitleData
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.models import Copy, Title
 from bookroom_desk.ui.catalogue.page import CataloguePage
-from bookroom_desk.services.common.actors import OPERATOR
 
 
 @pytest.fixture

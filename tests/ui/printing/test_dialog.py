@@ -7,11 +7,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from bookroom_desk.ui.printing import dialog as dialog_module
 from bookroom_desk.printing import layouts
-from bookroom_desk.ui.printing.dialog import LabelDialog, open_label_dialog
 from bookroom_desk.services.catalogue import label_items as label_service
 from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.ui.printing import dialog as dialog_module
+from bookroom_desk.ui.printing.dialog import LabelDialog, open_label_dialog
 from tests.support.decode import decoded_cells, needs_pdftoppm
 from tests.support.label_room import build_room
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
-from bookroom_desk.store.models import Reader, ReaderCategory
 from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.store.models import Reader, ReaderCategory
 from tests.support.desk_room import past_loan, small_room
 
 

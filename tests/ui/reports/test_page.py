@@ -9,14 +9,14 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox
 
-from bookroom_desk.services.reporting import filing
-from bookroom_desk.services.reporting.indicators import INDICATORS, compute
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.reporting import filing
 from bookroom_desk.services.reporting.filing_read import read_return
+from bookroom_desk.services.reporting.indicators import INDICATORS, compute
 from bookroom_desk.ui.reports.dashboard import display_value
 from bookroom_desk.ui.reports.page import ReportsPage
 from bookroom_desk.ui.widgets.format import fmt_date
-from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.filing_history import QUARTER_3_2026, YEAR_2025, build_history
 
 

@@ -7,10 +7,10 @@ from sqlalchemy import select
 from bookroom_desk.services.stocktake import counting as service
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.models_stocktake import StocktakeScan
-from tests.ui.stocktake.test_page import beeps, page, room, scan, start_with  # noqa: F401  (fixtures)
+from tests.support.stocktake_page import scan, start_with
 
 
-def test_another_desk_scanning_another_shelf_does_not_move_this_desks_shelf(page, db, qtbot):  # noqa: F811
+def test_another_desk_scanning_another_shelf_does_not_move_this_desks_shelf(page, db, qtbot):
     start_with(page, qtbot, "A01", "A02")
     scan(qtbot, page, "SJ-A01")
     other = Database(db.url)  # the second desk, its own connection

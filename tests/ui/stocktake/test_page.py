@@ -2,53 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import select
 
+from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.stocktake import counting as service
 from bookroom_desk.store.models_stocktake import StocktakeScan
-from bookroom_desk.services.common.actors import OPERATOR
-from tests.support.stocktake_room import SCANS, build_room, status_of
-
-
-@pytest.fixture
-def room(db):
-    with db.write() as session:
-        return build_room(session)
-
-
-@pytest.fixture
-def beeps(monkeypatch):
-    calls = []
-    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: calls.append(1)))
-    return calls
-
-
-@pytest.fixture
-def page(main_window, room, sync_tasks, qtbot, beeps):
-    main_window.nav.setCurrentRow(3)
-    page = main_window.page("stocktake")
-    assert main_window.stack.currentWidget() is page
-    return page
-
-
-def scan(qtbot, page, code: str) -> None:
-    field = page.findChild(QLineEdit, "stocktakeScanInput")
-    qtbot.keyClicks(field, code)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-
-
-def start_with(page, qtbot, *codes: str) -> None:
-    """Choose shelves by their codes in the list, then start."""
-    shelf_list = page.start_view.shelf_list
-    for i in range(shelf_list.count()):
-        item = shelf_list.item(i)
-        if item.text().split()[0] in codes:
-            item.setCheckState(Qt.CheckState.Checked)
-    assert page.start_view.chosen_shelves.isChecked()
-    qtbot.mouseClick(page.start_view.start_button, Qt.MouseButton.LeftButton)
+from tests.support.stocktake_page import scan, start_with
+from tests.support.stocktake_room import SCANS, status_of
 
 
 def progress_lines(page) -> list[tuple[str, ...]]:

@@ -105,7 +105,8 @@ def upgrade() -> None:
     )
     op.create_index('ix_duty_shifts_started_at', 'duty_shifts', ['started_at'], unique=False)
     op.create_index('ix_duty_shifts_volunteer_id', 'duty_shifts', ['volunteer_id'], unique=False)
-    op.create_index('uq_duty_shifts_open', 'duty_shifts', ['volunteer_id'], unique=True, sqlite_where=sa.text('ended_at IS NULL'), postgresql_where=sa.text('ended_at IS NULL'))
+    op.create_index('uq_duty_shifts_open', 'duty_shifts', ['volunteer_id'], unique=True,
+                    sqlite_where=sa.text('ended_at IS NULL'), postgresql_where=sa.text('ended_at IS NULL'))
 
 def downgrade() -> None:
     op.drop_table("duty_shifts")
