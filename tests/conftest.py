@@ -97,6 +97,16 @@ def main_window(ctx, qtbot):
 
 
 @pytest.fixture
+def beeps(monkeypatch):
+    """The beeps the program makes (QApplication.beep), counted instead of sounded."""
+    from PySide6.QtWidgets import QApplication
+
+    calls = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: calls.append(1)))
+    return calls
+
+
+@pytest.fixture
 def sync_tasks(monkeypatch):
     """Run TaskRunner tasks inline so tests see their results at once."""
     from bookroom_desk.ui.tasks import TaskRunner

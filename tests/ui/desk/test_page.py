@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from bookroom_desk.store.models import Copy, Loan
@@ -17,13 +16,6 @@ from tests.support.desk_room import ISBN, category, copy_status, open_loans, pas
 def room(db):
     with db.write() as session:
         return small_room(session)
-
-
-@pytest.fixture
-def beeps(monkeypatch):
-    calls = []
-    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: calls.append(1)))
-    return calls
 
 
 @pytest.fixture

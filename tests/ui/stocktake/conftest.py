@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from tests.support.stocktake_room import build_room
 
@@ -12,13 +11,6 @@ from tests.support.stocktake_room import build_room
 def room(db):
     with db.write() as session:
         return build_room(session)
-
-
-@pytest.fixture
-def beeps(monkeypatch):
-    calls = []
-    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: calls.append(1)))
-    return calls
 
 
 @pytest.fixture
