@@ -92,7 +92,7 @@ class ShelfProgress:
 
 
 @dataclass
-class Progress:
+class StocktakeProgress:
     """Progress per shelf and overall; :meth:`apply` updates it from one scan, without a query."""
 
     shelves: list[ShelfProgress] = field(default_factory=list)
@@ -131,7 +131,7 @@ class Progress:
         return changed
 
 
-def progress(session: Session, stocktake: Stocktake) -> Progress:
+def progress(session: Session, stocktake: Stocktake) -> StocktakeProgress:
     """The progress view from the database (at opening or resuming; scans then update it)."""
     sid = stocktake.id
     scheme = Scheme.load(session)
@@ -154,7 +154,7 @@ def progress(session: Session, stocktake: Stocktake) -> Progress:
         line.expected = expected.get(line.shelf_id, 0)
         line.scanned = scanned.get(line.shelf_id, 0)
         line.remaining = line.expected - found.get(line.shelf_id, 0)
-    return Progress(lines)
+    return StocktakeProgress(lines)
 
 
 # --- reconciliation ------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QBrush, QColor
 
 from bookroom_desk.services.stocktake.counting import ScanOutcome
-from bookroom_desk.services.stocktake.results import Progress
+from bookroom_desk.services.stocktake.results import StocktakeProgress
 from bookroom_desk.ui.widgets.format import fmt_int
 
 HEADERS = (
@@ -20,14 +20,14 @@ NO_SHELF = QT_TRANSLATE_NOOP("ProgressModel", "（未分架）")
 
 
 class ProgressModel(QAbstractTableModel):
-    """Shows a :class:`Progress`; :meth:`apply` changes only the lines one scan touched."""
+    """Shows a :class:`StocktakeProgress`; :meth:`apply` changes only the lines one scan touched."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.progress = Progress()
+        self.progress = StocktakeProgress()
         self.current: int | None = None  # the current shelf, shown in bold
 
-    def reset(self, progress: Progress, current: int | None = None) -> None:
+    def reset(self, progress: StocktakeProgress, current: int | None = None) -> None:
         self.beginResetModel()
         self.progress = progress
         self.current = current
