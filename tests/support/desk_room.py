@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bookroom_desk.services.common.vocab import ON_LOAN
 from bookroom_desk.store.models import Copy, Loan, Reader, ReaderCategory
 from tests.support.helpers import add_copy, add_reader, add_title
 
@@ -70,3 +71,12 @@ def open_loans(session: Session, reader_id: int | None = None) -> list[tuple[str
 
 def reader(session: Session, reader_id: int) -> Reader:
     return session.get(Reader, reader_id)
+
+
+def assert_on_loan_exactly_when_lent(session: Session) -> None:
+    """The desk's invariant: at most one open loan per copy, and a copy is on loan exactly when it has one."""
+    open_by_copy = dict(session.execute(select(Loan.copy_id, func.count(Loan.id))
+                                        .where(Loan.returned_at.is_(None)).group_by(Loan.copy_id)).all())
+    assert all(count == 1 for count in open_by_copy.values())
+    for copy in session.scalars(select(Copy)):
+        assert (copy.status == ON_LOAN) == (copy.id in open_by_copy), copy.barcode

@@ -13,7 +13,15 @@ from bookroom_desk.services.circulation import desk
 from bookroom_desk.services.circulation.counter import DeskCounter
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Renewal
-from tests.support.desk_room import ISBN, ISBN_ONE, copy_status, open_loans, past_loan, small_room
+from tests.support.desk_room import (
+    ISBN,
+    ISBN_ONE,
+    assert_on_loan_exactly_when_lent,
+    copy_status,
+    open_loans,
+    past_loan,
+    small_room,
+)
 
 ACTOR = "小王"
 
@@ -234,11 +242,7 @@ def test_any_sequence_keeps_the_books_straight_and_undoing_everything_returns_to
             result = counter.scan(db.write, item, actor=ACTOR)
         assert result is None or result.message()
     with db.read() as session:
-        open_by_copy = dict(session.execute(select(Loan.copy_id, func.count(Loan.id))
-                                            .where(Loan.returned_at.is_(None)).group_by(Loan.copy_id)).all())
-        assert all(count == 1 for count in open_by_copy.values())
-        for copy in session.scalars(select(Copy)):
-            assert (copy.status == "on_loan") == (copy.id in open_by_copy), copy.barcode
+        assert_on_loan_exactly_when_lent(session)
     while counter.done:
         assert counter.undo(db.write, actor=ACTOR).action == "undone"
     assert snapshot(db) == start

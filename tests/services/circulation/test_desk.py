@@ -16,7 +16,16 @@ from bookroom_desk.services.circulation import renewals
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Renewal
-from tests.support.desk_room import ISBN, ISBN_ONE, category, copy_status, open_loans, past_loan, small_room
+from tests.support.desk_room import (
+    ISBN,
+    ISBN_ONE,
+    assert_on_loan_exactly_when_lent,
+    category,
+    copy_status,
+    open_loans,
+    past_loan,
+    small_room,
+)
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -365,8 +374,4 @@ def test_any_sequence_of_scans_keeps_the_books_straight(db, sequence):
         choices = tuple(choice.barcode for choice in result.choices)
         assert result.message()
     with db.read() as session:
-        open_by_copy = dict(session.execute(select(Loan.copy_id, func.count(Loan.id))
-                                            .where(Loan.returned_at.is_(None)).group_by(Loan.copy_id)).all())
-        assert all(count == 1 for count in open_by_copy.values())
-        for copy in session.scalars(select(Copy)):
-            assert (copy.status == "on_loan") == (copy.id in open_by_copy), copy.barcode
+        assert_on_loan_exactly_when_lent(session)
