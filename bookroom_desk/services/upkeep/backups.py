@@ -194,7 +194,7 @@ def _check_plain(plain: Path, name: str) -> tuple[str, int, int]:
             connection.close()
     except sqlite3.DatabaseError as exc:
         raise InvalidInput(DAMAGED, name=name, detail=str(exc)) from exc
-    if row is None:
+    if row is None or not row[0]:
         raise InvalidInput(NOT_A_BACKUP, name=name)
     if not migrate._known(row[0]):
         raise InvalidInput(QT_TRANSLATE_NOOP(

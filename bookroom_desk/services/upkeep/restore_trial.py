@@ -55,7 +55,17 @@ class Prepared:
 
 
 def _detail(exc: BaseException) -> str:
-    detail = exc.message if isinstance(exc, BookroomError) else (str(exc) or type(exc).__name__)
+    """What went wrong, in SQLite's or Python's own words where there are some (first line, at most 200 characters)."""
+    cause: BaseException | None = exc
+    while cause is not None and not isinstance(cause, sqlite3.Error):
+        cause = getattr(cause, "orig", None) or cause.__cause__ or cause.__context__
+    if cause is not None:
+        detail = str(cause)
+    elif isinstance(exc, migrate.DamagedDatabase):
+        detail = exc.detail
+    else:
+        detail = exc.message if isinstance(exc, BookroomError) else str(exc)
+    detail = (detail.strip().splitlines() or [type(exc).__name__])[0]
     return detail if len(detail) <= 200 else detail[:200] + "…"
 
 
@@ -93,14 +103,14 @@ def _open_copy(copy: Path, name: str, room_base: Path, *, actor: str, described:
         if problems:
             raise InvalidInput(UNUSABLE, name=name, detail="; ".join(problems[:3]))
         with db.write() as session:
-            broken = consistency.violations(session, limit=3)
-            if broken:
-                raise InvalidInput(INCONSISTENT, name=name, detail="; ".join(str(v) for v in broken[:3]))
             for stored in session.scalars(select(ActivityPhoto.path)):
                 try:
                     photos.photo_file(room_base, stored)
                 except InvalidInput:
                     raise InvalidInput(PHOTO_OUTSIDE, name=name, path=str(stored)[:200]) from None
+            broken = consistency.violations(session, limit=3)
+            if broken:
+                raise InvalidInput(INCONSISTENT, name=name, detail="; ".join(str(v) for v in broken[:3]))
             _smoke_read(session)
             audit_log.record(session, "restore", described, actor)
     finally:
