@@ -62,7 +62,7 @@ def is_photo_name(name: object) -> bool:
 def _inside(root: Path, path: Path, name: str) -> Path:
     resolved = path.resolve()  # symlinks followed: a link inside the folder may point anywhere
     if resolved == root or not resolved.is_relative_to(root):
-        raise InvalidInput(OUTSIDE, name=name)
+        raise InvalidInput(OUTSIDE, name=name[:200])
     return path
 
 
@@ -73,7 +73,7 @@ def photo_file(base: Path, name: str) -> Path:
     folders), and a name whose file or folder is a link leading out of the photos folder.
     """
     if not is_photo_name(name):
-        raise InvalidInput(OUTSIDE, name=str(name))
+        raise InvalidInput(OUTSIDE, name=str(name)[:200])  # a row may hold any text, of any length
     return _inside(photos_folder(base).resolve(), base.joinpath(*name.split("/")), name)
 
 
