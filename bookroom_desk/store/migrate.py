@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from sqlalchemy import inspect
@@ -142,12 +144,13 @@ def _inspect(db: Database) -> tuple[str | None, bool]:
     return current_revision(db), bool(inspect(db.engine).get_table_names())
 
 
-def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
+def open_database(url: str, *, backup_dir: Path | None = None, safety_backup: bool = True) -> Database:
     """Open ``url``, migrating it to this version's schema.
 
     A database written by a newer version of the program, a damaged file (:class:`DamagedDatabase`),
     a file on a network share, or a database that is not a room's is refused and left untouched.
-    An existing SQLite database that needs migrating is first backed up with the backup API. (The
+    An existing SQLite database that needs migrating is first backed up with the backup API, unless
+    ``safety_backup`` is False (a scratch copy of a backup being tried, which is its own backup). (The
     day's first backup is the window's, made once it is shown: see ``ui/daily_backup.py``.)
     """
     db = Database(url)
@@ -186,15 +189,72 @@ def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
         )
     if revision != head:
         path = db.path
-        if revision is not None and path is not None:
+        if revision is not None and path is not None and safety_backup:
             folder = backup_dir or backups_dir_for(path)
             target = snapshots.free_name(folder, f"pre-migrate-{revision}")
             log.info("backing up %s to %s before migrating", path, target)
             snapshots.backup_sqlite(path, target)
             snapshots.rotate(folder)
-        elif revision is not None:
+        elif revision is not None and path is None:
             log.warning("migrating %s from %s to %s without a backup: backing up a PostgreSQL database is the "
                         "server administrator's job (pg_dump), see docs/postgresql.md", db.engine.url, revision, head)
         upgrade(db)
         db.optimize()
     return db
+
+
+def _schema(connection: sqlite3.Connection) -> dict[str, tuple[set[str], set[tuple]]]:
+    """Each table's columns and its indexes (unique or not, over which columns), and the triggers under ""."""
+    schema: dict[str, tuple[set[str], set[tuple]]] = {}
+    for name, kind in connection.execute("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'trigger')"):
+        if kind == "trigger":
+            schema.setdefault("", (set(), set()))[0].add(name)
+            continue
+        columns = {row[1] for row in connection.execute("SELECT * FROM pragma_table_info(?)", (name,))}
+        indexes = {(bool(unique), tuple(row[2] for row in connection.execute(
+                       "SELECT * FROM pragma_index_info(?)", (index,))))
+                   for _, index, unique, *_ in connection.execute("SELECT * FROM pragma_index_list(?)", (name,))}
+        schema[name] = (columns, indexes)
+    return schema
+
+
+@functools.cache
+def _head_schema() -> dict[str, tuple[set[str], set[tuple]]]:
+    """The schema this version's migrations give a new SQLite room (made once per run, in a temporary file)."""
+    with tempfile.TemporaryDirectory(prefix="bookroom-schema-") as folder:
+        db = Database(f"sqlite:///{Path(folder) / 'head.db'}")
+        try:
+            upgrade(db)
+        finally:
+            db.dispose()
+        connection = sqlite3.connect(Path(folder) / "head.db")
+        try:
+            return _schema(connection)
+        finally:
+            connection.close()
+
+
+def schema_problems(path: Path) -> list[str]:
+    """What a SQLite room at this version's revision lacks of the schema its migrations make (read-only).
+
+    A file's revision label is only a claim: a file labelled current may lack tables, columns, the
+    indexes that keep barcodes unique or the triggers that keep the search index in step.
+    """
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        found = _schema(connection)
+    finally:
+        connection.close()
+    problems = []
+    for table, (columns, indexes) in sorted(_head_schema().items(), key=lambda item: (not item[0], item[0])):
+        if table and table not in found:
+            problems.append(f"no table {table}")
+            continue
+        have_columns, have_indexes = found.get(table, (set(), set()))
+        if not table:
+            problems += [f"no trigger {name}" for name in sorted(columns - have_columns)]
+            continue
+        problems += [f"no column {table}.{name}" for name in sorted(columns - have_columns)]
+        problems += [f"no {'unique ' if unique else ''}index on {table}({', '.join(on)})"
+                     for unique, on in sorted(indexes - have_indexes)]
+    return problems

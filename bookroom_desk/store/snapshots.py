@@ -30,7 +30,7 @@ REGULAR = ("daily", "manual")
 #: Safety backups (before a migration, a restore, an import, a stocktake's end) kept per kind.
 KEEP_SAFETY = 5
 
-_NAME = re.compile(r"^bookroom-(?P<reason>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.(?:db|zip)$")
+_NAME = re.compile(r"^bookroom-(?P<reason>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.(?:db|zip)$")
 
 
 def backup_sqlite(source: Path, destination: Path) -> Path:
@@ -69,7 +69,10 @@ def backup_name(reason: str, moment: dt.datetime | None = None) -> str:
 def free_name(folder: Path, reason: str, moment: dt.datetime | None = None, suffix: str = ".db") -> Path:
     """A backup path in ``folder`` no file uses yet (a counter is added within the same second)."""
     stem = backup_name(reason, moment)[: -len(".db")]
-    candidate, n = folder / f"{stem}{suffix}", 1
+    # after the highest counter of that second: a first name the rotation freed is never reused for a newer file
+    same_second = [b.number for b in list_backups(folder) if b.path.stem in (stem, f"{stem}-{b.number}")]
+    n = max(same_second, default=0) + 1
+    candidate = folder / (f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}")
     while candidate.exists() or candidate.with_suffix(".db" if suffix == ".zip" else ".zip").exists():
         n += 1
         candidate = folder / f"{stem}-{n}{suffix}"
@@ -83,6 +86,7 @@ class BackupFile:
     path: Path
     reason: str
     moment: dt.datetime
+    number: int = 1  # the counter free_name adds within one second: -2, -3, ... -10 come after the first
 
     @property
     def kind(self) -> str:
@@ -97,7 +101,7 @@ def backup_file(path: Path) -> BackupFile | None:
     match = _NAME.match(path.name)
     if match is None:
         return None
-    return BackupFile(path, match["reason"], dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S"))
+    return BackupFile(path, match["reason"], dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S"), int(match["n"] or 1))
 
 
 def made_at(path: Path) -> dt.datetime:
@@ -111,7 +115,7 @@ def list_backups(folder: Path) -> list[BackupFile]:
     if not folder.is_dir():
         return []
     found = [named for path in folder.iterdir() if (named := backup_file(path)) is not None and path.is_file()]
-    return sorted(found, key=lambda b: (b.moment, b.path.name), reverse=True)
+    return sorted(found, key=lambda b: (b.moment, b.number, b.path.name), reverse=True)
 
 
 def to_keep(backups: list[BackupFile]) -> set[Path]:

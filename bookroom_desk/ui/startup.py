@@ -63,15 +63,28 @@ class Startup(QObject):
 
 
     def offer_restore(self, exc):
-        """Ask whether to restore the newest good backup (or another file); what was restored, or None."""
-        from bookroom_desk.services.upkeep import backups
+        """Ask whether to restore the newest good backup (or another file) until one restores; what was restored, or None.
 
+        A backup refused (the room left as it was) is said why, and the choice is offered again without it.
+        """
+        refused: set[Path] = set()
+        while True:
+            source = self._choose_backup(exc, refused)
+            if source is None:
+                return None
+            result = self._restore(exc.path, source)
+            if result is not None:
+                print(self.tr("已从 {file} 恢复。").format(file=source), file=sys.stderr, flush=True)
+                return result
+            refused.add(source)
+
+    def _choose_backup(self, exc, refused: set[Path]) -> Path | None:
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("数据库已损坏"), "")
         box.setObjectName("damagedDatabaseBox")
         text = self.tr("数据库文件已损坏，程序没有改动它：\n{path}\n\n（{detail}）").format(
             path=exc.path, detail=exc.detail)
         newest = None
-        if exc.good is not None:
+        if exc.good is not None and exc.good.path not in refused:
             text += "\n\n" + self.tr("最新的完好备份是 {name}（{time}）。恢复后，这个备份之后的记录需要重新录入；"
                                 "损坏的文件会先保存到 backups 文件夹。").format(
                 name=exc.good.path.name, time=exc.good.moment.strftime("%Y-%m-%d %H:%M"))
@@ -83,25 +96,26 @@ class Startup(QObject):
         box.setText(text)
         box.exec()
         if newest is not None and box.clickedButton() is newest:
-            source = exc.good.path
-        elif box.clickedButton() is other:
+            return exc.good.path
+        if box.clickedButton() is other:
             name, _ = QFileDialog.getOpenFileName(None, self.tr("选择备份文件"), str(Path(exc.path).parent),
                                                   self.tr("书屋备份 (*.db *.zip);;所有文件 (*)"))
-            if not name:
-                return None
-            source = Path(name)
-        else:
-            return None
+            return Path(name) if name else None
+        return None
+
+    def _restore(self, database: Path, source: Path):
+        """Restore ``source`` over the damaged room; None (and the reason shown) when it is refused."""
+        from bookroom_desk.services.upkeep import backups
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = backups.restore(exc.path, source, actor=OPERATOR)  # before log-in (a damaged file)
+            return backups.restore(database, source, actor=OPERATOR)  # before log-in (a damaged file)
         except BookroomError as error:
-            QMessageBox.critical(None, self.tr("无法恢复"), error.message)
-            return None
+            message = error.message
         finally:
             QApplication.restoreOverrideCursor()
-        print(self.tr("已从 {file} 恢复。").format(file=source), file=sys.stderr, flush=True)
-        return result
+        QMessageBox.critical(None, self.tr("无法恢复"), message)
+        return None
 
 
 def claim(url: str) -> tuple[int | None, SingleInstance | None]:

@@ -118,3 +118,25 @@ def test_restore_is_refused_while_a_window_has_the_room_open(tmp_path, capsys):
     finally:
         window.release()
     assert main(["--db", str(room), "restore", made["file"]]) == 0
+
+
+def test_restore_of_a_file_that_is_no_room_exits_1_and_every_command_still_works(tmp_path, capsys):
+    room = tmp_path / "room.db"
+    _demo(room, capsys)
+    before = _stats(room, capsys)
+    fake = tmp_path / "usb" / "fake.db"
+    fake.parent.mkdir()
+    conn = sqlite3.connect(fake)
+    for table in ("titles", "copies", "readers", "loans"):
+        conn.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY)")
+    conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    conn.execute("INSERT INTO alembic_version VALUES ('0006')")
+    conn.commit()
+    conn.close()
+    digest = hashlib.sha256(room.read_bytes()).hexdigest()
+    assert main(["--db", str(room), "restore", str(fake)]) == 1
+    err = capsys.readouterr().err
+    assert "fake.db" in err and "未作任何改动" in err and "Traceback" not in err
+    assert hashlib.sha256(room.read_bytes()).hexdigest() == digest
+    assert not [p.name for p in tmp_path.iterdir() if "restoring" in p.name]
+    assert _stats(room, capsys) == before

@@ -151,3 +151,25 @@ def test_a_copy_cut_inside_its_free_last_pages_is_refused_though_sqlite_reads_it
     assert "cut short" in sqlite_problems(short)[0]
     short.write_bytes(raw[:-4096])  # a whole page less
     assert "cut short" in sqlite_problems(short)[0]
+
+
+def test_backups_made_within_one_second_sort_by_their_counter_and_the_newest_is_kept(tmp_path):
+    import datetime as dt
+
+    moment = dt.datetime(2026, 11, 24, 8, 0)
+    made = [_touch(tmp_path, "pre-restore", moment) for _ in range(12)]  # ..., -9, -10, -11, -12
+    assert [b.path for b in list_backups(tmp_path)] == made[::-1]
+    rotate(tmp_path)
+    assert {b.path for b in list_backups(tmp_path)} == set(made[-5:])
+
+
+def test_a_name_the_rotation_freed_is_not_reused_within_the_same_second(tmp_path):
+    import datetime as dt
+
+    moment = dt.datetime(2026, 11, 24, 8, 0)
+    made = [_touch(tmp_path, "pre-restore", moment) for _ in range(7)]
+    rotate(tmp_path)  # the first two of that second go
+    newest = _touch(tmp_path, "pre-restore", moment)
+    assert newest.name == "bookroom-pre-restore-20261124-080000-8.db"
+    rotate(tmp_path)
+    assert newest.exists() and {b.path for b in list_backups(tmp_path)} == {*made[-4:], newest}

@@ -10,6 +10,7 @@ from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.upkeep.demo import build_demo
 from bookroom_desk.ui import startup
 from tests.support.helpers import corrupt_sqlite
+from tests.support.restoring import edit, room_state
 
 
 def test_a_damaged_database_is_restored_from_the_newest_good_backup_and_that_is_logged(db, qtbot, monkeypatch):
@@ -35,3 +36,32 @@ def test_a_damaged_database_is_restored_from_the_newest_good_backup_and_that_is_
         assert (line.actor, line.detail) == (OPERATOR, backups.inspect_backup(made).described)
     finally:
         opened.dispose()
+
+
+def test_a_refused_backup_at_start_is_said_why_and_the_choice_is_offered_again_without_it(db, qtbot, monkeypatch):
+    with db.write() as session:
+        build_demo(session, volumes=300, readers=30)
+    made = backups.make_backup(db.path, reason="manual").path
+    edit(made, "DROP TABLE room_settings")  # SQLite finds nothing wrong with it, but it is no room
+    db.dispose()
+    corrupt_sqlite(db.path)
+    asked, told, damaged = [], [], []
+
+    def answer(box):
+        asked.append([b.text() for b in box.buttons()])
+        damaged.append(room_state(db.path))  # as the start-up check left it (its read of a WAL file adds -wal, -shm)
+        return 0
+
+    def clicked(box):
+        accept = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+        if accept:
+            return accept[0]  # 从这个备份恢复, the first time
+        return next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)  # 退出
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "clickedButton", clicked)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
+    assert startup.open_room(db.url) is None
+    assert len(asked) == 2 and "从这个备份恢复" in asked[0] and "从这个备份恢复" not in asked[1]
+    assert len(told) == 1 and "未作任何改动" in told[0] and made.name in told[0]
+    assert room_state(db.path) == damaged[0] == damaged[1]

@@ -989,6 +989,11 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Activity {id} not found.</translation>
         </message>
         <message>
+            <source>照片记录“{name}”不是照片文件夹里的文件名，已拒绝。</source>
+            <extracomment>The only form of name this program stores: ``photos/&lt;activity id&gt;/&lt;file&gt;``, ASCII letters and digits. Windows opens a device, not a file, for these names whatever their suffix.</extracomment>
+            <translation>The photo record “{name}” is not a file name inside the photos folder; refused.</translation>
+        </message>
+        <message>
             <source>找不到照片文件“{name}”。</source>
             <translation>Photo file “{name}” not found.</translation>
         </message>
@@ -1345,6 +1350,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>恢复时读写文件出错：{detail}</source>
+            <extracomment>Storage faults that say nothing about the backup: told as they are (the disk, not the file). Imported so every table the program maps is in Base's registry for the smoke read.</extracomment>
             <translation>A file could not be read or written while restoring: {detail}</translation>
         </message>
         <message>
@@ -1411,6 +1417,18 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>读者证号已用完：{last} 是 {digits} 位数字能编的最后一个号。请在“设置”里加长读者证号的位数，或换一个前缀。</source>
             <translation>Reader card numbers have run out: {last} is the last number {digits} digits can hold. Lengthen the card number digits in Settings, or choose another prefix.</translation>
+        </message>
+        <message>
+            <source>备份文件“{name}”无法作为书屋数据库打开（{detail}），未作任何改动。</source>
+            <translation>The backup file “{name}” cannot be opened as a reading room database ({detail}); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>备份文件“{name}”里的数据前后不一致（{detail}），未作任何改动。</source>
+            <translation>The data in the backup file “{name}” contradicts itself ({detail}); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>备份文件“{name}”里有指向照片文件夹以外的照片记录（{path}），未作任何改动。</source>
+            <translation>The backup file “{name}” has a photo record pointing outside the photos folder ({path}); nothing was changed.</translation>
         </message>
     </context>
     <context>
@@ -5051,6 +5069,10 @@ Please switch to that window; if it no longer responds, close it first.</transla
         <message>
             <source>统计的藏书册数与实际册数不符</source>
             <translation>The holdings figures disagree with the copies counted</translation>
+        </message>
+        <message>
+            <source>指向照片文件夹以外的照片记录</source>
+            <translation>Photo records pointing outside the photos folder</translation>
         </message>
     </context>
     <context>

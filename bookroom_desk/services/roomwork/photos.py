@@ -10,6 +10,7 @@ folder, always with forward slashes: ``photos/<activity id>/<file>``. Thumbnails
 
 from __future__ import annotations
 
+import re
 import shutil
 import uuid
 from pathlib import Path, PurePosixPath
@@ -45,13 +46,48 @@ def photos_folder(base: Path) -> Path:
     return base / PHOTOS
 
 
-def absolute(base: Path, relative: str) -> Path:
-    return base.joinpath(*PurePosixPath(relative).parts)
+#: The only form of name this program stores: ``photos/<activity id>/<file>``, ASCII letters and digits.
+_NAME = re.compile(r"photos/[0-9]{1,18}/[A-Za-z0-9_-]{1,64}\.(?:jpg|jpeg|png|bmp|gif|webp)")
+#: Windows opens a device, not a file, for these names whatever their suffix.
+_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
+OUTSIDE = QT_TRANSLATE_NOOP("BookroomError", "照片记录“{name}”不是照片文件夹里的文件名，已拒绝。")
+
+
+def is_photo_name(name: object) -> bool:
+    """Whether ``name`` has the form of a stored photo name (nothing read from the disk)."""
+    return (isinstance(name, str) and _NAME.fullmatch(name) is not None
+            and PurePosixPath(name).stem.upper() not in _DEVICES)
+
+
+def _inside(root: Path, path: Path, name: str) -> Path:
+    resolved = path.resolve()  # symlinks followed: a link inside the folder may point anywhere
+    if resolved == root or not resolved.is_relative_to(root):
+        raise InvalidInput(OUTSIDE, name=name[:200])
+    return path
+
+
+def photo_file(base: Path, name: str) -> Path:
+    """The file a stored photo name stands for, inside ``base``'s photos folder; refuses any other (InvalidInput).
+
+    Refused: any name not of the stored form (absolute, ``..``, backslashes, drive letters, other
+    folders), and a name whose file or folder is a link leading out of the photos folder.
+    """
+    if not is_photo_name(name):
+        raise InvalidInput(OUTSIDE, name=str(name)[:200])  # a row may hold any text, of any length
+    return _inside(photos_folder(base).resolve(), base.joinpath(*name.split("/")), name)
 
 
 def thumbnail_file(base: Path, relative: str) -> Path:
-    photo = absolute(base, relative)
-    return photo.parent / THUMBS / (photo.stem + ".jpg")
+    photo = photo_file(base, relative)
+    return _inside(photos_folder(base).resolve(), photo.parent / THUMBS / (photo.stem + ".jpg"), relative)
+
+
+def file_or_none(base: Path, relative: str) -> Path | None:
+    """:func:`photo_file`, or None for a refused name (for readers that skip what they may not touch)."""
+    try:
+        return photo_file(base, relative)
+    except InvalidInput:
+        return None
 
 
 def _check_image(source: Path) -> str:
@@ -76,7 +112,7 @@ def make_thumbnail(base: Path, relative: str) -> Path:
     """Write (or rewrite) the thumbnail of a stored photo and return its path."""
     target = thumbnail_file(base, relative)
     target.parent.mkdir(parents=True, exist_ok=True)
-    with Image.open(absolute(base, relative)) as image:
+    with Image.open(photo_file(base, relative)) as image:
         image.seek(0)
         picture = image.convert("RGB")
         picture.thumbnail((THUMB_SIZE, THUMB_SIZE))
@@ -86,14 +122,13 @@ def make_thumbnail(base: Path, relative: str) -> Path:
 
 def thumbnail(base: Path, relative: str) -> Path | None:
     """The thumbnail of a photo, rebuilt if missing (e.g. after a restore); None if the photo is gone."""
-    target = thumbnail_file(base, relative)
-    if target.is_file():
-        return target
-    if not absolute(base, relative).is_file():
+    photo = file_or_none(base, relative)
+    if photo is None or not photo.is_file():
         return None
     try:
-        return make_thumbnail(base, relative)
-    except (OSError, ValueError):
+        target = thumbnail_file(base, relative)
+        return target if target.is_file() else make_thumbnail(base, relative)
+    except (OSError, ValueError, InvalidInput):
         return None
 
 
@@ -103,7 +138,7 @@ def add_photo(session: Session, base: Path, activity_id: int, source: Path, capt
     caption = checks.limited_text(caption, "caption", QT_TRANSLATE_NOOP("roomwork", "照片说明"), 200)
     suffix = _check_image(Path(source))
     relative = f"{PHOTOS}/{activity.id}/{uuid.uuid4().hex[:12]}{suffix}"
-    target = absolute(base, relative)
+    target = photo_file(base, relative)
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, target)
     try:
@@ -141,11 +176,12 @@ def discard(base: Path, relatives: list[str]) -> None:
     """Remove photo files and their thumbnails, and the activity folders left empty."""
     folders = set()
     for relative in relatives:
-        photo = absolute(base, relative)
-        if photos_folder(base).resolve() not in photo.resolve().parents:
+        try:
+            photo, thumb = photo_file(base, relative), thumbnail_file(base, relative)
+        except InvalidInput:
             continue  # never delete outside the photos folder, whatever a row says
         photo.unlink(missing_ok=True)
-        thumbnail_file(base, relative).unlink(missing_ok=True)
+        thumb.unlink(missing_ok=True)
         folders.add(photo.parent)
     for folder in folders:
         for path in (folder / THUMBS, folder):
@@ -157,7 +193,8 @@ def discard(base: Path, relatives: list[str]) -> None:
 
 def stored_files(session: Session, base: Path) -> list[Path]:
     """Every photo file the database refers to that exists (for backups and checks)."""
-    return [p for p in (absolute(base, rel) for rel in session.scalars(select(ActivityPhoto.path))) if p.is_file()]
+    found = (file_or_none(base, rel) for rel in session.scalars(select(ActivityPhoto.path)))
+    return [p for p in found if p is not None and p.is_file()]
 
 
 def _get(session: Session, photo_id: int) -> ActivityPhoto:
@@ -176,8 +213,8 @@ def write_archive(session: Session, base: Path, target: Path) -> int:
     count = 0
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:  # JPEGs do not shrink
         for relative in session.scalars(select(ActivityPhoto.path).order_by(ActivityPhoto.id)):
-            path = absolute(base, relative)
-            if path.is_file():
+            path = file_or_none(base, relative)
+            if path is not None and path.is_file():
                 archive.write(path, relative)
                 count += 1
     partial.replace(target)
@@ -185,15 +222,14 @@ def write_archive(session: Session, base: Path, target: Path) -> int:
 
 
 def restore_archive(source: Path, base: Path) -> int:
-    """Unpack a photo archive into ``base`` (thumbnails are rebuilt on use); only ``photos/`` paths are taken."""
+    """Unpack a photo archive into ``base`` (thumbnails are rebuilt on use); only photo names are taken."""
     import zipfile
 
     count = 0
-    root = photos_folder(base).resolve()
     with zipfile.ZipFile(source) as archive:
         for member in archive.infolist():
-            target = absolute(base, member.filename).resolve()
-            if member.is_dir() or root not in target.parents:
+            target = None if member.is_dir() else file_or_none(base, member.filename)
+            if target is None:
                 continue  # never write outside the photos folder, whatever the archive says
             target.parent.mkdir(parents=True, exist_ok=True)
             with archive.open(member) as data, open(target, "wb") as out:

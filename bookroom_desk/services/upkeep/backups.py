@@ -19,16 +19,17 @@ import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from bookroom_desk import __version__
 from bookroom_desk.config import backups_dir_for
 from bookroom_desk.errors import DatabaseError, InvalidInput
-from bookroom_desk.services.common import audit_log, permissions
+from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common.actors import OPERATOR, named
 from bookroom_desk.services.roomwork import photos
+from bookroom_desk.services.upkeep import restore_trial
 from bookroom_desk.store import migrate, snapshots
 from bookroom_desk.store.database import Database, sqlite_path
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -103,7 +104,9 @@ def make_backup(database: Path, target: Path | None = None, *, reason: str = "ma
         try:
             snapshot = snapshots.backup_sqlite(database, scratch / snapshots.ARCHIVE_DB)
             base = photos.base_folder(database)
-            stored = [rel for rel in _photo_paths(snapshot) if photos.absolute(base, rel).is_file()] if with_photos else []
+            # a row naming a file outside the photos folder is never copied into the zip
+            stored = [rel for rel in _photo_paths(snapshot) if with_photos
+                      and (file := photos.file_or_none(base, rel)) is not None and file.is_file()]
             suffix = ".zip" if stored else ".db"
             if target is None:
                 target = snapshots.free_name(folder, reason, dt.datetime.now(), suffix)
@@ -131,7 +134,7 @@ def _write_zip(partial: Path, snapshot: Path, base: Path, stored: list[str], pro
         archive.write(snapshot, snapshots.ARCHIVE_DB)
         for done, relative in enumerate(stored, 1):
             # JPEGs do not shrink; storing them is faster
-            archive.write(photos.absolute(base, relative), relative, compress_type=zipfile.ZIP_STORED)
+            archive.write(photos.photo_file(base, relative), relative, compress_type=zipfile.ZIP_STORED)
             if progress:
                 progress(done, len(stored))
 
@@ -191,7 +194,7 @@ def _check_plain(plain: Path, name: str) -> tuple[str, int, int]:
             connection.close()
     except sqlite3.DatabaseError as exc:
         raise InvalidInput(DAMAGED, name=name, detail=str(exc)) from exc
-    if row is None:
+    if row is None or not row[0]:
         raise InvalidInput(NOT_A_BACKUP, name=name)
     if not migrate._known(row[0]):
         raise InvalidInput(QT_TRANSLATE_NOOP(
@@ -208,10 +211,9 @@ def _check_zip(source: Path, name: str) -> int:
             raise InvalidInput(DAMAGED, name=name, detail=bad)
         count = 0
         for member in archive.infolist():
-            parts = PurePosixPath(member.filename).parts
             if member.filename in (snapshots.ARCHIVE_DB, MANIFEST) or member.is_dir():
                 continue
-            if len(parts) < 2 or parts[0] != photos.PHOTOS or ".." in parts or member.filename.startswith("/"):
+            if not photos.is_photo_name(member.filename):
                 raise InvalidInput(NOT_A_BACKUP, name=name)
             count += 1
         return count
@@ -282,26 +284,27 @@ def _require_admin(database: Path, actor: str) -> None:
 def restore(database: Path, source: Path, *, actor: str) -> RestoreResult:
     """Replace the database file with a checked backup (the current one backed up first) and bring its photos back.
 
-    Only an administrator restores. Every connection to ``database`` must be closed. The caller
-    then opens it with :func:`reopen`, which migrates an older backup and records the restore.
+    Only an administrator restores. Every connection to ``database`` must be closed. The backup is
+    first read, migrated, checked and opened in a scratch copy beside the room (see
+    :mod:`restore_trial`), which records the restore in its own log; only then is the room's file
+    replaced, by a rename. A backup that fails leaves the room's file as it was. The caller then
+    opens the room with :func:`reopen`.
     """
     database, source = Path(database), Path(source)
     _require_admin(database, actor)
     info = inspect_backup(source)
+    kind = snapshots.file_kind(source) or "sqlite"
     try:
-        set_aside = _set_aside(database)
-        incoming = database.with_name(database.name + ".restoring")
-        with snapshots.database_in(source, scratch=database.parent) as plain:
-            shutil.copyfile(plain, incoming)
-            with open(incoming, "rb+") as handle:
-                os.fsync(handle.fileno())
-        # A -wal left beside the new file would be replayed into it: remove it first. Should the
-        # program stop between the two steps, the old file stands alone, as of its last checkpoint
-        # (and whole in the backup just made).
-        for suffix in ("-wal", "-shm"):
-            database.with_name(database.name + suffix).unlink(missing_ok=True)
-        incoming.replace(database)
-        restored = photos.restore_archive(source, photos.base_folder(database)) if info.photos else 0
+        with restore_trial.prepared(database, source, kind=kind, actor=named(actor),
+                                    described=info.described) as ready:
+            set_aside = _set_aside(database)
+            # A -wal left beside the new file would be replayed into it: remove it first. Should the
+            # program stop between the two steps, the old file stands alone, as of its last checkpoint
+            # (and whole in the backup just made).
+            for suffix in ("-wal", "-shm"):
+                database.with_name(database.name + suffix).unlink(missing_ok=True)
+            os.replace(ready.database, database)
+            restored = restore_trial.move_photos_in(ready, photos.base_folder(database))
     except OSError as exc:
         raise DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "恢复时读写文件出错：{detail}"),
                             detail=exc.strerror or str(exc)) from exc
@@ -309,15 +312,8 @@ def restore(database: Path, source: Path, *, actor: str) -> RestoreResult:
 
 
 def reopen(url: str, result: RestoreResult, *, actor: str) -> Database:
-    """Open (and migrate) the restored database and record the restore in its own audit log, so the entry stays."""
-    db = migrate.open_database(url)
-    try:
-        with db.write() as session:
-            audit_log.record(session, "restore", result.info.described, named(actor))
-    except BaseException:
-        db.dispose()
-        raise
-    return db
+    """Open the restored database (migrated, with the restore in its own audit log, before it replaced the room)."""
+    return migrate.open_database(url)
 
 
 def restore_room(url: str, source: Path, *, actor: str) -> tuple[RestoreResult, Database]:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.catalogue import holdings
 from bookroom_desk.services.common import settings, vocab
+from bookroom_desk.services.roomwork import photos
+from bookroom_desk.store.models_roomwork import ActivityPhoto
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "consistency"
@@ -94,6 +96,15 @@ def _holdings_agree(session: Session) -> Violation | None:
                      [f"{std.volumes} ≠ {expected}"])
 
 
+def _photo_names(session: Session) -> Violation | None:
+    """Every photo row names a file inside the photos folder (a restored backup may have brought any text)."""
+    bad = [name for name in session.scalars(select(ActivityPhoto.path)) if not photos.is_photo_name(name)]
+    if not bad:
+        return None
+    return Violation("photo_outside_folder", QT_TRANSLATE_NOOP("consistency", "指向照片文件夹以外的照片记录"),
+                     len(bad), [str(name)[:80] for name in bad[:5]])
+
+
 def violations(session: Session, limit: int = 5) -> list[Violation]:
     """Every invariant the database breaks (empty when all hold)."""
     found = []
@@ -101,7 +112,5 @@ def violations(session: Session, limit: int = 5) -> list[Violation]:
         values = [str(row[0]) for row in session.execute(text(query))]
         if values:
             found.append(Violation(key, description, len(values), values[:limit]))
-    holdings = _holdings_agree(session)
-    if holdings is not None:
-        found.append(holdings)
+    found += [broken for broken in (_holdings_agree(session), _photo_names(session)) if broken is not None]
     return found

@@ -221,11 +221,13 @@ class ActivitiesTab(QWidget):
             icon = QIcon(QPixmap(str(thumb))) if thumb else QIcon()
             item = QListWidgetItem(icon, caption or self.tr("（照片文件缺失）") if not thumb else caption)
             item.setData(Qt.ItemDataRole.UserRole, photo_id)
-            item.setToolTip(str(photos.absolute(self.base, path)))
+            file = photos.file_or_none(self.base, path)
+            item.setToolTip(str(file) if file is not None else "")
             self.photo_list.addItem(item)
 
     def _open_photo(self, item: QListWidgetItem) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(item.toolTip()))
+        if item.toolTip():  # empty for a photo row naming no file in the photos folder
+            QDesktopServices.openUrl(QUrl.fromLocalFile(item.toolTip()))
 
     def choose_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择活动照片"), "",

@@ -38,7 +38,7 @@ def test_a_photo_is_copied_with_a_thumbnail_and_recorded(session, activity, tmp_
     source = _picture(tmp_path / "现场.JPEG")
     photo = photos.add_photo(session, base, activity.id, source, caption=" 合影 ")
     assert photo.path.startswith(f"photos/{activity.id}/") and photo.path.endswith(".jpg")
-    stored = photos.absolute(base, photo.path)
+    stored = photos.photo_file(base, photo.path)
     assert stored.read_bytes() == source.read_bytes()
     thumb = photos.thumbnail(base, photo.path)
     with Image.open(thumb) as image:
@@ -53,7 +53,7 @@ def test_a_missing_thumbnail_is_rebuilt_and_a_missing_photo_gives_none(session, 
     photo = photos.add_photo(session, base, activity.id, _picture(tmp_path / "a.png", fmt="PNG"))
     photos.thumbnail_file(base, photo.path).unlink()
     assert photos.thumbnail(base, photo.path).is_file()
-    photos.absolute(base, photo.path).unlink()
+    photos.photo_file(base, photo.path).unlink()
     photos.thumbnail_file(base, photo.path).unlink()
     assert photos.thumbnail(base, photo.path) is None
 
@@ -93,7 +93,7 @@ def test_removing_one_photo_keeps_the_others(session, activity, tmp_path):
     second = photos.add_photo(session, base, activity.id, _picture(tmp_path / "b.jpg"))
     photos.discard(base, photos.remove_photo(session, first.id))
     assert [p.id for p in photos.photos_of(session, activity.id)] == [second.id]
-    assert not photos.absolute(base, first.path).exists() and photos.absolute(base, second.path).exists()
+    assert not photos.photo_file(base, first.path).exists() and photos.photo_file(base, second.path).exists()
     photos.set_caption(session, second.id, "颁奖")
     assert second.caption == "颁奖"
 
@@ -125,7 +125,7 @@ def test_photos_travel_in_an_archive_beside_a_backup(session, activity, tmp_path
     assert archive == 1
     restored = tmp_path / "restored"
     assert photos.restore_archive(tmp_path / "backups" / "bookroom.photos.zip", restored) == 1
-    assert photos.absolute(restored, photo.path).read_bytes() == photos.absolute(base, photo.path).read_bytes()
+    assert photos.photo_file(restored, photo.path).read_bytes() == photos.photo_file(base, photo.path).read_bytes()
     assert photos.thumbnail(restored, photo.path).is_file()
     evil = tmp_path / "evil.zip"
     with zipfile.ZipFile(evil, "w") as out:
@@ -133,3 +133,40 @@ def test_photos_travel_in_an_archive_beside_a_backup(session, activity, tmp_path
         out.writestr("bookroom.db", "x")
     assert photos.restore_archive(evil, restored) == 0
     assert not (tmp_path / "outside.txt").exists() and not (restored / "bookroom.db").exists()
+
+
+@pytest.mark.parametrize("stored", ["/tmp/x/id_rsa.jpg", "../../x.png", "photos/1/../../x.jpg", "C:\\x\\a.jpg",
+                                    "C:/x/a.jpg", "photos\\1\\a.jpg", "photos/1/CON.jpg", "photos/1/a.txt",
+                                    "photos/1/thumbs/a.jpg", "photos//a.jpg", "", "photos/1/a.jpg\n"])
+def test_a_photo_name_is_a_file_inside_the_photos_folder_or_refused(tmp_path, stored):
+    with pytest.raises(InvalidInput, match="不是照片文件夹里的文件名"):
+        photos.photo_file(tmp_path, stored)
+    assert photos.photo_file(tmp_path, "photos/12/0a1b2c3d4e5f.jpg") == tmp_path / "photos" / "12" / "0a1b2c3d4e5f.jpg"
+
+
+@pytest.mark.sqlite_only("photos beside a SQLite file, backed up with it")
+def test_rows_pointing_outside_are_never_read_written_or_backed_up(db, tmp_path):
+    from bookroom_desk.services.upkeep import backups
+
+    secret = tmp_path / "x" / "id_rsa.jpg"
+    secret.parent.mkdir()
+    _picture(secret)
+    outside_link = tmp_path / "elsewhere"
+    outside_link.mkdir()
+    base = photos.base_folder(db.path)
+    with db.write() as session:
+        activity = activities.add_activity(session, held_on=dt.date(2026, 4, 23), name="读书日", kind="share")
+        for stored in (str(secret), "../x/id_rsa.jpg", "photos/9/abc.jpg"):
+            session.add(ActivityPhoto(activity_id=activity.id, path=stored, caption="", added_at=dt.datetime.now()))
+    (base / "photos").mkdir()
+    (base / "photos" / "9").symlink_to(secret.parent, target_is_directory=True)  # photos/9/abc.jpg leads out too
+    (secret.parent / "abc.jpg").write_bytes(secret.read_bytes())
+    with db.read() as session:
+        assert photos.stored_files(session, base) == []
+        names = list(session.scalars(select(ActivityPhoto.path)))
+    assert [photos.thumbnail(base, name) for name in names] == [None, None, None]
+    assert sorted(p.name for p in secret.parent.rglob("*")) == ["abc.jpg", "id_rsa.jpg"]  # no thumbnail beside them
+    result = backups.make_backup(db.path, tmp_path / "usb.db")
+    assert result.photos == 0 and result.path.suffix == ".db"  # nothing from outside went into the backup
+    photos.discard(base, names)
+    assert secret.exists() and (secret.parent / "abc.jpg").exists()

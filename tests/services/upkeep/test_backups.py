@@ -47,7 +47,7 @@ def _add_photo(db, tmp_path, name="合影.jpg"):
     with db.write() as session:
         activity = activities.add_activity(session, held_on=dt.date(2026, 4, 23), name="读书日", kind="share")
         photo = photos.add_photo(session, photos.base_folder(db.path), activity.id, source)
-    return photos.absolute(photos.base_folder(db.path), photo.path)
+    return photos.photo_file(photos.base_folder(db.path), photo.path)
 
 
 def test_round_trip_with_photos_gives_identical_figures(db, tmp_path):

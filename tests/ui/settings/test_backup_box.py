@@ -10,6 +10,7 @@ from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.upkeep.backups import make_backup
 from bookroom_desk.ui.settings.backup_box import BackupBox
 from tests.support.helpers import add_title
+from tests.support.restoring import edit, room_state
 
 
 @pytest.fixture
@@ -67,6 +68,24 @@ def test_a_bad_file_is_refused_with_a_message(box, ctx, tmp_path):
     box.check_file(junk)
     assert "不是书屋管理台的备份文件" in box.findChild(QLabel, "backupMessage").text()
     assert box.findChild(QPushButton, "restoreButton").isEnabled()
+
+
+def test_a_backup_that_does_not_open_as_a_room_is_refused_after_asking_and_the_room_goes_on(box, ctx, tmp_path,
+                                                                                             monkeypatch):
+    with ctx.write() as session:
+        add_title(session, "现有")
+    backup = make_backup(ctx.db.path, tmp_path / "b.db").path
+    edit(backup, "ALTER TABLE titles DROP COLUMN notes")  # SQLite finds nothing wrong, the label is current
+    ctx.db.dispose()  # its log checkpointed: the file as the restore finds it
+    before = room_state(ctx.db.path)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    box.check_file(backup)
+    message = box.findChild(QLabel, "backupMessage").text()
+    assert "无法作为书屋数据库打开" in message and "titles.notes" in message and "未作任何改动" in message
+    ctx.db.dispose()
+    assert room_state(ctx.db.path) == before
+    assert box.window().isEnabled() and box.findChild(QPushButton, "restoreButton").isEnabled()
+    assert _titles(ctx) == ["现有"]
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
