@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
@@ -173,4 +174,8 @@ def _write_archive(workbook: Workbook, path: Path) -> None:
     except BaseException:
         with suppress(OSError, ValueError):
             archive.close()
+        for sheet in workbook.worksheets:  # a streamed sheet left open breaks its XML writer when collected
+            if isinstance(sheet, WriteOnlyWorksheet) and not sheet.closed:
+                with suppress(Exception):
+                    sheet.close()
         raise
