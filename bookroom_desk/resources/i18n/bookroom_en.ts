@@ -2308,6 +2308,18 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>{rows} rows, all fine: {titles} titles ({new} new) and {copies} copies will be imported.</translation>
         </message>
         <message>
+            <source>注意：这些行已在 {date} 导入过（批次 {batch}，{rows} 行）。</source>
+            <translation>Note: these rows were already imported on {date} (batch {batch}, {rows} rows).</translation>
+        </message>
+        <message>
+            <source>再导入一次？</source>
+            <translation>Import again?</translation>
+        </message>
+        <message>
+            <source>再导入一次，每种书的册数会再增加一遍。确实要再导入吗？</source>
+            <translation>Importing them again adds every title's copies once more. Import them again anyway?</translation>
+        </message>
+        <message>
             <source>正在导入…</source>
             <translation>Importing…</translation>
         </message>
@@ -3648,6 +3660,14 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>已导入：新增 {added} 位读者，更新 {updated} 位，{unchanged} 位不变，分配了 {assigned} 个读者证号。</source>
             <translation>Imported: {added} readers added, {updated} updated, {unchanged} unchanged, {assigned} card numbers assigned.</translation>
+        </message>
+        <message>
+            <source>再导入一次？</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有工号和读者证号的人会再登记一次。确实要再导入吗？</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

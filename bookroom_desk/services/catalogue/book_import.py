@@ -120,7 +120,7 @@ def table_digest(table: Table) -> str:
     return repeats.fingerprint(cells for _, cells in table.grid.rows)
 
 
-def earlier_import(session: Session, table: Table) -> ImportBatch | None:
+def earlier_import(session: Session, table: Table) -> repeats.Earlier | None:
     """The batch that already imported this list's rows, or None (the wizard asks before importing again)."""
     return repeats.earlier_batch(session, "books", table_digest(table))
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,13 +18,26 @@ ALREADY_IMPORTED = QT_TRANSLATE_NOOP(
     "BookroomError", "文件“{file}”中的这些行已在 {date} 导入过（批次 {batch}，{rows} 行），再导入一次会重复登记。")
 
 
-class AlreadyImported(Conflict):
-    """The same rows were imported before, as ``batch``; importing them again would count them twice."""
+@dataclass(frozen=True)
+class Earlier:
+    """The import batch that already brought in the same rows."""
 
-    def __init__(self, batch: ImportBatch, file_name: str) -> None:
-        super().__init__(ALREADY_IMPORTED, file=file_name, date=f"{batch.created_at:%Y-%m-%d %H:%M}",
-                         batch=batch.id, rows=batch.rows)
-        self.batch_id = batch.id
+    batch_id: int
+    made: dt.datetime
+    rows: int
+
+    @property
+    def made_text(self) -> str:
+        return f"{self.made:%Y-%m-%d %H:%M}"
+
+
+class AlreadyImported(Conflict):
+    """The same rows were imported before, as ``earlier``; importing them again would count them twice."""
+
+    def __init__(self, earlier: Earlier, file_name: str) -> None:
+        super().__init__(ALREADY_IMPORTED, file=file_name, date=earlier.made_text, batch=earlier.batch_id,
+                         rows=earlier.rows)
+        self.batch_id = earlier.batch_id
 
 
 def fingerprint(rows: Iterable[Sequence[str]]) -> str:
@@ -39,10 +54,12 @@ def fingerprint(rows: Iterable[Sequence[str]]) -> str:
     return digest.hexdigest()
 
 
-def earlier_batch(session: Session, kind: str, content_hash: str) -> ImportBatch | None:
+def earlier_batch(session: Session, kind: str, content_hash: str) -> Earlier | None:
     """The latest batch of ``kind`` imported from the same rows, or None."""
-    return session.scalars(select(ImportBatch).where(ImportBatch.kind == kind, ImportBatch.content_hash == content_hash)
-                           .order_by(ImportBatch.id.desc()).limit(1)).first()
+    row = session.execute(select(ImportBatch.id, ImportBatch.created_at, ImportBatch.rows)
+                          .where(ImportBatch.kind == kind, ImportBatch.content_hash == content_hash)
+                          .order_by(ImportBatch.id.desc()).limit(1)).first()
+    return Earlier(*row) if row is not None else None
 
 
 def refuse_repeat(session: Session, kind: str, content_hash: str, file_name: str) -> None:
