@@ -3663,11 +3663,11 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
         <message>
             <source>再导入一次？</source>
-            <translation type="unfinished" />
+            <translation>Import again?</translation>
         </message>
         <message>
             <source>没有工号和读者证号的人会再登记一次。确实要再导入吗？</source>
-            <translation type="unfinished" />
+            <translation>People without an employee number or card number would be registered a second time. Import it again anyway?</translation>
         </message>
     </context>
     <context>
