@@ -160,6 +160,7 @@ def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
             raise
         db.checked_on = dt.date.today().isoformat() if full else clean_close.last_checked(db.path)
         clean_close.forget(db.path)
+        snapshots.sweep_leftovers(db.path)
     faults.install(db.engine)
     try:
         revision, has_tables = _inspect(db)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bookroom_desk import files
+from bookroom_desk.config import backups_dir_for, user_data_dir
 
 #: The database's name inside a zip backup.
 ARCHIVE_DB = "bookroom.db"
@@ -59,6 +60,15 @@ def copy_pages(source: Path, destination: Path) -> None:
             dst.close()
     finally:
         src.close()
+
+
+def sweep_leftovers(database: Path) -> list[Path]:
+    """Remove what unfinished writes left in the folders the program writes to on its own (at each start).
+
+    The database's folder (photos, restores), its backups folder and the loan slips folder; an export
+    to a folder the user chose is swept there the next time a file of the same name is written.
+    """
+    return files.sweep([database.parent, backups_dir_for(database), user_data_dir() / "slips"])
 
 
 def backup_name(reason: str, moment: dt.datetime | None = None) -> str:
