@@ -134,18 +134,20 @@ def import_roster(session: Session, source: Path | str | bytes, *, file_name: st
                   dry_run: bool = False, again: bool = False) -> RosterResult:
     """Read, check and import a roster in this write session; ImportRejected lists every bad row.
 
-    A roster imported before (the same rows) raises :class:`repeats.AlreadyImported` unless ``again``:
-    its rows without an employee number or card would be registered a second time.
+    A roster imported before (the same rows) that would register anyone anew raises
+    :class:`repeats.AlreadyImported` unless ``again``: its rows without an employee number or card
+    would be registered a second time. (The same roster matched wholly by employee number only
+    updates, and goes through.)
     """
     if not dry_run:
         permissions.require(session, actor, "import")
     table = read_roster(source, file_name)
     digest = repeats.fingerprint(cells for _, cells in table.grid.rows)
-    if not dry_run and not again:
-        repeats.refuse_repeat(session, "readers", digest, table.file_name)
     rows, problems = check_roster(session, table)
     if problems:
         raise ImportRejected(problems)
+    if not dry_run and not again and any(row.reader_id is None for row in rows):
+        repeats.refuse_repeat(session, "readers", digest, table.file_name)
     savepoint = session.begin_nested() if dry_run else None
     result = _write(session, table, rows, actor, digest)
     if savepoint is not None:
