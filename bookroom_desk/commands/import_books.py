@@ -6,7 +6,14 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from bookroom_desk.commands.common import add_again_flag, add_json_flag, open_db, print_json, report_rejected, report_repeat
+from bookroom_desk.commands.common import (
+    add_again_flag,
+    add_json_flag,
+    open_db,
+    print_json,
+    report_rejected,
+    report_repeat,
+)
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 

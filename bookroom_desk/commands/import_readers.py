@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from bookroom_desk.commands.common import add_again_flag, add_json_flag, open_db, print_json, report_rejected, report_repeat
+from bookroom_desk.commands.common import (
+    add_again_flag,
+    add_json_flag,
+    open_db,
+    print_json,
+    report_rejected,
+    report_repeat,
+)
 from bookroom_desk.errors import ImportRejected
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 

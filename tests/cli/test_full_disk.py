@@ -1,4 +1,4 @@
-"""A full disk, injected at each step that writes: one readable message, a non-zero exit, no traceback, nothing half-written."""
+"""A full disk at each step that writes: one readable message, a non-zero exit, no traceback, nothing half-written."""
 
 from __future__ import annotations
 
