@@ -98,3 +98,14 @@ def test_a_backup_that_fails_midway_leaves_no_partial(tmp_path, db, db_path, mon
     with pytest.raises(files.WriteFailed, match="磁盘已满"):
         snapshots.backup_sqlite(db_path, target)
     assert not target.exists() and not list(tmp_path.glob("*.partial"))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX's")
+def test_a_written_file_is_not_made_private(tmp_path):
+    new, kept = tmp_path / "new.xlsx", tmp_path / "kept.xlsx"
+    kept.write_bytes(b"x")
+    kept.chmod(0o664)
+    for target in (new, kept):
+        with files.atomic_write(target) as temporary:
+            temporary.write_bytes(b"y")
+    assert (new.stat().st_mode & 0o777, kept.stat().st_mode & 0o777) == (0o644, 0o664)
