@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 
 from bookroom_desk import __version__
@@ -59,3 +60,23 @@ def main(argv: list[str] | None = None) -> int:
     except BookroomError as exc:
         print(f"bookroom-desk: {exc.message}", file=sys.stderr)
         return 1
+    except (OSError, sqlite3.Error) as exc:
+        error = storage_fault(exc)
+        if error is None:
+            raise  # a bug stays a bug
+        print(f"bookroom-desk: {error.message}", file=sys.stderr)
+        return 1
+
+
+def storage_fault(exc: BaseException) -> BookroomError | None:
+    """A full disk, a read-only folder, a failing USB stick… that reached the top: one readable error, else None."""
+    from bookroom_desk import files
+    from bookroom_desk.store import faults
+
+    if isinstance(exc, sqlite3.Error):
+        return faults.storage_error(exc) or (
+            BookroomError(faults.MESSAGES[faults.SQLITE_FULL]) if files.is_disk_full(exc) else None)
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return files.storage_error(exc, exc.filename or "") if exc.filename else BookroomError(
+            files.DISK_FULL_UNNAMED if files.is_disk_full(exc) else files.NOT_DONE, detail=exc.strerror or str(exc))
+    return None

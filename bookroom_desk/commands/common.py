@@ -8,6 +8,9 @@ from typing import Any
 
 from bookroom_desk.config import resolve_database_url
 from bookroom_desk.store.database import Database
+from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+
+AGAIN_HINT = QT_TRANSLATE_NOOP("import_cli", "如确实要再导入一次，请加上 --again。")
 
 
 def open_db(args) -> Database:
@@ -34,4 +37,19 @@ def report_rejected(exc, as_json: bool) -> int:
         print(exc.message, file=sys.stderr)
         for problem in exc.problems:
             print(str(problem), file=sys.stderr)
+    return 1
+
+
+def add_again_flag(parser) -> None:
+    parser.add_argument("--again", action="store_true",
+                        help="同一文件已导入过时仍再导入一次 import even when the same rows were imported before")
+
+
+def report_repeat(exc, as_json: bool) -> int:
+    """Print an AlreadyImported: the batch and date, and how to import it again anyway. Exit 1."""
+    if as_json:
+        print_json({"ok": False, "already_imported": exc.batch_id, "message": exc.message})
+    else:
+        print(f"bookroom-desk: {exc.message}", file=sys.stderr)
+        print(translate("import_cli", AGAIN_HINT), file=sys.stderr)
     return 1

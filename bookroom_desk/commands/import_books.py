@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
-from bookroom_desk.commands.common import add_json_flag, open_db, print_json, report_rejected
-from bookroom_desk.errors import ImportRejected, InvalidInput
+from bookroom_desk.commands.common import (
+    add_again_flag,
+    add_json_flag,
+    open_db,
+    print_json,
+    report_rejected,
+    report_repeat,
+)
+from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "import_books"
+KEYS_NOT_BUILT = QT_TRANSLATE_NOOP(
+    "import_books", "导入已保存，但检索（拼音与两字检索）没有建立完：{reason} 下次打开窗口或导入时会自动补建。")
 
 
 def register(subparsers) -> None:
@@ -24,6 +34,7 @@ def register(subparsers) -> None:
     parser.add_argument("--supplier", default="", metavar="TEXT", help="供货单位 supplier")
     parser.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="到书日期（默认今天） date received")
     parser.add_argument("--dry-run", action="store_true", help="只检查，不导入 check only, import nothing")
+    add_again_flag(parser)
     add_json_flag(parser)
     parser.set_defaults(func=run)
 
@@ -51,6 +62,7 @@ def _date(value: str | None) -> dt.date | None:
 def run(args) -> int:
     from bookroom_desk.services.catalogue.book_import import import_books
     from bookroom_desk.services.common.actors import OPERATOR
+    from bookroom_desk.services.common.repeats import AlreadyImported
     from bookroom_desk.services.upkeep.backups import before_bulk
     from bookroom_desk.services.xlsx.tabular import read_file_bytes
 
@@ -61,13 +73,16 @@ def run(args) -> int:
         with db.write() as session:
             if not args.dry_run:
                 before_bulk(session, "import")
-            result = import_books(session, data, file_name=Path(args.file).name, source=source,
-                                  supplier=args.supplier, received_on=received_on, dry_run=args.dry_run, actor=OPERATOR)
+            result = import_books(session, data, file_name=Path(args.file).name, source=source, supplier=args.supplier,
+                                  received_on=received_on, dry_run=args.dry_run, again=args.again, actor=OPERATOR)
     except ImportRejected as exc:
         return report_rejected(exc, args.json)
+    except AlreadyImported as exc:
+        return report_repeat(exc, args.json)
+    # Committed: from here on nothing may turn the saved import into a reported failure.
+    keyed, unkeyed = key_titles_after(db, result.keys_pending)
     if args.json:
-        _key_titles(db, result.keys_pending)
-        print_json({"ok": True, **result.as_dict()})
+        print_json({"ok": True, **result.as_dict(), **({"search_keys": unkeyed} if unkeyed else {})})
         return 0
     text = (QT_TRANSLATE_NOOP("import_books", "检查通过（未导入）：{rows} 行，"
                                               "将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。")
@@ -76,17 +91,25 @@ def run(args) -> int:
                                               "{copies} 册，批次 {batch}。"))
     print(translate(CONTEXT, text).format(rows=result.rows, titles=result.titles, new=result.new_titles,
                                           copies=result.copies, batch=result.batch_id))
-    keyed = _key_titles(db, result.keys_pending)
     if keyed:
         print(translate(CONTEXT, QT_TRANSLATE_NOOP(
             "import_books", "已为 {count} 种新书目建立检索（拼音与两字检索）。")).format(count=keyed))
+    if unkeyed:
+        print(unkeyed, file=sys.stderr)
     return 0
 
 
-def _key_titles(db, pending: int) -> int:
-    """A big list's search keys, worked out before the command ends (a batch per write)."""
+def key_titles_after(db, pending: int) -> tuple[int, str]:
+    """A big list's search keys, worked out after the import was committed (a batch per write).
+
+    Returns (titles keyed, '' or why the rest are not): a fault here (a full disk) leaves the import
+    saved, and the keys are worked out again the next time the window starts or a list is imported.
+    """
     if not pending:
-        return 0
+        return 0, ""
     from bookroom_desk.services.catalogue.search import key_titles
 
-    return key_titles(db.read, db.write)
+    try:
+        return key_titles(db.read, db.write), ""
+    except BookroomError as exc:
+        return 0, translate(CONTEXT, KEYS_NOT_BUILT).format(reason=exc.message)

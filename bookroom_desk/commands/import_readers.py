@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from bookroom_desk.commands.common import add_json_flag, open_db, print_json, report_rejected
+from bookroom_desk.commands.common import (
+    add_again_flag,
+    add_json_flag,
+    open_db,
+    print_json,
+    report_rejected,
+    report_repeat,
+)
 from bookroom_desk.errors import ImportRejected
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -17,6 +24,7 @@ def register(subparsers) -> None:
                     "Import a staff roster; nothing is imported when any row is bad.")
     parser.add_argument("file", metavar="FILE", help=".xlsx 或 .csv（UTF-8 或 GBK） the roster file")
     parser.add_argument("--dry-run", action="store_true", help="只检查，不导入 check only, import nothing")
+    add_again_flag(parser)
     add_json_flag(parser)
     parser.set_defaults(func=run)
 
@@ -25,6 +33,7 @@ def run(args) -> int:
     from pathlib import Path
 
     from bookroom_desk.services.common.actors import OPERATOR
+    from bookroom_desk.services.common.repeats import AlreadyImported
     from bookroom_desk.services.readers.roster_import import import_roster
     from bookroom_desk.services.upkeep.backups import before_bulk
     from bookroom_desk.services.xlsx.tabular import read_file_bytes
@@ -35,9 +44,12 @@ def run(args) -> int:
         with db.write() as session:
             if not args.dry_run:
                 before_bulk(session, "import")
-            result = import_roster(session, data, file_name=Path(args.file).name, dry_run=args.dry_run, actor=OPERATOR)
+            result = import_roster(session, data, file_name=Path(args.file).name, dry_run=args.dry_run,
+                                   again=args.again, actor=OPERATOR)
     except ImportRejected as exc:
         return report_rejected(exc, args.json)
+    except AlreadyImported as exc:
+        return report_repeat(exc, args.json)
     if args.json:
         print_json({"ok": True, **result.as_dict()})
         return 0

@@ -6,6 +6,7 @@ printer chosen in the system's print dialog.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from bookroom_desk import files
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.fonts import cjk_families
 from bookroom_desk.printing.barcode_image import MIN_MODULE_MM, code128_bars, paint_code128
@@ -342,22 +344,34 @@ def write_pdf(sheets: LabelSheets, path: str, progress: Progress | None = None,
     folder = Path(path).resolve().parent
     if not folder.is_dir() or not os.access(folder, os.W_OK) or Path(path).is_dir():
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法写入文件“{path}”。"), path=str(path))
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setCreator("Bookroom Desk")
-    writer.setTitle(title or translate(CONTEXT, PDF_TITLE))
-    size = QPageSize(QSizeF(sheets.layout.page_width, sheets.layout.page_height), QPageSize.Unit.Millimeter,
-                     "", QPageSize.SizeMatchPolicy.FuzzyMatch)
-    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
-                                     QPageLayout.Unit.Millimeter))
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法写入文件“{path}”。"), path=str(path))
-    try:
-        sheets.paint_all(painter, writer.newPage, PDF_RESOLUTION / MM_PER_INCH, progress=progress)
-    finally:
-        painter.end()
+    with files.atomic_write(path) as temporary:
+        writer = QPdfWriter(str(temporary))
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setCreator("Bookroom Desk")
+        writer.setTitle(title or translate(CONTEXT, PDF_TITLE))
+        size = QPageSize(QSizeF(sheets.layout.page_width, sheets.layout.page_height), QPageSize.Unit.Millimeter,
+                         "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+        writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+                                         QPageLayout.Unit.Millimeter))
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法写入文件“{path}”。"), path=str(path))
+        try:
+            sheets.paint_all(painter, writer.newPage, PDF_RESOLUTION / MM_PER_INCH, progress=progress)
+        finally:
+            ended = painter.end()
+            del painter, writer  # the PDF's file is closed before it is renamed
+        finish_pdf(temporary, ended)
     return sheets.page_count
+
+
+def finish_pdf(path: Path, ended: bool) -> None:
+    """Refuse a PDF that Qt could not write out whole: Qt ignores failed writes (a full disk), the end marker tells."""
+    with open(path, "rb") as handle:
+        handle.seek(max(0, path.stat().st_size - 64))
+        tail = handle.read()
+    if not ended or b"%%EOF" not in tail:
+        raise OSError(errno.EIO, "the PDF was not written out whole")
 
 
 def print_sheets(sheets: LabelSheets, printer: QPrinter, progress: Progress | None = None) -> None:

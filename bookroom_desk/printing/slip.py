@@ -11,8 +11,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPage
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from sqlalchemy.orm import Session
 
+from bookroom_desk import files
 from bookroom_desk.config import user_data_dir
 from bookroom_desk.fonts import CJK_FAMILIES
+from bookroom_desk.printing.label_painting import finish_pdf
 from bookroom_desk.services.circulation.overdue import OverdueLine
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.readers import records
@@ -151,10 +153,14 @@ def _row(painter: QPainter, area: QRectF, y: float, height: float, cells: list[s
 
 
 def write_pdf(doc: Document, path: Path) -> Path:
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setTitle(doc.heading)
-    paint(writer, doc)
+    """The document as a PDF at ``path``, written whole or not at all."""
+    with files.atomic_write(path) as temporary:
+        writer = QPdfWriter(str(temporary))
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setTitle(doc.heading)
+        paint(writer, doc)
+        del writer  # closes the file before it is renamed
+        finish_pdf(temporary, True)
     return path
 
 

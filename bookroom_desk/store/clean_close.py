@@ -23,6 +23,8 @@ import json
 import logging
 from pathlib import Path
 
+from bookroom_desk import files
+
 log = logging.getLogger(__name__)
 
 
@@ -70,7 +72,8 @@ def record(database: Path, checked_on: str) -> None:
     if not database.exists():
         return
     try:
-        record_path(database).write_text(
-            json.dumps({"file": _fingerprint(database), "checked_on": checked_on}), encoding="utf-8")
-    except OSError as exc:
+        with files.atomic_write(record_path(database)) as temporary:  # never a 0-byte record on a full disk
+            temporary.write_text(json.dumps({"file": _fingerprint(database), "checked_on": checked_on}),
+                                 encoding="utf-8")
+    except (OSError, files.WriteFailed) as exc:
         log.warning("could not write %s: %s", record_path(database), exc)

@@ -24,7 +24,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: The newest migration's revision. Alembic's import costs 0.3 s at every start; a database
 #: already at this revision opens without it. tests/store/test_migrate.py checks this equals
 #: Alembic's head, so a new migration cannot be forgotten here.
-SCHEMA_REVISION = "0006"
+SCHEMA_REVISION = "0007"
 
 
 def alembic_config():
@@ -163,6 +163,7 @@ def open_database(url: str, *, backup_dir: Path | None = None, safety_backup: bo
             raise
         db.checked_on = dt.date.today().isoformat() if full else clean_close.last_checked(db.path)
         clean_close.forget(db.path)
+        snapshots.sweep_leftovers(db.path)
     faults.install(db.engine)
     try:
         revision, has_tables = _inspect(db)
@@ -193,7 +194,11 @@ def open_database(url: str, *, backup_dir: Path | None = None, safety_backup: bo
             folder = backup_dir or backups_dir_for(path)
             target = snapshots.free_name(folder, f"pre-migrate-{revision}")
             log.info("backing up %s to %s before migrating", path, target)
-            snapshots.backup_sqlite(path, target)
+            try:
+                snapshots.backup_sqlite(path, target)
+            except BookroomError:
+                db.dispose()
+                raise
             snapshots.rotate(folder)
         elif revision is not None and path is None:
             log.warning("migrating %s from %s to %s without a backup: backing up a PostgreSQL database is the "

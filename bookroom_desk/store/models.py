@@ -152,6 +152,8 @@ class ImportBatch(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(64), default="")
     rows: Mapped[int] = mapped_column(Integer, default=0)
+    #: sha256 of the imported file's rows (services.common.repeats), so the same list imported again is noticed.
+    content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class Copy(Base):

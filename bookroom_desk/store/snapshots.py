@@ -18,6 +18,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from bookroom_desk import files
+from bookroom_desk.config import backups_dir_for, user_data_dir
+
 #: The database's name inside a zip backup.
 ARCHIVE_DB = "bookroom.db"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -37,27 +40,35 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     """Copy the database at ``source`` to ``destination`` page by page, safely while in use.
 
     A plain file copy of a live WAL database can miss committed pages still in the -wal file;
-    the backup API reads through SQLite itself and gives a consistent snapshot.
+    the backup API reads through SQLite itself and gives a consistent snapshot. The copy is
+    written whole or not at all (a full disk raises :class:`files.WriteFailed`, nothing left behind).
     """
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
-    try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        partial.replace(destination)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with files.atomic_write(destination) as partial:
+        copy_pages(source, partial)
     return destination
+
+
+def copy_pages(source: Path, destination: Path) -> None:
+    """SQLite's backup API from ``source`` (read-only) into ``destination``, left as one self-contained file."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(destination)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def sweep_leftovers(database: Path) -> list[Path]:
+    """Remove what unfinished writes left in the folders the program writes to on its own (at each start).
+
+    The database's folder (photos, restores), its backups folder and the loan slips folder; an export
+    to a folder the user chose is swept there the next time a file of the same name is written.
+    """
+    return files.sweep([database.parent, backups_dir_for(database), user_data_dir() / "slips"])
 
 
 def backup_name(reason: str, moment: dt.datetime | None = None) -> str:

@@ -41,7 +41,7 @@ def test_import_prints_counts_and_raises_holdings(tmp_path, capsys):
                  "--date", "2026-11-20"]) == 0
     assert capsys.readouterr().out.strip() == "已导入 5 行：5 种（其中新书目 5 种）、10 册，批次 1。"
     assert stats(db_path, capsys)["volumes"] == 10
-    assert main(["--db", str(db_path), "import-books", str(path), "--json"]) == 0
+    assert main(["--db", str(db_path), "import-books", str(path), "--json", "--again"]) == 0  # the same list again
     out = json.loads(capsys.readouterr().out)
     assert out == {"ok": True, "titles": 5, "new_titles": 0, "copies": 10, "rows": 5, "new_shelves": 0,
                    "batch_id": 2, "dry_run": False}

@@ -108,3 +108,41 @@ def test_reopening_a_current_database_changes_nothing(db, db_path):
     with again.read() as session:
         assert session.scalars(select(Title.title)).all() == ["留存"]
     again.dispose()
+
+
+def test_a_room_from_0006_keeps_its_batches_and_notices_repeats_after_0007(tmp_path):
+    from bookroom_desk.services.catalogue.book_import import import_books
+    from bookroom_desk.services.common.actors import OPERATOR
+    from bookroom_desk.services.common.repeats import AlreadyImported
+    from bookroom_desk.store.models import ImportBatch
+
+    url = f"sqlite:///{tmp_path / 'room.db'}"
+    old = Database(url)
+    migrate.upgrade(old, "0006")
+    with old.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO import_batches (kind, source, supplier, file_name, received_on, created_at, created_by, rows)"
+            " VALUES ('books', 'distribution', '', '旧清单.xlsx', '2025-03-01', '2025-03-01 09:00:00', '', 12)")
+    old.dispose()
+    db = open_database(url)
+    try:
+        with db.read() as session:
+            ((name, digest),) = session.execute(select(ImportBatch.file_name, ImportBatch.content_hash)).all()
+        assert (name, digest) == ("旧清单.xlsx", None)  # a batch from before the column has no digest
+        data = "书名\n红楼梦\n".encode()
+        with db.write() as session:
+            import_books(session, data, file_name="a.csv", actor=OPERATOR)
+        with pytest.raises(AlreadyImported, match="批次 2"), db.write() as session:
+            import_books(session, data, file_name="b.csv", actor=OPERATOR)
+        from alembic import command
+
+        config = migrate.alembic_config()  # and the migration goes down again
+        with db.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0006")
+    finally:
+        db.dispose()
+    connection = sqlite3.connect(tmp_path / "room.db")
+    columns = [row[1] for row in connection.execute("PRAGMA table_info(import_batches)")]
+    connection.close()
+    assert "content_hash" not in columns

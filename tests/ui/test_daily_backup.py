@@ -48,6 +48,6 @@ def test_a_failed_backup_is_said_in_the_status_bar_and_the_desk_goes_on(db, main
     warning = main_window.findChild(QLabel, "dailyBackupWarning")
     assert warning is not None and warning.isVisible()
     assert warning.text().startswith("今天的自动备份没有成功：")
-    assert "No space left on device" in warning.text() and str(backups_dir_for(db.path)) in warning.text()
+    assert "磁盘已满" in warning.text() and str(backups_dir_for(db.path)) in warning.text()  # said in words
     assert QApplication.activeModalWidget() is None  # nothing stands between the scan field and the next scan
     assert _daily(db) == []

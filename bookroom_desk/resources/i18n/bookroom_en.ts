@@ -695,10 +695,6 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>The room keeps loan history for ever (no retention set): nothing is anonymised.</translation>
         </message>
         <message>
-            <source>无法写入“{path}”：{detail}</source>
-            <translation>Cannot write “{path}”: {detail}</translation>
-        </message>
-        <message>
             <source>读者证“{card}”还有 {count} 册未还，还书后才能删除个人信息。</source>
             <translation>Reader card “{card}” still has {count} books out: their data can be erased once they are returned.</translation>
         </message>
@@ -1324,8 +1320,12 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Only an administrator may {what}. “{name}”, logged in now, is a volunteer.</translation>
         </message>
         <message>
-            <source>无法写入备份到 {folder}：{detail}</source>
+            <source>磁盘已满，备份没有写成（{folder}），写了一半的文件已删除，数据库没有改动。请清理磁盘空间后再试。</source>
             <extracomment>The tables a room database always has; a SQLite file without them is someone else's.</extracomment>
+            <translation>The disk is full: the backup was not written ({folder}); the half-written file was removed and the database was not changed. Free some disk space and try again.</translation>
+        </message>
+        <message>
+            <source>无法写入备份到 {folder}：{detail}</source>
             <translation>Cannot write the backup to {folder}: {detail}</translation>
         </message>
         <message>
@@ -1349,8 +1349,12 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Cannot read the backup file “{name}”: {detail}</translation>
         </message>
         <message>
-            <source>恢复时读写文件出错：{detail}</source>
+            <source>磁盘已满，没有恢复：书屋的数据库没有改动，写了一半的文件已删除。请清理磁盘空间后再试。</source>
             <extracomment>Storage faults that say nothing about the backup: told as they are (the disk, not the file). Imported so every table the program maps is in Base's registry for the smoke read.</extracomment>
+            <translation>The disk is full: nothing was restored. The room's database was not changed and the half-written file was removed. Free some disk space and try again.</translation>
+        </message>
+        <message>
+            <source>恢复时读写文件出错：{detail}</source>
             <translation>A file could not be read or written while restoring: {detail}</translation>
         </message>
         <message>
@@ -1417,6 +1421,35 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>读者证号已用完：{last} 是 {digits} 位数字能编的最后一个号。请在“设置”里加长读者证号的位数，或换一个前缀。</source>
             <translation>Reader card numbers have run out: {last} is the last number {digits} digits can hold. Lengthen the card number digits in Settings, or choose another prefix.</translation>
+        </message>
+        <message>
+            <source>磁盘已满，“{path}”没有写成（写了一半的文件已删除，原有的文件不变）。请清理磁盘空间后再试。</source>
+            <extracomment>Left-overs of a write that never finished: this module's partial files and those of older versions (``&lt;name&gt;.partial``, openpyxl's ``tmpXXXXXXXX.xlsx``, a restore's ``&lt;db&gt;.restoring``), and scratch folders. Scratch folders: a backup's or a restore's (``bookroom-…``), and a restore trial's ``&lt;db&gt;-XXXXXXXX.restoring``. A left-over is swept only when older than this (seconds): another process may still be writing a fresh one.</extracomment>
+            <translation>The disk is full: “{path}” was not written (the half-written file was removed; any earlier file is unchanged). Free some disk space and try again.</translation>
+        </message>
+        <message>
+            <source>没有权限写入“{path}”（文件可能正被别的程序打开，或文件夹不允许写入），什么也没有改动。</source>
+            <translation>No permission to write “{path}” (another program may have the file open, or the folder does not allow writing); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“{path}”所在的磁盘只能读、不能写，什么也没有改动。</source>
+            <translation>The disk holding “{path}” is read-only; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>无法写入“{path}”：{detail}（写了一半的文件已删除）。</source>
+            <translation>Could not write “{path}”: {detail} (the half-written file was removed).</translation>
+        </message>
+        <message>
+            <source>磁盘已满，这次操作没有完成。请清理磁盘空间后再试。</source>
+            <translation>The disk is full: this action was not completed. Free some disk space and try again.</translation>
+        </message>
+        <message>
+            <source>读写文件时出错，这次操作没有完成：{detail}</source>
+            <translation>A file could not be read or written; this action was not completed: {detail}</translation>
+        </message>
+        <message>
+            <source>文件“{file}”中的这些行已在 {date} 导入过（批次 {batch}，{rows} 行），再导入一次会重复登记。</source>
+            <translation>The rows of “{file}” were already imported on {date} (batch {batch}, {rows} rows); importing them again would register them twice.</translation>
         </message>
         <message>
             <source>备份文件“{name}”无法作为书屋数据库打开（{detail}），未作任何改动。</source>
@@ -2291,6 +2324,18 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>共 {rows} 行，检查通过：将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。</source>
             <translation>{rows} rows, all fine: {titles} titles ({new} new) and {copies} copies will be imported.</translation>
+        </message>
+        <message>
+            <source>注意：这些行已在 {date} 导入过（批次 {batch}，{rows} 行）。</source>
+            <translation>Note: these rows were already imported on {date} (batch {batch}, {rows} rows).</translation>
+        </message>
+        <message>
+            <source>再导入一次？</source>
+            <translation>Import again?</translation>
+        </message>
+        <message>
+            <source>再导入一次，每种书的册数会再增加一遍。确实要再导入吗？</source>
+            <translation>Importing them again adds every title's copies once more. Import them again anyway?</translation>
         </message>
         <message>
             <source>正在导入…</source>
@@ -3633,6 +3678,14 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>已导入：新增 {added} 位读者，更新 {updated} 位，{unchanged} 位不变，分配了 {assigned} 个读者证号。</source>
             <translation>Imported: {added} readers added, {updated} updated, {unchanged} unchanged, {assigned} card numbers assigned.</translation>
+        </message>
+        <message>
+            <source>再导入一次？</source>
+            <translation>Import again?</translation>
+        </message>
+        <message>
+            <source>没有工号和读者证号的人会再登记一次。确实要再导入吗？</source>
+            <translation>People without an employee number or card number would be registered a second time. Import it again anyway?</translation>
         </message>
     </context>
     <context>
@@ -5140,6 +5193,10 @@ Please switch to that window; if it no longer responds, close it first.</transla
     <context>
         <name>import_books</name>
         <message>
+            <source>导入已保存，但检索（拼音与两字检索）没有建立完：{reason} 下次打开窗口或导入时会自动补建。</source>
+            <translation>The import is saved, but its search index (pinyin and two-character search) was not finished: {reason} It is completed the next time the window opens or a list is imported.</translation>
+        </message>
+        <message>
             <source>检查通过（未导入）：{rows} 行，将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。</source>
             <translation>Check passed (nothing imported): {rows} rows would import {titles} titles ({new} new) and {copies} copies.</translation>
         </message>
@@ -5150,6 +5207,13 @@ Please switch to that window; if it no longer responds, close it first.</transla
         <message>
             <source>已为 {count} 种新书目建立检索（拼音与两字检索）。</source>
             <translation>Search index built for {count} new titles (pinyin and two-character search).</translation>
+        </message>
+    </context>
+    <context>
+        <name>import_cli</name>
+        <message>
+            <source>如确实要再导入一次，请加上 --again。</source>
+            <translation>To import it once more anyway, add --again.</translation>
         </message>
     </context>
     <context>

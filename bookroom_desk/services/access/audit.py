@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, literal, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from bookroom_desk import files
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Loan, Reader, Renewal
 from bookroom_desk.store.models_access import AuditEntry
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
@@ -192,7 +193,8 @@ def export_csv(session: Session, path: Path | str, flt: AuditFilter = AuditFilte
     writer.writerow([translate(CONTEXT, h) for h in HEADERS])
     for at, kind, actor, detail in _rows(found):
         writer.writerow([at.isoformat(sep=" "), kind, *(_safe(v) for v in (actor, detail))])
-    Path(path).write_text(buffer.getvalue(), encoding="utf-8-sig")
+    with files.atomic_write(path) as temporary:
+        temporary.write_text(buffer.getvalue(), encoding="utf-8-sig")
     return len(found)
 
 

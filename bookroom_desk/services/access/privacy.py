@@ -26,7 +26,8 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from bookroom_desk.errors import InvalidInput, NotFound, Refused
+from bookroom_desk import files
+from bookroom_desk.errors import NotFound, Refused
 from bookroom_desk.services.common import audit_log, clock, permissions, settings
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.store.models import Copy, Loan, Reader, Title
@@ -149,11 +150,8 @@ def export_reader(session: Session, card: str, path: Path | str, *, actor: str) 
     """Write ``reader_data`` as a JSON file (UTF-8, readable Chinese)."""
     data = reader_data(session, card, actor=actor)
     target = Path(path)
-    try:
-        target.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    except OSError as exc:
-        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法写入“{path}”：{detail}"),
-                           path=str(target), detail=exc.strerror or str(exc)) from exc
+    with files.atomic_write(target) as temporary:
+        temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     return target
 
 

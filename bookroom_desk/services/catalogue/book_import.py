@@ -32,7 +32,7 @@ from bookroom_desk.services.catalogue.search_index import indexing_in_bulk
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.services.catalogue.shelves import create_shelf, shelf_for_class
 from bookroom_desk.services.catalogue.titles import note_call_number, reserve_call_numbers
-from bookroom_desk.services.common import clock, permissions, vocab
+from bookroom_desk.services.common import clock, permissions, repeats, vocab
 from bookroom_desk.services.common.barcodes import Scheme, next_copy_barcodes
 from bookroom_desk.services.common.bulk import collector_paused, let_go
 from bookroom_desk.services.common.progress import Progress
@@ -69,11 +69,18 @@ def _no_progress(done: int, total: int) -> None:
 
 @collector_paused()
 def import_table(session: Session, table: Table, *, source: str = "distribution", supplier: str = "",
-                 received_on: dt.date | None = None, actor: str, dry_run: bool = False,
+                 received_on: dt.date | None = None, actor: str, dry_run: bool = False, again: bool = False,
                  progress: Progress = _no_progress) -> ImportResult:
-    """Check ``table`` again inside this write session, then write every row or raise ImportRejected."""
+    """Check ``table`` again inside this write session, then write every row or raise ImportRejected.
+
+    Rows imported before (the same list's digest on an earlier batch) raise :class:`AlreadyImported`
+    unless ``again``: each import adds its copies, so the same list twice doubles the stock.
+    """
     if not dry_run:
         permissions.require(session, actor, "import")
+    digest = table_digest(table)
+    if not dry_run and not again:
+        repeats.refuse_repeat(session, "books", digest, table.file_name)
     if source not in vocab.SOURCES:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请选择图书来源。"))
     plan = plan_import(session, table)
@@ -90,7 +97,8 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
     now = clock.now()
     received_on = received_on or now.date()
     batch = ImportBatch(kind="books", source=source, supplier=supplier.strip(), file_name=table.file_name[:300],
-                        received_on=received_on, created_at=now, created_by=actor, rows=len(plan.previews))
+                        received_on=received_on, created_at=now, created_by=actor, rows=len(plan.previews),
+                        content_hash=digest)
     session.add(batch)
     for code in shelves_new:
         create_shelf(session, code, actor=actor)
@@ -107,14 +115,24 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
     return result
 
 
+def table_digest(table: Table) -> str:
+    """The digest of the list's rows (header and data), the same for the same list whatever its format."""
+    return repeats.fingerprint(cells for _, cells in table.grid.rows)
+
+
+def earlier_import(session: Session, table: Table) -> repeats.Earlier | None:
+    """The batch that already imported this list's rows, or None (the wizard asks before importing again)."""
+    return repeats.earlier_batch(session, "books", table_digest(table))
+
+
 def import_books(session: Session, source_file: Path | str | bytes, *, file_name: str | None = None,
                  mapping: dict | None = None, source: str = "distribution", supplier: str = "",
-                 received_on: dt.date | None = None, actor: str, dry_run: bool = False,
+                 received_on: dt.date | None = None, actor: str, dry_run: bool = False, again: bool = False,
                  progress: Progress = _no_progress) -> ImportResult:
     """Read a delivery list and import it in this write session (the CLI's and the wizard's one call)."""
     table = read_list(source_file, file_name, mapping)
     result = import_table(session, table, source=source, supplier=supplier, received_on=received_on, actor=actor,
-                          dry_run=dry_run, progress=progress)
+                          dry_run=dry_run, again=again, progress=progress)
     let_go(table.grid.rows)
     return result
 
@@ -194,4 +212,5 @@ def _insert_copies(session: Session, plan: ImportPlan, title_ids: dict[int, int]
 
 
 __all__ = ["ALIASES", "FIELD_TITLES", "REQUIRED", "ImportPlan", "ImportResult", "PlannedTitle", "RowPreview",
-           "check_file", "import_books", "import_table", "plan_import", "read_list", "reject_if_bad"]
+           "check_file", "earlier_import", "import_books", "import_table", "plan_import", "read_list", "reject_if_bad",
+           "table_digest"]

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
-from bookroom_desk.services.common import clock, permissions
+from bookroom_desk.services.common import clock, permissions, repeats
 from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
 from bookroom_desk.services.readers import records
 from bookroom_desk.services.xlsx.tabular import RowProblem, Table, read_table
@@ -131,26 +131,35 @@ def check_roster(session: Session, table: Table) -> tuple[list[RosterRow], list[
 
 
 def import_roster(session: Session, source: Path | str | bytes, *, file_name: str | None = None, actor: str,
-                  dry_run: bool = False) -> RosterResult:
-    """Read, check and import a roster in this write session; ImportRejected lists every bad row."""
+                  dry_run: bool = False, again: bool = False) -> RosterResult:
+    """Read, check and import a roster in this write session; ImportRejected lists every bad row.
+
+    A roster imported before (the same rows) that would register anyone anew raises
+    :class:`repeats.AlreadyImported` unless ``again``: its rows without an employee number or card
+    would be registered a second time. (The same roster matched wholly by employee number only
+    updates, and goes through.)
+    """
     if not dry_run:
         permissions.require(session, actor, "import")
     table = read_roster(source, file_name)
+    digest = repeats.fingerprint(cells for _, cells in table.grid.rows)
     rows, problems = check_roster(session, table)
     if problems:
         raise ImportRejected(problems)
+    if not dry_run and not again and any(row.reader_id is None for row in rows):
+        repeats.refuse_repeat(session, "readers", digest, table.file_name)
     savepoint = session.begin_nested() if dry_run else None
-    result = _write(session, table, rows, actor)
+    result = _write(session, table, rows, actor, digest)
     if savepoint is not None:
         savepoint.rollback()
         result.dry_run, result.batch_id, result.cards = True, None, []
     return result
 
 
-def _write(session: Session, table: Table, rows: list[RosterRow], actor: str) -> RosterResult:
+def _write(session: Session, table: Table, rows: list[RosterRow], actor: str, digest: str) -> RosterResult:
     now = clock.now()
     batch = ImportBatch(kind="readers", source="", supplier="", file_name=table.file_name[:300], received_on=now.date(),
-                        created_at=now, created_by=actor, rows=len(rows))
+                        created_at=now, created_by=actor, rows=len(rows), content_hash=digest)
     session.add(batch)
     updated = unchanged = 0
     new_rows = [row for row in rows if row.reader_id is None]

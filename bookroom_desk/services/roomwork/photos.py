@@ -19,7 +19,7 @@ from PIL import Image, UnidentifiedImageError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bookroom_desk import config
+from bookroom_desk import config, files
 from bookroom_desk.errors import InvalidInput, NotFound
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.roomwork import checks
@@ -208,16 +208,14 @@ def write_archive(session: Session, base: Path, target: Path) -> int:
     """Put every stored photo in a zip beside a backup (paths as stored); returns how many."""
     import zipfile
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
     count = 0
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:  # JPEGs do not shrink
+    with files.atomic_write(target) as partial, \
+            zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:  # JPEGs do not shrink
         for relative in session.scalars(select(ActivityPhoto.path).order_by(ActivityPhoto.id)):
             path = file_or_none(base, relative)
             if path is not None and path.is_file():
                 archive.write(path, relative)
                 count += 1
-    partial.replace(target)
     return count
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from bookroom_desk import __version__
+from bookroom_desk import __version__, files
 from bookroom_desk.config import backups_dir_for
 from bookroom_desk.errors import DatabaseError, InvalidInput
 from bookroom_desk.services.common import permissions
@@ -110,20 +110,30 @@ def make_backup(database: Path, target: Path | None = None, *, reason: str = "ma
             suffix = ".zip" if stored else ".db"
             if target is None:
                 target = snapshots.free_name(folder, reason, dt.datetime.now(), suffix)
-            partial = target.with_name(target.name + ".partial")
-            if stored:
-                _write_zip(partial, snapshot, base, stored, progress)
-            else:
-                shutil.move(snapshot, partial)
-            partial.replace(target)
+            with files.atomic_write(target) as partial:
+                if stored:
+                    _write_zip(partial, snapshot, base, stored, progress)
+                else:
+                    os.replace(snapshot, partial)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
-    except OSError as exc:
-        raise DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "无法写入备份到 {folder}：{detail}"),
-                            folder=str(folder), detail=exc.strerror or str(exc)) from exc
+    except (OSError, sqlite3.Error, files.WriteFailed) as exc:
+        raise backup_failed(exc, folder) from exc
     if target.parent == backups_dir_for(database):
         snapshots.rotate(target.parent)
     return BackupResult(target, len(stored), target.stat().st_size)
+
+
+def backup_failed(exc: BaseException, folder: Path) -> DatabaseError:
+    """One readable message for a backup that could not be written (nothing half-written is left)."""
+    if files.is_disk_full(exc) or files.is_disk_full(exc.__cause__ or exc):
+        return DatabaseError(QT_TRANSLATE_NOOP(
+            "BookroomError",
+            "磁盘已满，备份没有写成（{folder}），写了一半的文件已删除，数据库没有改动。请清理磁盘空间后再试。"),
+            folder=str(folder))
+    detail = exc.message if isinstance(exc, files.WriteFailed) else getattr(exc, "strerror", None) or str(exc)
+    return DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "无法写入备份到 {folder}：{detail}"),
+                         folder=str(folder), detail=detail)
 
 
 def _write_zip(partial: Path, snapshot: Path, base: Path, stored: list[str], progress) -> None:
@@ -155,9 +165,8 @@ def daily_backup(database: Path) -> Path | None:
     folder = backups_dir_for(database)
     try:
         return snapshots.daily_backup(database, folder)
-    except (OSError, sqlite3.Error) as exc:
-        raise DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "无法写入备份到 {folder}：{detail}"),
-                            folder=str(folder), detail=getattr(exc, "strerror", None) or str(exc)) from exc
+    except (OSError, sqlite3.Error, files.WriteFailed) as exc:
+        raise backup_failed(exc, folder) from exc
 
 
 def before_bulk(session: Session, reason: str) -> Path | None:
@@ -251,11 +260,12 @@ def _set_aside(database: Path) -> Path | None:
     if not snapshots.sqlite_problems(database, quick=True):
         return make_backup(database, reason="pre-restore", with_photos=False).path
     target = snapshots.free_name(folder, "pre-restore", dt.datetime.now())
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(database, target)
     wal = database.with_name(database.name + "-wal")
     if wal.exists():
-        shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+        with files.atomic_write(target.with_name(target.name + "-wal")) as partial:
+            shutil.copyfile(wal, partial)
+    with files.atomic_write(target) as partial:
+        shutil.copyfile(database, partial)
     snapshots.rotate(folder)
     return target
 
@@ -279,6 +289,9 @@ def _require_admin(database: Path, actor: str) -> None:
             permissions.require(session, actor, "restore")
     finally:
         db.dispose()
+
+
+RESTORE_DISK_FULL = restore_trial.RESTORE_DISK_FULL
 
 
 def restore(database: Path, source: Path, *, actor: str) -> RestoreResult:
@@ -305,9 +318,11 @@ def restore(database: Path, source: Path, *, actor: str) -> RestoreResult:
                 database.with_name(database.name + suffix).unlink(missing_ok=True)
             os.replace(ready.database, database)
             restored = restore_trial.move_photos_in(ready, photos.base_folder(database))
-    except OSError as exc:
-        raise DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "恢复时读写文件出错：{detail}"),
-                            detail=exc.strerror or str(exc)) from exc
+    except (OSError, sqlite3.Error, files.WriteFailed) as exc:
+        if files.is_disk_full(exc) or files.is_disk_full(exc.__cause__ or exc):
+            raise DatabaseError(RESTORE_DISK_FULL) from exc
+        detail = exc.message if isinstance(exc, files.WriteFailed) else getattr(exc, "strerror", None) or str(exc)
+        raise DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "恢复时读写文件出错：{detail}"), detail=detail) from exc
     return RestoreResult(info, set_aside, restored)
 
 

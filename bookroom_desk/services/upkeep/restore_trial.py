@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import select, text
 
+from bookroom_desk import files
 from bookroom_desk.errors import BookroomError, DatabaseError, InvalidInput
 from bookroom_desk.services.catalogue import search_index
 from bookroom_desk.services.common import audit_log
@@ -69,9 +70,15 @@ def _detail(exc: BaseException) -> str:
     return detail if len(detail) <= 200 else detail[:200] + "…"
 
 
+RESTORE_DISK_FULL = QT_TRANSLATE_NOOP(
+    "BookroomError", "磁盘已满，没有恢复：书屋的数据库没有改动，写了一半的文件已删除。请清理磁盘空间后再试。")
+
+
 def _storage_fault(exc: BaseException) -> BookroomError | None:
     """The disk's own fault behind ``exc`` (full, unreadable, read-only), or None when the backup is to blame."""
     for cause in (exc, getattr(exc, "orig", None), exc.__cause__):
+        if cause is not None and files.is_disk_full(cause):
+            return DatabaseError(RESTORE_DISK_FULL)
         if isinstance(cause, DatabaseError) and cause.text in _STORAGE:
             return cause
         if isinstance(cause, sqlite3.Error) and (found := faults.storage_error(cause)) and found.text in _STORAGE:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 import unicodedata
+import zipfile
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,8 +15,11 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
+from bookroom_desk import files
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -146,22 +149,33 @@ def sheet_title(title: str) -> str:
 
 
 def save_workbook(workbook: Workbook, path: Path | str) -> Path:
-    """Save through a temporary file beside ``path`` so a failed save never leaves half a file."""
+    """Save whole or not at all (:func:`files.atomic_write`); a failed save never leaves half a file behind."""
     target = Path(path)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=target.parent)
-        os.close(handle)
-        try:
-            workbook.save(temporary)
-            os.replace(temporary, target)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-    except PermissionError as exc:
-        raise InvalidInput(QT_TRANSLATE_NOOP(
-            "BookroomError", "无法写入“{path}”：文件可能正在 Excel 或 WPS 中打开，请关闭后再试。"), path=str(target)) from exc
-    except OSError as exc:
-        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法写入“{path}”：{detail}"),
-                           path=str(target), detail=exc.strerror or str(exc)) from exc
+        with files.atomic_write(target) as temporary:
+            _write_archive(workbook, temporary)
+    except files.WriteFailed as exc:
+        if isinstance(exc.__cause__, PermissionError):
+            raise InvalidInput(QT_TRANSLATE_NOOP(
+                "BookroomError", "无法写入“{path}”：文件可能正在 Excel 或 WPS 中打开，请关闭后再试。"),
+                path=str(target)) from exc
+        raise
     return target
+
+
+def _write_archive(workbook: Workbook, path: Path) -> None:
+    """openpyxl's own save, with its zip closed even when a write fails (else its finaliser raises again later)."""
+    if workbook.write_only and not workbook.worksheets:
+        workbook.create_sheet()
+    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        workbook.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
+        ExcelWriter(workbook, archive).save()  # closes the archive when done
+    except BaseException:
+        with suppress(OSError, ValueError):
+            archive.close()
+        for sheet in workbook.worksheets:  # a streamed sheet left open breaks its XML writer when collected
+            if isinstance(sheet, WriteOnlyWorksheet) and not sheet.closed:
+                with suppress(Exception):
+                    sheet.close()
+        raise

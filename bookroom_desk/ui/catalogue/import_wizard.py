@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -36,6 +37,7 @@ from bookroom_desk.services.catalogue.book_import import (
     ImportResult,
 )
 from bookroom_desk.services.common import clock, vocab
+from bookroom_desk.services.common.repeats import Earlier
 from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.xlsx import tabular
 from bookroom_desk.text import translate
@@ -57,6 +59,7 @@ class ImportDialog(QDialog):
         self.grid: tabular.Grid | None = None
         self.table: tabular.Table | None = None
         self.plan: ImportPlan | None = None
+        self.earlier: Earlier | None = None  # the batch that already imported these rows
         self.result: ImportResult | None = None
         self.overrides: dict[str, int | None] = {}
         self._generation = 0
@@ -218,9 +221,9 @@ class ImportDialog(QDialog):
                            lambda plan: generation == self._generation and self._planned(plan),
                            lambda exc: generation == self._generation and self._failed(exc), owner=self)
 
-    def _plan(self, table: tabular.Table) -> ImportPlan:
+    def _plan(self, table: tabular.Table) -> tuple[ImportPlan, Earlier | None]:
         with self.ctx.read() as session:
-            return book_import.plan_import(session, table)
+            return book_import.plan_import(session, table), book_import.earlier_import(session, table)
 
     def _show_mapping(self) -> None:
         headers = self.table.headers
@@ -234,7 +237,8 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(0 if column is None else column + 1)
             combo.blockSignals(False)
 
-    def _planned(self, plan: ImportPlan) -> None:
+    def _planned(self, planned: tuple[ImportPlan, Earlier | None]) -> None:
+        plan, self.earlier = planned
         self.plan = plan
         self.progress.hide()
         self.preview_model.set_rows(plan.previews)
@@ -243,14 +247,33 @@ class ImportDialog(QDialog):
                               "或在左边调整列的对应。有问题时不会导入任何一行。").format(
                 rows=len(plan.previews), bad=len(plan.bad_rows), count=len(plan.problems)), BAD)
         else:
-            self._say(self.tr("共 {rows} 行，检查通过：将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。").format(
-                rows=len(plan.previews), titles=len(plan.titles), new=plan.new_titles, copies=plan.copies), GOOD)
+            text = self.tr("共 {rows} 行，检查通过：将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。").format(
+                rows=len(plan.previews), titles=len(plan.titles), new=plan.new_titles, copies=plan.copies)
+            if self.earlier is not None:
+                text += " " + self._earlier_text()
+            self._say(text, BAD if self.earlier is not None else GOOD)
         self.import_button.setEnabled(plan.ok)
 
     # Importing ---------------------------------------------------------------------------
 
+    def _earlier_text(self) -> str:
+        assert self.earlier is not None
+        return self.tr("注意：这些行已在 {date} 导入过（批次 {batch}，{rows} 行）。").format(
+            date=self.earlier.made_text, batch=self.earlier.batch_id, rows=self.earlier.rows)
+
+    def confirm_again(self) -> bool:
+        """Ask before importing rows imported before (each import adds its copies); No unless chosen."""
+        answer = QMessageBox.question(
+            self, self.tr("再导入一次？"),
+            self._earlier_text() + "\n\n" + self.tr("再导入一次，每种书的册数会再增加一遍。确实要再导入吗？"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def run_import(self) -> None:
         if self.plan is None or not self.plan.ok:
+            return
+        again = self.earlier is not None
+        if again and not self.confirm_again():
             return
         table, date, actor = self.table, self.received.date(), self.ctx.actor
         options = dict(source=self.source.currentData(), supplier=self.supplier.text(),
@@ -261,7 +284,7 @@ class ImportDialog(QDialog):
         def work(progress):
             with self.ctx.db.write() as session:
                 backups.before_bulk(session, "import")
-                return book_import.import_table(session, table, progress=progress, actor=actor, **options)
+                return book_import.import_table(session, table, progress=progress, actor=actor, again=again, **options)
 
         self.ctx.tasks.run(work, self._imported, self._failed, self._progress, write=True, owner=self,
                            on_failure=self.progress.hide)

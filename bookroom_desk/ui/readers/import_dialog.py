@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError, ImportRejected
+from bookroom_desk.services.common.repeats import AlreadyImported
 from bookroom_desk.services.readers.roster_import import RosterResult, import_roster
 from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.xlsx.tabular import read_file_bytes
@@ -83,14 +84,14 @@ class RosterImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self._run(False)
 
-    def _run(self, dry_run: bool) -> None:
+    def _run(self, dry_run: bool, again: bool = False) -> None:
         data, name, actor = self.data, self.path.name, self.ctx.actor
 
         def task(_progress) -> RosterResult:
             with self.ctx.db.write() as session:
                 if not dry_run:
                     backups.before_bulk(session, "import")
-                return import_roster(session, data, file_name=name, actor=actor, dry_run=dry_run)
+                return import_roster(session, data, file_name=name, actor=actor, dry_run=dry_run, again=again)
 
         self.ctx.tasks.run(task, on_done=self._done, on_error=self._failed, write=True, owner=self)
 
@@ -108,7 +109,18 @@ class RosterImportDialog(QDialog):
         self.status.setStyleSheet("color: #2e7d32; font-weight: bold;")
         self.ctx.dataChanged.emit()
 
+    def confirm_again(self, exc: AlreadyImported) -> bool:
+        """Ask before registering a roster imported before once more; No unless chosen."""
+        answer = QMessageBox.question(
+            self, self.tr("再导入一次？"),
+            exc.message + "\n\n" + self.tr("没有工号和读者证号的人会再登记一次。确实要再导入吗？"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _failed(self, exc: BookroomError) -> None:
+        if isinstance(exc, AlreadyImported) and self.confirm_again(exc):
+            self._run(False, again=True)
+            return
         self.status.setText(exc.message)
         self.status.setStyleSheet("color: #c62828;")
         if isinstance(exc, ImportRejected):

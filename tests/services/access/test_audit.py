@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
@@ -103,3 +104,22 @@ def test_an_anonymised_loan_shows_no_card(session):
     privacy.erase_reader(session, "R000001", actor=OPERATOR)
     details = [line.detail for line in audit.lines(session, AuditFilter(kinds=("lend", "return")))]
     assert details == ["图书 00000004 由读者证 （已匿名） 归还", "图书 00000004 借给读者证 （已匿名）"]
+
+
+def test_a_full_disk_leaves_no_half_written_log_export(session, tmp_path, monkeypatch):
+    import errno
+
+    from bookroom_desk import files
+
+    _desk_day(session)
+
+    def full(_path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files, "_flush_to_disk", full)
+    out = tmp_path / "out"
+    out.mkdir()
+    for write in (audit.export_csv, audit.export_xlsx):
+        with pytest.raises(files.WriteFailed, match="磁盘已满"):
+            write(session, out / "log")
+    assert list(out.iterdir()) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from openpyxl import load_workbook
 
 from bookroom_desk.services.circulation import overdue
@@ -52,3 +53,23 @@ def test_no_overdue_loans(session, tmp_path):
     small_room(session)
     assert overdue.overdue_loans(session) == []
     assert overdue.export_xlsx(session, tmp_path / "x.xlsx") == 0
+
+
+def test_a_full_disk_leaves_no_half_written_overdue_list(session, tmp_path, monkeypatch):
+    import errno
+    import zipfile
+
+    from bookroom_desk.files import WriteFailed
+
+    make_overdue(session)
+    path = tmp_path / "overdue.xlsx"
+    path.write_bytes(b"last week's list")
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", full)
+    with pytest.raises(WriteFailed, match="磁盘已满"):
+        overdue.export_xlsx(session, path, "days")
+    assert path.read_bytes() == b"last week's list"
+    assert not [p.name for p in tmp_path.iterdir() if p.suffix in (".xlsx", ".partial") and p != path]

@@ -130,3 +130,17 @@ def test_any_roster_is_imported_whole_or_not_at_all(db, rows):
             count = session.scalar(select(func.count(Reader.id)))
             assert count == before + result.added
             assert all(len(card) == 7 and card.startswith("R") for card, *_ in all_readers(session))
+
+
+def test_the_same_roster_again_is_refused_when_it_would_register_people_twice(session):
+    from bookroom_desk.services.common.repeats import AlreadyImported
+
+    data = xlsx_bytes([["张伟", "", "", "", "", ""], ["李娜", "E002", "", "", "", ""]])
+    first = import_roster(session, data, file_name="名册.xlsx", actor=OPERATOR)
+    with pytest.raises(AlreadyImported, match=f"批次 {first.batch_id}"):
+        import_roster(session, data, file_name="名册（副本）.xlsx", actor=OPERATOR)
+    assert session.scalar(select(func.count(Reader.id))) == 2
+    checked = import_roster(session, data, file_name="名册.xlsx", dry_run=True, actor=OPERATOR)
+    assert checked.added == 1  # a check asks nothing
+    assert import_roster(session, data, file_name="名册.xlsx", again=True, actor=OPERATOR).added == 1
+    assert session.scalar(select(func.count(Reader.id))) == 3

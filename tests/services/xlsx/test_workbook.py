@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bookroom_desk.errors import InvalidInput
+from bookroom_desk.files import WriteFailed
 from bookroom_desk.services.xlsx import workbook as xlsx
 
 
@@ -83,7 +83,7 @@ def test_save_into_a_folder_that_cannot_be_written(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     workbook, _ = xlsx.new_workbook("x")
-    with pytest.raises(InvalidInput, match="无法写入"):
+    with pytest.raises(WriteFailed, match="无法写入"):  # a storage fault, in words, like every failed write
         xlsx.save_workbook(workbook, blocker / "out.xlsx")
     assert list(tmp_path.iterdir()) == [blocker]
 

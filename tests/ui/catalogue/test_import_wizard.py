@@ -188,3 +188,26 @@ def test_stopped_keys_wait_for_resume(main_window, db, sync_tasks):
     keys.resume()
     with db.read() as session:
         assert search.unkeyed_count(session) == 0
+
+
+@pytest.mark.parametrize("answer", ["No", "Yes"])
+def test_the_same_list_again_is_asked_about_no_by_default(page, db, tmp_path, monkeypatch, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    rows = [(isbn(i), f"书{i}", 2, "I247") for i in range(3)]
+    first = page.open_import(write(tmp_path / "list.xlsx", ("书号", "题名", "复本数", "中图分类号"), rows))
+    first.run_import()
+    assert volumes(db) == 6
+    # The same rows saved again as another file: noticed by its rows, not its name or bytes.
+    dialog = page.open_import(write(tmp_path / "list (2).xlsx", ("书号", "题名", "复本数", "中图分类号"), rows))
+    assert "注意：这些行已在 2026-11-24 10:30 导入过（批次 1，3 行）" in dialog.summary.text()
+    asked = []
+
+    def question(parent, title, text, buttons, default):
+        asked.append((title, default))
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    dialog.run_import()
+    assert asked == [("再导入一次？", QMessageBox.StandardButton.No)]
+    assert volumes(db) == (12 if answer == "Yes" else 6)

@@ -175,3 +175,29 @@ def test_roster_import_dialog_checks_then_imports(page, db, qtbot, tmp_path, mon
     assert reader_row(db, "R000005") == ("孙丽", "质检科", "active", "职工")
     dialog.reject()
     assert "周杰" in tab.model.column(1)
+
+
+def test_a_roster_imported_again_is_asked_about(page, db, qtbot, tmp_path, monkeypatch, sync_tasks):
+    from PySide6.QtWidgets import QMessageBox
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text("姓名\n孙丽\n周杰\n", encoding="utf-8")  # no employee numbers: each import adds them
+    tab = page.list_tab
+    tab.import_roster()
+    dialog = tab.dialog
+    asked = []
+
+    def run(answer: str) -> int:
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(
+            lambda *a: asked.append(a[-1]) or getattr(QMessageBox.StandardButton, answer)))
+        dialog.load(roster)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        with db.read() as session:
+            return len(session.scalars(select(Reader).where(Reader.name.in_(("孙丽", "周杰")))).all())
+
+    assert run("No") == 2 and asked == []  # the first import asks nothing
+    assert run("No") == 2 and asked == [QMessageBox.StandardButton.No]  # asked, No by default
+    assert "已在 2026-11-24 10:30 导入过（批次" in dialog.status.text()
+    assert run("Yes") == 4 and len(asked) == 2
+    assert "已导入" in dialog.status.text()
+    dialog.reject()

@@ -1,0 +1,156 @@
+"""Every file the program writes is written whole or not at all: under a temporary name beside it, renamed when whole.
+
+:func:`atomic_write` gives the temporary path (``~<name>.<random>.partial`` in the target's folder) and
+renames it over the target with ``os.replace`` only when the writer finished; on any failure the
+partial file is removed and a storage fault (disk full, no permission, read-only) becomes one
+:class:`WriteFailed` a volunteer can read. :func:`sweep` removes what a killed program left behind.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from bookroom_desk.errors import BookroomError
+from bookroom_desk.text import QT_TRANSLATE_NOOP
+
+PARTIAL = ".partial"
+#: Left-overs of a write that never finished: this module's partial files and those of older versions
+#: (``<name>.partial``, openpyxl's ``tmpXXXXXXXX.xlsx``, a restore's ``<db>.restoring``), and scratch folders.
+LEFTOVER_FILE = re.compile(r"^(?:.+\.partial|tmp[a-z0-9_]{8}\.xlsx|.+\.restoring)$")
+#: Scratch folders: a backup's or a restore's (``bookroom-…``), and a restore trial's ``<db>-XXXXXXXX.restoring``.
+LEFTOVER_FOLDER = re.compile(r"^(?:bookroom-(?:backup|restore)-[a-z0-9_]{8}|.+-[a-z0-9_]{8}\.restoring)$")
+#: A left-over is swept only when older than this (seconds): another process may still be writing a fresh one.
+STALE_AFTER = 3600
+
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "BookroomError", "磁盘已满，“{path}”没有写成（写了一半的文件已删除，原有的文件不变）。请清理磁盘空间后再试。")
+NO_PERMISSION = QT_TRANSLATE_NOOP(
+    "BookroomError", "没有权限写入“{path}”（文件可能正被别的程序打开，或文件夹不允许写入），什么也没有改动。")
+READ_ONLY = QT_TRANSLATE_NOOP("BookroomError", "“{path}”所在的磁盘只能读、不能写，什么也没有改动。")
+NOT_WRITTEN = QT_TRANSLATE_NOOP("BookroomError", "无法写入“{path}”：{detail}（写了一半的文件已删除）。")
+DISK_FULL_UNNAMED = QT_TRANSLATE_NOOP("BookroomError", "磁盘已满，这次操作没有完成。请清理磁盘空间后再试。")
+NOT_DONE = QT_TRANSLATE_NOOP("BookroomError", "读写文件时出错，这次操作没有完成：{detail}")
+
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+SQLITE_FULL = 13
+SQLITE_IO = {8, 10, 14}  # SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN
+
+
+class WriteFailed(BookroomError):
+    """A file could not be written (disk full, no permission, …); nothing half-written was left."""
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` says the disk (or the quota) is full: an OSError, or SQLite's SQLITE_FULL."""
+    if isinstance(exc, OSError):
+        return exc.errno in _FULL_ERRNOS
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        return (code is not None and code & 0xFF == SQLITE_FULL) or "disk is full" in str(exc)
+    return False
+
+
+def storage_error(exc: BaseException, path: Path | str) -> WriteFailed | None:
+    """The readable error for a fault writing ``path``, or None when ``exc`` is not a storage fault (a bug)."""
+    if is_disk_full(exc):
+        return WriteFailed(DISK_FULL, path=str(path))
+    if isinstance(exc, PermissionError):
+        return WriteFailed(NO_PERMISSION, path=str(path))
+    if isinstance(exc, OSError) and exc.errno == errno.EROFS:
+        return WriteFailed(READ_ONLY, path=str(path))
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(exc, OSError) or (isinstance(exc, sqlite3.Error) and code is not None and code & 0xFF in SQLITE_IO):
+        return WriteFailed(NOT_WRITTEN, path=str(path), detail=getattr(exc, "strerror", None) or str(exc))
+    return None
+
+
+def temporary_beside(target: Path) -> Path:
+    """A new, empty file in ``target``'s folder whose name marks it as partial."""
+    handle, name = tempfile.mkstemp(prefix=f"~{target.name[:80]}.", suffix=PARTIAL, dir=target.parent)
+    os.close(handle)
+    with suppress(OSError):  # mkstemp's file is private (0600); the file replaced keeps its mode, a new one 0644
+        os.chmod(name, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+    return Path(name)
+
+
+@contextmanager
+def atomic_write(path: Path | str) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; when the block ends normally it replaces ``path`` whole.
+
+    The writer may open the temporary path itself (a workbook, a PDF writer, SQLite). On any failure
+    the temporary file is removed, the target is left as it was, and an OSError or a SQLite storage
+    fault is raised as :class:`WriteFailed` naming ``path``.
+    """
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        sweep_folder(target.parent, target.name)
+        temporary = temporary_beside(target)
+    except OSError as exc:
+        raise _readable(exc, target) from exc
+    try:
+        yield temporary
+        _flush_to_disk(temporary)
+        os.replace(temporary, target)
+    except BaseException as exc:
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        error = storage_error(exc, target) if not isinstance(exc, BookroomError) else None
+        if error is not None:
+            raise error from exc
+        raise
+
+
+def _readable(exc: OSError, target: Path) -> WriteFailed:
+    error = storage_error(exc, target)
+    assert error is not None  # every OSError is a storage fault here
+    return error
+
+
+def _flush_to_disk(path: Path) -> None:
+    """The bytes on the disk before the rename, so a power cut cannot leave a renamed but empty file."""
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def sweep_folder(folder: Path, name: str | None = None, *, older_than: float = STALE_AFTER) -> list[Path]:
+    """Remove the left-overs of unfinished writes in ``folder`` (only those for ``name`` when given); returns them.
+
+    Only left-overs not touched for ``older_than`` seconds go, so a write under way in another process stays.
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    limit = time.time() - older_than
+    for entry in entries:
+        if name is not None and not entry.name.startswith(f"~{name[:80]}."):
+            continue
+        try:
+            if entry.stat(follow_symlinks=False).st_mtime > limit:
+                continue
+            if entry.is_file(follow_symlinks=False) and LEFTOVER_FILE.match(entry.name):
+                os.unlink(entry.path)
+            elif entry.is_dir(follow_symlinks=False) and LEFTOVER_FOLDER.match(entry.name) and name is None:
+                shutil.rmtree(entry.path)
+            else:
+                continue
+        except OSError:
+            continue
+        removed.append(Path(entry.path))
+    return removed
+
+
+def sweep(folders) -> list[Path]:
+    """Sweep each of ``folders`` (see :func:`sweep_folder`); what was removed."""
+    return [path for folder in folders for path in sweep_folder(Path(folder))]

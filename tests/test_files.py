@@ -1,0 +1,114 @@
+"""Writing a file whole or not at all, and sweeping what an unfinished write left behind."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bookroom_desk import files
+from bookroom_desk.store import snapshots
+from bookroom_desk.store.migrate import open_database
+
+
+def test_a_write_replaces_the_file_only_when_whole(tmp_path):
+    target = tmp_path / "名单.json"
+    target.write_text("old", encoding="utf-8")
+    with files.atomic_write(target) as temporary:
+        assert temporary.parent == tmp_path and temporary.name.endswith(".partial")
+        temporary.write_text("new", encoding="utf-8")
+        assert target.read_text(encoding="utf-8") == "old"  # not yet
+    assert target.read_text(encoding="utf-8") == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["名单.json"]
+
+
+@pytest.mark.parametrize("fault", [OSError(errno.ENOSPC, "No space left on device"),
+                                   sqlite3.OperationalError("database or disk is full")])
+def test_a_full_disk_leaves_the_old_file_and_nothing_else(tmp_path, fault):
+    target = tmp_path / "report.xlsx"
+    target.write_bytes(b"old")
+    with pytest.raises(files.WriteFailed) as caught:
+        with files.atomic_write(target) as temporary:
+            temporary.write_bytes(b"half")
+            raise fault
+    assert caught.value.message.startswith("磁盘已满，“") and str(target) in caught.value.message
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.xlsx"]
+
+
+def test_a_bug_inside_the_block_stays_a_bug_and_leaves_nothing(tmp_path):
+    with pytest.raises(ZeroDivisionError), files.atomic_write(tmp_path / "x.pdf") as temporary:
+        temporary.write_bytes(b"%PDF")
+        _ = 1 / 0
+    assert list(tmp_path.iterdir()) == []
+
+
+@given(st.sampled_from([errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EACCES, errno.EROFS, errno.EIO]))
+def test_every_storage_errno_reads_plainly(number):
+    error = files.storage_error(OSError(number, os.strerror(number)), "/u/盘.xlsx")
+    assert error is not None and "/u/盘.xlsx" in error.message and "{" not in error.message
+
+
+def _age(path, seconds):
+    moment = time.time() - seconds
+    os.utime(path, (moment, moment))
+
+
+def test_the_sweep_removes_only_stale_leftovers_of_unfinished_writes(tmp_path):
+    stale = [tmp_path / "~目录.xlsx.abc123.partial", tmp_path / "bookroom-daily-20261101-090000.db.partial",
+             tmp_path / "tmpab_cd123.xlsx", tmp_path / "room.db.restoring"]
+    scratch = tmp_path / "bookroom-backup-a1b2c3d4"
+    scratch.mkdir()
+    trial = tmp_path / "room.db-k3_x9zq1.restoring"  # a restore trial's scratch copy, the program killed
+    trial.mkdir()
+    (trial / "bookroom.db").write_bytes(b"x")
+    kept = [tmp_path / "tmp.xlsx", tmp_path / "报表.xlsx", tmp_path / "room.db", tmp_path / "notes.partial.txt"]
+    fresh = tmp_path / "~正在写.pdf.zz9.partial"  # another process may be writing it now
+    for path in [*stale, *kept, fresh]:
+        path.write_bytes(b"x")
+    for path in [*stale, *kept, scratch, trial]:
+        _age(path, 2 * files.STALE_AFTER)
+    removed = files.sweep([tmp_path, tmp_path / "missing"])
+    assert sorted(removed) == sorted([*stale, scratch, trial])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in [*kept, fresh])
+
+
+def test_opening_the_room_sweeps_its_folders(tmp_path):
+    database = tmp_path / "room.db"
+    open_database(f"sqlite:///{database}").dispose()
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    left = [tmp_path / "room.db.restoring", backups / "bookroom-pre-import-20261124-103000.db.partial"]
+    for path in left:
+        path.write_bytes(b"")
+        _age(path, 2 * files.STALE_AFTER)
+    open_database(f"sqlite:///{database}").dispose()
+    assert not any(path.exists() for path in left)
+
+
+def test_a_backup_that_fails_midway_leaves_no_partial(tmp_path, db, db_path, monkeypatch):
+    def full(source, destination):
+        destination.write_bytes(b"SQLite format 3\x00half")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(snapshots, "copy_pages", full)
+    target = tmp_path / "copy.db"
+    with pytest.raises(files.WriteFailed, match="磁盘已满"):
+        snapshots.backup_sqlite(db_path, target)
+    assert not target.exists() and not list(tmp_path.glob("*.partial"))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX's")
+def test_a_written_file_is_not_made_private(tmp_path):
+    new, kept = tmp_path / "new.xlsx", tmp_path / "kept.xlsx"
+    kept.write_bytes(b"x")
+    kept.chmod(0o664)
+    for target in (new, kept):
+        with files.atomic_write(target) as temporary:
+            temporary.write_bytes(b"y")
+    assert (new.stat().st_mode & 0o777, kept.stat().st_mode & 0o777) == (0o644, 0o664)
