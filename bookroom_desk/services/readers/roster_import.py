@@ -19,7 +19,8 @@ from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.services.common import clock, permissions
 from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
 from bookroom_desk.services.readers import records
-from bookroom_desk.services.xlsx.tabular import RowProblem, Table, read_table
+from bookroom_desk.services.xlsx.problems import RowProblem
+from bookroom_desk.services.xlsx.tabular import Table, read_table
 from bookroom_desk.store.models import ImportBatch, Reader
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 

@@ -71,9 +71,9 @@ def _checked(session: Session, volunteer: Volunteer | None, values: dict) -> dic
     for key, value in values.items():
         title = FIELDS[key]
         if key == "name":
-            out[key] = checks.required_text(value, key, title, 50)
+            out[key] = checks.required_text(value, key, title, Volunteer.name)
         elif key == "contact":
-            out[key] = checks.limited_text(value, key, title, 100)
+            out[key] = checks.limited_text(value, key, title, Volunteer.contact)
         elif key == "joined_on":
             out[key] = checks.past_date(value, key, title)
         elif key == "card":
@@ -87,7 +87,7 @@ def _checked(session: Session, volunteer: Volunteer | None, values: dict) -> dic
         elif key == "active":
             out[key] = bool(value)
         else:
-            out[key] = (value or "").strip()
+            out[key] = checks.limited_text(value, key, title)
     card = out.get("card", volunteer.card if volunteer else None)
     reader_id = out.get("reader_id", volunteer.reader_id if volunteer else None)
     if card:
