@@ -14,12 +14,12 @@ from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
 from bookroom_desk.memo import remembered
 from bookroom_desk.services.catalogue.clc import validate_class_number
 from bookroom_desk.services.catalogue.titles import TitleData, parse_year, title_text
-from bookroom_desk.services.common.money import parse_price
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.common.barcodes import Scheme, normalize
 from bookroom_desk.services.common.bulk import collector_paused
 from bookroom_desk.services.common.entry import column_length, too_long
 from bookroom_desk.services.common.isbn import compact, normalize_isbn
+from bookroom_desk.services.common.money import parse_price
 from bookroom_desk.services.xlsx import tabular
 from bookroom_desk.services.xlsx.problems import RowProblem
 from bookroom_desk.services.xlsx.tabular import Table

@@ -83,6 +83,8 @@ def read_rows(data: bytes, name: str, keep: Callable[[list[Any]], list[str] | No
     except csv.Error as exc:
         if "end of data" in str(exc):  # a quote never closed: it ran from its row to the end of the file
             raise _open_quote(ended + 1) from exc
+        if "field limit" in str(exc):  # csv's own cap (131,072 characters) is above a cell's
+            raise limits.cell_too_long(name, ended + 1) from exc
         raise ImportRejected([_problem(ended + 1, str(exc))]) from exc
     return rows
 

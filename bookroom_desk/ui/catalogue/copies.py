@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.catalogue import copies, shelves, titles
+from bookroom_desk.services.catalogue import copies, shelves
 from bookroom_desk.services.common import clock, money, vocab
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_date
