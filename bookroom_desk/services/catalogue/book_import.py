@@ -40,7 +40,7 @@ from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.xlsx.tabular import Table
 from bookroom_desk.store.bulk_insert import insert_rows
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Shelf, Title
-from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 
 @dataclass
@@ -77,8 +77,8 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
         permissions.require(session, actor, "import")
     if source not in vocab.SOURCES:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请选择图书来源。"))
-    supplier = entry_text(supplier, translate("book_import", QT_TRANSLATE_NOOP("book_import", "供货单位")),
-                          ImportBatch.supplier)
+    supplier = entry_text(supplier, QT_TRANSLATE_NOOP("book_import", "供货单位"), ImportBatch.supplier,
+                          context="book_import")
     plan = plan_import(session, table)
     reject_if_bad(plan)
     if not plan.titles:

@@ -15,7 +15,7 @@ from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.services.common.entry import column_length, entry_text
 from bookroom_desk.services.common.vocab import AVAILABLE, NOT_HOLDINGS, ON_LOAN
 from bookroom_desk.store.models import Copy, Shelf
-from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 _NAME = QT_TRANSLATE_NOOP("shelves", "书架名称")
 
@@ -86,7 +86,7 @@ def _clean(session: Session, code: str, name: str, class_from: str, class_to: st
         raise on_field("class_to", InvalidInput(
             QT_TRANSLATE_NOOP("BookroomError", "分类范围的终点 {high} 排在起点 {low} 之前。"), low=low, high=high))
     try:
-        name = entry_text(name, translate("shelves", _NAME), Shelf.name)
+        name = entry_text(name, _NAME, Shelf.name, context="shelves")
     except InvalidInput as exc:
         raise on_field("name", exc) from None
     return code, name, low, high

@@ -14,11 +14,11 @@ from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, NotFound
 from bookroom_desk.services.catalogue import search
 from bookroom_desk.services.catalogue.clc import validate_class_number
 from bookroom_desk.services.common import clock, permissions, vocab
-from bookroom_desk.services.common.entry import entry_text, visible
+from bookroom_desk.services.common.entry import column_length, entry_text, visible
 from bookroom_desk.services.common.isbn import normalize_isbn
 from bookroom_desk.services.common.money import parse_price
 from bookroom_desk.store.models import CallNumberCounter, Copy, Title
-from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 _CALL_NUMBER = re.compile(r"^(?P<clc>[^/]+)/(?P<order>\d+)(?P<rest>.*)$")
 
@@ -67,17 +67,17 @@ def parse_year(value: str | int | None) -> int | None:
 
 #: The record's text fields as the editor and delivery lists name them, and the columns that hold them.
 TEXT_FIELDS = {
-    "title": (QT_TRANSLATE_NOOP("book_import", "书名"), Title.title),
-    "author": (QT_TRANSLATE_NOOP("book_import", "著者"), Title.author),
-    "publisher": (QT_TRANSLATE_NOOP("book_import", "出版社"), Title.publisher),
-    "call_number": (QT_TRANSLATE_NOOP("book_import", "索书号"), Title.call_number),
+    "title": (QT_TRANSLATE_NOOP("book_import", "书名"), column_length(Title.title)),
+    "author": (QT_TRANSLATE_NOOP("book_import", "著者"), column_length(Title.author)),
+    "publisher": (QT_TRANSLATE_NOOP("book_import", "出版社"), column_length(Title.publisher)),
+    "call_number": (QT_TRANSLATE_NOOP("book_import", "索书号"), column_length(Title.call_number)),
 }
 
 
 def title_text(field_name: str, value: str | None) -> str:
     """A text field of the record as stored: invisible marks gone, blanks squeezed, within its column."""
-    name, column = TEXT_FIELDS[field_name]
-    return entry_text(value, translate("book_import", name), column)
+    name, limit = TEXT_FIELDS[field_name]
+    return entry_text(value, name, limit, context="book_import")
 
 
 def _title_text(value: str) -> str:

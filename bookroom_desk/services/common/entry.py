@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.text import QT_TRANSLATE_NOOP
+from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 #: Direction overrides and isolates (U+202A–U+202E, U+2066–U+2069) and zero-width characters
 #: (U+200B–U+200F, U+2060, U+FEFF): they make a name look like another or read backwards on screen.
@@ -30,17 +30,18 @@ def column_length(column: Any) -> int:
     return int(length)
 
 
-def too_long(title: str, limit: int, **params: Any) -> InvalidInput:
-    """The refusal of a text longer than its column, naming the field."""
+def too_long(title: str, limit: int, context: str | None = None, **params: Any) -> InvalidInput:
+    """The refusal of a text longer than its column, naming the field (translated in ``context`` when given)."""
     return InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "“{title}”最多 {limit} 个字。"),
-                        title=title, limit=limit, **params)
+                        title=translate(context, title) if context else title, limit=limit, **params)
 
 
 def entry_text(value: str | None, title: str, limit: int | Any | None = None, *, squeeze: bool = True,
-               **params: Any) -> str:
+               context: str | None = None, **params: Any) -> str:
     """A text as stored: invisible marks removed, blanks squeezed (or only trimmed), refused past ``limit``.
 
-    ``limit`` is a number or a model column (its String length); ``title`` names the field in the message.
+    ``limit`` is a number or a model column (its String length); ``title`` names the field in the
+    message, translated in ``context`` only when there is a message to give (lists hold 100,000 rows).
     """
     text = visible(value or "")
     cleaned = " ".join(text.split()) if squeeze else text.strip()
@@ -48,5 +49,5 @@ def entry_text(value: str | None, title: str, limit: int | Any | None = None, *,
     if limit is not None and not isinstance(limit, int):
         limit = column_length(limit)
     if limit is not None and len(text) > limit:
-        raise too_long(title, limit, **params)
+        raise too_long(title, limit, context, **params)
     return text

@@ -14,7 +14,7 @@ from bookroom_desk.services.common import audit_log, clock, permissions
 from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
 from bookroom_desk.services.common.entry import column_length, entry_text, visible
 from bookroom_desk.store.models import Copy, Loan, Reader, ReaderCategory, Title
-from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 #: The category every room starts with (its name is stored in Chinese: it is the room's own data).
 DEFAULT_CATEGORY = "职工"
@@ -114,7 +114,7 @@ def delete_category(session: Session, category_id: int, *, actor: str) -> None:
 
 def clean_field(field: str, value: str) -> str:
     """A reader field as stored: invisible marks gone, blanks collapsed (notes only trimmed), within its column."""
-    return entry_text(value, translate("readers", FIELD_TITLES[field]), FIELD_LIMITS[field], squeeze=field != "notes")
+    return entry_text(value, FIELD_TITLES[field], FIELD_LIMITS[field], squeeze=field != "notes", context="readers")
 
 
 def check_card(session: Session, card: str, reader_id: int | None = None, scheme: Scheme | None = None) -> str:

@@ -10,7 +10,7 @@ from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.common import audit_log, permissions
 from bookroom_desk.services.common.entry import entry_text
 from bookroom_desk.store.models import RoomProfile
-from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 #: The profile's fields in the order forms and returns show them, with their titles.
 FIELDS: dict[str, str] = {
@@ -79,7 +79,7 @@ def update_profile(session: Session, *, actor: str, **values: Any) -> RoomProfil
         if isinstance(value, str):
             column = getattr(RoomProfile, key)
             limit = column.property.columns[0].type.length
-            value = entry_text(value, translate("room", FIELDS[key]), limit, squeeze=False)
+            value = entry_text(value, FIELDS[key], limit, squeeze=False, context="room")
         if getattr(profile, key) != value:
             changed.append(key)
         setattr(profile, key, value)

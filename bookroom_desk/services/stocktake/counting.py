@@ -105,7 +105,7 @@ def start(session: Session, shelf_ids: Iterable[int] | None = None, *, name: str
         known = set(session.scalars(select(Shelf.id).where(Shelf.id.in_(chosen))))
         if len(known) != len(chosen):
             raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到这个书架（可能已被删除）。"))
-    name = entry_text(name, translate("stocktake", QT_TRANSLATE_NOOP("stocktake", "盘点名称")), Stocktake.name)
+    name = entry_text(name, QT_TRANSLATE_NOOP("stocktake", "盘点名称"), Stocktake.name, context="stocktake")
     now = clock.now()
     stocktake = Stocktake(name=name, all_shelves=chosen is None, started_at=now,
                           started_by=actor, finished_by="", summary="", notes=notes)
