@@ -107,3 +107,10 @@ def test_cleaned_text_has_no_invisible_mark_and_cleaning_twice_changes_nothing(t
     cleaned = entry_text(text, "书名")
     assert not any(ord(ch) in INVISIBLE for ch in cleaned)
     assert entry_text(cleaned, "书名") == cleaned and visible(cleaned) == cleaned
+
+
+def test_a_row_without_a_title_says_so_even_with_another_field_too_long(db):
+    data = ("书名,著者\n" + "," + "著" * 201 + "\n\u200b,某\n").encode()
+    with db.write() as session, pytest.raises(ImportRejected) as caught:
+        book_import.import_books(session, data, file_name="l.csv", actor=OPERATOR)
+    assert sorted((p.row, p.column) for p in caught.value.problems) == [(2, "书名"), (2, "著者"), (3, "书名")]

@@ -636,6 +636,10 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Cannot read “{name}”: it is not a valid Excel (.xlsx) or CSV table. {detail}</translation>
         </message>
         <message>
+            <source>未导入任何数据：{problem}</source>
+            <translation>Nothing was imported: {problem}</translation>
+        </message>
+        <message>
             <source>这一行的引号（"）没有在本行闭合，下面的行会被读进同一个格子。请删去或补全这个引号。</source>
             <translation>The quote (") in this row is not closed on its line, so the rows below would be read into one cell. Remove or complete the quote.</translation>
         </message>

@@ -17,7 +17,7 @@ from bookroom_desk.services.catalogue.titles import TitleData, parse_year, title
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.common.barcodes import Scheme, normalize
 from bookroom_desk.services.common.bulk import collector_paused
-from bookroom_desk.services.common.entry import column_length, too_long
+from bookroom_desk.services.common.entry import column_length, too_long, visible
 from bookroom_desk.services.common.isbn import compact, normalize_isbn
 from bookroom_desk.services.common.money import parse_price
 from bookroom_desk.services.xlsx import tabular
@@ -279,7 +279,7 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         previews.append(preview)
         check = _RowCheck(table, preview, values)
         name, author, publisher = check.text("title"), check.text("author"), check.text("publisher")
-        if not name and not preview.problems:
+        if not name and not visible(values.get("title", "")).strip():  # not when refused as too long
             check.add("title", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "没有书名。")))
         isbn = check.value("isbn", _isbn, "")
         clc = check.value("clc", parse_class, "")

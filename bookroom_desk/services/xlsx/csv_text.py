@@ -45,9 +45,16 @@ def decode_text(data: bytes, name: str = "") -> str:
         "BookroomError", "文件“{name}”的文字编码无法识别。请另存为 UTF-8 或 GBK 编码的 CSV，或 .xlsx。"), name=name)
 
 
+def _refused_at(row: int, reason: str, **params: str) -> ImportRejected:
+    """The whole file refused for one row, the row named in the message itself (no preview shows it yet)."""
+    problem = RowProblem(row, "", reason, params)
+    return ImportRejected([problem], QT_TRANSLATE_NOOP("BookroomError", "未导入任何数据：{problem}"),
+                          problem=str(problem))
+
+
 def _open_quote(row: int) -> ImportRejected:
-    return ImportRejected([RowProblem(row, "", QT_TRANSLATE_NOOP(
-        "BookroomError", "这一行的引号（\"）没有在本行闭合，下面的行会被读进同一个格子。请删去或补全这个引号。"))])
+    return _refused_at(row, QT_TRANSLATE_NOOP(
+        "BookroomError", "这一行的引号（\"）没有在本行闭合，下面的行会被读进同一个格子。请删去或补全这个引号。"))
 
 
 def read_rows(data: bytes, name: str, keep: Callable[[list[Any]], list[str] | None]) -> list[tuple[int, list[str]]]:
@@ -85,10 +92,6 @@ def read_rows(data: bytes, name: str, keep: Callable[[list[Any]], list[str] | No
             raise _open_quote(ended + 1) from exc
         if "field limit" in str(exc):  # csv's own cap (131,072 characters) is above a cell's
             raise limits.cell_too_long(name, ended + 1) from exc
-        raise ImportRejected([_problem(ended + 1, str(exc))]) from exc
+        raise _refused_at(ended + 1, QT_TRANSLATE_NOOP("BookroomError", "这一行的引号用法不对（{detail}）。"),
+                          detail=str(exc)) from exc
     return rows
-
-
-def _problem(row: int, detail: str) -> RowProblem:
-    return RowProblem(row, "", QT_TRANSLATE_NOOP("BookroomError", "这一行的引号用法不对（{detail}）。"),
-                      {"detail": detail})

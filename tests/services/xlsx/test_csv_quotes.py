@@ -71,3 +71,9 @@ def test_a_control_character_is_treated_the_same_wherever_it_stands(at):
     rows[position] = rows[position].replace("书", "书\x07", 1) if position else "书\x07名,数量"
     grid = read_grid("\n".join(rows).encode(), "l.csv")
     assert len(grid.rows) == 6001 and not any("\x07" in cell for _, cells in grid.rows for cell in cells)
+
+
+def test_the_refusal_names_the_row_in_its_own_message():
+    with pytest.raises(ImportRejected) as caught:
+        read_grid(ROSTER.encode(), "r.csv")
+    assert "第 3 行" in caught.value.message
