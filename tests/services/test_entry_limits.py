@@ -114,3 +114,12 @@ def test_a_row_without_a_title_says_so_even_with_another_field_too_long(db):
     with db.write() as session, pytest.raises(ImportRejected) as caught:
         book_import.import_books(session, data, file_name="l.csv", actor=OPERATOR)
     assert sorted((p.row, p.column) for p in caught.value.problems) == [(2, "书名"), (2, "著者"), (3, "书名")]
+
+
+def test_a_search_with_an_invisible_mark_finds_the_title(db):
+    from bookroom_desk.services.catalogue import search
+
+    with db.write() as session:
+        titles.create_title(session, TitleData(title="红楼梦", clc="I242.4"), actor=OPERATOR)
+    with db.read() as session:
+        assert [row.title for row in search.find_titles(session, "红\u200b楼梦")] == ["红楼梦"]

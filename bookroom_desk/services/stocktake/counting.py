@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import Conflict, ImportRejected, InvalidInput, NotFound, Refused
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import ScanKind, Scheme, normalize
-from bookroom_desk.services.common.entry import entry_text
+from bookroom_desk.services.common.entry import entry_text, visible
 from bookroom_desk.services.common.feedback import Feedback, Tone
 from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS, ON_LOAN, SHELVED
@@ -108,7 +108,7 @@ def start(session: Session, shelf_ids: Iterable[int] | None = None, *, name: str
     name = entry_text(name, QT_TRANSLATE_NOOP("stocktake", "盘点名称"), Stocktake.name, context="stocktake")
     now = clock.now()
     stocktake = Stocktake(name=name, all_shelves=chosen is None, started_at=now,
-                          started_by=actor, finished_by="", summary="", notes=notes)
+                          started_by=actor, finished_by="", summary="", notes=visible(notes))
     session.add(stocktake)
     session.flush()
     for shelf_id in chosen or ():
