@@ -17,8 +17,10 @@ MAX_COLUMNS = 200
 #: Longest text a cell may hold: Excel's own limit, so no list typed in Excel or WPS comes near it.
 #: An 8-million-character cell once took minutes (its pinyin was worked out) before anything said no.
 MAX_CELL_CHARS = 32_767
-#: Most shared strings a workbook may hold: a 200,000-row list has far fewer distinct texts.
-MAX_SHARED_STRINGS = 1_000_000
+#: Most distinct texts (shared strings) a workbook may hold: two or three a row for a list of MAX_ROWS rows.
+#: Excel and WPS declare the count, so most oversized files are refused at once; one that hides it is
+#: refused after this many strings are read (about a second: 2 million once took 47 s and 686 MB).
+MAX_SHARED_STRINGS = 500_000
 #: Most rows a sheet may write (blank ones too) and cells a row may write: Excel's own limits.
 MAX_SHEET_ROWS = 1_048_576
 MAX_ROW_CELLS = 16_384

@@ -13,6 +13,7 @@ refused while it is read, not after it has filled the memory.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -23,7 +24,8 @@ from bookroom_desk.services.xlsx import limits
 SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _CELL, _VALUE = f"{SHEET_NS}row", f"{SHEET_NS}c", f"{SHEET_NS}v"
 _INLINE, _TEXT, _RUN = f"{SHEET_NS}is", f"{SHEET_NS}t", f"{SHEET_NS}r"
-_SST, _SHARED = f"{SHEET_NS}sst", f"{SHEET_NS}si"
+_SHARED = f"{SHEET_NS}si"
+_UNIQUE_COUNT = re.compile(rb"<(?:\w+:)?sst\b[^>]*?\buniqueCount=\"(\d+)\"")
 
 
 _DIGITS = "0123456789"
@@ -75,23 +77,27 @@ class Workbook:
         from lxml import etree
 
         most, longest = limits.MAX_SHARED_STRINGS, limits.MAX_CELL_CHARS
+        with archive.open(path) as source:  # the count Excel and WPS declare: said before a string is read
+            declared = _UNIQUE_COUNT.search(source.read(4096))
+        if declared and int(declared.group(1)) > most:
+            raise limits.sheet_too_large(self.name)
         strings: list[str] = []
+        append = strings.append
         with archive.open(path) as source:
-            parser = etree.iterparse(source, events=("start", "end"), tag=(_SST, _SHARED), resolve_entities=False,
-                                     no_network=True, huge_tree=True)
-            for event, node in parser:
-                if event == "start":
-                    if node.tag == _SST and int(node.get("uniqueCount") or 0) > most:
-                        raise limits.sheet_too_large(self.name)  # said before a string is read
-                    continue
-                if node.tag == _SST:
-                    continue
-                text = _inline_text(node).replace("x005F_", "")
+            parser = etree.iterparse(source, events=("end",), tag=_SHARED, resolve_entities=False, no_network=True,
+                                     huge_tree=True)
+            for _event, node in parser:
+                if len(node) == 1 and node[0].tag == _TEXT:  # the usual plain string
+                    text = node[0].text or ""
+                else:
+                    text = _inline_text(node)
+                if "x005F_" in text:
+                    text = text.replace("x005F_", "")
                 if len(text) > longest:
                     raise limits.cell_too_long(self.name)
                 if len(strings) >= most:
                     raise limits.sheet_too_large(self.name)
-                strings.append(text)
+                append(text)
                 node.clear()
                 while node.getprevious() is not None:
                     del node.getparent()[0]
