@@ -661,7 +661,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>文件“{name}”超过 {limit} 行，请分成几个文件导入。</source>
-            <extracomment>A file with more data rows than this is refused rather than read into memory. Columns kept per row; anything further right is ignored. Longest text a cell may hold: Excel's own limit, so no list typed in Excel or WPS comes near it. An 8-million-character cell once took minutes (its pinyin was worked out) before anything said no. Most shared strings a workbook may hold: a 200,000-row list has far fewer distinct texts. Most rows a sheet may write (blank ones too) and cells a row may write: Excel's own limits.</extracomment>
+            <extracomment>A file with more data rows than this is refused rather than read into memory. Columns kept per row; anything further right is ignored. Longest text a cell may hold: Excel's own limit, so no list typed in Excel or WPS comes near it. An 8-million-character cell once took minutes (its pinyin was worked out) before anything said no. Most distinct texts (shared strings) a workbook may hold: two or three a row for a list of MAX_ROWS rows. Excel and WPS declare the count, so most oversized files are refused at once; one that hides it is refused after this many strings are read (about a second: 2 million once took 47 s and 686 MB). Most rows a sheet may write (blank ones too) and cells a row may write: Excel's own limits.</extracomment>
             <translation>“{name}” has more than {limit} rows; split it into several files.</translation>
         </message>
         <message>
