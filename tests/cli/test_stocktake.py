@@ -75,7 +75,7 @@ def test_a_bad_file_changes_nothing_and_says_which_lines(db, db_path, room, tmp_
         assert counting.open_stocktake(session) is None  # not even started
 
 
-@pytest.mark.parametrize("argv, says", [(("--shelves", "Z99"), "Z99"), ((), "无法打开文件")])
+@pytest.mark.parametrize("argv, says", [(("--shelves", "Z99"), "Z99"), ((), "无法打开数据采集器文件")])
 def test_bad_input_exits_1_with_a_message(db_path, room, pdc, capsys, argv, says, tmp_path):
     path = pdc if argv else tmp_path / "none.txt"
     code, _, err = run(capsys, "--db", str(db_path), "stocktake", "load", str(path), *argv)

@@ -608,10 +608,6 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>{count} readers still belong to “{name}”; the category cannot be deleted.</translation>
         </message>
         <message>
-            <source>“{field}”最多{limit}个字。</source>
-            <translation>“{field}” may have at most {limit} characters.</translation>
-        </message>
-        <message>
             <source>读者证号“{card}”不符合编号规则（例如 {example}）。</source>
             <translation>Card number “{card}” does not follow the numbering scheme (for example {example}).</translation>
         </message>
@@ -633,12 +629,23 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>第 {row} 行，{column}：{reason}</source>
-            <extracomment>A file with more data rows than this is refused rather than read into memory. Columns kept per row; anything further right is ignored.</extracomment>
             <translation>Row {row}, {column}: {reason}</translation>
         </message>
         <message>
             <source>无法读取文件“{name}”：它不是有效的 Excel（.xlsx）或 CSV 表格。{detail}</source>
             <translation>Cannot read “{name}”: it is not a valid Excel (.xlsx) or CSV table. {detail}</translation>
+        </message>
+        <message>
+            <source>未导入任何数据：{problem}</source>
+            <translation>Nothing was imported: {problem}</translation>
+        </message>
+        <message>
+            <source>这一行的引号（"）没有在本行闭合，下面的行会被读进同一个格子。请删去或补全这个引号。</source>
+            <translation>The quote (") in this row is not closed on its line, so the rows below would be read into one cell. Remove or complete the quote.</translation>
+        </message>
+        <message>
+            <source>这一行的引号用法不对（{detail}）。</source>
+            <translation>A quote in this row is misused ({detail}).</translation>
         </message>
         <message>
             <source>文件“{name}”是空的。</source>
@@ -654,8 +661,20 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>文件“{name}”超过 {limit} 行，请分成几个文件导入。</source>
-            <extracomment>Cells this short are kept once per file (see :func:`_keep`).</extracomment>
+            <extracomment>A file with more data rows than this is refused rather than read into memory. Columns kept per row; anything further right is ignored. Longest text a cell may hold: Excel's own limit, so no list typed in Excel or WPS comes near it. An 8-million-character cell once took minutes (its pinyin was worked out) before anything said no. Most distinct texts (shared strings) a workbook may hold: two or three a row for a list of MAX_ROWS rows. Excel and WPS declare the count, so most oversized files are refused at once; one that hides it is refused after this many strings are read (about a second: 2 million once took 47 s and 686 MB). Most rows a sheet may write (blank ones too) and cells a row may write: Excel's own limits.</extracomment>
             <translation>“{name}” has more than {limit} rows; split it into several files.</translation>
+        </message>
+        <message>
+            <source>文件“{name}”中有超过 {limit} 个字符的格子，这不像书单或名册，没有导入。</source>
+            <translation>“{name}” has a cell of more than {limit} characters; it does not look like a book list or roster and was not imported.</translation>
+        </message>
+        <message>
+            <source>文件“{name}”第 {row} 行有超过 {limit} 个字符的格子，这不像书单或名册，没有导入。</source>
+            <translation>Row {row} of “{name}” has a cell of more than {limit} characters; it does not look like a book list or roster and was not imported.</translation>
+        </message>
+        <message>
+            <source>文件“{name}”太大（超过 {rows} 行、{cells} 列或 {strings} 个不同的文字），请分成几个文件导入。</source>
+            <translation>“{name}” is too large (more than {rows} rows, {cells} columns or {strings} distinct texts); split it into several files.</translation>
         </message>
         <message>
             <source>文件“{name}”的文字编码无法识别。请另存为 UTF-8 或 GBK 编码的 CSV，或 .xlsx。</source>
@@ -663,6 +682,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>第 {row} 行是空的，不能作为表头。</source>
+            <extracomment>Cells this short are kept once per file (see :func:`_keep`).</extracomment>
             <translation>Row {row} is empty and cannot be the header.</translation>
         </message>
         <message>
@@ -786,6 +806,10 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>价格“{value}”不是有效的金额。</source>
             <translation>Price “{value}” is not a valid amount.</translation>
+        </message>
+        <message>
+            <source>价格“{value}”看不出逗号是千位分隔还是小数点，请写成 {whole} 或 {decimal}。</source>
+            <translation>In the price “{value}” the comma could separate thousands or decimals; write {whole} or {decimal}.</translation>
         </message>
         <message>
             <source>请填写书名。</source>
@@ -1229,6 +1253,14 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>文件中没有条码。</source>
             <translation>The file holds no barcodes.</translation>
+        </message>
+        <message>
+            <source>无法打开数据采集器文件“{name}”：{detail}</source>
+            <translation>Cannot open the data collector file “{name}”: {detail}</translation>
+        </message>
+        <message>
+            <source>无法读取数据采集器文件“{name}”：它应是每行一个条码的文本文件（UTF-8 或 GBK 编码）。</source>
+            <translation>Cannot read the data collector file “{name}”: it should be a text file with one barcode a line (UTF-8 or GBK).</translation>
         </message>
         <message>
             <source>这次盘点已经结束。</source>
@@ -4644,6 +4676,7 @@ Please switch to that window; if it no longer responds, close it first.</transla
         </message>
         <message>
             <source>书名</source>
+            <extracomment>The record's text fields as the editor and delivery lists name them, and the columns that hold them.</extracomment>
             <translation>Title</translation>
         </message>
         <message>
@@ -4689,6 +4722,10 @@ Please switch to that window; if it no longer responds, close it first.</transla
         <message>
             <source>文献类型</source>
             <translation>Material type</translation>
+        </message>
+        <message>
+            <source>供货单位</source>
+            <translation>Supplier</translation>
         </message>
     </context>
     <context>
@@ -5126,6 +5163,13 @@ Please switch to that window; if it no longer responds, close it first.</transla
         <message>
             <source>指向照片文件夹以外的照片记录</source>
             <translation>Photo records pointing outside the photos folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>copies</name>
+        <message>
+            <source>原因</source>
+            <translation>Reason</translation>
         </message>
     </context>
     <context>
@@ -6135,6 +6179,13 @@ Please switch to that window; if it no longer responds, close it first.</transla
         </message>
     </context>
     <context>
+        <name>shelves</name>
+        <message>
+            <source>书架名称</source>
+            <translation>Shelf name</translation>
+        </message>
+    </context>
+    <context>
         <name>slip</name>
         <message>
             <source>职工书屋</source>
@@ -6351,6 +6402,10 @@ Please switch to that window; if it no longer responds, close it first.</transla
         <message>
             <source>程序出错，这次扫描没有登记。请再扫一次；如仍出错，请联系管理员。</source>
             <translation>The program went wrong and this scan was not recorded. Scan it again; if it still fails, call the administrator.</translation>
+        </message>
+        <message>
+            <source>盘点名称</source>
+            <translation>Stocktake name</translation>
         </message>
         <message>
             <source>没有读到条码，请再扫一次。</source>

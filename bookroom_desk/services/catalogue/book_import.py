@@ -35,6 +35,7 @@ from bookroom_desk.services.catalogue.titles import note_call_number, reserve_ca
 from bookroom_desk.services.common import clock, permissions, repeats, vocab
 from bookroom_desk.services.common.barcodes import Scheme, next_copy_barcodes
 from bookroom_desk.services.common.bulk import collector_paused, let_go
+from bookroom_desk.services.common.entry import entry_text
 from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.xlsx.tabular import Table
 from bookroom_desk.store.bulk_insert import insert_rows
@@ -83,6 +84,8 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
         repeats.refuse_repeat(session, "books", digest, table.file_name)
     if source not in vocab.SOURCES:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请选择图书来源。"))
+    supplier = entry_text(supplier, QT_TRANSLATE_NOOP("book_import", "供货单位"), ImportBatch.supplier,
+                          context="book_import")
     plan = plan_import(session, table)
     reject_if_bad(plan)
     if not plan.titles:
@@ -96,7 +99,7 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
     progress(0, total)
     now = clock.now()
     received_on = received_on or now.date()
-    batch = ImportBatch(kind="books", source=source, supplier=supplier.strip(), file_name=table.file_name[:300],
+    batch = ImportBatch(kind="books", source=source, supplier=supplier, file_name=table.file_name[:300],
                         received_on=received_on, created_at=now, created_by=actor, rows=len(plan.previews),
                         content_hash=digest)
     session.add(batch)
@@ -172,8 +175,8 @@ def _insert_titles(session: Session, plan: ImportPlan, now: dt.datetime) -> dict
                 text = search.search_text(data.title, data.author, data.publisher, data.isbn, data.clc,
                                           data.call_number, pinyin)
             yield dict(
-                isbn=data.isbn or None, title=data.title[:300], author=data.author[:200],
-                publisher=data.publisher[:200], pub_year=data.pub_year, price=data.price, clc=data.clc,
+                isbn=data.isbn or None, title=data.title, author=data.author,
+                publisher=data.publisher, pub_year=data.pub_year, price=data.price, clc=data.clc,
                 order_no=orders.get(i), call_number=data.call_number, topic=data.topic, material=data.material,
                 notes="", created_at=now, pinyin=pinyin, search_text=text)
 

@@ -9,7 +9,9 @@ from functools import cache
 
 from bookroom_desk.config import DATA_DIR
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.text import QT_TRANSLATE_NOOP
+from bookroom_desk.services.common.entry import column_length, too_long, visible
+from bookroom_desk.store.models import Title
+from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 # A letter (two for T's subclasses, e.g. TP), digits with dotted groups, then the CLC's
 # auxiliary signs (-, =, (), <>, ") and their digits, e.g. D922.5, TP311.13, K825.6=76, O4-43.
@@ -36,7 +38,7 @@ def normalize_class_number(value: str) -> str:
     """Upper-case, no blanks or control characters; full-width characters folded (Ｄ９２２．５ → D922.5)."""
     import unicodedata
 
-    folded = unicodedata.normalize("NFKC", value)
+    folded = visible(unicodedata.normalize("NFKC", value))
     return "".join(ch for ch in folded if not ch.isspace() and unicodedata.category(ch) != "Cc").upper()
 
 
@@ -51,6 +53,9 @@ def validate_class_number(value: str) -> str:
             QT_TRANSLATE_NOOP("BookroomError", "分类号“{value}”不在中图法的22个基本大类（A–Z）之中。"),
             value=value,
         )
+    limit = column_length(Title.clc)
+    if len(number) > limit:
+        raise too_long(translate("book_import", "分类号"), limit)
     if not _CLASS_RE.match(number):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("BookroomError", "分类号“{value}”的格式不对（例如 D922.5、TP311.13）。"),

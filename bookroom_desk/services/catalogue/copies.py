@@ -14,11 +14,14 @@ from bookroom_desk.services.catalogue.shelves import get_shelf, shelf_for_class
 from bookroom_desk.services.catalogue.titles import get_title
 from bookroom_desk.services.common import clock, permissions, vocab
 from bookroom_desk.services.common.barcodes import Scheme, next_copy_barcodes, normalize
+from bookroom_desk.services.common.entry import entry_text, visible
+from bookroom_desk.services.common.money import parse_price
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Loan, Shelf
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 #: Most copies added in one go from the editor (a delivery list goes through the importer).
 MAX_AT_ONCE = 500
+_REASON = QT_TRANSLATE_NOOP("copies", "原因")
 
 #: CopyEvent kinds written here (the desk writes its own for loans).
 EVENT_KINDS = {
@@ -104,6 +107,8 @@ def add_copies(session: Session, title_id: int, count: int, *, source: str = "di
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "册数应在 1 到 {most} 之间。"), most=MAX_AT_ONCE)
     if source not in vocab.SOURCES:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请选择图书来源。"))
+    supplier = entry_text(supplier, "供货单位", ImportBatch.supplier, context="book_import")
+    notes, price = visible(notes or ""), parse_price(price)
     codes = check_new_barcodes(session, barcodes) if barcodes else next_copy_barcodes(session, count)
     shelf = get_shelf(session, shelf_id) if shelf_id else shelf_for_class(session, title.clc)
     now = clock.now()
@@ -170,7 +175,7 @@ def back_from_repair(session: Session, barcode: str, *, actor: str) -> Copy:
 
 def _remove(session: Session, barcode: str, status: str, reason: str, actor: str) -> Copy:
     copy = get_copy(session, barcode)
-    reason = " ".join((reason or "").split())
+    reason = entry_text(reason, _REASON, Copy.removed_reason, context="copies")
     if not reason:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请写明原因。"))
     if copy.status in vocab.NOT_HOLDINGS:
@@ -179,7 +184,7 @@ def _remove(session: Session, barcode: str, status: str, reason: str, actor: str
     _refuse_on_loan(session, copy)
     copy.status = status
     copy.removed_on = clock.today()
-    copy.removed_reason = reason[:200]
+    copy.removed_reason = reason
     _event(session, copy, status, reason, actor)
     return copy
 

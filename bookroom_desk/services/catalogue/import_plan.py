@@ -13,14 +13,17 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
 from bookroom_desk.memo import remembered
 from bookroom_desk.services.catalogue.clc import validate_class_number
-from bookroom_desk.services.catalogue.titles import TitleData, parse_price, parse_year
+from bookroom_desk.services.catalogue.titles import TitleData, parse_year, title_text
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.common.barcodes import Scheme, normalize
 from bookroom_desk.services.common.bulk import collector_paused
+from bookroom_desk.services.common.entry import column_length, too_long, visible
 from bookroom_desk.services.common.isbn import compact, normalize_isbn
+from bookroom_desk.services.common.money import parse_price
 from bookroom_desk.services.xlsx import tabular
-from bookroom_desk.services.xlsx.tabular import RowProblem, Table
-from bookroom_desk.store.models import Copy, Title
+from bookroom_desk.services.xlsx.problems import RowProblem
+from bookroom_desk.services.xlsx.tabular import Table
+from bookroom_desk.store.models import Copy, Shelf, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 _T = "book_import"
@@ -60,6 +63,7 @@ FIELD_TITLES: dict[str, str] = {
     "material": QT_TRANSLATE_NOOP("book_import", "文献类型"),
 }
 
+SHELF_CODE_LENGTH = column_length(Shelf.code)
 #: Most copies one row may ask for.
 MAX_QUANTITY = 1000
 _SPLIT = re.compile(r"[,，、;；\s]+")
@@ -175,13 +179,6 @@ def _expand(first: str, last: str, text: str) -> list[str]:
     return [f"{head_a}{n:0{len(num_a)}d}" for n in range(int(num_a), int(num_b) + 1)]
 
 
-def _squeezed(text: str) -> str:
-    """``text`` with its blanks squeezed to single spaces; the cell's own string when it has none to squeeze
-    (a 100,000-row plan then shares its titles and authors with the rows read, not copies)."""
-    squeezed = " ".join(text.split())
-    return text if squeezed == text else squeezed
-
-
 def _isbn(text: str) -> str:
     """The ISBN-13 for a cell: a well-formed ISBN-13 is checked here at once (lists hold thousands),
     anything else (ISBN-10, a wrong check digit) goes through :func:`normalize_isbn` and its messages."""
@@ -229,6 +226,14 @@ class _RowCheck:
         column = self.table.column_title(field_name) or vocab_field_title(field_name)
         self.preview.problems.append(RowProblem.from_error(self.preview.row, column, error))
 
+    def text(self, field_name: str, value: str | None = None) -> str:
+        """A text field of the record (see :func:`titles.title_text`); '' with a problem when too long."""
+        try:
+            return title_text(field_name, self.values.get(field_name, "") if value is None else value)
+        except InvalidInput as exc:
+            self.add(field_name, exc)
+            return ""
+
     def value(self, field_name: str, parse: Callable, default=None):
         text = self.values.get(field_name, "")
         if not text.strip():
@@ -273,8 +278,8 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         preview = RowPreview(number, cells, columns, 0)
         previews.append(preview)
         check = _RowCheck(table, preview, values)
-        name = _squeezed(values.get("title", ""))
-        if not name:
+        name, author, publisher = check.text("title"), check.text("author"), check.text("publisher")
+        if not name and not visible(values.get("title", "")).strip():  # not when refused as too long
             check.add("title", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "没有书名。")))
         isbn = check.value("isbn", _isbn, "")
         clc = check.value("clc", parse_class, "")
@@ -298,24 +303,22 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
             else:
                 barcode_rows[code] = number
         preview.quantity = quantity
-        call_number = "".join(values.get("call_number", "").split()).upper()
+        call_number = check.text("call_number", "".join(values.get("call_number", "").split()).upper())
         if call_number and not clc and not values.get("clc", "").strip():
             clc = _class_of(call_number)  # a ledger with call numbers only: the class is their first part
-        key = ("isbn", isbn) if isbn else ("name", name, values.get("author", "").strip(),
-                                           values.get("publisher", "").strip())
+        key = ("isbn", isbn) if isbn else ("name", name, author, publisher)
         if call_number and call_numbers.setdefault(call_number, key) != key:
             check.add("call_number", InvalidInput(QT_TRANSLATE_NOOP(
                 "BookroomError", "索书号 {call_number} 在文件中已用于另一种书。"), call_number=call_number))
         shelf = normalize(values.get("shelf", ""))
-        if len(shelf) > 20:
-            check.add("shelf", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "书架编号最多20个字符。")))
+        if len(shelf) > SHELF_CODE_LENGTH:
+            check.add("shelf", too_long(vocab_field_title("shelf"), SHELF_CODE_LENGTH))
         if preview.problems or not name:
             continue
         planned = titles.get(key)
         if planned is None:
             planned = titles[key] = PlannedTitle(TitleData(
-                title=name, isbn=isbn, author=_squeezed(values.get("author", "")),
-                publisher=values.get("publisher", "").strip(), pub_year=year, price=price, clc=clc, topic=topic,
+                title=name, isbn=isbn, author=author, publisher=publisher, pub_year=year, price=price, clc=clc, topic=topic,
                 material=material, call_number=call_number), None)
         elif call_number and not planned.data.call_number:
             planned.data.call_number = call_number

@@ -30,6 +30,7 @@ from bookroom_desk.services.catalogue.search_index import (
 )
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.services.common.barcodes import normalize
+from bookroom_desk.services.common.entry import visible
 from bookroom_desk.services.common.isbn import compact
 from bookroom_desk.services.common.vocab import AVAILABLE, ELSEWHERE, NOT_HOLDINGS, ON_LOAN
 from bookroom_desk.store.models import Copy, Title
@@ -41,7 +42,7 @@ _ISBN_LIKE = re.compile(r"^[0-9Xx\-\s]{10,17}$")
 
 
 def _fold(text: str | None) -> str:
-    return unicodedata.normalize("NFKC", text or "").lower().strip()
+    return visible(unicodedata.normalize("NFKC", text or "")).lower().strip()
 
 
 @lru_cache(maxsize=4096)

@@ -12,9 +12,12 @@ from bookroom_desk.services.catalogue.clc import class_in_range, normalize_class
 from bookroom_desk.services.catalogue.titles import on_field
 from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common.barcodes import normalize
+from bookroom_desk.services.common.entry import column_length, entry_text
 from bookroom_desk.services.common.vocab import AVAILABLE, NOT_HOLDINGS, ON_LOAN
 from bookroom_desk.store.models import Copy, Shelf
 from bookroom_desk.text import QT_TRANSLATE_NOOP
+
+_NAME = QT_TRANSLATE_NOOP("shelves", "书架名称")
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,7 @@ def _clean(session: Session, code: str, name: str, class_from: str, class_to: st
     code = normalize(code or "")
     if not code:
         raise on_field("code", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请填写书架编号。")))
-    if len(code) > 20:
+    if len(code) > column_length(Shelf.code):
         raise on_field("code", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "书架编号最多20个字符。")))
     other = session.scalar(select(Shelf).where(Shelf.code == code, Shelf.id != (shelf_id or -1)))
     if other is not None:
@@ -82,7 +85,11 @@ def _clean(session: Session, code: str, name: str, class_from: str, class_to: st
     if low and high and high < low and not high.startswith(low):
         raise on_field("class_to", InvalidInput(
             QT_TRANSLATE_NOOP("BookroomError", "分类范围的终点 {high} 排在起点 {low} 之前。"), low=low, high=high))
-    return code, " ".join((name or "").split()), low, high
+    try:
+        name = entry_text(name, _NAME, Shelf.name, context="shelves")
+    except InvalidInput as exc:
+        raise on_field("name", exc) from None
+    return code, name, low, high
 
 
 def create_shelf(session: Session, code: str, name: str = "", class_from: str = "", class_to: str = "",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 from dataclasses import dataclass, fields
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
@@ -14,7 +14,9 @@ from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, NotFound
 from bookroom_desk.services.catalogue import search
 from bookroom_desk.services.catalogue.clc import validate_class_number
 from bookroom_desk.services.common import clock, permissions, vocab
+from bookroom_desk.services.common.entry import column_length, entry_text, visible
 from bookroom_desk.services.common.isbn import normalize_isbn
+from bookroom_desk.services.common.money import parse_price
 from bookroom_desk.store.models import CallNumberCounter, Copy, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -63,22 +65,23 @@ def parse_year(value: str | int | None) -> int | None:
     return year
 
 
-def parse_price(value: str | Decimal | float | None) -> Decimal | None:
-    """A price from '39.80', '￥39.8', '39.8元' (None when blank)."""
-    if value is None or value == "":
-        return None
-    text = str(value).replace("￥", "").replace("¥", "").replace("元", "").replace(",", "").strip()
-    try:
-        price = Decimal(text).quantize(Decimal("0.01"))
-    except (InvalidOperation, ValueError):
-        price = None
-    if price is None or price < 0 or price >= Decimal("100000000"):
-        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "价格“{value}”不是有效的金额。"), value=value)
-    return price
+#: The record's text fields as the editor and delivery lists name them, and the columns that hold them.
+TEXT_FIELDS = {
+    "title": (QT_TRANSLATE_NOOP("book_import", "书名"), column_length(Title.title)),
+    "author": (QT_TRANSLATE_NOOP("book_import", "著者"), column_length(Title.author)),
+    "publisher": (QT_TRANSLATE_NOOP("book_import", "出版社"), column_length(Title.publisher)),
+    "call_number": (QT_TRANSLATE_NOOP("book_import", "索书号"), column_length(Title.call_number)),
+}
+
+
+def title_text(field_name: str, value: str | None) -> str:
+    """A text field of the record as stored: invisible marks gone, blanks squeezed, within its column."""
+    name, limit = TEXT_FIELDS[field_name]
+    return entry_text(value, name, limit, context="book_import")
 
 
 def _title_text(value: str) -> str:
-    name = " ".join((value or "").split())
+    name = title_text("title", value)
     if not name:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请填写书名。"))
     return name
@@ -102,7 +105,7 @@ def _choice(vocabulary: dict[str, str], value: str, message: str) -> str:
 
 
 def _free_call_number(session: Session, value: str, title_id: int | None) -> str:
-    call_number = "".join((value or "").split()).upper()
+    call_number = title_text("call_number", "".join((value or "").split()).upper())
     if call_number:
         check_call_number_free(session, call_number, title_id)
     return call_number
@@ -112,6 +115,8 @@ def _check(session: Session, data: TitleData, title_id: int | None) -> tuple[dic
     """Every field checked: the clean values, and each problem marked with its field."""
     checks = {
         "title": lambda: _title_text(data.title),
+        "author": lambda: title_text("author", data.author),
+        "publisher": lambda: title_text("publisher", data.publisher),
         "isbn": lambda: _free_isbn(session, data.isbn, title_id),
         "clc": lambda: validate_class_number(data.clc) if (data.clc or "").strip() else "",
         "topic": lambda: _choice(vocab.TOPICS, data.topic, QT_TRANSLATE_NOOP("BookroomError", "请选择图书类别。")),
@@ -140,8 +145,7 @@ def clean(session: Session, data: TitleData, title_id: int | None = None) -> Tit
     values, errors = _check(session, data, title_id)
     if errors:
         raise errors[0]
-    return TitleData(author=" ".join((data.author or "").split()), publisher=(data.publisher or "").strip(),
-                     notes=data.notes or "", **values)
+    return TitleData(notes=visible(data.notes or ""), **values)
 
 
 def check_call_number_free(session: Session, call_number: str, title_id: int | None = None) -> None:

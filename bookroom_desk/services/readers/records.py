@@ -12,6 +12,7 @@ from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.services.common import audit_log, clock, permissions
 from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
+from bookroom_desk.services.common.entry import column_length, entry_text, visible
 from bookroom_desk.store.models import Copy, Loan, Reader, ReaderCategory, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -19,7 +20,8 @@ from bookroom_desk.text import QT_TRANSLATE_NOOP
 DEFAULT_CATEGORY = "职工"
 
 #: Editable reader fields and their longest allowed length (the columns' sizes).
-FIELD_LIMITS = {"name": 50, "employee_no": 40, "department": 100, "phone": 40, "notes": 2000}
+FIELD_LIMITS = {"name": column_length(Reader.name), "employee_no": column_length(Reader.employee_no),
+                "department": column_length(Reader.department), "phone": column_length(Reader.phone), "notes": 2000}
 
 FIELD_TITLES = {
     "name": QT_TRANSLATE_NOOP("readers", "姓名"),
@@ -66,8 +68,8 @@ def save_category(session: Session, category_id: int | None, *, name: str, loan_
                   renewals: int, overdue_blocks: bool, actor: str) -> ReaderCategory:
     """Create (``category_id`` None) or change a category and its loan rules (administrators only)."""
     permissions.require(session, actor, "loan_rules")
-    name = name.strip()
-    if not name or len(name) > 50:
+    name = visible(name).strip()
+    if not name or len(name) > column_length(ReaderCategory.name):
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "类别名称不能为空，最多50个字。"))
     if not 1 <= loan_days <= 365:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "借期应在1到365天之间。"))
@@ -111,12 +113,8 @@ def delete_category(session: Session, category_id: int, *, actor: str) -> None:
 
 
 def clean_field(field: str, value: str) -> str:
-    """A reader field as stored: blanks collapsed (notes only trimmed), within the column's length."""
-    value = " ".join((value or "").split()) if field != "notes" else (value or "").strip()
-    if len(value) > FIELD_LIMITS[field]:
-        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "“{field}”最多{limit}个字。"),
-                           field=FIELD_TITLES[field], limit=FIELD_LIMITS[field])
-    return value
+    """A reader field as stored: invisible marks gone, blanks collapsed (notes only trimmed), within its column."""
+    return entry_text(value, FIELD_TITLES[field], FIELD_LIMITS[field], squeeze=field != "notes", context="readers")
 
 
 def check_card(session: Session, card: str, reader_id: int | None = None, scheme: Scheme | None = None) -> str:

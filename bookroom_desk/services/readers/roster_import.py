@@ -18,8 +18,10 @@ from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.services.common import clock, permissions, repeats
 from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
+from bookroom_desk.services.common.entry import visible
 from bookroom_desk.services.readers import records
-from bookroom_desk.services.xlsx.tabular import RowProblem, Table, read_table
+from bookroom_desk.services.xlsx.problems import RowProblem
+from bookroom_desk.services.xlsx.tabular import Table, read_table
 from bookroom_desk.store.models import ImportBatch, Reader
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -95,7 +97,7 @@ def check_roster(session: Session, table: Table) -> tuple[list[RosterRow], list[
             problem("name", QT_TRANSLATE_NOOP("BookroomError", "姓名不能为空。"))
         if values.get("phone") and not _PHONE.match(values["phone"]):
             problem("phone", QT_TRANSLATE_NOOP("BookroomError", "手机号“{value}”不像电话号码。"), value=values["phone"])
-        category_name = " ".join(record.get("category", "").split())
+        category_name = " ".join(visible(record.get("category", "")).split())
         category_id = categories.get(category_name) if category_name else default_id
         if category_id is None:
             problem("category", QT_TRANSLATE_NOOP("BookroomError", "没有名为“{value}”的读者类别（现有：{known}）。"),

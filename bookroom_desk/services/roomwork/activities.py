@@ -76,17 +76,17 @@ def _checked(values: dict) -> dict:
         if key == "held_on":
             out[key] = checks.past_date(value, key, title)
         elif key == "name":
-            out[key] = checks.required_text(value, key, title, 200)
+            out[key] = checks.required_text(value, key, title, Activity.name)
         elif key == "kind":
             out[key] = checks.choice(ACTIVITY_KINDS, value, key, title)
         elif key == "participants":
             out[key] = checks.count(value, key, title)
         elif key == "organiser":
-            out[key] = checks.limited_text(value, key, title, 100)
+            out[key] = checks.limited_text(value, key, title, Activity.organiser)
         elif key == "featured":
             out[key] = bool(value)
         else:
-            out[key] = (value or "").strip()
+            out[key] = checks.limited_text(value, key, title)
     return out
 
 

@@ -3,29 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.common import clock
+from bookroom_desk.services.common.entry import entry_text
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 
-def required_text(value: str | None, field: str, title: str, limit: int) -> str:
+def required_text(value: str | None, field: str, title: str, limit: int | Any) -> str:
     """``value`` stripped; refused when blank or longer than ``limit`` characters.
 
     Every refusal carries ``field`` (the form field's key) so a form can show it beside that field.
     """
-    text = (value or "").strip()
+    text = limited_text(value, field, title, limit)
     if not text:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请填写“{title}”。"), title=title, field=field)
-    return limited_text(text, field, title, limit)
-
-
-def limited_text(value: str | None, field: str, title: str, limit: int) -> str:
-    text = (value or "").strip()
-    if len(text) > limit:
-        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "“{title}”最多 {limit} 个字。"),
-                           title=title, limit=limit, field=field)
     return text
+
+
+def limited_text(value: str | None, field: str, title: str, limit: int | Any | None = None) -> str:
+    """``value`` stripped of blanks and invisible marks; refused past ``limit`` (a number or a model's column)."""
+    return entry_text(value, title, limit, squeeze=False, field=field)
 
 
 def count(value, field: str, title: str, maximum: int = 1_000_000) -> int:

@@ -68,20 +68,20 @@ def _checked(session: Session, group: ReadingGroup | None, values: dict) -> dict
     for key, value in values.items():
         title = FIELDS[key]
         if key == "name":
-            out[key] = checks.required_text(value, key, title, 100)
+            out[key] = checks.required_text(value, key, title, ReadingGroup.name)
             other = session.scalar(select(ReadingGroup).where(ReadingGroup.name == out[key]))
             if other is not None and other is not group:
                 raise Conflict(QT_TRANSLATE_NOOP("BookroomError", "已有名为“{name}”的小组。"), name=out[key], field=key)
         elif key == "kind":
             out[key] = checks.choice(GROUP_KINDS, value, key, title)
         elif key == "leader":
-            out[key] = checks.limited_text(value, key, title, 50)
+            out[key] = checks.limited_text(value, key, title, ReadingGroup.leader)
         elif key == "founded_on":
             out[key] = checks.past_date(value, key, title)
         elif key == "active":
             out[key] = bool(value)
         else:
-            out[key] = (value or "").strip()
+            out[key] = checks.limited_text(value, key, title)
     return out
 
 
@@ -179,11 +179,11 @@ def _meeting_values(values: dict) -> dict:
         if key == "held_on":
             out[key] = checks.past_date(value, key, title)
         elif key == "topic":
-            out[key] = checks.required_text(value, key, title, 200)
+            out[key] = checks.required_text(value, key, title, GroupMeeting.topic)
         elif key == "attendees":
             out[key] = checks.count(value, key, title, 100_000)
         else:
-            out[key] = (value or "").strip()
+            out[key] = checks.limited_text(value, key, title)
     return out
 
 

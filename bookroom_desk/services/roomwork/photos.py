@@ -31,6 +31,7 @@ PHOTOS = "photos"
 THUMBS = "thumbs"
 THUMB_SIZE = 240  # pixels, the longer side
 MAX_BYTES = 40 * 1024 * 1024
+_CAPTION = QT_TRANSLATE_NOOP("roomwork", "照片说明")
 SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".webp")
 
 
@@ -135,7 +136,7 @@ def thumbnail(base: Path, relative: str) -> Path | None:
 def add_photo(session: Session, base: Path, activity_id: int, source: Path, caption: str = "") -> ActivityPhoto:
     """Copy ``source`` into the activity's folder, make its thumbnail, and record it."""
     activity = get_activity(session, activity_id)
-    caption = checks.limited_text(caption, "caption", QT_TRANSLATE_NOOP("roomwork", "照片说明"), 200)
+    caption = checks.limited_text(caption, "caption", _CAPTION, ActivityPhoto.caption)
     suffix = _check_image(Path(source))
     relative = f"{PHOTOS}/{activity.id}/{uuid.uuid4().hex[:12]}{suffix}"
     target = photo_file(base, relative)
@@ -154,7 +155,7 @@ def add_photo(session: Session, base: Path, activity_id: int, source: Path, capt
 
 def set_caption(session: Session, photo_id: int, caption: str) -> ActivityPhoto:
     photo = _get(session, photo_id)
-    photo.caption = checks.limited_text(caption, "caption", QT_TRANSLATE_NOOP("roomwork", "照片说明"), 200)
+    photo.caption = checks.limited_text(caption, "caption", _CAPTION, ActivityPhoto.caption)
     return photo
 
 

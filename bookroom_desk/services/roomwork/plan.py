@@ -78,11 +78,11 @@ def _checked(values: dict) -> dict:
                 raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "月份应为 1 到 12。"), field=key)
             out[key] = value
         elif key == "name":
-            out[key] = checks.required_text(value, key, title, 200)
+            out[key] = checks.required_text(value, key, title, PlanItem.name)
         elif key == "kind":
             out[key] = checks.choice(ACTIVITY_KINDS, value, key, title)
         else:
-            out[key] = (value or "").strip()
+            out[key] = checks.limited_text(value, key, title)
     return out
 
 

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.common import audit_log, permissions
+from bookroom_desk.services.common.entry import entry_text
 from bookroom_desk.store.models import RoomProfile
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -76,7 +77,9 @@ def update_profile(session: Session, *, actor: str, **values: Any) -> RoomProfil
         if key in _NUMBERS and value == "":
             value = None
         if isinstance(value, str):
-            value = value.strip()
+            column = getattr(RoomProfile, key)
+            limit = column.property.columns[0].type.length
+            value = entry_text(value, FIELDS[key], limit, squeeze=False, context="room")
         if getattr(profile, key) != value:
             changed.append(key)
         setattr(profile, key, value)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import normalize
+from bookroom_desk.services.common.entry import visible
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.roomwork import checks
 from bookroom_desk.store.models import Reader
@@ -71,9 +72,9 @@ def _checked(session: Session, volunteer: Volunteer | None, values: dict) -> dic
     for key, value in values.items():
         title = FIELDS[key]
         if key == "name":
-            out[key] = checks.required_text(value, key, title, 50)
+            out[key] = checks.required_text(value, key, title, Volunteer.name)
         elif key == "contact":
-            out[key] = checks.limited_text(value, key, title, 100)
+            out[key] = checks.limited_text(value, key, title, Volunteer.contact)
         elif key == "joined_on":
             out[key] = checks.past_date(value, key, title)
         elif key == "card":
@@ -87,7 +88,7 @@ def _checked(session: Session, volunteer: Volunteer | None, values: dict) -> dic
         elif key == "active":
             out[key] = bool(value)
         else:
-            out[key] = (value or "").strip()
+            out[key] = checks.limited_text(value, key, title)
     card = out.get("card", volunteer.card if volunteer else None)
     reader_id = out.get("reader_id", volunteer.reader_id if volunteer else None)
     if card:
@@ -247,7 +248,7 @@ def record_shift(session: Session, volunteer_id: int, started_at: dt.datetime, e
     shift = session.get(DutyShift, shift_id) if shift_id else DutyShift(volunteer_id=volunteer.id)
     if shift is None:
         raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到这次值班（编号 {id}）。"), id=shift_id)
-    shift.volunteer_id, shift.started_at, shift.ended_at, shift.notes = volunteer.id, started_at, ended_at, notes.strip()
+    shift.volunteer_id, shift.started_at, shift.ended_at, shift.notes = volunteer.id, started_at, ended_at, visible(notes).strip()
     session.add(shift)
     session.flush()
     return shift

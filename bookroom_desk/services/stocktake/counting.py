@@ -36,10 +36,12 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import Conflict, ImportRejected, InvalidInput, NotFound, Refused
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import ScanKind, Scheme, normalize
+from bookroom_desk.services.common.entry import entry_text, visible
 from bookroom_desk.services.common.feedback import Feedback, Tone
 from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS, ON_LOAN, SHELVED
-from bookroom_desk.services.xlsx.tabular import RowProblem, decode_text, read_file_bytes
+from bookroom_desk.services.xlsx.csv_text import decode_text
+from bookroom_desk.services.xlsx.problems import RowProblem
 from bookroom_desk.store.models import Copy, Shelf, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
@@ -103,9 +105,10 @@ def start(session: Session, shelf_ids: Iterable[int] | None = None, *, name: str
         known = set(session.scalars(select(Shelf.id).where(Shelf.id.in_(chosen))))
         if len(known) != len(chosen):
             raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到这个书架（可能已被删除）。"))
+    name = entry_text(name, QT_TRANSLATE_NOOP("stocktake", "盘点名称"), Stocktake.name, context="stocktake")
     now = clock.now()
-    stocktake = Stocktake(name=" ".join(name.split())[:100], all_shelves=chosen is None, started_at=now,
-                          started_by=actor, finished_by="", summary="", notes=notes)
+    stocktake = Stocktake(name=name, all_shelves=chosen is None, started_at=now,
+                          started_by=actor, finished_by="", summary="", notes=visible(notes))
     session.add(stocktake)
     session.flush()
     for shelf_id in chosen or ():
@@ -397,8 +400,23 @@ def load_codes(session: Session, stocktake_id: int, text: str, *, actor: str,
 def load_file(session: Session, stocktake_id: int, path: Path | str, *, actor: str,
               progress: Progress | None = None) -> LoadSummary:
     """Load a data collector's text file into the open stocktake, all of it or nothing."""
-    data = read_file_bytes(path)
-    return load_codes(session, stocktake_id, decode_text(data, Path(path).name), actor=actor, progress=progress)
+    return load_codes(session, stocktake_id, collector_text(path), actor=actor, progress=progress)
+
+
+def collector_text(path: Path | str) -> str:
+    """A data collector's file as text, or a refusal in the collector's own words (not a workbook's)."""
+    name = Path(path).name
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法打开数据采集器文件“{name}”：{detail}"),
+                           name=name, detail=exc.strerror or str(exc)) from exc
+    try:
+        return decode_text(data, name)
+    except InvalidInput as exc:
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "BookroomError", "无法读取数据采集器文件“{name}”：它应是每行一个条码的文本文件（UTF-8 或 GBK 编码）。"),
+            name=name) from exc
 
 
 def scans_count(session: Session, stocktake_id: int) -> int:

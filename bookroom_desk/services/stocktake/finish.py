@@ -26,6 +26,7 @@ from bookroom_desk.errors import InvalidInput, Refused
 from bookroom_desk.services.catalogue import copies
 from bookroom_desk.services.circulation import desk
 from bookroom_desk.services.common import clock, permissions, settings
+from bookroom_desk.services.common.entry import visible
 from bookroom_desk.services.common.vocab import AVAILABLE, MISSING, NOT_HOLDINGS, ON_LOAN
 from bookroom_desk.services.stocktake.counting import get_stocktake
 from bookroom_desk.services.stocktake.results import ResultRow, freeze, reconcile, rows
@@ -109,7 +110,7 @@ def finish(session: Session, stocktake_id: int, actions: Actions = SAFE, *, acto
     stocktake.finished_at = clock.now()
     stocktake.finished_by = actor
     if notes is not None:
-        stocktake.notes = notes
+        stocktake.notes = visible(notes)
     session.flush()
     return applied
 

@@ -6,18 +6,26 @@ once more only to size it: a 100,000-row delivery list took about 20 s to read. 
 workbook's shared strings, date styles and sheet order still come from openpyxl (so they mean
 what they meant), and each sheet's rows are streamed with lxml, keeping one row in memory at a
 time. The cell values are those openpyxl gives with ``values_only=True, data_only=True``.
+The shared strings are read here too, so a workbook past the caps of services/xlsx/limits.py is
+refused while it is read, not after it has filled the memory.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from bookroom_desk.errors import BookroomError
+from bookroom_desk.services.xlsx import limits
+
 SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _CELL, _VALUE = f"{SHEET_NS}row", f"{SHEET_NS}c", f"{SHEET_NS}v"
 _INLINE, _TEXT, _RUN = f"{SHEET_NS}is", f"{SHEET_NS}t", f"{SHEET_NS}r"
+_SHARED = f"{SHEET_NS}si"
+_UNIQUE_COUNT = re.compile(rb"<(?:\w+:)?sst\b[^>]*?\buniqueCount=\"(\d+)\"")
 
 
 _DIGITS = "0123456789"
@@ -35,17 +43,23 @@ def _column(letters: str) -> int:
 class Workbook:
     """An opened workbook: its worksheets' names and, for each, its rows of values."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, name: str = "") -> None:
         from openpyxl.reader.excel import ExcelReader
         from openpyxl.styles.stylesheet import apply_stylesheet
+        from openpyxl.xml.constants import SHARED_STRINGS
 
+        self.name = name
         reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
         reader.read_manifest()
-        reader.read_strings()
+        part = reader.package.find(SHARED_STRINGS)
+        try:
+            self.strings = self._shared_strings(reader.archive, part.PartName[1:]) if part is not None else []
+        except BookroomError:
+            reader.archive.close()
+            raise
         reader.read_workbook()
         apply_stylesheet(reader.archive, reader.wb)
         self.archive = reader.archive
-        self.strings = reader.shared_strings
         self.epoch = reader.wb.epoch
         self.date_styles = {int(s) for s in reader.wb._date_formats}
         self.duration_styles = {int(s) for s in reader.wb._timedelta_formats}
@@ -55,6 +69,40 @@ class Workbook:
     def close(self) -> None:
         self.archive.close()
 
+    def _shared_strings(self, archive, path: str) -> list[str]:
+        """The workbook's shared strings as openpyxl reads them, refused past their caps as they are read.
+
+        openpyxl's own reader holds every string first: 2 million of them took 47 s and 686 MB.
+        """
+        from lxml import etree
+
+        most, longest = limits.MAX_SHARED_STRINGS, limits.MAX_CELL_CHARS
+        with archive.open(path) as source:  # the count Excel and WPS declare: said before a string is read
+            declared = _UNIQUE_COUNT.search(source.read(4096))
+        if declared and int(declared.group(1)) > most:
+            raise limits.sheet_too_large(self.name)
+        strings: list[str] = []
+        append = strings.append
+        with archive.open(path) as source:
+            parser = etree.iterparse(source, events=("end",), tag=_SHARED, resolve_entities=False, no_network=True,
+                                     huge_tree=True)
+            for _event, node in parser:
+                if len(node) == 1 and node[0].tag == _TEXT:  # the usual plain string
+                    text = node[0].text or ""
+                else:
+                    text = _inline_text(node)
+                if "x005F_" in text:
+                    text = text.replace("x005F_", "")
+                if len(text) > longest:
+                    raise limits.cell_too_long(self.name)
+                if len(strings) >= most:
+                    raise limits.sheet_too_large(self.name)
+                append(text)
+                node.clear()
+                while node.getprevious() is not None:
+                    del node.getparent()[0]
+        return strings
+
     def rows(self, target: str, max_columns: int) -> Iterator[tuple[int, list[Any]]]:
         """(1-based row number, values up to ``max_columns``) of each row the sheet writes."""
         from lxml import etree
@@ -62,10 +110,14 @@ class Workbook:
         with self.archive.open(target) as source:
             parser = etree.iterparse(source, events=("end",), tag=_ROW, resolve_entities=False, no_network=True,
                                      huge_tree=True)
-            number = 0
+            number = written = 0
+            most_rows, most_cells = limits.MAX_SHEET_ROWS, limits.MAX_ROW_CELLS
             for _event, row in parser:
                 given = row.get("r")
                 number = int(given) if given else number + 1
+                written += 1
+                if number > most_rows or written > most_rows or len(row) > most_cells:
+                    raise limits.sheet_too_large(self.name)
                 yield number, self._values(row, max_columns)
                 row.clear()
                 while row.getprevious() is not None:  # the rows already read: let them go

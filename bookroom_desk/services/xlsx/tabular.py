@@ -2,60 +2,27 @@
 
 from __future__ import annotations
 
-import codecs
-import csv
 import datetime as dt
 import io
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from bookroom_desk.errors import BookroomError, InvalidInput
 from bookroom_desk.services.common.bulk import collector_paused
-from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+from bookroom_desk.services.xlsx import csv_text, limits
+from bookroom_desk.services.xlsx.limits import HEADER_SCAN_ROWS, MAX_COLUMNS
+from bookroom_desk.text import QT_TRANSLATE_NOOP
 
-#: Rows looked at when searching for the header (titles and notes may stand above it).
-HEADER_SCAN_ROWS = 30
-#: A file with more data rows than this is refused rather than read into memory.
-MAX_ROWS = 200_000
-#: Columns kept per row; anything further right is ignored.
-MAX_COLUMNS = 200
+# Control characters but tab and line feed: a cell loses them wherever it stands in the file.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls (and .et) format
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    """One problem in one row of a file: 1-based row number, the column as headed, and why."""
-
-    row: int
-    column: str
-    reason: str  # Chinese source text marked with QT_TRANSLATE_NOOP("BookroomError", ...)
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-    @classmethod
-    def from_error(cls, row: int, column: str, error: BookroomError) -> RowProblem:
-        """The problem a service's validation error describes, placed at ``row``/``column``."""
-        return cls(row, column, error.text, dict(error.params))
-
-    @property
-    def message(self) -> str:
-        return translate("BookroomError", self.reason).format(**self.params)
-
-    def as_dict(self) -> dict:
-        return {"row": self.row, "column": self.column, "reason": self.message}
-
-    def __str__(self) -> str:
-        return translate("BookroomError", "第 {row} 行，{column}：{reason}").format(
-            row=self.row, column=self.column or "-", reason=self.message)
-
-
-QT_TRANSLATE_NOOP("BookroomError", "第 {row} 行，{column}：{reason}")
 
 
 @dataclass
@@ -126,17 +93,11 @@ def cell_text(value: Any) -> str:
     text = str(value)
     if text.isprintable():  # no control character in it (the usual case, checked in C)
         return text.strip()
-    return "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) != "Cc").strip()
+    return _CONTROL.sub("", text).strip()
 
 
 # ---------------------------------------------------------------------------------------------
 # Reading a file into a grid
-
-
-def _unreadable(name: str, detail: str = "") -> InvalidInput:
-    return InvalidInput(
-        QT_TRANSLATE_NOOP("BookroomError", "无法读取文件“{name}”：它不是有效的 Excel（.xlsx）或 CSV 表格。{detail}"),
-        name=name, detail=detail)
 
 
 @collector_paused()
@@ -158,7 +119,7 @@ def read_grid(source: Path | str | bytes, file_name: str | None = None) -> Grid:
         raise InvalidInput(QT_TRANSLATE_NOOP(
             "BookroomError", "文件“{name}”是旧的 .xls 格式。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。"), name=name)
     else:
-        grid = _read_csv(data, name)
+        grid = Grid(name, csv_text.read_rows(data, name, _keep))
     if not grid.rows:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "文件“{name}”中没有任何数据。"), name=name)
     return grid
@@ -186,29 +147,20 @@ def _keep(cells: Sequence[Any], shared: dict[str, str] | None = None) -> list[st
     return texts or None
 
 
-def _too_many(name: str) -> InvalidInput:
-    return InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "文件“{name}”超过 {limit} 行，请分成几个文件导入。"),
-                        name=name, limit=MAX_ROWS)
-
-
 def _read_xlsx(data: bytes, name: str) -> Grid:
-    """The first sheet that holds anything, streamed (services/xlsx_read.py); openpyxl's own reader when that fails."""
+    """The first sheet that holds anything, streamed (services/xlsx/reading.py); openpyxl's own reader when that fails."""
     from bookroom_desk.services.xlsx.reading import Workbook
 
     try:
-        workbook = Workbook(data)
+        workbook = Workbook(data, name)
+    except BookroomError:  # too large: refused before anything more is read
+        raise
     except Exception:  # a workbook whose parts are unusual or broken: openpyxl's reader says which
         return _read_xlsx_openpyxl(data, name)
     try:
         for title, target in workbook.sheets:
-            rows: list[tuple[int, list[str]]] = []
             shared: dict[str, str] = {}
-            for number, values in workbook.rows(target, MAX_COLUMNS):
-                kept = _keep(values, shared)
-                if kept:
-                    if len(rows) >= MAX_ROWS + HEADER_SCAN_ROWS:
-                        raise _too_many(name)
-                    rows.append((number, kept))
+            rows = _kept_rows(workbook.rows(target, limits.MAX_COLUMNS), name, shared)
             if rows:
                 return Grid(name, rows, title)
     except BookroomError:
@@ -220,81 +172,39 @@ def _read_xlsx(data: bytes, name: str) -> Grid:
     return Grid(name, [])
 
 
+def _kept_rows(rows: Iterator[tuple[int, Sequence[Any]]], name: str,
+               shared: dict[str, str] | None = None) -> list[tuple[int, list[str]]]:
+    """The rows that hold anything, refused past :data:`limits.MAX_ROWS` or with a cell past its cap."""
+    kept_rows: list[tuple[int, list[str]]] = []
+    most = limits.MAX_ROWS + HEADER_SCAN_ROWS
+    for number, values in rows:
+        kept = _keep(values, shared)
+        if kept:
+            if len(kept_rows) >= most:
+                raise limits.too_many_rows(name)
+            limits.check_cells(kept, number, name)
+            kept_rows.append((number, kept))
+    return kept_rows
+
+
 def _read_xlsx_openpyxl(data: bytes, name: str) -> Grid:
     import openpyxl
 
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken workbook; all mean the same
-        raise _unreadable(name) from exc
+        raise csv_text.unreadable(name) from exc
     try:
-        sheets = []
-        for sheet in workbook.worksheets:
-            rows: list[tuple[int, list[str]]] = []
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                kept = _keep(values)
-                if kept:
-                    if len(rows) >= MAX_ROWS + HEADER_SCAN_ROWS:
-                        raise _too_many(name)
-                    rows.append((number, kept))
-            sheets.append(Grid(name, rows, sheet.title))
+        sheets = [Grid(name, _kept_rows(enumerate(sheet.iter_rows(values_only=True), start=1), name), sheet.title)
+                  for sheet in workbook.worksheets]
     except BookroomError:
         raise
     except Exception as exc:  # a sheet whose XML is broken fails only while it is read
-        raise _unreadable(name) from exc
+        raise csv_text.unreadable(name) from exc
     finally:
         workbook.close()
     # The first sheet that holds anything: a workbook may begin with an empty or a notes sheet.
     return next((grid for grid in sheets if grid.rows), Grid(name, []))
-
-
-def decode_text(data: bytes, name: str = "") -> str:
-    """CSV bytes as text: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (GBK)."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError as exc:
-                raise _unreadable(name) from exc
-    if b"\x00" in data:
-        raise _unreadable(name)
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InvalidInput(QT_TRANSLATE_NOOP(
-        "BookroomError", "文件“{name}”的文字编码无法识别。请另存为 UTF-8 或 GBK 编码的 CSV，或 .xlsx。"), name=name)
-
-
-def _read_csv(data: bytes, name: str) -> Grid:
-    text = decode_text(data, name)
-    if "\x00" in text or any(unicodedata.category(ch) == "Cc" and ch not in "\t\r\n" for ch in text[:4096]):
-        raise _unreadable(name)
-    sample = text[:8192]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",\t;，")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
-    rows: list[tuple[int, list[str]]] = []
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        for values in reader:
-            kept = _keep(values)
-            if kept:
-                if len(rows) >= MAX_ROWS + HEADER_SCAN_ROWS:
-                    raise _too_many(name)
-                # The file row number is the line the row starts on (quoted cells may span lines).
-                rows.append((reader.line_num - _extra_lines(values), kept))
-    except csv.Error as exc:
-        raise _unreadable(name, str(exc)) from exc
-    return Grid(name, rows)
-
-
-def _extra_lines(values: list[str]) -> int:
-    return sum(value.count("\n") for value in values)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.catalogue import copies, shelves, titles
-from bookroom_desk.services.common import clock, vocab
+from bookroom_desk.services.catalogue import copies, shelves
+from bookroom_desk.services.common import clock, money, vocab
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_date
 
@@ -85,7 +85,7 @@ class AddCopiesDialog(QDialog):
 
     def _check(self) -> None:
         try:
-            titles.parse_price(self.price.text().strip() or None)
+            money.parse_price(self.price.text().strip() or None)
         except BookroomError as exc:
             self.error.setText(exc.message)
             return
@@ -95,7 +95,7 @@ class AddCopiesDialog(QDialog):
         date = self.date.date()
         return dict(count=self.count.value(), source=self.source.currentData(),
                     acquired_on=dt.date(date.year(), date.month(), date.day()),
-                    price=titles.parse_price(self.price.text().strip() or None), shelf_id=self.shelf.currentData())
+                    price=money.parse_price(self.price.text().strip() or None), shelf_id=self.shelf.currentData())
 
 
 class CopiesPanel(QWidget):

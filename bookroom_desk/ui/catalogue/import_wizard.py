@@ -309,7 +309,9 @@ class ImportDialog(QDialog):
         self.progress.hide()
         # An ImportRejected here means the database changed since the preview: its message says so.
         self._say(error.message, BAD)
-        if isinstance(error, ImportRejected):
+        if self.plan is None:  # the file itself was refused: the last file's rows must not stay in view
+            self.preview_model.set_rows([])
+        elif isinstance(error, ImportRejected):
             self.preview_model.set_rows(self._with_problems(error.problems))
         self.import_button.setEnabled(False)
 

@@ -209,3 +209,19 @@ def test_any_run_of_scans_keeps_the_counts_consistent(db, room, codes):
                               + counts.unknown)
     assert counts.scanned + counts.repeated == total - labels
     assert live.scanned == counts.scanned and live.remaining == counts.missing
+
+
+@pytest.mark.parametrize("content", [b"\x00\x01binary\x00", b"\xff\xfe\x00\xd8"])
+def test_an_unreadable_collector_file_is_refused_in_the_collectors_words(db, room, tmp_path, content):
+    from bookroom_desk.errors import InvalidInput
+
+    path = tmp_path / "scans.txt"
+    path.write_bytes(content)
+    with db.write() as session:
+        stocktake_id = st_service.start(session, [room["A01"]], actor=OPERATOR).id
+    with pytest.raises(InvalidInput) as caught, db.write() as session:
+        st_service.load_file(session, stocktake_id, path, actor=OPERATOR)
+    assert "数据采集器" in caught.value.message
+    assert "Excel" not in caught.value.message and "xlsx" not in caught.value.message
+    with pytest.raises(InvalidInput, match="数据采集器"), db.write() as session:
+        st_service.load_file(session, stocktake_id, tmp_path / "missing.txt", actor=OPERATOR)

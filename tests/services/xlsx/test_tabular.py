@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bookroom_desk.errors import BookroomError, InvalidInput
-from bookroom_desk.services.xlsx import tabular
-from bookroom_desk.services.xlsx.tabular import RowProblem, fold, read_grid, read_table
+from bookroom_desk.services.xlsx import limits, tabular
+from bookroom_desk.services.xlsx.problems import RowProblem
+from bookroom_desk.services.xlsx.tabular import fold, read_grid, read_table
 
 ALIASES = {
     "isbn": ["ISBN", "书号", "国际标准书号"],
@@ -145,7 +146,7 @@ def test_broken_sheet_xml_is_a_clear_error():
 
 
 def test_too_many_rows_refused(monkeypatch):
-    monkeypatch.setattr(tabular, "MAX_ROWS", 3)
+    monkeypatch.setattr(limits, "MAX_ROWS", 3)
     data = ("书名\n" + "书\n" * 40).encode()
     with pytest.raises(InvalidInput, match="超过 3 行"):
         read_grid(data, "x.csv")

@@ -211,3 +211,14 @@ def test_the_same_list_again_is_asked_about_no_by_default(page, db, tmp_path, mo
     dialog.run_import()
     assert asked == [("再导入一次？", QMessageBox.StandardButton.No)]
     assert volumes(db) == (12 if answer == "Yes" else 6)
+
+
+def test_a_stray_quote_is_said_with_its_row_and_the_last_preview_goes(page, tmp_path):
+    good = write(tmp_path / "good.xlsx", ("书号", "题名"), [(isbn(1), "书1"), (isbn(2), "书2")])
+    dialog = page.open_import(good)
+    assert dialog.preview_model.rowCount() == 2
+    bad = tmp_path / "bad.csv"
+    bad.write_text('题名,复本数\n红楼梦,1\n"西游记,1\n水浒传,1\n', encoding="utf-8")
+    dialog.load_file(str(bad))
+    assert "第 3 行" in dialog.summary.text() and "引号" in dialog.summary.text()
+    assert dialog.preview_model.rowCount() == 0 and not dialog.import_button.isEnabled()
