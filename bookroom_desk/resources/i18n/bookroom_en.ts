@@ -43,8 +43,8 @@
             <translation>Card</translation>
         </message>
         <message>
-            <source>密码或PIN（至少4位）</source>
-            <translation>Password or PIN (at least 4 characters)</translation>
+            <source>密码或PIN（至少{count}位）</source>
+            <translation>Password or PIN (at least {count} characters)</translation>
         </message>
         <message>
             <source>再输入一次</source>
@@ -53,6 +53,10 @@
         <message>
             <source>管理员可以编目、导入、剔除、修改设置和管理账户。创建后，每次启动都要登录。</source>
             <translation>The administrator catalogues, imports, withdraws, changes settings and manages accounts. Once created, everyone logs in at start.</translation>
+        </message>
+        <message>
+            <source>您的密码或PIN不到 {count} 位，容易被猜出。请现在改一个至少 {count} 位的；如果稍后再改，下次登录时还会提醒。</source>
+            <translation>Your password or PIN has fewer than {count} characters and is easily guessed. Please choose one of at least {count} now; if you do it later, you will be reminded at the next log-in.</translation>
         </message>
         <message>
             <source>两次输入的密码不一致。</source>
@@ -1267,6 +1271,11 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>A Bookroom Desk window has this database open; close it before restoring.</translation>
         </message>
         <message>
+            <source>密码或PIN不能是空白。</source>
+            <extracomment>A stored hash asking for more memory than this is refused rather than computed (a crafted backup could ask for gigabytes); 128 * r * N bytes is what scrypt needs, twice that leaves room for N=2**17. The shortest password or PIN a new account or a changed password may have (blanks around it not counted).</extracomment>
+            <translation>A password or PIN cannot be blank.</translation>
+        </message>
+        <message>
             <source>密码或PIN至少要有 {count} 位。</source>
             <translation>A password or PIN needs at least {count} characters.</translation>
         </message>
@@ -1308,7 +1317,28 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>账户或密码不对，请再试一次。</source>
+            <extracomment>From this wait on, it is a lock-out: told in the message and recorded in the audit log.</extracomment>
             <translation>Wrong account or password. Please try again.</translation>
+        </message>
+        <message>
+            <source>账户或密码不对。连续失败 {count} 次，请 {wait}后再试。</source>
+            <translation>Wrong account or password. {count} failures in a row: try again in {wait}.</translation>
+        </message>
+        <message>
+            <source>登录失败次数过多，请 {wait}后再试。</source>
+            <translation>Too many failed log-ins: try again in {wait}.</translation>
+        </message>
+        <message>
+            <source>请输入密码或PIN。</source>
+            <translation>Please type your password or PIN.</translation>
+        </message>
+        <message>
+            <source>{count} 秒</source>
+            <translation>{count} s</translation>
+        </message>
+        <message>
+            <source>{count} 分钟</source>
+            <translation>{count} min</translation>
         </message>
         <message>
             <source>账户“{name}”不存在或已停用，请重新登录。</source>
