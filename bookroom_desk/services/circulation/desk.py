@@ -89,8 +89,8 @@ def scan(session: Session, raw: str, reader_id: int | None, *, actor: str, choic
         return _refused(QT_TRANSLATE_NOOP("circulation", "“{code}”是书架标签，扫码台只认读者证和图书条码。"
                                                          "盘点书架请到“盘点”页。"),
                         reader_id, code)
-    if kind.kind is ScanKind.ISBN:
-        return scan_isbn(session, code, reader_id, actor=actor)
+    if kind.kind is ScanKind.ISBN:  # the ISBN the classifier read, without a price add-on
+        return scan_isbn(session, kind.code, reader_id, actor=actor)
     if kind.kind is ScanKind.READER:
         return open_reader(session, code, reader_id)
     copy = _copy(session, code, reader_id)
