@@ -1181,6 +1181,14 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>The return names no room.</translation>
         </message>
         <message>
+            <source>报表记录的借出册数 {value} 不在 0 到藏书总量 {total} 之间。</source>
+            <translation>The return's count of copies lent, {value}, is not between 0 and the holdings, {total}.</translation>
+        </message>
+        <message>
+            <source>“藏书分类”各类册数之和 {value} 与藏书总量 {total} 不符。</source>
+            <translation>The volumes of “藏书分类” add up to {value}, not to the holdings, {total}.</translation>
+        </message>
+        <message>
             <source>“藏书分类”中没有分类数据。</source>
             <translation>“藏书分类” holds no class figures.</translation>
         </message>
@@ -1441,6 +1449,31 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>读者证号已用完：{last} 是 {digits} 位数字能编的最后一个号。请在“设置”里加长读者证号的位数，或换一个前缀。</source>
             <translation>Reader card numbers have run out: {last} is the last number {digits} digits can hold. Lengthen the card number digits in Settings, or choose another prefix.</translation>
+        </message>
+        <message>
+            <source>“{label}”的数值“{value}”不是有限的数。</source>
+            <extracomment>Figures that are amounts or rates: never below 0. Rates that cannot pass 100 % by their definition (copies lent out of the copies held). Parts (其中) and the whole they belong to: each part, and the parts together, at most the whole. Figures at most another one (the titles held are at most the copies held).</extracomment>
+            <translation>The value “{value}” of “{label}” is not a finite number.</translation>
+        </message>
+        <message>
+            <source>“{label}”是 {value}，应为整数。</source>
+            <translation>“{label}” is {value}; it must be a whole number.</translation>
+        </message>
+        <message>
+            <source>“{label}”是 {value}，不能小于 0。</source>
+            <translation>“{label}” is {value}; it cannot be below 0.</translation>
+        </message>
+        <message>
+            <source>“{label}”是 {value}，应在 0 到 100 之间。</source>
+            <translation>“{label}” is {value}; it must lie between 0 and 100.</translation>
+        </message>
+        <message>
+            <source>“{part}”（{value}）大于“{whole}”（{total}）。</source>
+            <translation>“{part}” ({value}) is more than “{whole}” ({total}).</translation>
+        </message>
+        <message>
+            <source>“{parts}”合计 {value}，大于“{whole}”（{total}）。</source>
+            <translation>“{parts}” add up to {value}, more than “{whole}” ({total}).</translation>
         </message>
     </context>
     <context>
@@ -4936,6 +4969,7 @@ Please switch to that window; if it no longer responds, close it first.</transla
         </message>
         <message>
             <source>《{title}》已从{holder}处还回，并借给{name}，应还日期 {due}。</source>
+            <extracomment>The permission each kind of offer needs: that of the action it stands for (copies.reinstate for "reinstate").</extracomment>
             <translation>“{title}” was returned for {holder} and lent to {name}, due {due}.</translation>
         </message>
         <message>
