@@ -30,6 +30,17 @@ def private_pc_settings():
     configure_settings()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashes():
+    """Hash passwords at N=2**10 rather than OWASP's 2**17 (0.3 s a hash); tests/services/access checks the real one."""
+    from bookroom_desk.services.access import passwords
+
+    real = passwords.SCRYPT_N
+    passwords.SCRYPT_N = 2**10
+    yield
+    passwords.SCRYPT_N = real
+
+
 @pytest.fixture(autouse=True)
 def fixed_clock():
     """Every test sees 2026-11-24 10:30 and Chinese service texts; restored afterwards."""

@@ -1,10 +1,10 @@
-"""Access tables: librarian accounts (log-in, role) and the audit log of who did what."""
+"""Access tables: librarian accounts (log-in, role), their failed log-ins, and the audit log of who did what."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, DateTime, Index, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bookroom_desk.store.models import Base
@@ -23,6 +23,17 @@ class Account(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class LoginThrottle(Base):
+    """An account's failed log-ins in a row and until when it must wait; in the database, so a restart keeps it."""
+
+    __tablename__ = "login_throttle"
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    wait_until: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class AuditEntry(Base):

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from bookroom_desk.cli import main
-from bookroom_desk.services.access import accounts
+from bookroom_desk.services.access import passwords
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import Reader
@@ -39,7 +39,7 @@ def test_accounts_added_listed_and_removed_with_the_password_from_stdin(db_file,
     assert _run(db_file, "accounts", "add", "老李", "--role", "admin", stdin="secret1\n", monkeypatch=monkeypatch) == 0
     assert "已添加账户“老李”（管理员）" in capsys.readouterr().out
     assert _run(db_file, "accounts", "add", "小王", "--role", "volunteer", "--card", "v1",
-                stdin="2468\n", monkeypatch=monkeypatch) == 0
+                stdin="246810\n", monkeypatch=monkeypatch) == 0
     capsys.readouterr()
     assert _run(db_file, "accounts", "list", "--json") == 0
     listed = json.loads(capsys.readouterr().out)
@@ -47,20 +47,20 @@ def test_accounts_added_listed_and_removed_with_the_password_from_stdin(db_file,
     db = open_database(f"sqlite:///{db_file}")
     with db.read() as session:
         stored = session.scalar(select(Account.password_hash).where(Account.name == "小王"))
-        assert accounts.verify_password("2468", stored) and "2468" not in stored
+        assert passwords.verify_password("246810", stored) and "246810" not in stored
     db.dispose()
     assert _run(db_file, "accounts", "remove", "老李") == 1
     assert "最后一个管理员" in capsys.readouterr().err
     assert _run(db_file, "accounts", "remove", "小王") == 0
-    assert _run(db_file, "accounts", "add", "小张", "--role", "volunteer", stdin="12\n", monkeypatch=monkeypatch) == 1
-    assert "至少要有 4 位" in capsys.readouterr().err
+    assert _run(db_file, "accounts", "add", "小张", "--role", "volunteer", stdin="12345\n", monkeypatch=monkeypatch) == 1
+    assert "至少要有 6 位" in capsys.readouterr().err
 
 
 def test_the_command_line_records_its_operator_in_the_audit_log(db_file, capsys, monkeypatch):
     assert _run(db_file, "accounts", "add", "老李", "--role", "admin", stdin="secret1\n", monkeypatch=monkeypatch) == 0
-    assert _run(db_file, "accounts", "add", "小王", "--role", "volunteer", stdin="2468\n", monkeypatch=monkeypatch) == 0
+    assert _run(db_file, "accounts", "add", "小王", "--role", "volunteer", stdin="246810\n", monkeypatch=monkeypatch) == 0
     assert _run(db_file, "accounts", "remove", "小王") == 0
-    assert _run(db_file, "accounts", "add", OPERATOR, "--role", "volunteer", stdin="2468\n", monkeypatch=monkeypatch) == 1
+    assert _run(db_file, "accounts", "add", OPERATOR, "--role", "volunteer", stdin="246810\n", monkeypatch=monkeypatch) == 1
     assert "留给命令行的操作员" in capsys.readouterr().err
     db = open_database(f"sqlite:///{db_file}")
     with db.read() as session:
@@ -71,7 +71,7 @@ def test_the_command_line_records_its_operator_in_the_audit_log(db_file, capsys,
 
 
 def test_the_first_account_must_be_an_administrator(db_file, capsys, monkeypatch):
-    assert _run(db_file, "accounts", "add", "小王", "--role", "volunteer", stdin="2468\n", monkeypatch=monkeypatch) == 1
+    assert _run(db_file, "accounts", "add", "小王", "--role", "volunteer", stdin="246810\n", monkeypatch=monkeypatch) == 1
     assert "第一个账户必须是管理员" in capsys.readouterr().err
 
 

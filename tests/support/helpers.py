@@ -41,12 +41,12 @@ def add_reader(session: Session, card: str, name: str = "张伟", department: st
 
 
 def add_admin_and_volunteer(session: Session) -> None:
-    """Accounts 老李 (administrator, password secret1) and 小王 (volunteer, PIN 2468, card V0001)."""
+    """Accounts 老李 (administrator, password secret1) and 小王 (volunteer, PIN 246810, card V0001)."""
     from bookroom_desk.services.access import accounts
     from bookroom_desk.services.common import permissions
 
     accounts.add_account(session, "老李", permissions.ADMIN, "secret1", actor=OPERATOR)
-    accounts.add_account(session, "小王", permissions.VOLUNTEER, "2468", card="V0001", actor="老李")
+    accounts.add_account(session, "小王", permissions.VOLUNTEER, "246810", card="V0001", actor="老李")
 
 
 def refused_each(db, attempts, match: str) -> None:

@@ -43,8 +43,8 @@
             <translation>Card</translation>
         </message>
         <message>
-            <source>密码或PIN（至少4位）</source>
-            <translation>Password or PIN (at least 4 characters)</translation>
+            <source>密码或PIN（至少{count}位）</source>
+            <translation>Password or PIN (at least {count} characters)</translation>
         </message>
         <message>
             <source>再输入一次</source>
@@ -53,6 +53,10 @@
         <message>
             <source>管理员可以编目、导入、剔除、修改设置和管理账户。创建后，每次启动都要登录。</source>
             <translation>The administrator catalogues, imports, withdraws, changes settings and manages accounts. Once created, everyone logs in at start.</translation>
+        </message>
+        <message>
+            <source>您的密码或PIN不到 {count} 位，容易被猜出。请现在改一个至少 {count} 位的；如果稍后再改，下次登录时还会提醒。</source>
+            <translation>Your password or PIN has fewer than {count} characters and is easily guessed. Please choose one of at least {count} now; if you do it later, you will be reminded at the next log-in.</translation>
         </message>
         <message>
             <source>两次输入的密码不一致。</source>
@@ -1202,6 +1206,14 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>The return names no room.</translation>
         </message>
         <message>
+            <source>报表记录的借出册数 {value} 不在 0 到藏书总量 {total} 之间。</source>
+            <translation>The return's count of copies lent, {value}, is not between 0 and the holdings, {total}.</translation>
+        </message>
+        <message>
+            <source>“藏书分类”各类册数之和 {value} 与藏书总量 {total} 不符。</source>
+            <translation>The volumes of “藏书分类” add up to {value}, not to the holdings, {total}.</translation>
+        </message>
+        <message>
             <source>“藏书分类”中没有分类数据。</source>
             <translation>“藏书分类” holds no class figures.</translation>
         </message>
@@ -1300,6 +1312,11 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>A Bookroom Desk window has this database open; close it before restoring.</translation>
         </message>
         <message>
+            <source>密码或PIN不能是空白。</source>
+            <extracomment>A stored hash asking for more memory than this is refused rather than computed (a crafted backup could ask for gigabytes); 128 * r * N bytes is what scrypt needs, twice that leaves room for N=2**17. The shortest password or PIN a new account or a changed password may have (blanks around it not counted).</extracomment>
+            <translation>A password or PIN cannot be blank.</translation>
+        </message>
+        <message>
             <source>密码或PIN至少要有 {count} 位。</source>
             <translation>A password or PIN needs at least {count} characters.</translation>
         </message>
@@ -1341,7 +1358,28 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>账户或密码不对，请再试一次。</source>
+            <extracomment>From this wait on, it is a lock-out: told in the message and recorded in the audit log.</extracomment>
             <translation>Wrong account or password. Please try again.</translation>
+        </message>
+        <message>
+            <source>账户或密码不对。连续失败 {count} 次，请 {wait}后再试。</source>
+            <translation>Wrong account or password. {count} failures in a row: try again in {wait}.</translation>
+        </message>
+        <message>
+            <source>登录失败次数过多，请 {wait}后再试。</source>
+            <translation>Too many failed log-ins: try again in {wait}.</translation>
+        </message>
+        <message>
+            <source>请输入密码或PIN。</source>
+            <translation>Please type your password or PIN.</translation>
+        </message>
+        <message>
+            <source>{count} 秒</source>
+            <translation>{count} s</translation>
+        </message>
+        <message>
+            <source>{count} 分钟</source>
+            <translation>{count} min</translation>
         </message>
         <message>
             <source>账户“{name}”不存在或已停用，请重新登录。</source>
@@ -1379,11 +1417,6 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>无法读取备份文件“{name}”：{detail}</source>
             <translation>Cannot read the backup file “{name}”: {detail}</translation>
-        </message>
-        <message>
-            <source>磁盘已满，没有恢复：书屋的数据库没有改动，写了一半的文件已删除。请清理磁盘空间后再试。</source>
-            <extracomment>Storage faults that say nothing about the backup: told as they are (the disk, not the file). Imported so every table the program maps is in Base's registry for the smoke read.</extracomment>
-            <translation>The disk is full: nothing was restored. The room's database was not changed and the half-written file was removed. Free some disk space and try again.</translation>
         </message>
         <message>
             <source>恢复时读写文件出错：{detail}</source>
@@ -1455,6 +1488,31 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Reader card numbers have run out: {last} is the last number {digits} digits can hold. Lengthen the card number digits in Settings, or choose another prefix.</translation>
         </message>
         <message>
+            <source>“{label}”的数值“{value}”不是有限的数。</source>
+            <extracomment>Figures that are amounts or rates: never below 0. Rates that cannot pass 100 % by their definition (copies lent out of the copies held). Parts (其中) and the whole they belong to: each part, and the parts together, at most the whole. Figures at most another one (the titles held are at most the copies held).</extracomment>
+            <translation>The value “{value}” of “{label}” is not a finite number.</translation>
+        </message>
+        <message>
+            <source>“{label}”是 {value}，应为整数。</source>
+            <translation>“{label}” is {value}; it must be a whole number.</translation>
+        </message>
+        <message>
+            <source>“{label}”是 {value}，不能小于 0。</source>
+            <translation>“{label}” is {value}; it cannot be below 0.</translation>
+        </message>
+        <message>
+            <source>“{label}”是 {value}，应在 0 到 100 之间。</source>
+            <translation>“{label}” is {value}; it must lie between 0 and 100.</translation>
+        </message>
+        <message>
+            <source>“{part}”（{value}）大于“{whole}”（{total}）。</source>
+            <translation>“{part}” ({value}) is more than “{whole}” ({total}).</translation>
+        </message>
+        <message>
+            <source>“{parts}”合计 {value}，大于“{whole}”（{total}）。</source>
+            <translation>“{parts}” add up to {value}, more than “{whole}” ({total}).</translation>
+        </message>
+        <message>
             <source>磁盘已满，“{path}”没有写成（写了一半的文件已删除，原有的文件不变）。请清理磁盘空间后再试。</source>
             <extracomment>Left-overs of a write that never finished: this module's partial files and those of older versions (``&lt;name&gt;.partial``, openpyxl's ``tmpXXXXXXXX.xlsx``, a restore's ``&lt;db&gt;.restoring``), and scratch folders. Scratch folders: a backup's or a restore's (``bookroom-…``), and a restore trial's ``&lt;db&gt;-XXXXXXXX.restoring``. A left-over is swept only when older than this (seconds): another process may still be writing a fresh one.</extracomment>
             <translation>The disk is full: “{path}” was not written (the half-written file was removed; any earlier file is unchanged). Free some disk space and try again.</translation>
@@ -1494,6 +1552,11 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>备份文件“{name}”里有指向照片文件夹以外的照片记录（{path}），未作任何改动。</source>
             <translation>The backup file “{name}” has a photo record pointing outside the photos folder ({path}); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>磁盘已满，没有恢复：书屋的数据库没有改动，写了一半的文件已删除。请清理磁盘空间后再试。</source>
+            <extracomment>Storage faults that say nothing about the backup: told as they are (the disk, not the file). Imported so every table the program maps is in Base's registry for the smoke read.</extracomment>
+            <translation>The disk is full: nothing was restored. The room's database was not changed and the half-written file was removed. Free some disk space and try again.</translation>
         </message>
     </context>
     <context>
@@ -5014,6 +5077,7 @@ Please switch to that window; if it no longer responds, close it first.</transla
         </message>
         <message>
             <source>《{title}》已从{holder}处还回，并借给{name}，应还日期 {due}。</source>
+            <extracomment>The permission each kind of offer needs: that of the action it stands for (copies.reinstate for "reinstate").</extracomment>
             <translation>“{title}” was returned for {holder} and lent to {name}, due {due}.</translation>
         </message>
         <message>

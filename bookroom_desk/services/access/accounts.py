@@ -13,22 +13,19 @@ or a room without accounts): whoever can run the command line holds the database
 acts as the account logged in once accounts exist: it opens locked until someone logs in. An empty
 actor is a caller's bug (ValueError), never the operator.
 
-Passwords: ``hashlib.scrypt`` with n=2**14, r=8, p=1 (16 MiB of memory per try), a 16-byte random
-salt and a 32-byte key, stored as ``scrypt$n$r$p$salt-hex$key-hex``; compared with
-``hmac.compare_digest``. A password or PIN has at least 4 characters. Nothing here logs a secret.
+Passwords are kept only as salted scrypt hashes (services/access/passwords.py); logging in, with its
+growing wait and lock-out after failures, is services/access/logins.py.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import os
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
+from bookroom_desk.services.access import logins, passwords
 from bookroom_desk.services.common import audit_log, clock, settings
 from bookroom_desk.services.common.actors import OPERATOR, named
 from bookroom_desk.services.common.barcodes import normalize
@@ -39,40 +36,7 @@ from bookroom_desk.text import QT_TRANSLATE_NOOP
 LOCK_MINUTES = settings.declare("lock_idle_minutes", int, 15,
                                 QT_TRANSLATE_NOOP("settings", "无操作多久后锁定（分钟，0 = 不自动锁定）"))
 
-SCRYPT_N, SCRYPT_R, SCRYPT_P, KEY_BYTES, SALT_BYTES = 2**14, 8, 1, 32, 16
-MIN_SECRET = 4
 NAME_MAX = 64
-
-
-# --- passwords -------------------------------------------------------------------------------
-
-
-def _scrypt(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=KEY_BYTES,
-                          maxmem=256 * n * r + 1024 * 1024)
-
-
-def hash_password(secret: str) -> str:
-    """A salted scrypt hash of ``secret`` with its parameters, for storing."""
-    salt = os.urandom(SALT_BYTES)
-    key = _scrypt(secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${key.hex()}"
-
-
-def verify_password(secret: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, key = stored.split("$")
-        if scheme != "scrypt":
-            return False
-        actual = _scrypt(secret, bytes.fromhex(salt), int(n), int(r), int(p))
-    except (ValueError, MemoryError):
-        return False
-    return hmac.compare_digest(actual, bytes.fromhex(key))
-
-
-def _check_secret(secret: str) -> None:
-    if len(secret) < MIN_SECRET:
-        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "密码或PIN至少要有 {count} 位。"), count=MIN_SECRET)
 
 
 # --- accounts --------------------------------------------------------------------------------
@@ -130,10 +94,10 @@ def add_account(session: Session, name: str, role: str, secret: str, *, card: st
     if role not in ROLES:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "角色应为 admin（管理员）或 volunteer（志愿者）。"))
     name = _clean_name(name)
-    _check_secret(secret)
+    passwords.check_new_secret(secret)
     if session.scalar(select(Account).where(Account.name == name)) is not None:
         raise Conflict(QT_TRANSLATE_NOOP("BookroomError", "已有名为“{name}”的账户。"), name=name)
-    account = Account(name=name, role=role, password_hash=hash_password(secret), card=_clean_card(session, card, None),
+    account = Account(name=name, role=role, password_hash=passwords.hash_password(secret), card=_clean_card(session, card, None),
                       active=True, created_at=clock.now())
     session.add(account)
     session.flush()
@@ -174,36 +138,12 @@ def update_account(session: Session, name: str, *, role: str | None = None, card
         account.card = _clean_card(session, card, account.id)
         changes.append("证号")
     if secret is not None:
-        _check_secret(secret)
-        account.password_hash = hash_password(secret)
+        passwords.check_new_secret(secret)
+        account.password_hash = passwords.hash_password(secret)
+        logins.clear_failures(session, account)  # an administrator's new password lifts a lock-out
         changes.append("密码")
     audit_log.record(session, "account", f"修改账户 {account.name}：{'、'.join(changes)}", actor)
     return account
-
-
-LOGIN_FAILED = QT_TRANSLATE_NOOP("BookroomError", "账户或密码不对，请再试一次。")
-
-
-def authenticate(session: Session, who: str, secret: str) -> Account | None:
-    """The active account named (or whose card is) ``who`` if ``secret`` is its password, else None.
-
-    Both outcomes are recorded, so the caller commits even a failure (and shows LOGIN_FAILED).
-    """
-    who = who.strip()
-    account = session.scalar(select(Account).where(Account.name == who, Account.active.is_(True)))
-    if account is None and who:
-        account = session.scalar(select(Account).where(Account.card == normalize(who), Account.active.is_(True)))
-    # Hash even for an unknown name, so the answer takes as long either way.
-    ok = verify_password(secret, account.password_hash if account else _DUMMY_HASH)
-    if account is None or not ok:
-        audit_log.record(session, "login", "登录失败" + (f"：{account.name}" if account else ""), "")
-        return None
-    account.last_login_at = clock.now()
-    audit_log.record(session, "login", "登录", account.name)
-    return account
-
-
-_DUMMY_HASH = f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${'00' * SALT_BYTES}${'00' * KEY_BYTES}"
 
 
 # --- locking ------------------------------------------------------------------------------------

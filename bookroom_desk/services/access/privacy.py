@@ -12,7 +12,9 @@ range spanning the boundary can count a reader who borrowed on both sides of it 
 its borrowers; loans and every other figure stay exact.)
 
 Erasure anonymises all of the reader's loans (none may be open) and blanks the personal fields;
-the row stays, with its department, category and dates, for the counts of registered readers.
+the row stays, with its department, category and dates, for the counts of registered readers. Their
+volunteer record, duty, groups, activities, account card and mentions in notes and the audit log are
+found by person_traces.py: exported with the rest, and erased with it (the counts stay).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk import files
 from bookroom_desk.errors import NotFound, Refused
+from bookroom_desk.services.access import person_traces
 from bookroom_desk.services.common import audit_log, clock, permissions, settings
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.store.models import Copy, Loan, Reader, Title
@@ -133,6 +136,7 @@ def reader_data(session: Session, card: str, *, actor: str) -> dict:
     loans = session.execute(
         select(Loan, Copy.barcode, Title.title).join(Copy, Copy.id == Loan.copy_id).join(Title, Title.id == Copy.title_id)
         .where(Loan.reader_id == reader.id).order_by(Loan.out_at, Loan.id)).all()
+    traces = person_traces.collect(session, reader)
     audit_log.record(session, "privacy", f"导出读者 {reader.card} 的个人信息", actor)
     return {
         "card": reader.card, "name": reader.name, "employee_no": reader.employee_no,
@@ -143,6 +147,7 @@ def reader_data(session: Session, card: str, *, actor: str) -> dict:
                    "due_on": loan.due_on.isoformat(),
                    "returned_at": loan.returned_at.isoformat(sep=" ") if loan.returned_at else None,
                    "renewals": loan.renewals} for loan, barcode, title in loans],
+        **traces,
     }
 
 
@@ -165,15 +170,16 @@ def erase_reader(session: Session, card: str, *, actor: str) -> int:
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "读者证“{card}”还有 {count} 册未还，还书后才能删除个人信息。"),
                       card=reader.card, count=open_loans)
     done = _anonymise(session, [reader.id])
-    old_card = reader.card
-    reader.card = ERASED_CARD.format(id=reader.id)
+    erased_card = ERASED_CARD.format(id=reader.id)
+    person_traces.erase(session, reader, erased_card)  # while the row still says who they were
+    reader.card = erased_card
     reader.name = ""
     reader.employee_no = ""
     reader.phone = ""
     reader.notes = ""
     reader.pinyin = ""
     session.flush()
-    audit_log.record(session, "privacy", f"删除读者 {old_card} 的个人信息（{done} 笔借阅已匿名化）", actor)
+    audit_log.record(session, "privacy", f"删除读者 {erased_card} 的个人信息（{done} 笔借阅已匿名化）", actor)
     return done
 
 

@@ -31,7 +31,7 @@ from bookroom_desk.services.catalogue.search_index import (
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.services.common.entry import visible
-from bookroom_desk.services.common.isbn import compact
+from bookroom_desk.services.common.isbn import compact, without_add_on
 from bookroom_desk.services.common.vocab import AVAILABLE, ELSEWHERE, NOT_HOLDINGS, ON_LOAN
 from bookroom_desk.store.models import Copy, Title
 
@@ -94,7 +94,7 @@ def words(query: str) -> list[str]:
 
 
 def _exact_isbn(query: str) -> str | None:
-    digits = compact(query)
+    digits = without_add_on(compact(query))
     if len(digits) in (10, 13) and stdnum_isbn.is_valid(digits):
         return stdnum_isbn.to_isbn13(digits)
     return None

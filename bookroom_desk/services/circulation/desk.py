@@ -27,7 +27,7 @@ from bookroom_desk.errors import Conflict
 from bookroom_desk.services.circulation import statements as sql
 from bookroom_desk.services.circulation.results import Choice, Offer, ScanResult, Step, _refused, not_ours, say
 from bookroom_desk.services.circulation.statements import DeskRow
-from bookroom_desk.services.common import clock, settings
+from bookroom_desk.services.common import clock, permissions, settings
 from bookroom_desk.services.common.barcodes import ScanKind, Scheme, normalize
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.services.common.vocab import AVAILABLE, FLAGGED, MISSING, NOT_HOLDINGS, ON_LOAN, SHELVED
@@ -89,8 +89,8 @@ def scan(session: Session, raw: str, reader_id: int | None, *, actor: str, choic
         return _refused(QT_TRANSLATE_NOOP("circulation", "“{code}”是书架标签，扫码台只认读者证和图书条码。"
                                                          "盘点书架请到“盘点”页。"),
                         reader_id, code)
-    if kind.kind is ScanKind.ISBN:
-        return scan_isbn(session, code, reader_id, actor=actor)
+    if kind.kind is ScanKind.ISBN:  # the ISBN the classifier read, without a price add-on
+        return scan_isbn(session, kind.code, reader_id, actor=actor)
     if kind.kind is ScanKind.READER:
         return open_reader(session, code, reader_id)
     copy = _copy(session, code, reader_id)
@@ -282,11 +282,19 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
                       reader_name=copy.holder, days_late=late, offer=offer, steps=(step,))
 
 
+#: The permission each kind of offer needs: that of the action it stands for (copies.reinstate for "reinstate").
+OFFER_PERMISSIONS: dict[str, str | None] = {"return_then_lend": None, "reinstate": "withdraw"}
+
+
 def accept_offer(session: Session, offer: Offer, *, actor: str) -> ScanResult:
     """Do what an offer proposed: return-then-lend, or reinstate (then lend when a reader was open).
 
-    When a rule still refuses the lending, nothing of the offer is kept and the refusal is shown.
+    When a rule still refuses the lending, nothing of the offer is kept and the refusal is shown. The offer
+    asks the permission of the action it stands for first (putting a copy back is an administrator's).
     """
+    permission = OFFER_PERMISSIONS[offer.kind]
+    if permission is not None:
+        permissions.require(session, actor, permission)
     copy = sql.copy_row(session, copy_id=offer.copy_id)
     assert copy is not None  # the offer was made from this copy's row a moment ago
     savepoint = session.begin_nested()

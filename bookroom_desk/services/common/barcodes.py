@@ -13,7 +13,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from bookroom_desk.errors import Refused
 from bookroom_desk.services.common import settings
-from bookroom_desk.services.common.isbn import is_isbn13
+from bookroom_desk.services.common.isbn import is_isbn13, without_add_on
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 
@@ -94,9 +94,10 @@ class Scheme:
             return Scan(ScanKind.READER, code)
         if self.is_copy(code):
             return Scan(ScanKind.COPY, code)
-        # A back cover's EAN-13, possibly with the 2- or 5-digit price add-on read along.
-        if len(code) in (13, 15, 18) and code.isascii() and code.isdigit() and is_isbn13(code[:13]):
-            return Scan(ScanKind.ISBN, code[:13])
+        # A back cover's EAN-13, possibly with the 2- or 5-digit price add-on read along: the code is the ISBN.
+        isbn = without_add_on(code)
+        if is_isbn13(isbn):
+            return Scan(ScanKind.ISBN, isbn)
         return Scan(ScanKind.UNKNOWN, code)
 
 

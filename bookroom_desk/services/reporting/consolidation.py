@@ -16,6 +16,7 @@ from bookroom_desk.services.reporting.consolidation_result import Consolidation,
 from bookroom_desk.services.reporting.consolidation_sheets import default_file_name, write_consolidation
 from bookroom_desk.services.reporting.filing_read import ReturnFile, ReturnUnreadable, read_return
 from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown, rate
+from bookroom_desk.services.reporting.return_checks import visible_text
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 #: Indicators summed over rooms; the rates are recomputed from the summed parts.
@@ -70,7 +71,7 @@ def consolidate(paths: Iterable[Path | str], period: Period | None = None, progr
                 "BookroomError", "统计期间是{found}，不是本次汇总的{expected}。"),
                 {"found": item.period.label, "expected": period.label}))
             continue
-        key = (item.room.strip(), item.union.strip())
+        key = (visible_text(item.room), visible_text(item.union))  # as read: NFKC, no invisible characters
         if key in seen:
             problems.append(Problem(item.path, QT_TRANSLATE_NOOP(
                 "BookroomError", "与“{other}”是同一书屋（{room}）的报表，未重复计入。"),

@@ -17,6 +17,7 @@ from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.common.periods import Period, from_dates
 from bookroom_desk.services.reporting import filing_format
 from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown
+from bookroom_desk.services.reporting.return_checks import ReturnNonsense, check_indicators, count, finite, visible_text
 from bookroom_desk.services.roomwork.profile import FIELDS
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -49,7 +50,8 @@ class ReturnFile:
 
 
 def read_return(path: Path | str) -> ReturnFile:
-    """Read the return at ``path``; raises ReturnUnreadable naming what is wrong with it."""
+    """Read the return at ``path``; raises ReturnUnreadable naming what is wrong with it (a figure that cannot be
+    true included: return_checks.py)."""
     path = Path(path)
     try:
         workbook = _open(path)
@@ -74,6 +76,8 @@ def read_return(path: Path | str) -> ReturnFile:
             return reader(path, workbook, props)
         except ReturnUnreadable:
             raise
+        except ReturnNonsense as exc:
+            raise ReturnUnreadable(exc.text, **exc.params) from None
         except Exception as exc:  # a damaged sheet part shows itself only while reading rows
             raise ReturnUnreadable(QT_TRANSLATE_NOOP(
                 "BookroomError", "文件已损坏，无法读取：{detail}"), detail=str(exc)[:200] or type(exc).__name__) from exc
@@ -122,6 +126,7 @@ def _number(value, label: str, may_be_blank: bool):
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "“{label}”的数值“{value}”不是数字。"),
                                label=label, value=value)
+    finite(value, label)
     return int(value) if float(value).is_integer() and not isinstance(value, float) else value
 
 
@@ -159,15 +164,29 @@ def _read_v1(path: Path, workbook, props: dict) -> ReturnFile:
             values[indicator.key] = value.date() if isinstance(value, dt.datetime) else value or None
         else:
             values[indicator.key] = _number(value, indicator.label, indicator.key in MAY_BE_BLANK)
-    room = _text(by_label.get(FIELDS["name"])) or _text(props.get(filing_format.PROP_ROOM))
+    values = check_indicators(values)
+    volumes = values["volumes"]
+    assert isinstance(volumes, int)  # a count, never blank: checked just above
+    # As it reads: a zero-width space or a bidi control must not make the same room a second one.
+    room = visible_text(_text(by_label.get(FIELDS["name"]))) or visible_text(_text(props.get(filing_format.PROP_ROOM)))
     if not room:
         raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "报表中没有书屋名称。"))
     workers = by_label.get(FIELDS["workers_served"])
+    if isinstance(workers, (int, float)) and not isinstance(workers, bool):
+        workers = count(workers, FIELDS["workers_served"])
     lent = props.get(filing_format.PROP_LENT_COPIES)
+    if isinstance(lent, int) and not 0 <= lent <= volumes:
+        raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "报表记录的借出册数 {value} 不在 0 到藏书总量 {total} 之间。"),
+                               value=lent, total=volumes)
     classes, topics = _read_classes(_sheet_rows(workbook, filing_format.SHEETS[1]))
+    # 藏书分类 counts the same holdings as 藏书总量, by class and by priority kind: each table adds up to it.
+    for rows in (classes.values(), topics):
+        if rows and sum(row.volumes for row in rows) != volumes:
+            raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "“藏书分类”各类册数之和 {value} 与藏书总量 {total} 不符。"),
+                                   value=sum(row.volumes for row in rows), total=volumes)
     return ReturnFile(
         path=path, format_version=1, program_version=_text(props.get(filing_format.PROP_VERSION)),
-        period=_period(props, basic), room=room, union=_text(by_label.get(FIELDS["union_name"])),
+        period=_period(props, basic), room=room, union=visible_text(_text(by_label.get(FIELDS["union_name"]))),
         workers_served=int(workers) if isinstance(workers, (int, float)) and not isinstance(workers, bool) else None,
         lent_copies=int(lent) if isinstance(lent, int) else None,
         indicators=values, classes=classes, topics=topics)
@@ -188,7 +207,8 @@ def _read_classes(rows: list[tuple]) -> tuple[dict[str, Breakdown], list[Breakdo
             continue
         measures = {}
         for key, value in zip(Breakdown.MEASURES, row[2:7]):
-            measures[key] = _number(value if value is not None else 0, f"{filing_format.SHEETS[1]} {first or name}", False)
+            label = f"{filing_format.SHEETS[1]} {first or name}"
+            measures[key] = count(_number(value if value is not None else 0, label, False), label)
         if in_topics and isinstance(row[0], (int, float)):
             topics.append(Breakdown(name, name, **measures))
         elif not in_topics and re.fullmatch(r"[A-Z]", first):

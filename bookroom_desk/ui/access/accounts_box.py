@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.access import accounts
+from bookroom_desk.services.access import accounts, passwords
 from bookroom_desk.services.common import permissions
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_date
@@ -46,11 +46,15 @@ def fmt_moment(value: dt.datetime) -> str:
 
 
 class AccountDialog(QDialog):
-    """Add an account (the first one is the administrator), or set a new password (``name`` given)."""
+    """Add an account (the first one is the administrator), or set a new password (``name`` given).
+
+    ``weak``: asked after a log-in with a password or PIN shorter than new ones may be.
+    """
 
     saved = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, first: bool = False, name: str = "") -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, first: bool = False, name: str = "",
+                 weak: bool = False) -> None:
         super().__init__(parent)
         self.ctx, self.first, self.existing = ctx, first, name
         self.setObjectName("accountDialog")
@@ -78,17 +82,24 @@ class AccountDialog(QDialog):
             form.addRow(self.tr("角色"), self.role)
         if not name:
             form.addRow(self.tr("证号"), self.card)
-        form.addRow(self.tr("密码或PIN（至少4位）"), self.secret)
+        form.addRow(self.tr("密码或PIN（至少{count}位）").format(count=passwords.MIN_SECRET), self.secret)
         form.addRow(self.tr("再输入一次"), self.again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("accountSave")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        note = ""
         if first:
-            note = QLabel(self.tr("管理员可以编目、导入、剔除、修改设置和管理账户。创建后，每次启动都要登录。"), self)
-            note.setWordWrap(True)
-            layout.addWidget(note)
+            note = self.tr("管理员可以编目、导入、剔除、修改设置和管理账户。创建后，每次启动都要登录。")
+        elif weak:
+            note = self.tr("您的密码或PIN不到 {count} 位，容易被猜出。请现在改一个至少 {count} 位的；"
+                           "如果稍后再改，下次登录时还会提醒。").format(count=passwords.MIN_SECRET)
+        if note:
+            self.note = QLabel(note, self)
+            self.note.setObjectName("accountNote")
+            self.note.setWordWrap(True)
+            layout.addWidget(self.note)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

@@ -63,6 +63,7 @@ class AccessGuard(QObject):
         self.panel = LoginPanel(self.ctx, window)
         self.panel.hide()
         self.panel.loggedIn.connect(self.logged_in)
+        self.panel.weakSecret.connect(self.ask_for_new_secret)
         self.lock_action = QAction(QCoreApplication.translate("AccessGuard", "锁定"), window)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -77,6 +78,7 @@ class AccessGuard(QObject):
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
         self.offer: AdminOffer | None = None
+        self.new_secret_dialog: AccountDialog | None = None
         with self.ctx.read() as session:
             has_accounts = permissions.has_accounts(session)
         if has_accounts:
@@ -152,6 +154,13 @@ class AccessGuard(QObject):
         page = self.window.stack.currentWidget()
         if page is not None and hasattr(page, "activated"):
             page.activated()
+
+    def ask_for_new_secret(self, name: str) -> AccountDialog:
+        """Ask ``name``, just logged in with too short a password or PIN, for a new one (again at every log-in)."""
+        dialog = AccountDialog(self.ctx, self.window, name=name, weak=True)
+        dialog.open()
+        self.new_secret_dialog = dialog
+        return dialog
 
     # --- the role's controls ----------------------------------------------------------------
 

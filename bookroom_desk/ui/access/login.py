@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from bookroom_desk.errors import CONTEXT as ERRORS
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.access import accounts
+from bookroom_desk.services.access import logins
 from bookroom_desk.ui.context import AppContext
 
 
 class LoginPanel(QWidget):
-    """An opaque panel over the main window; ``loggedIn(name, role)`` fires after a good password."""
+    """An opaque panel over the main window; ``loggedIn(name, role)`` fires after a good password.
+
+    ``weakSecret(name)`` follows it when that password or PIN is shorter than new ones may be.
+    """
 
     loggedIn = Signal(str, str)
+    weakSecret = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -90,15 +93,17 @@ class LoginPanel(QWidget):
         who, secret = self.who.text(), self.secret.text()
         self.secret.clear()
         try:
-            with self.ctx.db.write() as session:  # a failed try is recorded too
-                account = accounts.authenticate(session, who, secret)
-                found = (account.name, account.role) if account else None
+            with self.ctx.db.write() as session:  # a failed try is recorded and counted too
+                result = logins.authenticate(session, who, secret)
+                found = (result.account.name, result.account.role) if result.account else None
         except BookroomError as exc:
             self.message.setText(exc.message)
             return
         if found is None:
-            self.message.setText(QCoreApplication.translate(ERRORS, accounts.LOGIN_FAILED))
+            self.message.setText(result.message)  # wrong, or how long to wait
             self.secret.setFocus()
             return
         self.hide()
         self.loggedIn.emit(*found)
+        if result.weak_secret:
+            self.weakSecret.emit(found[0])

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
-from bookroom_desk.services.access import accounts
+from bookroom_desk.services.access import accounts, logins, passwords
 from bookroom_desk.services.catalogue import copies, titles
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.services.common import permissions, settings
@@ -21,23 +21,23 @@ from tests.support.helpers import add_copy
 
 
 def test_a_password_is_stored_as_a_salted_scrypt_hash_with_its_parameters():
-    first, second = accounts.hash_password("1234"), accounts.hash_password("1234")
+    first, second = passwords.hash_password("1234"), passwords.hash_password("1234")
     assert first != second  # salted
     scheme, n, r, p, salt, key = first.split("$")
-    assert (scheme, int(n), int(r), int(p)) == ("scrypt", 2**14, 8, 1)
+    assert (scheme, int(n), int(r), int(p)) == ("scrypt", passwords.SCRYPT_N, 8, 1)
     assert len(bytes.fromhex(salt)) == 16 and len(bytes.fromhex(key)) == 32
     assert "1234" not in first
-    assert accounts.verify_password("1234", first)
-    assert not accounts.verify_password("1235", first)
-    assert not accounts.verify_password("1234", "garbage")
+    assert passwords.verify_password("1234", first)
+    assert not passwords.verify_password("1235", first)
+    assert not passwords.verify_password("1234", "garbage")
 
 
 @hyp_settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(min_size=4, max_size=30), st.text(min_size=1, max_size=30))
 def test_any_password_verifies_and_no_other_does(secret, other):
-    stored = accounts.hash_password(secret)
-    assert accounts.verify_password(secret, stored)
-    assert accounts.verify_password(other, stored) == (other == secret)
+    stored = passwords.hash_password(secret)
+    assert passwords.verify_password(secret, stored)
+    assert passwords.verify_password(other, stored) == (other == secret)
 
 
 def test_without_accounts_everyone_is_the_administrator(session):
@@ -57,37 +57,37 @@ def test_the_first_account_must_be_an_administrator(session):
 
 def _two_accounts(session):
     accounts.add_account(session, "老李", permissions.ADMIN, "secret1", actor=OPERATOR)
-    accounts.add_account(session, "小王", permissions.VOLUNTEER, "2468", card="v0001", actor="老李")
+    accounts.add_account(session, "小王", permissions.VOLUNTEER, "246810", card="v0001", actor="老李")
 
 
 def test_only_an_administrator_adds_accounts_and_names_and_cards_are_unique(session):
     _two_accounts(session)
     with pytest.raises(Refused, match="只有管理员可以管理账户"):
-        accounts.add_account(session, "小张", permissions.VOLUNTEER, "1357", actor="小王")
+        accounts.add_account(session, "小张", permissions.VOLUNTEER, "135790", actor="小王")
     with pytest.raises(Conflict):
-        accounts.add_account(session, "老李", permissions.VOLUNTEER, "1357", actor="老李")
+        accounts.add_account(session, "老李", permissions.VOLUNTEER, "135790", actor="老李")
     with pytest.raises(Conflict, match="V0001"):
-        accounts.add_account(session, "小张", permissions.VOLUNTEER, "1357", card="V0001", actor="老李")
-    with pytest.raises(InvalidInput, match="至少要有 4 位"):
-        accounts.add_account(session, "小张", permissions.VOLUNTEER, "123", actor="老李")
+        accounts.add_account(session, "小张", permissions.VOLUNTEER, "135790", card="V0001", actor="老李")
+    with pytest.raises(InvalidInput, match="至少要有 6 位"):
+        accounts.add_account(session, "小张", permissions.VOLUNTEER, "12345", actor="老李")
     with pytest.raises(InvalidInput):
         accounts.add_account(session, "小张", "boss", "1234", actor="老李")
     with pytest.raises(Refused, match="不存在或已停用"):
-        accounts.add_account(session, "小张", permissions.VOLUNTEER, "1357", actor="陌生人")
+        accounts.add_account(session, "小张", permissions.VOLUNTEER, "135790", actor="陌生人")
 
 
 def test_log_in_by_name_or_by_card_and_every_try_is_recorded_without_the_secret(session):
     _two_accounts(session)
-    assert accounts.authenticate(session, "小王", "2468").name == "小王"
-    assert accounts.authenticate(session, " ｖ0001 ", "2468").name == "小王"  # a scanned card, full-width
-    assert accounts.authenticate(session, "小王", "wrong") is None
-    assert accounts.authenticate(session, "nobody", "2468") is None
+    assert logins.authenticate(session, "小王", "246810").account.name == "小王"
+    assert logins.authenticate(session, " ｖ0001 ", "246810").account.name == "小王"  # a scanned card, full-width
+    assert logins.authenticate(session, "小王", "wrong").account is None
+    assert logins.authenticate(session, "nobody", "246810").account is None
     session.flush()
     entries = session.scalars(select(AuditEntry).where(AuditEntry.kind == "login").order_by(AuditEntry.id)).all()
     assert [(e.actor, e.detail) for e in entries] == [("小王", "登录"), ("小王", "登录"), ("", "登录失败：小王"),
                                                       ("", "登录失败")]
     details = " ".join(e.detail for e in session.scalars(select(AuditEntry)))
-    assert "2468" not in details and "wrong" not in details
+    assert "246810" not in details and "wrong" not in details
     assert session.scalar(select(Account.last_login_at).where(Account.name == "小王")) is not None
 
 
@@ -105,10 +105,10 @@ def test_the_last_administrator_cannot_be_removed_or_demoted(session):
 
 def test_a_volunteer_changes_only_their_own_password(session):
     _two_accounts(session)
-    accounts.update_account(session, "小王", secret="9999", actor="小王")
-    assert accounts.authenticate(session, "小王", "9999") is not None
+    accounts.update_account(session, "小王", secret="999999", actor="小王")
+    assert logins.authenticate(session, "小王", "999999").account is not None
     with pytest.raises(Refused):
-        accounts.update_account(session, "老李", secret="9999", actor="小王")
+        accounts.update_account(session, "老李", secret="999999", actor="小王")
     with pytest.raises(Refused):
         accounts.update_account(session, "小王", role=permissions.ADMIN, actor="小王")
 

@@ -60,7 +60,7 @@ def test_no_actor_is_a_bug_not_the_operator(session):
 
 def test_the_operator_has_every_right_once_accounts_exist(session):
     accounts.add_account(session, "老李", permissions.ADMIN, "secret1", actor=OPERATOR)
-    accounts.add_account(session, "小王", permissions.VOLUNTEER, "2468", actor=OPERATOR)
+    accounts.add_account(session, "小王", permissions.VOLUNTEER, "246810", actor=OPERATOR)
     assert permissions.role_of(session, OPERATOR) == permissions.ADMIN
     settings.set_value(session, settings.MINIMUM_VOLUMES, 2000, actor=OPERATOR)
     with pytest.raises(Refused, match="志愿者"):
@@ -73,7 +73,7 @@ def test_the_operator_has_every_right_once_accounts_exist(session):
 
 def test_adding_an_account_is_recorded_under_who_added_it(session):
     accounts.add_account(session, "老李", permissions.ADMIN, "secret1", actor=OPERATOR)
-    accounts.add_account(session, "小王", permissions.VOLUNTEER, "2468", actor="老李")
+    accounts.add_account(session, "小王", permissions.VOLUNTEER, "246810", actor="老李")
     accounts.remove_account(session, "小王", actor="老李")
     session.flush()
     assert [(e.actor, e.detail) for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id))] == [

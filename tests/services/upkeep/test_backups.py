@@ -231,7 +231,7 @@ def test_a_damaged_current_database_is_kept_as_it_is_when_restoring(db, tmp_path
 def _accounts(db):
     with db.write() as session:
         accounts.add_account(session, "老李", permissions.ADMIN, "secret1", actor=OPERATOR)
-        accounts.add_account(session, "小王", permissions.VOLUNTEER, "2468", actor="老李")
+        accounts.add_account(session, "小王", permissions.VOLUNTEER, "246810", actor="老李")
 
 
 def _restore_entries(db):

@@ -87,7 +87,7 @@ def test_with_accounts_the_window_opens_locked_and_a_card_scan_and_pin_open_it(c
     _log_in(qtbot, window, "小王", "0000")
     assert panel.isVisible() and panel.message.text() == "账户或密码不对，请再试一次。"
     panel.who.clear()
-    _log_in(qtbot, window, "v0001", "2468")
+    _log_in(qtbot, window, "v0001", "246810")
     assert not panel.isVisible() and window.centralWidget().isEnabled()
     assert (ctx.actor, ctx.role) == ("小王", "volunteer")
     assert window.access.lock_button.text() == "小王（志愿者）· 锁定"
@@ -109,7 +109,7 @@ def _lent_by(db):
 
 
 def test_a_volunteer_does_not_see_administrators_controls_and_an_administrator_does(ctx, db, qtbot):
-    window = _logged_in(ctx, db, qtbot, "小王", "2468")
+    window = _logged_in(ctx, db, qtbot, "小王", "246810")
     window.show_page("catalogue")
     window.show_page("settings")
     catalogue, settings_page = window.page("catalogue"), window.page("settings")
@@ -133,8 +133,8 @@ def test_accounts_box_adds_and_removes_accounts(ctx, db, qtbot):
     dialog = box.add()
     dialog.name.setText("小刘")
     dialog.role.setCurrentIndex(dialog.role.findData("volunteer"))
-    qtbot.keyClicks(dialog.secret, "1357")
-    qtbot.keyClicks(dialog.again, "1357")
+    qtbot.keyClicks(dialog.secret, "135790")
+    qtbot.keyClicks(dialog.again, "135790")
     dialog.save()
     assert box.message.text() == "已添加账户“小刘”。" and box.table.rowCount() == 3
     box.table.selectRow([box.table.item(r, 0).text() for r in range(3)].index("老李"))
@@ -168,7 +168,7 @@ def test_a_reader_is_erased_from_the_readers_page(ctx, db, qtbot):
 
 
 def test_a_volunteer_sees_neither_shelf_nor_category_editing_nor_restore_but_backs_up(ctx, db, qtbot):
-    window = _logged_in(ctx, db, qtbot, "小王", "2468")
+    window = _logged_in(ctx, db, qtbot, "小王", "246810")
     window.show_page("catalogue")
     shelves_panel = window.page("catalogue").shelves
     window.page("catalogue").tabs.setCurrentWidget(shelves_panel)

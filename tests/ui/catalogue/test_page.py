@@ -255,3 +255,15 @@ def test_an_isbn10_typed_for_a_new_book_starts_its_title(qtbot, page):
     type_search(qtbot, page, "没有这本书")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert not page.dialog.isVisible()
+
+
+@pytest.mark.parametrize("scanned", ["978702000220751", "978702000220751234", "９７８７０２０００２２０７５１２３４"])
+def test_an_isbn_scanned_with_its_price_add_on_finds_its_title(qtbot, page, scanned):
+    type_search(qtbot, page, scanned)
+    assert shown_titles(page) == ["红楼梦"]
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.dialog.form.title.text() == "红楼梦"  # the title, not a new one for the same ISBN
+    new = page.new_title()
+    type(qtbot, new.form.isbn, scanned)
+    qtbot.keyClick(new.form.isbn, Qt.Key.Key_Return)
+    assert new.form.title.text() == "红楼梦" and "已经登记过" in new.message.text()
