@@ -23,6 +23,9 @@ def _xlsx(rows) -> bytes:
     book = Workbook()
     for row in rows:
         book.active.append(row)
+    for line in book.active.iter_rows():
+        for cell in line:
+            cell.data_type = "s"  # text as typed: openpyxl would make "=0" a formula
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
