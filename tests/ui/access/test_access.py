@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
 from bookroom_desk.services.access import accounts, audit
 from bookroom_desk.store.models import Loan, Reader
-from bookroom_desk.ui.access.guard import OFFER_DISMISSED
 from bookroom_desk.ui.main_window import MainWindow
 from tests.support.helpers import add_admin_and_volunteer, add_copy, add_reader
-
-
-@pytest.fixture(autouse=True)
-def fresh_offer():
-    QSettings().remove(OFFER_DISMISSED)
-    yield
-    QSettings().remove(OFFER_DISMISSED)
-
-
-def _window(ctx, qtbot) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+from tests.support.windows import open_window
 
 
 def _room(db):
@@ -47,23 +31,23 @@ def _log_in(qtbot, window, who, secret):
 def _logged_in(ctx, db, qtbot, who="老李", secret="secret1") -> MainWindow:
     """The window over the room of ``_room``, with ``who`` logged in."""
     _room(db)
-    window = _window(ctx, qtbot)
+    window = open_window(ctx, qtbot)
     _log_in(qtbot, window, who, secret)
     return window
 
 
 def test_without_accounts_no_log_in_and_the_admin_offer_can_be_dismissed_for_good(ctx, qtbot):
-    window = _window(ctx, qtbot)
+    window = open_window(ctx, qtbot)
     assert not window.access.panel.isVisible() and window.centralWidget().isEnabled()
     assert window.access.offer is not None and window.access.offer.isVisible()
     qtbot.mouseClick(window.access.offer.dismiss_button, Qt.MouseButton.LeftButton)
     assert window.access.offer is None
     window.close()
-    assert _window(ctx, qtbot).access.offer is None
+    assert open_window(ctx, qtbot).access.offer is None
 
 
 def test_creating_the_administrator_from_the_offer_logs_them_in(ctx, db, qtbot):
-    window = _window(ctx, qtbot)
+    window = open_window(ctx, qtbot)
     dialog = window.access.create_admin()
     dialog.name.setText("老李")
     qtbot.keyClicks(dialog.secret, "secret1")
@@ -81,7 +65,7 @@ def test_creating_the_administrator_from_the_offer_logs_them_in(ctx, db, qtbot):
 
 def test_with_accounts_the_window_opens_locked_and_a_card_scan_and_pin_open_it(ctx, db, qtbot):
     _room(db)
-    window = _window(ctx, qtbot)
+    window = open_window(ctx, qtbot)
     panel = window.access.panel
     assert panel.isVisible() and not window.centralWidget().isEnabled()
     _log_in(qtbot, window, "小王", "0000")

@@ -4,32 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from bookroom_desk.services.access import logins, passwords
 from bookroom_desk.services.common import clock, permissions
 from bookroom_desk.store.models_access import Account
-from bookroom_desk.ui.access.guard import OFFER_DISMISSED
-from bookroom_desk.ui.main_window import MainWindow
 from tests.conftest import NOW
 from tests.support.helpers import add_admin_and_volunteer
-
-
-@pytest.fixture(autouse=True)
-def fresh_offer():
-    QSettings().remove(OFFER_DISMISSED)
-    yield
-    QSettings().remove(OFFER_DISMISSED)
-
-
-def _window(ctx, qtbot) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+from tests.support.windows import open_window
 
 
 def _log_in(qtbot, window, who, secret):
@@ -45,7 +28,7 @@ def test_the_panel_says_how_long_to_wait_and_refuses_even_the_right_pin_meanwhil
         add_admin_and_volunteer(session)
     moment = [NOW]
     clock.set_clock(lambda: moment[0])
-    window = _window(ctx, qtbot)
+    window = open_window(ctx, qtbot)
     panel = window.access.panel
     for _ in range(5):
         _log_in(qtbot, window, "小王", "000001")
@@ -66,7 +49,7 @@ def test_a_short_old_pin_logs_in_and_the_window_asks_for_a_longer_one(ctx, db, q
         add_admin_and_volunteer(session)
         session.add(Account(name="小赵", role=permissions.VOLUNTEER, password_hash=passwords.hash_password("1357"),
                             active=True, created_at=NOW))
-    window = _window(ctx, qtbot)
+    window = open_window(ctx, qtbot)
     _log_in(qtbot, window, "小赵", "1357")
     assert ctx.actor == "小赵"
     dialog = window.access.new_secret_dialog
