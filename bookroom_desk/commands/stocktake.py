@@ -77,7 +77,7 @@ def run_load(args) -> int:
     from pathlib import Path
 
     from bookroom_desk.services.common.actors import OPERATOR
-    from bookroom_desk.services.stocktake import counting
+    from bookroom_desk.services.stocktake import collector, counting
     from bookroom_desk.services.stocktake.finish import finish
     from bookroom_desk.services.stocktake.results import reconcile
     from bookroom_desk.services.upkeep.backups import before_bulk
@@ -92,7 +92,7 @@ def run_load(args) -> int:
             elif scope is not None and (current.all_shelves or sorted(scope) != sorted(
                     shelf.id for shelf in counting.scope_shelves(session, current))):
                 raise Conflict(OTHER_SCOPE, id=current.id)
-            summary = counting.load_file(session, current.id, args.file, actor=OPERATOR)
+            summary = collector.load_file(session, current.id, args.file, actor=OPERATOR)
             stocktake_id = current.id
     except ImportRejected as exc:
         for problem in exc.problems:

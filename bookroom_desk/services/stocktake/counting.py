@@ -26,25 +26,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Row, func, insert, select, true
 from sqlalchemy.orm import Session
 
-from bookroom_desk.errors import Conflict, ImportRejected, InvalidInput, NotFound, Refused
+from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import ScanKind, Scheme, normalize
 from bookroom_desk.services.common.entry import entry_text, visible
 from bookroom_desk.services.common.feedback import Feedback, Tone
-from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS, ON_LOAN, SHELVED
-from bookroom_desk.services.xlsx.csv_text import decode_text
-from bookroom_desk.services.xlsx.problems import RowProblem
 from bookroom_desk.store.models import Copy, Shelf, Title
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf
-from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 CONTEXT = "stocktake"
 #: The kinds a scan can have; the first five are also result categories.
@@ -86,7 +82,7 @@ def get_stocktake(session: Session, stocktake_id: int) -> Stocktake:
     return stocktake
 
 
-def _require_open(session: Session, stocktake_id: int) -> Stocktake:
+def require_open(session: Session, stocktake_id: int) -> Stocktake:
     stocktake = get_stocktake(session, stocktake_id)
     if stocktake.finished_at is not None:
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "这次盘点已经结束，不能再扫描。"))
@@ -242,8 +238,8 @@ def scan(session: Session, stocktake_id: int, raw: str, *, actor: str, source: s
     stocktake = session.execute(select(Stocktake.id, Stocktake.all_shelves, Stocktake.finished_at)
                                 .where(Stocktake.id == stocktake_id)).first()
     if stocktake is None or stocktake.finished_at is not None:
-        _require_open(session, stocktake_id)  # says which
-    assert stocktake is not None  # _require_open raised otherwise
+        require_open(session, stocktake_id)  # says which
+    assert stocktake is not None  # require_open raised otherwise
     scheme = scheme or Scheme.load(session)
     at = cursor(session, stocktake_id)
     if shelf is not None:
@@ -325,98 +321,6 @@ def classify_copy(status: str, home_shelf_id: int | None, found_shelf_id: int | 
 
 
 # --- a data collector's file ---------------------------------------------------------------
-
-
-@dataclass
-class LoadSummary:
-    """What loading a file did: scans recorded, of which each kind, and the shelves named."""
-
-    lines: int = 0
-    recorded: int = 0
-    kinds: dict[str, int] = field(default_factory=dict)
-
-
-def file_codes(text: str) -> list[tuple[int, str]]:
-    """(line number, code) of each non-blank line; a line 'code,date time' keeps its first field."""
-    codes = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        first = line.replace("\t", ",").replace(";", ",").split(",")[0].strip()
-        if normalize(first):
-            codes.append((number, first))
-    return codes
-
-
-def check_file(session: Session, stocktake: Stocktake, codes: list[tuple[int, str]], scheme: Scheme) -> None:
-    """Reject the whole file, with every bad line, before anything is recorded."""
-    problems: list[RowProblem] = []
-    shelf_known = False
-    shelves = {code: shelf_id for code, shelf_id in session.execute(select(Shelf.code, Shelf.id))}
-    column = translate(CONTEXT, QT_TRANSLATE_NOOP("stocktake", "条码"))
-    for line, raw in codes:
-        read = scheme.classify(raw)
-        if read.kind is ScanKind.SHELF:
-            shelf_id = shelves.get(read.code)
-            if shelf_id is None:
-                problems.append(RowProblem(line, column, QT_TRANSLATE_NOOP("BookroomError", "没有编号为 {code} 的书架。"),
-                                           {"code": read.code}))
-            elif not in_scope(session, stocktake, shelf_id):
-                problems.append(RowProblem(line, column, QT_TRANSLATE_NOOP("BookroomError", "书架 {code} 不在这次盘点的范围内。"),
-                                           {"code": read.code}))
-            shelf_known = True
-        elif read.kind is ScanKind.READER:
-            problems.append(RowProblem(line, column, QT_TRANSLATE_NOOP("BookroomError", "{code} 是读者证，不是图书条码。"),
-                                       {"code": read.code}))
-        elif read.kind is ScanKind.ISBN:
-            problems.append(RowProblem(line, column, QT_TRANSLATE_NOOP("BookroomError", "{code} 是封底的 ISBN，不是图书条码。"),
-                                       {"code": read.code}))
-        elif not shelf_known:
-            problems.append(RowProblem(line, column, QT_TRANSLATE_NOOP(
-                "BookroomError", "{code} 之前没有书架标签：文件应从书架标签开始，每个书架先扫标签再扫图书。"),
-                {"code": read.code}))
-            shelf_known = True  # one such problem is enough to say it
-    if problems:
-        raise ImportRejected(problems)
-
-
-def load_codes(session: Session, stocktake_id: int, text: str, *, actor: str,
-               progress: Progress | None = None) -> LoadSummary:
-    """Load a data collector's scans (one code a line, shelf labels included) as one unit of work."""
-    stocktake = _require_open(session, stocktake_id)
-    scheme = Scheme.load(session)
-    codes = file_codes(text)
-    if not codes:
-        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "文件中没有条码。"))
-    check_file(session, stocktake, codes, scheme)
-    summary = LoadSummary(lines=len(codes))
-    for done, (_line, raw) in enumerate(codes, start=1):
-        outcome = scan(session, stocktake_id, raw, actor=actor, source="file", scheme=scheme)
-        summary.recorded += outcome.recorded
-        summary.kinds[outcome.kind] = summary.kinds.get(outcome.kind, 0) + 1
-        if progress and done % 200 == 0:
-            progress(done, len(codes))
-    return summary
-
-
-def load_file(session: Session, stocktake_id: int, path: Path | str, *, actor: str,
-              progress: Progress | None = None) -> LoadSummary:
-    """Load a data collector's text file into the open stocktake, all of it or nothing."""
-    return load_codes(session, stocktake_id, collector_text(path), actor=actor, progress=progress)
-
-
-def collector_text(path: Path | str) -> str:
-    """A data collector's file as text, or a refusal in the collector's own words (not a workbook's)."""
-    name = Path(path).name
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法打开数据采集器文件“{name}”：{detail}"),
-                           name=name, detail=exc.strerror or str(exc)) from exc
-    try:
-        return decode_text(data, name)
-    except InvalidInput as exc:
-        raise InvalidInput(QT_TRANSLATE_NOOP(
-            "BookroomError", "无法读取数据采集器文件“{name}”：它应是每行一个条码的文本文件（UTF-8 或 GBK 编码）。"),
-            name=name) from exc
 
 
 def scans_count(session: Session, stocktake_id: int) -> int:

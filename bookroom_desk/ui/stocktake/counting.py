@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from bookroom_desk.errors import BookroomError, ImportRejected
 from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.common.feedback import Feedback, Tone
+from bookroom_desk.services.stocktake import collector
 from bookroom_desk.services.stocktake import counting as service
 from bookroom_desk.services.stocktake.counting import Cursor, ScanOutcome
 from bookroom_desk.services.stocktake.results import progress
@@ -298,7 +299,7 @@ class CountingView(QWidget):
 
         def work(report):
             with self.ctx.db.write() as session:
-                return service.load_file(session, stocktake_id, path, actor=self.ctx.actor, progress=report)
+                return collector.load_file(session, stocktake_id, path, actor=self.ctx.actor, progress=report)
 
         self.ctx.tasks.run(work, self._loaded, self._load_refused, write=True, owner=self, on_failure=self._load_ended)
 

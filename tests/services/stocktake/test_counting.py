@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from bookroom_desk.errors import Conflict, ImportRejected, Refused
 from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.services.stocktake import collector
 from bookroom_desk.services.stocktake import counting as st_service
 from bookroom_desk.services.stocktake.results import outlook, progress, reconcile, rows
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeScan, StocktakeShelf
@@ -56,7 +57,7 @@ def test_loading_the_same_codes_as_a_file_gives_the_same_counts(db, room, tmp_pa
     path.write_text("\r\n".join(SCANS) + "\r\n\r\n", encoding="utf-8")
     with db.write() as session:
         stocktake_id = st_service.start(session, [room["A01"], room["A02"]], actor=OPERATOR).id
-        summary = st_service.load_file(session, stocktake_id, path, actor=OPERATOR)
+        summary = collector.load_file(session, stocktake_id, path, actor=OPERATOR)
     assert summary.lines == len(SCANS) and summary.recorded == len(SCANS)
     with db.read() as session:
         assert reconcile(session, session.get(Stocktake, stocktake_id)).as_dict() == EXPECTED_COUNTS
@@ -148,7 +149,7 @@ def test_a_bad_file_is_rejected_whole_with_every_bad_line(db, room, tmp_path):
     with db.write() as session:
         stocktake_id = st_service.start(session, [room["A01"]], actor=OPERATOR).id
     with pytest.raises(ImportRejected) as caught, db.write() as session:
-        st_service.load_file(session, stocktake_id, path, actor=OPERATOR)
+        collector.load_file(session, stocktake_id, path, actor=OPERATOR)
     assert [p.row for p in caught.value.problems] == [1, 4, 5, 6]
     with db.read() as session:
         assert st_service.scans_count(session, stocktake_id) == 0
@@ -220,8 +221,8 @@ def test_an_unreadable_collector_file_is_refused_in_the_collectors_words(db, roo
     with db.write() as session:
         stocktake_id = st_service.start(session, [room["A01"]], actor=OPERATOR).id
     with pytest.raises(InvalidInput) as caught, db.write() as session:
-        st_service.load_file(session, stocktake_id, path, actor=OPERATOR)
+        collector.load_file(session, stocktake_id, path, actor=OPERATOR)
     assert "数据采集器" in caught.value.message
     assert "Excel" not in caught.value.message and "xlsx" not in caught.value.message
     with pytest.raises(InvalidInput, match="数据采集器"), db.write() as session:
-        st_service.load_file(session, stocktake_id, tmp_path / "missing.txt", actor=OPERATOR)
+        collector.load_file(session, stocktake_id, tmp_path / "missing.txt", actor=OPERATOR)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from bookroom_desk.errors import Refused
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.services.stocktake import collector
 from bookroom_desk.services.stocktake import counting as st_service
 from bookroom_desk.services.stocktake.finish import Actions, finish, write_off, write_off_candidates
 from bookroom_desk.services.stocktake.results import outlook, reconcile, rows
@@ -24,7 +25,7 @@ def counted(db):
     with db.write() as session:
         room = build_room(session)
         stocktake_id = st_service.start(session, [room["A01"], room["A02"]], actor=OPERATOR).id
-        st_service.load_codes(session, stocktake_id, "\n".join(SCANS), actor=OPERATOR)
+        collector.load_codes(session, stocktake_id, "\n".join(SCANS), actor=OPERATOR)
     return stocktake_id
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from bookroom_desk.errors import ImportRejected, InvalidInput
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.barcodes import normalize
+from bookroom_desk.services.stocktake import collector
 from bookroom_desk.services.stocktake import counting as st_service
 from bookroom_desk.services.stocktake.finish import finish
 from bookroom_desk.services.stocktake.report import write_report
@@ -36,7 +37,7 @@ def room(db):
 def report(db, room, tmp_path, finished: bool):
     with db.write() as session:
         stocktake_id = st_service.start(session, [room["A01"], room["A02"]], notes="+备注", actor=OPERATOR).id
-        st_service.load_codes(session, stocktake_id, "\n".join(SCANS + FORMULAS), actor=OPERATOR)
+        collector.load_codes(session, stocktake_id, "\n".join(SCANS + FORMULAS), actor=OPERATOR)
         if finished:
             finish(session, stocktake_id, actor="管理员")
     with db.read() as session:
@@ -83,10 +84,10 @@ def test_a_file_is_loaded_whole_or_not_at_all(db, room, lines):
             session.execute(table.__table__.delete())
         stocktake_id = st_service.start(session, [room["A01"], room["A02"]], actor=OPERATOR).id
     text = "\n".join(lines)
-    codes = st_service.file_codes(text)
+    codes = collector.file_codes(text)
     try:
         with db.write() as session:
-            summary = st_service.load_codes(session, stocktake_id, text, actor=OPERATOR)
+            summary = collector.load_codes(session, stocktake_id, text, actor=OPERATOR)
     except (ImportRejected, InvalidInput):
         with db.read() as session:
             assert st_service.scans_count(session, stocktake_id) == 0

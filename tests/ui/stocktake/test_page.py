@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.services.stocktake import collector
 from bookroom_desk.services.stocktake import counting as service
 from bookroom_desk.store.models_stocktake import StocktakeScan
 from tests.support.stocktake_page import scan, start_with
@@ -182,7 +183,7 @@ def test_history_shows_a_finished_stocktakes_results_and_exports_its_report(page
 
     with db.write() as session:
         stocktake_id = service.start(session, actor=OPERATOR).id
-        service.load_codes(session, stocktake_id, "\n".join(SCANS), actor=OPERATOR)
+        collector.load_codes(session, stocktake_id, "\n".join(SCANS), actor=OPERATOR)
         finish(session, stocktake_id, actor=OPERATOR)
     page.activated()
     assert page.stack.currentWidget() is page.start_view
