@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -44,11 +46,24 @@ class ChartView(QChartView):
 
 
 def _value_axis(top: float) -> QValueAxis:
+    """Whole-number ticks on a 1-2-5 step (never "0, 0, 1, 1"); with nothing to show, no numbers at all."""
     axis = QValueAxis()
-    axis.setRange(0, max(1, top) * 1.1)
     axis.setLabelFormat("%d")
-    axis.applyNiceNumbers()
+    step, end = _whole_steps(top)
+    axis.setRange(0, end)
+    axis.setTickCount(int(end // step) + 1)
+    axis.setLabelsVisible(top > 0)
     return axis
+
+
+def _whole_steps(top: float) -> tuple[int, int]:
+    """The tick step and the axis end for values up to ``top``: about five whole-number steps, a little above it."""
+    if top <= 0:
+        return 1, 1
+    rough = top * 1.05 / 5
+    magnitude = 10 ** max(0, math.floor(math.log10(rough))) if rough >= 1 else 1
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= rough)
+    return step, step * math.ceil(top * 1.05 / step)
 
 
 def _bar_set(name: str, values, color: QColor) -> QBarSet:
@@ -96,7 +111,7 @@ def months_chart(parts: Breakdowns) -> QChart:
     lent, back = QCoreApplication.translate("ReportCharts", "借出"), QCoreApplication.translate("ReportCharts", "归还")
     series.append(_bar_set(lent, [m.loans for m in parts.months], BLUE))
     series.append(_bar_set(back, [m.returns for m in parts.months], ORANGE))
-    top = max([m.loans for m in parts.months] + [m.returns for m in parts.months] + [1])
+    top = max([m.loans for m in parts.months] + [m.returns for m in parts.months] + [0])
     labels = [f"{m.month}" if len(parts.months) <= 12 else f"{m.year % 100:02d}-{m.month:02d}" for m in parts.months]
     _with_axes(chart, series, labels, top)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -109,7 +124,7 @@ def classes_chart(parts: Breakdowns) -> QChart:
     series = QBarSeries()
     volumes = QCoreApplication.translate("ReportCharts", "册数")
     series.append(_bar_set(volumes, [row.volumes for row in parts.classes], BLUE))
-    _with_axes(chart, series, [row.key for row in parts.classes], max([r.volumes for r in parts.classes] + [1]))
+    _with_axes(chart, series, [row.key for row in parts.classes], max([r.volumes for r in parts.classes] + [0]))
     chart.legend().hide()
     return chart
 
@@ -138,7 +153,7 @@ def departments_chart(parts: Breakdowns) -> QChart:
     loans = QCoreApplication.translate("ReportCharts", "借出（册次）")
     series.append(_bar_set(readers, [r.readers for r in rows], ORANGE))
     series.append(_bar_set(loans, [r.loans for r in rows], BLUE))
-    top = max([r.readers for r in rows] + [r.loans for r in rows] + [1])
+    top = max([r.readers for r in rows] + [r.loans for r in rows] + [0])
     _with_axes(chart, series, [_short(r.department) for r in rows], top, horizontal=True)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
