@@ -1558,6 +1558,18 @@ The current data is first backed up to the backups folder, so it can be got back
             <extracomment>Storage faults that say nothing about the backup: told as they are (the disk, not the file). Imported so every table the program maps is in Base's registry for the smoke read.</extracomment>
             <translation>The disk is full: nothing was restored. The room's database was not changed and the half-written file was removed. Free some disk space and try again.</translation>
         </message>
+        <message>
+            <source>这一项没有对应文件中的列，不能在这里修改。</source>
+            <translation>This field has no column in the file, so it cannot be changed here.</translation>
+        </message>
+        <message>
+            <source>文件中没有第 {row} 行。</source>
+            <translation>The file has no row {row}.</translation>
+        </message>
+        <message>
+            <source>没有有问题的行可以保存。</source>
+            <translation>There are no rows with problems to save.</translation>
+        </message>
     </context>
     <context>
         <name>CataloguePage</name>
@@ -2381,6 +2393,14 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Print this batch's labels…</translation>
         </message>
         <message>
+            <source>另存有问题的行…</source>
+            <translation>Save rows with problems…</translation>
+        </message>
+        <message>
+            <source>把有问题的行连同原表头和问题说明存成一个表格，改好后再导入</source>
+            <translation>Save the rows with problems, with the file's header and what is wrong, to a workbook; correct it and import it again</translation>
+        </message>
+        <message>
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -2413,12 +2433,36 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Column {n}</translation>
         </message>
         <message>
-            <source>共 {rows} 行，其中 {bad} 行有问题（标红），共 {count} 处。改正文件后重新选择，或在左边调整列的对应。有问题时不会导入任何一行。</source>
-            <translation>{rows} rows, {bad} of them with problems (in red), {count} in all. Correct the file and choose it again, or change the columns on the left. Nothing is imported while any row has a problem.</translation>
+            <source>共 {rows} 行，其中 {bad} 行有问题（标红），共 {count} 处。双击单元格直接改正，或另存有问题的行改好后再导入，或在左边调整列的对应。有问题时不会导入任何一行。</source>
+            <translation>{rows} rows, {bad} of them with problems (in red), {count} in all. Double-click a cell to correct it, or save the rows with problems to correct and import again, or change the column mapping on the left. While there are problems, no row is imported.</translation>
         </message>
         <message>
             <source>共 {rows} 行，检查通过：将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。</source>
             <translation>{rows} rows, all fine: {titles} titles ({new} new) and {copies} copies will be imported.</translation>
+        </message>
+        <message>
+            <source>另存有问题的行</source>
+            <translation>Save rows with problems</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>问题</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>已把 {count} 行有问题的行存到 {path}：改好后选择这个文件再导入。</source>
+            <translation>Saved {count} rows with problems to {path}: correct them, then choose that file to import.</translation>
+        </message>
+        <message>
+            <source>放弃修改？</source>
+            <translation>Discard changes?</translation>
+        </message>
+        <message>
+            <source>预览中改过的内容还没有导入，关闭后就没有了。确实要关闭吗？</source>
+            <translation>The changes made in the preview have not been imported and will be lost. Close anyway?</translation>
         </message>
         <message>
             <source>注意：这些行已在 {date} 导入过（批次 {batch}，{rows} 行）。</source>
@@ -5322,6 +5366,13 @@ Please switch to that window; if it no longer responds, close it first.</transla
         <message>
             <source>如确实要再导入一次，请加上 --again。</source>
             <translation>To import it once more anyway, add --again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>import_fixes</name>
+        <message>
+            <source>问题</source>
+            <translation>Problem</translation>
         </message>
     </context>
     <context>

@@ -1,8 +1,12 @@
-"""The import preview's table model: each data row with its values, copies and problems (bad rows red)."""
+"""The import preview's table model: each data row with its values, copies and problems (bad rows red).
+
+A value cell of a mapped column can be edited: the model only says so (``cellEdited``); the wizard puts
+the text into the file's table and checks the whole table again.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from bookroom_desk.services.catalogue.book_import import RowPreview
@@ -25,6 +29,7 @@ class ImportPreviewModel(ColumnsModel):
 
     CONTEXT = "ImportPreviewModel"
     COLUMNS = COLUMNS
+    cellEdited = Signal(int, str, str)  # file row number, field, new text
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -54,7 +59,7 @@ class ImportPreviewModel(ColumnsModel):
             return QBrush(BAD)
         if role == Qt.ItemDataRole.ToolTipRole and row.problems:
             return self.problems_text(row)
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         if column == 0:
             return str(row.row)
@@ -63,3 +68,27 @@ class ImportPreviewModel(ColumnsModel):
         if column - 2 < len(FIELDS):
             return row.values.get(FIELDS[column - 2], "")
         return str(row.quantity) if not row.problems else ""
+
+
+    def field_at(self, index) -> str | None:
+        """The field an editable cell holds (a mapped column of the file), else None."""
+        column = index.column() - 2
+        if not index.isValid() or not 0 <= column < len(FIELDS):
+            return None
+        name = FIELDS[column]
+        return name if any(field == name for field, _ in self.rows[index.row()].columns) else None
+
+    def flags(self, index):
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if self.field_at(index) else flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        name = self.field_at(index)
+        if role != Qt.ItemDataRole.EditRole or name is None:
+            return False
+        row = self.rows[index.row()]
+        text = str(value)
+        if text.strip() == row.values.get(name, "").strip():
+            return False
+        self.cellEdited.emit(row.row, name, text)
+        return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError, ImportRejected
-from bookroom_desk.services.catalogue import book_import
+from bookroom_desk.services.catalogue import book_import, import_fixes
 from bookroom_desk.services.catalogue.book_import import (
     ALIASES,
     FIELD_TITLES,
@@ -62,6 +62,7 @@ class ImportDialog(QDialog):
         self.earlier: Earlier | None = None  # the batch that already imported these rows
         self.result: ImportResult | None = None
         self.overrides: dict[str, int | None] = {}
+        self.edited = False  # cells changed in the preview since the file was read
         self._generation = 0
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("导入配送清单"))
@@ -125,6 +126,8 @@ class ImportDialog(QDialog):
         self.preview.verticalHeader().hide()
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview_model.apply_widths(self.preview)
+        # Queued: the check resets the model, which must not happen inside the editor's own commit.
+        self.preview_model.cellEdited.connect(self.edit_cell, Qt.ConnectionType.QueuedConnection)
         self.only_problems = QCheckBox(self.tr("只看有问题的行"), self)
         self.only_problems.setObjectName("onlyProblemsCheck")
         self.only_problems.toggled.connect(self.preview_model.set_only_problems)
@@ -152,13 +155,20 @@ class ImportDialog(QDialog):
         self.print_button.setObjectName("printBatchButton")
         self.print_button.hide()
         self.print_button.clicked.connect(lambda: self.result and self.printRequested.emit(self.result.batch_id))
+        self.save_bad_button = QPushButton(self.tr("另存有问题的行…"), self)
+        self.save_bad_button.setObjectName("saveBadRowsButton")
+        self.save_bad_button.setToolTip(self.tr("把有问题的行连同原表头和问题说明存成一个表格，改好后再导入"))
+        self.save_bad_button.setAutoDefault(False)
+        self.save_bad_button.hide()
+        self.save_bad_button.clicked.connect(self.choose_bad_rows_file)
         close = QPushButton(self.tr("关闭"), self)
         close.setObjectName("closeImportButton")
         close.setAutoDefault(False)
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addStretch(1)
+        buttons.addWidget(self.save_bad_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(close)
@@ -180,7 +190,9 @@ class ImportDialog(QDialog):
         self.file_edit.setText(str(path))
         self.grid = self.table = self.plan = self.result = None
         self.overrides = {}
+        self.edited = False
         self.print_button.hide()
+        self.save_bad_button.hide()
         self._busy(self.tr("正在读取文件…"))
         self._generation += 1
         generation = self._generation
@@ -242,9 +254,10 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.progress.hide()
         self.preview_model.set_rows(plan.previews)
+        self.save_bad_button.setVisible(bool(plan.problems))
         if plan.problems:
-            self._say(self.tr("共 {rows} 行，其中 {bad} 行有问题（标红），共 {count} 处。改正文件后重新选择，"
-                              "或在左边调整列的对应。有问题时不会导入任何一行。").format(
+            self._say(self.tr("共 {rows} 行，其中 {bad} 行有问题（标红），共 {count} 处。双击单元格直接改正，"
+                              "或另存有问题的行改好后再导入，或在左边调整列的对应。有问题时不会导入任何一行。").format(
                 rows=len(plan.previews), bad=len(plan.bad_rows), count=len(plan.problems)), BAD)
         else:
             text = self.tr("共 {rows} 行，检查通过：将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。").format(
@@ -253,6 +266,53 @@ class ImportDialog(QDialog):
                 text += " " + self._earlier_text()
             self._say(text, BAD if self.earlier is not None else GOOD)
         self.import_button.setEnabled(plan.ok)
+
+    # Fixing in the preview ---------------------------------------------------------------
+
+    def edit_cell(self, row_number: int, field_name: str, text: str) -> None:
+        """A cell edited in the preview: change the table read from the file, then check every row again."""
+        if self.table is None:
+            return
+        try:
+            import_fixes.edit_cell(self.table, row_number, field_name, text)
+        except BookroomError as exc:
+            self._say(exc.message, BAD)
+            return
+        self.edited = True
+        self.remap()
+
+    def choose_bad_rows_file(self) -> None:
+        if self.plan is None or not self.plan.problems:
+            return
+        stem = Path(self.file_edit.text()).stem or "import"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存有问题的行"),
+                                              str(Path(self.file_edit.text()).with_name(f"{stem}-有问题的行.xlsx")),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if path:
+            self.save_bad_rows(path)
+
+    def save_bad_rows(self, path: str | Path) -> None:
+        assert self.plan is not None
+        plan, header = self.plan, self.tr("问题")
+        self.ctx.tasks.run(lambda progress: import_fixes.save_bad_rows(plan, path, header),
+                           lambda count: self._say(self.tr("已把 {count} 行有问题的行存到 {path}：改好后选择这个文件再导入。")
+                                                   .format(count=count, path=path), BAD),
+                           self._say_refusal, owner=self)
+
+    def _say_refusal(self, error: BookroomError) -> None:
+        self._say(error.message, BAD)
+
+    def reject(self) -> None:
+        """Esc, 关闭 or the window's close: an edited preview not yet imported is thrown away only when confirmed."""
+        if self.edited and self.result is None and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("放弃修改？"), self.tr("预览中改过的内容还没有导入，关闭后就没有了。确实要关闭吗？"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     # Importing ---------------------------------------------------------------------------
 
