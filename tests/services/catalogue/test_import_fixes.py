@@ -13,7 +13,7 @@ from bookroom_desk.services.catalogue.book_import import ALIASES, REQUIRED
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.xlsx import tabular
 from bookroom_desk.store.models import Copy
-from tests.services.catalogue.test_book_import import isbn
+from tests.support.delivery import isbn
 
 
 def _table(rows) -> tabular.Table:

@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from tests.ui.catalogue.test_import_wizard import isbn, page, volumes, write  # noqa: F401 - page is a fixture
+from tests.support.delivery import isbn, volumes
+from tests.support.delivery import write_list as write
 
 HEADER = ("书号", "题名", "复本数", "中图分类号")
 

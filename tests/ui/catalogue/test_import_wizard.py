@@ -2,43 +2,11 @@
 
 from __future__ import annotations
 
-import openpyxl
 import pytest
-from stdnum import ean
 
-from bookroom_desk.services.catalogue import holdings
 from bookroom_desk.services.common.actors import OPERATOR
-from bookroom_desk.ui.catalogue.page import CataloguePage
-
-
-def isbn(n: int) -> str:
-    body = f"978711{n:06d}"
-    return body + ean.calc_check_digit(body)
-
-
-def write(path, header, rows):
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["某书屋图书配送清单"])
-    sheet.append(list(header))
-    for row in rows:
-        sheet.append(list(row))
-    book.save(path)
-    return str(path)
-
-
-@pytest.fixture
-def page(ctx, qtbot, sync_tasks):
-    widget = CataloguePage(ctx)
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.activated()
-    return widget
-
-
-def volumes(db):
-    with db.read() as session:
-        return holdings.standard(session).volumes
+from tests.support.delivery import isbn, volumes
+from tests.support.delivery import write_list as write
 
 
 def shown(dialog, column):
