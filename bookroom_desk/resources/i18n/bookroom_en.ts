@@ -2149,6 +2149,50 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
     </context>
     <context>
+        <name>FirstStartChecklist</name>
+        <message>
+            <source>填写书屋信息（名称、工会、开放时间等）</source>
+            <extracomment>step -&gt; (what it says, the page it opens)</extracomment>
+            <translation>Fill in the room profile (name, union, opening hours…)</translation>
+        </message>
+        <message>
+            <source>建立书架</source>
+            <translation>Set up the shelves</translation>
+        </message>
+        <message>
+            <source>确定借阅规则（借期、可借册数）</source>
+            <translation>Set the loan rules (loan period, books per reader)</translation>
+        </message>
+        <message>
+            <source>导入图书（配送清单或旧账册）</source>
+            <translation>Import the books (a delivery list or an old ledger)</translation>
+        </message>
+        <message>
+            <source>导入或登记读者</source>
+            <translation>Import or register the readers</translation>
+        </message>
+        <message>
+            <source>打印书标和读者证</source>
+            <translation>Print book labels and reader cards</translation>
+        </message>
+        <message>
+            <source>开始使用：完成下面几步，书屋就可以借还图书了（扫码随时可用）。</source>
+            <translation>Getting started: after these steps the room can lend and take back books (scanning works all along).</translation>
+        </message>
+        <message>
+            <source>一键建立22个大类书架（A01–Z01）</source>
+            <translation>Create 22 shelves, one per CLC class (A01–Z01)</translation>
+        </message>
+        <message>
+            <source>不再显示</source>
+            <translation>Don't show again</translation>
+        </message>
+        <message>
+            <source>已建立 {n} 个书架，可在“藏书 › 书架”中修改名称和位置。</source>
+            <translation>Created {n} shelves; rename or move them under Catalogue › Shelves.</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupsTab</name>
         <message>
             <source>名称</source>
@@ -4710,6 +4754,10 @@ Please switch to that window; if it no longer responds, close it first.</transla
             <translation>Personal data</translation>
         </message>
         <message>
+            <source>打印标签</source>
+            <translation>Labels printed</translation>
+        </message>
+        <message>
             <source>（已匿名）</source>
             <extracomment>Copy events shown as withdrawals (剔除, 遗失, 恢复).</extracomment>
             <translation>(anonymised)</translation>
@@ -6291,6 +6339,10 @@ Please switch to that window; if it no longer responds, close it first.</transla
         <message>
             <source>借阅记录保留年数（超过即匿名化；0 = 不匿名化）</source>
             <translation>Years loan history keeps readers' names (0 = for ever)</translation>
+        </message>
+        <message>
+            <source>不再显示开始使用清单</source>
+            <translation>Don't show the getting-started checklist</translation>
         </message>
     </context>
     <context>

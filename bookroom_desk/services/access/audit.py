@@ -38,6 +38,7 @@ KINDS = {
     "login": QT_TRANSLATE_NOOP("audit", "登录"),
     "restore": QT_TRANSLATE_NOOP("audit", "恢复备份"),
     "privacy": QT_TRANSLATE_NOOP("audit", "个人信息"),
+    "labels": QT_TRANSLATE_NOOP("audit", "打印标签"),
 }
 #: Copy events shown as withdrawals (剔除, 遗失, 恢复).
 WITHDRAW_EVENTS = ("withdrawn", "lost", "reinstated")

@@ -12,11 +12,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from bookroom_desk.errors import InvalidInput, NotFound
-from bookroom_desk.services.common import settings
+from bookroom_desk.services.common import audit_log, settings
 from bookroom_desk.services.common.barcodes import Scheme, normalize
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.store.models import Copy, ImportBatch, Reader, Shelf
+from bookroom_desk.store.models_access import AuditEntry
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 BOOKS, SPINE, READERS, SHELVES = "books", "spine", "readers", "shelves"
@@ -210,6 +211,16 @@ def remember_layout(session: Session, kind: str, key: str, *, actor: str) -> Non
     if choices.get(kind) != key:
         choices[kind] = key
         settings.set_value(session, LAYOUT_CHOICES, choices, actor=actor)
+
+
+def record_printed(session: Session, kind: str, count: int, *, actor: str) -> None:
+    """Labels printed or saved as a PDF: one audit line (who, how many, which kind)."""
+    audit_log.record(session, "labels", f"{kind}：{count}", actor)
+
+
+def labels_printed(session: Session) -> bool:
+    """Whether any labels were ever printed or saved here (the first-start checklist asks)."""
+    return session.scalar(select(AuditEntry.id).where(AuditEntry.kind == "labels").limit(1)) is not None
 
 
 def list_codes(codes: list[str], most: int = 5) -> str:

@@ -11,7 +11,9 @@ from bookroom_desk.services.circulation.results import ScanResult
 from bookroom_desk.services.common.feedback import Feedback, Tone
 from bookroom_desk.services.readers import records
 from bookroom_desk.services.roomwork.profile import missing_fields
+from bookroom_desk.services.upkeep import first_start
 from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.desk.checklist import FirstStartChecklist
 from bookroom_desk.ui.desk.controller import ScanController
 from bookroom_desk.ui.desk.feedback import FeedbackPanel
 from bookroom_desk.ui.desk.reader_panel import ReaderPanel
@@ -45,11 +47,12 @@ class ProfileBanner(QFrame):
     def refresh(self) -> None:
         with self.ctx.read() as session:
             missing = missing_fields(session)
+            checklist_shown = first_start.wanted(session)  # the checklist has the profile as its first step
         self.label.setText(self.tr(
             "书屋信息尚未填写完整（还有 {n} 项）。请管理员填写书屋名称、所属工会、所在单位、地址、联系人、电话、"
             "面积、座位数、开放时间、服务职工人数、标牌、全总命名年份、数字阅读服务和借阅制度，统计报表将用到这些信息。"
         ).format(n=len(missing)))
-        self.setVisible(bool(missing))
+        self.setVisible(bool(missing) and not checklist_shown)
 
 
 class DeskPage(Page):
@@ -58,6 +61,7 @@ class DeskPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.controller = ScanController(ctx, self)
+        self.checklist = FirstStartChecklist(ctx, self)  # a new room's steps; the profile is one of them
         self.banner = ProfileBanner(ctx, self)
         self.prompt = QLabel(self.tr("请扫描读者证或图书条码"), self)
         self.prompt.setObjectName("scanPrompt")
@@ -95,6 +99,7 @@ class DeskPage(Page):
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
+        layout.addWidget(self.checklist)
         layout.addWidget(self.banner)
         layout.addWidget(self.prompt)
         layout.addWidget(self.scan_input)
@@ -188,6 +193,7 @@ class DeskPage(Page):
         return super().eventFilter(watched, event)
 
     def activated(self) -> None:
+        self.checklist.refresh()
         self.banner.refresh()
         self._refresh_reader()
         self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)

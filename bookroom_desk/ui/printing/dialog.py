@@ -306,13 +306,12 @@ class LabelDialog(QDialog):
 
     # -- output -----------------------------------------------------------------------------------
 
-    def _remember_layout(self) -> None:
+    def _remember_layout(self, count: int) -> None:
+        """After labels went out: keep the sheet chosen for this kind, and say who printed how many."""
         kind, key = self.kind(), self.layout_.key
-        with self.ctx.read() as session:
-            if label_service.chosen_layout(session, kind) == key:
-                return  # nothing changes: views need not refresh
         with self.ctx.write() as session:
             label_service.remember_layout(session, kind, key, actor=self.ctx.actor)
+            label_service.record_printed(session, kind, count, actor=self.ctx.actor)
 
     def done(self, result: int) -> None:
         """Closing waits for a PDF still being written (a second or so), so no file is left half done."""
@@ -346,7 +345,7 @@ class LabelDialog(QDialog):
         finally:
             self.unsetCursor()
             self.progress.hide()
-        self._remember_layout()
+        self._remember_layout(len(sheets.labels.items))
         self._say(self.tr("已送往打印机：{labels} 个标签。").format(labels=len(sheets.labels.items)))
 
     def save_pdf(self) -> None:
@@ -374,7 +373,7 @@ class LabelDialog(QDialog):
         if self._closed:
             return
         self._set_busy(False)
-        self._remember_layout()
+        self._remember_layout(len(sheets.labels.items))
         self._say(self.tr("已保存 {labels} 个标签（{pages} 页）到 {path}").format(
             labels=len(sheets.labels.items), pages=pages, path=path))
 
