@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from bookroom_desk import APP_NAME, __version__
-from bookroom_desk.config import ENV_DATA_DIR, RESOURCES_DIR, resolve_database_url, user_data_dir
+from bookroom_desk.config import ENV_DATA_DIR, ENV_DB, RESOURCES_DIR, resolve_database_url, user_data_dir
 from bookroom_desk.i18n import LANGUAGE_KEY, install_app_translators
 from bookroom_desk.store.database import Database
 from bookroom_desk.ui.context import AppContext
@@ -77,6 +77,8 @@ def run_gui(db_arg: str | None = None, lang: str | None = None, quit_when_ready:
     from bookroom_desk.ui import startup
 
     url = resolve_database_url(db_arg)
+    if not startup.confirm_new_room(url, chosen=bool(db_arg or os.environ.get(ENV_DB))):
+        return 1
     refused, guard = startup.claim(url)  # one window per database; a second start raises the first
     if refused is not None:
         return refused

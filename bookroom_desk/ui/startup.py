@@ -39,6 +39,24 @@ class Startup(QObject):
         return 1, None
 
 
+    def confirm_new_room(self, url: str, chosen: bool) -> bool:
+        """A database file named by the user (``--db`` or BOOKROOM_DB) that does not exist: ask before making one.
+
+        A mistyped path must not quietly become an empty room (nor its folders); the default file in the user
+        data folder is made without asking, as on a first start.
+        """
+        path = sqlite_path(url)
+        if path is None or not chosen or path.exists():
+            return True
+        answer = QMessageBox.question(None, self.tr("新建书屋？"), self.tr(
+            "这里还没有书屋数据库：\n{path}\n\n要在这里新建一个空的书屋吗？\n"
+            "若是路径输错了，请选“否”，再检查 --db 后面的路径。").format(path=path),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return True
+
     def open_room(self, url: str) -> Database | None:
         """Open (and migrate) the database; None when the user gives up. (The day's backup comes after the window.)"""
         from bookroom_desk.store.migrate import DamagedDatabase, open_database
@@ -120,6 +138,10 @@ class Startup(QObject):
 
 def claim(url: str) -> tuple[int | None, SingleInstance | None]:
     return Startup().claim(url)
+
+
+def confirm_new_room(url: str, chosen: bool) -> bool:
+    return Startup().confirm_new_room(url, chosen)
 
 
 def open_room(url: str) -> Database | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from bookroom_desk.services.access import audit
@@ -65,3 +66,22 @@ def test_a_refused_backup_at_start_is_said_why_and_the_choice_is_offered_again_w
     assert len(asked) == 2 and "从这个备份恢复" in asked[0] and "从这个备份恢复" not in asked[1]
     assert len(told) == 1 and "未作任何改动" in told[0] and made.name in told[0]
     assert room_state(db.path) == damaged[0] == damaged[1]
+
+
+def test_a_database_path_that_does_not_exist_is_asked_about_and_no_makes_nothing(qapp, tmp_path, monkeypatch):
+    asked = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args: asked.append(args[2]) or next(answers)))
+    path = tmp_path / "mistyped" / "room.db"
+    url = f"sqlite:///{path}"
+    assert not startup.confirm_new_room(url, chosen=True)
+    assert str(path) in asked[0] and "--db" in asked[0]
+    assert not path.parent.exists()  # No leaves not even the folder
+    assert startup.confirm_new_room(url, chosen=True)
+    assert path.parent.is_dir() and len(asked) == 2
+
+
+def test_the_default_database_and_an_existing_one_are_opened_without_asking(qapp, db, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args: pytest.fail("asked")))
+    assert startup.confirm_new_room(f"sqlite:///{tmp_path / 'first' / 'room.db'}", chosen=False)
+    assert startup.confirm_new_room(db.url, chosen=True)

@@ -4181,6 +4181,22 @@ Category {category}   Status {status}   Registered {registered}</translation>
 Please switch to that window; if it no longer responds, close it first.</translation>
         </message>
         <message>
+            <source>新建书屋？</source>
+            <translation>Create a new room?</translation>
+        </message>
+        <message>
+            <source>这里还没有书屋数据库：
+{path}
+
+要在这里新建一个空的书屋吗？
+若是路径输错了，请选“否”，再检查 --db 后面的路径。</source>
+            <translation>There is no room database here:
+{path}
+
+Create a new, empty room here?
+If the path is mistyped, choose No and check the path after --db.</translation>
+        </message>
+        <message>
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
