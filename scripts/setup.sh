@@ -6,7 +6,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # What Qt 6 needs to open windows (xcb) and to run offscreen, and Chinese fonts with Simplified shapes.
 QT_PACKAGES=(libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1
-  libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 fonts-noto-cjk)
+  libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 fonts-noto-cjk libpulse0)
 
 ensure_apt() {
   local missing=() package

@@ -6330,6 +6330,14 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Grace period before copies missing at a stocktake may be written off (days)</translation>
         </message>
         <message>
+            <source>扫描提示音音量（0–100）</source>
+            <translation>Scan sound volume (0-100)</translation>
+        </message>
+        <message>
+            <source>扫描提示音静音</source>
+            <translation>Mute scan sounds</translation>
+        </message>
+        <message>
             <source>扫码台无操作多久后关闭读者（秒）</source>
             <translation>Close the reader at the desk after this many idle seconds</translation>
         </message>

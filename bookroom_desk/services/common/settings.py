@@ -71,3 +71,7 @@ def set_value(session: Session, setting: Setting, value: Any, *, actor: str) -> 
         row.value = stored
     if stored != old:
         audit_log.record(session, "setting", f"{setting.key}: {old[:200]} → {stored[:200]}", actor)
+DESK_SOUND_VOLUME = declare("desk_sound_volume", int, 80, QT_TRANSLATE_NOOP("settings", "扫描提示音音量（0–100）"),
+                            admin_only=False)
+DESK_SOUND_MUTED = declare("desk_sound_muted", bool, False, QT_TRANSLATE_NOOP("settings", "扫描提示音静音"),
+                           admin_only=False)

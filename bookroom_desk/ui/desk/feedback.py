@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from bookroom_desk.services.circulation.results import ScanResult
-from bookroom_desk.services.common.feedback import Feedback, Tone
+from bookroom_desk.services.common.feedback import Feedback
 from bookroom_desk.services.common.vocab import COPY_STATUSES, label
+from bookroom_desk.ui.desk.sound import Sound
 from bookroom_desk.ui.widgets.format import fmt_date
 from bookroom_desk.ui.widgets.scan_tone import look
 
@@ -18,19 +19,6 @@ TONES = {
     "error": ("#ffebee", "#c62828", "#b71c1c"),
     "idle": ("#f5f5f5", "#bdbdbd", "#424242"),
 }
-
-
-class Sound:
-    """The system beep: once when a scan went through, twice when it was refused."""
-
-    def __init__(self) -> None:
-        self.played: list[str] = []  # the looks played ("ok", "warn", "error"), for tests
-
-    def play(self, tone: Tone) -> None:
-        self.played.append(look(tone))
-        QApplication.beep()
-        if tone.alarming:
-            QTimer.singleShot(180, QApplication.beep)
 
 
 class FeedbackPanel(QFrame):
@@ -58,7 +46,7 @@ class FeedbackPanel(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
-        self.sound = Sound()
+        self.sound = Sound(self)
         self.show_idle()
 
     @property

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 
 from bookroom_desk.services.circulation.counter import NO_READER
 from bookroom_desk.services.circulation.results import ScanResult
+from bookroom_desk.services.common import settings
 from bookroom_desk.services.common.feedback import Feedback, Tone
 from bookroom_desk.services.readers import records
 from bookroom_desk.services.roomwork.profile import missing_fields
@@ -194,6 +195,9 @@ class DeskPage(Page):
 
     def activated(self) -> None:
         self.checklist.refresh()
+        with self.ctx.db.read() as session:
+            self.feedback.sound.configure(settings.get(session, settings.DESK_SOUND_VOLUME),
+                                          settings.get(session, settings.DESK_SOUND_MUTED))
         self.banner.refresh()
         self._refresh_reader()
         self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)

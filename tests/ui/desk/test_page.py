@@ -299,3 +299,14 @@ def test_other_views_hear_of_a_burst_of_scans_once_it_pauses(desk, ctx, qtbot):
         scan(qtbot, desk, code)
     assert heard == []
     qtbot.waitUntil(lambda: heard == [1], timeout=5000)
+
+
+def test_muted_desk_sounds_nothing_but_still_shows(main_window, db, room, qtbot, beeps):
+    from bookroom_desk.services.common import settings
+
+    with db.write() as session:
+        settings.set_value(session, settings.DESK_SOUND_MUTED, True, actor="admin")
+    page = main_window.page("desk")
+    page.activated()
+    scan(qtbot, page, "00000004")
+    assert page.feedback.tone in ("ok", "warn") and beeps == [] and page.feedback.sound.sounded == []
