@@ -4017,6 +4017,33 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
     </context>
     <context>
+        <name>SoundBox</name>
+        <message>
+            <source>扫码台声音</source>
+            <translation>Desk sounds</translation>
+        </message>
+        <message>
+            <source>静音</source>
+            <translation>Mute</translation>
+        </message>
+        <message>
+            <source>音量</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>试听：成功</source>
+            <translation>Try: success</translation>
+        </message>
+        <message>
+            <source>提醒</source>
+            <translation>warning</translation>
+        </message>
+        <message>
+            <source>拒绝</source>
+            <translation>refusal</translation>
+        </message>
+    </context>
+    <context>
         <name>StandardPanel</name>
         <message>
             <source>超出标准 {n} 册</source>
