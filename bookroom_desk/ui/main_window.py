@@ -78,6 +78,19 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
         self.stack.setCurrentWidget(page)
         page.activated()
+        self.keep_on_screen()
+
+    def keep_on_screen(self) -> None:
+        """Never larger than the screen's free area (a page's first visit must not push the status bar off)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.size()  # the title bar and borders, where there are any
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -90,6 +103,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 760)
+        self.keep_on_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())

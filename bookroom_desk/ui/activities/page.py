@@ -14,6 +14,7 @@ from bookroom_desk.ui.activities.stars_tab import StarsTab
 from bookroom_desk.ui.activities.volunteers_tab import VolunteersTab
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.page import Page
+from bookroom_desk.ui.widgets.scrolling import scrolling
 
 
 class RoomWorkPage(Page):
@@ -36,7 +37,7 @@ class RoomWorkPage(Page):
                 (self.stars, "starsTab", self.tr("阅读之星")), (self.records, "recordsTab", self.tr("书屋档案")),
                 (self.self_check, "selfCheckTab", self.tr("十有自查"))):
             tab.setObjectName(name)
-            self.tabs.addTab(tab, title)
+            self.tabs.addTab(scrolling(tab), title)
         self.tabs.currentChanged.connect(lambda _i: self._opened())
         ctx.dataChanged.connect(self._data_changed)
         layout = QVBoxLayout(self)
@@ -47,14 +48,21 @@ class RoomWorkPage(Page):
 
     def _opened(self) -> None:
         self.refresh_current()
-        if self.tabs.currentWidget() is self.volunteers:
+        if self._current() is self.volunteers:
             self.volunteers.duty.scan.setFocus()  # ready for a volunteer's card
 
     def _data_changed(self) -> None:
         # Tabs other than the one shown refresh when next opened; the records form is not
         # reloaded under the user's typing.
-        if self.isVisible() and self.tabs.currentWidget() is not self.records:
+        if self.isVisible() and self._current() is not self.records:
             self.refresh_current()
 
     def refresh_current(self) -> None:
-        self.tabs.currentWidget().refresh()
+        self._current().refresh()
+
+    def show_tab(self, tab: QWidget) -> None:
+        """Open ``tab`` (one of the page's tabs, each held in its scroll area)."""
+        self.tabs.setCurrentIndex(next(i for i in range(self.tabs.count()) if self.tabs.widget(i).widget() is tab))
+
+    def _current(self):
+        return self.tabs.currentWidget().widget()  # the tab inside its scroll area

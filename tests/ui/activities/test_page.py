@@ -130,7 +130,7 @@ def test_choosing_an_activity_fills_the_form(page, qtbot, ctx):
 def test_the_plan_is_entered_and_carried_out(page, qtbot, ctx, db):
     with ctx.write() as session:
         activities.add_activity(session, held_on=dt.date(2026, 4, 23), name="读书日分享会", kind="share")
-    page.tabs.setCurrentWidget(page.plan)
+    page.show_tab(page.plan)
     _click(qtbot, page, "planSave")
     assert _error(page, "plan_name_error") == "请填写“计划活动”。"
     month = page.findChild(QComboBox, "plan_month")

@@ -33,7 +33,7 @@ def _scan(qtbot, page, code):
 def _volunteer_page(page, ctx, card="ZY001"):
     with ctx.write() as session:
         volunteers.add_volunteer(session, name="王建华", joined_on=dt.date(2025, 3, 1), card=card)
-    page.tabs.setCurrentWidget(page.volunteers)
+    page.show_tab(page.volunteers)
     return page
 
 
@@ -101,7 +101,7 @@ def test_the_volunteer_form_refuses_bad_input_beside_the_field(page, qtbot, ctx)
 def test_a_group_with_members_and_meetings(page, qtbot, ctx):
     with ctx.write() as session:
         add_reader(session, "R000001", name="张伟")
-    page.tabs.setCurrentWidget(page.groups)
+    page.show_tab(page.groups)
     assert not page.groups.members_box.isEnabled()
     _type(qtbot, page, "group_name", "匠心读书会")
     _type(qtbot, page, "group_founded_on", "2026/3/1")
@@ -134,7 +134,7 @@ def test_a_group_with_members_and_meetings(page, qtbot, ctx):
 def test_group_form_refuses_a_bad_date_and_a_duplicate_name(page, qtbot, ctx):
     with ctx.write() as session:
         groups.add_group(session, name="诗词小组", founded_on=dt.date(2025, 1, 1))
-    page.tabs.setCurrentWidget(page.groups)
+    page.show_tab(page.groups)
     _click(qtbot, page, "groupNew")
     _type(qtbot, page, "group_name", "诗词小组")
     _type(qtbot, page, "group_founded_on", "yesterday")
@@ -153,7 +153,7 @@ def test_reading_stars_are_listed_and_saved_as_pdf(page, ctx, tmp_path):
             copy = add_copy(session, f"0000000{n + 1}")
             session.add(Loan(copy_id=copy.id, reader_id=reader.id, out_at=dt.datetime(2026, 3, 2 + n, 12),
                              due_on=dt.date(2026, 4, 1)))
-    page.tabs.setCurrentWidget(page.stars)
+    page.show_tab(page.stars)
     assert page.stars.table.rowCount() == 1
     assert [page.stars.table.item(0, c).text() for c in (0, 1, 4)] == ["1", "张伟", "3"]
     pdf = page.stars.save_pdf(tmp_path / "stars.pdf")
@@ -163,7 +163,7 @@ def test_reading_stars_are_listed_and_saved_as_pdf(page, ctx, tmp_path):
 
 
 def test_records_reuse_the_profile_form_and_keep_the_digital_access(page, qtbot, ctx):
-    page.tabs.setCurrentWidget(page.records)
+    page.show_tab(page.records)
     assert page.records.profile.objectName() == "profileForm"
     access = page.findChild(QPlainTextEdit, "digitalAccess")
     access.setPlainText("扫码登录电子职工书屋")
@@ -172,7 +172,7 @@ def test_records_reuse_the_profile_form_and_keep_the_digital_access(page, qtbot,
         assert settings.get(session, DIGITAL_ACCESS) == "扫码登录电子职工书屋"
     page.records.profile.fields["digital_service"].setText("电子职工书屋")
     page.records.profile.save()
-    page.tabs.setCurrentWidget(page.self_check)
+    page.show_tab(page.self_check)
     table = page.self_check.table
     row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "数字阅读服务")
     assert table.item(row, 2).text() == "有"
@@ -180,7 +180,7 @@ def test_records_reuse_the_profile_form_and_keep_the_digital_access(page, qtbot,
 
 
 def test_the_self_check_lists_fourteen_lines_with_their_states(page, ctx):
-    page.tabs.setCurrentWidget(page.self_check)
+    page.show_tab(page.self_check)
     table = page.self_check.table
     assert table.rowCount() == 14
     assert [table.item(r, 1).text() for r in (0, 4, 13)] == ["统一制式的标牌", "建设有场地", "长期有作用"]
@@ -191,7 +191,7 @@ def test_the_self_check_lists_fourteen_lines_with_their_states(page, ctx):
 
 def test_opening_the_duty_tab_puts_the_cursor_in_the_scan_field(page, qtbot, ctx):
     page.activateWindow()
-    page.tabs.setCurrentWidget(page.volunteers)
+    page.show_tab(page.volunteers)
     qtbot.waitUntil(lambda: page.findChild(QLineEdit, "dutyScanInput").hasFocus())
 
 
@@ -222,7 +222,7 @@ def test_a_group_is_deleted_only_when_confirmed(page, qtbot, ctx, monkeypatch):
     with ctx.write() as session:
         group = groups.add_group(session, name="诗词小组", founded_on=dt.date(2025, 1, 1))
         groups.add_meeting(session, group.id, held_on=dt.date(2026, 1, 5), topic="赏析")
-    page.tabs.setCurrentWidget(page.groups)
+    page.show_tab(page.groups)
     page.groups.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     _click(qtbot, page, "groupDelete")
@@ -240,7 +240,7 @@ def test_reading_stars_of_one_department(page, ctx):
             copy = add_copy(session, f"0000000{number}")
             session.add(Loan(copy_id=copy.id, reader_id=reader.id, out_at=dt.datetime(2026, 3, 2, 12),
                              due_on=dt.date(2026, 4, 1)))
-    page.tabs.setCurrentWidget(page.stars)
+    page.show_tab(page.stars)
     assert page.stars.table.rowCount() == 2
     combo = page.stars.department
     combo.setCurrentIndex(combo.findData("运用车间"))
