@@ -50,9 +50,11 @@ class ReaderPanel(QFrame):
         self.loans.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.loans.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.loans.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard; ↑↓ move here
-        for column, width in ((0, 84), (2, 84), (3, 130), (4, 60)):
+        for column, width in ((0, 84), (2, 84), (4, 60)):
             self.loans.setColumnWidth(column, width)
-        self.loans.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.loans.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # a long title: "…", whole in its tooltip
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)  # "2026/11/5（逾期21天）" whole
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
         layout.addWidget(self.details)
@@ -94,6 +96,7 @@ class ReaderPanel(QFrame):
                       self.tr("{done}/{left}").format(done=line.renewals, left=line.renewals + line.renewals_left))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 item.setData(Qt.ItemDataRole.UserRole, line.loan_id)
                 if line.days_late:
                     item.setForeground(QBrush(OVERDUE))

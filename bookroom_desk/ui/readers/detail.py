@@ -36,8 +36,9 @@ class ReaderDetail(QWidget):
                                   self.tr("逾期（天）")], self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("detailTabs")
-        self.loans_view = table_view(self, self.loans, (76, 140, 76, 76, 40), "detailLoans")
-        self.history_view = table_view(self, self.history, (76, 140, 76, 76, 76), "detailHistory")
+        # the title takes what is left; a long one is cut with "…" and read whole in its tooltip
+        self.loans_view = table_view(self, self.loans, (76, 140, 76, 76, 40, 64), "detailLoans", stretch=1)
+        self.history_view = table_view(self, self.history, (76, 140, 76, 76, 76, 64), "detailHistory", stretch=1)
         self.tabs.addTab(self.loans_view, self.tr("在借"))
         self.tabs.addTab(self.history_view, self.tr("借阅历史"))
         self.print_button = QPushButton(self.tr("打印借阅凭条"), self)

@@ -59,9 +59,11 @@ class RowsModel(QAbstractTableModel):
         return [row[column] for row in self.rows]
 
 
-def table_view(parent, model: RowsModel, widths: Sequence[int], name: str):
-    """A QTableView for ``model``: whole-row selection, fixed widths, last column stretched."""
-    from PySide6.QtWidgets import QAbstractItemView, QTableView
+def table_view(parent, model: RowsModel, widths: Sequence[int], name: str, stretch: int | None = None):
+    """A QTableView for ``model``: whole-row selection, fixed widths, the ``stretch`` column (else the last)
+    taking the room left. With a stretched column the table never scrolls sideways: a long text is cut with
+    "…" and read whole in its tooltip."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
     view = QTableView(parent)
     view.setObjectName(name)
@@ -71,9 +73,12 @@ def table_view(parent, model: RowsModel, widths: Sequence[int], name: str):
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setStretchLastSection(stretch is None)
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
+    if stretch is not None:
+        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
 
 

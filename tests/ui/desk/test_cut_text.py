@@ -1,0 +1,56 @@
+"""Text is never cut without a way to read it: long titles and overdue notes in the reader's tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from bookroom_desk.ui.readers.detail import ReaderDetail
+from tests.support.desk_room import past_loan
+from tests.support.helpers import add_copy, add_reader, add_title
+
+LONG = "中华人民共和国劳动合同法及其实施条例释义与典型案例评析（最新修订版）"
+
+
+def _reader_with_long_overdue_loans(db):
+    with db.write() as session:
+        reader = add_reader(session, "R000001")
+        for n in range(1, 4):
+            add_copy(session, f"{n:08d}", add_title(session, f"{LONG}{n}"))
+            past_loan(session, f"{n:08d}", reader.id, dt.date(2026, 9, 1), dt.date(2026, 10, 1) + dt.timedelta(days=n))
+        add_copy(session, "00000009", add_title(session, f"{LONG}（已还）"))
+        returned = past_loan(session, "00000009", reader.id, dt.date(2026, 8, 1), dt.date(2026, 8, 31))
+        returned.returned_at = dt.datetime(2026, 9, 20, 10)
+        returned.copy.status = "available"
+        return reader.id
+
+
+def test_the_desk_shows_whole_overdue_notes_and_long_titles_in_tooltips(main_window, db, qtbot, beeps):
+    _reader_with_long_overdue_loans(db)
+    desk = main_window.page("desk")
+    qtbot.keyClicks(desk.scan_input, "R000001")
+    qtbot.keyClick(desk.scan_input, Qt.Key.Key_Return)
+    table = desk.reader_panel.loans
+    assert table.rowCount() == 3
+    for row in range(3):
+        title, due = table.item(row, 1), table.item(row, 3)
+        assert title.toolTip() == title.text() and title.text().startswith(LONG)
+        assert "逾期" in due.text()
+        needed = table.fontMetrics().horizontalAdvance(due.text())
+        assert table.columnWidth(3) >= needed, (due.text(), table.columnWidth(3), needed)
+
+
+def test_the_readers_history_never_scrolls_sideways_and_tooltips_the_title(ctx, db, qtbot):
+    reader_id = _reader_with_long_overdue_loans(db)
+    detail = ReaderDetail(ctx)
+    qtbot.addWidget(detail)
+    detail.resize(460, 500)
+    detail.show()
+    detail.show_reader(reader_id)
+    for view in (detail.loans_view, detail.history_view):
+        detail.tabs.setCurrentWidget(view)
+        qtbot.wait(10)
+        assert view.horizontalScrollBar().maximum() == 0, view.objectName()
+        index = view.model().index(0, 1)
+        assert view.model().data(index, Qt.ItemDataRole.ToolTipRole).startswith(LONG)
