@@ -1558,6 +1558,14 @@ The current data is first backed up to the backups folder, so it can be got back
             <extracomment>Storage faults that say nothing about the backup: told as they are (the disk, not the file). Imported so every table the program maps is in Base's registry for the smoke read.</extracomment>
             <translation>The disk is full: nothing was restored. The room's database was not changed and the half-written file was removed. Free some disk space and try again.</translation>
         </message>
+        <message>
+            <source>没有这个书屋数据库：{path}。要新建书屋，请用 init 命令：bookroom-desk --db {path} init</source>
+            <translation>There is no room database at {path}. To start a new room, use the init command: bookroom-desk --db {path} init</translation>
+        </message>
+        <message>
+            <source>这里已有文件：{path}。init 只新建书屋，不会覆盖已有的文件。</source>
+            <translation>A file already exists at {path}. init only creates a new room; it never overwrites a file.</translation>
+        </message>
     </context>
     <context>
         <name>CataloguePage</name>
@@ -5529,6 +5537,13 @@ Please switch to that window; if it no longer responds, close it first.</transla
         <message>
             <source>该次盘点发现缺失的册数</source>
             <translation>Copies that stocktake found missing</translation>
+        </message>
+    </context>
+    <context>
+        <name>init</name>
+        <message>
+            <source>已新建空书屋：{path}</source>
+            <translation>Created an empty room: {path}</translation>
         </message>
     </context>
     <context>
