@@ -1226,9 +1226,9 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Cannot undo: barcode “{code}” has been lent or returned again since.</translation>
         </message>
         <message>
-            <source>找不到这次盘点。</source>
+            <source>找不到编号为 {id} 的盘点。</source>
             <extracomment>The kinds a scan can have; the first five are also result categories.</extracomment>
-            <translation>This stocktake cannot be found.</translation>
+            <translation>There is no stocktake number {id}.</translation>
         </message>
         <message>
             <source>这次盘点已经结束，不能再扫描。</source>
