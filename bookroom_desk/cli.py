@@ -11,7 +11,7 @@ from bookroom_desk import __version__
 from bookroom_desk.errors import BookroomError
 
 #: Subcommand modules in bookroom_desk.commands, each with ``register(subparsers)``.
-COMMANDS = ("gui", "demo", "stats", "labels", "import_readers", "import_books", "export_catalogue", "stocktake", "filing",
+COMMANDS = ("gui", "init", "demo", "stats", "labels", "import_readers", "import_books", "export_catalogue", "stocktake", "filing",
             "consolidate", "backup", "restore", "check", "migrate_to", "accounts", "reader")
 
 

@@ -44,13 +44,26 @@ def backups_dir_for(database_path: Path) -> Path:
     return database_path.parent / "backups"
 
 
-def resolve_database_url(value: str | None) -> str:
-    """Turn `--db` (a path or a SQLAlchemy URL), BOOKROOM_DB, or nothing into a URL."""
+def named_database_path(value: str | None) -> Path | None:
+    """The file `--db` or BOOKROOM_DB names, when it is a path (not a URL); None when neither is given."""
+    value = value or os.environ.get(ENV_DB)
+    if not value or "://" in value:
+        return None
+    return Path(value).expanduser().resolve()
+
+
+def resolve_database_url(value: str | None, *, create_folder: bool = True) -> str:
+    """Turn `--db` (a path or a SQLAlchemy URL), BOOKROOM_DB, or nothing into a URL.
+
+    ``create_folder`` makes the file's folder; commands that open an existing room pass False, so that a
+    mistyped path creates nothing.
+    """
     value = value or os.environ.get(ENV_DB) or str(default_database_path())
     if "://" in value:
         return value
     path = Path(value).expanduser().resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if create_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
 
 

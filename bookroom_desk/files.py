@@ -73,12 +73,19 @@ def storage_error(exc: BaseException, path: Path | str) -> WriteFailed | None:
     return None
 
 
+def _umask() -> int:
+    """This process's umask (read by setting it and putting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def temporary_beside(target: Path) -> Path:
     """A new, empty file in ``target``'s folder whose name marks it as partial."""
     handle, name = tempfile.mkstemp(prefix=f"~{target.name[:80]}.", suffix=PARTIAL, dir=target.parent)
     os.close(handle)
-    with suppress(OSError):  # mkstemp's file is private (0600); the file replaced keeps its mode, a new one 0644
-        os.chmod(name, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+    with suppress(OSError):  # mkstemp's file is private (0600); the file replaced keeps its mode, a new one the umask's
+        os.chmod(name, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())
     return Path(name)
 
 

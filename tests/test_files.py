@@ -112,3 +112,14 @@ def test_a_written_file_is_not_made_private(tmp_path):
         with files.atomic_write(target) as temporary:
             temporary.write_bytes(b"y")
     assert (new.stat().st_mode & 0o777, kept.stat().st_mode & 0o777) == (0o644, 0o664)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX's")
+def test_a_new_file_follows_the_umask(tmp_path):
+    old = os.umask(0o002)
+    try:
+        with files.atomic_write(tmp_path / "shared.xlsx") as temporary:
+            temporary.write_bytes(b"y")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "shared.xlsx").stat().st_mode & 0o777 == 0o664

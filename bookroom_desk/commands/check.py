@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 import sys
 
-from bookroom_desk.commands.common import add_json_flag, print_json
-from bookroom_desk.config import backups_dir_for, resolve_database_url
+from bookroom_desk.commands.common import add_json_flag, database_url, print_json
+from bookroom_desk.config import backups_dir_for
 from bookroom_desk.errors import NotFound
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -48,7 +48,7 @@ def run(args) -> int:
     from bookroom_desk.store import migrate, snapshots
     from bookroom_desk.store.database import sqlite_path
 
-    url = resolve_database_url(args.db)
+    url = database_url(args)
     path = sqlite_path(url)
     damaged, orphans = _sqlite_checks(path) if path is not None else ([], [])
     rules = []

@@ -6,18 +6,33 @@ import json
 import sys
 from typing import Any
 
-from bookroom_desk.config import resolve_database_url
+from bookroom_desk.config import named_database_path, resolve_database_url
+from bookroom_desk.errors import NotFound
 from bookroom_desk.store.database import Database
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 AGAIN_HINT = QT_TRANSLATE_NOOP("import_cli", "如确实要再导入一次，请加上 --again。")
+NO_SUCH_ROOM = QT_TRANSLATE_NOOP(
+    "BookroomError", "没有这个书屋数据库：{path}。要新建书屋，请用 init 命令：bookroom-desk --db {path} init")
 
 
-def open_db(args) -> Database:
+def database_url(args, *, create: bool = False) -> str:
+    """The URL of --db / BOOKROOM_DB / the default; a named file that does not exist is refused unless ``create``.
+
+    Only `init`, `demo` and the window create a room; any other command given a mistyped path creates
+    neither a database nor its folders.
+    """
+    path = named_database_path(args.db)
+    if not create and path is not None and not path.exists():
+        raise NotFound(NO_SUCH_ROOM, path=str(path))
+    return resolve_database_url(args.db, create_folder=create)
+
+
+def open_db(args, *, create: bool = False) -> Database:
     """The database named by --db / BOOKROOM_DB / the default, migrated to this version."""
     from bookroom_desk.store.migrate import open_database
 
-    return open_database(resolve_database_url(args.db))
+    return open_database(database_url(args, create=create))
 
 
 def add_json_flag(parser) -> None:

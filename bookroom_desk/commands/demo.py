@@ -28,7 +28,7 @@ def register(subparsers) -> None:
 def run(args) -> int:
     from bookroom_desk.services.upkeep.demo import build_demo
 
-    db = open_db(args)
+    db = open_db(args, create=True)
     with db.write() as session:
         result = build_demo(session, volumes=args.volumes, readers=args.readers, years=args.years, seed=args.seed)
     if args.json:

@@ -70,6 +70,10 @@ def test_bad_option_value_exits_nonzero(tmp_path, capsys):
 def test_environment_variable_chooses_the_database(tmp_path, monkeypatch, capsys):
     path = tmp_path / "env.db"
     monkeypatch.setenv("BOOKROOM_DB", str(path))
+    assert main(["stats", "--json"]) == 1  # a named room that does not exist is refused, like --db
+    assert not path.exists()
+    assert main(["init"]) == 0
+    capsys.readouterr()
     assert main(["stats", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["volumes"] == 0
     assert path.exists()

@@ -50,6 +50,7 @@ def base_room(tmp_path_factory):
     (folder / "roster.csv").write_text("姓名,工号\n张三,E1\n李四,\n", encoding="utf-8")
     (folder / "scans.txt").write_text("SJ-A01\n00000001\n00000002\n", encoding="utf-8")
     (folder / "more.csv").write_text("书名,分类号\n新书,I247\n", encoding="utf-8")
+    assert main(["--db", db, "init"]) == 0
     for argv in (["import-books", str(folder / "list.xlsx")], ["import-readers", str(folder / "roster.csv")],
                  ["stocktake", "load", str(folder / "scans.txt"), "--finish"],
                  ["return", "--year", "2026", "-o", str(folder / "return.xlsx")],

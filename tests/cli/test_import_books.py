@@ -33,6 +33,7 @@ def stats(db_path, capsys):
 
 def test_import_prints_counts_and_raises_holdings(tmp_path, capsys):
     db_path = tmp_path / "room.db"
+    assert main(["--db", str(db_path), "init"]) == 0
     path = write_list(tmp_path / "清单.xlsx", [[isbn(i), f"书{i}", "某", 2, "I247"] for i in range(5)])
     assert main(["--db", str(db_path), "import-books", str(path), "--dry-run"]) == 0
     assert "将导入 5 种（其中新书目 5 种）、10 册" in capsys.readouterr().out
@@ -49,6 +50,7 @@ def test_import_prints_counts_and_raises_holdings(tmp_path, capsys):
 
 def test_three_bad_rows_are_named_and_nothing_imported(tmp_path, capsys):
     db_path = tmp_path / "room.db"
+    assert main(["--db", str(db_path), "init"]) == 0
     rows = [[isbn(i), f"书{i}", "某", 1, "I247"] for i in range(8)]
     rows[1][0] = "9787111000008"   # file row 3
     rows[4][1] = ""                # file row 6
@@ -67,6 +69,8 @@ def test_three_bad_rows_are_named_and_nothing_imported(tmp_path, capsys):
 
 def test_gbk_csv_and_bad_arguments(tmp_path, capsys):
     db_path = tmp_path / "room.db"
+    assert main(["--db", str(db_path), "init"]) == 0
+    capsys.readouterr()
     path = tmp_path / "旧账.csv"
     path.write_bytes("登录号,题名,责任者\n00000007,红楼梦,曹雪芹\n".encode("gbk"))
     assert main(["--db", str(db_path), "import-books", str(path), "--json"]) == 0
@@ -80,6 +84,7 @@ def test_gbk_csv_and_bad_arguments(tmp_path, capsys):
 
 def test_export_catalogue(tmp_path, capsys):
     db_path = tmp_path / "room.db"
+    assert main(["--db", str(db_path), "init"]) == 0
     path = write_list(tmp_path / "清单.xlsx", [[isbn(1), "+1=新书", "@某", 2, "I247"]])
     assert main(["--db", str(db_path), "import-books", str(path)]) == 0
     capsys.readouterr()
@@ -96,6 +101,7 @@ def test_a_big_list_gets_its_search_keys_before_the_command_ends(tmp_path, capsy
 
     monkeypatch.setattr(search, "KEYS_INLINE_MAX", 2)
     db_path = tmp_path / "room.db"
+    assert main(["--db", str(db_path), "init"]) == 0
     path = write_list(tmp_path / "清单.xlsx", [[isbn(i), f"平凡的世界{i}", "路遥", 1, "I247"] for i in range(3)])
     assert main(["--db", str(db_path), "import-books", str(path)]) == 0
     assert capsys.readouterr().out.strip().splitlines()[-1] == "已为 3 种新书目建立检索（拼音与两字检索）。"

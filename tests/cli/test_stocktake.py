@@ -99,4 +99,4 @@ def test_report_of_the_latest_or_a_chosen_stocktake(db_path, room, pdc, tmp_path
     book = load_workbook(tmp_path / "r.xlsx")
     assert [row[0] for row in book["缺失"].iter_rows(min_row=3, values_only=True)] == ["00000002", "00000009", "00000015"]
     code, _, err = run(capsys, "--db", str(db_path), "stocktake", "report", str(tmp_path / "x.xlsx"), "--id", "7")
-    assert code == 1 and "找不到这次盘点" in err
+    assert code == 1 and "找不到编号为 7 的盘点" in err

@@ -1226,9 +1226,9 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Cannot undo: barcode “{code}” has been lent or returned again since.</translation>
         </message>
         <message>
-            <source>找不到这次盘点。</source>
+            <source>找不到编号为 {id} 的盘点。</source>
             <extracomment>The kinds a scan can have; the first five are also result categories.</extracomment>
-            <translation>This stocktake cannot be found.</translation>
+            <translation>There is no stocktake number {id}.</translation>
         </message>
         <message>
             <source>这次盘点已经结束，不能再扫描。</source>
@@ -1569,6 +1569,14 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>没有有问题的行可以保存。</source>
             <translation>There are no rows with problems to save.</translation>
+        </message>
+        <message>
+            <source>没有这个书屋数据库：{path}。要新建书屋，请用 init 命令：bookroom-desk --db {path} init</source>
+            <translation>There is no room database at {path}. To start a new room, use the init command: bookroom-desk --db {path} init</translation>
+        </message>
+        <message>
+            <source>这里已有文件：{path}。init 只新建书屋，不会覆盖已有的文件。</source>
+            <translation>A file already exists at {path}. init only creates a new room; it never overwrites a file.</translation>
         </message>
     </context>
     <context>
@@ -5671,6 +5679,13 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>该次盘点发现缺失的册数</source>
             <translation>Copies that stocktake found missing</translation>
+        </message>
+    </context>
+    <context>
+        <name>init</name>
+        <message>
+            <source>已新建空书屋：{path}</source>
+            <translation>Created an empty room: {path}</translation>
         </message>
     </context>
     <context>

@@ -78,7 +78,7 @@ def open_stocktake(session: Session) -> Stocktake | None:
 def get_stocktake(session: Session, stocktake_id: int) -> Stocktake:
     stocktake = session.get(Stocktake, stocktake_id)
     if stocktake is None:
-        raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到这次盘点。"))
+        raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到编号为 {id} 的盘点。"), id=stocktake_id)
     return stocktake
 
 
