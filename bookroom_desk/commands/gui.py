@@ -16,7 +16,8 @@ def run(args) -> int:
     from bookroom_desk.config import resolve_database_url
     from bookroom_desk.store import precheck
 
-    precheck.begin(resolve_database_url(args.db))  # a full check that is due overlaps the imports below
+    # A full check that is due overlaps the imports below; a named folder is made only once the window asks.
+    precheck.begin(resolve_database_url(args.db, create_folder=False))
     from bookroom_desk.ui.app import run_gui
 
     return run_gui(db_arg=args.db, lang=args.lang, quit_when_ready=args.quit_when_ready)

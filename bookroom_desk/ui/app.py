@@ -76,8 +76,9 @@ def run_gui(db_arg: str | None = None, lang: str | None = None, quit_when_ready:
     install_wheel_guard(app)
     from bookroom_desk.ui import startup
 
-    url = resolve_database_url(db_arg)
-    if not startup.confirm_new_room(url, chosen=bool(db_arg or os.environ.get(ENV_DB))):
+    chosen = bool(db_arg or os.environ.get(ENV_DB))  # a path the user named: its folder only once confirmed
+    url = resolve_database_url(db_arg, create_folder=not chosen)
+    if not startup.confirm_new_room(url, chosen=chosen):
         return 1
     refused, guard = startup.claim(url)  # one window per database; a second start raises the first
     if refused is not None:
