@@ -1,4 +1,4 @@
-"""The seven sheets of the return, streamed into a write-only workbook in RETURN.md's order."""
+"""The seven sheets of the return, streamed into a write-only workbook in docs/return-format.md's order."""
 
 from __future__ import annotations
 

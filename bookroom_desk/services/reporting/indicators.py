@@ -28,7 +28,7 @@ class Indicator:
     decimals: int | None = 0  # None: text or date; 1 or 2: a rate
 
 
-#: The indicator table of 基本情况, in order, labels exactly as RETURN.md fixes them (the return writes them
+#: The indicator table of 基本情况, in order, labels exactly as docs/return-format.md fixes them (the return writes them
 #: in Chinese; the dashboard shows them translated, context "indicators").
 INDICATORS: tuple[Indicator, ...] = (
     Indicator("volumes", QT_TRANSLATE_NOOP("indicators", "藏书总量（册）"),

@@ -1,4 +1,4 @@
-"""The Excel return: sheets and labels as RETURN.md fixes them, values from history, text kept as text."""
+"""The Excel return: sheets and labels as docs/return-format.md fixes them, values from history, text kept as text."""
 
 from __future__ import annotations
 
