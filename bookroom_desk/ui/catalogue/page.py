@@ -181,7 +181,7 @@ class CataloguePage(Page):
             self.dialog.close()
         self.dialog = dialog
         dialog.saved.connect(lambda _id: self.run_search())
-        dialog.copies.printRequested.connect(lambda codes, batch: self.print_labels(codes, batch))
+        dialog.copies.printRequested.connect(lambda codes, batch, d=dialog: self.print_labels(codes, batch, parent=d))
         dialog.finished.connect(self.search.setFocus)
         dialog.open()
         return dialog
@@ -211,7 +211,7 @@ class CataloguePage(Page):
 
     def open_import(self, path: str | None = None) -> ImportDialog:
         dialog = ImportDialog(self.ctx, self)
-        dialog.printRequested.connect(lambda batch: self.print_labels(batch_id=batch))
+        dialog.printRequested.connect(lambda batch, d=dialog: self.print_labels(batch_id=batch, parent=d))
         dialog.finished.connect(self.search.setFocus)
         self.import_dialog = dialog
         dialog.open()
@@ -244,8 +244,12 @@ class CataloguePage(Page):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def print_labels(self, barcodes: list[str] | None = None, batch_id: int | None = None):
-        """Open the label dialog for ``barcodes`` or a batch (default: the copies of the selected title)."""
+    def print_labels(self, barcodes: list[str] | None = None, batch_id: int | None = None,
+                     parent: QWidget | None = None):
+        """Open the label dialog for ``barcodes`` or a batch (default: the copies of the selected title).
+
+        ``parent`` is the dialog it is asked from (a title's, the import's): the label dialog opens over it.
+        """
         from bookroom_desk.ui.printing.dialog import open_label_dialog
 
         if barcodes is None and batch_id is None:
@@ -254,7 +258,7 @@ class CataloguePage(Page):
                 with self.ctx.read() as session:
                     barcodes = [c.barcode for c in catalogue.get_title(session, title_id).copies
                                 if c.status not in NOT_HOLDINGS]
-        return open_label_dialog(self, self.ctx, kind="books", barcodes=barcodes, batch_id=batch_id)
+        return open_label_dialog(parent or self, self.ctx, kind="books", barcodes=barcodes, batch_id=batch_id)
 
 
 def _valid_isbn(text: str) -> str | None:

@@ -403,8 +403,18 @@ class LabelDialog(QDialog):
 def open_label_dialog(parent: QWidget | None, ctx: AppContext, kind: str = BOOKS, barcodes: list[str] | None = None,
                       batch_id: int | None = None, reader_ids: list[int] | None = None,
                       shelf_ids: list[int] | None = None) -> LabelDialog:
-    """Open the label dialog (not modal: the desk keeps scanning) for a selection, a batch, readers or shelves."""
-    dialog = LabelDialog(ctx, kind, barcodes, batch_id, reader_ids, shelf_ids, parent)
+    """Open the label dialog for a selection, a batch, readers or shelves.
+
+    From a page it is not modal (the desk keeps scanning); asked from a dialog (a title's, the import's) it
+    opens over that dialog, modal to it alone: a window-modal dialog blocks its parent's other children, so
+    a label dialog parented to the main window would take no click until the dialog under it closed.
+    """
+    window = parent.window() if parent is not None else None
+    over_dialog = isinstance(window, QDialog)
+    dialog = LabelDialog(ctx, kind, barcodes, batch_id, reader_ids, shelf_ids, window if over_dialog else parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    dialog.show()
+    if over_dialog:
+        dialog.open()
+    else:
+        dialog.show()
     return dialog
