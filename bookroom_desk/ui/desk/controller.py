@@ -98,7 +98,7 @@ class ScanController(QObject):
         if result is None:
             return
         if result.action != "hint":
-            if result.steps:
+            if result.steps or result.action == "undone":  # an undo writes too, though it leaves no steps
                 self._refresh.start()
             if self.counter.reader_id is None:
                 self.idle.stop()
