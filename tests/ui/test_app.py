@@ -17,6 +17,7 @@ def _start(db_path, data_dir) -> subprocess.CompletedProcess:
 
 
 def test_the_window_opens_ready_to_scan(tmp_path):
+    assert main(["--db", str(tmp_path / "room.db"), "init"]) == 0  # a named path that does not exist is asked about
     started = _start(tmp_path / "room.db", tmp_path / "data")
     assert started.returncode == 0, started.stderr
     assert started.stdout.startswith("ready scanInput 职工书屋管理台")
@@ -25,6 +26,7 @@ def test_the_window_opens_ready_to_scan(tmp_path):
 def test_with_accounts_the_window_opens_at_the_log_in(tmp_path, monkeypatch):
     db_path = tmp_path / "room.db"
     monkeypatch.setattr("sys.stdin", io.StringIO("secret1\n"))
+    assert main(["--db", str(db_path), "init"]) == 0
     assert main(["--db", str(db_path), "accounts", "add", "老李", "--role", "admin"]) == 0
     started = _start(db_path, tmp_path / "data")
     assert started.returncode == 0, started.stderr

@@ -5489,7 +5489,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <name>indicators</name>
         <message>
             <source>藏书总量（册）</source>
-            <extracomment>The indicator table of 基本情况, in order, labels exactly as RETURN.md fixes them (the return writes them in Chinese; the dashboard shows them translated, context "indicators").</extracomment>
+            <extracomment>The indicator table of 基本情况, in order, labels exactly as docs/return-format.md fixes them (the return writes them in Chinese; the dashboard shows them translated, context "indicators").</extracomment>
             <translation>Holdings (volumes)</translation>
         </message>
         <message>
