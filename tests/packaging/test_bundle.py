@@ -81,11 +81,14 @@ def test_the_bundle_holds_what_the_program_needs_and_not_what_it_does_not(bundle
     for needed in ("bookroom_desk/resources/i18n/bookroom_en.qm",
                    "bookroom_desk/store/migrations/env.py", "bookroom_desk/store/migrations/versions/0001_initial.py",
                    "bookroom_desk/data/clc.csv", "bookroom_desk/data/demo_titles.csv",
-                   "bookroom_desk/resources/icons/bookroom-desk-256.png"):
+                   "bookroom_desk/resources/icons/bookroom-desk-256.png",
+                   "bookroom_desk/resources/sounds/success.wav", "bookroom_desk/resources/sounds/warning.wav",
+                   "bookroom_desk/resources/sounds/refusal.wav"):
         assert needed in files
     plugins = {"/".join(name.split("/")[-2:]) for name in files if "/plugins/" in name}
     assert any(name.startswith("platforms/") and "offscreen" in name for name in plugins)
     assert any(name.startswith("imageformats/") and "qjpeg" in name for name in plugins)  # activity photos
-    unwanted = ("WebEngine", "Qml", "Quick", "Pdf", "Svg", "Multimedia", "VirtualKeyboard", "3D")
+    assert [name for name in files if "QtMultimedia." in name]  # the desk's sounds (QSoundEffect)
+    unwanted = ("WebEngine", "Qml", "Quick", "Pdf", "Svg", "MultimediaWidgets", "SpatialAudio", "VirtualKeyboard", "3D")
     assert not [name for name in files if any(word in name for word in unwanted)]
     assert not [name for name in files if name.endswith(".ts") or name.startswith("bookroom_desk/resources/i18n/en/")]
