@@ -49,12 +49,13 @@ def checklist(session: Session) -> list[Step]:
     return [Step(key, done[key]) for key in STEPS]
 
 
-def wanted(session: Session) -> bool:
+def wanted(session: Session, steps: list[Step] | None = None) -> bool:
     """Whether the desk shows the checklist: a step is left, it was not put away, and no book was ever lent
-    (a room that lends is past its first start: one upgraded from an older version never sees it)."""
+    (a room that lends is past its first start: one upgraded from an older version never sees it).
+    ``steps`` is the checklist when the caller has it already."""
     if settings.get(session, PUT_AWAY) or session.scalar(select(Loan.id).limit(1)) is not None:
         return False
-    return not all(step.done for step in checklist(session))
+    return not all(step.done for step in (steps if steps is not None else checklist(session)))
 
 
 def put_away(session: Session, *, actor: str) -> None:

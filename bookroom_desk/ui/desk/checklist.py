@@ -65,6 +65,7 @@ class FirstStartChecklist(QFrame):
         layout.addWidget(heading)
         layout.addLayout(grid)
         layout.addLayout(actions)
+        self.gone = False
         ctx.dataChanged.connect(self.refresh)
         self.refresh()
 
@@ -76,9 +77,18 @@ class FirstStartChecklist(QFrame):
         return button
 
     def refresh(self) -> None:
+        """Tick the steps; once the checklist is not wanted (done, put away, or a book lent) it stays away and
+        stops reading the room at every scan."""
+        if self.gone:
+            return
         with self.ctx.read() as session:
             steps = first_start.checklist(session)
-            wanted = first_start.wanted(session)
+            wanted = first_start.wanted(session, steps)
+        if not wanted:
+            self.gone = True
+            self.hide()
+            self.ctx.dataChanged.disconnect(self.refresh)
+            return
         for step in steps:
             self.marks[step.key].setText(DONE if step.done else TO_DO)
             self.marks[step.key].setStyleSheet("color: #2e7d32; font-weight: bold;" if step.done else "color: #999;")
@@ -86,7 +96,7 @@ class FirstStartChecklist(QFrame):
             font.setStrikeOut(step.done)
             self.buttons[step.key].setFont(font)
         self.class_shelves.setVisible(not next(s.done for s in steps if s.key == "shelves"))
-        self.setVisible(wanted)
+        self.show()
 
     def create_class_shelves(self) -> None:
         try:

@@ -12,7 +12,6 @@ from bookroom_desk.services.common import settings
 from bookroom_desk.services.common.feedback import Feedback, Tone
 from bookroom_desk.services.readers import records
 from bookroom_desk.services.roomwork.profile import missing_fields
-from bookroom_desk.services.upkeep import first_start
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.desk.checklist import FirstStartChecklist
 from bookroom_desk.ui.desk.controller import ScanController
@@ -28,9 +27,10 @@ SLIP_SAVED = QT_TRANSLATE_NOOP("circulation", "没有可用的打印机，借阅
 class ProfileBanner(QFrame):
     """Invites the administrator to fill in the room profile; never blocks scanning."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, checklist: FirstStartChecklist, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.checklist = checklist  # while it is shown, its first step says the same
         self.setObjectName("profileBanner")
         self.setStyleSheet("#profileBanner { background: #fff8e1; border: 1px solid #ffcc80; border-radius: 4px; }")
         self.label = QLabel(self)
@@ -48,12 +48,11 @@ class ProfileBanner(QFrame):
     def refresh(self) -> None:
         with self.ctx.read() as session:
             missing = missing_fields(session)
-            checklist_shown = first_start.wanted(session)  # the checklist has the profile as its first step
         self.label.setText(self.tr(
             "书屋信息尚未填写完整（还有 {n} 项）。请管理员填写书屋名称、所属工会、所在单位、地址、联系人、电话、"
             "面积、座位数、开放时间、服务职工人数、标牌、全总命名年份、数字阅读服务和借阅制度，统计报表将用到这些信息。"
         ).format(n=len(missing)))
-        self.setVisible(bool(missing) and not checklist_shown)
+        self.setVisible(bool(missing) and self.checklist.gone)
 
 
 class DeskPage(Page):
@@ -63,7 +62,7 @@ class DeskPage(Page):
         super().__init__(ctx, parent)
         self.controller = ScanController(ctx, self)
         self.checklist = FirstStartChecklist(ctx, self)  # a new room's steps; the profile is one of them
-        self.banner = ProfileBanner(ctx, self)
+        self.banner = ProfileBanner(ctx, self.checklist, self)
         self.prompt = QLabel(self.tr("请扫描读者证或图书条码"), self)
         self.prompt.setObjectName("scanPrompt")
         self.scan_input = QLineEdit(self)
