@@ -2009,8 +2009,32 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Print loan slip (Ctrl+P)</translation>
         </message>
         <message>
-            <source>F5 续借选中的书　Ctrl+R 全部续借　↑↓ 选择借阅　Esc 关闭读者　F9 确认提示的操作　Ctrl+Z 撤销上一笔　Ctrl+P 打印凭条</source>
-            <translation>F5 renew selected   Ctrl+R renew all   ↑↓ select a loan   Esc close reader   F9 confirm the offer   Ctrl+Z undo last   Ctrl+P print slip</translation>
+            <source>上架… (F8)</source>
+            <translation>Shelve… (F8)</translation>
+        </message>
+        <message>
+            <source>选一个书架，再逐本扫描放到这个书架的图书；扫描书架标签也一样。</source>
+            <translation>Choose a shelf, then scan each book that goes on it; scanning the shelf's label does the same.</translation>
+        </message>
+        <message>
+            <source>F5 续借选中的书　Ctrl+R 全部续借　↑↓ 选择借阅　Esc 关闭读者　F9 确认提示的操作　Ctrl+Z 撤销上一笔　Ctrl+P 打印凭条　F8 上架</source>
+            <translation>F5 renew selected   Ctrl+R renew all   ↑↓ select a loan   Esc close reader   F9 confirm the offer   Ctrl+Z undo last   Ctrl+P print slip   F8 shelve</translation>
+        </message>
+        <message>
+            <source>{code}　{name}</source>
+            <translation>{code}  {name}</translation>
+        </message>
+        <message>
+            <source>上架</source>
+            <translation>Shelve</translation>
+        </message>
+        <message>
+            <source>把图书放到哪个书架？</source>
+            <translation>Which shelf do the books go on?</translation>
+        </message>
+        <message>
+            <source>上架模式：扫描的图书放到书架 {shelf}。按 Esc 结束上架。</source>
+            <translation>Shelving: books you scan go on shelf {shelf}. Press Esc to stop shelving.</translation>
         </message>
     </context>
     <context>
@@ -2154,6 +2178,26 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>（{name}在借）</source>
             <translation> (on loan to {name})</translation>
+        </message>
+        <message>
+            <source>{code}（{name}）</source>
+            <translation>{code} ({name})</translation>
+        </message>
+        <message>
+            <source>→ 书架 {shelf}　索书号 {call_number}</source>
+            <translation>→ Shelf {shelf}   call number {call_number}</translation>
+        </message>
+        <message>
+            <source>→ 书架 {shelf}</source>
+            <translation>→ Shelf {shelf}</translation>
+        </message>
+        <message>
+            <source>→ 索书号 {call_number}（这一册还没有分配书架）</source>
+            <translation>→ Call number {call_number} (this copy has no shelf yet)</translation>
+        </message>
+        <message>
+            <source>→ 这一册还没有分配书架，也没有索书号</source>
+            <translation>→ This copy has no shelf and no call number yet</translation>
         </message>
     </context>
     <context>
@@ -4555,6 +4599,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Undone</translation>
         </message>
         <message>
+            <source>上架</source>
+            <translation>Shelved</translation>
+        </message>
+        <message>
             <source>时间</source>
             <extracomment>The list keeps this many lines; older ones fall off the bottom.</extracomment>
             <translation>Time</translation>
@@ -5091,10 +5139,6 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>No barcode was read; please scan again.</translation>
         </message>
         <message>
-            <source>“{code}”是书架标签，扫码台只认读者证和图书条码。盘点书架请到“盘点”页。</source>
-            <translation>“{code}” is a shelf label; the desk takes reader cards and book barcodes. Shelves are scanned on the Stocktake page.</translation>
-        </message>
-        <message>
             <source>条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。</source>
             <translation>Barcode “{code}” is not a book of this room. Check the barcode, or register the copy on the Holdings page first.</translation>
         </message>
@@ -5300,8 +5344,84 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>The loan slip was sent to printer “{printer}”.</translation>
         </message>
         <message>
+            <source>还没有书架。请先在“藏书”页的“书架”里新建书架。</source>
+            <translation>There are no shelves yet. Add shelves first under Shelves on the Collection page.</translation>
+        </message>
+        <message>
             <source>没有可用的打印机，借阅凭条已保存为 {path}</source>
             <translation>No printer available; the loan slip was saved as {path}</translation>
+        </message>
+        <message>
+            <source>已结束上架。现在扫描图书即为还书。</source>
+            <translation>Shelving ended. A book scanned now is returned.</translation>
+        </message>
+        <message>
+            <source>这是书架标签，但没有编号为 {code} 的书架。请先在“藏书”页的“书架”里新建它。</source>
+            <translation>This is a shelf label, but there is no shelf {code}. Add it first under Shelves on the Collection page.</translation>
+        </message>
+        <message>
+            <source>这个书架已被删除，上架已结束。请扫描另一个书架的标签。</source>
+            <translation>This shelf has been deleted, so shelving has ended. Scan another shelf's label.</translation>
+        </message>
+        <message>
+            <source>上架：书架 {shelf}（{name}，{range} 类）。请逐本扫描要放到这个书架的图书，按 Esc 结束。</source>
+            <translation>Shelving onto shelf {shelf} ({name}, classes {range}). Scan each book that goes on it; press Esc when done.</translation>
+        </message>
+        <message>
+            <source>上架：书架 {shelf}（{name}）。请逐本扫描要放到这个书架的图书，按 Esc 结束。</source>
+            <translation>Shelving onto shelf {shelf} ({name}). Scan each book that goes on it; press Esc when done.</translation>
+        </message>
+        <message>
+            <source>上架请扫描书上贴的图书条码：一个ISBN可能对应好几册。</source>
+            <translation>To shelve, scan the barcode stuck on the book: one ISBN can mean several copies.</translation>
+        </message>
+        <message>
+            <source>《{title}》已登记为“{status}”，不在馆藏中，不能上架。</source>
+            <translation>"{title}" is recorded as "{status}" and is not in the holdings, so it cannot be shelved.</translation>
+        </message>
+        <message>
+            <source>《{title}》标记为“{status}”，不能上架。修好或加工完成后，请先在“藏书”页改为在架。</source>
+            <translation>"{title}" is marked "{status}" and cannot be shelved. Once it is repaired or processed, set it to on shelf on the Collection page first.</translation>
+        </message>
+        <message>
+            <source>《{title}》还在{name}名下，已先办理归还（逾期 {days} 天），放上书架 {shelf}。</source>
+            <translation>"{title}" was still on loan to {name}: returned first ({days} days overdue) and put on shelf {shelf}.</translation>
+        </message>
+        <message>
+            <source>《{title}》还在{name}名下，已先办理归还，放上书架 {shelf}。</source>
+            <translation>"{title}" was still on loan to {name}: returned first and put on shelf {shelf}.</translation>
+        </message>
+        <message>
+            <source>《{title}》本来就在书架 {shelf}，未改动。</source>
+            <translation>"{title}" is already on shelf {shelf}; nothing changed.</translation>
+        </message>
+        <message>
+            <source>《{title}》盘点时缺失，现已找回，放上书架 {shelf}。</source>
+            <translation>"{title}" was missing at the stocktake; found now and put on shelf {shelf}.</translation>
+        </message>
+        <message>
+            <source>《{title}》已从书架 {before} 移到书架 {shelf}。</source>
+            <translation>"{title}" moved from shelf {before} to shelf {shelf}.</translation>
+        </message>
+        <message>
+            <source>《{title}》已放上书架 {shelf}。</source>
+            <translation>"{title}" is on shelf {shelf} now.</translation>
+        </message>
+        <message>
+            <source>{done}但它的分类号是 {clc}，这个书架放 {range} 类：请核对是否放错。</source>
+            <translation>{done} but its class is {clc} and this shelf holds classes {range}: check it is on the right shelf.</translation>
+        </message>
+        <message>
+            <source>《{title}》已先办理归还，放上书架 {shelf}，</source>
+            <translation>"{title}" was returned first and put on shelf {shelf},</translation>
+        </message>
+        <message>
+            <source>《{title}》本来就在书架 {shelf}，</source>
+            <translation>"{title}" is already on shelf {shelf},</translation>
+        </message>
+        <message>
+            <source>《{title}》已放上书架 {shelf}，</source>
+            <translation>"{title}" is on shelf {shelf} now,</translation>
         </message>
     </context>
     <context>

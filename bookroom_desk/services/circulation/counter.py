@@ -15,10 +15,10 @@ from contextlib import AbstractContextManager
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.circulation import desk, renewals
+from bookroom_desk.services.circulation import desk, renewals, shelving
 from bookroom_desk.services.circulation.results import Offer, ScanResult, say
 from bookroom_desk.services.common.barcodes import Scheme
-from bookroom_desk.services.common.feedback import Tone
+from bookroom_desk.services.common.feedback import Feedback, Tone
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,7 @@ class DeskCounter:
 
     def __init__(self) -> None:
         self.reader_id: int | None = None
+        self.shelf: tuple[int, str] | None = None  # the shelf (id, code) open for shelving; never with a reader
         self.choices: tuple[str, ...] = ()  # barcodes a pending ISBN scan could mean; "1".."9" picks one
         self.offer: Offer | None = None  # what F9 would do
         self._done: list[ScanResult] = []
@@ -60,9 +61,14 @@ class DeskCounter:
         """A scanned or typed code, read with the reader and the choice the commands before it left open."""
         if not raw.strip():
             return None
-        reader_id, choices = self.reader_id, self.choices
+        reader_id, choices, shelf = self.reader_id, self.choices, self.shelf
         return self._run(units, lambda session: desk.scan(session, raw, reader_id, actor=actor, choices=choices,
-                                                          scheme=self._scheme_for(session)))
+                                                          scheme=self._scheme_for(session), shelf=shelf))
+
+    def open_shelf(self, units: UnitOfWork, code: str) -> ScanResult | None:
+        """Shelving chosen on screen instead of by scanning the shelf's label."""
+        reader_id, shelf = self.reader_id, self.shelf
+        return self._run(units, lambda session: shelving.open_shelf(session, code, reader_id, shelf))
 
     def renew(self, units: UnitOfWork, loan_id: int | None, *, actor: str) -> ScanResult | None:
         """Renew the loan chosen on screen; with none chosen, the open reader's only loan."""
@@ -95,11 +101,13 @@ class DeskCounter:
         """Ctrl+Z: take back the last change of this sitting; the open reader stays open."""
         if not self._done:
             return self._hint(Tone.WARNING, NOTHING_TO_UNDO)
-        last, reader_id = self._done[-1], self.reader_id
-        return self._run(units, lambda session: desk.undo(session, last, actor=actor, reader_id=reader_id))
+        last, reader_id, shelf = self._done[-1], self.reader_id, self.shelf
+        return self._run(units, lambda session: desk.undo(session, last, actor=actor, reader_id=reader_id, shelf=shelf))
 
     def close_reader(self) -> ScanResult | None:
-        """Esc or the idle timeout: no reader open, so a copy scanned next is returned."""
+        """Esc or the idle timeout: no reader open and no shelving, so a copy scanned next is returned."""
+        if self.shelf is not None:
+            return self._apply(ScanResult("closed", say(Tone.OK, shelving.ENDED), None))
         if self.reader_id is None:
             return None
         return self._apply(ScanResult("closed", say(Tone.OK, CLOSED), None))
@@ -120,10 +128,10 @@ class DeskCounter:
             with units() as session:
                 result = command(session)
         except BookroomError as exc:  # the unit of work rolled back whole
-            result = ScanResult("refused", say(Tone.REFUSED, "{message}", {"message": exc.message}), self.reader_id)
+            result = self._kept(say(Tone.REFUSED, "{message}", {"message": exc.message}))
         except Exception:  # a bug: nothing was stored; say so and keep the desk running
             log.exception("desk command failed")
-            result = ScanResult("refused", say(Tone.REFUSED, desk.INTERNAL_ERROR), self.reader_id)
+            result = self._kept(say(Tone.REFUSED, desk.INTERNAL_ERROR))
         return self._apply(result)
 
     def _apply(self, result: ScanResult) -> ScanResult:
@@ -138,7 +146,13 @@ class DeskCounter:
         if result.reader_id is None and self.reader_id is not None:  # closed: nothing pending survives
             self.choices, self.offer = (), None
         self.reader_id = result.reader_id
+        self.shelf = (result.shelf_id, result.shelf_code) if result.shelf_id is not None else None
         return result
+
+    def _kept(self, feedback: Feedback) -> ScanResult:
+        """A refusal that leaves open what was open (the reader, or the shelf)."""
+        return ScanResult("refused", feedback, self.reader_id, shelf_id=self.shelf[0] if self.shelf else None,
+                          shelf_code=self.shelf[1] if self.shelf else "")
 
     def _hint(self, tone: Tone, text: str) -> ScanResult:
         return ScanResult("hint", say(tone, text), self.reader_id)

@@ -24,8 +24,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict
+from bookroom_desk.services.circulation import shelving
 from bookroom_desk.services.circulation import statements as sql
 from bookroom_desk.services.circulation.results import Choice, Offer, ScanResult, Step, _refused, not_ours, say
+from bookroom_desk.services.circulation.shelving import place_of
 from bookroom_desk.services.circulation.statements import DeskRow
 from bookroom_desk.services.common import clock, permissions, settings
 from bookroom_desk.services.common.barcodes import ScanKind, Scheme, normalize
@@ -77,42 +79,56 @@ def _found(session: Session, copy: DeskRow, actor: str) -> tuple[int, ...]:
 
 
 def scan(session: Session, raw: str, reader_id: int | None, *, actor: str, choices: tuple[str, ...] = (),
-         scheme: Scheme | None = None) -> ScanResult:
-    """Handle one scan at the desk, given the reader open there (or None) and a pending ISBN choice."""
+         scheme: Scheme | None = None, shelf: tuple[int, str] | None = None) -> ScanResult:
+    """Handle one scan at the desk, given the reader open there (or None) and a pending ISBN choice, or the
+    shelf (id, code) open for shelving (never both: see shelving.py)."""
     code = normalize(raw)
     if choices and code.isdigit() and len(code) <= 2 and 1 <= int(code) <= len(choices):
         code = choices[int(code) - 1]
     if not code:
-        return _refused(QT_TRANSLATE_NOOP("circulation", "没有读到条码，请重新扫描。"), reader_id)
+        return _refused(QT_TRANSLATE_NOOP("circulation", "没有读到条码，请重新扫描。"), reader_id, shelf=shelf)
     kind = (scheme or Scheme.load(session)).classify(code)
     if kind.kind is ScanKind.SHELF:
-        return _refused(QT_TRANSLATE_NOOP("circulation", "“{code}”是书架标签，扫码台只认读者证和图书条码。"
-                                                         "盘点书架请到“盘点”页。"),
-                        reader_id, code)
+        return shelving.open_shelf(session, kind.code, reader_id, shelf)
     if kind.kind is ScanKind.ISBN:  # the ISBN the classifier read, without a price add-on
+        if shelf is not None:
+            return shelving.refuse_in_shelving(shelving.SCAN_COPY, shelf, kind.code)
         return scan_isbn(session, kind.code, reader_id, actor=actor)
     if kind.kind is ScanKind.READER:
-        return open_reader(session, code, reader_id)
+        return open_reader(session, code, reader_id, shelf)
     copy = _copy(session, code, reader_id)
     if copy is not None:
+        if shelf is not None:
+            return _shelve(session, copy, shelf[0], actor)
         if reader_id is None:
             return check_in(session, code, actor=actor, found=copy)
         return check_out(session, reader_id, code, actor=actor, found=copy)
     if kind.kind is ScanKind.COPY:
-        return not_ours(code, reader_id)
+        return not_ours(code, reader_id, shelf)
     reader = session.scalar(select(Reader).where(Reader.card == code))
     if reader is not None:
-        return open_reader(session, code, reader_id)
+        return open_reader(session, code, reader_id, shelf)
     return _refused(QT_TRANSLATE_NOOP("circulation", "无法识别“{code}”：它不是读者证、图书条码，也不是ISBN。"), reader_id, code,
-                    tone=Tone.UNKNOWN)
+                    tone=Tone.UNKNOWN, shelf=shelf)
 
 
-def open_reader(session: Session, card: str, reader_id: int | None = None) -> ScanResult:
-    """A card opens its reader (and closes the one open before)."""
+def _shelve(session: Session, copy: DeskRow, shelf_id: int, actor: str) -> ScanResult:
+    """Shelving: a copy still on loan is returned first (it is in the volunteer's hand), then shelved."""
+    if copy.loan_id is None:
+        return shelving.shelve(session, copy, shelf_id, actor=actor)
+    returned = check_in(session, copy.barcode, actor=actor, found=copy)
+    again = sql.copy_row(session, copy_id=copy.id)
+    assert again is not None  # returned a moment ago in this unit of work
+    return shelving.shelve(session, again, shelf_id, actor=actor, returned=returned)
+
+
+def open_reader(session: Session, card: str, reader_id: int | None = None,
+                shelf: tuple[int, str] | None = None) -> ScanResult:
+    """A card opens its reader (and closes the one open before, or ends shelving)."""
     reader = sql.reader_by_card(session, card, clock.today())
     if reader is None:
         return _refused(QT_TRANSLATE_NOOP("circulation", "读者证“{code}”未登记。请到“读者”页登记后再借书。"), reader_id, card,
-                        tone=Tone.UNKNOWN)
+                        tone=Tone.UNKNOWN, shelf=shelf)
     name = reader.reader_name
     params = {"name": name, "department": reader.department or "—"}
     if reader.reader_status == "suspended":
@@ -241,7 +257,7 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
             return ScanResult("found", say(Tone.OK,
                                            QT_TRANSLATE_NOOP("circulation", "《{title}》盘点时缺失，现已找回，放回书架。"),
                                            {"title": title}), keep_reader, code=copy.barcode, title=title,
-                              steps=(Step("restore", copy.id, before, events=events),))
+                              steps=(Step("restore", copy.id, before, events=events),), place=place_of(copy))
         if copy.status in NOT_HOLDINGS:
             return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》已登记为“{status}”，不在馆藏中。"),
                             keep_reader, copy.barcode,
@@ -250,7 +266,7 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
             sql.set_status(session, copy.id, AVAILABLE)
             return ScanResult("found", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "《{title}》没有借阅记录，已改为在架。"),
                                            {"title": title}), keep_reader, code=copy.barcode, title=title,
-                              steps=(Step("restore", copy.id, before),))
+                              steps=(Step("restore", copy.id, before),), place=place_of(copy))
         return ScanResult("same", say(Tone.WARNING,
                                       QT_TRANSLATE_NOOP("circulation", "《{title}》没有借出（状态：{status}），无需归还。"),
                                       {"title": title, "status": "status:" + copy.status}), keep_reader, code=copy.barcode,
@@ -279,7 +295,8 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
         text = QT_TRANSLATE_NOOP("circulation", "{name}归还了《{title}》，按时归还。")
     tone = Tone.WARNING if late or status != AVAILABLE else Tone.OK
     return ScanResult("returned", say(tone, text, params), keep_reader, code=copy.barcode, title=title,
-                      reader_name=copy.holder, days_late=late, offer=offer, steps=(step,))
+                      reader_name=copy.holder, days_late=late, offer=offer, steps=(step,),
+                      place=place_of(copy) if status == AVAILABLE else None)
 
 
 #: The permission each kind of offer needs: that of the action it stands for (copies.reinstate for "reinstate").
@@ -324,8 +341,10 @@ def accept_offer(session: Session, offer: Offer, *, actor: str) -> ScanResult:
 # --- undoing -------------------------------------------------------------------------------
 
 
-def undo(session: Session, result: ScanResult, *, actor: str, reader_id: int | None = None) -> ScanResult:
-    """Take back everything ``result`` wrote, if nothing changed those rows since; ``reader_id`` stays open."""
+def undo(session: Session, result: ScanResult, *, actor: str, reader_id: int | None = None,
+         shelf: tuple[int, str] | None = None) -> ScanResult:
+    """Take back everything ``result`` wrote, if nothing changed those rows since; ``reader_id`` (or the
+    shelf open for shelving) stays open."""
     for step in reversed(result.steps):
         copy = session.get(Copy, step.copy_id)
         if copy is None:  # deleted since: nothing left to put back
@@ -348,6 +367,10 @@ def undo(session: Session, result: ScanResult, *, actor: str, reader_id: int | N
             loan.due_on = step.due_before
             loan.renewals -= 1
             session.delete(renewal)
+        elif step.action == "shelve":
+            if copy.shelf_id != step.shelf_after:
+                raise _changed(copy)
+            copy.shelf_id = step.shelf_before
         for event_id in step.events:
             event = session.get(CopyEvent, event_id)
             if event is not None:
@@ -355,7 +378,8 @@ def undo(session: Session, result: ScanResult, *, actor: str, reader_id: int | N
         copy.status, copy.removed_on, copy.removed_reason = step.copy_before
         session.flush()
     return ScanResult("undone", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "已撤销：{what}"), {"what": result.feedback}),
-                      reader_id, code=result.code, title=result.title, reader_name=result.reader_name)
+                      reader_id, code=result.code, title=result.title, reader_name=result.reader_name,
+                      shelf_id=shelf[0] if shelf else None, shelf_code=shelf[1] if shelf else "")
 
 
 def _changed(copy: Copy | None) -> Conflict:

@@ -45,16 +45,27 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where a copy goes back: its home shelf (code and name; empty when it has none) and its call number."""
+
+    shelf_code: str
+    shelf_name: str
+    call_number: str
+
+
+@dataclass(frozen=True)
 class Step:
     """What one change wrote, so that undo can take it back exactly."""
 
-    action: str  # lend | return | renew | restore
+    action: str  # lend | return | renew | restore | shelve
     copy_id: int
     copy_before: tuple[str, dt.date | None, str]
     loan_id: int | None = None
     renewal_id: int | None = None
     due_before: dt.date | None = None
     events: tuple[int, ...] = ()
+    shelf_before: int | None = None  # shelve: the copy's home shelf before, and the one it was put on
+    shelf_after: int | None = None
 
 
 @dataclass(frozen=True)
@@ -62,7 +73,7 @@ class ScanResult:
     """What a scan did: its feedback for the screen, what it wrote (for undo), and what to keep open."""
 
     action: str  # reader | lent | returned | found | same | renewed | refused | choose | reinstated | undone
-    feedback: Feedback  # | closed | hint (a key with nothing to act on: shown, not listed)
+    feedback: Feedback  # | closed | hint (a key with nothing to act on: shown, not listed) | shelf | shelved
     reader_id: int | None  # the reader open at the desk after this scan
     code: str = ""
     title: str = ""
@@ -72,6 +83,9 @@ class ScanResult:
     offer: Offer | None = None
     choices: tuple[Choice, ...] = ()
     steps: tuple[Step, ...] = ()
+    place: Place | None = None  # where the copy goes now (a return, a find, a shelving)
+    shelf_id: int | None = None  # the shelf open for shelving after this scan (never with a reader)
+    shelf_code: str = ""
 
     @property
     def tone(self) -> Tone:
@@ -82,13 +96,15 @@ class ScanResult:
 
 
 def _refused(text: str, reader_id: int | None, code: str = "", offer: Offer | None = None, *,
-             tone: Tone = Tone.REFUSED, **params: object) -> ScanResult:
+             tone: Tone = Tone.REFUSED, shelf: tuple[int, str] | None = None, **params: object) -> ScanResult:
+    """A refusal; ``shelf`` (id, code): the shelf open for shelving, which stays open."""
     params.setdefault("code", code)
     title, name = params.get("title", ""), params.get("name", "")
     return ScanResult("refused", say(tone, text, params), reader_id, code=code, offer=offer,
-                      title=title if isinstance(title, str) else "", reader_name=name if isinstance(name, str) else "")
+                      title=title if isinstance(title, str) else "", reader_name=name if isinstance(name, str) else "",
+                      shelf_id=shelf[0] if shelf else None, shelf_code=shelf[1] if shelf else "")
 
 
-def not_ours(code: str, reader_id: int | None) -> ScanResult:
+def not_ours(code: str, reader_id: int | None, shelf: tuple[int, str] | None = None) -> ScanResult:
     """The code is no copy of this room (nor anything else the desk knows)."""
-    return _refused(NOT_OURS, reader_id, code, tone=Tone.UNKNOWN)
+    return _refused(NOT_OURS, reader_id, code, tone=Tone.UNKNOWN, shelf=shelf)

@@ -15,10 +15,10 @@ from sqlalchemy import ColumnElement, CursorResult, Result, Row, ScalarSelect, b
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
-from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, ReaderCategory, Title
+from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, ReaderCategory, Shelf, Title
 
 _copies, _titles, _loans, _events = Copy.__table__, Title.__table__, Loan.__table__, CopyEvent.__table__
-_categories = ReaderCategory.__table__
+_categories, _shelves = ReaderCategory.__table__, Shelf.__table__
 _holder = Reader.__table__.alias("holder")  # who has the copy
 _reader = Reader.__table__.alias("reader")  # who is at the desk
 _theirs = _loans.alias("theirs")  # the open loans of the reader at the desk
@@ -40,9 +40,12 @@ _READER_COLUMNS = (_reader.c.id.label("reader_id"), _reader.c.name.label("reader
                    _of_reader(func.coalesce(func.sum(case((_theirs.c.due_on < bindparam("today"), 1), else_=0)), 0))
                    .label("late"))
 _COPY = (select(_copies.c.id, _copies.c.barcode, _copies.c.status, _copies.c.removed_on, _copies.c.removed_reason,
-                _titles.c.title, _loans.c.id.label("loan_id"), _loans.c.reader_id.label("holder_id"),
+                _titles.c.title, _titles.c.clc, _titles.c.call_number, _copies.c.volume_mark, _copies.c.shelf_id,
+                _shelves.c.code.label("shelf_code"), _shelves.c.name.label("shelf_name"),
+                _loans.c.id.label("loan_id"), _loans.c.reader_id.label("holder_id"),
                 _loans.c.out_at, _loans.c.due_on, _holder.c.name.label("holder"), _holder.c.card.label("holder_card"))
          .join(_titles, _titles.c.id == _copies.c.title_id)
+         .outerjoin(_shelves, _shelves.c.id == _copies.c.shelf_id)
          .outerjoin(_loans, (_loans.c.copy_id == _copies.c.id) & _loans.c.returned_at.is_(None))
          .outerjoin(_holder, _holder.c.id == _loans.c.reader_id))
 _COPY_BY_BARCODE = _COPY.where(_copies.c.barcode == bindparam("code"))
@@ -59,6 +62,7 @@ _CLOSE_LOAN = (update(_loans).where(_loans.c.id == bindparam("loan_id"))
 _SET_STATUS = update(_copies).where(_copies.c.id == bindparam("copy_id")).values(status=bindparam("new_status"))
 _SET_STATUS_CLEARED = _SET_STATUS.values(removed_on=None, removed_reason="")
 _INSERT_EVENT = insert(_events)
+_SET_SHELF = update(_copies).where(_copies.c.id == bindparam("copy_id")).values(shelf_id=bindparam("new_shelf"))
 
 
 def _flushed(session: Session) -> Session:
@@ -84,8 +88,9 @@ def _expire(session: Session, model: type, row_id: int) -> None:
 
 
 def copy_row(session: Session, code: str | None = None, copy_id: int | None = None) -> DeskRow | None:
-    """The copy by barcode (or id) as a row: id, barcode, status, removed_on, removed_reason, title, and its
-    open loan: loan_id, holder_id, out_at, due_on, holder (the borrower's name), holder_card (NULLs if none)."""
+    """The copy by barcode (or id) as a row: id, barcode, status, removed_on, removed_reason, title, clc,
+    call_number, volume_mark, shelf_id, shelf_code and shelf_name (NULLs if on no shelf), and its open loan:
+    loan_id, holder_id, out_at, due_on, holder (the borrower's name), holder_card (NULLs if none)."""
     if code is not None:
         return _flushed(session).execute(_COPY_BY_BARCODE, {"code": code}).first()
     return _flushed(session).execute(_COPY_BY_ID, {"copy_id": copy_id}).first()
@@ -125,3 +130,9 @@ def add_event(session: Session, copy_id: int, at: dt.datetime, kind: str, detail
     """A CopyEvent; its id."""
     result = session.execute(_INSERT_EVENT, {"copy_id": copy_id, "at": at, "kind": kind, "detail": detail, "by": by})
     return _new_id(result)
+
+
+def set_shelf(session: Session, copy_id: int, shelf_id: int | None) -> None:
+    """Put the copy on another home shelf (``None``: on none)."""
+    session.execute(_SET_SHELF, {"copy_id": copy_id, "new_shelf": shelf_id})
+    _expire(session, Copy, copy_id)

@@ -67,6 +67,10 @@ class ScanController(QObject):
     def undo_last(self) -> None:
         self._enqueue(lambda: self.counter.undo(self.ctx.db.write, actor=self.ctx.actor))
 
+    def open_shelf(self, code: str) -> None:
+        """Shelving onto the shelf ``code``, chosen on screen."""
+        self._enqueue(lambda: self.counter.open_shelf(self.ctx.db.read, code))
+
     def close_reader(self) -> None:
         self._enqueue(self.counter.close_reader)
 
@@ -100,7 +104,7 @@ class ScanController(QObject):
         if result.action != "hint":
             if result.steps or result.action == "undone":  # an undo writes too, though it leaves no steps
                 self._refresh.start()
-            if self.counter.reader_id is None:
+            if self.counter.reader_id is None and self.counter.shelf is None:
                 self.idle.stop()
             else:
                 self.idle.start()
@@ -110,5 +114,5 @@ class ScanController(QObject):
 
     def touch(self) -> None:
         """The volunteer is busy at the desk: keep the open reader."""
-        if self.counter.reader_id is not None:
+        if self.counter.reader_id is not None or self.counter.shelf is not None:
             self.idle.start()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from bookroom_desk.services.circulation.results import ScanResult
+from bookroom_desk.services.circulation.results import Place, ScanResult
 from bookroom_desk.services.common.feedback import Feedback
 from bookroom_desk.services.common.vocab import COPY_STATUSES, label
 from bookroom_desk.ui.desk.sound import Sound
@@ -35,6 +35,13 @@ class FeedbackPanel(QFrame):
         font.setPointSize(font.pointSize() + 6)
         font.setBold(True)
         self.message.setFont(font)
+        self.place = QLabel(self)  # where a returned or shelved book goes, large enough to read from the cart
+        self.place.setObjectName("scanPlace")
+        self.place.setTextFormat(Qt.TextFormat.PlainText)
+        self.place.setWordWrap(True)
+        place_font = QFont(self.message.font())
+        place_font.setPointSize(place_font.pointSize() + 6)
+        self.place.setFont(place_font)
         self.hint = QLabel(self)
         self.hint.setObjectName("scanHint")
         self.hint.setWordWrap(True)
@@ -45,6 +52,7 @@ class FeedbackPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.message)
+        layout.addWidget(self.place)
         layout.addWidget(self.hint)
         self.sound = Sound(self)
         self.show_idle()
@@ -56,6 +64,8 @@ class FeedbackPanel(QFrame):
     def show_idle(self) -> None:
         self._paint("idle")
         self.message.setText(self.tr("请扫描读者证借书；不打开读者直接扫描图书条码即为还书。"))
+        self.place.clear()
+        self.place.hide()
         self.hint.clear()
         self.hint.hide()
 
@@ -65,6 +75,8 @@ class FeedbackPanel(QFrame):
         self.message.setText(feedback.message(fmt_date))
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
+        self.place.clear()
+        self.place.hide()
         self.sound.play(feedback.tone)
 
     def show_result(self, result: ScanResult) -> None:
@@ -78,6 +90,21 @@ class FeedbackPanel(QFrame):
                 + (self.tr("（{name}在借）").format(name=c.borrower) if c.borrower else "")
                 for i, c in enumerate(result.choices, 1))
         self.show(result.feedback, hint)
+        if result.place is not None:
+            self.place.setText(self.place_text(result.place))
+            self.place.show()
+
+    def place_text(self, place: Place) -> str:
+        """"→ 书架 A01（文学）　索书号 I247.5/12", or what is known of it."""
+        shelf = place.shelf_code if place.shelf_name in ("", place.shelf_code) else \
+            self.tr("{code}（{name}）").format(code=place.shelf_code, name=place.shelf_name)
+        if place.shelf_code and place.call_number:
+            return self.tr("→ 书架 {shelf}　索书号 {call_number}").format(shelf=shelf, call_number=place.call_number)
+        if place.shelf_code:
+            return self.tr("→ 书架 {shelf}").format(shelf=shelf)
+        if place.call_number:
+            return self.tr("→ 索书号 {call_number}（这一册还没有分配书架）").format(call_number=place.call_number)
+        return self.tr("→ 这一册还没有分配书架，也没有索书号")
 
     def _paint(self, tone: str) -> None:
         background, border, text = TONES[tone]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from bookroom_desk.services.catalogue.shelves import list_shelves
 from bookroom_desk.services.circulation.counter import NO_READER
 from bookroom_desk.services.circulation.results import ScanResult
 from bookroom_desk.services.common import settings
@@ -21,6 +22,7 @@ from bookroom_desk.ui.desk.transactions import TransactionList
 from bookroom_desk.ui.widgets.page import Page
 
 SLIP_PRINTED = QT_TRANSLATE_NOOP("circulation", "借阅凭条已送往打印机“{printer}”。")
+NO_SHELVES = QT_TRANSLATE_NOOP("circulation", "还没有书架。请先在“藏书”页的“书架”里新建书架。")
 SLIP_SAVED = QT_TRANSLATE_NOOP("circulation", "没有可用的打印机，借阅凭条已保存为 {path}")
 
 
@@ -81,8 +83,13 @@ class DeskPage(Page):
         self.print_button.setObjectName("printSlipButton")
         self.print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.print_button.clicked.connect(self.print_slip)
+        self.shelve_button = QPushButton(self.tr("上架… (F8)"), self)
+        self.shelve_button.setObjectName("shelveButton")
+        self.shelve_button.setToolTip(self.tr("选一个书架，再逐本扫描放到这个书架的图书；扫描书架标签也一样。"))
+        self.shelve_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.shelve_button.clicked.connect(self.choose_shelf)
         self.keys = QLabel(self.tr("F5 续借选中的书　Ctrl+R 全部续借　↑↓ 选择借阅　Esc 关闭读者　"
-                                   "F9 确认提示的操作　Ctrl+Z 撤销上一笔　Ctrl+P 打印凭条"), self)
+                                   "F9 确认提示的操作　Ctrl+Z 撤销上一笔　Ctrl+P 打印凭条　F8 上架"), self)
         self.keys.setObjectName("deskShortcuts")
         self.keys.setWordWrap(True)  # a longer translation wraps instead of widening the window
         self.keys.setStyleSheet("color: #555;")
@@ -91,7 +98,11 @@ class DeskPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.reader_panel, 1)
-        left_layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.shelve_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.transactions)
@@ -109,7 +120,8 @@ class DeskPage(Page):
 
         for keys, slot in ((QKeySequence(Qt.Key.Key_F5), self.renew_selected), (QKeySequence("Ctrl+R"), self.renew_all),
                            (QKeySequence(Qt.Key.Key_Escape), self.close_reader), (QKeySequence("Ctrl+Z"), self.undo),
-                           (QKeySequence(Qt.Key.Key_F9), self.accept_offer), (QKeySequence("Ctrl+P"), self.print_slip)):
+                           (QKeySequence(Qt.Key.Key_F9), self.accept_offer), (QKeySequence("Ctrl+P"), self.print_slip),
+                           (QKeySequence(Qt.Key.Key_F8), self.choose_shelf)):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -141,6 +153,21 @@ class DeskPage(Page):
     def accept_offer(self) -> None:
         self.controller.accept_offer()
 
+    def choose_shelf(self) -> None:
+        """F8: pick the shelf to shelve onto (as scanning its label would)."""
+        with self.ctx.read() as session:
+            shelves = list_shelves(session)
+        if not shelves:
+            return self._say(Tone.WARNING, NO_SHELVES)
+        names = [self.tr("{code}　{name}").format(code=s.code, name=s.name) if s.name and s.name != s.code else s.code
+                 for s in shelves]
+        current = next((i for i, s in enumerate(shelves) if self.controller.counter.shelf
+                        and s.id == self.controller.counter.shelf[0]), 0)
+        chosen, ok = QInputDialog.getItem(self, self.tr("上架"), self.tr("把图书放到哪个书架？"), names, current, False)
+        if ok and chosen in names:
+            self.controller.open_shelf(shelves[names.index(chosen)].code)
+        self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def print_slip(self) -> None:
         summary = self.reader_panel.summary
         if summary is None:
@@ -162,10 +189,21 @@ class DeskPage(Page):
 
     def _show_result(self, result: ScanResult) -> None:
         self.feedback.show_result(result)
+        self._show_mode()
         if result.action != "hint":  # a key with nothing to act on is said, not listed
             self.transactions.add(result)
             self._refresh_reader()
         self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_mode(self) -> None:
+        """The prompt says when the desk is shelving, and onto which shelf."""
+        shelf = self.controller.counter.shelf
+        if shelf is None:
+            self.prompt.setText(self.tr("请扫描读者证或图书条码"))
+            self.prompt.setStyleSheet("")
+        else:
+            self.prompt.setText(self.tr("上架模式：扫描的图书放到书架 {shelf}。按 Esc 结束上架。").format(shelf=shelf[1]))
+            self.prompt.setStyleSheet("color: #0d47a1; font-weight: bold;")
 
     def _reader_changed(self, _reader_id: int | None) -> None:
         self._refresh_reader()
