@@ -4599,6 +4599,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Undone</translation>
         </message>
         <message>
+            <source>开始上架</source>
+            <translation>Start shelving</translation>
+        </message>
+        <message>
             <source>上架</source>
             <translation>Shelved</translation>
         </message>

@@ -23,7 +23,7 @@ ACTIONS = {
     "choose": QT_TRANSLATE_NOOP("TransactionList", "选择"),
     "reinstated": QT_TRANSLATE_NOOP("TransactionList", "恢复入藏"),
     "undone": QT_TRANSLATE_NOOP("TransactionList", "撤销"),
-    "shelf": QT_TRANSLATE_NOOP("TransactionList", "上架"),
+    "shelf": QT_TRANSLATE_NOOP("TransactionList", "开始上架"),
     "shelved": QT_TRANSLATE_NOOP("TransactionList", "上架"),
 }
 COLOURS = {"ok": "#1b5e20", "warn": "#8d6e00", "error": "#b71c1c"}
