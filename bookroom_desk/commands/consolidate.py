@@ -14,7 +14,7 @@ _PROBLEM = QT_TRANSLATE_NOOP("returns", "问题：{file}：{reason}")
 def register(subparsers) -> None:
     parser = subparsers.add_parser("consolidate", help="汇总多个书屋的统计报表 (consolidate returns)")
     parser.add_argument("files", nargs="+", metavar="FILE", help="各书屋的统计报表（.xlsx），或存放它们的文件夹")
-    add_period_options(parser, required_year=False)
+    add_period_options(parser, "不给出时取多数文件的期间")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.xlsx",
                         help="汇总表保存到的文件；给出文件夹时用默认文件名 <期间>_职工书屋统计汇总.xlsx")
     add_json_flag(parser)

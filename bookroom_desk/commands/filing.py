@@ -12,18 +12,21 @@ _PERIOD = QT_TRANSLATE_NOOP("returns", "统计期间：{label}（{dates}）")
 
 
 def iso_date(text: str) -> dt.date:
+    """argparse's reader of --from/--to: what is wrong with a date said in the user's language."""
     import argparse
 
+    from bookroom_desk.errors import InvalidInput
+    from bookroom_desk.services.common.periods import read_date
+
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}”不是 YYYY-MM-DD 格式的日期") from None
+        return read_date(text)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
-def add_period_options(parser, required_year: bool) -> None:
-    """--year, and --quarter or --from/--to (shared with `consolidate`)."""
-    parser.add_argument("--year", type=int, metavar="YYYY", required=False,
-                        help="年份" + ("" if required_year else "（不给出时取多数文件的期间）"))
+def add_period_options(parser, without_year: str) -> None:
+    """--year, and --quarter or --from/--to (shared with `consolidate`); ``without_year`` says what no period means."""
+    parser.add_argument("--year", type=int, metavar="YYYY", required=False, help=f"年份（{without_year}）")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--quarter", type=int, choices=(1, 2, 3, 4), metavar="N", help="季度 1–4")
     group.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD", help="开始日期（与 --to 同用）")
@@ -42,7 +45,7 @@ def period_from_args(args, required: bool):
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("return", help="生成报送上级工会的 Excel 统计报表 (write the Excel return)")
-    add_period_options(parser, required_year=True)
+    add_period_options(parser, "不给出期间时为今年")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.xlsx",
                         help="保存到的文件；给出文件夹时用默认文件名 <书屋名称>_<期间>_统计报表.xlsx")
     add_json_flag(parser)
@@ -53,7 +56,12 @@ def run(args) -> int:
     from bookroom_desk.services.reporting import filing
     from bookroom_desk.services.reporting.indicators import INDICATORS
 
-    period = period_from_args(args, required=True)
+    period = period_from_args(args, required=False)
+    if period is None:  # no period given: this year so far, as `consolidate` takes the files' own
+        from bookroom_desk.services.common import clock
+        from bookroom_desk.services.common.periods import Period
+
+        period = Period.year(clock.today().year)
     db = open_db(args)
     with db.read() as session:
         path = filing.write_return(session, period, args.output)

@@ -52,11 +52,9 @@ def _source(value: str) -> str:
 def _date(value: str | None) -> dt.date | None:
     if not value:
         return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "日期“{value}”应写成 2026-11-24 的样子。"),
-                           value=value) from exc
+    from bookroom_desk.services.common.periods import read_date
+
+    return read_date(value)
 
 
 def run(args) -> int:

@@ -47,15 +47,20 @@ def test_a_range_as_json(room_db, tmp_path, capsys):
     assert data["indicators"]["图书流通率（%）"] == 50.0
 
 
-@pytest.mark.parametrize("options", [["--from", "2026-01-01"], ["--year", "2026", "--quarter", "2", "--to", "2026-05-01"],
-                                     []])
+@pytest.mark.parametrize("options", [["--from", "2026-01-01"], ["--year", "2026", "--quarter", "2", "--to", "2026-05-01"]])
 def test_incomplete_periods_exit_1_with_a_message(room_db, tmp_path, capsys, options):
     assert main(["--db", room_db, "return", *options, "-o", str(tmp_path / "x.xlsx")]) == 1
     assert "bookroom-desk:" in capsys.readouterr().err
     assert not (tmp_path / "x.xlsx").exists()
 
 
+def test_no_period_means_this_year(room_db, tmp_path, capsys):
+    assert main(["--db", room_db, "return", "-o", str(tmp_path / "x.xlsx")]) == 0
+    assert "统计期间：2026年" in capsys.readouterr().out and (tmp_path / "x.xlsx").exists()
+
+
 def test_a_bad_date_is_refused_by_the_parser(room_db, tmp_path, capsys):
     with pytest.raises(SystemExit) as caught:
         main(["--db", room_db, "return", "--from", "2026-13-01", "--to", "2026-12-31", "-o", str(tmp_path / "x.xlsx")])
-    assert caught.value.code == 2 and "2026-13-01" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert caught.value.code == 2 and "2026-13-01" in err and "月份 13" in err

@@ -917,6 +917,18 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>“{value}” is not a return period.</translation>
         </message>
         <message>
+            <source>日期“{value}”应写成 2026-11-24 的样子（年-月-日）。</source>
+            <translation>Write the date "{value}" like 2026-11-24 (year-month-day).</translation>
+        </message>
+        <message>
+            <source>日期“{value}”的月份 {month} 不对：月份应在 1 到 12 之间。</source>
+            <translation>The month {month} in the date "{value}" is wrong: a month is 1 to 12.</translation>
+        </message>
+        <message>
+            <source>日期“{value}”的日 {day} 不对：{year} 年 {month} 月只有 {last} 天。</source>
+            <translation>The day {day} in the date "{value}" is wrong: month {month} of {year} has only {last} days.</translation>
+        </message>
+        <message>
             <source>日期范围需要同时给出开始和结束日期（且不能同时指定季度）。</source>
             <translation>A date range needs both a start and an end date (and no quarter).</translation>
         </message>
@@ -1003,10 +1015,6 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>来源“{value}”不对，可选：{choices}。</source>
             <translation>Source “{value}” is wrong; choose from: {choices}.</translation>
-        </message>
-        <message>
-            <source>日期“{value}”应写成 2026-11-24 的样子。</source>
-            <translation>Write the date “{value}” like 2026-11-24.</translation>
         </message>
         <message>
             <source>找不到这项活动（编号 {id}）。</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -102,6 +103,26 @@ def from_dates(start: dt.date, end: dt.date) -> Period:
     if start.day == 1 and start.month % 3 == 1 and end == _month_end(start.year, start.month + 2):
         return Period.quarter(start.year, (start.month - 1) // 3 + 1)
     return Period.between(start, end)
+
+
+_DATE = re.compile(r"\s*([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\s*")
+
+
+def read_date(text: str) -> dt.date:
+    """A date written YYYY-MM-DD; a wrong one is refused saying what is wrong (the form, the month or the day)."""
+    match = _DATE.fullmatch(text or "")
+    if match is None or int(match.group(1)) < 1:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "日期“{value}”应写成 2026-11-24 的样子（年-月-日）。"),
+                           value=text)
+    year, month, day = (int(part) for part in match.groups())
+    if not 1 <= month <= 12:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "日期“{value}”的月份 {month} 不对：月份应在 1 到 12 之间。"),
+                           value=text, month=month)
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "日期“{value}”的日 {day} 不对：{year} 年 {month} 月只有 {last} 天。"),
+                           value=text, day=day, year=year, month=month, last=last)
+    return dt.date(year, month, day)
 
 
 def from_options(year: int | None, quarter: int | None = None, start: dt.date | None = None,
