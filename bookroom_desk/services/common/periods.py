@@ -120,7 +120,8 @@ def read_date(text: str) -> dt.date:
                            value=text, month=month)
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "日期“{value}”的日 {day} 不对：{year} 年 {month} 月只有 {last} 天。"),
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError",
+                                             "日期“{value}”的日 {day} 不对：{year} 年 {month} 月只有 {last} 天。"),
                            value=text, day=day, year=year, month=month, last=last)
     return dt.date(year, month, day)
 
