@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from bookroom_desk.errors import BookroomError
+from bookroom_desk.errors import BookroomError, InvalidInput
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 PARTIAL = ".partial"
@@ -39,6 +39,10 @@ READ_ONLY = QT_TRANSLATE_NOOP("BookroomError", "“{path}”所在的磁盘只�
 NOT_WRITTEN = QT_TRANSLATE_NOOP("BookroomError", "无法写入“{path}”：{detail}（写了一半的文件已删除）。")
 DISK_FULL_UNNAMED = QT_TRANSLATE_NOOP("BookroomError", "磁盘已满，这次操作没有完成。请清理磁盘空间后再试。")
 NOT_DONE = QT_TRANSLATE_NOOP("BookroomError", "读写文件时出错，这次操作没有完成：{detail}")
+NO_FOLDER = QT_TRANSLATE_NOOP(
+    "BookroomError", "文件夹“{folder}”不存在，“{name}”没有保存，也没有新建这个文件夹。请先建好文件夹，或另选一个已有的文件夹。")
+WRONG_SUFFIX = QT_TRANSLATE_NOOP(
+    "BookroomError", "“{name}”的扩展名不对：这里写出的是 {suffixes} 文件，请用以 {suffixes} 结尾的文件名。什么也没有写入。")
 
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 SQLITE_FULL = 13
@@ -47,6 +51,28 @@ SQLITE_IO = {8, 10, 14}  # SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN
 
 class WriteFailed(BookroomError):
     """A file could not be written (disk full, no permission, …); nothing half-written was left."""
+
+
+class FolderMissing(WriteFailed):
+    """The folder a file was to be saved in does not exist (and was not created)."""
+
+
+class WrongSuffix(InvalidInput):
+    """A file's name does not end in the suffix of what would be written into it."""
+
+
+def require_folder(path: Path | str) -> None:
+    """Refuse, naming the folder, a file whose folder does not exist; the folder is never created here."""
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise FolderMissing(NO_FOLDER, folder=str(target.parent), name=target.name)
+
+
+def require_suffix(path: Path | str, suffixes: tuple[str, ...]) -> None:
+    """Refuse a file name whose suffix (any case) is not one of ``suffixes`` (given lower case, with the dot)."""
+    target = Path(path)
+    if target.suffix.lower() not in suffixes:
+        raise WrongSuffix(WRONG_SUFFIX, name=target.name, suffixes="/".join(suffixes))
 
 
 def is_disk_full(exc: BaseException) -> bool:
@@ -90,16 +116,21 @@ def temporary_beside(target: Path) -> Path:
 
 
 @contextmanager
-def atomic_write(path: Path | str) -> Iterator[Path]:
+def atomic_write(path: Path | str, *, make_folder: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; when the block ends normally it replaces ``path`` whole.
 
+    A missing folder is refused (:class:`FolderMissing`, nothing created): the user named it, and a typo
+    must not leave new folders behind. The program's own folders (backups, …) pass ``make_folder``.
     The writer may open the temporary path itself (a workbook, a PDF writer, SQLite). On any failure
     the temporary file is removed, the target is left as it was, and an OSError or a SQLite storage
     fault is raised as :class:`WriteFailed` naming ``path``.
     """
     target = Path(path)
+    if not make_folder:
+        require_folder(target)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if make_folder:
+            target.parent.mkdir(parents=True, exist_ok=True)
         sweep_folder(target.parent, target.name)
         temporary = temporary_beside(target)
     except OSError as exc:

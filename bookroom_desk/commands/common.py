@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
+from bookroom_desk import files
 from bookroom_desk.config import named_database_path, resolve_database_url
 from bookroom_desk.errors import NotFound
 from bookroom_desk.store.database import Database
@@ -14,6 +16,8 @@ from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 AGAIN_HINT = QT_TRANSLATE_NOOP("import_cli", "如确实要再导入一次，请加上 --again。")
 NO_SUCH_ROOM = QT_TRANSLATE_NOOP(
     "BookroomError", "没有这个书屋数据库：{path}。要新建书屋，请用 init 命令：bookroom-desk --db {path} init")
+NO_SUCH_FOLDER = QT_TRANSLATE_NOOP(
+    "BookroomError", "文件夹“{folder}”不存在，什么也没有保存，也没有新建这个文件夹。请先建好文件夹，或另选一个已有的文件夹。")
 
 
 def database_url(args, *, create: bool = False) -> str:
@@ -26,6 +30,24 @@ def database_url(args, *, create: bool = False) -> str:
     if not create and path is not None and not path.exists():
         raise NotFound(NO_SUCH_ROOM, path=str(path))
     return resolve_database_url(args.db, create_folder=create)
+
+
+def output_path(text: str | Path, suffixes: tuple[str, ...], *, folder_allowed: bool = False) -> Path:
+    """The file (or, with ``folder_allowed``, the folder) a command is told to write, checked before any work.
+
+    Every command that writes a file the user names goes through this one check, with the same messages:
+    the name must end in one of ``suffixes`` (any case: ".xlsx", ".XLSX") and its folder must already exist.
+    A missing folder is refused, naming it, and never created. With ``folder_allowed`` an existing folder
+    (or a name ending in a slash, which must then exist) is accepted, the command naming the file in it.
+    """
+    path = Path(text).expanduser()
+    if folder_allowed and (path.is_dir() or str(text).endswith(("/", "\\"))):
+        if not path.is_dir():
+            raise files.FolderMissing(NO_SUCH_FOLDER, folder=str(path))
+        return path
+    files.require_suffix(path, suffixes)
+    files.require_folder(path)
+    return path
 
 
 def open_db(args, *, create: bool = False) -> Database:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bookroom_desk.commands.common import add_json_flag, print_json
+from bookroom_desk.commands.common import add_json_flag, output_path, print_json
 from bookroom_desk.commands.filing import add_period_options, period_from_args
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -24,8 +24,9 @@ def register(subparsers) -> None:
 def run(args) -> int:
     from bookroom_desk.services.reporting.consolidation import consolidate_files
 
+    output = output_path(args.output, (".xlsx",), folder_allowed=True)
     period = period_from_args(args, required=False)
-    result, path = consolidate_files(args.files, args.output, period)
+    result, path = consolidate_files(args.files, output, period)
     if args.json:
         print_json({"path": str(path), "period": result.period.label,
                     "rooms": [{"room": r.room, "union": r.union, "file": str(r.path)} for r in result.returns],

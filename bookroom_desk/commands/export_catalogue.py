@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bookroom_desk.commands.common import add_json_flag, open_db, print_json
+from bookroom_desk.commands.common import add_json_flag, open_db, output_path, print_json
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 
@@ -16,9 +16,10 @@ def register(subparsers) -> None:
 def run(args) -> int:
     from bookroom_desk.services.catalogue.export import export_catalogue
 
+    path = output_path(args.file, (".xlsx",))  # only Excel is written
     db = open_db(args)
     with db.read() as session:
-        result = export_catalogue(session, args.file)
+        result = export_catalogue(session, path)
     if args.json:
         print_json({"path": str(result.path), "titles": result.titles, "copies": result.copies})
     else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bookroom_desk.commands.common import add_json_flag, open_db, print_json
+from bookroom_desk.commands.common import add_json_flag, open_db, output_path, print_json
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 _WRITTEN = QT_TRANSLATE_NOOP("returns", "已生成统计报表：{path}")
@@ -56,6 +56,7 @@ def run(args) -> int:
     from bookroom_desk.services.reporting import filing
     from bookroom_desk.services.reporting.indicators import INDICATORS
 
+    output = output_path(args.output, (".xlsx",), folder_allowed=True)
     period = period_from_args(args, required=False)
     if period is None:  # no period given: this year so far, as `consolidate` takes the files' own
         from bookroom_desk.services.common import clock
@@ -64,7 +65,7 @@ def run(args) -> int:
         period = Period.year(clock.today().year)
     db = open_db(args)
     with db.read() as session:
-        path = filing.write_return(session, period, args.output)
+        path = filing.write_return(session, period, output)
         figures = filing.collect(session, period).indicators if args.json else None
     if args.json:
         print_json({"path": str(path), "period": period.label, "start": period.start.isoformat(),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from bookroom_desk.commands.common import add_json_flag, open_db, print_json
+from bookroom_desk.commands.common import add_json_flag, open_db, output_path, print_json
 from bookroom_desk.errors import InvalidInput, NotFound
 from bookroom_desk.printing.layouts import CUSTOM, PRESETS
 from bookroom_desk.services.catalogue.label_items import (
@@ -108,6 +108,7 @@ def run(args) -> int:
     from bookroom_desk.printing.layouts import default_key, layout_by_key
     from bookroom_desk.services.catalogue.label_items import gather
 
+    output = str(output_path(args.output, (".pdf",)))
     selection = selection_from(args)
     db = open_db(args)
     with db.read() as session:
@@ -126,13 +127,13 @@ def run(args) -> int:
     narrow = sheets.narrow_barcodes()
     if narrow:
         print(translate(CONTEXT, NARROW).format(codes=list_codes(narrow)), file=sys.stderr)
-    pages = write_pdf(sheets, args.output)
+    pages = write_pdf(sheets, output)
     if args.json:
-        print_json({"file": str(args.output), "kind": args.kind, "labels": len(labels.items), "pages": pages,
+        print_json({"file": output, "kind": args.kind, "labels": len(labels.items), "pages": pages,
                     "layout": layout.key, "start": args.start, "skipped": labels.skipped,
                     "placements": [{"code": label_code(item), "page": sheets.place(i)[0] + 1,
                                     "position": sheets.place(i)[1] + 1} for i, item in enumerate(labels.items)]})
     else:
         print(translate(CONTEXT, WRITTEN).format(
-            labels=len(labels.items), pages=pages, layout=layout.describe(), file=args.output))
+            labels=len(labels.items), pages=pages, layout=layout.describe(), file=output))
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookroom_desk.commands.common import open_db, print_json
+from bookroom_desk.commands.common import open_db, output_path, print_json
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -27,13 +27,14 @@ def run_export(args) -> int:
     from bookroom_desk.services.access import privacy
     from bookroom_desk.services.common.actors import OPERATOR
 
+    output = output_path(args.output, (".json",)) if args.output else None
     db = open_db(args)
     with db.write() as session:  # the export itself is recorded in the audit log
-        if args.output:
-            path = privacy.export_reader(session, args.card, args.output, actor=OPERATOR)
+        if output is not None:
+            path = privacy.export_reader(session, args.card, output, actor=OPERATOR)
         else:
             data = privacy.reader_data(session, args.card, actor=OPERATOR)
-    if args.output:
+    if output is not None:
         print(translate(CONTEXT, QT_TRANSLATE_NOOP("reader_cli", "已写入 {path}")).format(path=path))
     else:
         print_json(data)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from bookroom_desk.commands.common import add_json_flag, open_db, print_json
+from bookroom_desk.commands.common import add_json_flag, open_db, output_path, print_json
 from bookroom_desk.errors import Conflict, ImportRejected
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -122,6 +122,7 @@ def run_report(args) -> int:
     from bookroom_desk.services.stocktake import counting
     from bookroom_desk.services.stocktake.report import write_report
 
+    output = output_path(args.output, (".xlsx",))
     db = open_db(args)
     with db.read() as session:
         stocktake_id = args.id
@@ -130,7 +131,7 @@ def run_report(args) -> int:
             if not past:
                 raise NotFound(NO_STOCKTAKE)
             stocktake_id = past[0].id
-        saved = write_report(session, stocktake_id, args.output)
+        saved = write_report(session, stocktake_id, output)
     print(translate(CONTEXT, REPORT_SAVED).format(id=stocktake_id, file=saved))
     return 0
 

@@ -43,7 +43,7 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     the backup API reads through SQLite itself and gives a consistent snapshot. The copy is
     written whole or not at all (a full disk raises :class:`files.WriteFailed`, nothing left behind).
     """
-    with files.atomic_write(destination) as partial:
+    with files.atomic_write(destination, make_folder=True) as partial:  # the room's backups folder, made on first use
         copy_pages(source, partial)
     return destination
 

@@ -28,6 +28,7 @@ def test_backup_then_restore_gives_identical_stats(tmp_path, capsys):
     room = tmp_path / "room.db"
     _demo(room, capsys)
     before = _stats(room, capsys)
+    (tmp_path / "usb").mkdir()  # a named folder is never created
     assert main(["--db", str(room), "backup", "-o", str(tmp_path / "usb") + "/", "--json"]) == 0
     made = json.loads(capsys.readouterr().out)
     assert made["ok"] and made["file"].startswith(str(tmp_path / "usb"))
@@ -106,6 +107,7 @@ def test_restore_is_refused_while_a_window_has_the_room_open(tmp_path, capsys):
 
     room = tmp_path / "room.db"
     _demo(room, capsys)
+    (tmp_path / "usb").mkdir()  # a named folder is never created
     assert main(["--db", str(room), "backup", "-o", str(tmp_path / "usb") + "/", "--json"]) == 0
     made = json.loads(capsys.readouterr().out)
     digest = hashlib.sha256(room.read_bytes()).hexdigest()

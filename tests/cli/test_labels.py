@@ -108,7 +108,8 @@ def test_a_trial_sheet_with_outlines_and_a_shift(room_db, tmp_path, capsys):
 def test_an_unwritable_file_is_said(room_db, tmp_path, capsys):
     db, _ = room_db
     assert main(["--db", db, "labels", "books", "--all", "-o", str(tmp_path / "no" / "such" / "x.pdf")]) == 1
-    assert "无法写入文件" in capsys.readouterr().err
+    assert f"文件夹“{tmp_path / 'no' / 'such'}”不存在" in capsys.readouterr().err
+    assert not (tmp_path / "no").exists()
 
 
 def test_help_explains_the_choices(capsys):

@@ -1398,8 +1398,12 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Only an administrator may {what}. “{name}”, logged in now, is a volunteer.</translation>
         </message>
         <message>
+            <source>这个书屋有 {photos} 张活动照片，备份是 zip 文件（数据库和照片），“{name}”的扩展名应为 .zip。什么也没有写入。</source>
+            <extracomment>The tables a room database always has; a SQLite file without them is someone else's. What a named backup file may be called: a zip (database and photos) or the SQLite file alone.</extracomment>
+            <translation>This room has {photos} activity photos, so the backup is a zip file (database and photos): "{name}" should end in .zip. Nothing was written.</translation>
+        </message>
+        <message>
             <source>磁盘已满，备份没有写成（{folder}），写了一半的文件已删除，数据库没有改动。请清理磁盘空间后再试。</source>
-            <extracomment>The tables a room database always has; a SQLite file without them is someone else's.</extracomment>
             <translation>The disk is full: the backup was not written ({folder}); the half-written file was removed and the database was not changed. Free some disk space and try again.</translation>
         </message>
         <message>
@@ -1546,6 +1550,14 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>A file could not be read or written; this action was not completed: {detail}</translation>
         </message>
         <message>
+            <source>文件夹“{folder}”不存在，“{name}”没有保存，也没有新建这个文件夹。请先建好文件夹，或另选一个已有的文件夹。</source>
+            <translation>The folder "{folder}" does not exist: "{name}" was not saved, and the folder was not created. Create the folder first, or choose a folder that exists.</translation>
+        </message>
+        <message>
+            <source>“{name}”的扩展名不对：这里写出的是 {suffixes} 文件，请用以 {suffixes} 结尾的文件名。什么也没有写入。</source>
+            <translation>"{name}" has the wrong extension: what is written here is a {suffixes} file, so use a file name ending in {suffixes}. Nothing was written.</translation>
+        </message>
+        <message>
             <source>文件“{file}”中的这些行已在 {date} 导入过（批次 {batch}，{rows} 行），再导入一次会重复登记。</source>
             <translation>The rows of “{file}” were already imported on {date} (batch {batch}, {rows} rows); importing them again would register them twice.</translation>
         </message>
@@ -1581,6 +1593,10 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>没有这个书屋数据库：{path}。要新建书屋，请用 init 命令：bookroom-desk --db {path} init</source>
             <translation>There is no room database at {path}. To start a new room, use the init command: bookroom-desk --db {path} init</translation>
+        </message>
+        <message>
+            <source>文件夹“{folder}”不存在，什么也没有保存，也没有新建这个文件夹。请先建好文件夹，或另选一个已有的文件夹。</source>
+            <translation>The folder "{folder}" does not exist: nothing was saved, and the folder was not created. Create the folder first, or choose a folder that exists.</translation>
         </message>
         <message>
             <source>这里已有文件：{path}。init 只新建书屋，不会覆盖已有的文件。</source>

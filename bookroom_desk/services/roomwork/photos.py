@@ -210,7 +210,7 @@ def write_archive(session: Session, base: Path, target: Path) -> int:
     import zipfile
 
     count = 0
-    with files.atomic_write(target) as partial, \
+    with files.atomic_write(target, make_folder=True) as partial, \
             zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:  # JPEGs do not shrink
         for relative in session.scalars(select(ActivityPhoto.path).order_by(ActivityPhoto.id)):
             path = file_or_none(base, relative)

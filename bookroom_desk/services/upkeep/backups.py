@@ -37,6 +37,11 @@ from bookroom_desk.text import QT_TRANSLATE_NOOP
 MANIFEST = "manifest.json"
 #: The tables a room database always has; a SQLite file without them is someone else's.
 ROOM_TABLES = {"alembic_version", "titles", "copies", "readers", "loans"}
+#: What a named backup file may be called: a zip (database and photos) or the SQLite file alone.
+BACKUP_SUFFIXES = (".zip", ".db")
+PHOTOS_NEED_ZIP = QT_TRANSLATE_NOOP(
+    "BookroomError", "这个书屋有 {photos} 张活动照片，备份是 zip 文件（数据库和照片），"
+                     "“{name}”的扩展名应为 .zip。什么也没有写入。")
 
 
 @dataclass(frozen=True)
@@ -91,15 +96,23 @@ def make_backup(database: Path, target: Path | None = None, *, reason: str = "ma
     """Back ``database`` up to ``target`` (a file, or a folder to name it in; default the backups folder).
 
     The database is copied with the backup API (consistent while in use); photos are added from
-    that copy's own list, so the file always agrees with itself.
+    that copy's own list, so the file always agrees with itself. A named file holds what its name
+    says: ``.zip`` is always a zip (even without photos); ``.db`` the database alone, refused when
+    the room has photos; any other suffix is refused. A named file's or folder's folder must exist:
+    only the room's own backups folder is made when missing.
     """
     database = Path(database)
     folder = backups_dir_for(database)
+    own_folder = target is None
     if target is not None and target.is_dir():
         folder, target = target, None
-    folder = target.parent if target is not None else folder
+    elif target is not None:
+        files.require_suffix(target, BACKUP_SUFFIXES)
+        files.require_folder(target)
+        folder = target.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        if own_folder:
+            folder.mkdir(parents=True, exist_ok=True)
         scratch = Path(tempfile.mkdtemp(prefix="bookroom-backup-", dir=folder))
         try:
             snapshot = snapshots.backup_sqlite(database, scratch / snapshots.ARCHIVE_DB)
@@ -107,11 +120,15 @@ def make_backup(database: Path, target: Path | None = None, *, reason: str = "ma
             # a row naming a file outside the photos folder is never copied into the zip
             stored = [rel for rel in _photo_paths(snapshot) if with_photos
                       and (file := photos.file_or_none(base, rel)) is not None and file.is_file()]
-            suffix = ".zip" if stored else ".db"
             if target is None:
-                target = snapshots.free_name(folder, reason, dt.datetime.now(), suffix)
+                zipped = bool(stored)
+                target = snapshots.free_name(folder, reason, dt.datetime.now(), ".zip" if zipped else ".db")
+            else:  # the name says what the file holds
+                zipped = target.suffix.lower() == ".zip"
+                if stored and not zipped:
+                    raise InvalidInput(PHOTOS_NEED_ZIP, name=target.name, photos=len(stored))
             with files.atomic_write(target) as partial:
-                if stored:
+                if zipped:
                     _write_zip(partial, snapshot, base, stored, progress)
                 else:
                     os.replace(snapshot, partial)
@@ -262,9 +279,9 @@ def _set_aside(database: Path) -> Path | None:
     target = snapshots.free_name(folder, "pre-restore", dt.datetime.now())
     wal = database.with_name(database.name + "-wal")
     if wal.exists():
-        with files.atomic_write(target.with_name(target.name + "-wal")) as partial:
+        with files.atomic_write(target.with_name(target.name + "-wal"), make_folder=True) as partial:
             shutil.copyfile(wal, partial)
-    with files.atomic_write(target) as partial:
+    with files.atomic_write(target, make_folder=True) as partial:  # the room's own backups folder
         shutil.copyfile(database, partial)
     snapshots.rotate(folder)
     return target

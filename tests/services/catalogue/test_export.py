@@ -22,6 +22,7 @@ def test_export_titles_and_copies(db, tmp_path):
         copies.add_copies(session, evil.id, 1, notes="+1", actor=OPERATOR)
         copies.withdraw(session, "00000002", "破损", actor=OPERATOR)
     target = tmp_path / "out" / "目录.xlsx"
+    target.parent.mkdir()  # a missing folder is refused, never made
     seen = []
     with db.read() as session:
         result = export.export_catalogue(session, target, progress=lambda d, t: seen.append((d, t)))

@@ -211,7 +211,9 @@ def test_a_backup_folder_that_cannot_be_written_is_a_clear_error(db, tmp_path):
     blocker.write_bytes(b"x")
     with pytest.raises(Exception) as caught:
         backups.make_backup(db.path, blocker / "sub" / "b.db")
-    assert "无法写入备份" in str(caught.value)
+    # a named file's folder is never made: the message names it (before, the mkdir's failure was reported)
+    assert f"文件夹“{blocker / 'sub'}”不存在" in str(caught.value)
+    assert blocker.read_bytes() == b"x"
 
 
 def test_a_damaged_current_database_is_kept_as_it_is_when_restoring(db, tmp_path):

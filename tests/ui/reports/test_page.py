@@ -144,6 +144,7 @@ def test_consolidating_a_folder_of_another_period_reports_every_file(page, qtbot
     page.chooser.set_period(Period.year(2025))
     monkeypatch.setattr(page, "ask_folder", lambda: str(tmp_path))
     suggested = []
+    (tmp_path / "out").mkdir()  # a save dialog gives a folder that exists
     monkeypatch.setattr(page, "ask_consolidation_path",
                         lambda s: suggested.append(s) or str(tmp_path / "out" / "汇总.xlsx"))
     qtbot.mouseClick(page.findChild(QPushButton, "consolidateFolderButton"), Qt.MouseButton.LeftButton)
