@@ -19,6 +19,8 @@ class AppContext(QObject):
     dataChanged = Signal()
     navigateRequested = Signal(str)  # a page key from ui.pages
     actorChanged = Signal()  # someone logged in, or the window was locked (ui.access.guard)
+    accountsChanged = Signal()  # an account was added, changed or removed, or a backup restored (ui.access.guard)
+    firstAdminCreated = Signal(str)  # the room's first account was just created: that administrator is logged in
     titlesToKey = Signal()  # a big list was imported without search keys (ui.search_keys works them out)
 
     def __init__(self, db: Database, lang: str, parent: QObject | None = None) -> None:
@@ -42,6 +44,7 @@ class AppContext(QObject):
         if old is not db:
             old.dispose()
         self.dataChanged.emit()
+        self.accountsChanged.emit()  # the restored room may have other accounts, or none
 
     def read(self):
         return self.db.read()

@@ -62,10 +62,13 @@ class AccountDialog(QDialog):
         self.name = QLineEdit(name, self)
         self.name.setObjectName("accountName")
         self.name.setReadOnly(bool(name))
-        self.role = _role_combo(self)
-        self.card = QLineEdit(self)
-        self.card.setObjectName("accountCard")
-        self.card.setPlaceholderText(self.tr("可选：扫描志愿者证，登录时扫证即可"))
+        # only the fields this dialog asks for are made: one left out of the form would sit over the others
+        self.role = _role_combo(self) if not (first or name) else None
+        self.card: QLineEdit | None = None
+        if not name:
+            self.card = QLineEdit(self)
+            self.card.setObjectName("accountCard")
+            self.card.setPlaceholderText(self.tr("可选：扫描志愿者证，登录时扫证即可"))
         self.secret = QLineEdit(self)
         self.secret.setObjectName("accountSecret")
         self.again = QLineEdit(self)
@@ -78,9 +81,9 @@ class AccountDialog(QDialog):
         self.error.setStyleSheet("color: #c62828;")
         form = QFormLayout()
         form.addRow(self.tr("账户名"), self.name)
-        if not (first or name):
+        if self.role is not None:
             form.addRow(self.tr("角色"), self.role)
-        if not name:
+        if self.card is not None:
             form.addRow(self.tr("证号"), self.card)
         form.addRow(self.tr("密码或PIN（至少{count}位）").format(count=passwords.MIN_SECRET), self.secret)
         form.addRow(self.tr("再输入一次"), self.again)
@@ -114,15 +117,18 @@ class AccountDialog(QDialog):
                     account = accounts.update_account(session, self.existing, secret=self.secret.text(),
                                                       actor=self.ctx.actor)
                 else:
-                    role = permissions.ADMIN if self.first else self.role.currentData()
+                    role = permissions.ADMIN if self.role is None else self.role.currentData()
                     account = accounts.add_account(session, self.name.text(), role, self.secret.text(),
-                                                   card=self.card.text(), actor=self.ctx.actor)
+                                                   card=self.card.text() if self.card else "", actor=self.ctx.actor)
                 name = account.name
         except BookroomError as exc:
             self.error.setText(exc.message)
             return
         self.accept()
         self.saved.emit(name)
+        if self.first:  # wherever it was asked from (the offer, the accounts box): they are logged in at once
+            self.ctx.firstAdminCreated.emit(name)
+        self.ctx.accountsChanged.emit()
 
 
 class AccountsBox(QGroupBox):
@@ -223,6 +229,7 @@ class AccountsBox(QGroupBox):
         new = permissions.VOLUNTEER if role == permissions.ADMIN else permissions.ADMIN
         if self._change(lambda s: accounts.update_account(s, name, role=new, actor=self.ctx.actor)):
             self._done(self.tr("“{name}”现在是{role}。").format(name=name, role=role_label(new)))
+            self.ctx.accountsChanged.emit()
 
     def remove(self, confirm: bool = True) -> None:
         name = self.chosen()
@@ -234,3 +241,4 @@ class AccountsBox(QGroupBox):
             return
         if self._change(lambda s: accounts.remove_account(s, name, actor=self.ctx.actor)):
             self._done(self.tr("已删除账户“{name}”。").format(name=name))
+            self.ctx.accountsChanged.emit()

@@ -79,6 +79,8 @@ class AccessGuard(QObject):
         self.idle.timeout.connect(self.lock)
         self.offer: AdminOffer | None = None
         self.new_secret_dialog: AccountDialog | None = None
+        self.ctx.firstAdminCreated.connect(self.first_admin_created)
+        self.ctx.accountsChanged.connect(self.accounts_changed)
         with self.ctx.read() as session:
             has_accounts = permissions.has_accounts(session)
         if has_accounts:
@@ -100,6 +102,7 @@ class AccessGuard(QObject):
         self.offer_bar.setMovable(False)
         self.offer_bar.addWidget(self.offer)
         self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.offer_bar)
+        self.offer_bar.show()  # a bar added to a window already shown stays hidden otherwise
 
     def dismiss_offer(self) -> None:
         QSettings().setValue(OFFER_DISMISSED, True)
@@ -112,10 +115,40 @@ class AccessGuard(QObject):
             self.offer = None
 
     def create_admin(self) -> AccountDialog:
-        dialog = AccountDialog(self.ctx, self.window, first=True)
-        dialog.saved.connect(lambda name: (self._drop_offer(), self.logged_in(name, permissions.ADMIN)))
+        dialog = AccountDialog(self.ctx, self.window, first=True)  # saved: first_admin_created, via the context
         dialog.open()
         return dialog
+
+    def first_admin_created(self, name: str) -> None:
+        """The room's first account was made (from the offer or the accounts box): its administrator is in."""
+        self._drop_offer()
+        self.logged_in(name, permissions.ADMIN)
+
+    def accounts_changed(self) -> None:
+        """Keep the offer and the lock true to the room's accounts (added, removed, or a backup restored)."""
+        with self.ctx.read() as session:
+            has_accounts = permissions.has_accounts(session)
+        if has_accounts:
+            self._drop_offer()
+            if self.ctx.account is None:  # accounts came without a log-in (a restored room): ask who it is
+                self.ctx.account = ""
+                self.lock()
+            return
+        if self.ctx.account is None:
+            return  # still without accounts, as the window opened
+        # the room has no account any more: anyone may use everything again, as in a room that never had one
+        self.ctx.account, self.ctx.role = None, permissions.ADMIN
+        self.is_locked = False
+        self.idle.stop()
+        self.panel.hide()
+        central = self.window.centralWidget()
+        if central is not None:
+            central.setEnabled(True)
+        self.lock_button.hide()
+        self.apply_role()
+        if self.offer is None and not QSettings().value(OFFER_DISMISSED, False, type=bool):
+            self._show_offer()
+        self.ctx.actorChanged.emit()
 
     # --- locking and logging in -------------------------------------------------------------
 
