@@ -406,12 +406,40 @@
             <translation>Checking the backup file…</translation>
         </message>
         <message>
-            <source>用备份“{name}”（书目 {titles} 种、{copies} 册，活动照片 {photos} 张）替换现在的数据？
+            <source>书目 {titles} 种、{copies} 册</source>
+            <translation>{titles} titles, {copies} copies</translation>
+        </message>
+        <message>
+            <source>（另有 {apart} 册已剔除/遗失、{uncounted} 册属不计入藏书的文献类型）</source>
+            <translation> (besides {apart} withdrawn or lost and {uncounted} of a type not counted in the holdings)</translation>
+        </message>
+        <message>
+            <source>（另有 {n} 册已剔除/遗失）</source>
+            <translation> (besides {n} withdrawn or lost)</translation>
+        </message>
+        <message>
+            <source>（另有 {n} 册属不计入藏书的文献类型）</source>
+            <translation> (besides {n} of a type not counted in the holdings)</translation>
+        </message>
+        <message>
+            <source>书目 {titles} 种，藏书 {volumes} 册{outside}，读者 {readers} 人</source>
+            <translation>{titles} titles, holdings of {volumes} volumes{outside}, {readers} readers</translation>
+        </message>
+        <message>
+            <source>用备份“{name}”替换现在的数据？
+
+备份里有：{holdings}，活动照片 {photos} 张。
 
 现在的数据会先备份到 backups 文件夹，需要时还能找回。</source>
-            <translation>Replace the current data with the backup “{name}” ({titles} titles, {copies} copies, {photos} activity photos)?
+            <translation>Replace the current data with the backup “{name}”?
+
+The backup holds: {holdings}, {photos} activity photos.
 
 The current data is first backed up to the backups folder, so it can be got back if needed.</translation>
+        </message>
+        <message>
+            <source>已从“{name}”恢复：{holdings}，活动照片 {photos} 张。恢复前的数据已备份为 {previous}。</source>
+            <translation>Restored from “{name}”: {holdings}, {photos} activity photos. The data from before the restore was backed up as {previous}.</translation>
         </message>
         <message>
             <source>从备份恢复</source>
@@ -420,10 +448,6 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>正在恢复…</source>
             <translation>Restoring…</translation>
-        </message>
-        <message>
-            <source>已从“{name}”恢复：书目 {titles} 种、{copies} 册，活动照片 {photos} 张。恢复前的数据已备份为 {previous}。</source>
-            <translation>Restored from “{name}”: {titles} titles, {copies} copies, {photos} activity photos. The data from before the restore was backed up as {previous}.</translation>
         </message>
     </context>
     <context>

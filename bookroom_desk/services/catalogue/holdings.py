@@ -36,7 +36,25 @@ def holdings_filter(counted: list[str]):
     return and_(Copy.status.not_in(NOT_HOLDINGS), Title.material.in_(counted))
 
 
+@dataclass(frozen=True)
+class OutsideHoldings:
+    """Copies the holdings leave out: withdrawn or lost, and held copies of a type not counted."""
+
+    set_apart: int
+    uncounted: int
+
+
+def outside_holdings(session: Session) -> OutsideHoldings:
+    """The copies :func:`standard` does not count, the two reasons apart."""
+    counted = settings.get(session, settings.COUNTED_MATERIALS)
+    set_apart = session.scalar(select(func.count(Copy.id)).where(Copy.status.in_(NOT_HOLDINGS)))
+    uncounted = session.scalar(select(func.count(Copy.id)).join(Copy.title).where(
+        Copy.status.not_in(NOT_HOLDINGS), Title.material.not_in(counted)))
+    return OutsideHoldings(set_apart=set_apart or 0, uncounted=uncounted or 0)
+
+
 def standard(session: Session) -> Standard:
+    """The holdings (the status bar's 藏书 figure, the statistics' and a restore's): see :func:`holdings_filter`."""
     counted = settings.get(session, settings.COUNTED_MATERIALS)
     rows = session.execute(
         select(Title.material, func.count(Copy.id), func.count(func.distinct(Title.id)))

@@ -21,13 +21,18 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import create_engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
 
 from bookroom_desk import __version__, files
 from bookroom_desk.config import backups_dir_for
 from bookroom_desk.errors import DatabaseError, InvalidInput
+from bookroom_desk.services.catalogue.holdings import outside_holdings, standard
 from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common.actors import OPERATOR, named
+from bookroom_desk.services.reporting.statistics import registered_readers
 from bookroom_desk.services.roomwork import photos
 from bookroom_desk.services.upkeep import restore_trial
 from bookroom_desk.store import migrate, snapshots
@@ -54,15 +59,27 @@ class BackupResult:
 
 
 @dataclass(frozen=True)
+class RoomFigures:
+    """A backup's room as the window counts it: the same functions the status bar and the statistics use."""
+
+    volumes: int  # the holdings (the status bar's 藏书): not withdrawn or lost, of a counted type
+    titles: int  # titles with a copy in the holdings
+    set_apart: int  # copies withdrawn or lost
+    uncounted: int  # held copies of a type not counted toward the standard
+    readers: int  # readers still registered
+
+
+@dataclass(frozen=True)
 class BackupInfo:
     """A checked backup file: its schema revision, and how many photos travel with it."""
 
     path: Path
     revision: str
     photos: int
-    titles: int
-    copies: int
+    titles: int  # every title row
+    copies: int  # every copy row, withdrawn and lost ones too
     made: dt.datetime | None = None  # from the file's name, else when it was last written
+    room: RoomFigures | None = None  # the figures the window shows for the room (None: not read)
 
     @property
     def described(self) -> str:
@@ -201,10 +218,10 @@ NOT_A_BACKUP = QT_TRANSLATE_NOOP("BookroomError", "“{name}”不是书屋管�
 DAMAGED = QT_TRANSLATE_NOOP("BookroomError", "备份文件“{name}”已损坏或不完整（{detail}），未作任何改动。")
 
 
-def _check_plain(plain: Path, name: str) -> tuple[str, int, int]:
+def _check_plain(plain: Path, name: str, thorough: bool = True) -> tuple[str, int, int]:
     if snapshots.file_kind(plain) != "sqlite":
         raise InvalidInput(NOT_A_BACKUP, name=name)
-    problems = snapshots.sqlite_problems(plain, limit=3)
+    problems = snapshots.sqlite_problems(plain, limit=3) if thorough else []
     if problems:
         raise InvalidInput(DAMAGED, name=name, detail="; ".join(problems))
     try:
@@ -229,10 +246,28 @@ def _check_plain(plain: Path, name: str) -> tuple[str, int, int]:
     return row[0], titles, copies
 
 
-def _check_zip(source: Path, name: str) -> int:
+def room_figures(plain: Path) -> RoomFigures:
+    """Count a room database file (read-only) as the window counts the open room.
+
+    Every column these counts read is in the first schema, so a backup of any revision this program
+    knows is counted as it is, before it is migrated.
+    """
+    engine = create_engine("sqlite://", poolclass=NullPool,
+                           creator=lambda: sqlite3.connect(f"file:{plain}?mode=ro", uri=True))
+    try:
+        with Session(engine) as session:
+            held = standard(session)
+            outside = outside_holdings(session)
+            return RoomFigures(volumes=held.volumes, titles=held.titles, set_apart=outside.set_apart,
+                               uncounted=outside.uncounted, readers=registered_readers(session))
+    finally:
+        engine.dispose()
+
+
+def _check_zip(source: Path, name: str, thorough: bool = True) -> int:
     """Photos in a zip backup; refuses members that are not the database, the manifest or a photo."""
     with zipfile.ZipFile(source) as archive:
-        bad = archive.testzip()
+        bad = archive.testzip() if thorough else None
         if bad is not None:
             raise InvalidInput(DAMAGED, name=name, detail=bad)
         count = 0
@@ -245,8 +280,12 @@ def _check_zip(source: Path, name: str) -> int:
         return count
 
 
-def inspect_backup(source: Path) -> BackupInfo:
-    """Check a backup file without changing anything; raises InvalidInput naming what is wrong."""
+def inspect_backup(source: Path, *, thorough: bool = True) -> BackupInfo:
+    """Check a backup file without changing anything; raises InvalidInput naming what is wrong.
+
+    ``thorough=False`` (a list of backups) skips SQLite's integrity check and the zip's CRCs: it reads
+    what the file holds, and the restore of the one chosen checks it whole.
+    """
     source = Path(source)
     name = source.name
     if not source.is_file():
@@ -255,9 +294,13 @@ def inspect_backup(source: Path) -> BackupInfo:
         kind = snapshots.file_kind(source)
         if kind is None:
             raise InvalidInput(NOT_A_BACKUP, name=name)
-        count = _check_zip(source, name) if kind == "zip" else 0
+        count = _check_zip(source, name, thorough) if kind == "zip" else 0
         with snapshots.database_in(source) as plain:
-            revision, titles, copies = _check_plain(plain, name)
+            revision, titles, copies = _check_plain(plain, name, thorough)
+            try:
+                room: RoomFigures | None = room_figures(plain)
+            except SQLAlchemyError:  # not countable as a room: the restore's trial says what is wrong with it
+                room = None
     except KeyError:
         raise InvalidInput(NOT_A_BACKUP, name=name) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError,
@@ -266,7 +309,7 @@ def inspect_backup(source: Path) -> BackupInfo:
     except OSError as exc:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法读取备份文件“{name}”：{detail}"),
                        name=name, detail=exc.strerror or str(exc)) from exc
-    return BackupInfo(source, revision, count, titles, copies, snapshots.made_at(source))
+    return BackupInfo(source, revision, count, titles, copies, snapshots.made_at(source), room)
 
 
 def _set_aside(database: Path) -> Path | None:

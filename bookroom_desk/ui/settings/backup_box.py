@@ -143,10 +143,29 @@ class BackupBox(QGroupBox):
         if self.confirm(info):
             self.restore_from(info.path)
 
+    def holdings_text(self, info: backups.BackupInfo) -> str:
+        """What a backup holds, counted as the status bar counts the room (藏书), what it leaves out said apart."""
+        room = info.room
+        if room is None:  # not read: the copy rows as they are
+            return self.tr("书目 {titles} 种、{copies} 册").format(titles=fmt_int(info.titles),
+                                                               copies=fmt_int(info.copies))
+        if room.set_apart and room.uncounted:
+            outside = self.tr("（另有 {apart} 册已剔除/遗失、{uncounted} 册属不计入藏书的文献类型）").format(
+                apart=fmt_int(room.set_apart), uncounted=fmt_int(room.uncounted))
+        elif room.set_apart:
+            outside = self.tr("（另有 {n} 册已剔除/遗失）").format(n=fmt_int(room.set_apart))
+        elif room.uncounted:
+            outside = self.tr("（另有 {n} 册属不计入藏书的文献类型）").format(n=fmt_int(room.uncounted))
+        else:
+            outside = ""
+        return self.tr("书目 {titles} 种，藏书 {volumes} 册{outside}，读者 {readers} 人").format(
+            titles=fmt_int(room.titles), volumes=fmt_int(room.volumes), outside=outside,
+            readers=fmt_int(room.readers))
+
     def confirm(self, info: backups.BackupInfo) -> bool:
-        text = self.tr("用备份“{name}”（书目 {titles} 种、{copies} 册，活动照片 {photos} 张）替换现在的数据？\n\n"
+        text = self.tr("用备份“{name}”替换现在的数据？\n\n备份里有：{holdings}，活动照片 {photos} 张。\n\n"
                        "现在的数据会先备份到 backups 文件夹，需要时还能找回。").format(
-            name=info.path.name, titles=fmt_int(info.titles), copies=fmt_int(info.copies), photos=info.photos)
+            name=info.path.name, holdings=self.holdings_text(info), photos=fmt_int(info.photos))
         answer = QMessageBox.question(self, self.tr("从备份恢复"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
@@ -176,10 +195,10 @@ class BackupBox(QGroupBox):
                 work_under_way.resume()
             self.load()
             previous = result.set_aside.name if result.set_aside else "-"
-            self._show(self.tr("已从“{name}”恢复：书目 {titles} 种、{copies} 册，活动照片 {photos} 张。"
+            self._show(self.tr("已从“{name}”恢复：{holdings}，活动照片 {photos} 张。"
                                "恢复前的数据已备份为 {previous}。").format(
-                name=result.info.path.name, titles=fmt_int(result.info.titles), copies=fmt_int(result.info.copies),
-                photos=result.photos, previous=previous), ok=True)
+                name=result.info.path.name, holdings=self.holdings_text(result.info), photos=fmt_int(result.photos),
+                previous=previous), ok=True)
 
         def failed() -> None:
             window.setEnabled(True)

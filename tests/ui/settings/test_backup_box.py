@@ -130,3 +130,25 @@ def test_a_restore_waits_for_the_window_s_background_work_and_lets_it_go_on_afte
         box.check_file(backup)
     assert calls == ["stop", ("resume", True)]
     assert _titles(ctx) == ["备份里的"]
+
+
+def test_the_confirmation_counts_the_holdings_as_the_status_bar_does(box, ctx, tmp_path, monkeypatch, qtbot):
+    from bookroom_desk.ui.widgets.status import RoomStatus
+    from tests.support.helpers import add_copy
+
+    with ctx.write() as session:
+        title = add_title(session, "书")
+        for n in range(5):
+            add_copy(session, f"B{n:04d}", title)
+        add_copy(session, "W0001", title, status="withdrawn")
+        add_copy(session, "L0001", title, status="lost")
+    status = RoomStatus(ctx)
+    qtbot.addWidget(status)
+    shown = status.holdings.text()
+    assert shown.startswith("藏书 5 /")
+    backup = make_backup(ctx.db.path, tmp_path / "b.db").path
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    box.check_file(backup)
+    (text,) = asked
+    assert "藏书 5 册（另有 2 册已剔除/遗失）" in text and "7 册" not in text
