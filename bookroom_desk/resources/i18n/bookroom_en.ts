@@ -490,6 +490,10 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>The setting "{key}" has a value of the wrong type.</translation>
         </message>
         <message>
+            <source>设置“{key}”只能取这些值：{choices}。</source>
+            <translation>The setting "{key}" takes only these values: {choices}.</translation>
+        </message>
+        <message>
             <source>数据库 {path} 已损坏（{detail}），未作任何改动。没有找到完好的备份。</source>
             <extracomment>The newest migration's revision. Alembic's import costs 0.3 s at every start; a database already at this revision opens without it. tests/store/test_migrate.py checks this equals Alembic's head, so a new migration cannot be forgotten here.</extracomment>
             <translation>The database {path} is damaged ({detail}); nothing was changed. No good backup was found.</translation>
@@ -4117,6 +4121,33 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
     </context>
     <context>
+        <name>SlipBox</name>
+        <message>
+            <source>借阅凭条</source>
+            <translation>Loan slips</translation>
+        </message>
+        <message>
+            <source>A5 纸</source>
+            <translation>A5 paper</translation>
+        </message>
+        <message>
+            <source>58 毫米小票</source>
+            <translation>58 mm receipt</translation>
+        </message>
+        <message>
+            <source>80 毫米小票</source>
+            <translation>80 mm receipt</translation>
+        </message>
+        <message>
+            <source>每次借书后打印凭条（关闭读者时打印本次所借的书）</source>
+            <translation>Print a slip after every loan (when the reader is closed, listing the books lent in that visit)</translation>
+        </message>
+        <message>
+            <source>纸张</source>
+            <translation>Paper</translation>
+        </message>
+    </context>
+    <context>
         <name>SoundBox</name>
         <message>
             <source>扫码台声音</source>
@@ -6550,6 +6581,14 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>扫描提示音静音</source>
             <translation>Mute scan sounds</translation>
+        </message>
+        <message>
+            <source>借阅凭条纸张</source>
+            <translation>Loan slip paper</translation>
+        </message>
+        <message>
+            <source>每次借书后打印借阅凭条</source>
+            <translation>Print a loan slip after every loan</translation>
         </message>
         <message>
             <source>扫码台无操作多久后关闭读者（秒）</source>

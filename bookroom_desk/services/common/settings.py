@@ -24,13 +24,15 @@ class Setting:
     default: Any
     title: str
     admin_only: bool = True  # False: a choice anyone's work remembers (the label paper last used)
+    choices: tuple[Any, ...] = ()  # when given, the only values it takes
 
 
 REGISTRY: dict[str, Setting] = {}
 
 
-def declare(key: str, type_: type, default: Any, title: str, *, admin_only: bool = True) -> Setting:
-    setting = Setting(key, type_, default, title, admin_only)
+def declare(key: str, type_: type, default: Any, title: str, *, admin_only: bool = True,
+            choices: tuple[Any, ...] = ()) -> Setting:
+    setting = Setting(key, type_, default, title, admin_only, choices)
     REGISTRY[key] = setting
     return setting
 
@@ -62,6 +64,9 @@ def set_value(session: Session, setting: Setting, value: Any, *, actor: str) -> 
         named(actor)
     if setting.type is int and isinstance(value, bool) or not isinstance(value, setting.type):
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "设置“{key}”的值类型不对。"), key=setting.key)
+    if setting.choices and value not in setting.choices:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "设置“{key}”只能取这些值：{choices}。"),
+                           key=setting.key, choices="、".join(str(choice) for choice in setting.choices))
     row = session.get(RoomSetting, setting.key)
     stored = json.dumps(value, ensure_ascii=False)
     old = json.dumps(setting.default, ensure_ascii=False) if row is None else row.value
@@ -74,4 +79,9 @@ def set_value(session: Session, setting: Setting, value: Any, *, actor: str) -> 
 DESK_SOUND_VOLUME = declare("desk_sound_volume", int, 80, QT_TRANSLATE_NOOP("settings", "扫描提示音音量（0–100）"),
                             admin_only=False)
 DESK_SOUND_MUTED = declare("desk_sound_muted", bool, False, QT_TRANSLATE_NOOP("settings", "扫描提示音静音"),
+                           admin_only=False)
+SLIP_PAGES = ("a5", "receipt58", "receipt80")  # A5 PDF sheet, 58 mm or 80 mm receipt roll
+SLIP_PAGE = declare("slip_page", str, "a5", QT_TRANSLATE_NOOP("settings", "借阅凭条纸张"), admin_only=False,
+                    choices=SLIP_PAGES)
+SLIP_AFTER_LOANS = declare("slip_after_loans", bool, False, QT_TRANSLATE_NOOP("settings", "每次借书后打印借阅凭条"),
                            admin_only=False)

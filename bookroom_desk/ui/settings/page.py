@@ -31,6 +31,7 @@ from bookroom_desk.ui.access.accounts_box import AccountsBox
 from bookroom_desk.ui.access.privacy_box import PrivacyBox
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.settings.backup_box import BackupBox
+from bookroom_desk.ui.settings.slip_box import SlipBox
 from bookroom_desk.ui.settings.sound_box import SoundBox
 from bookroom_desk.ui.widgets.page import Page
 
@@ -171,6 +172,7 @@ class SettingsPage(Page):
         self.profile = ProfileForm(ctx, self)
         self.language = LanguageBox(ctx, self)
         self.sound = SoundBox(ctx, self)
+        self.slips = SlipBox(ctx, self)
         self.backups = BackupBox(ctx, self)
         self.accounts = AccountsBox(ctx, self)
         self.privacy = PrivacyBox(ctx, self)
@@ -179,6 +181,7 @@ class SettingsPage(Page):
         column.addWidget(self.profile)
         column.addWidget(self.language)
         column.addWidget(self.sound)
+        column.addWidget(self.slips)
         column.addWidget(self.backups)
         column.addWidget(self.accounts)
         column.addWidget(self.privacy)
@@ -196,6 +199,7 @@ class SettingsPage(Page):
     def activated(self) -> None:
         self.profile.load()
         self.sound.load()
+        self.slips.load()
         self.backups.load()
         self.accounts.load()
         self.privacy.load()

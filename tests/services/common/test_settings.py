@@ -42,3 +42,26 @@ def test_only_an_administrator_changes_a_room_setting(db):
         settings.set_value(session, settings.MINIMUM_VOLUMES, 100, actor="老李")
     with db.read() as session:
         assert settings.get(session, settings.MINIMUM_VOLUMES) == 100
+
+
+def test_the_slip_settings_default_to_a5_and_no_slip_and_a_volunteer_may_change_them(db):
+    with db.write() as session:
+        add_admin_and_volunteer(session)
+    with db.read() as session:
+        assert settings.get(session, settings.SLIP_PAGE) == "a5"
+        assert settings.get(session, settings.SLIP_AFTER_LOANS) is False
+    with db.write() as session:
+        settings.set_value(session, settings.SLIP_PAGE, "receipt58", actor="小王")
+        settings.set_value(session, settings.SLIP_AFTER_LOANS, True, actor="小王")
+    with db.read() as session:
+        assert settings.get(session, settings.SLIP_PAGE) == "receipt58"
+        assert settings.get(session, settings.SLIP_AFTER_LOANS) is True
+
+
+@pytest.mark.parametrize("value", ["a4", "58", "", "RECEIPT58"])
+def test_a_slip_paper_not_offered_is_refused_and_nothing_is_stored(db, value):
+    with pytest.raises(InvalidInput, match="只能取这些值：a5、receipt58、receipt80"):
+        with db.write() as session:
+            settings.set_value(session, settings.SLIP_PAGE, value, actor=OPERATOR)
+    with db.read() as session:
+        assert settings.get(session, settings.SLIP_PAGE) == "a5"
