@@ -193,6 +193,16 @@ def set_status(session: Session, reader_id: int, status: str) -> Reader:
     return reader
 
 
+def departments(session: Session) -> list[str]:
+    """The departments readers belong to (non-empty, each once), the most used first, then by name."""
+    used = func.count(Reader.id)
+    rows = session.execute(
+        select(Reader.department, used).where(Reader.department != "").group_by(Reader.department)
+        .order_by(used.desc(), Reader.department)
+    ).all()
+    return [department for department, _count in rows]
+
+
 @dataclass(frozen=True)
 class ReaderRow:
     """One line of the readers list."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -59,15 +60,26 @@ class _Form(QDialog):
 
 
 class ReaderDialog(_Form):
-    """登记 or 修改 a reader: name, employee number, department, phone, category, card, notes."""
+    """登记 or 修改 a reader: name, employee number, department, phone, category, card, notes.
 
-    def __init__(self, categories: list[tuple[int, str]], save: Save, reader=None, parent: QWidget | None = None) -> None:
+    ``departments`` (the ones already used, most used first) are offered while typing the department,
+    matching anywhere and in any case, so one department is not typed three ways.
+    """
+
+    def __init__(self, categories: list[tuple[int, str]], save: Save, reader=None, parent: QWidget | None = None,
+                 departments: list[str] | None = None) -> None:
         super().__init__(save, parent)
         self.setObjectName("readerDialog")
         self.setWindowTitle(self.tr("修改读者") if reader else self.tr("登记读者"))
         self.name = self._line("readerNameEdit", self.tr("姓名"), reader.name if reader else "")
         self.employee_no = self._line("employeeNoEdit", self.tr("工号"), reader.employee_no if reader else "")
         self.department = self._line("departmentEdit", self.tr("部门"), reader.department if reader else "")
+        completer = QCompleter(list(departments or []), self.department)
+        completer.setObjectName("departmentCompleter")
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.department.setCompleter(completer)
         self.phone = self._line("phoneEdit", self.tr("手机"), reader.phone if reader else "")
         self.category = QComboBox(self)
         self.category.setObjectName("categoryCombo")

@@ -120,6 +120,10 @@ class ReaderListTab(QWidget):
         with self.ctx.read() as session:
             return [(c.id, c.name) for c in records.categories(session)]
 
+    def _departments(self) -> list[str]:
+        with self.ctx.read() as session:
+            return records.departments(session)
+
     def register_reader(self) -> None:
         def save(values: dict) -> None:
             with self.ctx.write() as session:
@@ -130,7 +134,7 @@ class ReaderListTab(QWidget):
             self.refresh()
             self.select(reader_id)
 
-        self._open(ReaderDialog(self._categories(), save, parent=self))
+        self._open(ReaderDialog(self._categories(), save, parent=self, departments=self._departments()))
 
     def edit_reader(self) -> None:
         reader_id = self.current()
@@ -146,7 +150,7 @@ class ReaderListTab(QWidget):
             self.say(self.tr("已保存。"))
             self.refresh()
 
-        self._open(ReaderDialog(self._categories(), save, reader, parent=self))
+        self._open(ReaderDialog(self._categories(), save, reader, parent=self, departments=self._departments()))
 
     def _open(self, dialog: ReaderDialog) -> None:
         self.dialog = dialog

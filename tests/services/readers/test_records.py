@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
@@ -148,3 +151,31 @@ def test_only_an_administrator_changes_categories_and_loan_rules_and_each_change
         assert [(e.actor, e.detail) for e in session.scalars(select(AuditEntry).where(AuditEntry.kind == "setting")
                                                               .order_by(AuditEntry.id))] == [
             ("老李", "读者类别 劳模工匠：借期 60 天，可借 10 册，续借 2 次，逾期停借 是"), ("老李", "删除读者类别 劳模工匠")]
+
+
+# --- departments offered while typing (issue 18) -------------------------------------------------
+
+
+def test_departments_are_distinct_non_empty_and_most_used_first(session):
+    for name, department in (("甲", "财务科"), ("乙", "检修车间"), ("丙", "检修车间"), ("丁", ""), ("戊", "  "),
+                             ("己", "后勤"), ("庚", "检修车间"), ("辛", "财务科")):
+        records.register(session, name=name, department=department)
+    assert records.departments(session) == ["检修车间", "财务科", "后勤"]
+
+
+def test_departments_of_an_empty_room(session):
+    assert records.departments(session) == []
+
+
+@hypothesis_settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["", " ", "财务科", "检修车间", "Logistics", "logistics", "后 勤"]), max_size=12))
+def test_departments_follow_the_readers(session, typed):
+    nested = session.begin_nested()
+    try:
+        for n, department in enumerate(typed):
+            records.register(session, name=f"读者{n}", department=department)
+        stored = [" ".join(d.split()) for d in typed if d.strip()]
+        counts = {d: stored.count(d) for d in stored}
+        assert records.departments(session) == sorted(counts, key=lambda d: (-counts[d], d))
+    finally:
+        nested.rollback()

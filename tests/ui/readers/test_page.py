@@ -201,3 +201,24 @@ def test_a_roster_imported_again_is_asked_about(page, db, qtbot, tmp_path, monke
     assert run("Yes") == 4 and len(asked) == 2
     assert "已导入" in dialog.status.text()
     dialog.reject()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform cannot raise or grab a popup
+def test_department_field_offers_the_departments_in_use(page, db, qtbot):
+    with db.write() as session:
+        from bookroom_desk.services.readers import records
+
+        records.register(session, name="孙丽", department="Quality Control")
+        records.register(session, name="周杰", department="Quality Control")
+    tab = page.list_tab
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    completer = dialog.department.completer()
+    assert completer.model().stringList()[0] == "Quality Control"  # the most used first
+    qtbot.keyClicks(dialog.department, "CONT")  # any case, anywhere in the name
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    offered = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert offered == ["Quality Control"]
+    popup.hide()
+    dialog.reject()
