@@ -15,7 +15,7 @@ from bookroom_desk.commands.common import (
     report_repeat,
 )
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
-from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+from bookroom_desk.text import QT_TRANSLATE_NOOP, join_list, translate
 
 CONTEXT = "import_books"
 KEYS_NOT_BUILT = QT_TRANSLATE_NOOP(
@@ -45,7 +45,7 @@ def _source(value: str) -> str:
     code = vocab.code_for(vocab.SOURCES, value)
     if code is None:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "来源“{value}”不对，可选：{choices}。"), value=value,
-                           choices="、".join(vocab.label(vocab.SOURCES, c) for c in vocab.SOURCES))
+                           choices=join_list(vocab.label(vocab.SOURCES, c) for c in vocab.SOURCES))
     return code
 
 

@@ -6,7 +6,7 @@ import sys
 
 from bookroom_desk.commands.common import add_json_flag, open_db, print_json
 from bookroom_desk.errors import DatabaseError
-from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+from bookroom_desk.text import QT_TRANSLATE_NOOP, join_list, translate
 
 CONTEXT = "migrate_to"
 
@@ -57,7 +57,7 @@ def run(args) -> int:
             print(f"{name}\t{count}\t{counts['target'].get(name, 0)}")
     if not ok:
         _say(QT_TRANSLATE_NOOP("migrate_to", "核对不一致：表 {tables}；统计 {stats}。请勿使用目标数据库，并联系管理员。"),
-             tables="、".join(differing) or "-", stats="、".join(stats_differ) or "-")
+             tables=join_list(differing) or "-", stats=join_list(stats_differ) or "-")
         return 1
     _say(QT_TRANSLATE_NOOP("migrate_to", "复制完成并已核对：{tables} 张表的行数一致，stats 的各项数字一致。"),
          tables=len(counts["source"]))

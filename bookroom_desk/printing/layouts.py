@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields, replace
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.catalogue import label_items as label_service
-from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+from bookroom_desk.text import QT_TRANSLATE_NOOP, join_list, translate
 
 CONTEXT = "labels"
 A4 = (210.0, 297.0)
@@ -143,7 +143,7 @@ def layout_by_key(session, key: str) -> SheetLayout:
         return PRESETS[key]
     except KeyError:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "没有名为“{key}”的标签纸，可选：{keys}。"),
-                           key=key, keys="、".join([*PRESETS, CUSTOM])) from None
+                           key=key, keys=join_list([*PRESETS, CUSTOM])) from None
 
 
 def default_key(session, kind: str) -> str:

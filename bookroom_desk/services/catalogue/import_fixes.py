@@ -12,7 +12,7 @@ from pathlib import Path
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.catalogue.import_plan import ImportPlan
 from bookroom_desk.services.xlsx import tabular, workbook
-from bookroom_desk.text import QT_TRANSLATE_NOOP
+from bookroom_desk.text import QT_TRANSLATE_NOOP, join_phrases, labelled
 
 PROBLEMS_HEADER = QT_TRANSLATE_NOOP("import_fixes", "问题")  # the caller passes it translated
 
@@ -38,14 +38,14 @@ def save_bad_rows(plan: ImportPlan, path: Path | str, problems_header: str = PRO
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "没有有问题的行可以保存。"))
     reasons: dict[int, list[str]] = {}
     for problem in plan.problems:
-        reasons.setdefault(problem.row, []).append(f"{problem.column}：{problem.message}" if problem.column
+        reasons.setdefault(problem.row, []).append(labelled(problem.column, problem.message) if problem.column
                                                     else problem.message)
     table = plan.table
     book, sheet = workbook.new_workbook(Path(path).stem)
     width = max([len(table.headers)] + [len(cells) for number, cells in table.data_rows() if number in bad])
     headers = list(table.headers) + [""] * (width - len(table.headers))
     workbook.write_header(sheet, headers + [problems_header])
-    rows = [list(cells) + [""] * (width - len(cells)) + ["；".join(reasons.get(number, []))]
+    rows = [list(cells) + [""] * (width - len(cells)) + [join_phrases(reasons.get(number, []))]
             for number, cells in table.data_rows() if number in bad]
     for row in rows:
         workbook.append_row(sheet, row)

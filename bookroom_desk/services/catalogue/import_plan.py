@@ -24,7 +24,7 @@ from bookroom_desk.services.xlsx import tabular
 from bookroom_desk.services.xlsx.problems import RowProblem
 from bookroom_desk.services.xlsx.tabular import Table
 from bookroom_desk.store.models import Copy, Shelf, Title
-from bookroom_desk.text import QT_TRANSLATE_NOOP
+from bookroom_desk.text import QT_TRANSLATE_NOOP, join_list
 
 _T = "book_import"
 
@@ -211,7 +211,7 @@ def _code(vocabulary: dict[str, str], text: str, default: str) -> str:
     code = vocab.code_for(vocabulary, text)
     if code is None:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "“{value}”不是可选的值（可选：{choices}）。"),
-                           value=text, choices="、".join(vocabulary.values()))
+                           value=text, choices=join_list(vocabulary.values()))
     return code
 
 

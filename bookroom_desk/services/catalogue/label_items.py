@@ -18,7 +18,7 @@ from bookroom_desk.services.common.vocab import NOT_HOLDINGS
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.store.models import Copy, ImportBatch, Reader, Shelf
 from bookroom_desk.store.models_access import AuditEntry
-from bookroom_desk.text import QT_TRANSLATE_NOOP
+from bookroom_desk.text import QT_TRANSLATE_NOOP, join_list
 
 BOOKS, SPINE, READERS, SHELVES = "books", "spine", "readers", "shelves"
 KINDS = (BOOKS, SPINE, READERS, SHELVES)
@@ -225,7 +225,7 @@ def labels_printed(session: Session) -> bool:
 
 def list_codes(codes: list[str], most: int = 5) -> str:
     """Codes for a message: the first ``most`` of them, then an ellipsis."""
-    return "、".join(codes[:most]) + ("…" if len(codes) > most else "")
+    return join_list(codes[:most]) + ("…" if len(codes) > most else "")
 
 
 def _unknown(codes: list[str], text: str) -> NotFound:

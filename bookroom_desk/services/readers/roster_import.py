@@ -23,7 +23,7 @@ from bookroom_desk.services.readers import records
 from bookroom_desk.services.xlsx.problems import RowProblem
 from bookroom_desk.services.xlsx.tabular import Table, read_table
 from bookroom_desk.store.models import ImportBatch, Reader
-from bookroom_desk.text import QT_TRANSLATE_NOOP
+from bookroom_desk.text import QT_TRANSLATE_NOOP, join_list
 
 ALIASES = {
     "name": ("姓名", "名字", "职工姓名", "员工姓名", "name"),
@@ -101,7 +101,7 @@ def check_roster(session: Session, table: Table) -> tuple[list[RosterRow], list[
         category_id = categories.get(category_name) if category_name else default_id
         if category_id is None:
             problem("category", QT_TRANSLATE_NOOP("BookroomError", "没有名为“{value}”的读者类别（现有：{known}）。"),
-                    value=category_name, known="、".join(categories))
+                    value=category_name, known=join_list(categories))
         employee_no = values.get("employee_no", "")
         if employee_no:
             if employee_no in seen_employee:

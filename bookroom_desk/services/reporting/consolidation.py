@@ -17,7 +17,7 @@ from bookroom_desk.services.reporting.consolidation_sheets import default_file_n
 from bookroom_desk.services.reporting.filing_read import ReturnFile, ReturnUnreadable, read_return
 from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown, rate
 from bookroom_desk.services.reporting.return_checks import visible_text
-from bookroom_desk.text import QT_TRANSLATE_NOOP
+from bookroom_desk.text import QT_TRANSLATE_NOOP, join_phrases, labelled
 
 #: Indicators summed over rooms; the rates are recomputed from the summed parts.
 SUMMED = ("volumes", "books", "periodicals", "titles", "acquired", "removed", "readers", "borrowers", "loans",
@@ -139,7 +139,7 @@ def consolidate_files(paths: Iterable[Path | str], output: Path | str, period: P
                          exclude=output if output.suffix else None)
     if result.period is None:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "所选文件中没有可读的统计报表：{reasons}"),
-                           reasons="；".join(f"{p.path.name}：{p.reason}" for p in result.problems))
+                           reasons=join_phrases(labelled(p.path.name, p.reason) for p in result.problems))
     target = output / default_file_name(result.period) if output.is_dir() else output
     path = write_consolidation(result, target)
     step(10, 10)

@@ -20,7 +20,7 @@ from bookroom_desk.services.stocktake.results import (
     rows,
 )
 from bookroom_desk.services.xlsx import workbook as xlsx
-from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+from bookroom_desk.text import QT_TRANSLATE_NOOP, join_list, translate
 
 CONTEXT = "stocktake_report"
 COLUMNS = (
@@ -81,7 +81,7 @@ def write_report(session: Session, stocktake_id: int, path: Path | str,
     look = outlook(session, stocktake)
     workbook, sheet = xlsx.new_workbook(_t(LABELS["summary"]))
     room = room_name(session)
-    scope = _t(LABELS["all_shelves"]) if stocktake.all_shelves else "、".join(
+    scope = _t(LABELS["all_shelves"]) if stocktake.all_shelves else join_list(
         shelf.code for shelf in scope_shelves(session, stocktake))
     s, after = look.standard, look.after
     lines = [

@@ -15,7 +15,7 @@ from bookroom_desk.services.catalogue import holdings
 from bookroom_desk.services.common import settings, vocab
 from bookroom_desk.services.roomwork import photos
 from bookroom_desk.store.models_roomwork import ActivityPhoto
-from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+from bookroom_desk.text import QT_TRANSLATE_NOOP, join_list, translate
 
 CONTEXT = "consistency"
 
@@ -74,7 +74,7 @@ class Violation:
     def __str__(self) -> str:
         text_ = translate(CONTEXT, QT_TRANSLATE_NOOP("consistency", "{what}：{count} 处（例如 {examples}）"))
         return text_.format(what=translate(CONTEXT, self.description), count=self.count,
-                            examples="、".join(self.examples))
+                            examples=join_list(self.examples))
 
     def as_dict(self) -> dict:
         return {"rule": self.key, "count": self.count, "examples": self.examples}

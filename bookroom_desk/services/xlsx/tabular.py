@@ -16,7 +16,7 @@ from bookroom_desk.errors import BookroomError, InvalidInput
 from bookroom_desk.services.common.bulk import collector_paused
 from bookroom_desk.services.xlsx import csv_text, limits
 from bookroom_desk.services.xlsx.limits import HEADER_SCAN_ROWS, MAX_COLUMNS
-from bookroom_desk.text import QT_TRANSLATE_NOOP
+from bookroom_desk.text import QT_TRANSLATE_NOOP, join_phrases
 
 # Control characters but tab and line feed: a cell loses them wherever it stands in the file.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -284,7 +284,7 @@ def _column_index(headers: list[str], column: int | str | None) -> int | None:
 
 
 def _header_not_found(grid: Grid, aliases: Mapping[str, Sequence[str]], missing: Sequence[str]) -> InvalidInput:
-    wanted = "；".join("/".join(aliases.get(name) or [name]) for name in missing) or "-"
+    wanted = join_phrases("/".join(aliases.get(name) or [name]) for name in missing) or "-"
     return InvalidInput(QT_TRANSLATE_NOOP(
         "BookroomError", "文件“{name}”中找不到表头（需要的列：{wanted}）。请确认第一张工作表是一张带表头的表格。"),
         name=grid.file_name, wanted=wanted)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.roomwork import volunteers
+from bookroom_desk.text import join_list
 from bookroom_desk.ui.activities.common import ERROR_STYLE, OK_STYLE, fill_table, make_table, year_spin
 from bookroom_desk.ui.context import AppContext
 
@@ -68,7 +69,7 @@ class DutyScanBox(QGroupBox):
         with self.ctx.read() as session:
             shifts = [(s.volunteer.name, s.started_at) for s in volunteers.open_shifts(session)]
         if shifts:
-            names = "、".join(self.tr("{name}（{time} 起）").format(name=n, time=t.strftime("%m-%d %H:%M"))
+            names = join_list(self.tr("{name}（{time} 起）").format(name=n, time=t.strftime("%m-%d %H:%M"))
                              for n, t in shifts)
             self.on_duty.setText(self.tr("正在值班：{names}").format(names=names))
         else:

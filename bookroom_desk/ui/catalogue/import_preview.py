@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from bookroom_desk.services.catalogue.book_import import RowPreview
+from bookroom_desk.text import join_phrases, labelled
 from bookroom_desk.ui.catalogue.columns_model import ColumnsModel
 
 FIELDS = ("isbn", "title", "author", "clc", "call_number", "barcode", "shelf")
@@ -48,7 +49,7 @@ class ImportPreviewModel(ColumnsModel):
         self.set_rows(self.all)
 
     def problems_text(self, row: RowPreview) -> str:
-        return "；".join(f"{p.column}：{p.message}" for p in row.problems)
+        return join_phrases(labelled(p.column, p.message) for p in row.problems)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

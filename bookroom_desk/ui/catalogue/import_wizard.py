@@ -40,7 +40,7 @@ from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.services.common.repeats import Earlier
 from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.xlsx import tabular
-from bookroom_desk.text import translate
+from bookroom_desk.text import join_list, translate
 from bookroom_desk.ui.catalogue.import_preview import ImportPreviewModel
 from bookroom_desk.ui.context import AppContext
 
@@ -220,7 +220,7 @@ class ImportDialog(QDialog):
         if self.table.missing:
             self.plan = None
             self.preview_model.set_rows([])
-            names = "、".join(translate("book_import", FIELD_TITLES[n]) for n in self.table.missing)
+            names = join_list(translate("book_import", FIELD_TITLES[n]) for n in self.table.missing)
             self._say(self.tr("找不到“{names}”这一列：请在左边为它选择文件中的列。").format(names=names), BAD)
             self.import_button.setEnabled(False)
             return
