@@ -107,7 +107,7 @@
         </message>
         <message>
             <source>已添加账户“{name}”。</source>
-            <translation>Account “{name}” added.</translation>
+            <translation>Account "{name}" added.</translation>
         </message>
         <message>
             <source>请先选择一个账户。</source>
@@ -115,11 +115,11 @@
         </message>
         <message>
             <source>已修改“{name}”的密码。</source>
-            <translation>The password of “{name}” is changed.</translation>
+            <translation>The password of "{name}" is changed.</translation>
         </message>
         <message>
             <source>“{name}”现在是{role}。</source>
-            <translation>“{name}” is now {role}.</translation>
+            <translation>"{name}" is now {role}.</translation>
         </message>
         <message>
             <source>删除账户</source>
@@ -127,11 +127,11 @@
         </message>
         <message>
             <source>删除账户“{name}”？</source>
-            <translation>Remove the account “{name}”?</translation>
+            <translation>Remove the account "{name}"?</translation>
         </message>
         <message>
             <source>已删除账户“{name}”。</source>
-            <translation>Account “{name}” removed.</translation>
+            <translation>Account "{name}" removed.</translation>
         </message>
     </context>
     <context>
@@ -431,7 +431,7 @@
 备份里有：{holdings}，活动照片 {photos} 张。
 
 现在的数据会先备份到 backups 文件夹，需要时还能找回。</source>
-            <translation>Replace the current data with the backup “{name}”?
+            <translation>Replace the current data with the backup "{name}"?
 
 The backup holds: {holdings}, {photos} activity photos.
 
@@ -439,7 +439,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>已从“{name}”恢复：{holdings}，活动照片 {photos} 张。恢复前的数据已备份为 {previous}。</source>
-            <translation>Restored from “{name}”: {holdings}, {photos} activity photos. The data from before the restore was backed up as {previous}.</translation>
+            <translation>Restored from "{name}": {holdings}, {photos} activity photos. The data from before the restore was backed up as {previous}.</translation>
         </message>
         <message>
             <source>从备份恢复</source>
@@ -504,7 +504,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>数据库 {path} 在网络共享文件夹上。SQLite 数据库文件不能放在网络上共用，否则会损坏。几台电脑共用一个书屋，请改用 PostgreSQL 服务器（见说明书“多台电脑共用”一节）；只用一台电脑，请把数据库放在本机硬盘上。</source>
-            <translation>The database {path} is on a network share. A SQLite database file must not be shared over a network, or it will be damaged. For several PCs sharing one room, use a PostgreSQL server (see “Several desks” in the manual); with one PC, keep the database on its own disk.</translation>
+            <translation>The database {path} is on a network share. A SQLite database file must not be shared over a network, or it will be damaged. For several PCs sharing one room, use a PostgreSQL server (see "Several desks" in the manual); with one PC, keep the database on its own disk.</translation>
         </message>
         <message>
             <source>无法打开数据库 {url}：文件已损坏或不是书屋数据库。（{detail}）</source>
@@ -629,7 +629,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>已有名为“{name}”的读者类别。</source>
-            <translation>There is already a reader category called “{name}”.</translation>
+            <translation>There is already a reader category called "{name}".</translation>
         </message>
         <message>
             <source>找不到该读者类别。</source>
@@ -637,15 +637,15 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>还有 {count} 位读者属于“{name}”，不能删除该类别。</source>
-            <translation>{count} readers still belong to “{name}”; the category cannot be deleted.</translation>
+            <translation>{count} readers still belong to "{name}"; the category cannot be deleted.</translation>
         </message>
         <message>
             <source>读者证号“{card}”不符合编号规则（例如 {example}）。</source>
-            <translation>Card number “{card}” does not follow the numbering scheme (for example {example}).</translation>
+            <translation>Card number "{card}" does not follow the numbering scheme (for example {example}).</translation>
         </message>
         <message>
             <source>读者证号“{card}”已被使用。</source>
-            <translation>Card number “{card}” is already in use.</translation>
+            <translation>Card number "{card}" is already in use.</translation>
         </message>
         <message>
             <source>请填写读者姓名。</source>
@@ -665,7 +665,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>无法读取文件“{name}”：它不是有效的 Excel（.xlsx）或 CSV 表格。{detail}</source>
-            <translation>Cannot read “{name}”: it is not a valid Excel (.xlsx) or CSV table. {detail}</translation>
+            <translation>Cannot read "{name}": it is not a valid Excel (.xlsx) or CSV table. {detail}</translation>
         </message>
         <message>
             <source>未导入任何数据：{problem}</source>
@@ -681,36 +681,36 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>文件“{name}”是空的。</source>
-            <translation>The file “{name}” is empty.</translation>
+            <translation>The file "{name}" is empty.</translation>
         </message>
         <message>
             <source>文件“{name}”是旧的 .xls 格式。请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</source>
-            <translation>“{name}” is in the old .xls format. Save it as .xlsx in Excel or WPS, then import it.</translation>
+            <translation>"{name}" is in the old .xls format. Save it as .xlsx in Excel or WPS, then import it.</translation>
         </message>
         <message>
             <source>文件“{name}”中没有任何数据。</source>
-            <translation>The file “{name}” holds no data.</translation>
+            <translation>The file "{name}" holds no data.</translation>
         </message>
         <message>
             <source>文件“{name}”超过 {limit} 行，请分成几个文件导入。</source>
             <extracomment>A file with more data rows than this is refused rather than read into memory. Columns kept per row; anything further right is ignored. Longest text a cell may hold: Excel's own limit, so no list typed in Excel or WPS comes near it. An 8-million-character cell once took minutes (its pinyin was worked out) before anything said no. Most distinct texts (shared strings) a workbook may hold: two or three a row for a list of MAX_ROWS rows. Excel and WPS declare the count, so most oversized files are refused at once; one that hides it is refused after this many strings are read (about a second: 2 million once took 47 s and 686 MB). Most rows a sheet may write (blank ones too) and cells a row may write: Excel's own limits.</extracomment>
-            <translation>“{name}” has more than {limit} rows; split it into several files.</translation>
+            <translation>"{name}" has more than {limit} rows; split it into several files.</translation>
         </message>
         <message>
             <source>文件“{name}”中有超过 {limit} 个字符的格子，这不像书单或名册，没有导入。</source>
-            <translation>“{name}” has a cell of more than {limit} characters; it does not look like a book list or roster and was not imported.</translation>
+            <translation>"{name}" has a cell of more than {limit} characters; it does not look like a book list or roster and was not imported.</translation>
         </message>
         <message>
             <source>文件“{name}”第 {row} 行有超过 {limit} 个字符的格子，这不像书单或名册，没有导入。</source>
-            <translation>Row {row} of “{name}” has a cell of more than {limit} characters; it does not look like a book list or roster and was not imported.</translation>
+            <translation>Row {row} of "{name}" has a cell of more than {limit} characters; it does not look like a book list or roster and was not imported.</translation>
         </message>
         <message>
             <source>文件“{name}”太大（超过 {rows} 行、{cells} 列或 {strings} 个不同的文字），请分成几个文件导入。</source>
-            <translation>“{name}” is too large (more than {rows} rows, {cells} columns or {strings} distinct texts); split it into several files.</translation>
+            <translation>"{name}" is too large (more than {rows} rows, {cells} columns or {strings} distinct texts); split it into several files.</translation>
         </message>
         <message>
             <source>文件“{name}”的文字编码无法识别。请另存为 UTF-8 或 GBK 编码的 CSV，或 .xlsx。</source>
-            <translation>The text encoding of “{name}” is not recognised. Save it as CSV in UTF-8 or GBK, or as .xlsx.</translation>
+            <translation>The text encoding of "{name}" is not recognised. Save it as CSV in UTF-8 or GBK, or as .xlsx.</translation>
         </message>
         <message>
             <source>第 {row} 行是空的，不能作为表头。</source>
@@ -723,24 +723,24 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>表头中没有“{name}”这一列。</source>
-            <translation>The header has no column “{name}”.</translation>
+            <translation>The header has no column "{name}".</translation>
         </message>
         <message>
             <source>文件“{name}”中找不到表头（需要的列：{wanted}）。请确认第一张工作表是一张带表头的表格。</source>
-            <translation>No header found in “{name}” (columns needed: {wanted}). Make sure the first sheet is a table with a header row.</translation>
+            <translation>No header found in "{name}" (columns needed: {wanted}). Make sure the first sheet is a table with a header row.</translation>
         </message>
         <message>
             <source>无法打开文件“{name}”：{detail}</source>
-            <translation>Cannot open “{name}”: {detail}</translation>
+            <translation>Cannot open "{name}": {detail}</translation>
         </message>
         <message>
             <source>无法写入“{path}”：文件可能正在 Excel 或 WPS 中打开，请关闭后再试。</source>
-            <translation>Cannot write “{path}”: it may be open in Excel or WPS. Close it and try again.</translation>
+            <translation>Cannot write "{path}": it may be open in Excel or WPS. Close it and try again.</translation>
         </message>
         <message>
             <source>读者证“{card}”未登记。</source>
             <extracomment>The card an erased reader keeps: no scanner produces it, and the card number it replaced is gone.</extracomment>
-            <translation>Reader card “{card}” is not registered.</translation>
+            <translation>Reader card "{card}" is not registered.</translation>
         </message>
         <message>
             <source>书屋没有设定借阅记录保留年数，不做匿名化。</source>
@@ -748,7 +748,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>读者证“{card}”还有 {count} 册未还，还书后才能删除个人信息。</source>
-            <translation>Reader card “{card}” still has {count} books out: their data can be erased once they are returned.</translation>
+            <translation>Reader card "{card}" still has {count} books out: their data can be erased once they are returned.</translation>
         </message>
         <message>
             <source>--batch 只用于图书标签和书标。</source>
@@ -780,20 +780,20 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>文件“{name}”中没有可导入的图书。</source>
-            <translation>“{name}” has no books to import.</translation>
+            <translation>"{name}" has no books to import.</translation>
         </message>
         <message>
             <source>数量“{value}”不是 1 到 {most} 之间的整数。</source>
             <extracomment>Most copies one row may ask for.</extracomment>
-            <translation>Quantity “{value}” is not a whole number from 1 to {most}.</translation>
+            <translation>Quantity "{value}" is not a whole number from 1 to {most}.</translation>
         </message>
         <message>
             <source>条码范围“{value}”看不懂。</source>
-            <translation>The barcode range “{value}” cannot be understood.</translation>
+            <translation>The barcode range "{value}" cannot be understood.</translation>
         </message>
         <message>
             <source>“{value}”不是可选的值（可选：{choices}）。</source>
-            <translation>“{value}” is not one of the choices ({choices}).</translation>
+            <translation>"{value}" is not one of the choices ({choices}).</translation>
         </message>
         <message>
             <source>没有书名。</source>
@@ -805,11 +805,11 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>条码“{code}”不符合本书屋的图书条码规则（{example}），可先在设置中修改条码规则。</source>
-            <translation>Barcode “{code}” does not fit this room's book barcode scheme ({example}); the scheme can be changed in Settings first.</translation>
+            <translation>Barcode "{code}" does not fit this room's book barcode scheme ({example}); the scheme can be changed in Settings first.</translation>
         </message>
         <message>
             <source>条码“{code}”在第 {row} 行已经出现过。</source>
-            <translation>Barcode “{code}” already appears in row {row}.</translation>
+            <translation>Barcode "{code}" already appears in row {row}.</translation>
         </message>
         <message>
             <source>索书号 {call_number} 在文件中已用于另一种书。</source>
@@ -821,27 +821,27 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>文件“{name}”的表头下面没有数据行。</source>
-            <translation>“{name}” has no data rows below its header.</translation>
+            <translation>"{name}" has no data rows below its header.</translation>
         </message>
         <message>
             <source>条码“{code}”已被使用。</source>
-            <translation>Barcode “{code}” is already in use.</translation>
+            <translation>Barcode "{code}" is already in use.</translation>
         </message>
         <message>
             <source>索书号 {call_number} 已用于《{title}》。</source>
-            <translation>Call number {call_number} is already used for “{title}”.</translation>
+            <translation>Call number {call_number} is already used for "{title}".</translation>
         </message>
         <message>
             <source>出版年“{value}”不对（应为四位年份，如 2020）。</source>
-            <translation>Publication year “{value}” is wrong (four digits, e.g. 2020).</translation>
+            <translation>Publication year "{value}" is wrong (four digits, e.g. 2020).</translation>
         </message>
         <message>
             <source>价格“{value}”不是有效的金额。</source>
-            <translation>Price “{value}” is not a valid amount.</translation>
+            <translation>Price "{value}" is not a valid amount.</translation>
         </message>
         <message>
             <source>价格“{value}”看不出逗号是千位分隔还是小数点，请写成 {whole} 或 {decimal}。</source>
-            <translation>In the price “{value}” the comma could separate thousands or decimals; write {whole} or {decimal}.</translation>
+            <translation>In the price "{value}" the comma could separate thousands or decimals; write {whole} or {decimal}.</translation>
         </message>
         <message>
             <source>请填写书名。</source>
@@ -849,7 +849,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>ISBN {isbn} 已登记为《{title}》。</source>
-            <translation>ISBN {isbn} is already catalogued as “{title}”.</translation>
+            <translation>ISBN {isbn} is already catalogued as "{title}".</translation>
         </message>
         <message>
             <source>请选择图书类别。</source>
@@ -865,7 +865,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>《{title}》还有图书册，不能删除书目；请先剔除各册。</source>
-            <translation>“{title}” still has copies, so the title cannot be deleted; withdraw its copies first.</translation>
+            <translation>"{title}" still has copies, so the title cannot be deleted; withdraw its copies first.</translation>
         </message>
         <message>
             <source>没有条码为 {code} 的图书。</source>
@@ -873,11 +873,11 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>条码“{code}”不符合本书屋的图书条码规则（{example}）。</source>
-            <translation>Barcode “{code}” does not fit this room's book barcode scheme ({example}).</translation>
+            <translation>Barcode "{code}" does not fit this room's book barcode scheme ({example}).</translation>
         </message>
         <message>
             <source>条码“{code}”重复了。</source>
-            <translation>Barcode “{code}” is repeated.</translation>
+            <translation>Barcode "{code}" is repeated.</translation>
         </message>
         <message>
             <source>册数应在 1 到 {most} 之间。</source>
@@ -889,7 +889,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>{code} 现在是“{status}”，不能送修。</source>
-            <translation>{code} is “{status}” and cannot be sent for repair.</translation>
+            <translation>{code} is "{status}" and cannot be sent for repair.</translation>
         </message>
         <message>
             <source>{code} 不在修补中。</source>
@@ -901,11 +901,11 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>{code} 已经是“{status}”。</source>
-            <translation>{code} is already “{status}”.</translation>
+            <translation>{code} is already "{status}".</translation>
         </message>
         <message>
             <source>{code} 现在是“{status}”，无需恢复。</source>
-            <translation>{code} is “{status}”; there is nothing to reinstate.</translation>
+            <translation>{code} is "{status}"; there is nothing to reinstate.</translation>
         </message>
         <message>
             <source>{code} 已有借阅或处理记录，不能删除；不再收藏请用“剔除”。</source>
@@ -934,7 +934,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>季度应为 1 到 4，而不是“{value}”。</source>
-            <translation>The quarter must be 1 to 4, not “{value}”.</translation>
+            <translation>The quarter must be 1 to 4, not "{value}".</translation>
         </message>
         <message>
             <source>结束日期 {end} 早于开始日期 {start}。</source>
@@ -942,7 +942,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>“{value}”不是报表期间。</source>
-            <translation>“{value}” is not a return period.</translation>
+            <translation>"{value}" is not a return period.</translation>
         </message>
         <message>
             <source>日期“{value}”应写成 2026-11-24 的样子（年-月-日）。</source>
@@ -966,7 +966,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>年份“{value}”不合理。</source>
-            <translation>The year “{value}” is not plausible.</translation>
+            <translation>The year "{value}" is not plausible.</translation>
         </message>
         <message>
             <source>姓名不能为空。</source>
@@ -974,75 +974,75 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>手机号“{value}”不像电话号码。</source>
-            <translation>“{value}” does not look like a phone number.</translation>
+            <translation>"{value}" does not look like a phone number.</translation>
         </message>
         <message>
             <source>没有名为“{value}”的读者类别（现有：{known}）。</source>
-            <translation>There is no reader category “{value}” (there are: {known}).</translation>
+            <translation>There is no reader category "{value}" (there are: {known}).</translation>
         </message>
         <message>
             <source>工号“{value}”与第 {other} 行重复。</source>
-            <translation>Employee number “{value}” is repeated from row {other}.</translation>
+            <translation>Employee number "{value}" is repeated from row {other}.</translation>
         </message>
         <message>
             <source>读者证号“{value}”不符合编号规则（例如 {example}）。</source>
-            <translation>Card number “{value}” does not follow the numbering scheme (for example {example}).</translation>
+            <translation>Card number "{value}" does not follow the numbering scheme (for example {example}).</translation>
         </message>
         <message>
             <source>读者证号“{value}”与第 {other} 行重复。</source>
-            <translation>Card number “{value}” is repeated from row {other}.</translation>
+            <translation>Card number "{value}" is repeated from row {other}.</translation>
         </message>
         <message>
             <source>读者证号“{value}”已属于另一位读者。</source>
-            <translation>Card number “{value}” already belongs to another reader.</translation>
+            <translation>Card number "{value}" already belongs to another reader.</translation>
         </message>
         <message>
             <source>文件“{name}”中没有读者。</source>
-            <translation>There are no readers in “{name}”.</translation>
+            <translation>There are no readers in "{name}".</translation>
         </message>
         <message>
             <source>请填写“{title}”。</source>
-            <translation>Please fill in “{title}”.</translation>
+            <translation>Please fill in "{title}".</translation>
         </message>
         <message>
             <source>“{title}”最多 {limit} 个字。</source>
-            <translation>“{title}” takes at most {limit} characters.</translation>
+            <translation>"{title}" takes at most {limit} characters.</translation>
         </message>
         <message>
             <source>“{title}”应为整数。</source>
-            <translation>“{title}” must be a whole number.</translation>
+            <translation>"{title}" must be a whole number.</translation>
         </message>
         <message>
             <source>“{title}”不能是负数。</source>
-            <translation>“{title}” cannot be negative.</translation>
+            <translation>"{title}" cannot be negative.</translation>
         </message>
         <message>
             <source>“{title}”不能超过 {maximum}。</source>
-            <translation>“{title}” cannot exceed {maximum}.</translation>
+            <translation>"{title}" cannot exceed {maximum}.</translation>
         </message>
         <message>
             <source>“{title}”{value}晚于今天。</source>
-            <translation>“{title}” {value} is after today.</translation>
+            <translation>"{title}" {value} is after today.</translation>
         </message>
         <message>
             <source>“{title}”{value}不合理。</source>
-            <translation>“{title}” {value} is not plausible.</translation>
+            <translation>"{title}" {value} is not plausible.</translation>
         </message>
         <message>
             <source>“{title}”没有“{value}”这一项。</source>
-            <translation>“{title}” has no choice “{value}”.</translation>
+            <translation>"{title}" has no choice "{value}".</translation>
         </message>
         <message>
             <source>“{value}”不是有效的日期，请按 2026-11-24 的格式填写。</source>
-            <translation>“{value}” is not a valid date; write it like 2026-11-24.</translation>
+            <translation>"{value}" is not a valid date; write it like 2026-11-24.</translation>
         </message>
         <message>
             <source>“{value}”不是有效的时间，请按 17:30 的格式填写。</source>
-            <translation>“{value}” is not a valid time; write it like 17:30.</translation>
+            <translation>"{value}" is not a valid time; write it like 17:30.</translation>
         </message>
         <message>
             <source>来源“{value}”不对，可选：{choices}。</source>
-            <translation>Source “{value}” is wrong; choose from: {choices}.</translation>
+            <translation>Source "{value}" is wrong; choose from: {choices}.</translation>
         </message>
         <message>
             <source>找不到这项活动（编号 {id}）。</source>
@@ -1051,23 +1051,23 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>照片记录“{name}”不是照片文件夹里的文件名，已拒绝。</source>
             <extracomment>The only form of name this program stores: ``photos/&lt;activity id&gt;/&lt;file&gt;``, ASCII letters and digits. Windows opens a device, not a file, for these names whatever their suffix.</extracomment>
-            <translation>The photo record “{name}” is not a file name inside the photos folder; refused.</translation>
+            <translation>The photo record "{name}" is not a file name inside the photos folder; refused.</translation>
         </message>
         <message>
             <source>找不到照片文件“{name}”。</source>
-            <translation>Photo file “{name}” not found.</translation>
+            <translation>Photo file "{name}" not found.</translation>
         </message>
         <message>
             <source>“{name}”不是支持的照片格式（JPG、PNG、BMP、GIF、WEBP）。</source>
-            <translation>“{name}” is not a supported photo format (JPG, PNG, BMP, GIF, WEBP).</translation>
+            <translation>"{name}" is not a supported photo format (JPG, PNG, BMP, GIF, WEBP).</translation>
         </message>
         <message>
             <source>照片“{name}”太大（超过 40 MB）。</source>
-            <translation>Photo “{name}” is too large (over 40 MB).</translation>
+            <translation>Photo "{name}" is too large (over 40 MB).</translation>
         </message>
         <message>
             <source>“{name}”无法作为图片打开。</source>
-            <translation>“{name}” cannot be opened as a picture.</translation>
+            <translation>"{name}" cannot be opened as a picture.</translation>
         </message>
         <message>
             <source>找不到这张照片（编号 {id}）。</source>
@@ -1075,7 +1075,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>已有名为“{name}”的小组。</source>
-            <translation>There is already a group named “{name}”.</translation>
+            <translation>There is already a group named "{name}".</translation>
         </message>
         <message>
             <source>找不到这个小组（编号 {id}）。</source>
@@ -1087,7 +1087,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>没有读者证号为“{card}”的读者。</source>
-            <translation>No reader has the card “{card}”.</translation>
+            <translation>No reader has the card "{card}".</translation>
         </message>
         <message>
             <source>读者{name}已离职，不能加入小组。</source>
@@ -1095,7 +1095,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>{name}已是“{group}”的成员。</source>
-            <translation>{name} is already a member of “{group}”.</translation>
+            <translation>{name} is already a member of "{group}".</translation>
         </message>
         <message>
             <source>这位读者不是小组成员。</source>
@@ -1115,15 +1115,15 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>活动“{name}”不在计划的 {year} 年举办，不能用来落实这项计划。</source>
-            <translation>Activity “{name}” was not held in {year}, the plan's year, so it cannot carry out this item.</translation>
+            <translation>Activity "{name}" was not held in {year}, the plan's year, so it cannot carry out this item.</translation>
         </message>
         <message>
             <source>值班卡号“{card}”已给了志愿者{name}。</source>
-            <translation>Duty card “{card}” already belongs to volunteer {name}.</translation>
+            <translation>Duty card "{card}" already belongs to volunteer {name}.</translation>
         </message>
         <message>
             <source>“{card}”是读者{name}的读者证，不能作另一人的值班卡。</source>
-            <translation>“{card}” is reader {name}'s card and cannot be someone else's duty card.</translation>
+            <translation>"{card}" is reader {name}'s card and cannot be someone else's duty card.</translation>
         </message>
         <message>
             <source>这位读者已登记为志愿者{name}。</source>
@@ -1151,7 +1151,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>“{code}”不是哪位志愿者的卡。</source>
-            <translation>“{code}” is not any volunteer's card.</translation>
+            <translation>"{code}" is not any volunteer's card.</translation>
         </message>
         <message>
             <source>值班结束时间应晚于开始时间。</source>
@@ -1183,6 +1183,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>没有可汇总的文件。</source>
+            <extracomment>Indicators summed over rooms; the rates are recomputed from the summed parts.</extracomment>
             <translation>There are no files to consolidate.</translation>
         </message>
         <message>
@@ -1191,7 +1192,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>与“{other}”是同一书屋（{room}）的报表，未重复计入。</source>
-            <translation>A return of the same room ({room}) as “{other}”; not counted twice.</translation>
+            <translation>A return of the same room ({room}) as "{other}"; not counted twice.</translation>
         </message>
         <message>
             <source>所选文件中没有可读的统计报表：{reasons}</source>
@@ -1215,19 +1216,19 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>报表格式版本“{version}”不受本程序支持，请升级程序。</source>
-            <translation>Return format version “{version}” is not supported by this program; please upgrade it.</translation>
+            <translation>Return format version "{version}" is not supported by this program; please upgrade it.</translation>
         </message>
         <message>
             <source>缺少工作表“{sheet}”。</source>
-            <translation>The sheet “{sheet}” is missing.</translation>
+            <translation>The sheet "{sheet}" is missing.</translation>
         </message>
         <message>
             <source>“{label}”没有数值。</source>
-            <translation>“{label}” has no value.</translation>
+            <translation>"{label}" has no value.</translation>
         </message>
         <message>
             <source>“{label}”的数值“{value}”不是数字。</source>
-            <translation>The value “{value}” of “{label}” is not a number.</translation>
+            <translation>The value "{value}" of "{label}" is not a number.</translation>
         </message>
         <message>
             <source>无法识别报表的统计期间。</source>
@@ -1235,7 +1236,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>“基本情况”中缺少指标“{label}”。</source>
-            <translation>The indicator “{label}” is missing from “基本情况”.</translation>
+            <translation>The indicator "{label}" is missing from "基本情况".</translation>
         </message>
         <message>
             <source>报表中没有书屋名称。</source>
@@ -1247,19 +1248,19 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>“藏书分类”各类册数之和 {value} 与藏书总量 {total} 不符。</source>
-            <translation>The volumes of “藏书分类” add up to {value}, not to the holdings, {total}.</translation>
+            <translation>The volumes of "藏书分类" add up to {value}, not to the holdings, {total}.</translation>
         </message>
         <message>
             <source>“藏书分类”中没有分类数据。</source>
-            <translation>“藏书分类” holds no class figures.</translation>
+            <translation>"藏书分类" holds no class figures.</translation>
         </message>
         <message>
             <source>条码“{code}”已有未还的借阅记录，本次借出未登记。</source>
-            <translation>Barcode “{code}” already has an open loan; this loan was not recorded.</translation>
+            <translation>Barcode "{code}" already has an open loan; this loan was not recorded.</translation>
         </message>
         <message>
             <source>无法撤销：条码“{code}”之后又有了新的借还记录。</source>
-            <translation>Cannot undo: barcode “{code}” has been lent or returned again since.</translation>
+            <translation>Cannot undo: barcode "{code}" has been lent or returned again since.</translation>
         </message>
         <message>
             <source>找不到编号为 {id} 的盘点。</source>
@@ -1304,11 +1305,11 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>无法打开数据采集器文件“{name}”：{detail}</source>
-            <translation>Cannot open the data collector file “{name}”: {detail}</translation>
+            <translation>Cannot open the data collector file "{name}": {detail}</translation>
         </message>
         <message>
             <source>无法读取数据采集器文件“{name}”：它应是每行一个条码的文本文件（UTF-8 或 GBK 编码）。</source>
-            <translation>Cannot read the data collector file “{name}”: it should be a text file with one barcode a line (UTF-8 or GBK).</translation>
+            <translation>Cannot read the data collector file "{name}": it should be a text file with one barcode a line (UTF-8 or GBK).</translation>
         </message>
         <message>
             <source>这次盘点已经结束。</source>
@@ -1358,7 +1359,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>没有名为“{name}”的账户。</source>
-            <translation>There is no account named “{name}”.</translation>
+            <translation>There is no account named "{name}".</translation>
         </message>
         <message>
             <source>账户名不能为空，最多 {count} 个字。</source>
@@ -1366,11 +1367,11 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>“{name}”留给命令行的操作员，不能用作账户名。</source>
-            <translation>“{name}” stands for the command line's operator and cannot be an account name.</translation>
+            <translation>"{name}" stands for the command line's operator and cannot be an account name.</translation>
         </message>
         <message>
             <source>证号“{card}”已关联账户“{name}”。</source>
-            <translation>Card “{card}” already belongs to account “{name}”.</translation>
+            <translation>Card "{card}" already belongs to account "{name}".</translation>
         </message>
         <message>
             <source>第一个账户必须是管理员。</source>
@@ -1382,15 +1383,15 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>已有名为“{name}”的账户。</source>
-            <translation>There is already an account named “{name}”.</translation>
+            <translation>There is already an account named "{name}".</translation>
         </message>
         <message>
             <source>“{name}”是最后一个管理员，不能删除。</source>
-            <translation>“{name}” is the last administrator and cannot be removed.</translation>
+            <translation>"{name}" is the last administrator and cannot be removed.</translation>
         </message>
         <message>
             <source>“{name}”是最后一个管理员，不能改为志愿者。</source>
-            <translation>“{name}” is the last administrator and cannot become a volunteer.</translation>
+            <translation>"{name}" is the last administrator and cannot become a volunteer.</translation>
         </message>
         <message>
             <source>账户或密码不对，请再试一次。</source>
@@ -1419,11 +1420,11 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>账户“{name}”不存在或已停用，请重新登录。</source>
-            <translation>Account “{name}” does not exist or is disabled. Please log in again.</translation>
+            <translation>Account "{name}" does not exist or is disabled. Please log in again.</translation>
         </message>
         <message>
             <source>只有管理员可以{what}。当前登录的“{name}”是志愿者。</source>
-            <translation>Only an administrator may {what}. “{name}”, logged in now, is a volunteer.</translation>
+            <translation>Only an administrator may {what}. "{name}", logged in now, is a volunteer.</translation>
         </message>
         <message>
             <source>这个书屋有 {photos} 张活动照片，备份是 zip 文件（数据库和照片），“{name}”的扩展名应为 .zip。什么也没有写入。</source>
@@ -1440,23 +1441,23 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>“{name}”不是书屋管理台的备份文件，未作任何改动。</source>
-            <translation>“{name}” is not a Bookroom Desk backup; nothing was changed.</translation>
+            <translation>"{name}" is not a Bookroom Desk backup; nothing was changed.</translation>
         </message>
         <message>
             <source>备份文件“{name}”已损坏或不完整（{detail}），未作任何改动。</source>
-            <translation>The backup file “{name}” is damaged or incomplete ({detail}); nothing was changed.</translation>
+            <translation>The backup file "{name}" is damaged or incomplete ({detail}); nothing was changed.</translation>
         </message>
         <message>
             <source>备份文件“{name}”由更新版本的书屋管理台写入（版本 {revision}），本程序无法使用，未作任何改动。</source>
-            <translation>The backup file “{name}” was written by a newer version of Bookroom Desk (schema {revision}); this version cannot use it. Nothing was changed.</translation>
+            <translation>The backup file "{name}" was written by a newer version of Bookroom Desk (schema {revision}); this version cannot use it. Nothing was changed.</translation>
         </message>
         <message>
             <source>找不到备份文件“{name}”。</source>
-            <translation>Backup file “{name}” not found.</translation>
+            <translation>Backup file "{name}" not found.</translation>
         </message>
         <message>
             <source>无法读取备份文件“{name}”：{detail}</source>
-            <translation>Cannot read the backup file “{name}”: {detail}</translation>
+            <translation>Cannot read the backup file "{name}": {detail}</translation>
         </message>
         <message>
             <source>恢复时读写文件出错：{detail}</source>
@@ -1530,44 +1531,44 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>“{label}”的数值“{value}”不是有限的数。</source>
             <extracomment>Figures that are amounts or rates: never below 0. Rates that cannot pass 100 % by their definition (copies lent out of the copies held). Parts (其中) and the whole they belong to: each part, and the parts together, at most the whole. Figures at most another one (the titles held are at most the copies held).</extracomment>
-            <translation>The value “{value}” of “{label}” is not a finite number.</translation>
+            <translation>The value "{value}" of "{label}" is not a finite number.</translation>
         </message>
         <message>
             <source>“{label}”是 {value}，应为整数。</source>
-            <translation>“{label}” is {value}; it must be a whole number.</translation>
+            <translation>"{label}" is {value}; it must be a whole number.</translation>
         </message>
         <message>
             <source>“{label}”是 {value}，不能小于 0。</source>
-            <translation>“{label}” is {value}; it cannot be below 0.</translation>
+            <translation>"{label}" is {value}; it cannot be below 0.</translation>
         </message>
         <message>
             <source>“{label}”是 {value}，应在 0 到 100 之间。</source>
-            <translation>“{label}” is {value}; it must lie between 0 and 100.</translation>
+            <translation>"{label}" is {value}; it must lie between 0 and 100.</translation>
         </message>
         <message>
             <source>“{part}”（{value}）大于“{whole}”（{total}）。</source>
-            <translation>“{part}” ({value}) is more than “{whole}” ({total}).</translation>
+            <translation>"{part}" ({value}) is more than "{whole}" ({total}).</translation>
         </message>
         <message>
             <source>“{parts}”合计 {value}，大于“{whole}”（{total}）。</source>
-            <translation>“{parts}” add up to {value}, more than “{whole}” ({total}).</translation>
+            <translation>"{parts}" add up to {value}, more than "{whole}" ({total}).</translation>
         </message>
         <message>
             <source>磁盘已满，“{path}”没有写成（写了一半的文件已删除，原有的文件不变）。请清理磁盘空间后再试。</source>
             <extracomment>Left-overs of a write that never finished: this module's partial files and those of older versions (``&lt;name&gt;.partial``, openpyxl's ``tmpXXXXXXXX.xlsx``, a restore's ``&lt;db&gt;.restoring``), and scratch folders. Scratch folders: a backup's or a restore's (``bookroom-…``), and a restore trial's ``&lt;db&gt;-XXXXXXXX.restoring``. A left-over is swept only when older than this (seconds): another process may still be writing a fresh one.</extracomment>
-            <translation>The disk is full: “{path}” was not written (the half-written file was removed; any earlier file is unchanged). Free some disk space and try again.</translation>
+            <translation>The disk is full: "{path}" was not written (the half-written file was removed; any earlier file is unchanged). Free some disk space and try again.</translation>
         </message>
         <message>
             <source>没有权限写入“{path}”（文件可能正被别的程序打开，或文件夹不允许写入），什么也没有改动。</source>
-            <translation>No permission to write “{path}” (another program may have the file open, or the folder does not allow writing); nothing was changed.</translation>
+            <translation>No permission to write "{path}" (another program may have the file open, or the folder does not allow writing); nothing was changed.</translation>
         </message>
         <message>
             <source>“{path}”所在的磁盘只能读、不能写，什么也没有改动。</source>
-            <translation>The disk holding “{path}” is read-only; nothing was changed.</translation>
+            <translation>The disk holding "{path}" is read-only; nothing was changed.</translation>
         </message>
         <message>
             <source>无法写入“{path}”：{detail}（写了一半的文件已删除）。</source>
-            <translation>Could not write “{path}”: {detail} (the half-written file was removed).</translation>
+            <translation>Could not write "{path}": {detail} (the half-written file was removed).</translation>
         </message>
         <message>
             <source>磁盘已满，这次操作没有完成。请清理磁盘空间后再试。</source>
@@ -1587,19 +1588,19 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>文件“{file}”中的这些行已在 {date} 导入过（批次 {batch}，{rows} 行），再导入一次会重复登记。</source>
-            <translation>The rows of “{file}” were already imported on {date} (batch {batch}, {rows} rows); importing them again would register them twice.</translation>
+            <translation>The rows of "{file}" were already imported on {date} (batch {batch}, {rows} rows); importing them again would register them twice.</translation>
         </message>
         <message>
             <source>备份文件“{name}”无法作为书屋数据库打开（{detail}），未作任何改动。</source>
-            <translation>The backup file “{name}” cannot be opened as a reading room database ({detail}); nothing was changed.</translation>
+            <translation>The backup file "{name}" cannot be opened as a reading room database ({detail}); nothing was changed.</translation>
         </message>
         <message>
             <source>备份文件“{name}”里的数据前后不一致（{detail}），未作任何改动。</source>
-            <translation>The data in the backup file “{name}” contradicts itself ({detail}); nothing was changed.</translation>
+            <translation>The data in the backup file "{name}" contradicts itself ({detail}); nothing was changed.</translation>
         </message>
         <message>
             <source>备份文件“{name}”里有指向照片文件夹以外的照片记录（{path}），未作任何改动。</source>
-            <translation>The backup file “{name}” has a photo record pointing outside the photos folder ({path}); nothing was changed.</translation>
+            <translation>The backup file "{name}" has a photo record pointing outside the photos folder ({path}); nothing was changed.</translation>
         </message>
         <message>
             <source>磁盘已满，没有恢复：书屋的数据库没有改动，写了一半的文件已删除。请清理磁盘空间后再试。</source>
@@ -2412,7 +2413,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>删除这个小组及其成员名单和活动记录？不再活动的小组也可以只取消“仍在活动”。</source>
-            <translation>Delete this group with its members list and meetings? A group that no longer meets can simply be unticked “Still meeting”.</translation>
+            <translation>Delete this group with its members list and meetings? A group that no longer meets can simply be unticked "Still meeting".</translation>
         </message>
         <message>
             <source>{name} 已加入。</source>
@@ -2566,7 +2567,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>找不到“{names}”这一列：请在左边为它选择文件中的列。</source>
-            <translation>No column for “{names}”: choose its column on the left.</translation>
+            <translation>No column for "{names}": choose its column on the left.</translation>
         </message>
         <message>
             <source>正在检查每一行…</source>
@@ -3495,7 +3496,7 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
         <message>
             <source>借阅凭条已送往打印机“{printer}”。</source>
-            <translation>The loan slip was sent to printer “{printer}”.</translation>
+            <translation>The loan slip was sent to printer "{printer}".</translation>
         </message>
         <message>
             <source>没有可用的打印机，借阅凭条已保存为 {path}</source>
@@ -3733,7 +3734,7 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
         <message>
             <source>无法打开“{path}”：请在文件夹中双击打开。</source>
-            <translation>Cannot open “{path}”: open it by double-clicking it in its folder.</translation>
+            <translation>Cannot open "{path}": open it by double-clicking it in its folder.</translation>
         </message>
     </context>
     <context>
@@ -4452,7 +4453,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>已核销 {n} 册缺失图书（剔除，原因“盘点缺失”）。</source>
-            <translation>Wrote off {n} missing copies (withdrawn, reason “missing at stocktake”).</translation>
+            <translation>Wrote off {n} missing copies (withdrawn, reason "missing at stocktake").</translation>
         </message>
     </context>
     <context>
@@ -4814,7 +4815,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>以下 {n} 册在盘点中标记为“缺失”已超过 {days} 天（等待期可在设置中修改）。核销后它们改为“剔除”，原因“盘点缺失”，不再计入藏书。此操作只应由管理员执行。</source>
-            <translation>These {n} copies have been marked missing at a stocktake for more than {days} days (the grace period is a setting). Writing them off withdraws them with the reason “missing at stocktake”; they leave the holdings. Only an administrator should do this.</translation>
+            <translation>These {n} copies have been marked missing at a stocktake for more than {days} days (the grace period is a setting). Writing them off withdraws them with the reason "missing at stocktake"; they leave the holdings. Only an administrator should do this.</translation>
         </message>
         <message>
             <source>没有缺失超过 {days} 天的图书，无需核销。</source>
@@ -4833,7 +4834,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>已添加账户“{name}”（{role}）。</source>
-            <translation>Account “{name}” ({role}) added.</translation>
+            <translation>Account "{name}" ({role}) added.</translation>
         </message>
         <message>
             <source>没有账户：程序以单人方式运行，无需登录。</source>
@@ -4841,7 +4842,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>已删除账户“{name}”。</source>
-            <translation>Account “{name}” removed.</translation>
+            <translation>Account "{name}" removed.</translation>
         </message>
         <message>
             <source>修改书目和册</source>
@@ -5223,15 +5224,15 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>条码“{code}”不是本书屋的图书。请核对条码，或先在“藏书”页登记这一册。</source>
-            <translation>Barcode “{code}” is not a book of this room. Check the barcode, or register the copy on the Holdings page first.</translation>
+            <translation>Barcode "{code}" is not a book of this room. Check the barcode, or register the copy on the Holdings page first.</translation>
         </message>
         <message>
             <source>无法识别“{code}”：它不是读者证、图书条码，也不是ISBN。</source>
-            <translation>“{code}” is not recognised: it is neither a reader card, a book barcode nor an ISBN.</translation>
+            <translation>"{code}" is not recognised: it is neither a reader card, a book barcode nor an ISBN.</translation>
         </message>
         <message>
             <source>读者证“{code}”未登记。请到“读者”页登记后再借书。</source>
-            <translation>Reader card “{code}” is not registered. Register the reader on the Readers page first.</translation>
+            <translation>Reader card "{code}" is not registered. Register the reader on the Readers page first.</translation>
         </message>
         <message>
             <source>{name}（{department}）的读者证已停用，只能还书，不能借书。</source>
@@ -5259,19 +5260,19 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>《{title}》没有借出的复本，无需归还。请扫描书上贴的图书条码。</source>
-            <translation>No copy of “{title}” is on loan, so there is nothing to return. Scan the barcode label on the book.</translation>
+            <translation>No copy of "{title}" is on loan, so there is nothing to return. Scan the barcode label on the book.</translation>
         </message>
         <message>
             <source>《{title}》没有可借的复本。请扫描书上贴的图书条码。</source>
-            <translation>No copy of “{title}” is available to lend. Scan the barcode label on the book.</translation>
+            <translation>No copy of "{title}" is available to lend. Scan the barcode label on the book.</translation>
         </message>
         <message>
             <source>《{title}》有 {count} 册可能是这一本：请扫描书上的图书条码，或输入序号 1–{last} 后回车。</source>
-            <translation>{count} copies of “{title}” could be this one: scan the barcode label on the book, or type a number 1–{last} and press Enter.</translation>
+            <translation>{count} copies of "{title}" could be this one: scan the barcode label on the book, or type a number 1–{last} and press Enter.</translation>
         </message>
         <message>
             <source>《{title}》今天已借给{name}，这是重复扫描，未重复登记。如要还这本书，请按 Esc 关闭读者后再扫。</source>
-            <translation>“{title}” was lent to {name} today; this repeated scan was not recorded again. To return the book, press Esc to close the reader and scan it again.</translation>
+            <translation>"{title}" was lent to {name} today; this repeated scan was not recorded again. To return the book, press Esc to close the reader and scan it again.</translation>
         </message>
         <message>
             <source>{name}的读者证已停用，不能借书。</source>
@@ -5287,7 +5288,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>《{title}》已借给{holder}（{card}），尚未归还。</source>
-            <translation>“{title}” is on loan to {holder} ({card}) and has not been returned.</translation>
+            <translation>"{title}" is on loan to {holder} ({card}) and has not been returned.</translation>
         </message>
         <message>
             <source>按 F9 把这一册改为在架并借给{name}</source>
@@ -5295,11 +5296,11 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>《{title}》的状态是“{status}”，不能借出。</source>
-            <translation>“{title}” is marked “{status}” and cannot be lent.</translation>
+            <translation>"{title}" is marked "{status}" and cannot be lent.</translation>
         </message>
         <message>
             <source>{name}已借 {count} 册，达到“{category}”的上限 {max} 册，请先还书。</source>
-            <translation>{name} has {count} books, the limit of {max} for “{category}”; return a book first.</translation>
+            <translation>{name} has {count} books, the limit of {max} for "{category}"; return a book first.</translation>
         </message>
         <message>
             <source>{name}有 {count} 册逾期未还，按书屋规定须先还清逾期的书才能再借。</source>
@@ -5307,7 +5308,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>借出《{title}》给{name}，应还日期 {due}。</source>
-            <translation>Lent “{title}” to {name}, due {due}.</translation>
+            <translation>Lent "{title}" to {name}, due {due}.</translation>
         </message>
         <message>
             <source>按 F9 把这一册恢复入藏（改为在架）</source>
@@ -5315,48 +5316,48 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>《{title}》盘点时缺失，现已找回，放回书架。</source>
-            <translation>“{title}” was missing at the stocktake; it is found and goes back on the shelf.</translation>
+            <translation>"{title}" was missing at the stocktake; it is found and goes back on the shelf.</translation>
         </message>
         <message>
             <source>《{title}》已登记为“{status}”，不在馆藏中。</source>
-            <translation>“{title}” is recorded as “{status}” and is not in the holdings.</translation>
+            <translation>"{title}" is recorded as "{status}" and is not in the holdings.</translation>
         </message>
         <message>
             <source>《{title}》没有借阅记录，已改为在架。</source>
-            <translation>“{title}” had no loan on record; it is now on the shelf.</translation>
+            <translation>"{title}" had no loan on record; it is now on the shelf.</translation>
         </message>
         <message>
             <source>《{title}》没有借出（状态：{status}），无需归还。</source>
-            <translation>“{title}” is not on loan (status: {status}); nothing to return.</translation>
+            <translation>"{title}" is not on loan (status: {status}); nothing to return.</translation>
         </message>
         <message>
             <source>{name}归还了《{title}》，但这一册已登记为“{status}”。</source>
-            <translation>{name} returned “{title}”, but this copy is recorded as “{status}”.</translation>
+            <translation>{name} returned "{title}", but this copy is recorded as "{status}".</translation>
         </message>
         <message>
             <source>{name}归还了《{title}》。这一册标记为“{status}”，请不要上架。</source>
-            <translation>{name} returned “{title}”. This copy is marked “{status}”: do not shelve it.</translation>
+            <translation>{name} returned "{title}". This copy is marked "{status}": do not shelve it.</translation>
         </message>
         <message>
             <source>{name}归还了《{title}》，逾期 {days} 天。</source>
-            <translation>{name} returned “{title}”, {days} days late.</translation>
+            <translation>{name} returned "{title}", {days} days late.</translation>
         </message>
         <message>
             <source>{name}归还了《{title}》，按时归还。</source>
-            <translation>{name} returned “{title}” on time.</translation>
+            <translation>{name} returned "{title}" on time.</translation>
         </message>
         <message>
             <source>《{title}》已从{holder}处还回，并借给{name}，应还日期 {due}。</source>
             <extracomment>The permission each kind of offer needs: that of the action it stands for (copies.reinstate for "reinstate").</extracomment>
-            <translation>“{title}” was returned for {holder} and lent to {name}, due {due}.</translation>
+            <translation>"{title}" was returned for {holder} and lent to {name}, due {due}.</translation>
         </message>
         <message>
             <source>《{title}》已恢复入藏，状态改为在架。</source>
-            <translation>“{title}” is back in the holdings, on the shelf.</translation>
+            <translation>"{title}" is back in the holdings, on the shelf.</translation>
         </message>
         <message>
             <source>《{title}》已改为在架，并借给{name}，应还日期 {due}。</source>
-            <translation>“{title}” is back on the shelf and lent to {name}, due {due}.</translation>
+            <translation>"{title}" is back on the shelf and lent to {name}, due {due}.</translation>
         </message>
         <message>
             <source>{name}的读者证不能使用，不能续借。</source>
@@ -5364,19 +5365,19 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>《{title}》已逾期 {days} 天，不能续借，请先归还。</source>
-            <translation>“{title}” is {days} days overdue and cannot be renewed; it must be returned first.</translation>
+            <translation>"{title}" is {days} days overdue and cannot be renewed; it must be returned first.</translation>
         </message>
         <message>
             <source>《{title}》已续借 {max} 次，达到上限。</source>
-            <translation>“{title}” has been renewed {max} times, the limit.</translation>
+            <translation>"{title}" has been renewed {max} times, the limit.</translation>
         </message>
         <message>
             <source>《{title}》应还日期是 {due}，现在续借不会延长借期。</source>
-            <translation>“{title}” is due {due}; renewing now would not extend the loan.</translation>
+            <translation>"{title}" is due {due}; renewing now would not extend the loan.</translation>
         </message>
         <message>
             <source>《{title}》已续借，应还日期改为 {due}。</source>
-            <translation>“{title}” renewed, now due {due}.</translation>
+            <translation>"{title}" renewed, now due {due}.</translation>
         </message>
         <message>
             <source>这笔借阅已归还，不能续借。</source>
@@ -5424,7 +5425,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>借阅凭条已送往打印机“{printer}”。</source>
-            <translation>The loan slip was sent to printer “{printer}”.</translation>
+            <translation>The loan slip was sent to printer "{printer}".</translation>
         </message>
         <message>
             <source>还没有书架。请先在“藏书”页的“书架”里新建书架。</source>
@@ -6069,6 +6070,24 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
     </context>
     <context>
+        <name>punctuation</name>
+        <message>
+            <source>、</source>
+            <extracomment>The punctuation that composes one message from parts: full-width in Chinese, ASCII and a space in English. Between the names of a list (“甲、乙、丙”).</extracomment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>；</source>
+            <extracomment>Between whole phrases (“书号：…；书名：…”).</extracomment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>：</source>
+            <extracomment>Between a label and what it says (“书号：校验位不对”).</extracomment>
+            <translation>: </translation>
+        </message>
+    </context>
+    <context>
         <name>reader_cli</name>
         <message>
             <source>已写入 {path}</source>
@@ -6397,7 +6416,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>悬挂全总统一制式标牌后，在书屋信息中勾选“统一标牌”</source>
-            <translation>Hang the ACFTU uniform nameplate, then tick “Uniform nameplate” in the profile</translation>
+            <translation>Hang the ACFTU uniform nameplate, then tick "Uniform nameplate" in the profile</translation>
         </message>
         <message>
             <source>期末馆藏 {volumes} 册（达标下限 {minimum} 册）</source>
@@ -6445,7 +6464,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>在“年度计划”中录入本年度阅读计划</source>
-            <translation>Enter this year's reading plan under “Annual plan”</translation>
+            <translation>Enter this year's reading plan under "Annual plan"</translation>
         </message>
         <message>
             <source>年度计划 {count} 项，已落实 {done} 项</source>
@@ -6485,7 +6504,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>在“志愿者与值班”中登记值班</source>
-            <translation>Record duty under “Volunteers &amp; duty”</translation>
+            <translation>Record duty under "Volunteers &amp; duty"</translation>
         </message>
         <message>
             <source>没有值班记录，但有借阅 {count} 册次</source>
@@ -6517,7 +6536,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>开展有特色的活动，并在活动记录中勾选“特色活动”</source>
-            <translation>Hold a distinctive activity and tick “Featured” on its record</translation>
+            <translation>Hold a distinctive activity and tick "Featured" on its record</translation>
         </message>
         <message>
             <source>本期借阅 {loans} 册次，借阅职工 {borrowers} 人</source>
@@ -6889,23 +6908,23 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>《{title}》已经扫过了，不重复计数。</source>
-            <translation>“{title}” was already scanned; not counted again.</translation>
+            <translation>"{title}" was already scanned; not counted again.</translation>
         </message>
         <message>
             <source>《{title}》在架，核对无误。</source>
-            <translation>“{title}” is on its shelf: verified.</translation>
+            <translation>"{title}" is on its shelf: verified.</translation>
         </message>
         <message>
             <source>《{title}》错架：应在书架 {home}，现在 {shelf}。</source>
-            <translation>“{title}” is misplaced: it belongs on {home}, found on {shelf}.</translation>
+            <translation>"{title}" is misplaced: it belongs on {home}, found on {shelf}.</translation>
         </message>
         <message>
             <source>《{title}》记录为借出，却在书架上。</source>
-            <translation>“{title}” is on loan in the records, yet on the shelf.</translation>
+            <translation>"{title}" is on loan in the records, yet on the shelf.</translation>
         </message>
         <message>
             <source>《{title}》记录为已剔除或遗失，却在书架上。</source>
-            <translation>“{title}” is withdrawn or lost in the records, yet on the shelf.</translation>
+            <translation>"{title}" is withdrawn or lost in the records, yet on the shelf.</translation>
         </message>
         <message>
             <source>条码</source>
