@@ -7,7 +7,7 @@ import pytest
 from bookroom_desk.cli import main
 
 
-@pytest.mark.parametrize("command", [["stats"], ["check"], ["export-catalogue", "out.csv"], ["accounts", "list"]])
+@pytest.mark.parametrize("command", [["stats"], ["check"], ["export-catalogue", "out.xlsx"], ["accounts", "list"]])
 def test_a_mistyped_db_path_is_refused_and_creates_nothing(tmp_path, capsys, command, monkeypatch):
     monkeypatch.chdir(tmp_path)
     missing = tmp_path / "typo" / "room.db"
