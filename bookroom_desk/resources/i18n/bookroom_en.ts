@@ -5493,19 +5493,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>{done}但它的分类号是 {clc}，这个书架放 {range} 类：请核对是否放错。</source>
-            <translation>{done} but its class is {clc} and this shelf holds classes {range}: check it is on the right shelf.</translation>
-        </message>
-        <message>
-            <source>《{title}》已先办理归还，放上书架 {shelf}，</source>
-            <translation>"{title}" was returned first and put on shelf {shelf},</translation>
-        </message>
-        <message>
-            <source>《{title}》本来就在书架 {shelf}，</source>
-            <translation>"{title}" is already on shelf {shelf},</translation>
-        </message>
-        <message>
-            <source>《{title}》已放上书架 {shelf}，</source>
-            <translation>"{title}" is on shelf {shelf} now,</translation>
+            <translation>{done} But its class is {clc} and this shelf holds classes {range}: check it is on the right shelf.</translation>
         </message>
     </context>
     <context>

@@ -35,6 +35,13 @@ class ShelfRow:
     on_loan: int
 
 
+def class_span(class_from: str, class_to: str) -> str:
+    """A shelf's class range as the shelf list writes it ("D–E", "I2", "" for none)."""
+    if class_from == class_to:
+        return class_from
+    return "–".join(part for part in (class_from, class_to) if part)
+
+
 def list_shelves(session: Session) -> list[ShelfRow]:
     counts = {
         row.shelf_id: row for row in session.execute(

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.circulation import desk, renewals, shelving
-from bookroom_desk.services.circulation.results import Offer, ScanResult, say
+from bookroom_desk.services.circulation.results import Offer, OpenShelf, ScanResult, say
 from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.common.feedback import Feedback, Tone
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -44,7 +44,7 @@ class DeskCounter:
 
     def __init__(self) -> None:
         self.reader_id: int | None = None
-        self.shelf: tuple[int, str] | None = None  # the shelf (id, code) open for shelving; never with a reader
+        self.shelf: OpenShelf | None = None  # the shelf open for shelving; never with a reader
         self.choices: tuple[str, ...] = ()  # barcodes a pending ISBN scan could mean; "1".."9" picks one
         self.offer: Offer | None = None  # what F9 would do
         self._done: list[ScanResult] = []
@@ -146,13 +146,12 @@ class DeskCounter:
         if result.reader_id is None and self.reader_id is not None:  # closed: nothing pending survives
             self.choices, self.offer = (), None
         self.reader_id = result.reader_id
-        self.shelf = (result.shelf_id, result.shelf_code) if result.shelf_id is not None else None
+        self.shelf = result.shelf
         return result
 
     def _kept(self, feedback: Feedback) -> ScanResult:
         """A refusal that leaves open what was open (the reader, or the shelf)."""
-        return ScanResult("refused", feedback, self.reader_id, shelf_id=self.shelf[0] if self.shelf else None,
-                          shelf_code=self.shelf[1] if self.shelf else "")
+        return ScanResult("refused", feedback, self.reader_id, shelf=self.shelf)
 
     def _hint(self, tone: Tone, text: str) -> ScanResult:
         return ScanResult("hint", say(tone, text), self.reader_id)

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import Conflict
 from bookroom_desk.services.circulation import shelving
 from bookroom_desk.services.circulation import statements as sql
-from bookroom_desk.services.circulation.results import Choice, Offer, ScanResult, Step, _refused, not_ours, say
+from bookroom_desk.services.circulation.results import Choice, Offer, OpenShelf, ScanResult, Step, _refused, not_ours, say
 from bookroom_desk.services.circulation.shelving import place_of
 from bookroom_desk.services.circulation.statements import DeskRow
 from bookroom_desk.services.common import clock, permissions, settings
@@ -79,9 +79,9 @@ def _found(session: Session, copy: DeskRow, actor: str) -> tuple[int, ...]:
 
 
 def scan(session: Session, raw: str, reader_id: int | None, *, actor: str, choices: tuple[str, ...] = (),
-         scheme: Scheme | None = None, shelf: tuple[int, str] | None = None) -> ScanResult:
+         scheme: Scheme | None = None, shelf: OpenShelf | None = None) -> ScanResult:
     """Handle one scan at the desk, given the reader open there (or None) and a pending ISBN choice, or the
-    shelf (id, code) open for shelving (never both: see shelving.py)."""
+    shelf open for shelving (never both: see shelving.py)."""
     code = normalize(raw)
     if choices and code.isdigit() and len(code) <= 2 and 1 <= int(code) <= len(choices):
         code = choices[int(code) - 1]
@@ -99,7 +99,7 @@ def scan(session: Session, raw: str, reader_id: int | None, *, actor: str, choic
     copy = _copy(session, code, reader_id)
     if copy is not None:
         if shelf is not None:
-            return _shelve(session, copy, shelf[0], actor)
+            return _shelve(session, copy, shelf.id, actor)
         if reader_id is None:
             return check_in(session, code, actor=actor, found=copy)
         return check_out(session, reader_id, code, actor=actor, found=copy)
@@ -123,7 +123,7 @@ def _shelve(session: Session, copy: DeskRow, shelf_id: int, actor: str) -> ScanR
 
 
 def open_reader(session: Session, card: str, reader_id: int | None = None,
-                shelf: tuple[int, str] | None = None) -> ScanResult:
+                shelf: OpenShelf | None = None) -> ScanResult:
     """A card opens its reader (and closes the one open before, or ends shelving)."""
     reader = sql.reader_by_card(session, card, clock.today())
     if reader is None:
@@ -342,7 +342,7 @@ def accept_offer(session: Session, offer: Offer, *, actor: str) -> ScanResult:
 
 
 def undo(session: Session, result: ScanResult, *, actor: str, reader_id: int | None = None,
-         shelf: tuple[int, str] | None = None) -> ScanResult:
+         shelf: OpenShelf | None = None) -> ScanResult:
     """Take back everything ``result`` wrote, if nothing changed those rows since; ``reader_id`` (or the
     shelf open for shelving) stays open."""
     for step in reversed(result.steps):
@@ -379,7 +379,7 @@ def undo(session: Session, result: ScanResult, *, actor: str, reader_id: int | N
         session.flush()
     return ScanResult("undone", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "已撤销：{what}"), {"what": result.feedback}),
                       reader_id, code=result.code, title=result.title, reader_name=result.reader_name,
-                      shelf_id=shelf[0] if shelf else None, shelf_code=shelf[1] if shelf else "")
+                      shelf=shelf)
 
 
 def _changed(copy: Copy | None) -> Conflict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from bookroom_desk.services.common.feedback import DateFormat, Feedback, Tone
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -42,6 +42,13 @@ class Choice:
     title: str
     status: str
     borrower: str
+
+
+class OpenShelf(NamedTuple):
+    """The shelf open for shelving at the desk."""
+
+    id: int
+    code: str
 
 
 @dataclass(frozen=True)
@@ -84,27 +91,34 @@ class ScanResult:
     choices: tuple[Choice, ...] = ()
     steps: tuple[Step, ...] = ()
     place: Place | None = None  # where the copy goes now (a return, a find, a shelving)
-    shelf_id: int | None = None  # the shelf open for shelving after this scan (never with a reader)
-    shelf_code: str = ""
+    shelf: OpenShelf | None = None  # the shelf open for shelving after this scan (never with a reader)
 
     @property
     def tone(self) -> Tone:
         return self.feedback.tone
+
+    @property
+    def shelf_id(self) -> int | None:
+        return self.shelf.id if self.shelf else None
+
+    @property
+    def shelf_code(self) -> str:
+        return self.shelf.code if self.shelf else ""
 
     def message(self, fmt_date: DateFormat = dt.date.isoformat) -> str:
         return self.feedback.message(fmt_date)
 
 
 def _refused(text: str, reader_id: int | None, code: str = "", offer: Offer | None = None, *,
-             tone: Tone = Tone.REFUSED, shelf: tuple[int, str] | None = None, **params: object) -> ScanResult:
+             tone: Tone = Tone.REFUSED, shelf: OpenShelf | None = None, **params: object) -> ScanResult:
     """A refusal; ``shelf`` (id, code): the shelf open for shelving, which stays open."""
     params.setdefault("code", code)
     title, name = params.get("title", ""), params.get("name", "")
     return ScanResult("refused", say(tone, text, params), reader_id, code=code, offer=offer,
                       title=title if isinstance(title, str) else "", reader_name=name if isinstance(name, str) else "",
-                      shelf_id=shelf[0] if shelf else None, shelf_code=shelf[1] if shelf else "")
+                      shelf=shelf)
 
 
-def not_ours(code: str, reader_id: int | None, shelf: tuple[int, str] | None = None) -> ScanResult:
+def not_ours(code: str, reader_id: int | None, shelf: OpenShelf | None = None) -> ScanResult:
     """The code is no copy of this room (nor anything else the desk knows)."""
     return _refused(NOT_OURS, reader_id, code, tone=Tone.UNKNOWN, shelf=shelf)

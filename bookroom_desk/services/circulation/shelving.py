@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.services.catalogue.clc import class_in_range
 from bookroom_desk.services.catalogue.label_items import split_call_number
-from bookroom_desk.services.catalogue.shelves import shelf_by_code
+from bookroom_desk.services.catalogue.shelves import class_span, shelf_by_code
 from bookroom_desk.services.circulation import statements as sql
-from bookroom_desk.services.circulation.results import Place, ScanResult, Step, _refused, say
+from bookroom_desk.services.circulation.results import OpenShelf, Place, ScanResult, Step, _refused, say
 from bookroom_desk.services.circulation.statements import DeskRow
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.feedback import Tone
@@ -38,32 +38,24 @@ OPENED_NO_RANGE = QT_TRANSLATE_NOOP("circulation", "上架：书架 {shelf}（{n
 SCAN_COPY = QT_TRANSLATE_NOOP("circulation", "上架请扫描书上贴的图书条码：一个ISBN可能对应好几册。")
 
 
-def range_text(shelf: Shelf) -> str:
-    """The shelf's class range as the shelf list writes it ("D–E", "I2", "" for none)."""
-    low, high = shelf.class_from, shelf.class_to
-    if low and high and low != high:
-        return f"{low}–{high}"
-    return low or high
-
-
 def place_of(copy: DeskRow) -> Place:
     """Where the copy goes back: its home shelf and its call number as the spine label shows it (one line)."""
     head, tail = split_call_number(copy.call_number or "", copy.volume_mark or "")
     return Place(copy.shelf_code or "", copy.shelf_name or "", f"{head}/{tail}" if head and tail else head or tail)
 
 
-def open_shelf(session: Session, code: str, reader_id: int | None, open_now: tuple[int, str] | None = None) -> ScanResult:
+def open_shelf(session: Session, code: str, reader_id: int | None, open_now: OpenShelf | None = None) -> ScanResult:
     """A shelf label: that shelf is open for shelving (the reader open before is closed); an unknown one is
     refused, and what was open stays open."""
     shelf = shelf_by_code(session, code)
     if shelf is None:
         return _refused(NO_SHELF, reader_id, code, shelf=open_now)
-    params = {"shelf": shelf.code, "name": shelf.name or shelf.code, "range": range_text(shelf)}
+    params = {"shelf": shelf.code, "name": shelf.name or shelf.code, "range": class_span(shelf.class_from, shelf.class_to)}
     return ScanResult("shelf", say(Tone.OK, OPENED if params["range"] else OPENED_NO_RANGE, params), None, code=code,
-                      shelf_id=shelf.id, shelf_code=shelf.code)
+                      shelf=OpenShelf(shelf.id, shelf.code))
 
 
-def refuse_in_shelving(text: str, shelf: tuple[int, str], code: str = "", *, title: str = "",
+def refuse_in_shelving(text: str, shelf: OpenShelf, code: str = "", *, title: str = "",
                        status: str = "") -> ScanResult:
     """Something scanned while shelving that cannot go on the shelf; the shelf stays open."""
     return _refused(text, None, code, shelf=shelf, title=title, status=status)
@@ -75,7 +67,7 @@ def shelve(session: Session, copy: DeskRow, shelf_id: int, *, actor: str,
     shelf = session.get(Shelf, shelf_id)
     if shelf is None:  # deleted on another page while open here
         return _refused(GONE, None, copy.barcode)
-    here = (shelf.id, shelf.code)
+    here = OpenShelf(shelf.id, shelf.code)
     title = copy.title
     if copy.status in NOT_HOLDINGS:
         return refuse_in_shelving(QT_TRANSLATE_NOOP("circulation", "《{title}》已登记为“{status}”，不在馆藏中，不能上架。"),
@@ -90,19 +82,19 @@ def shelve(session: Session, copy: DeskRow, shelf_id: int, *, actor: str,
     if copy.status == MISSING:
         sql.set_status(session, copy.id, AVAILABLE)
         events.append(sql.add_event(session, copy.id, now, "found", "上架时扫到", actor))
-    moved = copy.shelf_id != shelf.id
-    if moved:
+    if copy.shelf_id != shelf.id:
         sql.set_shelf(session, copy.id, shelf.id)
         events.append(sql.add_event(session, copy.id, now, "moved", f"{copy.shelf_code or '-'} → {shelf.code}", actor))
-    fits = not copy.clc or not range_text(shelf) or class_in_range(copy.clc, shelf.class_from, shelf.class_to)
+    span = class_span(shelf.class_from, shelf.class_to)
+    fits = not copy.clc or not span or class_in_range(copy.clc, shelf.class_from, shelf.class_to)
     params = {"title": title, "shelf": shelf.code, "before": copy.shelf_code or "", "clc": copy.clc,
-              "range": range_text(shelf), "name": returned.reader_name if returned else "",
+              "range": span, "name": returned.reader_name if returned else "",
               "days": returned.days_late if returned else 0}
     if returned is not None:
         text = (QT_TRANSLATE_NOOP("circulation", "《{title}》还在{name}名下，已先办理归还（逾期 {days} 天），放上书架 {shelf}。")
                 if returned.days_late else
                 QT_TRANSLATE_NOOP("circulation", "《{title}》还在{name}名下，已先办理归还，放上书架 {shelf}。"))
-    elif not moved and not events:
+    elif not events:  # a move and a find each leave an event
         text = QT_TRANSLATE_NOOP("circulation", "《{title}》本来就在书架 {shelf}，未改动。")
     elif copy.status == MISSING:
         text = QT_TRANSLATE_NOOP("circulation", "《{title}》盘点时缺失，现已找回，放上书架 {shelf}。")
@@ -113,25 +105,16 @@ def shelve(session: Session, copy: DeskRow, shelf_id: int, *, actor: str,
     tone = Tone.OK
     if not fits:
         tone = Tone.WARNING
+        params["done"] = say(Tone.OK, text, dict(params))
         text = QT_TRANSLATE_NOOP("circulation", "{done}但它的分类号是 {clc}，这个书架放 {range} 类：请核对是否放错。")
-        params["done"] = say(Tone.OK, _done_text(returned, moved, events, copy), params)
     elif returned is not None:
         tone = Tone.WARNING
     steps = tuple(returned.steps) if returned else ()
-    if moved or events:
+    if events:
         steps += (Step("shelve", copy.id, before, events=tuple(events), shelf_before=copy.shelf_id,
                        shelf_after=shelf.id),)
     action = "shelved" if steps else "same"
     return ScanResult(action, say(tone, text, params), None, code=copy.barcode, title=title,
                       reader_name=returned.reader_name if returned else "", steps=steps,
-                      place=Place(shelf.code, shelf.name, place_of(copy).call_number), shelf_id=shelf.id,
-                      shelf_code=shelf.code)
+                      place=Place(shelf.code, shelf.name, place_of(copy).call_number), shelf=here)
 
-
-def _done_text(returned: ScanResult | None, moved: bool, events: list[int], copy: DeskRow) -> str:
-    """The sentence a fitting shelving would have said, for the warning that follows it."""
-    if returned is not None:
-        return QT_TRANSLATE_NOOP("circulation", "《{title}》已先办理归还，放上书架 {shelf}，")
-    if not moved and not events:
-        return QT_TRANSLATE_NOOP("circulation", "《{title}》本来就在书架 {shelf}，")
-    return QT_TRANSLATE_NOOP("circulation", "《{title}》已放上书架 {shelf}，")

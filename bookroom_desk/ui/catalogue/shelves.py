@@ -110,8 +110,7 @@ class ShelvesPanel(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            span = "–".join(part for part in (row.class_from, row.class_to) if part) \
-                if row.class_from != row.class_to else row.class_from
+            span = shelves.class_span(row.class_from, row.class_to)
             for c, text in enumerate((row.code, row.name, span, fmt_int(row.copies), fmt_int(row.on_shelf),
                                       fmt_int(row.on_loan))):
                 item = QTableWidgetItem(text)

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from bookroom_desk.services.catalogue import copies
 from bookroom_desk.services.circulation import desk as c
 from bookroom_desk.services.circulation.counter import DeskCounter
+from bookroom_desk.services.circulation.results import OpenShelf
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.store.models import Copy, CopyEvent, Shelf, Title
@@ -46,13 +47,13 @@ def test_an_unknown_shelf_label_is_refused_and_keeps_what_was_open(session, room
     result = c.scan(session, "SJ-Z99", room.zhang, actor=OPERATOR)
     assert (result.action, result.reader_id, result.shelf_id) == ("refused", room.zhang, None)
     assert "Z99" in result.message()
-    open_a = (shelf_id(session, "A01"), "A01")
+    open_a = OpenShelf(shelf_id(session, "A01"), "A01")
     kept = c.scan(session, "SJ-Z99", None, actor=OPERATOR, shelf=open_a)
     assert (kept.shelf_id, kept.shelf_code) == open_a
 
 
 def test_a_copy_scanned_while_shelving_goes_on_the_shelf_with_its_history(session, room):
-    a01 = (shelf_id(session, "A01"), "A01")
+    a01 = OpenShelf(shelf_id(session, "A01"), "A01")
     result = c.scan(session, "00000001", None, actor="小王", shelf=a01)
     assert (result.action, result.tone, result.shelf_id) == ("shelved", Tone.OK, a01[0])
     assert home(session, "00000001") == "A01"
@@ -66,14 +67,14 @@ def test_a_copy_scanned_while_shelving_goes_on_the_shelf_with_its_history(sessio
 
 
 def test_moving_from_another_shelf_names_both(session, room):
-    d01 = (shelf_id(session, "D01"), "D01")
+    d01 = OpenShelf(shelf_id(session, "D01"), "D01")
     c.scan(session, "00000001", None, actor=OPERATOR, shelf=d01)
-    result = c.scan(session, "00000001", None, actor=OPERATOR, shelf=(shelf_id(session, "A01"), "A01"))
+    result = c.scan(session, "00000001", None, actor=OPERATOR, shelf=OpenShelf(shelf_id(session, "A01"), "A01"))
     assert "从书架 D01 移到书架 A01" in result.message()
 
 
 def test_a_copy_outside_the_shelf_class_range_is_a_warning_not_a_refusal(session, room):
-    result = c.scan(session, "00000001", None, actor=OPERATOR, shelf=(shelf_id(session, "D01"), "D01"))
+    result = c.scan(session, "00000001", None, actor=OPERATOR, shelf=OpenShelf(shelf_id(session, "D01"), "D01"))
     assert (result.action, result.tone) == ("shelved", Tone.WARNING)
     assert home(session, "00000001") == "D01"
     assert "I247" in result.message() and "D 类" in result.message() and "已放上书架 D01" in result.message()
@@ -81,7 +82,7 @@ def test_a_copy_outside_the_shelf_class_range_is_a_warning_not_a_refusal(session
 
 def test_a_copy_on_loan_is_returned_then_shelved_and_undo_takes_both_back(session, room):
     past_loan(session, "00000004", room.li, dt.date(2026, 10, 1), dt.date(2026, 11, 20))
-    a01 = (shelf_id(session, "A01"), "A01")
+    a01 = OpenShelf(shelf_id(session, "A01"), "A01")
     result = c.scan(session, "00000004", None, actor=OPERATOR, shelf=a01)
     assert (result.action, result.tone, result.reader_name) == ("shelved", Tone.WARNING, "李娜")
     assert "逾期 4 天" in result.message() and "A01" in result.message()
@@ -97,7 +98,7 @@ def test_a_copy_on_loan_is_returned_then_shelved_and_undo_takes_both_back(sessio
 def test_a_missing_copy_is_found_by_shelving(session, room):
     session.scalar(select(Copy).where(Copy.barcode == "00000002")).status = "missing"
     session.flush()
-    result = c.scan(session, "00000002", None, actor=OPERATOR, shelf=(shelf_id(session, "A01"), "A01"))
+    result = c.scan(session, "00000002", None, actor=OPERATOR, shelf=OpenShelf(shelf_id(session, "A01"), "A01"))
     assert result.action == "shelved" and "找回" in result.message()
     assert copy_status(session, "00000002") == "available"
     assert sorted(e.kind for e in session.scalars(select(CopyEvent))) == ["found", "moved"]
@@ -107,7 +108,7 @@ def test_a_missing_copy_is_found_by_shelving(session, room):
 def test_removed_or_flagged_copies_are_refused_and_the_shelf_stays_open(session, room, status):
     session.scalar(select(Copy).where(Copy.barcode == "00000002")).status = status
     session.flush()
-    a01 = (shelf_id(session, "A01"), "A01")
+    a01 = OpenShelf(shelf_id(session, "A01"), "A01")
     result = c.scan(session, "00000002", None, actor=OPERATOR, shelf=a01)
     assert (result.action, result.shelf_id, result.steps) == ("refused", a01[0], ())
     assert home(session, "00000002") is None and session.scalar(select(CopyEvent)) is None
@@ -115,7 +116,7 @@ def test_removed_or_flagged_copies_are_refused_and_the_shelf_stays_open(session,
 
 def test_an_isbn_while_shelving_asks_for_the_copy_barcode(session, room):
     isbn = session.scalar(select(Title.isbn).where(Title.title == "红楼梦"))
-    result = c.scan(session, isbn, None, actor=OPERATOR, shelf=(shelf_id(session, "A01"), "A01"))
+    result = c.scan(session, isbn, None, actor=OPERATOR, shelf=OpenShelf(shelf_id(session, "A01"), "A01"))
     assert (result.action, result.shelf_code) == ("refused", "A01")
     assert "图书条码" in result.message() and home(session, "00000001") is None
 
