@@ -113,7 +113,11 @@ def scan(session: Session, raw: str, reader_id: int | None, *, actor: str, choic
 
 
 def _shelve(session: Session, copy: DeskRow, shelf_id: int, actor: str) -> ScanResult:
-    """Shelving: a copy still on loan is returned first (it is in the volunteer's hand), then shelved."""
+    """Shelving: a copy still on loan is returned first (it is in the volunteer's hand), then shelved; a copy
+    that cannot go on the shelf is refused before its loan is touched."""
+    refused = shelving.refusal(session, copy, shelf_id)
+    if refused is not None:
+        return refused
     if copy.loan_id is None:
         return shelving.shelve(session, copy, shelf_id, actor=actor)
     returned = check_in(session, copy.barcode, actor=actor, found=copy)

@@ -61,21 +61,30 @@ def refuse_in_shelving(text: str, shelf: OpenShelf, code: str = "", *, title: st
     return _refused(text, None, code, shelf=shelf, title=title, status=status)
 
 
-def shelve(session: Session, copy: DeskRow, shelf_id: int, *, actor: str,
-           returned: ScanResult | None = None) -> ScanResult:
-    """Put ``copy`` (a :func:`statements.copy_row`) on the open shelf; ``returned``: its loan was closed just before."""
+def refusal(session: Session, copy: DeskRow, shelf_id: int) -> ScanResult | None:
+    """Why ``copy`` cannot go on the open shelf, or None; asked before anything is written for the scan."""
     shelf = session.get(Shelf, shelf_id)
     if shelf is None:  # deleted on another page while open here
         return _refused(GONE, None, copy.barcode)
     here = OpenShelf(shelf.id, shelf.code)
-    title = copy.title
     if copy.status in NOT_HOLDINGS:
         return refuse_in_shelving(QT_TRANSLATE_NOOP("circulation", "《{title}》已登记为“{status}”，不在馆藏中，不能上架。"),
-                                  here, copy.barcode, title=title, status="status:" + copy.status)
+                                  here, copy.barcode, title=copy.title, status="status:" + copy.status)
     if copy.status in FLAGGED:
         return refuse_in_shelving(QT_TRANSLATE_NOOP("circulation", "《{title}》标记为“{status}”，不能上架。"
                                                                    "修好或加工完成后，请先在“藏书”页改为在架。"),
-                                  here, copy.barcode, title=title, status="status:" + copy.status)
+                                  here, copy.barcode, title=copy.title, status="status:" + copy.status)
+    return None
+
+
+def shelve(session: Session, copy: DeskRow, shelf_id: int, *, actor: str,
+           returned: ScanResult | None = None) -> ScanResult:
+    """Put ``copy`` (a :func:`statements.copy_row`) on the open shelf, which :func:`refusal` let it onto;
+    ``returned``: its loan was closed just before."""
+    shelf = session.get(Shelf, shelf_id)
+    assert shelf is not None  # refusal() found it in this unit of work
+    here = OpenShelf(shelf.id, shelf.code)
+    title = copy.title
     before = (copy.status, copy.removed_on, copy.removed_reason)
     events: list[int] = []
     now = clock.now()

@@ -178,3 +178,12 @@ def test_any_scan_sequence_while_shelving_keeps_every_copy_on_a_known_shelf(db, 
     with db.read() as session:
         assert all(code in (None, "A01", "D01") for code in session.scalars(
             select(Shelf.code).join(Copy, Copy.shelf_id == Shelf.id, isouter=True)))
+
+
+def test_a_copy_on_loan_that_cannot_be_shelved_keeps_its_loan(session, room):
+    past_loan(session, "00000004", room.li, dt.date(2026, 10, 1), dt.date(2026, 11, 20))
+    session.scalar(select(Copy).where(Copy.barcode == "00000004")).status = "repair"  # flagged while out
+    session.flush()
+    result = c.scan(session, "00000004", None, actor=OPERATOR, shelf=OpenShelf(shelf_id(session, "A01"), "A01"))
+    assert (result.action, result.steps) == ("refused", ())
+    assert open_loans(session) == [("00000004", room.li)] and home(session, "00000004") is None
