@@ -1,12 +1,19 @@
-"""The loan slip (借阅凭条) and the overdue list, painted with QtGui onto a PDF or a printer. No widgets."""
+"""The loan slip (借阅凭条) and the overdue list, painted with QtGui onto a PDF or a printer. No widgets.
+
+A slip goes on an A5 sheet (a table, like the overdue list on A4) or on a 58 mm or 80 mm receipt roll:
+there one loan is a block of lines (the title wrapped, never cut), and the page is as long as what it
+holds, measured with the printer's own font metrics before anything is painted.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from sqlalchemy.orm import Session
@@ -16,7 +23,7 @@ from bookroom_desk.config import user_data_dir
 from bookroom_desk.fonts import CJK_FAMILIES
 from bookroom_desk.printing.label_painting import finish_pdf
 from bookroom_desk.services.circulation.overdue import OverdueLine
-from bookroom_desk.services.common import clock
+from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.readers import records
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
@@ -24,6 +31,21 @@ from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 CONTEXT = "slip"
 PDF_RESOLUTION = 300
 RED = QColor("#c62828")
+MM_PER_INCH = 25.4
+
+
+@dataclass(frozen=True)
+class Roll:
+    """A receipt roll: the paper's width and the width its print head reaches (mm)."""
+
+    width: float
+    printable: float
+
+
+#: The receipt papers of settings.SLIP_PAGES; "a5" is a sheet, not a roll.
+ROLLS = {"receipt58": Roll(58.0, 48.0), "receipt80": Roll(80.0, 72.0)}
+NO_LINE_START = frozenset("。，、；：！？）」』》〉】”’…,.;:!?)")  # never at the start of a line (禁则)
+ROLL_MARGIN_MM = 3.0  # above the first line and below the last, before the printer's cut
 
 
 @dataclass
@@ -36,6 +58,7 @@ class Document:
     rows: list[tuple[list[str], bool]] = field(default_factory=list)
     footer: str = ""
     page_size: QPageSize.PageSizeId = QPageSize.PageSizeId.A4
+    roll: Roll | None = None  # printed on a receipt roll instead of a sheet of page_size
 
 
 def _tr(text: str) -> str:
@@ -46,10 +69,16 @@ def _date(value: dt.date) -> str:
     return value.strftime("%Y-%m-%d")
 
 
-def slip_document(session: Session, reader_id: int) -> Document:
-    """The reader's current loans with their due dates, to hand over with the books."""
+def slip_document(session: Session, reader_id: int, loan_ids: Collection[int] | None = None,
+                  paper: str = "a5") -> Document:
+    """The reader's current loans with their due dates, to hand over with the books.
+
+    With ``loan_ids`` (the loans of one visit at the desk) it lists those of them still out, and says
+    how many the reader has out in all; ``paper`` is one of settings.SLIP_PAGES.
+    """
     summary = records.summary(session, reader_id)
     room = room_name(session) or _tr(QT_TRANSLATE_NOOP("slip", "职工书屋"))
+    listed = [line for line in summary.loans if loan_ids is None or line.loan_id in loan_ids]
     lines = [
         _tr(QT_TRANSLATE_NOOP("slip", "读者：{name}　证号：{card}")).format(name=summary.name, card=summary.card),
         _tr(QT_TRANSLATE_NOOP("slip", "部门：{department}")).format(department=summary.department or "—"),
@@ -57,14 +86,16 @@ def slip_document(session: Session, reader_id: int) -> Document:
         _tr(QT_TRANSLATE_NOOP("slip", "在借 {count} 册，逾期 {overdue} 册")).format(
             count=len(summary.loans), overdue=summary.overdue),
     ]
+    if loan_ids is not None:
+        lines.append(_tr(QT_TRANSLATE_NOOP("slip", "本次借出 {count} 册：")).format(count=len(listed)))
     rows = [([line.barcode, line.title, _date(line.out_at.date()), _date(line.due_on)], line.days_late > 0)
-            for line in summary.loans]
+            for line in listed]
     return Document(
         heading=_tr(QT_TRANSLATE_NOOP("slip", "{room}借阅凭条")).format(room=room), lines=lines,
         columns=[(_tr(QT_TRANSLATE_NOOP("slip", "条码")), 0.2), (_tr(QT_TRANSLATE_NOOP("slip", "书名")), 0.46),
                  (_tr(QT_TRANSLATE_NOOP("slip", "借出")), 0.17), (_tr(QT_TRANSLATE_NOOP("slip", "应还")), 0.17)],
         rows=rows, footer=_tr(QT_TRANSLATE_NOOP("slip", "请按时归还。逾期未还的书会影响再借。")),
-        page_size=QPageSize.PageSizeId.A5)
+        page_size=QPageSize.PageSizeId.A5, roll=ROLLS.get(paper))
 
 
 def overdue_document(room: str, lines: list[OverdueLine], order: str) -> Document:
@@ -94,6 +125,8 @@ def _font(points: float, bold: bool = False) -> QFont:
 
 def paint(device: QPagedPaintDevice, doc: Document) -> int:
     """Paint ``doc`` page by page onto ``device``; returns the number of pages."""
+    if doc.roll is not None:
+        return paint_receipt(device, doc, doc.roll)
     device.setPageLayout(QPageLayout(QPageSize(doc.page_size), QPageLayout.Orientation.Portrait,
                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
     painter = QPainter(device)
@@ -152,6 +185,92 @@ def _row(painter: QPainter, area: QRectF, y: float, height: float, cells: list[s
     return y + height
 
 
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    font: QFont
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    rule: bool = False  # a dashed line across the roll instead of text
+
+
+def _receipt_lines(doc: Document) -> list[_Line]:
+    """The slip as lines down a narrow roll: a loan is its title (the widest column), then its other cells."""
+    body, bold, title = _font(8), _font(8, True), _font(11, True)
+    main = max(range(len(doc.columns)), key=lambda i: doc.columns[i][1]) if doc.columns else 0
+    lines = [_Line(doc.heading, title, Qt.AlignmentFlag.AlignHCenter)]
+    lines += [_Line(text, body) for text in doc.lines]
+    lines.append(_Line("", body, rule=True))
+    for number, (cells, late) in enumerate(doc.rows, 1):
+        lines.append(_Line(f"{number}. {cells[main]}", bold))
+        for i, (header, _share) in enumerate(doc.columns):
+            if i != main:
+                text = _tr(QT_TRANSLATE_NOOP("slip", "{label}：{value}")).format(label=header, value=cells[i])
+                if late and i == len(doc.columns) - 1:
+                    text += _tr(QT_TRANSLATE_NOOP("slip", "（已逾期）"))
+                lines.append(_Line(text, bold if late else body))
+    lines.append(_Line("", body, rule=True))
+    if doc.footer:
+        lines.append(_Line(doc.footer, body))
+    return lines
+
+
+def _wrap(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """``text`` broken into lines no wider than ``width``: between words, or between any two Chinese characters,
+    and inside a word only when it is wider than the line."""
+    lines, current = [], ""
+    for token in re.findall(r"[\u2e80-\u9fff\uf900-\uffef]|[^\s\u2e80-\u9fff\uf900-\uffef]+\s*|\s+", text):
+        if metrics.horizontalAdvance((current + token).rstrip()) <= width or (token in NO_LINE_START and current):
+            current += token  # a closing mark hangs at the end of its line rather than start the next
+            continue
+        if current.strip():
+            lines.append(current.rstrip())
+        current = token.lstrip() if current else token
+        while metrics.horizontalAdvance(current.rstrip()) > width and len(current) > 1:
+            cut = next(i for i in range(len(current), 0, -1) if metrics.horizontalAdvance(current[:i]) <= width or i == 1)
+            lines.append(current[:cut])
+            current = current[cut:]
+    if current.strip() or not lines:
+        lines.append(current.rstrip())
+    return lines
+
+
+def paint_receipt(device: QPagedPaintDevice, doc: Document, roll: Roll) -> int:
+    """One page as long as the slip: measured on ``device`` first, then painted line by line. Returns 1."""
+    dpi = device.logicalDpiY() or PDF_RESOLUTION
+    width = roll.printable / MM_PER_INCH * (device.logicalDpiX() or PDF_RESOLUTION)
+    placed: list[tuple[_Line, str, float]] = []  # each printed line with the height it takes
+    for line in _receipt_lines(doc):
+        metrics = QFontMetricsF(line.font, device)
+        step = metrics.height() * 1.2
+        if line.rule:
+            placed.append((line, "", step))
+        else:
+            placed += [(line, text, step) for text in _wrap(line.text, metrics, width)]
+    length = sum(height for _line, _text, height in placed) / dpi * MM_PER_INCH + 2 * ROLL_MARGIN_MM
+    side = (roll.width - roll.printable) / 2
+    size = QPageSize(QSizeF(roll.width, length), QPageSize.Unit.Millimeter, f"{roll.width:g} mm",
+                     QPageSize.SizeMatchPolicy.ExactMatch)
+    device.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait,
+                                     QMarginsF(side, ROLL_MARGIN_MM, side, ROLL_MARGIN_MM), QPageLayout.Unit.Millimeter))
+    painter = QPainter(device)
+    try:
+        y = 0.0
+        for line, text, height in placed:
+            painter.setFont(line.font)
+            if line.rule:
+                painter.setPen(QPen(QColor("#000000"), dpi * 0.25 / MM_PER_INCH, Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(0, y + height / 2), QPointF(width, y + height / 2))
+            else:
+                painter.setPen(QColor("#000000"))
+                metrics = QFontMetricsF(line.font, device)
+                x = (width - metrics.horizontalAdvance(text)) / 2 if line.align == Qt.AlignmentFlag.AlignHCenter else 0.0
+                painter.drawText(QPointF(max(0.0, x), y + (height - metrics.height()) / 2 + metrics.ascent()), text)
+            y += height
+    finally:
+        painter.end()
+    return 1
+
+
 def write_pdf(doc: Document, path: Path) -> Path:
     """The document as a PDF at ``path``, written whole or not at all."""
     with files.atomic_write(path) as temporary:
@@ -168,10 +287,11 @@ def print_document(doc: Document, printer: QPrinter) -> int:
     return paint(printer, doc)
 
 
-def print_or_save_slip(session: Session, reader_id: int) -> tuple[str, Path | None]:
-    """Print the slip on the default printer without asking (the desk never waits on a dialog);
-    with no printer, save it as a PDF in the data folder. Returns (printer name, or the PDF's path)."""
-    doc = slip_document(session, reader_id)
+def print_or_save_slip(session: Session, reader_id: int,
+                       loan_ids: Collection[int] | None = None) -> tuple[str, Path | None]:
+    """Print the slip, on the paper set in 设置, on the default printer without asking (the desk never waits
+    on a dialog); with no printer, save it as a PDF in the data folder. Returns (printer name, or the PDF's path)."""
+    doc = slip_document(session, reader_id, loan_ids, settings.get(session, settings.SLIP_PAGE))
     info = QPrinterInfo.defaultPrinter()
     if not info.isNull() and info.printerName():
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)

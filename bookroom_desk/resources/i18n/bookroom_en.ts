@@ -2050,6 +2050,18 @@ The current data is first backed up to the backups folder, so it can be got back
     <context>
         <name>DeskPage</name>
         <message>
+            <source>{name}本次借的 {count} 册：凭条已送往打印机“{printer}”。</source>
+            <translation>{name}, {count} lent in this visit: the slip was sent to the printer "{printer}".</translation>
+        </message>
+        <message>
+            <source>{name}本次借的 {count} 册：没有可用的打印机，凭条已保存为 {path}</source>
+            <translation>{name}, {count} lent in this visit: no printer is available, so the slip was saved as {path}</translation>
+        </message>
+        <message>
+            <source>{name}本次借的凭条没有打印：{message}</source>
+            <translation>The slip for {name}'s visit was not printed: {message}</translation>
+        </message>
+        <message>
             <source>请扫描读者证或图书条码</source>
             <translation>Scan a reader card or a book barcode</translation>
         </message>
@@ -6640,6 +6652,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <name>slip</name>
         <message>
             <source>职工书屋</source>
+            <extracomment>The receipt papers of settings.SLIP_PAGES; "a5" is a sheet, not a roll.</extracomment>
             <translation>Workers' reading room</translation>
         </message>
         <message>
@@ -6657,6 +6670,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>在借 {count} 册，逾期 {overdue} 册</source>
             <translation>{count} on loan, {overdue} overdue</translation>
+        </message>
+        <message>
+            <source>本次借出 {count} 册：</source>
+            <translation>Lent in this visit, {count}:</translation>
         </message>
         <message>
             <source>{room}借阅凭条</source>
@@ -6713,6 +6730,14 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>逾期天数</source>
             <translation>Days overdue</translation>
+        </message>
+        <message>
+            <source>{label}：{value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+        <message>
+            <source>（已逾期）</source>
+            <translation> (overdue)</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
@@ -33,6 +34,14 @@ NO_OFFER = QT_TRANSLATE_NOOP("circulation", "现在没有待确认的操作。")
 UnitOfWork = Callable[[], AbstractContextManager[Session]]
 
 
+@dataclass(frozen=True)
+class Visit:
+    """One reader's visit at the desk, from their card to the next card, Esc or the idle timeout."""
+
+    reader_id: int
+    loan_ids: tuple[int, ...]  # the loans made in it and not undone, in order
+
+
 class DeskCounter:
     """One desk's state between scans and the rules that move it; Qt-free, one command at a time.
 
@@ -48,6 +57,8 @@ class DeskCounter:
         self.choices: tuple[str, ...] = ()  # barcodes a pending ISBN scan could mean; "1".."9" picks one
         self.offer: Offer | None = None  # what F9 would do
         self._done: list[ScanResult] = []
+        self._visit_start = 0  # where in _done the open reader's visit began
+        self.ended: Visit | None = None  # the visit the last command ended (another card, Esc, idle)
         self._scheme: Scheme | None = None
 
     @property
@@ -60,6 +71,7 @@ class DeskCounter:
     def scan(self, units: UnitOfWork, raw: str, *, actor: str) -> ScanResult | None:
         """A scanned or typed code, read with the reader and the choice the commands before it left open."""
         if not raw.strip():
+            self.ended = None
             return None
         reader_id, choices, shelf = self.reader_id, self.choices, self.shelf
         return self._run(units, lambda session: desk.scan(session, raw, reader_id, actor=actor, choices=choices,
@@ -109,6 +121,7 @@ class DeskCounter:
         if self.shelf is not None:
             return self._apply(ScanResult("closed", say(Tone.OK, shelving.ENDED), None))
         if self.reader_id is None:
+            self.ended = None
             return None
         return self._apply(ScanResult("closed", say(Tone.OK, CLOSED), None))
 
@@ -134,13 +147,24 @@ class DeskCounter:
             result = self._kept(say(Tone.REFUSED, desk.INTERNAL_ERROR))
         return self._apply(result)
 
+    def _visit_loans(self, reader_id: int) -> tuple[int, ...]:
+        """The loans made to ``reader_id`` since their card was scanned, less those undone."""
+        return tuple(step.loan_id for done in self._done[self._visit_start:] if done.reader_id == reader_id
+                     for step in done.steps if step.action == "lend" and step.loan_id is not None)
+
     def _apply(self, result: ScanResult) -> ScanResult:
+        self.ended = None
         if result.action == "hint":
             return result
         if result.action == "undone":
             self._done.pop()
+            self._visit_start = min(self._visit_start, len(self._done))
         elif result.steps:
             self._done.append(result)
+        if result.reader_id != self.reader_id:
+            if self.reader_id is not None:
+                self.ended = Visit(self.reader_id, self._visit_loans(self.reader_id))
+            self._visit_start = len(self._done)
         self.choices = tuple(choice.barcode for choice in result.choices)
         self.offer = result.offer
         if result.reader_id is None and self.reader_id is not None:  # closed: nothing pending survives

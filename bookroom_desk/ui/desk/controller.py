@@ -27,6 +27,7 @@ class ScanController(QObject):
 
     resultReady = Signal(object)  # ScanResult
     readerChanged = Signal(object)  # reader id or None
+    visitEnded = Signal(object)  # counter.Visit: a reader's visit ended (another card, Esc, the idle timeout)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +112,8 @@ class ScanController(QObject):
             if self.counter.reader_id != before:
                 self.readerChanged.emit(self.counter.reader_id)
         self.resultReady.emit(result)
+        if self.counter.ended is not None:
+            self.visitEnded.emit(self.counter.ended)
 
     def touch(self) -> None:
         """The volunteer is busy at the desk: keep the open reader."""

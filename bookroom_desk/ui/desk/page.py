@@ -6,8 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.catalogue.shelves import list_shelves
-from bookroom_desk.services.circulation.counter import NO_READER
+from bookroom_desk.services.circulation.counter import NO_READER, Visit
 from bookroom_desk.services.circulation.results import ScanResult
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.common.feedback import Feedback, Tone
@@ -24,6 +25,9 @@ from bookroom_desk.ui.widgets.page import Page
 SLIP_PRINTED = QT_TRANSLATE_NOOP("circulation", "借阅凭条已送往打印机“{printer}”。")
 NO_SHELVES = QT_TRANSLATE_NOOP("circulation", "还没有书架。请先在“藏书”页的“书架”里新建书架。")
 SLIP_SAVED = QT_TRANSLATE_NOOP("circulation", "没有可用的打印机，借阅凭条已保存为 {path}")
+VISIT_SLIP_PRINTED = QT_TRANSLATE_NOOP("DeskPage", "{name}本次借的 {count} 册：凭条已送往打印机“{printer}”。")
+VISIT_SLIP_SAVED = QT_TRANSLATE_NOOP("DeskPage", "{name}本次借的 {count} 册：没有可用的打印机，凭条已保存为 {path}")
+VISIT_SLIP_FAILED = QT_TRANSLATE_NOOP("DeskPage", "{name}本次借的凭条没有打印：{message}")
 
 
 class ProfileBanner(QFrame):
@@ -88,6 +92,10 @@ class DeskPage(Page):
         self.shelve_button.setToolTip(self.tr("选一个书架，再逐本扫描放到这个书架的图书；扫描书架标签也一样。"))
         self.shelve_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.shelve_button.clicked.connect(self.choose_shelf)
+        self.slip_note = QLabel(self)  # what became of the slip printed when a visit ended
+        self.slip_note.setObjectName("visitSlipNote")
+        self.slip_note.setWordWrap(True)
+        self.slip_note.setStyleSheet("color: #555;")
         self.keys = QLabel(self.tr("F5 续借选中的书　Ctrl+R 全部续借　↑↓ 选择借阅　Esc 关闭读者　"
                                    "F9 确认提示的操作　Ctrl+Z 撤销上一笔　Ctrl+P 打印凭条　F8 上架"), self)
         self.keys.setObjectName("deskShortcuts")
@@ -103,6 +111,7 @@ class DeskPage(Page):
         buttons.addWidget(self.shelve_button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
+        left_layout.addWidget(self.slip_note)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.transactions)
@@ -127,6 +136,7 @@ class DeskPage(Page):
             shortcut.activated.connect(slot)
         self.controller.resultReady.connect(self._show_result)
         self.controller.readerChanged.connect(self._reader_changed)
+        self.controller.visitEnded.connect(self._visit_ended)
 
     # --- what the volunteer does ---
 
@@ -180,6 +190,28 @@ class DeskPage(Page):
             self._say(Tone.OK, SLIP_PRINTED, printer=printer)
         else:
             self._say(Tone.WARNING, SLIP_SAVED, path=str(path))
+
+    def _visit_ended(self, visit: Visit) -> None:
+        """With 每次借书后打印凭条 set, a visit that lent books ends with a slip of those books."""
+        if not visit.loan_ids:
+            return
+        from bookroom_desk.printing.slip import print_or_save_slip
+
+        name = ""
+        try:
+            with self.ctx.read() as session:
+                if not settings.get(session, settings.SLIP_AFTER_LOANS):
+                    return
+                name = records.get_reader(session, visit.reader_id).name
+                printer, path = print_or_save_slip(session, visit.reader_id, visit.loan_ids)
+        except BookroomError as exc:  # the desk goes on; the volunteer can print it again with the reader open
+            self.slip_note.setText(self.tr(VISIT_SLIP_FAILED).format(name=name, message=exc.message))
+            return
+        if printer:
+            text = self.tr(VISIT_SLIP_PRINTED).format(name=name, count=len(visit.loan_ids), printer=printer)
+        else:
+            text = self.tr(VISIT_SLIP_SAVED).format(name=name, count=len(visit.loan_ids), path=str(path))
+        self.slip_note.setText(text)
 
     # --- showing it ---
 

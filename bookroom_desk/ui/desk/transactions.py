@@ -44,11 +44,22 @@ class TransactionList(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = self.horizontalHeader()
-        for column, width in enumerate((64, 64, 86, 150, 64)):
-            self.setColumnWidth(column, width)
+        # time, action, barcode and reader as wide as their usual content in this language, measured once;
+        # the title and the result share the rest, cut with "…" and whole in their tooltips
+        actions = [QCoreApplication.translate("TransactionList", text) for text in ACTIONS.values()]
+        usual = {0: ["00:00:00"], 1: actions, 2: ["00000000000"], 4: ["欧阳晓明"]}
+        metrics, pad = self.fontMetrics(), 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin) + 8
+        for column, samples in usual.items():
+            heading = self.horizontalHeaderItem(column).text()
+            needed = max(metrics.horizontalAdvance(text) for text in [*samples, heading])
+            self.setColumnWidth(column, needed + pad)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        for column in (3, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("…") * 4)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(False)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def add(self, result: ScanResult) -> None:
         if result.action in ("closed", "hint") or result.action == "reader" and result.tone is Tone.OK:

@@ -246,3 +246,21 @@ def test_any_sequence_keeps_the_books_straight_and_undoing_everything_returns_to
     while counter.done:
         assert counter.undo(db.write, actor=ACTOR).action == "undone"
     assert snapshot(db) == start
+
+
+def test_a_visit_ends_with_the_loans_it_made_and_not_undone(db, room, counter):
+    scan(db, counter, "R000001", "00000004")
+    first = counter.done[-1].steps[0].loan_id
+    scan(db, counter, "00000005")
+    assert counter.ended is None  # still open
+    counter.undo(db.write, actor=ACTOR)
+    assert counter.ended is None
+    scan(db, counter, "R000002")
+    assert counter.ended.reader_id == room.zhang and counter.ended.loan_ids == (first,)
+    scan(db, counter, "00000005")
+    assert counter.ended is None
+    counter.undo(db.write, actor=ACTOR)  # 李娜's only loan taken back, then an undo reaching 张伟's visit
+    counter.undo(db.write, actor=ACTOR)
+    closed = counter.close_reader()
+    assert closed.action == "closed" and counter.ended.reader_id == room.li and counter.ended.loan_ids == ()
+    assert counter.close_reader() is None and counter.ended is None

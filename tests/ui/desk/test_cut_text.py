@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from bookroom_desk.ui.readers.detail import ReaderDetail
@@ -54,3 +55,34 @@ def test_the_readers_history_never_scrolls_sideways_and_tooltips_the_title(ctx, 
         assert view.horizontalScrollBar().maximum() == 0, view.objectName()
         index = view.model().index(0, 1)
         assert view.model().data(index, Qt.ItemDataRole.ToolTipRole).startswith(LONG)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_every_column_of_the_desks_list_is_on_screen_at_1024(db, qapp, qtbot, beeps, lang):
+    """At 1024×700 the reader and result columns were off the list's right edge, with no scroll bar."""
+    from bookroom_desk.i18n import install_app_translators
+    from bookroom_desk.ui.context import AppContext
+    from bookroom_desk.ui.main_window import MainWindow
+
+    _reader_with_long_overdue_loans(db)
+    install_app_translators(qapp, lang)
+    try:
+        window = MainWindow(AppContext(db, lang))
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        window.show()
+        qtbot.waitExposed(window)
+        desk = window.page("desk")
+        qtbot.keyClicks(desk.scan_input, "00000001")
+        qtbot.keyClick(desk.scan_input, Qt.Key.Key_Return)
+        qtbot.wait(10)
+        table = desk.transactions
+        header = table.horizontalHeader()
+        assert header.length() <= table.viewport().width()
+        for column in range(table.columnCount()):
+            text = table.horizontalHeaderItem(column).text()
+            assert header.sectionSize(column) >= table.fontMetrics().horizontalAdvance(text), text
+            assert table.item(0, column).toolTip() == table.item(0, column).text()
+        assert min(table.columnWidth(3), table.columnWidth(5)) >= 48  # title and result show their first words
+    finally:
+        install_app_translators(qapp, "zh_CN")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from bookroom_desk.store.models import Copy, Loan
+from tests.support.desk_keys import key, said, scan
 from tests.support.desk_room import ISBN, category, copy_status, open_loans, past_loan, small_room
 
 
@@ -16,27 +17,6 @@ from tests.support.desk_room import ISBN, category, copy_status, open_loans, pas
 def room(db):
     with db.write() as session:
         return small_room(session)
-
-
-@pytest.fixture
-def desk(main_window, room, beeps, qtbot):
-    page = main_window.page("desk")
-    main_window.activateWindow()
-    qtbot.waitUntil(lambda: page.scan_input.hasFocus())
-    return page
-
-
-def scan(qtbot, desk, code: str) -> None:
-    qtbot.keyClicks(desk.scan_input, code)
-    qtbot.keyClick(desk.scan_input, Qt.Key.Key_Return)
-
-
-def key(qtbot, desk, keys, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(desk.scan_input, keys, modifier)
-
-
-def said(desk) -> str:
-    return desk.feedback.message.text()
 
 
 def loans(db, reader_id=None):

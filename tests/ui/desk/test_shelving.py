@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QInputDialog
 from sqlalchemy import select
 
 from bookroom_desk.store.models import Copy, CopyEvent, Shelf
+from tests.support.desk_keys import key, said, scan
 from tests.support.desk_room import past_loan, small_room
-from tests.ui.desk.test_page import key, said, scan
 
 
 @pytest.fixture
@@ -21,14 +21,6 @@ def room(db):
         session.add_all([Shelf(code="A01", name="文学", class_from="I", class_to="I"),
                          Shelf(code="D01", name="政治法律", class_from="D", class_to="D")])
         return room
-
-
-@pytest.fixture
-def desk(main_window, room, beeps, qtbot):
-    page = main_window.page("desk")
-    main_window.activateWindow()
-    qtbot.waitUntil(lambda: page.scan_input.hasFocus())
-    return page
 
 
 def home(db, barcode):
