@@ -7,7 +7,8 @@ import importlib
 import sqlite3
 import sys
 
-from bookroom_desk import __version__
+from bookroom_desk import __version__, text
+from bookroom_desk.commands import argparse_language
 from bookroom_desk.errors import BookroomError
 
 #: Subcommand modules in bookroom_desk.commands, each with ``register(subparsers)``.
@@ -16,11 +17,13 @@ COMMANDS = ("gui", "init", "demo", "stats", "labels", "import_readers", "import_
 
 
 def build_parser(commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    """The command line; its usage, headings and argparse's errors in the language installed (see main)."""
+    parser = argparse_language.ArgumentParser(
         prog="bookroom-desk",
         description="职工书屋管理台 Bookroom Desk — 职工书屋的编目、借还、盘点与统计报表。",
     )
-    parser.add_argument("--version", action="version", version=f"bookroom-desk {__version__}")
+    parser.add_argument("--version", action="version", version=f"bookroom-desk {__version__}",
+                        help=argparse_language.gettext("show program's version number and exit"))
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help="数据库文件或 URL（默认：用户数据文件夹中的 bookroom.db；也可用环境变量 BOOKROOM_DB）")
     parser.add_argument("--lang", choices=("zh_CN", "en"), default=None,
@@ -44,14 +47,37 @@ def _opens_window(argv: list[str]) -> bool:
     return True
 
 
+def _chosen_language(argv: list[str]) -> str | None:
+    """The --lang given before the subcommand, read before parsing so that argparse's own errors speak it too."""
+    words = iter(argv)
+    for word in words:
+        if word == "--lang":
+            return next(words, None)
+        if word.startswith("--lang="):
+            return word.partition("=")[2]
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("-"):
+            break
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # Opening the window loads only the gui command, so start-up stays fast.
-    parser = build_parser(("gui",) if _opens_window(argv) else COMMANDS)
+    opens_window = _opens_window(argv)
+    lang = _chosen_language(argv)
+    if opens_window and lang is None:
+        text.install(None)  # argparse's errors in Chinese; the window installs its own translators
+    else:  # an unknown --lang is Chinese here and argparse's error about it too
+        from bookroom_desk.i18n import install_cli_translator
+
+        install_cli_translator(lang)
+    parser = build_parser(("gui",) if opens_window else COMMANDS)
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*argv, "gui"])
-    if args.command != "gui":
+    if args.command != "gui" and args.lang != lang:  # given in a way the look-ahead missed (abbreviated: --la en)
         from bookroom_desk.i18n import install_cli_translator
 
         install_cli_translator(args.lang)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from bookroom_desk.commands.common import add_json_flag, open_db, print_json
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -27,6 +29,16 @@ LABELS = {
 }
 
 
+def display_width(s: str) -> int:
+    """The columns a terminal gives ``s``: East Asian wide and full-width characters take two, the rest one."""
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in s)
+
+
+def padded(s: str, width: int) -> str:
+    """``s`` with ASCII spaces after it up to ``width`` display columns (never cut)."""
+    return s + " " * max(0, width - display_width(s))
+
+
 def register(subparsers) -> None:
     parser = subparsers.add_parser("stats", help="书屋的主要数字 key figures of the room")
     add_json_flag(parser)
@@ -42,7 +54,8 @@ def run(args) -> int:
     if args.json:
         print_json(figures)
     else:
-        width = max(len(translate("stats", t)) for t in LABELS.values())
+        labels = {key: translate("stats", source) for key, source in LABELS.items()}
+        width = max(display_width(label) for label in labels.values())
         for key, value in figures.items():
-            print(f"{translate('stats', LABELS[key]):\u3000<{width}}  {value}")
+            print(f"{padded(labels[key], width)}  {value}")
     return 0

@@ -4907,6 +4907,105 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <source>用法：</source>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <source>位置参数</source>
+            <translation>positional arguments</translation>
+        </message>
+        <message>
+            <source>选项</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>子命令</source>
+            <translation>subcommands</translation>
+        </message>
+        <message>
+            <source>显示本帮助并退出</source>
+            <translation>show this help message and exit</translation>
+        </message>
+        <message>
+            <source>显示程序的版本号并退出</source>
+            <translation>show program's version number and exit</translation>
+        </message>
+        <message>
+            <source>%(prog)s：错误：%(message)s</source>
+            <translation>%(prog)s: error: %(message)s</translation>
+        </message>
+        <message>
+            <source>参数 %(argument_name)s：%(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>缺少必需的参数：%s</source>
+            <translation>the following arguments are required: %s</translation>
+        </message>
+        <message>
+            <source>参数 %s 必须给出其中一个</source>
+            <translation>one of the arguments %s is required</translation>
+        </message>
+        <message>
+            <source>无法识别的参数：%s</source>
+            <translation>unrecognized arguments: %s</translation>
+        </message>
+        <message>
+            <source>无效的选择：%(value)r（可选：%(choices)s）</source>
+            <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+        </message>
+        <message>
+            <source>无效的 %(type)s 值：%(value)r</source>
+            <translation>invalid %(type)s value: %(value)r</translation>
+        </message>
+        <message>
+            <source>需要给出一个值</source>
+            <translation>expected one argument</translation>
+        </message>
+        <message>
+            <source>最多只能给出一个值</source>
+            <translation>expected at most one argument</translation>
+        </message>
+        <message>
+            <source>至少需要给出一个值</source>
+            <translation>expected at least one argument</translation>
+        </message>
+        <message>
+            <source>应给出 %s 个值</source>
+            <translation>expected %s argument</translation>
+        </message>
+        <message>
+            <source>需要给出 %s 个值</source>
+            <translation>expected %s arguments</translation>
+        </message>
+        <message>
+            <source>不能与参数 %s 同时使用</source>
+            <translation>not allowed with argument %s</translation>
+        </message>
+        <message>
+            <source>选项 %(option)s 不明确，可能是 %(matches)s</source>
+            <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+        </message>
+        <message>
+            <source>多余的值 %r 被忽略</source>
+            <translation>ignored explicit argument %r</translation>
+        </message>
+        <message>
+            <source>没有子命令 %(parser_name)r（可选：%(choices)s）</source>
+            <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>无法打开“%(filename)s”：%(error)s</source>
+            <translation>can't open '%(filename)s': %(error)s</translation>
+        </message>
+        <message>
+            <source>意外的选项：%s</source>
+            <translation>unexpected option string: %s</translation>
+        </message>
+    </context>
+    <context>
         <name>audit</name>
         <message>
             <source>借出</source>
