@@ -2643,7 +2643,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>已导入 {titles} 种、{copies} 册（新书目 {new} 种），批次 {batch}。</source>
-            <translation>Imported {titles} titles and {copies} copies ({new} new titles), batch {batch}.</translation>
+            <translation>Imported in batch {batch}: titles {titles} (new {new}), copies {copies}.</translation>
         </message>
     </context>
     <context>
@@ -5756,7 +5756,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>已导入 {rows} 行：{titles} 种（其中新书目 {new} 种）、{copies} 册，批次 {batch}。</source>
-            <translation>Imported {rows} rows: {titles} titles ({new} new), {copies} copies, batch {batch}.</translation>
+            <translation>Imported in batch {batch}: rows {rows}, titles {titles} (new {new}), copies {copies}.</translation>
         </message>
         <message>
             <source>已为 {count} 种新书目建立检索（拼音与两字检索）。</source>
@@ -5785,7 +5785,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>已导入 {rows} 行：新增 {added} 位读者，更新 {updated} 位，{unchanged} 位不变，分配了 {assigned} 个读者证号。</source>
-            <translation>Imported {rows} rows: {added} readers added, {updated} updated, {unchanged} unchanged, {assigned} card numbers assigned.</translation>
+            <translation>Imported rows: {rows}. Readers added: {added}, updated: {updated}, unchanged: {unchanged}; card numbers assigned: {assigned}.</translation>
         </message>
     </context>
     <context>
