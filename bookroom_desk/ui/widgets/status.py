@@ -16,9 +16,9 @@ from bookroom_desk.ui.widgets.format import fmt_int
 
 #: Changes arriving within this many milliseconds are shown by one refresh.
 REFRESH_DELAY_MS = 300
-#: After a count the database refused (a server out of reach), the next try; a change meanwhile counts at once.
+# After a count the database refused (a server out of reach), the next try; a change meanwhile counts at once.
 RETRY_MS = 30_000
-#: Past midnight by this much, 今日借出 is counted again for the new day.
+# Past midnight by this much, 今日借出 is counted again for the new day.
 MIDNIGHT_MARGIN_MS = 1000
 
 log = logging.getLogger(__name__)
