@@ -3443,6 +3443,10 @@ Category {category}   Status {status}   Registered {registered}</translation>
             <translation>Import staff roster…</translation>
         </message>
         <message>
+            <source>打印读者证</source>
+            <translation>Print reader card</translation>
+        </message>
+        <message>
             <source>读者证号</source>
             <translation>Card</translation>
         </message>

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
+from bookroom_desk.services.catalogue.label_items import READERS
 from bookroom_desk.services.common.vocab import READER_STATUSES, label
 from bookroom_desk.services.readers import records
 from bookroom_desk.ui.context import AppContext
@@ -43,6 +44,10 @@ class ReaderListTab(QWidget):
         self.message.setObjectName("readersMessage")
         self.message.setWordWrap(True)
         self.message.hide()
+        # Beside 已登记读者…: the card of the reader just registered, printed at once (hidden with any other message).
+        self.print_card_button = button(self, "printNewCardButton", self.tr("打印读者证"), self.print_new_card)
+        self.print_card_button.hide()
+        self._new_reader: int | None = None
         self.model = RowsModel([self.tr("读者证号"), self.tr("姓名"), self.tr("工号"), self.tr("部门"), self.tr("手机"),
                                 self.tr("类别"), self.tr("状态"), self.tr("在借"), self.tr("逾期")], self)
         self.table = table_view(self, self.model, (76, 64, 90, 96, 96, 70, 56, 56), "readersTable")
@@ -57,6 +62,9 @@ class ReaderListTab(QWidget):
         self._timer.setInterval(200)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._timer.start())
+        # A search the user starts (typing, the clear button) puts the last message away; a search the
+        # page sets itself (after registering) keeps the message it has just shown: that is textChanged only.
+        self.search.textEdited.connect(lambda _text: self.say(""))
         self.status.currentIndexChanged.connect(lambda _index: self.refresh())
 
         tools = QHBoxLayout()
@@ -70,7 +78,10 @@ class ReaderListTab(QWidget):
         split.setSizes([640, 420])
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
-        layout.addWidget(self.message)
+        said = QHBoxLayout()
+        said.addWidget(self.message, 1)
+        said.addWidget(self.print_card_button)
+        layout.addLayout(said)
         layout.addWidget(split, 1)
         self._selected()
 
@@ -112,6 +123,9 @@ class ReaderListTab(QWidget):
         self.left_button.setEnabled(status in ("active", "suspended"))
 
     def say(self, text: str, error: bool = False) -> None:
+        """A line above the list (hidden while there is nothing to say); it replaces the 打印读者证 offer."""
+        self._new_reader = None
+        self.print_card_button.hide()
         self.message.setText(text)
         self.message.setVisible(bool(text))
         self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
@@ -129,10 +143,12 @@ class ReaderListTab(QWidget):
             with self.ctx.write() as session:
                 reader = records.register(session, **values)
                 card, reader_id = reader.card, reader.id
-            self.say(self.tr("已登记读者，读者证号 {card}。").format(card=card))
             self.search.setText(card)
             self.refresh()
             self.select(reader_id)
+            self.say(self.tr("已登记读者，读者证号 {card}。").format(card=card))
+            self._new_reader = reader_id
+            self.print_card_button.show()
 
         self._open(ReaderDialog(self._categories(), save, parent=self, departments=self._departments()))
 
@@ -188,6 +204,13 @@ class ReaderListTab(QWidget):
             printer, path = print_or_save_slip(session, self.detail.reader_id)
         self.say(self.tr("借阅凭条已送往打印机“{printer}”。").format(printer=printer) if printer
                  else self.tr("没有可用的打印机，借阅凭条已保存为 {path}").format(path=str(path)))
+
+    def print_new_card(self) -> None:
+        """Open the label dialog on the card of the reader just registered."""
+        from bookroom_desk.ui.printing.dialog import open_label_dialog
+
+        if self._new_reader is not None:
+            open_label_dialog(self, self.ctx, kind=READERS, reader_ids=[self._new_reader])
 
     def import_roster(self) -> None:
         from bookroom_desk.ui.readers.import_dialog import RosterImportDialog

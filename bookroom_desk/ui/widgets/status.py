@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+import datetime as dt
+import logging
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from bookroom_desk.errors import BookroomError
+from bookroom_desk.services.common import clock
 from bookroom_desk.services.reporting.statistics import StatusFigures, status_figures
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.format import fmt_int
 
 #: Changes arriving within this many milliseconds are shown by one refresh.
 REFRESH_DELAY_MS = 300
+# After a count the database refused (a server out of reach), the next try; a change meanwhile counts at once.
+RETRY_MS = 30_000
+# Past midnight by this much, 今日借出 is counted again for the new day.
+MIDNIGHT_MARGIN_MS = 1000
+
+log = logging.getLogger(__name__)
 
 
 class RoomStatus(QWidget):
@@ -34,11 +45,20 @@ class RoomStatus(QWidget):
         layout.addWidget(self.loans)
         self._running = False
         self._again = False
+        self._day = clock.today()  # the day of the count under way, or of the figures shown
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh_now)
         ctx.dataChanged.connect(self._timer.start)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.refresh_now)
+        self._midnight = QTimer(self)  # 今日 is a new day at midnight, with or without a change
+        self._midnight.setSingleShot(True)
+        self._midnight.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may fire minutes early over hours
+        self._midnight.timeout.connect(self.refresh_now)
         self.stocktake = StocktakeOutlook(ctx, self)  # issue 6, below
         layout.insertWidget(2, self.stocktake)
         self._timer.timeout.connect(self.stocktake.refresh)
@@ -50,21 +70,39 @@ class RoomStatus(QWidget):
             self._again = True
             return
         self._running = True
+        self._day = clock.today()  # the day counted (should midnight fall before the count reads the clock: see _show)
 
         def count(_progress) -> StatusFigures:
             with self.ctx.read() as session:
                 return status_figures(session)
 
-        self.ctx.tasks.run(count, on_done=self._show, owner=self, on_failure=self._failed)
+        self.ctx.tasks.run(count, on_done=self._show, on_error=self._refused, owner=self, on_failure=self._failed)
 
     def _failed(self) -> None:
         self._running = False
+        self._count_again()
 
-    def _show(self, figures: StatusFigures) -> None:
-        self._running = False
+    def _refused(self, exc: BookroomError) -> None:
+        """The database refused the count: the figures stay as they were, no box for a count nobody asked for."""
+        log.info("status bar count refused: %s", exc.message)
+        self._retry.start()
+
+    def _count_again(self) -> None:
+        """A change came while counting: count once more, as that count may not have seen it."""
         if self._again:
             self._again = False
             self.refresh_now()
+
+    def _show(self, figures: StatusFigures) -> None:
+        self._running = False
+        self._retry.stop()
+        self._show_figures(figures)
+        # Counted for self._day: count again after its midnight (at once, if the count ran across it).
+        left = dt.datetime.combine(self._day + dt.timedelta(days=1), dt.time()) - clock.now()
+        self._midnight.start(max(0, int(left.total_seconds() * 1000)) + MIDNIGHT_MARGIN_MS)
+        self._count_again()
+
+    def _show_figures(self, figures: StatusFigures) -> None:
         std = figures.standard
         self.room.setText(figures.room or self.tr("（未填写书屋名称）"))
         self.holdings.setText(
