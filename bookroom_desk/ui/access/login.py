@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.access import logins
 from bookroom_desk.ui.context import AppContext
+
+#: The log-in box's width; wider only when a field's prompt needs more (its height always follows its width).
+BOX_WIDTH = 420
+
+
+def fit_prompt(edit: QLineEdit) -> None:
+    """Never let ``edit`` be narrower than its prompt (placeholder) needs to show whole."""
+    metrics = edit.fontMetrics()
+    frame = edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x")  # QLineEdit's hint is 17 x's wide
+    edit.setMinimumWidth(metrics.horizontalAdvance(edit.placeholderText()) + frame + 1)
 
 
 class LoginPanel(QWidget):
@@ -28,12 +38,12 @@ class LoginPanel(QWidget):
         box = QFrame(self)
         box.setObjectName("loginBox")
         box.setFrameShape(QFrame.Shape.StyledPanel)
-        box.setFixedWidth(420)
         self.heading = QLabel(self.tr("职工书屋管理台 · 登录"), box)
         font = QFont(self.heading.font())
         font.setPointSize(font.pointSize() + 5)
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)
         self.hint = QLabel(self.tr("请扫描志愿者证，或输入账户名；再输入密码或PIN，按回车。"), box)
         self.hint.setWordWrap(True)
         self.who = QLineEdit(box)
@@ -43,6 +53,8 @@ class LoginPanel(QWidget):
         self.secret.setObjectName("loginSecret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setPlaceholderText(self.tr("密码或PIN"))
+        fit_prompt(self.who)
+        fit_prompt(self.secret)
         self.button = QPushButton(self.tr("登录"), box)
         self.button.setObjectName("loginButton")
         self.button.setDefault(True)
@@ -60,9 +72,17 @@ class LoginPanel(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.button)
         inner.addWidget(self.message)
+        margins = inner.contentsMargins()
+        box.setFixedWidth(max(BOX_WIDTH, form.minimumSize().width() + margins.left() + margins.right()))
+        # In a row between stretches the box's height is worked out for its own width (the wrapped lines
+        # of a long English prompt); aligned in the column it was worked out for the whole window's width.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.who.returnPressed.connect(self._next)
         self.secret.returnPressed.connect(self.submit)

@@ -65,7 +65,7 @@ class ActivitiesTab(QWidget):
         self.summary.setObjectName("activitySummary")
         self.table = make_table(self, "activityTable", [
             self.tr("日期"), self.tr("活动名称"), self.tr("类型"), self.tr("参与人数"), self.tr("特色"), self.tr("照片")],
-            (90, 230, 120, 90, 70, 60))
+            stretch=1)
         self.table.itemSelectionChanged.connect(self._selected)
         self.form = self._build_form()
         self.photo_box = self._build_photos()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +26,7 @@ from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.roomwork.checks import typed_count, typed_date
+from bookroom_desk.ui.widgets.columns import fit_columns, refit_columns
 from bookroom_desk.ui.widgets.format import fmt_date
 
 ERROR_STYLE = "color: #c62828;"
@@ -129,9 +129,11 @@ def fill_combo(combo: QComboBox, vocabulary: dict[str, str]) -> None:
         combo.addItem(QCoreApplication.translate("vocab", label), code)
 
 
-def make_table(parent: QWidget, name: str, headers: list[str], widths: tuple[int, ...],
-               stretch_last: bool = True) -> QTableWidget:
-    """A read-only, row-selecting table with fixed column widths (the lists here are short)."""
+def make_table(parent: QWidget, name: str, headers: list[str], stretch: int | None = None,
+               wrap: bool = False) -> QTableWidget:
+    """A read-only, row-selecting table whose columns fit their header and usual text, the main text column
+    ``stretch`` (if any) taking the room left; a cell cut anyway shows its whole text as tooltip. With
+    ``wrap`` long texts wrap and each row is as tall as its text."""
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
@@ -139,11 +141,7 @@ def make_table(parent: QWidget, name: str, headers: list[str], widths: tuple[int
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(stretch_last)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+    fit_columns(table, stretch, wrap)
     return table
 
 
@@ -159,6 +157,7 @@ def fill_table(table: QTableWidget, rows: list[tuple], keys: list | None = None)
             if c == 0 and keys is not None:
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])
             table.setItem(r, c, item)
+    refit_columns(table)
 
 
 def selected_key(table: QTableWidget):

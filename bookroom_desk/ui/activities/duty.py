@@ -88,7 +88,7 @@ class DutyHoursBox(QWidget):
         self.total.setObjectName("dutyTotal")
         headers = [self.tr("志愿者")] + [self.tr("{n}月").format(n=m) for m in range(1, 13)] + [self.tr("合计"),
                                                                                                self.tr("次数")]
-        self.table = make_table(self, "dutyHoursTable", headers, (90,) + (48,) * 12 + (60, 50), stretch_last=False)
+        self.table = make_table(self, "dutyHoursTable", headers)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("年份"), self))
         row.addWidget(self.year)

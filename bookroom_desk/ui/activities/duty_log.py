@@ -24,7 +24,7 @@ class DutyLogBox(QWidget):
         self.year = year_spin(self, "dutyLogYear")
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.table = make_table(self, "dutyLogTable", [self.tr("志愿者"), self.tr("日期"), self.tr("开始"), self.tr("结束"),
-                                                       self.tr("小时"), self.tr("备注")], (90, 100, 60, 60, 60, 160))
+                                                       self.tr("小时"), self.tr("备注")], stretch=5)
         self.form = FieldForm("shift", self)
         self.volunteer = self.form.add("volunteer", self.tr("志愿者"), QComboBox(self.form))
         self.day = self.form.add("day", self.tr("日期"), date_edit(self.form))

@@ -54,7 +54,7 @@ class GroupsTab(QWidget):
         self.current_id: int | None = None
         self.table = make_table(self, "groupTable", [self.tr("名称"), self.tr("类别"), self.tr("负责人"), self.tr("成员"),
                                                      self.tr("活动次数"), self.tr("最近活动"), self.tr("状态")],
-                                (170, 100, 70, 70, 75, 100, 60))
+                                stretch=0)
         self.table.itemSelectionChanged.connect(self._selected)
         self.form = FieldForm("group", self)
         self.name = self.form.add("name", _title("name"), QLineEdit(self.form))
@@ -92,7 +92,7 @@ class GroupsTab(QWidget):
         self.member_message.setObjectName("memberMessage")
         self.member_message.setWordWrap(True)
         self.members = make_table(box, "memberTable", [self.tr("读者证号"), self.tr("姓名"), self.tr("部门"),
-                                                       self.tr("加入日期")], (80, 70, 100, 90))
+                                                       self.tr("加入日期")], stretch=2)
         layout = QVBoxLayout(box)
         layout.addWidget(self.member_card)
         layout.addWidget(self.member_message)
@@ -110,7 +110,7 @@ class GroupsTab(QWidget):
         self.meeting_form.finish(("meetingAdd", self.tr("记录活动"), self.add_meeting),
                                  ("meetingDelete", self.tr("删除选中的活动"), self.delete_meeting))
         self.meetings = make_table(box, "meetingTable", [self.tr("日期"), self.tr("主题"), self.tr("参加人数"),
-                                                         self.tr("备注")], (90, 200, 70, 120))
+                                                         self.tr("备注")], stretch=1)
         layout = QVBoxLayout(box)
         layout.addWidget(self.meeting_form)
         layout.addWidget(self.meetings, 1)

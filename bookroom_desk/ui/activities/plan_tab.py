@@ -40,10 +40,10 @@ class PlanTab(QWidget):
         self.summary.setObjectName("planSummary")
         self.summary.setWordWrap(True)
         self.table = make_table(self, "planTable", [self.tr("月份"), self.tr("计划活动"), self.tr("类型"),
-                                                    self.tr("落实情况")], (75, 230, 110, 220))
+                                                    self.tr("落实情况")], stretch=1)
         self.table.itemSelectionChanged.connect(self._selected)
         self.months = make_table(self, "planMonths", [self.tr("月份"), self.tr("计划"), self.tr("已落实"),
-                                                      self.tr("实际举办")], (80, 70, 70, 70), stretch_last=False)
+                                                      self.tr("实际举办")])
         self.form = FieldForm("plan", self)
         self.month = self.form.add("month", _title("month"), QComboBox(self.form))
         for month in range(1, 13):

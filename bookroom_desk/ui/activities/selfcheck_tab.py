@@ -23,8 +23,7 @@ class SelfCheckTab(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("selfCheckSummary")
         self.table = make_table(self, "selfCheckTable", [self.tr("类别"), self.tr("项目"), self.tr("状态"),
-                                                         self.tr("依据"), self.tr("还需补充")], (80, 170, 60, 560, 260))
-        self.table.setWordWrap(True)
+                                                         self.tr("依据"), self.tr("还需补充")], stretch=3, wrap=True)
         tools = QHBoxLayout()
         tools.addWidget(QLabel(self.tr("期间"), self))
         tools.addWidget(self.picker)
@@ -44,6 +43,5 @@ class SelfCheckTab(QWidget):
             brush = QBrush(QColor(COLOURS[item.state]))
             for column in range(self.table.columnCount()):
                 self.table.item(row, column).setBackground(brush)
-        self.table.resizeRowsToContents()
         counts = result.counts()
         self.summary.setText(self.tr("有 {yes} 项，无 {no} 项，待补充 {unknown} 项").format(**counts))

@@ -35,8 +35,7 @@ class StarsTab(QWidget):
         self.note = QLabel(self.tr("阅读之星用于本书屋奖励读书成才职工，只在本程序内显示和打印，不写入统计报表。"), self)
         self.note.setWordWrap(True)
         self.table = make_table(self, "starsTable", [self.tr("名次"), self.tr("姓名"), self.tr("部门"),
-                                                     self.tr("读者证号"), self.tr("借阅（册次）"), self.tr("借阅（种）")],
-                                (50, 90, 140, 90, 90, 90), stretch_last=False)
+                                                     self.tr("读者证号"), self.tr("借阅（册次）"), self.tr("借阅（种）")])
         self.print_button = QPushButton(self.tr("打印…"), self)
         self.print_button.setObjectName("printStarsButton")
         self.print_button.clicked.connect(self.print_list)

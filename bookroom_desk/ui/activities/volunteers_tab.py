@@ -45,7 +45,7 @@ class VolunteersTab(QWidget):
         self.lower.addTab(self.hours, self.tr("值班时长（小时）"))
         self.lower.addTab(self.log, self.tr("值班记录"))
         self.table = make_table(self, "volunteerTable", [self.tr("姓名"), self.tr("联系方式"), self.tr("值班卡号"),
-                                                         self.tr("培训情况"), self.tr("状态")], (80, 110, 80, 200, 70))
+                                                         self.tr("培训情况"), self.tr("状态")], stretch=3)
         self.table.itemSelectionChanged.connect(self._selected)
         self.form = FieldForm("volunteer", self)
         self.edits: dict[str, QLineEdit] = {key: self.form.add(key, _title(key), QLineEdit(self.form))
