@@ -2902,6 +2902,7 @@ The current data is first backed up to the backups folder, so it can be got back
         <name>LoginPanel</name>
         <message>
             <source>职工书屋管理台 · 登录</source>
+            <extracomment>The log-in box's width; wider only when a field's prompt needs more (its height always follows its width).</extracomment>
             <translation>Bookroom Desk · Log in</translation>
         </message>
         <message>
