@@ -58,7 +58,7 @@ class ImportRejected(BookroomError):
 
     def __init__(self, problems: list, text: str | None = None, **params: Any) -> None:
         super().__init__(
-            text or QT_TRANSLATE_NOOP(CONTEXT, "文件中有 {count} 处问题，未导入任何数据。"),
+            text or QT_TRANSLATE_NOOP("BookroomError", "文件中有 {count} 处问题，未导入任何数据。"),
             count=len(problems),
             **params,
         )

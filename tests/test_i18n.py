@@ -21,3 +21,19 @@ def test_english_compiles_and_loads(qapp, tmp_path):
     translator = QTranslator()
     assert translator.load(str(qm))
     assert translator.translate("MainWindow", "扫码台") == "Desk"
+
+
+def test_every_marked_string_names_its_context_literally():
+    """The extractor reads source text: QT_TRANSLATE_NOOP(CONTEXT, ...) is never collected, so never translated."""
+    import ast
+    from pathlib import Path
+
+    import bookroom_desk
+
+    hidden = []
+    for path in Path(bookroom_desk.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == \
+                    "QT_TRANSLATE_NOOP" and node.args and not isinstance(node.args[0], ast.Constant):
+                hidden.append(f"{path.name}:{node.lineno}")
+    assert hidden == []

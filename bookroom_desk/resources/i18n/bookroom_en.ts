@@ -1631,6 +1631,11 @@ The current data is first backed up to the backups folder, so it can be got back
             <source>这里已有文件：{path}。init 只新建书屋，不会覆盖已有的文件。</source>
             <translation>A file already exists at {path}. init only creates a new room; it never overwrites a file.</translation>
         </message>
+        <message>
+            <source>文件中有 {count} 处问题，未导入任何数据。</source>
+            <extracomment>The form field the error is about, once :func:`services.catalogue.titles.on_field` has marked it.</extracomment>
+            <translation>Nothing was imported: the file has problems in {count} places.</translation>
+        </message>
     </context>
     <context>
         <name>CataloguePage</name>
