@@ -77,8 +77,11 @@ def answered_over(outer: QWidget, ask: Callable[[], object], text: str = "") -> 
     seen = Seen()
     clock = QElapsedTimer()
     clock.start()
+    returned = []
 
     def probe() -> None:
+        if returned:  # ask() opened nothing that waited: nothing to look at (seen.kind stays None)
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is None or dialog is outer or not dialog.isVisible() or dialog.windowHandle() is None \
                 or not dialog.windowHandle().isExposed():
@@ -93,4 +96,5 @@ def answered_over(outer: QWidget, ask: Callable[[], object], text: str = "") -> 
 
     QTimer.singleShot(0, probe)
     result = ask()
+    returned.append(True)
     return seen, result

@@ -1,4 +1,4 @@
-"""The audit log opened from the settings page, and its export's file chooser over it; the accounts box's dialogs.
+"""The audit log opened from the settings page, and its export's file chooser over it; the accounts dialogs.
 
 A dialog that waits is looked at while it is up; keys go through its window, as a person's would
 (tests/support/over_dialog.py).
@@ -70,3 +70,15 @@ def test_removing_an_account_asks_over_the_window(ctx, db, qtbot):
     seen, _ = answered_over(window, box.remove)
     over(seen, window, QMessageBox)
     assert box.table.rowCount() == rows  # Escape: nothing removed
+
+
+def test_the_first_administrator_is_asked_for_over_the_window(ctx, qtbot):
+    window = open_window(ctx, qtbot)  # a room without accounts: the offer's 创建管理员…
+    dialog = window.access.create_admin()
+    qtbot.waitExposed(dialog)
+    assert QApplication.activeModalWidget() is dialog
+    dialog.name.setFocus()
+    seen = Seen()
+    look(dialog, seen, "li")
+    over(seen, window, AccountDialog)
+    assert seen.typed == "li"
