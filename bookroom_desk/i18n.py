@@ -2,7 +2,8 @@
 
 The program's strings are written in Chinese; ``bookroom_en.ts`` holds their English. There is
 no bookroom_zh_CN.ts: Chinese is the identity translation, so in zh_CN only Qt's own catalogue
-(qtbase_zh_CN.qm, for the buttons and menus of Qt's dialogs and line edits) is installed. A .qm is
+(qtbase_zh_CN.qm, for the buttons and menus of Qt's dialogs and line edits) is installed, with
+qtbase_extra_zh_CN.ts over it for what that catalogue leaves in English. A .qm is
 compiled from its .ts by ``scripts/i18n.py compile`` (the build step, i18n_tools); when a checkout or an
 install has none, or an older one, it is compiled once into the cache folder with the lrelease
 that PySide6 ships, so a fresh clone shows English at once.
@@ -27,18 +28,20 @@ DEFAULT_LANGUAGE = "zh_CN"
 #: The QSettings key of this PC's chosen language (the settings page sets it, start-up reads it).
 LANGUAGE_KEY = "language"
 I18N_DIR = RESOURCES_DIR / "i18n"
+#: The supplement to Qt's own catalogue, ``qtbase_extra_<lang>.ts`` (only zh_CN has one).
+SUPPLEMENT = "qtbase_extra"
 _keep: list[QTranslator] = []  # installed translators must outlive this module's calls
 
 
-def qm_file(lang: str) -> Path | None:
-    """The compiled translation for ``lang``, compiling it into the cache when needed."""
-    ts = I18N_DIR / f"bookroom_{lang}.ts"
-    shipped = I18N_DIR / f"bookroom_{lang}.qm"
+def qm_file(lang: str, catalogue: str = "bookroom") -> Path | None:
+    """The compiled translation ``<catalogue>_<lang>``, compiling it into the cache when needed (None: there is none)."""
+    ts = I18N_DIR / f"{catalogue}_{lang}.ts"
+    shipped = I18N_DIR / f"{catalogue}_{lang}.qm"
     if not ts.exists():
         return shipped if shipped.exists() else None
     if shipped.exists() and shipped.stat().st_mtime >= ts.stat().st_mtime:
         return shipped
-    cached = user_cache_dir() / "i18n" / f"bookroom_{lang}.qm"
+    cached = user_cache_dir() / "i18n" / f"{catalogue}_{lang}.qm"
     if not cached.exists() or cached.stat().st_mtime < ts.stat().st_mtime:
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
@@ -63,6 +66,11 @@ def _load(lang: str) -> list[QTranslator]:
         translators.append(qt)
     else:  # a bundle that left out Qt's catalogue (the packaging smoke test looks for this)
         log.warning("Qt's own translation qtbase_%s.qm not found in %s", lang, folder)
+    # What Qt's catalogue leaves in English (the file dialog's renamed labels); installed after it, so asked first.
+    extra_path = qm_file(lang, SUPPLEMENT)
+    extra = QTranslator()
+    if extra_path and extra.load(str(extra_path)):
+        translators.append(extra)
     return translators
 
 

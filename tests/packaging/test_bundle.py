@@ -78,7 +78,7 @@ def test_the_bundle_holds_what_the_program_needs_and_not_what_it_does_not(bundle
     internal = bundle / "_internal"
     files = {path.relative_to(internal).as_posix() for path in internal.rglob("*") if path.is_file()}
     assert [name for name in files if name.endswith("/translations/qtbase_zh_CN.qm")]  # Qt's dialogs in Chinese
-    for needed in ("bookroom_desk/resources/i18n/bookroom_en.qm",
+    for needed in ("bookroom_desk/resources/i18n/bookroom_en.qm", "bookroom_desk/resources/i18n/qtbase_extra_zh_CN.qm",
                    "bookroom_desk/store/migrations/env.py", "bookroom_desk/store/migrations/versions/0001_initial.py",
                    "bookroom_desk/data/clc.csv", "bookroom_desk/data/demo_titles.csv",
                    "bookroom_desk/resources/icons/bookroom-desk-256.png",

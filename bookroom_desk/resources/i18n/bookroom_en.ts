@@ -394,14 +394,6 @@
             <translation>Backed up to {file} ({size} KB, with {photos} activity photos). Eject the USB drive safely before unplugging it.</translation>
         </message>
         <message>
-            <source>选择备份文件</source>
-            <translation>Choose a backup file</translation>
-        </message>
-        <message>
-            <source>书屋备份 (*.db *.zip);;所有文件 (*)</source>
-            <translation>Bookroom backups (*.db *.zip);;All files (*)</translation>
-        </message>
-        <message>
             <source>正在检查备份文件…</source>
             <translation>Checking the backup file…</translation>
         </message>
@@ -3757,6 +3749,93 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>无法打开“{path}”：请在文件夹中双击打开。</source>
             <translation>Cannot open "{path}": open it by double-clicking it in its folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreChooser</name>
+        <message>
+            <source>从备份恢复</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <source>选择要恢复的备份（{folder}）：</source>
+            <translation>Choose the backup to restore ({folder}):</translation>
+        </message>
+        <message>
+            <source>备份时间</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <source>种类</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Holds</translation>
+        </message>
+        <message>
+            <source>backups 文件夹里还没有备份。U盘上的备份请用“其他文件…”选择。</source>
+            <translation>There are no backups in the backups folder yet. For a backup on a USB drive, use "Other file…".</translation>
+        </message>
+        <message>
+            <source>恢复…</source>
+            <translation>Restore…</translation>
+        </message>
+        <message>
+            <source>其他文件…</source>
+            <translation>Other file…</translation>
+        </message>
+        <message>
+            <source>正在清点…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>每日自动备份</source>
+            <translation>Daily automatic backup</translation>
+        </message>
+        <message>
+            <source>手动备份</source>
+            <translation>Manual backup</translation>
+        </message>
+        <message>
+            <source>升级前的自动备份</source>
+            <translation>Automatic backup before an upgrade</translation>
+        </message>
+        <message>
+            <source>恢复前的自动备份</source>
+            <translation>Automatic backup before a restore</translation>
+        </message>
+        <message>
+            <source>导入前的自动备份</source>
+            <translation>Automatic backup before an import</translation>
+        </message>
+        <message>
+            <source>结束盘点前的自动备份</source>
+            <translation>Automatic backup before a stocktake's end</translation>
+        </message>
+        <message>
+            <source>剔除前的自动备份</source>
+            <translation>Automatic backup before a write-off</translation>
+        </message>
+        <message>
+            <source>自动备份（{reason}）</source>
+            <translation>Automatic backup ({reason})</translation>
+        </message>
+        <message>
+            <source>书目 {titles} 种、{copies} 册</source>
+            <translation>{titles} titles, {copies} copies</translation>
+        </message>
+        <message>
+            <source>书目 {titles} 种，藏书 {volumes} 册，读者 {readers} 人</source>
+            <translation>{titles} titles, holdings of {volumes} volumes, {readers} readers</translation>
+        </message>
+        <message>
+            <source>选择备份文件</source>
+            <translation>Choose a backup file</translation>
+        </message>
+        <message>
+            <source>书屋备份 (*.db *.zip);;所有文件 (*)</source>
+            <translation>Bookroom backups (*.db *.zip);;All files (*)</translation>
         </message>
     </context>
     <context>

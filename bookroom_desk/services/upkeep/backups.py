@@ -190,6 +190,11 @@ def last_backup(database: Path) -> tuple[Path, dt.datetime | None]:
     return folder, found[0].moment if found else None
 
 
+def backups_in(folder: Path) -> list[snapshots.BackupFile]:
+    """The backups in a backups folder, newest first, each with the reason in its name (daily, pre-restore, ...)."""
+    return snapshots.list_backups(folder)
+
+
 def daily_backup(database: Path) -> Path | None:
     """The day's first backup (database only) into the backups folder, then the rotation; None if today's exists.
 

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bookroom_desk.config import backups_dir_for
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.upkeep import backups
 from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.settings.restore_chooser import RestoreChooser
 from bookroom_desk.ui.widgets.format import fmt_int
 
 
@@ -123,12 +125,13 @@ class BackupBox(QGroupBox):
 
     # -- restoring ----------------------------------------------------------------------------
 
-    def choose_file(self) -> None:
-        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), start,
-                                              self.tr("书屋备份 (*.db *.zip);;所有文件 (*)"))
-        if name:
-            self.check_file(Path(name))
+    def choose_file(self) -> RestoreChooser:
+        """The room's own backups to choose from (其他文件… for one elsewhere); the one chosen is checked, then asked."""
+        self.chooser = RestoreChooser(self.ctx, backups_dir_for(self.path), self)
+        self.chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.chooser.chosen.connect(self.check_file)
+        self.chooser.open()
+        return self.chooser
 
     def check_file(self, source: Path) -> None:
         """Check the file off the GUI thread, then ask before replacing anything."""
