@@ -1631,6 +1631,10 @@ The current data is first backed up to the backups folder, so it can be got back
             <source>这里已有文件：{path}。init 只新建书屋，不会覆盖已有的文件。</source>
             <translation>A file already exists at {path}. init only creates a new room; it never overwrites a file.</translation>
         </message>
+        <message>
+            <source>读写“{path}”时出错，这次操作没有完成：{detail}</source>
+            <translation>Could not read or write "{path}"; the operation was not done: {detail}</translation>
+        </message>
     </context>
     <context>
         <name>CataloguePage</name>
@@ -5987,6 +5991,54 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>今后请各台电脑用 --db 或环境变量 BOOKROOM_DB 指向 {url}。PostgreSQL 数据库的备份由服务器管理员负责（例如每天用 pg_dump），本程序不备份它。</source>
             <translation>From now on point every desk at {url} with --db or the BOOKROOM_DB environment variable. Backing up a PostgreSQL database is the server administrator's job (for example pg_dump every day); this program does not back it up.</translation>
+        </message>
+    </context>
+    <context>
+        <name>os_errors</name>
+        <message>
+            <source>没有这个文件或文件夹</source>
+            <extracomment>What the operating system's error numbers mean, in the volunteer's words (the system's own are English only).</extracomment>
+            <translation>No such file or folder</translation>
+        </message>
+        <message>
+            <source>没有权限（文件可能正被别的程序打开，或不允许这样读写）</source>
+            <translation>No permission (the file may be open in another program, or reading or writing it is not allowed)</translation>
+        </message>
+        <message>
+            <source>磁盘已满</source>
+            <translation>The disk is full</translation>
+        </message>
+        <message>
+            <source>文件太大，这个磁盘放不下</source>
+            <translation>The file is too large for this disk</translation>
+        </message>
+        <message>
+            <source>这是一个文件夹，不是文件</source>
+            <translation>This is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>路径中有一部分不是文件夹</source>
+            <translation>Part of the path is not a folder</translation>
+        </message>
+        <message>
+            <source>磁盘只能读、不能写</source>
+            <translation>The disk is read-only</translation>
+        </message>
+        <message>
+            <source>已有同名的文件或文件夹</source>
+            <translation>A file or folder of that name already exists</translation>
+        </message>
+        <message>
+            <source>文件正被占用（可能正被别的程序使用）</source>
+            <translation>The file is in use (perhaps by another program)</translation>
+        </message>
+        <message>
+            <source>文件名或路径太长</source>
+            <translation>The file name or path is too long</translation>
+        </message>
+        <message>
+            <source>读写磁盘时出错（磁盘或U盘可能有故障）</source>
+            <translation>The disk could not be read or written (the disk or USB stick may be faulty)</translation>
         </message>
     </context>
     <context>

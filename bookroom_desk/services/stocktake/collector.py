@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import ImportRejected, InvalidInput
+from bookroom_desk.files import os_error_text
 from bookroom_desk.services.common.barcodes import ScanKind, Scheme, normalize
 from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.stocktake.counting import CONTEXT, in_scope, require_open, scan
@@ -102,7 +103,7 @@ def collector_text(path: Path | str) -> str:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法打开数据采集器文件“{name}”：{detail}"),
-                           name=name, detail=exc.strerror or str(exc)) from exc
+                           name=name, detail=os_error_text(exc)) from exc
     try:
         return decode_text(data, name)
     except InvalidInput as exc:
