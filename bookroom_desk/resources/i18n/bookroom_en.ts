@@ -503,6 +503,18 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>The database {path} is damaged ({detail}); nothing was changed. The newest good backup is {backup}; restore it with: bookroom-desk restore "{backup}"</translation>
         </message>
         <message>
+            <source>文件 {path} 不是书屋数据库文件，而是一个压缩文件（也许是一份备份），未作任何改动。如果它是备份，请从备份恢复，不要把它当作数据库打开。</source>
+            <translation>The file {path} is not a Bookroom database but a zip file (perhaps a backup); nothing was changed. If it is a backup, restore it into the room instead of opening it as the database.</translation>
+        </message>
+        <message>
+            <source>文件 {path} 不是书屋数据库文件，未作任何改动。请检查选的是不是书屋的数据库文件（.db）。</source>
+            <translation>The file {path} is not a Bookroom database; nothing was changed. Check that you chose the room's database file (.db).</translation>
+        </message>
+        <message>
+            <source>无法读取数据库文件 {path}：{detail}，未作任何改动。</source>
+            <translation>Cannot read the database file {path}: {detail}; nothing was changed.</translation>
+        </message>
+        <message>
             <source>数据库 {path} 在网络共享文件夹上。SQLite 数据库文件不能放在网络上共用，否则会损坏。几台电脑共用一个书屋，请改用 PostgreSQL 服务器（见说明书“多台电脑共用”一节）；只用一台电脑，请把数据库放在本机硬盘上。</source>
             <translation>The database {path} is on a network share. A SQLite database file must not be shared over a network, or it will be damaged. For several PCs sharing one room, use a PostgreSQL server (see "Several desks" in the manual); with one PC, keep the database on its own disk.</translation>
         </message>
