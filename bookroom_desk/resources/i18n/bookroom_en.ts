@@ -1203,6 +1203,10 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Its period is {found}, not {expected}, the period being consolidated.</translation>
         </message>
         <message>
+            <source>同一个文件给了两次，只计入一次。</source>
+            <translation>The same file was given twice; it is counted once.</translation>
+        </message>
+        <message>
             <source>与“{other}”是同一书屋（{room}）的报表，未重复计入。</source>
             <translation>A return of the same room ({room}) as "{other}"; not counted twice.</translation>
         </message>
