@@ -1296,6 +1296,10 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Choose at least one shelf.</translation>
         </message>
         <message>
+            <source>这些扫描已在 {date} 由 {by} 从盘点机文件“{file}”载入过这次盘点（{scans} 条）。再载入一次，每条都会再记一遍（算作重复扫描）。</source>
+            <translation>These scans were already loaded into this stocktake on {date} by {by}, from the data collector's file "{file}" ({scans} scans). Loading them again records each one a second time (as repeated scans).</translation>
+        </message>
+        <message>
             <source>没有编号为 {code} 的书架。</source>
             <translation>There is no shelf {code}.</translation>
         </message>
@@ -7056,6 +7060,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>盘点 #{id} 的报告已保存：{file}</source>
             <translation>Report of stocktake #{id} saved: {file}</translation>
+        </message>
+        <message>
+            <source>如确实要再载入一次，请加上 --again。</source>
+            <translation>To load it once more anyway, add --again.</translation>
         </message>
     </context>
     <context>
