@@ -13,14 +13,13 @@ from bookroom_desk.files import os_error_text
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import ScanKind, Scheme, normalize
 from bookroom_desk.services.common.progress import Progress
+from bookroom_desk.services.common.repeats import fingerprint
 from bookroom_desk.services.stocktake.counting import CONTEXT, in_scope, require_open, scan
 from bookroom_desk.services.xlsx.csv_text import decode_text
-from bookroom_desk.services.common.repeats import fingerprint
 from bookroom_desk.services.xlsx.problems import RowProblem
 from bookroom_desk.store.models import Shelf
 from bookroom_desk.store.models_stocktake import Stocktake, StocktakeFile
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
-
 
 LOADED_BEFORE = QT_TRANSLATE_NOOP(
     "BookroomError", "这些扫描已在 {date} 由 {by} 从盘点机文件“{file}”载入过这次盘点（{scans} 条）。"
