@@ -1993,6 +1993,14 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Loading the data collector file…</translation>
         </message>
         <message>
+            <source>再载入一次？</source>
+            <translation>Load it again?</translation>
+        </message>
+        <message>
+            <source>确实要再载入一次吗？</source>
+            <translation>Load it once more anyway?</translation>
+        </message>
+        <message>
             <source>已从盘点机文件载入 {n} 条扫描。</source>
             <translation>Loaded {n} scans from the data collector file.</translation>
         </message>
