@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import sqlite3
 import sys
@@ -10,6 +11,10 @@ import sys
 from bookroom_desk import __version__, text
 from bookroom_desk.commands import argparse_language
 from bookroom_desk.errors import BookroomError
+from bookroom_desk.text import QT_TRANSLATE_NOOP
+
+#: A file that could not be read or written reached the top (whether it was read or written is not known here).
+FILE_FAULT = QT_TRANSLATE_NOOP("BookroomError", "读写“{path}”时出错，这次操作没有完成：{detail}")
 
 #: Subcommand modules in bookroom_desk.commands, each with ``register(subparsers)``.
 COMMANDS = ("gui", "init", "demo", "stats", "labels", "import_readers", "import_books", "export_catalogue", "stocktake", "filing",
@@ -103,6 +108,10 @@ def storage_fault(exc: BaseException) -> BookroomError | None:
         return faults.storage_error(exc) or (
             BookroomError(faults.MESSAGES[faults.SQLITE_FULL]) if files.is_disk_full(exc) else None)
     if isinstance(exc, OSError) and exc.errno is not None:
-        return files.storage_error(exc, exc.filename or "") if exc.filename else BookroomError(
-            files.DISK_FULL_UNNAMED if files.is_disk_full(exc) else files.NOT_DONE, detail=exc.strerror or str(exc))
+        if not exc.filename:
+            return BookroomError(files.DISK_FULL_UNNAMED if files.is_disk_full(exc) else files.NOT_DONE,
+                                 detail=files.os_error_text(exc))
+        if files.is_disk_full(exc) or exc.errno == errno.EROFS:  # only a write fills a disk or meets a read-only one
+            return files.storage_error(exc, exc.filename)
+        return BookroomError(FILE_FAULT, path=str(exc.filename), detail=files.os_error_text(exc))
     return None

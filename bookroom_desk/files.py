@@ -20,7 +20,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from bookroom_desk.errors import BookroomError, InvalidInput
-from bookroom_desk.text import QT_TRANSLATE_NOOP
+from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 PARTIAL = ".partial"
 #: Left-overs of a write that never finished: this module's partial files and those of older versions
@@ -43,6 +43,27 @@ NO_FOLDER = QT_TRANSLATE_NOOP(
     "BookroomError", "文件夹“{folder}”不存在，“{name}”没有保存，也没有新建这个文件夹。请先建好文件夹，或另选一个已有的文件夹。")
 WRONG_SUFFIX = QT_TRANSLATE_NOOP(
     "BookroomError", "“{name}”的扩展名不对：这里写出的是 {suffixes} 文件，请用以 {suffixes} 结尾的文件名。什么也没有写入。")
+
+#: What the operating system's error numbers mean, in the volunteer's words (the system's own are English only).
+OS_ERRORS = "os_errors"
+_NO_SUCH_FILE = QT_TRANSLATE_NOOP("os_errors", "没有这个文件或文件夹")
+_NO_PERMISSION = QT_TRANSLATE_NOOP("os_errors", "没有权限（文件可能正被别的程序打开，或不允许这样读写）")
+_FULL = QT_TRANSLATE_NOOP("os_errors", "磁盘已满")
+_OS_TEXTS = {
+    errno.ENOENT: _NO_SUCH_FILE,
+    errno.EACCES: _NO_PERMISSION,
+    errno.EPERM: _NO_PERMISSION,
+    errno.ENOSPC: _FULL,
+    getattr(errno, "EDQUOT", errno.ENOSPC): _FULL,
+    errno.EFBIG: QT_TRANSLATE_NOOP("os_errors", "文件太大，这个磁盘放不下"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("os_errors", "这是一个文件夹，不是文件"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("os_errors", "路径中有一部分不是文件夹"),
+    errno.EROFS: QT_TRANSLATE_NOOP("os_errors", "磁盘只能读、不能写"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("os_errors", "已有同名的文件或文件夹"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("os_errors", "文件正被占用（可能正被别的程序使用）"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("os_errors", "文件名或路径太长"),
+    errno.EIO: QT_TRANSLATE_NOOP("os_errors", "读写磁盘时出错（磁盘或U盘可能有故障）"),
+}
 
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 SQLITE_FULL = 13
@@ -85,6 +106,15 @@ def is_disk_full(exc: BaseException) -> bool:
     return False
 
 
+def os_error_text(exc: BaseException) -> str:
+    """What went wrong in ``exc``, in the chosen language: the common error numbers in the program's own
+    words, any other in the system's (``strerror``), else the exception's text. Never names the file."""
+    number = getattr(exc, "errno", None)
+    if isinstance(exc, OSError) and number in _OS_TEXTS:
+        return translate(OS_ERRORS, _OS_TEXTS[number])
+    return getattr(exc, "strerror", None) or str(exc)
+
+
 def storage_error(exc: BaseException, path: Path | str) -> WriteFailed | None:
     """The readable error for a fault writing ``path``, or None when ``exc`` is not a storage fault (a bug)."""
     if is_disk_full(exc):
@@ -95,7 +125,7 @@ def storage_error(exc: BaseException, path: Path | str) -> WriteFailed | None:
         return WriteFailed(READ_ONLY, path=str(path))
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(exc, OSError) or (isinstance(exc, sqlite3.Error) and code is not None and code & 0xFF in SQLITE_IO):
-        return WriteFailed(NOT_WRITTEN, path=str(path), detail=getattr(exc, "strerror", None) or str(exc))
+        return WriteFailed(NOT_WRITTEN, path=str(path), detail=os_error_text(exc))
     return None
 
 

@@ -123,3 +123,40 @@ def test_a_new_file_follows_the_umask(tmp_path):
     finally:
         os.umask(old)
     assert (tmp_path / "shared.xlsx").stat().st_mode & 0o777 == 0o664
+
+
+OS_ERRORS = [(errno.ENOENT, "没有这个文件", "No such file"), (errno.EACCES, "没有权限", "No permission"),
+             (errno.EPERM, "没有权限", "No permission"), (errno.ENOSPC, "磁盘已满", "The disk is full"),
+             (errno.EISDIR, "是一个文件夹", "is a folder"), (errno.ENOTDIR, "不是文件夹", "is not a folder"),
+             (errno.EROFS, "只能读", "read-only"), (errno.EEXIST, "已有", "already exists"),
+             (errno.EBUSY, "占用", "in use"), (errno.ENAMETOOLONG, "太长", "too long")]
+
+
+@pytest.mark.parametrize(("number", "chinese", "english"), OS_ERRORS)
+def test_an_os_error_is_said_in_the_chosen_language(number, chinese, english):
+    from bookroom_desk.i18n import install_cli_translator
+
+    fault = OSError(number, os.strerror(number), "/u/盘.xlsx")
+    said = files.os_error_text(fault)
+    assert chinese in said and os.strerror(number) not in said
+    install_cli_translator("en")
+    said = files.os_error_text(fault)
+    assert english in said and os.strerror(number) not in said and not any("\u4e00" <= c <= "\u9fff" for c in said)
+
+
+def test_an_unlisted_os_error_falls_back_to_the_systems_words():
+    assert files.os_error_text(OSError(errno.ENOEXEC, os.strerror(errno.ENOEXEC))) == os.strerror(errno.ENOEXEC)
+    assert files.os_error_text(OSError("something odd")) == "something odd"
+
+
+@pytest.mark.parametrize("number", [errno.ENOENT, errno.EISDIR, errno.EBUSY])
+def test_the_write_error_and_the_commands_fault_use_the_same_words(number):
+    from bookroom_desk.cli import storage_fault
+
+    fault = OSError(number, os.strerror(number), "/u/盘.xlsx")
+    written = files.storage_error(fault, "/u/盘.xlsx")
+    top = storage_fault(fault)
+    unnamed = storage_fault(OSError(number, os.strerror(number)))
+    assert written is not None and top is not None and unnamed is not None
+    for error in (written, top, unnamed):
+        assert files.os_error_text(fault) in error.message and os.strerror(number) not in error.message

@@ -31,6 +31,7 @@ LOADED = QT_TRANSLATE_NOOP("stocktake_cli", "盘点 #{id}：从 {file} 载入 {c
 FINISHED = QT_TRANSLATE_NOOP("stocktake_cli", "盘点 #{id} 已结束。")
 REPORT_SAVED = QT_TRANSLATE_NOOP("stocktake_cli", "盘点 #{id} 的报告已保存：{file}")
 NO_STOCKTAKE = QT_TRANSLATE_NOOP("BookroomError", "还没有进行过盘点。")
+AGAIN_HINT = QT_TRANSLATE_NOOP("stocktake_cli", "如确实要再载入一次，请加上 --again。")
 OTHER_SCOPE = QT_TRANSLATE_NOOP(
     "BookroomError", "已有一次盘点（#{id}）正在进行，它的书架范围与 --shelves 不同。请去掉 --shelves 继续它，或先结束它。")
 
@@ -57,6 +58,8 @@ def register(subparsers) -> None:
     load.add_argument("--shelves", metavar="A01,B02",
                       help="新盘点的书架（逗号分隔；默认全部书架） shelves of a new stocktake (default: all)")
     load.add_argument("--finish", action="store_true", help="载入后应用处理并结束盘点 apply and close afterwards")
+    load.add_argument("--again", action="store_true",
+                      help="同一文件已载入过这次盘点时仍再载入一次 load even when the same file was loaded before")
     add_json_flag(load)
     load.set_defaults(func=run_load)
     report = actions.add_parser("report", help="导出盘点报告 write a stocktake report (.xlsx)")
@@ -92,8 +95,15 @@ def run_load(args) -> int:
             elif scope is not None and (current.all_shelves or sorted(scope) != sorted(
                     shelf.id for shelf in counting.scope_shelves(session, current))):
                 raise Conflict(OTHER_SCOPE, id=current.id)
-            summary = collector.load_file(session, current.id, args.file, actor=OPERATOR)
+            summary = collector.load_file(session, current.id, args.file, actor=OPERATOR, again=args.again)
             stocktake_id = current.id
+    except collector.FileLoadedBefore as exc:
+        if args.json:
+            print_json({"ok": False, "loaded_before": exc.file_id, "message": exc.message})
+        else:
+            print(f"bookroom-desk: {exc.message}", file=sys.stderr)
+            print(translate(CONTEXT, AGAIN_HINT), file=sys.stderr)
+        return 1
     except ImportRejected as exc:
         for problem in exc.problems:
             print(str(problem), file=sys.stderr)

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import inspect
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
+from bookroom_desk import files
 from bookroom_desk.config import backups_dir_for, on_network_share
 from bookroom_desk.errors import BookroomError, DatabaseError
 from bookroom_desk.store import clean_close, faults, precheck, snapshots
@@ -24,7 +25,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: The newest migration's revision. Alembic's import costs 0.3 s at every start; a database
 #: already at this revision opens without it. tests/store/test_migrate.py checks this equals
 #: Alembic's head, so a new migration cannot be forgotten here.
-SCHEMA_REVISION = "0008"
+SCHEMA_REVISION = "0009"
 
 
 def alembic_config():
@@ -80,8 +81,35 @@ class DamagedDatabase(DatabaseError):
         self.good = good
 
 
+class NotADatabase(DatabaseError):
+    """The file is not a SQLite database at all (a text, a picture, a zip…): refused as such, not as damaged,
+    so nothing offers to restore a backup over it."""
+
+    def __init__(self, path: Path, kind: str | None) -> None:
+        if kind == "zip":
+            super().__init__(QT_TRANSLATE_NOOP(
+                "BookroomError", "文件 {path} 不是书屋数据库文件，而是一个压缩文件（也许是一份备份），未作任何改动。"
+                "如果它是备份，请从备份恢复，不要把它当作数据库打开。"), path=str(path))
+        else:
+            super().__init__(QT_TRANSLATE_NOOP(
+                "BookroomError", "文件 {path} 不是书屋数据库文件，未作任何改动。请检查选的是不是书屋的数据库文件（.db）。"),
+                path=str(path))
+        self.path = path
+        self.kind = kind
+
+
+def _kind(path: Path) -> str | None:
+    """The file's kind by its first bytes (see :func:`snapshots.file_kind`); a file that cannot be read is refused."""
+    try:
+        return snapshots.file_kind(path)
+    except OSError as exc:
+        raise DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "无法读取数据库文件 {path}：{detail}，未作任何改动。"),
+                            path=str(path), detail=files.os_error_text(exc)) from exc
+
+
 def check_file(path: Path, backup_dir: Path | None = None, *, full: bool = True) -> None:
-    """Refuse a SQLite file on a network share, or one SQLite finds damaged (read-only; nothing written).
+    """Refuse a SQLite file on a network share, a file that is no SQLite database at all (:class:`NotADatabase`),
+    or one SQLite finds damaged (read-only; nothing written).
 
     ``full=False`` skips SQLite's page-by-page check: only for a file the program closed cleanly and
     checked today, unchanged since (see :mod:`bookroom_desk.store.clean_close`).
@@ -92,7 +120,11 @@ def check_file(path: Path, backup_dir: Path | None = None, *, full: bool = True)
             "数据库 {path} 在网络共享文件夹上。SQLite 数据库文件不能放在网络上共用，否则会损坏。"
             "几台电脑共用一个书屋，请改用 PostgreSQL 服务器（见说明书“多台电脑共用”一节）；"
             "只用一台电脑，请把数据库放在本机硬盘上。"), path=str(path))
-    if not full or not path.exists() or path.stat().st_size == 0:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if (kind := _kind(path)) != "sqlite":
+        raise NotADatabase(path, kind)
+    if not full:
         return
     problems = precheck.problems(path)  # begun while the window's modules loaded, if the window started it
     if problems:

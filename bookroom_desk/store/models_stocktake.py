@@ -1,4 +1,4 @@
-"""Stocktake (盘点) tables: a stocktake, its shelves in scope, and every scan as it happened."""
+"""Stocktake (盘点) tables: a stocktake, its shelves in scope, every scan as it happened, and the files loaded."""
 
 from __future__ import annotations
 
@@ -56,3 +56,19 @@ class StocktakeScan(Base):
         Index("ix_stocktake_scans_stocktake_id_copy_id", "stocktake_id", "copy_id"),
         Index("ix_stocktake_scans_stocktake_id_barcode", "stocktake_id", "barcode"),
     )
+
+
+class StocktakeFile(Base):
+    """A data collector's file loaded into a stocktake, by a digest of its lines, so loading it twice is noticed."""
+
+    __tablename__ = "stocktake_files"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stocktake_id: Mapped[int] = mapped_column(ForeignKey("stocktakes.id"))
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+    content_hash: Mapped[str] = mapped_column(String(64))
+    scans: Mapped[int] = mapped_column(Integer, default=0)  # the scans it recorded
+    loaded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    loaded_by: Mapped[str] = mapped_column(String(64), default="")
+
+    __table_args__ = (Index("ix_stocktake_files_stocktake_id_content_hash", "stocktake_id", "content_hash"),)

@@ -91,11 +91,13 @@ def test_refused_database_gives_a_clear_message(tmp_path, capsys):
     path = tmp_path / "broken.db"
     path.write_bytes(b"not a database at all" * 100)
     assert main(["--db", str(path), "stats"]) == 1
-    assert "损坏" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "不是书屋数据库文件" in err and "损坏" not in err
 
 
 def test_english_messages(tmp_path, capsys):
     path = tmp_path / "broken.db"
     path.write_bytes(b"not a database at all" * 100)
     assert main(["--lang", "en", "--db", str(path), "stats"]) == 1
-    assert "damaged" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "is not a Bookroom database" in err and "damaged" not in err

@@ -66,3 +66,19 @@ def test_nothing_readable_exits_1(tmp_path, capsys):
     junk.write_bytes(b"junk")
     assert main(["consolidate", str(junk), "-o", str(tmp_path / "o.xlsx")]) == 1
     assert "x.xlsx" in capsys.readouterr().err
+
+
+def test_two_files_of_one_name_are_told_apart_by_their_full_paths(tmp_path, capsys):
+    a = _return(tmp_path, "一号书屋", capsys)
+    b = _return(tmp_path, "二号书屋", capsys)
+    other = tmp_path / "U盘"
+    other.mkdir()
+    copy = other / a.name
+    shutil.copy(a, copy)
+    out = tmp_path / "汇总.xlsx"
+    assert main(["consolidate", str(a), str(b), str(copy), "-o", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "计入 2 个书屋" in text and f"问题：{copy}：" in text and f"与“{a}”是同一书屋" in text
+    assert main(["--lang", "en", "consolidate", str(a), str(b), str(copy), "-o", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert f'as "{a}"' in text

@@ -88,6 +88,19 @@ def test_damaged_file_is_refused_untouched(tmp_path):
     assert _digest(path) == digest
 
 
+@pytest.mark.parametrize("content", [b"not a database at all\n" * 100, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8,
+                                     b"short", b"PK\x03\x04" + bytes(200)])
+def test_a_file_that_is_no_database_is_refused_untouched_as_such_not_as_damaged(tmp_path, content):
+    path = tmp_path / "picture.png"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(f"sqlite:///{path}")
+    assert not isinstance(caught.value, migrate.DamagedDatabase)  # nothing to restore over: it is no room's file
+    assert "不是书屋数据库文件" in caught.value.message and "损坏" not in caught.value.message
+    assert str(path) in caught.value.message
+    assert path.read_bytes() == content and sorted(p.name for p in tmp_path.iterdir()) == ["picture.png"]
+
+
 def test_someone_elses_sqlite_database_is_refused_untouched(tmp_path):
     path = tmp_path / "other.db"
     other = sqlite3.connect(path)
@@ -146,3 +159,21 @@ def test_a_room_from_0006_keeps_its_batches_and_notices_repeats_after_0007(tmp_p
     columns = [row[1] for row in connection.execute("PRAGMA table_info(import_batches)")]
     connection.close()
     assert "content_hash" not in columns
+
+
+def test_a_database_file_that_cannot_be_read_is_refused_in_words(tmp_path, monkeypatch):
+    import errno
+
+    from bookroom_desk.store import snapshots
+
+    path = tmp_path / "room.db"
+    open_database(f"sqlite:///{path}").dispose()
+
+    def denied(_path):
+        raise PermissionError(errno.EACCES, "Permission denied", str(_path))
+
+    monkeypatch.setattr(snapshots, "file_kind", denied)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(f"sqlite:///{path}")
+    assert "无法读取数据库文件" in caught.value.message and "没有权限" in caught.value.message
+    assert "Permission denied" not in caught.value.message

@@ -495,6 +495,18 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>The database {path} is damaged ({detail}); nothing was changed. The newest good backup is {backup}; restore it with: bookroom-desk restore "{backup}"</translation>
         </message>
         <message>
+            <source>文件 {path} 不是书屋数据库文件，而是一个压缩文件（也许是一份备份），未作任何改动。如果它是备份，请从备份恢复，不要把它当作数据库打开。</source>
+            <translation>The file {path} is not a Bookroom database but a zip file (perhaps a backup); nothing was changed. If it is a backup, restore it into the room instead of opening it as the database.</translation>
+        </message>
+        <message>
+            <source>文件 {path} 不是书屋数据库文件，未作任何改动。请检查选的是不是书屋的数据库文件（.db）。</source>
+            <translation>The file {path} is not a Bookroom database; nothing was changed. Check that you chose the room's database file (.db).</translation>
+        </message>
+        <message>
+            <source>无法读取数据库文件 {path}：{detail}，未作任何改动。</source>
+            <translation>Cannot read the database file {path}: {detail}; nothing was changed.</translation>
+        </message>
+        <message>
             <source>数据库 {path} 在网络共享文件夹上。SQLite 数据库文件不能放在网络上共用，否则会损坏。几台电脑共用一个书屋，请改用 PostgreSQL 服务器（见说明书“多台电脑共用”一节）；只用一台电脑，请把数据库放在本机硬盘上。</source>
             <translation>The database {path} is on a network share. A SQLite database file must not be shared over a network, or it will be damaged. For several PCs sharing one room, use a PostgreSQL server (see "Several desks" in the manual); with one PC, keep the database on its own disk.</translation>
         </message>
@@ -1183,6 +1195,10 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Its period is {found}, not {expected}, the period being consolidated.</translation>
         </message>
         <message>
+            <source>同一个文件给了两次，只计入一次。</source>
+            <translation>The same file was given twice; it is counted once.</translation>
+        </message>
+        <message>
             <source>与“{other}”是同一书屋（{room}）的报表，未重复计入。</source>
             <translation>A return of the same room ({room}) as "{other}"; not counted twice.</translation>
         </message>
@@ -1270,6 +1286,10 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>请至少选择一个书架。</source>
             <translation>Choose at least one shelf.</translation>
+        </message>
+        <message>
+            <source>这些扫描已在 {date} 由 {by} 从盘点机文件“{file}”载入过这次盘点（{scans} 条）。再载入一次，每条都会再记一遍（算作重复扫描）。</source>
+            <translation>These scans were already loaded into this stocktake on {date} by {by}, from the data collector's file "{file}" ({scans} scans). Loading them again records each one a second time (as repeated scans).</translation>
         </message>
         <message>
             <source>没有编号为 {code} 的书架。</source>
@@ -1628,6 +1648,10 @@ The current data is first backed up to the backups folder, so it can be got back
             <extracomment>The form field the error is about, once :func:`services.catalogue.titles.on_field` has marked it.</extracomment>
             <translation>Nothing was imported: the file has problems in {count} places.</translation>
         </message>
+        <message>
+            <source>读写“{path}”时出错，这次操作没有完成：{detail}</source>
+            <translation>Could not read or write "{path}"; the operation was not done: {detail}</translation>
+        </message>
     </context>
     <context>
         <name>CataloguePage</name>
@@ -1964,6 +1988,14 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>正在载入盘点机文件…</source>
             <translation>Loading the data collector file…</translation>
+        </message>
+        <message>
+            <source>再载入一次？</source>
+            <translation>Load it again?</translation>
+        </message>
+        <message>
+            <source>确实要再载入一次吗？</source>
+            <translation>Load it once more anyway?</translation>
         </message>
         <message>
             <source>已从盘点机文件载入 {n} 条扫描。</source>
@@ -6190,6 +6222,54 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
     </context>
     <context>
+        <name>os_errors</name>
+        <message>
+            <source>没有这个文件或文件夹</source>
+            <extracomment>What the operating system's error numbers mean, in the volunteer's words (the system's own are English only).</extracomment>
+            <translation>No such file or folder</translation>
+        </message>
+        <message>
+            <source>没有权限（文件可能正被别的程序打开，或不允许这样读写）</source>
+            <translation>No permission (the file may be open in another program, or reading or writing it is not allowed)</translation>
+        </message>
+        <message>
+            <source>磁盘已满</source>
+            <translation>The disk is full</translation>
+        </message>
+        <message>
+            <source>文件太大，这个磁盘放不下</source>
+            <translation>The file is too large for this disk</translation>
+        </message>
+        <message>
+            <source>这是一个文件夹，不是文件</source>
+            <translation>This is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>路径中有一部分不是文件夹</source>
+            <translation>Part of the path is not a folder</translation>
+        </message>
+        <message>
+            <source>磁盘只能读、不能写</source>
+            <translation>The disk is read-only</translation>
+        </message>
+        <message>
+            <source>已有同名的文件或文件夹</source>
+            <translation>A file or folder of that name already exists</translation>
+        </message>
+        <message>
+            <source>文件正被占用（可能正被别的程序使用）</source>
+            <translation>The file is in use (perhaps by another program)</translation>
+        </message>
+        <message>
+            <source>文件名或路径太长</source>
+            <translation>The file name or path is too long</translation>
+        </message>
+        <message>
+            <source>读写磁盘时出错（磁盘或U盘可能有故障）</source>
+            <translation>The disk could not be read or written (the disk or USB stick may be faulty)</translation>
+        </message>
+    </context>
+    <context>
         <name>overdue</name>
         <message>
             <source>部门</source>
@@ -7201,6 +7281,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>盘点 #{id} 的报告已保存：{file}</source>
             <translation>Report of stocktake #{id} saved: {file}</translation>
+        </message>
+        <message>
+            <source>如确实要再载入一次，请加上 --again。</source>
+            <translation>To load it once more anyway, add --again.</translation>
         </message>
     </context>
     <context>

@@ -73,9 +73,7 @@ def consolidate(paths: Iterable[Path | str], period: Period | None = None, progr
             continue
         key = (visible_text(item.room), visible_text(item.union))  # as read: NFKC, no invisible characters
         if key in seen:
-            problems.append(Problem(item.path, QT_TRANSLATE_NOOP(
-                "BookroomError", "与“{other}”是同一书屋（{room}）的报表，未重复计入。"),
-                {"other": seen[key].path.name, "room": item.room}))
+            problems.append(_repeated(item, seen[key].path))
             continue
         seen[key] = item
         result.returns.append(item)
@@ -85,6 +83,23 @@ def consolidate(paths: Iterable[Path | str], period: Period | None = None, progr
     result.classes, result.topics = class_totals(result.returns)
     step(len(files) + 1, len(files) + 1)
     return result
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:
+        return one.absolute() == other.absolute()
+
+
+def _repeated(item: ReturnFile, counted: Path) -> Problem:
+    """A second return of a room already counted (from ``counted``): named by its file name, or by its full
+    path when the two files share one name (in two folders), or said to be the same file given twice."""
+    if _same_file(item.path, counted):
+        return Problem(item.path, QT_TRANSLATE_NOOP("BookroomError", "同一个文件给了两次，只计入一次。"))
+    other = str(counted) if counted.name.casefold() == item.path.name.casefold() else counted.name
+    return Problem(item.path, QT_TRANSLATE_NOOP("BookroomError", "与“{other}”是同一书屋（{room}）的报表，未重复计入。"),
+                   {"other": other, "room": item.room})
 
 
 def lent_copies(item: ReturnFile) -> int:

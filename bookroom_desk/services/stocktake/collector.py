@@ -8,15 +8,31 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bookroom_desk.errors import ImportRejected, InvalidInput
+from bookroom_desk.errors import Conflict, ImportRejected, InvalidInput
+from bookroom_desk.files import os_error_text
+from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.barcodes import ScanKind, Scheme, normalize
 from bookroom_desk.services.common.progress import Progress
+from bookroom_desk.services.common.repeats import fingerprint
 from bookroom_desk.services.stocktake.counting import CONTEXT, in_scope, require_open, scan
 from bookroom_desk.services.xlsx.csv_text import decode_text
 from bookroom_desk.services.xlsx.problems import RowProblem
 from bookroom_desk.store.models import Shelf
-from bookroom_desk.store.models_stocktake import Stocktake
+from bookroom_desk.store.models_stocktake import Stocktake, StocktakeFile
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+
+LOADED_BEFORE = QT_TRANSLATE_NOOP(
+    "BookroomError", "这些扫描已在 {date} 由 {by} 从盘点机文件“{file}”载入过这次盘点（{scans} 条）。"
+    "再载入一次，每条都会再记一遍（算作重复扫描）。")
+
+
+class FileLoadedBefore(Conflict):
+    """The same lines were loaded into this stocktake before (``earlier``); loading them again records them twice."""
+
+    def __init__(self, earlier: StocktakeFile) -> None:
+        super().__init__(LOADED_BEFORE, date=f"{earlier.loaded_at:%Y-%m-%d %H:%M}", by=earlier.loaded_by,
+                         file=earlier.file_name, scans=earlier.scans)
+        self.file_id = earlier.id
 
 
 @dataclass
@@ -89,10 +105,36 @@ def load_codes(session: Session, stocktake_id: int, text: str, *, actor: str,
     return summary
 
 
+def file_digest(text: str) -> str:
+    """A digest of a collector file's non-blank lines: the same file saved again (another encoding, other
+    line endings, another name) gives the same one; the lines are kept whole, times of scanning included."""
+    return fingerprint((line,) for line in text.splitlines())
+
+
+def earlier_load(session: Session, stocktake_id: int, digest: str) -> StocktakeFile | None:
+    """The latest file of the same lines loaded into this stocktake, or None."""
+    return session.scalars(select(StocktakeFile).where(StocktakeFile.stocktake_id == stocktake_id,
+                                                       StocktakeFile.content_hash == digest)
+                           .order_by(StocktakeFile.id.desc()).limit(1)).first()
+
+
 def load_file(session: Session, stocktake_id: int, path: Path | str, *, actor: str,
-              progress: Progress | None = None) -> LoadSummary:
-    """Load a data collector's text file into the open stocktake, all of it or nothing."""
-    return load_codes(session, stocktake_id, collector_text(path), actor=actor, progress=progress)
+              progress: Progress | None = None, again: bool = False) -> LoadSummary:
+    """Load a data collector's text file into the open stocktake, all of it or nothing, and record it.
+
+    A file whose lines were loaded into this stocktake before raises :class:`FileLoadedBefore` unless
+    ``again``: every line would be recorded a second time.
+    """
+    text = collector_text(path)
+    require_open(session, stocktake_id)
+    digest = file_digest(text)
+    if not again and (earlier := earlier_load(session, stocktake_id, digest)) is not None:
+        raise FileLoadedBefore(earlier)
+    summary = load_codes(session, stocktake_id, text, actor=actor, progress=progress)
+    session.add(StocktakeFile(stocktake_id=stocktake_id, file_name=Path(path).name[:255], content_hash=digest,
+                              scans=summary.recorded, loaded_at=clock.now(), loaded_by=actor))
+    session.flush()
+    return summary
 
 
 def collector_text(path: Path | str) -> str:
@@ -102,7 +144,7 @@ def collector_text(path: Path | str) -> str:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法打开数据采集器文件“{name}”：{detail}"),
-                           name=name, detail=exc.strerror or str(exc)) from exc
+                           name=name, detail=os_error_text(exc)) from exc
     try:
         return decode_text(data, name)
     except InvalidInput as exc:

@@ -165,7 +165,7 @@ def backup_failed(exc: BaseException, folder: Path) -> DatabaseError:
             "BookroomError",
             "磁盘已满，备份没有写成（{folder}），写了一半的文件已删除，数据库没有改动。请清理磁盘空间后再试。"),
             folder=str(folder))
-    detail = exc.message if isinstance(exc, files.WriteFailed) else getattr(exc, "strerror", None) or str(exc)
+    detail = exc.message if isinstance(exc, files.WriteFailed) else files.os_error_text(exc)
     return DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "无法写入备份到 {folder}：{detail}"),
                          folder=str(folder), detail=detail)
 
@@ -313,7 +313,7 @@ def inspect_backup(source: Path, *, thorough: bool = True) -> BackupInfo:
         raise InvalidInput(DAMAGED, name=name, detail=str(exc) or type(exc).__name__) from exc
     except OSError as exc:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法读取备份文件“{name}”：{detail}"),
-                       name=name, detail=exc.strerror or str(exc)) from exc
+                       name=name, detail=files.os_error_text(exc)) from exc
     return BackupInfo(source, revision, count, titles, copies, snapshots.made_at(source), room)
 
 
@@ -386,7 +386,7 @@ def restore(database: Path, source: Path, *, actor: str) -> RestoreResult:
     except (OSError, sqlite3.Error, files.WriteFailed) as exc:
         if files.is_disk_full(exc) or files.is_disk_full(exc.__cause__ or exc):
             raise DatabaseError(RESTORE_DISK_FULL) from exc
-        detail = exc.message if isinstance(exc, files.WriteFailed) else getattr(exc, "strerror", None) or str(exc)
+        detail = exc.message if isinstance(exc, files.WriteFailed) else files.os_error_text(exc)
         raise DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "恢复时读写文件出错：{detail}"), detail=detail) from exc
     return RestoreResult(info, set_aside, restored)
 

@@ -85,7 +85,7 @@ def _storage_fault(exc: BaseException) -> BookroomError | None:
             return found
         if isinstance(cause, OSError):
             return DatabaseError(QT_TRANSLATE_NOOP("BookroomError", "恢复时读写文件出错：{detail}"),
-                                 detail=cause.strerror or str(cause))
+                                 detail=files.os_error_text(cause))
     return None
 
 

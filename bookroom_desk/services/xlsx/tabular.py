@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bookroom_desk.errors import BookroomError, InvalidInput
+from bookroom_desk.files import os_error_text
 from bookroom_desk.services.common.bulk import collector_paused
 from bookroom_desk.services.xlsx import csv_text, limits
 from bookroom_desk.services.xlsx.limits import HEADER_SCAN_ROWS, MAX_COLUMNS
@@ -304,6 +305,6 @@ def read_file_bytes(path: Path | str) -> bytes:
         return Path(path).read_bytes()
     except OSError as exc:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "无法打开文件“{name}”：{detail}"),
-                           name=Path(path).name, detail=exc.strerror or str(exc)) from exc
+                           name=Path(path).name, detail=os_error_text(exc)) from exc
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -160,6 +161,7 @@ class CountingView(QWidget):
         self.recent = QListWidget(self)
         self.recent.setObjectName("stocktakeRecent")
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._loading = ""  # the collector file being loaded (asked about again when loaded before)
         self.load_button = QPushButton(self.tr("载入盘点机文件…"), self)
         self.load_button.setObjectName("stocktakeLoadButton")
         self.load_button.clicked.connect(self._choose_file)
@@ -290,18 +292,30 @@ class CountingView(QWidget):
         if path:
             self.load_file(path)
 
-    def load_file(self, path: str) -> None:
-        """Load the file off the GUI thread; scans typed meanwhile wait in the queue."""
+    def load_file(self, path: str, *, again: bool = False) -> None:
+        """Load the file off the GUI thread; scans typed meanwhile wait in the queue.
+
+        A file loaded into this stocktake before is asked about (No by default) and loaded once more on Yes.
+        """
         stocktake_id = self.scanner.stocktake_id
         self.scanner.pause()
         self.load_button.setEnabled(False)
         self._set_feedback("idle", self.tr("正在载入盘点机文件…"))
+        self._loading = path
 
         def work(report):
             with self.ctx.db.write() as session:
-                return collector.load_file(session, stocktake_id, path, actor=self.ctx.actor, progress=report)
+                return collector.load_file(session, stocktake_id, path, actor=self.ctx.actor, progress=report,
+                                           again=again)
 
         self.ctx.tasks.run(work, self._loaded, self._load_refused, write=True, owner=self, on_failure=self._load_ended)
+
+    def confirm_again(self, exc: collector.FileLoadedBefore) -> bool:
+        """Ask before loading a file into the stocktake a second time; No unless chosen."""
+        answer = QMessageBox.question(
+            self, self.tr("再载入一次？"), exc.message + "\n\n" + self.tr("确实要再载入一次吗？"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _loaded(self, summary) -> None:
         self.load_button.setEnabled(True)
@@ -313,6 +327,9 @@ class CountingView(QWidget):
         self.scanner.resume()  # scans typed meanwhile go through; the file's refusal is said after them
 
     def _load_refused(self, exc: BookroomError) -> None:
+        if isinstance(exc, collector.FileLoadedBefore) and self.confirm_again(exc):
+            self.load_file(self._loading, again=True)
+            return
         lines = [exc.message]
         if isinstance(exc, ImportRejected):
             lines += [str(problem) for problem in exc.problems[:8]]

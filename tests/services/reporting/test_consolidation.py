@@ -221,3 +221,33 @@ def test_problems_show_in_the_chosen_language_but_the_sheet_stays_chinese(rooms,
     rows = [tuple(r) for r in load_workbook(path)["问题"].iter_rows(values_only=True)][1:]
     assert [r[2] for r in rows] == [p.reason_chinese for p in result.problems]
     assert not any("[en]" in r[2] for r in rows) and "同一书屋" in rows[1][2]
+
+
+def test_a_same_room_return_under_the_same_file_name_names_the_other_by_its_full_path(rooms, tmp_path):
+    _, a, b, *_ = rooms
+    elsewhere = tmp_path / "另一个文件夹"
+    elsewhere.mkdir()
+    copy = elsewhere / a.name
+    shutil.copy(a, copy)
+    result, _ = consolidate_files([a, b, copy], tmp_path / "out.xlsx")
+    assert [r.path for r in result.returns] == [a, b]
+    [problem] = result.problems
+    assert problem.path == copy and "同一书屋" in problem.reason and f"“{a}”" in problem.reason
+    rows = [tuple(r) for r in load_workbook(tmp_path / "out.xlsx")["问题"].iter_rows(values_only=True)]
+    assert str(a) in rows[1][2]
+
+
+def test_a_same_room_return_under_another_name_is_named_by_its_file_name(rooms, bad_files, tmp_path):
+    _, a, b, *_ = rooms
+    *_, duplicate = bad_files
+    result, _ = consolidate_files([a, b, duplicate], tmp_path / "out.xlsx")
+    [problem] = result.problems
+    assert f"“{a.name}”" in problem.reason and str(a.parent) not in problem.reason
+
+
+def test_one_file_given_twice_is_counted_once_and_said_so(rooms, tmp_path):
+    _, a, b, *_ = rooms
+    result, _ = consolidate_files([a, b, a], tmp_path / "out.xlsx")
+    assert [r.path for r in result.returns] == [a, b]
+    [problem] = result.problems
+    assert problem.path == a and "给了两次" in problem.reason
