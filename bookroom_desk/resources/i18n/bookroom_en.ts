@@ -399,7 +399,7 @@
         </message>
         <message>
             <source>书目 {titles} 种、{copies} 册</source>
-            <translation>{titles} titles, {copies} copies</translation>
+            <translation>titles: {titles}, copies: {copies}</translation>
         </message>
         <message>
             <source>（另有 {apart} 册已剔除/遗失、{uncounted} 册属不计入藏书的文献类型）</source>
@@ -415,7 +415,7 @@
         </message>
         <message>
             <source>书目 {titles} 种，藏书 {volumes} 册{outside}，读者 {readers} 人</source>
-            <translation>{titles} titles, holdings of {volumes} volumes{outside}, {readers} readers</translation>
+            <translation>titles: {titles}; volumes held: {volumes}{outside}; readers: {readers}</translation>
         </message>
         <message>
             <source>用备份“{name}”替换现在的数据？
@@ -3855,11 +3855,11 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
         <message>
             <source>书目 {titles} 种、{copies} 册</source>
-            <translation>{titles} titles, {copies} copies</translation>
+            <translation>titles: {titles}, copies: {copies}</translation>
         </message>
         <message>
             <source>书目 {titles} 种，藏书 {volumes} 册，读者 {readers} 人</source>
-            <translation>{titles} titles, holdings of {volumes} volumes, {readers} readers</translation>
+            <translation>titles: {titles}; volumes held: {volumes}; readers: {readers}</translation>
         </message>
         <message>
             <source>选择备份文件</source>
