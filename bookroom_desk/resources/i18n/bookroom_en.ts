@@ -3362,11 +3362,11 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>续借</source>
-            <translation>Renewed</translation>
+            <translation>Ren.</translation>
         </message>
         <message>
             <source>逾期（天）</source>
-            <translation>Days overdue</translation>
+            <translation>Late (d)</translation>
         </message>
         <message>
             <source>归还</source>

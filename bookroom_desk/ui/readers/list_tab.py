@@ -75,7 +75,7 @@ class ReaderListTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.table)
         split.addWidget(self.detail)
-        split.setSizes([640, 420])
+        split.setSizes([560, 500])  # the reader's loans and history need the room more than the list
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
         said = QHBoxLayout()

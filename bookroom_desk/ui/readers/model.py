@@ -60,10 +60,11 @@ class RowsModel(QAbstractTableModel):
 
 
 def table_view(parent, model: RowsModel, widths: Sequence[int], name: str, stretch: int | None = None):
-    """A QTableView for ``model``: whole-row selection, fixed widths, the ``stretch`` column (else the last)
-    taking the room left. With a stretched column the table never scrolls sideways: a long text is cut with
-    "…" and read whole in its tooltip."""
-    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+    """A QTableView for ``model``: whole-row selection, fixed widths, the last column taking the room left.
+    With a ``stretch`` column the widths are only a start: the columns fit their header and usual text
+    (ui.widgets.columns) whenever the rows change, the ``stretch`` column takes the room left, and the table
+    never scrolls sideways: a long text is cut with "…" and read whole in its tooltip."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
 
     view = QTableView(parent)
     view.setObjectName(name)
@@ -77,7 +78,10 @@ def table_view(parent, model: RowsModel, widths: Sequence[int], name: str, stret
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
     if stretch is not None:
-        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        from bookroom_desk.ui.widgets.columns import fit_columns, refit_columns
+
+        fit_columns(view, stretch)
+        model.modelReset.connect(lambda: refit_columns(view))
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
 

@@ -86,3 +86,30 @@ def test_every_column_of_the_desks_list_is_on_screen_at_1024(db, qapp, qtbot, be
         assert min(table.columnWidth(3), table.columnWidth(5)) >= 48  # title and result show their first words
     finally:
         install_app_translators(qapp, "zh_CN")
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_every_column_of_the_readers_loans_and_history_is_on_screen(db, qapp, qtbot, lang):
+    """At 1024 px the detail is about 380 px wide: its last columns were off the edge, with no scroll bar."""
+    from bookroom_desk.i18n import install_app_translators
+    from bookroom_desk.ui.context import AppContext
+
+    reader_id = _reader_with_long_overdue_loans(db)
+    install_app_translators(qapp, lang)
+    try:
+        detail = ReaderDetail(AppContext(db, lang))
+        qtbot.addWidget(detail)
+        detail.resize(380, 500)
+        detail.show()
+        detail.show_reader(reader_id)
+        for view in (detail.loans_view, detail.history_view):
+            detail.tabs.setCurrentWidget(view)
+            qtbot.wait(10)
+            header = view.horizontalHeader()
+            assert header.length() <= view.viewport().width(), (view.objectName(), header.length())
+            for column in range(view.model().columnCount()):
+                if column != 1:  # the title is cut with "…" and read in its tooltip
+                    text = view.model().headerData(column, Qt.Orientation.Horizontal)
+                    assert header.sectionSize(column) >= view.fontMetrics().horizontalAdvance(text), text
+    finally:
+        install_app_translators(qapp, "zh_CN")
