@@ -2928,6 +2928,13 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
     </context>
     <context>
+        <name>LockDialog</name>
+        <message>
+            <source>已锁定</source>
+            <translation>Locked</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginPanel</name>
         <message>
             <source>职工书屋管理台 · 登录</source>

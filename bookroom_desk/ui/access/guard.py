@@ -5,18 +5,24 @@ the administrator. With accounts the window opens covered by the log-in panel; �
 button in the status bar) and the room's idle time cover it again. A volunteer does not see the
 controls of administrators' work (ADMIN_ONLY, by objectName, also in dialogs and pages built
 later); the services refuse that work to volunteers anyway.
+
+A lock while a modal dialog is open (a title's dialog, a message box) leaves that dialog as it is, its
+edits kept, and asks for the log-in in a dialog of its own over it (LockDialog): the open dialog blocks the
+window and its panel, the log-in dialog blocks everything else. A dialog coming up while locked is covered
+the same way. Ctrl+L locks from the window's dialogs too, and keys and clicks in them count as activity.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QToolBar, QWidget
 
 from bookroom_desk.services.access import accounts
 from bookroom_desk.services.common import permissions
 from bookroom_desk.ui.access.accounts_box import AccountDialog, role_label
-from bookroom_desk.ui.access.login import LoginPanel
+from bookroom_desk.ui.access.login import LockDialog, LoginPanel
 
 #: Widgets (by objectName) only administrators see.
 ADMIN_ONLY = frozenset({
@@ -64,6 +70,8 @@ class AccessGuard(QObject):
         self.panel.hide()
         self.panel.loggedIn.connect(self.logged_in)
         self.panel.weakSecret.connect(self.ask_for_new_secret)
+        self.lock_dialog: LockDialog | None = None  # the log-in over a modal dialog open while locked
+        self._focus: list[QWidget] = []  # what had the keys in the dialogs open when the window locked
         self.lock_action = QAction(QCoreApplication.translate("AccessGuard", "锁定"), window)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -157,6 +165,8 @@ class AccessGuard(QObject):
         with self.ctx.read() as session:
             if not permissions.has_accounts(session):
                 return
+        if not self.is_locked:
+            self._remember_focus()
         self.is_locked = True
         self.idle.stop()
         self._watch(True)
@@ -165,14 +175,59 @@ class AccessGuard(QObject):
             central.setEnabled(False)  # nothing behind the panel takes the keyboard (the scan field)
         self.lock_button.hide()
         self.panel.open(self.ctx.account or "")
+        self._cover()
+
+    def _cover(self) -> None:
+        """Put the log-in where it can take the keys: over the topmost modal dialog, or the panel in the window.
+
+        A modal dialog open (a title's dialog, a message box) blocks the window, the panel with it; the log-in
+        is then asked in a dialog over it, which blocks that dialog and everything else in turn.
+        """
+        if not self.is_locked:
+            return
+        top = QApplication.activeModalWidget()
+        if top is not None and top is self.lock_dialog:
+            return
+        self._drop_lock_dialog()
+        if top is None:
+            self.panel.who.setFocus()
+            return
+        dialog = LockDialog(self.ctx, top)
+        dialog.panel.loggedIn.connect(self.logged_in)
+        dialog.panel.weakSecret.connect(self.ask_for_new_secret)
+        self.lock_dialog = dialog
+        dialog.ask(self.ctx.account or "")
+
+    def _drop_lock_dialog(self) -> None:
+        dialog, self.lock_dialog = self.lock_dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.hide()
+            dialog.deleteLater()
+
+    def _remember_focus(self) -> None:
+        """Note what has the keys in each of the window's dialogs: disabled with the window, they lose it."""
+        self._focus = [widget.focusWidget() for widget in QApplication.topLevelWidgets()
+                       if widget is not self.window and widget.isVisible() and widget.focusWidget() is not None
+                       and self._mine(widget)]
+
+    def _restore_focus(self) -> None:
+        for widget in self._focus:
+            if shiboken6.isValid(widget) and widget.isVisible() and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus = []
 
     def logged_in(self, name: str, role: str) -> None:
+        # A dialog open when the window locked stays open whoever logs in: what it saves then is recorded
+        # under the account now logged in (writes take ctx.actor when they are made), and a volunteer does
+        # not see its administrators' controls (apply_role below; the services refuse that work anyway).
         self.ctx.account, self.ctx.role = name, role
         self.is_locked = False
         self.panel.hide()
+        self._drop_lock_dialog()
         central = self.window.centralWidget()
         if central is not None:
             central.setEnabled(True)
+        self._restore_focus()
         self.lock_button.setText(QCoreApplication.translate("AccessGuard", "{name}（{role}）· 锁定").format(
             name=name, role=role_label(role)))
         self.lock_button.show()
@@ -187,6 +242,9 @@ class AccessGuard(QObject):
         page = self.window.stack.currentWidget()
         if page is not None and hasattr(page, "activated"):
             page.activated()
+        top = QApplication.activeModalWidget()
+        if top is not None:
+            top.activateWindow()  # the dialog the log-in was over has the keys again
 
     def ask_for_new_secret(self, name: str) -> AccountDialog:
         """Ask ``name``, just logged in with too short a password or PIN, for a new one (again at every log-in)."""
@@ -224,12 +282,24 @@ class AccessGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.KeyPress and not self.is_locked and self._lock_key_in_dialog(watched, event):
+            self.lock()
+            return self.is_locked
+        if kind in (QEvent.Type.Show, QEvent.Type.Hide) and self.is_locked and isinstance(watched, QWidget) \
+                and watched.isWindow() and watched.isModal():
+            QTimer.singleShot(0, self, self._cover)  # a dialog came up over the log-in, or the one it was over went
         if kind in _WATCHED and not self.is_locked and self.idle.interval() > 0:
             self.idle.start()  # any key or click counts as activity
         elif kind == QEvent.Type.Show and self.ctx.role != permissions.ADMIN and isinstance(watched, QWidget) \
                 and watched.objectName() in ADMIN_ONLY and self._mine(watched):
             self._hide_if_admin_only(watched)
         return False
+
+    def _lock_key_in_dialog(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+L pressed in one of the window's dialogs (the window's own shortcut works only in the window)."""
+        return isinstance(watched, QWidget) and isinstance(event, QKeyEvent) \
+            and QKeySequence(event.keyCombination()) == self.lock_action.shortcut() \
+            and watched.window() is not self.window and self._mine(watched)
 
     def _mine(self, widget: QWidget) -> bool:
         """Whether ``widget`` belongs to this window (its pages and their dialogs), not another one."""

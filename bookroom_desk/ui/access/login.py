@@ -1,10 +1,14 @@
-"""The log-in panel: covers the whole window at start and when locked; a card scan or name, then password or PIN."""
+"""The log-in panel: covers the whole window at start and when locked; a card scan or name, then password or PIN.
+
+When the window locks while a modal dialog is open, that dialog blocks the window and so the panel in it: the
+log-in is then asked in a small dialog of its own over the open one (``LockDialog``), which only a log-in closes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import QDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.access import logins
@@ -127,3 +131,47 @@ class LoginPanel(QWidget):
         self.loggedIn.emit(*found)
         if result.weak_secret:
             self.weakSecret.emit(found[0])
+
+
+class LockDialog(QDialog):
+    """The log-in over the topmost modal dialog, asked when the window locks while that dialog is open.
+
+    Application modal and shown last, it blocks every other window (the open dialog too, its edits kept as
+    they are) and takes the keys itself. Escape and the window's close button do nothing: only a log-in,
+    ``panel.loggedIn``, ends it (the guard then closes it).
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint
+                         | Qt.WindowType.WindowTitleHint)  # titled, without a close button
+        self.setObjectName("lockDialog")
+        self.setWindowTitle(self.tr("已锁定"))
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.panel = LoginPanel(ctx, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.panel)
+
+    def ask(self, locked_by: str = "") -> None:
+        """Show it over its parent, ready for a card scan or a name."""
+        self.panel.open(locked_by)
+        self.show()  # shown last, it is the topmost window
+        self.activateWindow()
+        self.panel.who.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter is the fields' own (next field, log in); QDialog would also press the default 登录 button with
+        # what is typed so far, a failed try counted. Escape would reject the dialog.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        """Not sent away (Escape, the close button): only a log-in closes it."""
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous():  # the window system's close (Alt+F4): refused
+            event.ignore()
+        else:  # the program's own close (at exit): the guard asks again if the window is still locked
+            event.accept()
