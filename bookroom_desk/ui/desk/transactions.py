@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from bookroom_desk.services.circulation.results import ScanResult
@@ -49,10 +49,11 @@ class TransactionList(QTableWidget):
         actions = [QCoreApplication.translate("TransactionList", text) for text in ACTIONS.values()]
         usual = {0: ["00:00:00"], 1: actions, 2: ["00000000000"], 4: ["欧阳晓明"]}
         metrics, pad = self.fontMetrics(), 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin) + 8
+        self._natural: dict[int, int] = {}  # the fixed columns' widths when there is room for them
         for column, samples in usual.items():
             heading = self.horizontalHeaderItem(column).text()
-            needed = max(metrics.horizontalAdvance(text) for text in [*samples, heading])
-            self.setColumnWidth(column, needed + pad)
+            self._natural[column] = max(metrics.horizontalAdvance(text) for text in [*samples, heading]) + pad
+            self.setColumnWidth(column, self._natural[column])
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         for column in (3, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -60,6 +61,16 @@ class TransactionList(QTableWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Too narrow for every column at its usual width (a long translation, a small screen): the fixed
+        columns give way in proportion, so the title and the result keep some room and none is off the edge."""
+        super().resizeEvent(event)
+        keep = 2 * max(self.horizontalHeader().minimumSectionSize(), self.fontMetrics().horizontalAdvance("0") * 8)
+        total = sum(self._natural.values())
+        scale = min(1.0, max(0.0, self.viewport().width() - keep) / total) if total else 1.0
+        for column, width in self._natural.items():
+            self.setColumnWidth(column, max(self.horizontalHeader().minimumSectionSize(), int(width * scale)))
 
     def add(self, result: ScanResult) -> None:
         if result.action in ("closed", "hint") or result.action == "reader" and result.tone is Tone.OK:

@@ -113,3 +113,20 @@ def test_every_column_of_the_readers_loans_and_history_is_on_screen(db, qapp, qt
                     assert header.sectionSize(column) >= view.fontMetrics().horizontalAdvance(text), text
     finally:
         install_app_translators(qapp, "zh_CN")
+
+
+def test_the_desks_list_narrower_than_its_columns_keeps_every_column_on_screen(qapp, qtbot):
+    """A long translation or a small screen: the fixed columns give way rather than push the rest off."""
+    from bookroom_desk.ui.desk.transactions import TransactionList
+
+    table = TransactionList()
+    qtbot.addWidget(table)
+    table.resize(260, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()
+    assert min(header.sectionSize(3), header.sectionSize(5)) >= table.fontMetrics().horizontalAdvance("0") * 8
+    table.resize(900, 300)
+    qtbot.wait(10)
+    assert header.sectionSize(0) >= table.fontMetrics().horizontalAdvance("00:00:00")  # whole again with room
