@@ -57,7 +57,7 @@ class TransactionList(QTableWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         for column in (3, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("…") * 4)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("0") * 3)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -68,7 +68,9 @@ class TransactionList(QTableWidget):
         super().resizeEvent(event)
         keep = 2 * max(self.horizontalHeader().minimumSectionSize(), self.fontMetrics().horizontalAdvance("0") * 8)
         total = sum(self._natural.values())
-        scale = min(1.0, max(0.0, self.viewport().width() - keep) / total) if total else 1.0
+        room = self.maximumViewportSize().width() - (self.verticalScrollBar().sizeHint().width()
+                                                     if self.verticalScrollBar().isVisible() else 0)
+        scale = min(1.0, max(0.0, room - keep) / total) if total else 1.0
         for column, width in self._natural.items():
             self.setColumnWidth(column, max(self.horizontalHeader().minimumSectionSize(), int(width * scale)))
 
