@@ -28,9 +28,9 @@ def _environment(tmp_path: Path) -> tuple[dict[str, str], Path]:
     scratch = tmp_path / "tmpdir"
     scratch.mkdir()
     env = dict(os.environ, TMPDIR=str(scratch), QT_QPA_PLATFORM="offscreen", BOOKROOM_DATA_DIR=str(tmp_path / "data"),
-               XDG_RUNTIME_DIR=str(tmp_path / "runtime"), PYTHONPATH=str(ROOT))
-    (tmp_path / "runtime").mkdir(mode=0o700)
+               PYTHONPATH=str(ROOT))
     env.pop("BOOKROOM_DB", None)
+    env.pop("XDG_RUNTIME_DIR", None)  # Qt would fall back on <TMPDIR>/runtime-<user>: none must be made
     return env, scratch
 
 
