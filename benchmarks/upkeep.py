@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -39,15 +40,19 @@ def labels(path: Path, runs: int, count: int) -> tuple[list[float], float]:
                                          label_service.Selection(code_range=f"{first}-{last}"))
         return write_pdf(LabelSheets(found, PRESETS["3x10"]), str(folder / "labels.pdf"), progress=progress)
 
-    seconds, gap = repeated_task(work, runs)
-    db.dispose()
+    try:
+        seconds, gap = repeated_task(work, runs)
+    finally:
+        db.dispose()
+        shutil.rmtree(folder, ignore_errors=True)
     return seconds, gap
 
 
 def backup(path: Path, runs: int) -> tuple[list[float], float, str]:
     name, make = backup_function()
-    target = Path(tempfile.mkdtemp(prefix="bookroom-bench-backup-")) / "room-backup.db"
-    seconds, gap = repeated_task(lambda _progress: make(path, target), runs)
+    with tempfile.TemporaryDirectory(prefix="bookroom-bench-backup-") as folder:
+        target = Path(folder) / "room-backup.db"
+        seconds, gap = repeated_task(lambda _progress: make(path, target), runs)
     return seconds, gap, name
 
 

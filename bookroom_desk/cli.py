@@ -8,7 +8,7 @@ import importlib
 import sqlite3
 import sys
 
-from bookroom_desk import __version__, text
+from bookroom_desk import __version__, stopping, text
 from bookroom_desk.commands import argparse_language
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -68,7 +68,12 @@ def _chosen_language(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """Run the command line; a SIGTERM on the way ends it as SystemExit(143), its clean-up run (see stopping.py)."""
+    with stopping.exit_on_terminate():
+        return _main(list(sys.argv[1:] if argv is None else argv))
+
+
+def _main(argv: list[str]) -> int:
     # Opening the window loads only the gui command, so start-up stays fast.
     opens_window = _opens_window(argv)
     lang = _chosen_language(argv)

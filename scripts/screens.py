@@ -9,7 +9,9 @@ labels that clip when a translation runs longer. Writes <out>/<lang>-<page>[-<ta
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -17,7 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("BOOKROOM_DATA_DIR", tempfile.mkdtemp(prefix="bookroom-shots-"))
+#: The demo room, its data folder and the pseudo-translation: one scratch folder, removed at exit.
+SCRATCH = Path(tempfile.mkdtemp(prefix="bookroom-shots-"))
+atexit.register(shutil.rmtree, SCRATCH, ignore_errors=True)
+os.environ.setdefault("BOOKROOM_DATA_DIR", str(SCRATCH / "data"))
 
 
 def main() -> int:
@@ -42,13 +47,13 @@ def main() -> int:
     app = application()
     lang = install_app_translators(app, "en" if args.lang == "pseudo" else args.lang)
     if args.lang == "pseudo":
-        qm = i18n_tools.pseudo(Path(tempfile.mkdtemp()) / "bookroom_pseudo.qm", args.ts or i18n_tools.TS)
+        qm = i18n_tools.pseudo(SCRATCH / "bookroom_pseudo.qm", args.ts or i18n_tools.TS)
         stretched = QTranslator(app)
         assert stretched.load(str(qm)), qm
         app.installTranslator(stretched)  # installed last, asked first
     apply_style(app)
 
-    db = open_database(f"sqlite:///{Path(tempfile.mkdtemp()) / 'room.db'}")
+    db = open_database(f"sqlite:///{SCRATCH / 'room.db'}")
     with db.write() as session:
         build_demo(session, volumes=400, readers=30, years=1, seed=1)
     window = create_main_window(db, lang)

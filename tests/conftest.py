@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import os
+import shutil
+import signal
 import tempfile
 
 # Before Qt is imported anywhere: no display needed, and nothing touches the user's data.
@@ -17,6 +20,19 @@ from bookroom_desk import text
 from bookroom_desk.services.common import clock
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.migrate import open_database
+
+# The session's data folder goes when the session does.
+atexit.register(shutil.rmtree, os.environ["BOOKROOM_DATA_DIR"], ignore_errors=True)
+
+
+def _interrupted(_signum, _frame):
+    raise KeyboardInterrupt
+
+
+# A test run stopped by SIGTERM (a timeout, a CI cancel) ends as Ctrl+C does: the session's fixtures are
+# torn down and atexit runs, so a private PostgreSQL server (tests/support/pg.py) is stopped, not orphaned.
+if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+    signal.signal(signal.SIGTERM, _interrupted)
 
 #: The moment every test lives in unless it moves the clock itself.
 NOW = dt.datetime(2026, 11, 24, 10, 30, 0)

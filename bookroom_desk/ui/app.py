@@ -71,6 +71,13 @@ def _report_when_ready(app: QApplication, window: MainWindow) -> None:
 
 def run_gui(db_arg: str | None = None, lang: str | None = None, quit_when_ready: bool = False) -> int:
     app = application()
+    from bookroom_desk.ui.termination import quit_on_terminate
+
+    with quit_on_terminate() as termination:  # a SIGTERM closes the window as a normal quit does
+        return _run(app, termination, db_arg, lang, quit_when_ready)
+
+
+def _run(app: QApplication, termination, db_arg: str | None, lang: str | None, quit_when_ready: bool) -> int:
     lang = install_app_translators(app, lang or QSettings().value(LANGUAGE_KEY))
     apply_style(app)
     install_wheel_guard(app)
@@ -79,35 +86,49 @@ def run_gui(db_arg: str | None = None, lang: str | None = None, quit_when_ready:
     chosen = bool(db_arg or os.environ.get(ENV_DB))  # a path the user named: its folder only once confirmed
     url = resolve_database_url(db_arg, create_folder=not chosen)
     if not startup.confirm_new_room(url, chosen=chosen):
-        return 1
+        return termination.code or 1
     refused, guard = startup.claim(url)  # one window per database; a second start raises the first
     if refused is not None:
         return refused
-    db = startup.open_room(url)
-    if db is None:
-        return 1
-    window = create_main_window(db, lang)
-    window.show()
-    from bookroom_desk.ui import warmup
-    from bookroom_desk.ui.daily_backup import DailyBackup
+    try:  # the lock and the local socket go however this ends (a SIGTERM while the room opens: SystemExit)
+        db = startup.open_room(url)
+        if db is None:
+            return termination.code or 1
+        return _show(app, termination, db, lang, guard, quit_when_ready)
+    finally:
+        if guard is not None:
+            guard.release()
 
-    daily = window.daily_backup = DailyBackup(window)  # a restore waits for it (ui/settings/backup_box.py)
-    daily.start_later()  # the day's first backup, off the GUI thread once the window is ready
 
-    # After the window is ready to scan (about 1.2 s on a large room), while the volunteer looks at it:
-    # earlier, loading pypinyin holds the interpreter and delays the scan field's readiness.
-    QTimer.singleShot(WARMUP_DELAY_MS, warmup.after_start)
-    window.search_keys.start_later(WARMUP_DELAY_MS + 500)  # titles left unkeyed when the program last closed
-    if guard is not None:
-        guard.serve(window)
-    if quit_when_ready:
-        _report_when_ready(app, window)
-    code = app.exec()
-    daily.wait()  # a backup under way finishes before the room is closed
-    window.search_keys.stop()
-    from bookroom_desk.store.migrate import close_database
+def _show(app: QApplication, termination, db: Database, lang: str, guard, quit_when_ready: bool) -> int:
+    try:
+        window = create_main_window(db, lang)
+    except BaseException:
+        db.dispose()
+        raise
+    daily = None
+    try:
+        window.show()
+        from bookroom_desk.ui import warmup
+        from bookroom_desk.ui.daily_backup import DailyBackup
 
-    close_database(window.ctx.db)  # a restore may have replaced it
-    if guard is not None:
-        guard.release()
-    return code
+        daily = window.daily_backup = DailyBackup(window)  # a restore waits for it (ui/settings/backup_box.py)
+        daily.start_later()  # the day's first backup, off the GUI thread once the window is ready
+
+        # After the window is ready to scan (about 1.2 s on a large room), while the volunteer looks at it:
+        # earlier, loading pypinyin holds the interpreter and delays the scan field's readiness.
+        QTimer.singleShot(WARMUP_DELAY_MS, warmup.after_start)
+        window.search_keys.start_later(WARMUP_DELAY_MS + 500)  # titles left unkeyed when the program last closed
+        if guard is not None:
+            guard.serve(window)
+        if quit_when_ready:
+            _report_when_ready(app, window)
+        # A stop asked for while the window was being made: its quit may already have run, in no event loop.
+        return termination.code if termination.requested else app.exec()
+    finally:
+        if daily is not None:
+            daily.wait()  # a backup under way finishes before the room is closed
+        window.search_keys.stop()
+        from bookroom_desk.store.migrate import close_database
+
+        close_database(window.ctx.db)  # a restore may have replaced it
