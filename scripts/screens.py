@@ -14,6 +14,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,11 +66,12 @@ def main() -> int:
 
     def shoot(name: str) -> None:
         nonlocal written
-        for _ in range(3):  # let background figures (status bar, dashboard) arrive before the picture
+        for _ in range(10):  # let background figures (status bar, dashboard) arrive before the picture
             app.processEvents()
-            for pool in window.findChildren(QThreadPool):
+            for pool in [*window.findChildren(QThreadPool), *app.findChildren(QThreadPool)]:
                 pool.waitForDone(5000)
             app.processEvents()
+            time.sleep(0.05)  # a refresh started by a timer (the dashboard waits for the page to settle)
         window.grab().save(str(args.out / f"{args.lang}-{name}.png"))
         written += 1
 
