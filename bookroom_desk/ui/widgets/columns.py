@@ -94,7 +94,9 @@ class ColumnFit(QObject):
                 continue
             self._heads[column] = header.sectionSizeHint(column)
             if column != self.stretch:
-                widths = sorted(view.sizeHintForIndex(model.index(row, column)).width() + grid for row in range(rows))
+                filled = (model.index(row, column) for row in range(rows))  # an empty cell says nothing of the
+                widths = sorted(view.sizeHintForIndex(index).width() + grid  # usual text's width
+                                for index in filled if index.data(Qt.ItemDataRole.DisplayRole) not in (None, ""))
                 self._usual[column] = widths[math.ceil(USUAL_SHARE * len(widths)) - 1] if widths else 0
         self.lay_out()
 

@@ -79,3 +79,18 @@ def test_wrapped_rows_are_as_tall_as_their_text(qtbot):
     assert widget.rowHeight(0) > 2 * single
     assert _tooltip(qtbot, widget, 0, 1) == ""  # wrapped whole
     QToolTip.hideText()
+
+
+def test_a_column_mostly_empty_fits_the_text_it_has(qtbot):
+    """The self-check's 还需补充 is empty in most rows: it was fitted to its header and its notes wrapped a
+    character a line; empty cells do not make a column usually narrow."""
+    widget = QTableWidget(6, 2)
+    widget.setHorizontalHeaderLabels(["依据", "还需补充"])
+    qtbot.addWidget(widget)
+    widget.resize(700, 300)
+    fit_columns(widget, stretch=0)
+    for row in range(6):
+        widget.setItem(row, 0, QTableWidgetItem("书屋信息中已登记悬挂统一标牌"))
+    widget.setItem(5, 1, QTableWidgetItem("还差 2600 册"))
+    refit_columns(widget)
+    assert widget.columnWidth(1) >= widget.fontMetrics().horizontalAdvance("还差 2600 册")
