@@ -263,15 +263,15 @@ class Week:
         return tuple(self.hours.get(weekday, ()))
 
 
-_TIME = r"(\d{1,2}):(\d{2})"
+_TIME = r"(\d{1,2})(?:[:：](\d{2}))?"  # 9, 9:00 or 09:00 (a full-width colon as typed in Chinese too)
 _SESSION = re.compile(rf"{_TIME}\s*[-–—~～]\s*{_TIME}")
 _LIST_SPLIT = re.compile(r"[,，、]")
 
 
-def _time(hour: str, minute: str) -> dt.time | None:
-    if int(hour) > 23 or int(minute) > 59:
+def _time(hour: str, minute: str | None) -> dt.time | None:
+    if int(hour) > 23 or int(minute or 0) > 59:
         return None
-    return dt.time(int(hour), int(minute))
+    return dt.time(int(hour), int(minute or 0))
 
 
 def _checked_hours(hours: Iterable[Hours], value: str) -> tuple[Hours, ...]:
@@ -283,7 +283,7 @@ def _checked_hours(hours: Iterable[Hours], value: str) -> tuple[Hours, ...]:
 
 
 def parse_hours(text: str) -> tuple[Hours, ...]:
-    """Hours written 11:30-13:30,17:00-19:00, in order; '' is none."""
+    """Hours written 11:30-13:30,17:00-19:00 (or 9-12), in order; '' is none."""
     text = (text or "").strip()
     if not text:
         return ()

@@ -187,6 +187,7 @@ def test_bad_open_days_are_refused(text):
 @pytest.mark.parametrize(("text", "hours"), [
     ("11:30-13:30,17:00-19:00", ((dt.time(11, 30), dt.time(13, 30)), (dt.time(17), dt.time(19)))),
     ("9:00–12:00", ((dt.time(9), dt.time(12)),)),
+    ("9-12，14：30-17", ((dt.time(9), dt.time(12)), (dt.time(14, 30), dt.time(17)))),
     ("17:00-19:00, 08:30-11:00", ((dt.time(8, 30), dt.time(11)), (dt.time(17), dt.time(19)))),
     ("", ()),
 ])
@@ -194,7 +195,7 @@ def test_hours_are_read_in_order(text, hours):
     assert cal.parse_hours(text) == tuple(cal.Hours(*pair) for pair in hours)
 
 
-@pytest.mark.parametrize("text", ["13:30-11:30", "9-12", "25:00-26:00", "9:00-12:00,11:00-13:00", "9:00-9:00",
+@pytest.mark.parametrize("text", ["13:30-11:30", "9:5-12", "25:00-26:00", "9:60-10:00", "9:00-12:00,11:00-13:00", "9:00-9:00",
                                   "9:00-12:00,,13:00-14:00"])
 def test_bad_hours_are_refused(text):
     with pytest.raises(cal.BadHours):
