@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Connection, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, NotFound
@@ -178,20 +178,54 @@ class Calendar:
         return day
 
 
-def load(session: Session, *, since: dt.date | None = None) -> Calendar:
-    """The stored calendar; with ``since``, only the closures that end on or after it (all a due date from it needs)."""
-    rows = session.execute(select(OpeningDay.weekday, OpeningDay.is_open)).all()
-    open_days = {weekday for weekday, is_open in rows if is_open} if rows else ALL_WEEK
-    query = select(ClosedDates.first_day, ClosedDates.last_day).order_by(ClosedDates.first_day)
-    if since is not None:
-        query = query.where(ClosedDates.last_day >= since)
-    return Calendar(open_days, [(first, last) for first, last in session.execute(query)])
+# Built once, in Core, read on the session's connection: a check-out computes a due date, and building and
+# running ORM statements would cost it several times the two small reads themselves.
+_days_table, _closed_table = OpeningDay.__table__, ClosedDates.__table__
+_OPEN_DAYS = select(_days_table.c.weekday, _days_table.c.is_open)
+_CLOSURES = (select(_closed_table.c.first_day, _closed_table.c.last_day)
+             .where(_closed_table.c.last_day >= bindparam("since"), _closed_table.c.first_day <= bindparam("until"))
+             .order_by(_closed_table.c.first_day))
+
+
+def _connection(session: Session) -> Connection:
+    if session.autoflush:
+        session.flush()  # what the caller changed is read back, as the ORM's own queries would
+    return session.connection()
+
+
+def _open_days(session: Session) -> frozenset[int]:
+    rows = _connection(session).execute(_OPEN_DAYS).all()
+    return frozenset(weekday for weekday, is_open in rows if is_open) if rows else ALL_WEEK
+
+
+def _closures(session: Session, since: dt.date | None, until: dt.date | None) -> list[tuple[dt.date, dt.date]]:
+    rows = _connection(session).execute(_CLOSURES, {"since": since or dt.date.min, "until": until or dt.date.max})
+    return [(first, last) for first, last in rows]
+
+
+def load(session: Session, *, since: dt.date | None = None, until: dt.date | None = None) -> Calendar:
+    """The stored calendar; with ``since`` / ``until``, only the closures that reach into those days."""
+    return Calendar(_open_days(session), _closures(session, since, until))
 
 
 def due_date(source: Session | Calendar, start: dt.date, loan_days: int, count_open_days: bool = False) -> dt.date:
-    """The due date of a loan made on ``start``: on the stored calendar (a session) or on ``source`` itself."""
-    calendar = source if isinstance(source, Calendar) else load(source, since=start)
-    return calendar.due(start, loan_days, count_open_days)
+    """The due date of a loan made on ``start``: on the stored calendar (a session) or on ``source`` itself.
+
+    From a session only the closures around the loan period are read (a few rows, however many years of
+    closed dates are stored): a due date on or before the last day read is the one all of them give, since
+    closures that begin later cannot touch the days up to it; past it (a long chain of closures), all are read.
+    """
+    if isinstance(source, Calendar):
+        return source.due(start, loan_days, count_open_days)
+    open_days = _open_days(source)
+    if not open_days:
+        raise AllDaysClosed()
+    weeks_days = -(-loan_days * 7 // len(open_days)) if count_open_days else loan_days  # loan days, in calendar days
+    horizon = start + dt.timedelta(days=weeks_days + 62)
+    due = Calendar(open_days, _closures(source, start, horizon)).due(start, loan_days, count_open_days)
+    if due <= horizon:
+        return due
+    return Calendar(open_days, _closures(source, start, None)).due(start, loan_days, count_open_days)
 
 
 @dataclass(frozen=True)
