@@ -442,6 +442,13 @@ def opening_hours_text(value: Week, *, translated: bool = False) -> str:
     return "；".join(phrases)
 
 
+def profile_text(session: Session) -> str:
+    """The profile's 开放时间 made from the stored week; '' while the room has set none (the profile keeps its own)."""
+    if session.scalar(select(OpeningDay.weekday).limit(1)) is None:
+        return ""
+    return opening_hours_text(week(session))
+
+
 def weekday_name(weekday: int) -> str:
     """周一 … 周日, in the language installed."""
     return translate(CONTEXT, WEEKDAY_NAMES[weekday])

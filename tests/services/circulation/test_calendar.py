@@ -189,6 +189,12 @@ def test_week_is_stored_with_its_hours_and_audited(session):
     assert session.scalar(select(func.count()).select_from(AuditEntry)) == 1
 
 
+def test_the_profile_text_is_made_from_a_stored_week_only(session):
+    assert cal.profile_text(session) == ""  # no week set: the profile keeps what was typed into it
+    cal.set_week(session, cal.Week.of({6, 7}, cal.parse_hours("14:00-18:00")), actor=OPERATOR)
+    assert cal.profile_text(session) == "周六、周日 14:00–18:00"
+
+
 def test_different_hours_per_day_make_the_profile_text():
     morning, evening = cal.parse_hours("9:00-12:00"), cal.parse_hours("17:00-19:00")
     week = cal.Week({1: evening, 2: evening, 3: evening, 5: evening, 6: morning, 7: morning})
