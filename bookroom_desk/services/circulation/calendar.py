@@ -340,7 +340,7 @@ def parse_days(text: str) -> frozenset[int]:
         raise AllDaysClosed()
     days: set[int] = set()
     for part in _LIST_SPLIT.split(text):
-        match = re.fullmatch(r"\s*([1-7])\s*(?:-\s*([1-7])\s*)?", part)
+        match = re.fullmatch(r"\s*([1-7])\s*(?:[-–~～]\s*([1-7])\s*)?", part)
         if match is None:
             raise BadWeekdays(text)
         first = int(match.group(1))

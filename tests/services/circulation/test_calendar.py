@@ -219,7 +219,8 @@ def test_every_weekday_closed_is_refused_with_its_own_error(session):
 
 
 @pytest.mark.parametrize(("text", "days"), [("1-5", WORKDAYS), ("1-5,7", WORKDAYS | {7}), ("6", {6}),
-                                            (" 1, 3 ,5 ", {1, 3, 5}), ("1-7", ALL_WEEK), ("5-5", {5})])
+                                            (" 1, 3 ,5 ", {1, 3, 5}), ("1-7", ALL_WEEK), ("5-5", {5}),
+                                            ("1–5，6", WORKDAYS | {6})])
 def test_open_days_are_read(text, days):
     assert cal.parse_days(text) == frozenset(days)
 
