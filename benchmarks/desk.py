@@ -15,6 +15,7 @@ from pathlib import Path
 from benchmarks.common import Figure, qt_app, timed
 
 TARGET_MS = 50.0
+DUE_DATE_TARGET_MS = 1.0
 
 
 def _free_copies(path: Path, count: int, skip: int = 0) -> list[str]:
@@ -185,11 +186,38 @@ def service_and_floor(path: Path, runs: int) -> dict[str, list[float]]:
     return {k: v[1:] for k, v in out.items()}
 
 
+def due_dates(path: Path, runs: int) -> list[float]:
+    """A due date computed from the session (what a check-out or a renewal does) with ten years of closed
+    dates stored around today (holidays, a summer closure, a stocktake day a month) and the room open
+    Monday to Friday; loans of 30 days, counted in calendar days and in open days by turns."""
+    from bookroom_desk.services.circulation import calendar
+    from bookroom_desk.services.common.actors import OPERATOR
+    from bookroom_desk.store.database import Database
+
+    db = Database(f"sqlite:///{path}")
+    today = dt.date.today()
+    with db.write() as session:
+        calendar.set_week(session, calendar.Week.of(range(1, 6)), actor=OPERATOR)
+        for year in range(today.year - 5, today.year + 5):
+            for first, last in (((1, 1), (1, 3)), ((5, 1), (5, 5)), ((7, 15), (8, 20)), ((10, 1), (10, 7))):
+                calendar.close(session, dt.date(year, *first), dt.date(year, *last), actor=OPERATOR)
+            for month in range(1, 13):
+                calendar.close(session, dt.date(year, month, 28), None, "盘点", actor=OPERATOR)
+    timings = []
+    with db.read() as session:
+        for n in range(max(200, 40 * runs)):
+            start = today + dt.timedelta(days=n % 365)
+            timings.append(timed(lambda start=start, n=n: calendar.due_date(session, start, 30, n % 2 == 1)))
+    db.dispose()
+    return timings[1:]
+
+
 def bench(path: Path, runs: int) -> list[Figure]:
     runs = max(runs, 3)
     screen = scan_to_screen(path, runs)
     lookup = lookups(path, runs)
     work = service_and_floor(path, runs)
+    due = due_dates(path, runs)  # last: the figures above are of a room with no calendar
     floor = {key: work[f"floor {key}"] for key in ("check-out", "check-in", "lookup")}
     return [
         Figure.of("desk: reader card, scan to screen", "ms", screen["reader"], TARGET_MS),
@@ -201,4 +229,5 @@ def bench(path: Path, runs: int) -> list[Figure]:
                   floor=Figure.of("", "ms", floor["check-in"]).median, note="within 5x of floor"),
         Figure.of("barcode lookup (copy and its title)", "ms", lookup, TARGET_MS,
                   floor=Figure.of("", "ms", floor["lookup"]).median),
+        Figure.of("due date, 10 years of closed dates (service)", "ms", due, DUE_DATE_TARGET_MS),
     ]

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -214,6 +215,8 @@ class ReaderCategory(Base):
     max_loans: Mapped[int] = mapped_column(Integer, default=5)
     renewals: Mapped[int] = mapped_column(Integer, default=1)
     overdue_blocks: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Loan days counted in the room's open days (services.circulation.calendar) rather than calendar days.
+    loan_days_open: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Reader(Base):

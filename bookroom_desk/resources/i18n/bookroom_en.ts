@@ -1652,6 +1652,38 @@ The current data is first backed up to the backups folder, so it can be got back
             <source>读写“{path}”时出错，这次操作没有完成：{detail}</source>
             <translation>Could not read or write "{path}"; the operation was not done: {detail}</translation>
         </message>
+        <message>
+            <source>一周每一天都不开放，借出的书就没有应还日期。请至少设一天开放，例如 1-5（周一至周五）。</source>
+            <translation>Every day of the week is closed, so loans would never fall due. Open at least one day, e.g. 1-5 (Monday to Friday).</translation>
+        </message>
+        <message>
+            <source>开放日“{value}”写得不对：请用 1（周一）到 7（周日）的数字，例如 1-5 或 1-5,7。</source>
+            <translation>The open days "{value}" are not valid: use the numbers 1 (Monday) to 7 (Sunday), e.g. 1-5 or 1-5,7.</translation>
+        </message>
+        <message>
+            <source>开放时间“{value}”写得不对：请写成 11:30-13:30，几段之间用逗号隔开；每段的开始早于结束，各段互不重叠。</source>
+            <translation>The opening hours "{value}" are not valid: write them as 11:30-13:30, several sessions separated by commas; each session starts before it ends, and sessions do not overlap.</translation>
+        </message>
+        <message>
+            <source>日期范围 {first}:{last} 不对：结束日期早于开始日期。</source>
+            <translation>The date range {first}:{last} is not valid: it ends before it starts.</translation>
+        </message>
+        <message>
+            <source>停馆日期 {day} 的年份不合理：应在 {first} 到 {last} 年之间。</source>
+            <translation>The closed date {day} is in an unlikely year: it should be between {first} and {last}.</translation>
+        </message>
+        <message>
+            <source>停馆原因最多 {limit} 个字。</source>
+            <translation>A closure's reason can be at most {limit} characters long.</translation>
+        </message>
+        <message>
+            <source>没有名为“{name}”的读者类别。</source>
+            <translation>There is no reader category named "{name}".</translation>
+        </message>
+        <message>
+            <source>找不到这个停馆日期，可能已被删除。</source>
+            <translation>This closed date was not found; it may have been removed already.</translation>
+        </message>
     </context>
     <context>
         <name>CataloguePage</name>
@@ -5303,6 +5335,85 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>供货单位</source>
             <translation>Supplier</translation>
+        </message>
+    </context>
+    <context>
+        <name>calendar</name>
+        <message>
+            <source>开放日：{days}</source>
+            <translation>Open days: {days}</translation>
+        </message>
+        <message>
+            <source>开放时间：{hours}</source>
+            <translation>Opening hours: {hours}</translation>
+        </message>
+        <message>
+            <source>书屋信息中的开放时间可写作：{text}</source>
+            <translation>Opening hours for the room's profile (in Chinese): {text}</translation>
+        </message>
+        <message>
+            <source>停馆日期：无</source>
+            <translation>Closed dates: none</translation>
+        </message>
+        <message>
+            <source>停馆日期（{count} 段，共 {days} 天）：</source>
+            <translation>Closed dates ({count} ranges, {days} days in all):</translation>
+        </message>
+        <message>
+            <source>{first} 至 {last}</source>
+            <translation>{first} to {last}</translation>
+        </message>
+        <message>
+            <source>{start} 借出的书应于 {due} 归还。</source>
+            <translation>A loan made on {start} falls due on {due}.</translation>
+        </message>
+        <message>
+            <source>读者类别“{category}”借期 {days} 天，应还日期遇闭馆日顺延到下一个开放日。</source>
+            <translation>Reader category "{category}" lends for {days} days; a due date on a closed day moves to the next open day.</translation>
+        </message>
+        <message>
+            <source>读者类别“{category}”借期 {days} 个开放日。</source>
+            <translation>Reader category "{category}" lends for {days} open days.</translation>
+        </message>
+        <message>
+            <source>（未设）</source>
+            <translation>(none set)</translation>
+        </message>
+        <message>
+            <source>周一</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>周二</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>周三</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>周四</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>周五</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>周六</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>周日</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>每天</source>
+            <translation>Every day</translation>
+        </message>
+        <message>
+            <source>{first}至{last}</source>
+            <translation>{first}–{last}</translation>
         </message>
     </context>
     <context>

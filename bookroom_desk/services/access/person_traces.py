@@ -17,6 +17,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from bookroom_desk.store.models import Copy, CopyEvent, Reader, Shelf, Title
 from bookroom_desk.store.models_access import Account, AuditEntry
+from bookroom_desk.store.models_calendar import ClosedDates
 from bookroom_desk.store.models_roomwork import (
     Activity,
     ActivityPhoto,
@@ -33,7 +34,7 @@ from bookroom_desk.store.models_stocktake import Stocktake
 ERASED = "（已删除）"
 #: Free-text columns where a person may be written down (bibliographic fields and account names are not).
 FREE_TEXT: tuple[InstrumentedAttribute[str], ...] = (
-    Activity.name, Activity.organiser, Activity.notes, ActivityPhoto.caption, AuditEntry.detail,
+    Activity.name, Activity.organiser, Activity.notes, ActivityPhoto.caption, AuditEntry.detail, ClosedDates.reason,
     Copy.removed_reason, Copy.notes, CopyEvent.detail, GroupMeeting.topic, GroupMeeting.notes, PlanItem.name,
     PlanItem.notes, ReadingGroup.leader, ReadingGroup.description, Reader.notes, Shelf.notes, Stocktake.summary,
     Stocktake.notes, Title.notes, Volunteer.training, Volunteer.notes, DutyShift.notes,

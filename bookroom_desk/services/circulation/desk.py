@@ -2,10 +2,12 @@
 
 Decisions (shown to the volunteer with each result):
 
-- Due date = today + the reader category's loan days.
-- Renewal counts from today: the new due date is today + loan days (never earlier than the old
-  one), at most ``category.renewals`` times. An overdue loan is not renewed (the book comes
-  back first, as most library systems do), nor a loan whose due date would not move.
+- Due date = today + the reader category's loan days, moved to the next open day when it falls on a
+  closed one; a category may count its loan days in open days (the room's calendar: calendar.py).
+- Renewal counts from today: the new due date is today + loan days, on the calendar as a loan's
+  (never earlier than the old one), at most ``category.renewals`` times. An overdue loan is not
+  renewed (the book comes back first, as most library systems do), nor a loan whose due date would
+  not move.
 - A copy scanned while its own borrower is open at the desk: lent today, it is a repeated scan
   and nothing changes; lent earlier, the reader is bringing it back, so it is returned.
 - Returning sets the copy 在架, unless it was flagged 修补/加工中 while out (the flag stays) or
@@ -24,7 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict
-from bookroom_desk.services.circulation import shelving
+from bookroom_desk.services.circulation import calendar, shelving
 from bookroom_desk.services.circulation import statements as sql
 from bookroom_desk.services.circulation.results import Choice, Offer, OpenShelf, ScanResult, Step, _refused, not_ours, say
 from bookroom_desk.services.circulation.shelving import place_of
@@ -232,7 +234,7 @@ def _lend(session: Session, copy: DeskRow, actor: str) -> ScanResult:
     """Lend the copy to the reader in the same row (``_copy`` with a reader)."""
     before = _state(copy)
     events = _found(session, copy, actor)
-    due = clock.today() + dt.timedelta(days=copy.loan_days)
+    due = calendar.due_date(session, clock.today(), copy.loan_days, copy.loan_days_open)
     try:
         loan_id = sql.add_loan(session, copy.id, copy.reader_id, clock.now(), due, actor)
     except IntegrityError as exc:  # the database's own guard: one open loan per copy

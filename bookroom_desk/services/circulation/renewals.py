@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import NotFound
+from bookroom_desk.services.circulation import calendar
 from bookroom_desk.services.circulation.desk import _state
 from bookroom_desk.services.circulation.results import ScanResult, Step, _refused, say
 from bookroom_desk.services.common import clock
@@ -31,7 +31,7 @@ def _renew_one(session: Session, loan: Loan, actor: str) -> tuple[Step | None, s
     if loan.renewals >= category.renewals:
         params["max"] = category.renewals
         return None, QT_TRANSLATE_NOOP("circulation", "《{title}》已续借 {max} 次，达到上限。"), params
-    new_due = clock.today() + dt.timedelta(days=category.loan_days)
+    new_due = calendar.due_date(session, clock.today(), category.loan_days, category.loan_days_open)
     if new_due <= loan.due_on:
         return None, QT_TRANSLATE_NOOP("circulation", "《{title}》应还日期是 {due}，现在续借不会延长借期。"), params
     renewal = Renewal(loan_id=loan.id, at=clock.now(), old_due_on=loan.due_on, new_due_on=new_due, by=actor)

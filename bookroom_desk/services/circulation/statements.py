@@ -35,8 +35,8 @@ def _of_reader(column: ColumnElement[Any]) -> ScalarSelect[Any]:
 
 _READER_COLUMNS = (_reader.c.id.label("reader_id"), _reader.c.name.label("reader_name"), _reader.c.department,
                    _reader.c.status.label("reader_status"), _categories.c.name.label("category"),
-                   _categories.c.loan_days, _categories.c.max_loans, _categories.c.overdue_blocks,
-                   _of_reader(func.count(_theirs.c.id)).label("holding"),
+                   _categories.c.loan_days, _categories.c.loan_days_open, _categories.c.max_loans,
+                   _categories.c.overdue_blocks, _of_reader(func.count(_theirs.c.id)).label("holding"),
                    _of_reader(func.coalesce(func.sum(case((_theirs.c.due_on < bindparam("today"), 1), else_=0)), 0))
                    .label("late"))
 _COPY = (select(_copies.c.id, _copies.c.barcode, _copies.c.status, _copies.c.removed_on, _copies.c.removed_reason,
@@ -104,7 +104,7 @@ def copy_for_reader(session: Session, code: str, reader_id: int, today: dt.date)
 
 def reader_by_card(session: Session, card: str, today: dt.date) -> DeskRow | None:
     """The reader with the rules of its category: reader_id, reader_name, department, reader_status, category,
-    loan_days, max_loans, overdue_blocks; holding (open loans) and late (those due before ``today``)."""
+    loan_days, loan_days_open, max_loans, overdue_blocks; holding (open loans) and late (those due before ``today``)."""
     return _flushed(session).execute(_READER_BY_CARD, {"card": card, "today": today}).first()
 
 

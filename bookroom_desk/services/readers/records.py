@@ -65,8 +65,13 @@ def category_by_name(session: Session, name: str) -> ReaderCategory | None:
 
 
 def save_category(session: Session, category_id: int | None, *, name: str, loan_days: int, max_loans: int,
-                  renewals: int, overdue_blocks: bool, actor: str) -> ReaderCategory:
-    """Create (``category_id`` None) or change a category and its loan rules (administrators only)."""
+                  renewals: int, overdue_blocks: bool, loan_days_open: bool | None = None,
+                  actor: str) -> ReaderCategory:
+    """Create (``category_id`` None) or change a category and its loan rules (administrators only).
+
+    ``loan_days_open``: its loan days are counted in the room's open days (services.circulation.calendar);
+    None leaves a category's choice as it was (a new one counts calendar days).
+    """
     permissions.require(session, actor, "loan_rules")
     name = visible(name).strip()
     if not name or len(name) > column_length(ReaderCategory.name):
@@ -90,9 +95,12 @@ def save_category(session: Session, category_id: int | None, *, name: str, loan_
     category.max_loans = max_loans
     category.renewals = renewals
     category.overdue_blocks = overdue_blocks
+    if loan_days_open is not None:
+        category.loan_days_open = loan_days_open
     session.flush()
-    audit_log.record(session, "setting", f"读者类别 {name}：借期 {loan_days} 天，可借 {max_loans} 册，续借 {renewals} 次，"
-                 f"逾期停借 {'是' if overdue_blocks else '否'}", actor)
+    audit_log.record(session, "setting", f"读者类别 {name}：借期 {loan_days} 天"
+                     f"{'（按开放日计）' if category.loan_days_open else ''}，可借 {max_loans} 册，续借 {renewals} 次，"
+                     f"逾期停借 {'是' if overdue_blocks else '否'}", actor)
     return category
 
 

@@ -16,6 +16,7 @@ from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.roomwork import volunteers
 from bookroom_desk.store.models import Copy, Reader
 from bookroom_desk.store.models_access import Account
+from bookroom_desk.store.models_calendar import ClosedDates
 from bookroom_desk.store.models_roomwork import Activity, DutyShift, GroupMember, ReadingGroup, Volunteer
 from tests.services.access.test_privacy import figures, without_stars
 from tests.support.filing_history import build_history
@@ -42,6 +43,8 @@ def _person_everywhere(session, name=NAME, phone=PHONE) -> int:
                          notes=f"联系人 {name}，电话 {phone}，证号 {CARD}", created_at=dt.datetime(2026, 4, 20)))
     copy = session.scalar(select(Copy).order_by(Copy.id).limit(1))
     copy.notes = f"{name}捐赠"
+    session.add(ClosedDates(first_day=dt.date(2026, 8, 3), last_day=dt.date(2026, 8, 7), reason=f"{name}休假，闭馆",
+                            added_at=dt.datetime(2026, 7, 20), added_by=OPERATOR))
     session.scalar(select(Account).where(Account.name == "小王")).card = DUTY_CARD
     session.flush()
     privacy.reader_data(session, CARD, actor=OPERATOR)  # the audit log now names the card
@@ -132,7 +135,7 @@ def test_a_volunteer_known_only_by_the_reader_card_as_duty_card_is_theirs(db, ro
        phone=st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True))
 def test_any_name_and_phone_are_erased_everywhere(db, name, phone):
     with db.write() as session:
-        for table in ("activities", "group_members", "reading_groups", "duty_shifts", "volunteers", "audit_log",
+        for table in ("closed_dates", "activities", "group_members", "reading_groups", "duty_shifts", "volunteers", "audit_log",
                       "renewals", "loans", "copy_events", "copies", "titles", "accounts", "readers"):
             session.execute(text(f"DELETE FROM {table}"))
         build_history(session)

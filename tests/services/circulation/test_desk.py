@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from bookroom_desk.errors import Conflict
+from bookroom_desk.services.circulation import calendar, renewals
 from bookroom_desk.services.circulation import desk as c
-from bookroom_desk.services.circulation import renewals
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Renewal
@@ -59,6 +59,40 @@ def test_copy_with_reader_open_is_lent_with_due_date(session, room):
 def test_due_date_follows_the_category(session, room):
     category(session).loan_days = 14
     assert c.scan(session, "00000004", room.zhang, actor=OPERATOR).due_on == TODAY + dt.timedelta(days=14)
+
+
+def test_a_loan_made_before_a_holiday_falls_due_after_it(session, room):
+    calendar.close(session, dt.date(2026, 12, 24), dt.date(2026, 12, 27), "圣诞闭馆", actor=OPERATOR)
+    result = c.scan(session, "00000004", room.zhang, actor=OPERATOR)  # today + 30 days is 2026-12-24
+    assert result.due_on == dt.date(2026, 12, 28) and "2026-12-28" in result.message()
+    assert session.scalar(select(Loan.due_on)) == dt.date(2026, 12, 28)
+
+
+def test_a_due_date_on_a_closed_weekday_moves_to_the_next_open_day(session, room):
+    calendar.set_week(session, calendar.Week.of({1, 2, 3, 5}), actor=OPERATOR)  # closed Thursdays and weekends
+    assert c.scan(session, "00000004", room.zhang, actor=OPERATOR).due_on == dt.date(2026, 12, 25)  # Thu 24th: Fri
+
+
+def test_a_category_counting_open_days_lends_for_open_days(session, room):
+    calendar.set_week(session, calendar.Week.of(range(1, 6)), actor=OPERATOR)
+    category(session).loan_days, category(session).loan_days_open = 10, True
+    assert c.scan(session, "00000004", room.zhang, actor=OPERATOR).due_on == dt.date(2026, 12, 8)  # two weeks on
+
+
+def test_a_renewal_falls_due_after_a_holiday(session, room):
+    calendar.close(session, dt.date(2026, 12, 24), dt.date(2026, 12, 27), actor=OPERATOR)
+    loan = past_loan(session, "00000004", room.zhang, dt.date(2026, 11, 10), dt.date(2026, 11, 30))
+    result = renewals.renew(session, loan.id, actor=OPERATOR)
+    assert result.action == "renewed" and loan.due_on == dt.date(2026, 12, 28)
+    assert session.scalar(select(Renewal.new_due_on)) == dt.date(2026, 12, 28)
+
+
+def test_renewing_counts_open_days_for_such_a_category(session, room):
+    calendar.set_week(session, calendar.Week.of(range(1, 6)), actor=OPERATOR)
+    category(session).loan_days, category(session).loan_days_open = 10, True
+    loan = past_loan(session, "00000004", room.zhang, dt.date(2026, 11, 10), dt.date(2026, 11, 30))
+    assert renewals.renew(session, loan.id, actor=OPERATOR).action == "renewed"
+    assert loan.due_on == dt.date(2026, 12, 8)
 
 
 def test_copy_without_reader_is_returned_saying_whose_and_late(session, room):

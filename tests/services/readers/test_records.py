@@ -79,6 +79,19 @@ def test_suspend_reinstate_and_leave(session):
     assert (reader.status, reader.left_on) == ("left", dt.date(2026, 11, 24))
 
 
+def test_a_category_may_count_its_loan_days_in_open_days_and_keeps_the_choice(session):
+    temp = records.save_category(session, None, name="临时", loan_days=7, max_loans=1, renewals=0, overdue_blocks=True,
+                                 loan_days_open=True, actor=OPERATOR)
+    assert temp.loan_days_open is True
+    assert "按开放日" in session.scalars(select(AuditEntry.detail).order_by(AuditEntry.id.desc())).first()
+    records.save_category(session, temp.id, name="临时", loan_days=10, max_loans=1, renewals=0, overdue_blocks=True,
+                          actor=OPERATOR)  # a form that does not show the choice leaves it as it was
+    assert (temp.loan_days, temp.loan_days_open) == (10, True)
+    records.save_category(session, temp.id, name="临时", loan_days=10, max_loans=1, renewals=0, overdue_blocks=True,
+                          loan_days_open=False, actor=OPERATOR)
+    assert temp.loan_days_open is False
+
+
 def test_categories_rules_and_deletion(session):
     with pytest.raises(Conflict):
         records.save_category(session, None, name="职工", loan_days=30, max_loans=5, renewals=1, overdue_blocks=True,

@@ -1,0 +1,567 @@
+"""The room's opening calendar: open weekdays and their hours, closed dates, and the due dates they give.
+
+Rules:
+
+- A due date is the loan day plus the category's loan days; one that falls on a closed day (a weekday
+  the room does not open, or a closed date) moves to the next open day. A category may count its loan
+  days in open days instead: the due date is then the loan days'-th open day after the loan day.
+  Either way the loan day itself may be a closed day: the count starts from it all the same.
+- A room that has set no calendar is open every day and never closed, so due dates are the loan day
+  plus the loan days, as they were before the calendar existed.
+- A week with no open day is refused (a due date would never come), as is a date range that ends
+  before it starts. Overlapping or touching closures act as one.
+- Overdue days stay counted in calendar days (services/circulation/overdue.py does not look here).
+
+:class:`Calendar` is the computation, built once from the stored rows (closures merged and sorted, so
+a day is looked up by bisection); :func:`due_date` takes one or a session.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, delete, select
+from sqlalchemy.orm import Session
+
+from bookroom_desk.errors import InvalidInput, NotFound
+from bookroom_desk.services.common import audit_log, clock, permissions
+from bookroom_desk.services.common.periods import read_date
+from bookroom_desk.store.models import ReaderCategory
+from bookroom_desk.store.models_calendar import ClosedDates, OpeningDay, OpeningHours
+from bookroom_desk.text import QT_TRANSLATE_NOOP, join_list, join_phrases, translate
+
+CONTEXT = "calendar"
+ALL_WEEK = frozenset(range(1, 8))  # ISO weekdays: 1 Monday … 7 Sunday
+WEEKDAY_NAMES = {
+    1: QT_TRANSLATE_NOOP("calendar", "周一"),
+    2: QT_TRANSLATE_NOOP("calendar", "周二"),
+    3: QT_TRANSLATE_NOOP("calendar", "周三"),
+    4: QT_TRANSLATE_NOOP("calendar", "周四"),
+    5: QT_TRANSLATE_NOOP("calendar", "周五"),
+    6: QT_TRANSLATE_NOOP("calendar", "周六"),
+    7: QT_TRANSLATE_NOOP("calendar", "周日"),
+}
+EVERY_DAY = QT_TRANSLATE_NOOP("calendar", "每天")
+DAY_RUN = QT_TRANSLATE_NOOP("calendar", "{first}至{last}")
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+
+class AllDaysClosed(InvalidInput):
+    """A week with no open day: no loan would ever fall due."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "BookroomError", "一周每一天都不开放，借出的书就没有应还日期。请至少设一天开放，例如 1-5（周一至周五）。"))
+
+
+class BadWeekdays(InvalidInput):
+    """Open days written in a way that names no weekday."""
+
+    def __init__(self, value: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "BookroomError", "开放日“{value}”写得不对：请用 1（周一）到 7（周日）的数字，例如 1-5 或 1-5,7。"),
+            value=value)
+
+
+class BadHours(InvalidInput):
+    """Opening hours that are not times, end before they start, or overlap."""
+
+    def __init__(self, value: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "BookroomError", "开放时间“{value}”写得不对：请写成 11:30-13:30，几段之间用逗号隔开；"
+                             "每段的开始早于结束，各段互不重叠。"),
+            value=value)
+
+
+class BackwardsRange(InvalidInput):
+    """A date range whose last day is before its first."""
+
+    def __init__(self, first: dt.date, last: dt.date) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "BookroomError", "日期范围 {first}:{last} 不对：结束日期早于开始日期。"),
+            first=first.isoformat(), last=last.isoformat())
+
+
+class UnlikelyDate(InvalidInput):
+    """A closed date far outside any year the room will see (most likely a typing slip)."""
+
+    def __init__(self, day: dt.date) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "BookroomError", "停馆日期 {day} 的年份不合理：应在 {first} 到 {last} 年之间。"),
+            day=day.isoformat(), first=FIRST_YEAR, last=LAST_YEAR)
+
+
+class ReasonTooLong(InvalidInput):
+    def __init__(self, limit: int) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("BookroomError", "停馆原因最多 {limit} 个字。"), limit=limit)
+
+
+# --- the computation ------------------------------------------------------------------------
+
+
+def _merged(ranges: Iterable[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """The ranges sorted, with overlapping and touching ones made one."""
+    merged: list[tuple[dt.date, dt.date]] = []
+    for first, last in sorted(ranges):
+        if merged and first <= merged[-1][1] + dt.timedelta(days=1):
+            if last > merged[-1][1]:
+                merged[-1] = (merged[-1][0], last)
+        else:
+            merged.append((first, last))
+    return merged
+
+
+_DAY = dt.timedelta(days=1)
+
+
+class Calendar:
+    """Open weekdays and closed date ranges, ready to answer which days are open (fast: bisection)."""
+
+    __slots__ = ("_ends", "_open", "_starts", "closed", "open_days")
+
+    def __init__(self, open_days: Iterable[int] = ALL_WEEK, closed: Iterable[tuple[dt.date, dt.date]] = ()) -> None:
+        days = frozenset(open_days)
+        if not days:
+            raise AllDaysClosed()
+        if not days <= ALL_WEEK:
+            raise BadWeekdays(",".join(str(day) for day in sorted(days - ALL_WEEK)))
+        self.open_days = days
+        self._open = tuple(day in days for day in range(8))  # by isoweekday, 0 unused
+        merged = _merged(closed)
+        self.closed = tuple(merged)
+        self._starts = [first for first, _ in merged]
+        self._ends = [last for _, last in merged]
+
+    @property
+    def plain(self) -> bool:
+        """Open every day with no closure: due dates are the loan day plus the loan days."""
+        return self.open_days == ALL_WEEK and not self.closed
+
+    def _closure_end(self, day: dt.date) -> dt.date | None:
+        """The last day of the closure ``day`` falls in, or None."""
+        index = bisect.bisect_right(self._starts, day) - 1
+        if index >= 0 and day <= self._ends[index]:
+            return self._ends[index]
+        return None
+
+    def is_open(self, day: dt.date) -> bool:
+        return self._open[day.isoweekday()] and self._closure_end(day) is None
+
+    def next_open(self, day: dt.date) -> dt.date:
+        """``day`` if the room opens on it, else the first open day after it."""
+        while True:
+            end = self._closure_end(day)
+            if end is not None:
+                day = end + _DAY
+            elif not self._open[day.isoweekday()]:
+                day += _DAY
+            else:
+                return day
+
+    def due(self, start: dt.date, loan_days: int, count_open_days: bool = False) -> dt.date:
+        """The due date of a loan made on ``start`` for ``loan_days`` days (in open days if ``count_open_days``)."""
+        if loan_days < 0:
+            raise ValueError("loan_days must not be negative")
+        if not count_open_days:
+            return self.next_open(start + dt.timedelta(days=loan_days))
+        day = self.next_open(start) if loan_days == 0 else start
+        for _ in range(loan_days):
+            day = self.next_open(day + _DAY)
+        return day
+
+
+# Built once, in Core, read on the session's connection: a check-out computes a due date, and building and
+# running ORM statements would cost it several times the two small reads themselves.
+_days_table, _closed_table = OpeningDay.__table__, ClosedDates.__table__
+_OPEN_DAYS = select(_days_table.c.weekday, _days_table.c.is_open)
+_CLOSURES = (select(_closed_table.c.first_day, _closed_table.c.last_day)
+             .where(_closed_table.c.last_day >= bindparam("since"), _closed_table.c.first_day <= bindparam("until"))
+             .order_by(_closed_table.c.first_day))
+
+
+def _connection(session: Session) -> Connection:
+    if session.autoflush:
+        session.flush()  # what the caller changed is read back, as the ORM's own queries would
+    return session.connection()
+
+
+def _open_days(session: Session) -> frozenset[int]:
+    rows = _connection(session).execute(_OPEN_DAYS).all()
+    return frozenset(weekday for weekday, is_open in rows if is_open) if rows else ALL_WEEK
+
+
+def _closures(session: Session, since: dt.date | None, until: dt.date | None) -> list[tuple[dt.date, dt.date]]:
+    rows = _connection(session).execute(_CLOSURES, {"since": since or dt.date.min, "until": until or dt.date.max})
+    return [(first, last) for first, last in rows]
+
+
+def load(session: Session, *, since: dt.date | None = None, until: dt.date | None = None) -> Calendar:
+    """The stored calendar; with ``since`` / ``until``, only the closures that reach into those days."""
+    return Calendar(_open_days(session), _closures(session, since, until))
+
+
+def due_date(source: Session | Calendar, start: dt.date, loan_days: int, count_open_days: bool = False) -> dt.date:
+    """The due date of a loan made on ``start``: on the stored calendar (a session) or on ``source`` itself.
+
+    From a session only the closures around the loan period are read (a few rows, however many years of
+    closed dates are stored): a due date on or before the last day read is the one all of them give, since
+    closures that begin later cannot touch the days up to it; past it (a long chain of closures), all are read.
+    """
+    if isinstance(source, Calendar):
+        return source.due(start, loan_days, count_open_days)
+    open_days = _open_days(source)
+    if not open_days:
+        raise AllDaysClosed()
+    weeks_days = -(-loan_days * 7 // len(open_days)) if count_open_days else loan_days  # loan days, in calendar days
+    horizon = start + dt.timedelta(days=weeks_days + 62)
+    due = Calendar(open_days, _closures(source, start, horizon)).due(start, loan_days, count_open_days)
+    if due <= horizon:
+        return due
+    return Calendar(open_days, _closures(source, start, None)).due(start, loan_days, count_open_days)
+
+
+@dataclass(frozen=True)
+class LoanRule:
+    """How long a reader category lends for, and whether its loan days are counted in open days."""
+
+    category: str
+    loan_days: int
+    count_open_days: bool
+
+
+def _column_default(column: Any) -> Any:
+    return column.default.arg
+
+
+def loan_rule(session: Session, category: str | None = None) -> LoanRule:
+    """The loan rule of the category named (NotFound if none is), or of the first category when no name is given."""
+    query = select(ReaderCategory)
+    if category is not None:
+        query = query.where(ReaderCategory.name == category.strip())
+    row = session.scalar(query.order_by(ReaderCategory.id).limit(1))
+    if row is None:
+        if category is not None:
+            raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "没有名为“{name}”的读者类别。"), name=category.strip())
+        table = ReaderCategory.__table__.c  # no category yet: the first one made will have the column defaults
+        return LoanRule("", _column_default(table.loan_days), _column_default(table.loan_days_open))
+    return LoanRule(row.name, row.loan_days, row.loan_days_open)
+
+
+# --- the week: open days and hours -------------------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class Hours:
+    """One opening session of a day."""
+
+    opens: dt.time
+    closes: dt.time
+
+    def __str__(self) -> str:
+        return f"{self.opens:%H:%M}-{self.closes:%H:%M}"
+
+    @property
+    def text(self) -> str:
+        """As the profile writes it: 9:00–12:00."""
+        return f"{_clock_text(self.opens)}–{_clock_text(self.closes)}"
+
+
+def _clock_text(moment: dt.time) -> str:
+    return f"{moment.hour}:{moment.minute:02d}"
+
+
+@dataclass(frozen=True)
+class Week:
+    """The open weekdays (1 Monday … 7 Sunday) with each one's hours (none: open, hours not set)."""
+
+    hours: Mapping[int, tuple[Hours, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, open_days: Iterable[int], hours: Sequence[Hours] = ()) -> Week:
+        """The same hours on every open day."""
+        return cls({day: tuple(hours) for day in sorted(open_days)})
+
+    @property
+    def open_days(self) -> frozenset[int]:
+        return frozenset(self.hours)
+
+    def hours_of(self, weekday: int) -> tuple[Hours, ...]:
+        return tuple(self.hours.get(weekday, ()))
+
+
+_TIME = r"(\d{1,2})(?:[:：](\d{2}))?"  # 9, 9:00 or 09:00 (a full-width colon as typed in Chinese too)
+_SESSION = re.compile(rf"{_TIME}\s*[-–—~～]\s*{_TIME}")
+_LIST_SPLIT = re.compile(r"[,，、]")
+
+
+def _time(hour: str, minute: str | None) -> dt.time | None:
+    if int(hour) > 23 or int(minute or 0) > 59:
+        return None
+    return dt.time(int(hour), int(minute or 0))
+
+
+def _checked_hours(hours: Iterable[Hours], value: str) -> tuple[Hours, ...]:
+    ordered = tuple(sorted(hours))
+    for index, session in enumerate(ordered):
+        if session.closes <= session.opens or index and session.opens < ordered[index - 1].closes:
+            raise BadHours(value)
+    return ordered
+
+
+def parse_hours(text: str) -> tuple[Hours, ...]:
+    """Hours written 11:30-13:30,17:00-19:00 (or 9-12), in order; '' is none."""
+    text = (text or "").strip()
+    if not text:
+        return ()
+    sessions = []
+    for part in _LIST_SPLIT.split(text):
+        match = _SESSION.fullmatch(part.strip())
+        if match is None:
+            raise BadHours(text)
+        opens, closes = _time(match.group(1), match.group(2)), _time(match.group(3), match.group(4))
+        if opens is None or closes is None:
+            raise BadHours(text)
+        sessions.append(Hours(opens, closes))
+    return _checked_hours(sessions, text)
+
+
+def parse_days(text: str) -> frozenset[int]:
+    """Open weekdays written 1-5, 1-5,7 or 1,3,5 (1 Monday … 7 Sunday); none at all is refused."""
+    text = (text or "").strip()
+    if not text:
+        raise AllDaysClosed()
+    days: set[int] = set()
+    for part in _LIST_SPLIT.split(text):
+        match = re.fullmatch(r"\s*([1-7])\s*(?:[-–~～]\s*([1-7])\s*)?", part)
+        if match is None:
+            raise BadWeekdays(text)
+        first = int(match.group(1))
+        last = int(match.group(2) or first)
+        if last < first:
+            raise BadWeekdays(text)
+        days.update(range(first, last + 1))
+    return frozenset(days)
+
+
+def week(session: Session) -> Week:
+    """The stored week; a room that set none is open every day, hours not set."""
+    rows = session.execute(select(OpeningDay.weekday, OpeningDay.is_open)).all()
+    if not rows:
+        return Week.of(ALL_WEEK)
+    hours: dict[int, list[Hours]] = {weekday: [] for weekday, is_open in sorted(rows) if is_open}
+    for weekday, opens, closes in session.execute(
+            select(OpeningHours.weekday, OpeningHours.opens, OpeningHours.closes)
+            .order_by(OpeningHours.weekday, OpeningHours.opens)):
+        if weekday in hours:
+            hours[weekday].append(Hours(opens, closes))
+    return Week({weekday: tuple(sessions) for weekday, sessions in hours.items()})
+
+
+def _checked_week(value: Week) -> Week:
+    days = value.open_days
+    if not days:
+        raise AllDaysClosed()
+    if not days <= ALL_WEEK:
+        raise BadWeekdays(",".join(str(day) for day in sorted(days - ALL_WEEK)))
+    return Week({day: _checked_hours(value.hours_of(day), ",".join(map(str, value.hours_of(day))))
+                 for day in sorted(days)})
+
+
+def set_week(session: Session, value: Week, *, actor: str) -> Week:
+    """Store the open weekdays and their hours (administrators only); a change is audited."""
+    permissions.require(session, actor, "settings")
+    value = _checked_week(value)
+    old = week(session)
+    if old == value and session.scalar(select(OpeningDay.weekday).limit(1)) is not None:
+        return value
+    session.execute(delete(OpeningHours))
+    stored = {row.weekday: row for row in session.scalars(select(OpeningDay))}
+    for weekday in sorted(ALL_WEEK):
+        row = stored.get(weekday)
+        if row is None:
+            row = OpeningDay(weekday=weekday)
+            session.add(row)
+        row.is_open = weekday in value.hours
+    session.flush()
+    for weekday, sessions in value.hours.items():
+        session.add_all(OpeningHours(weekday=weekday, opens=hours.opens, closes=hours.closes) for hours in sessions)
+    session.flush()
+    if old != value:
+        audit_log.record(session, "setting", f"开放时间：{opening_hours_text(old)} → {opening_hours_text(value)}", actor)
+    return value
+
+
+def _day_runs(days: Sequence[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for day in days:
+        if runs and day == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], day)
+        else:
+            runs.append((day, day))
+    return runs
+
+
+def opening_hours_text(value: Week, *, translated: bool = False) -> str:
+    """The profile's 开放时间 made from the week: 周一至周五 11:30–13:30、17:00–19:00；周六 9:00–12:00.
+
+    In Chinese, as the profile and the return keep it; ``translated`` gives it in the language installed
+    (for the command line's display).
+    """
+    def tr(text: str) -> str:
+        return translate(CONTEXT, text) if translated else text
+
+    def names(items: list[str]) -> str:
+        return join_list(items) if translated else "、".join(items)
+
+    groups: dict[tuple[Hours, ...], list[int]] = {}
+    for day in sorted(value.open_days):
+        groups.setdefault(value.hours_of(day), []).append(day)
+    phrases = []
+    for hours, days in groups.items():
+        if len(days) == 7:
+            label = tr(EVERY_DAY)
+        else:
+            parts = []
+            for first, last in _day_runs(days):
+                if last - first >= 2:
+                    parts.append(tr(DAY_RUN).format(first=tr(WEEKDAY_NAMES[first]), last=tr(WEEKDAY_NAMES[last])))
+                else:
+                    parts.extend(tr(WEEKDAY_NAMES[day]) for day in range(first, last + 1))
+            label = names(parts)
+        phrases.append(f"{label} {names([h.text for h in hours])}" if hours else label)
+    if translated:
+        return join_phrases(phrases)
+    return "；".join(phrases)
+
+
+def profile_text(session: Session) -> str:
+    """The profile's 开放时间 made from the stored week; '' while the room has set none (the profile keeps its own)."""
+    if session.scalar(select(OpeningDay.weekday).limit(1)) is None:
+        return ""
+    return opening_hours_text(week(session))
+
+
+def weekday_name(weekday: int) -> str:
+    """周一 … 周日, in the language installed."""
+    return translate(CONTEXT, WEEKDAY_NAMES[weekday])
+
+
+# --- closed dates -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClosedRange:
+    """A stored closure: ``first``..``last``, both included."""
+
+    id: int
+    first: dt.date
+    last: dt.date
+    reason: str
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+
+def _range_text(first: dt.date, last: dt.date) -> str:
+    return first.isoformat() if first == last else f"{first.isoformat()} 至 {last.isoformat()}"
+
+
+def parse_range(text: str) -> tuple[dt.date, dt.date]:
+    """A day (2026-10-01) or a range (2026-10-01:2026-10-07), both ends included."""
+    first_text, _, last_text = (text or "").strip().partition(":")
+    first = read_date(first_text.strip())
+    last = read_date(last_text.strip()) if last_text else first
+    return _checked_range(first, last)
+
+
+def _checked_range(first: dt.date, last: dt.date | None) -> tuple[dt.date, dt.date]:
+    last = first if last is None else last
+    if last < first:
+        raise BackwardsRange(first, last)
+    for day in (first, last):
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise UnlikelyDate(day)
+    return first, last
+
+
+def _closed_range(row: ClosedDates) -> ClosedRange:
+    return ClosedRange(row.id, row.first_day, row.last_day, row.reason)
+
+
+def closures(session: Session) -> list[ClosedRange]:
+    """Every stored closure, in date order."""
+    rows = session.scalars(select(ClosedDates).order_by(ClosedDates.first_day, ClosedDates.id))
+    return [_closed_range(row) for row in rows]
+
+
+REASON_LIMIT = 100
+
+
+def close(session: Session, first: dt.date, last: dt.date | None = None, reason: str = "", *,
+          actor: str) -> ClosedRange:
+    """Close the room ``first``..``last`` (one day if ``last`` is None), administrators only; audited.
+
+    The same range stored already is left as it is (so giving a closure twice stores it once).
+    """
+    permissions.require(session, actor, "settings")
+    first, last = _checked_range(first, last)
+    reason = " ".join((reason or "").split())
+    if len(reason) > REASON_LIMIT:
+        raise ReasonTooLong(REASON_LIMIT)
+    same = session.scalar(select(ClosedDates).where(ClosedDates.first_day == first, ClosedDates.last_day == last)
+                          .order_by(ClosedDates.id).limit(1))
+    if same is not None:
+        return _closed_range(same)
+    row = ClosedDates(first_day=first, last_day=last, reason=reason, added_at=clock.now(), added_by=actor)
+    session.add(row)
+    session.flush()
+    audit_log.record(session, "setting", f"停馆 {_range_text(first, last)}" + (f"（{reason}）" if reason else ""), actor)
+    return _closed_range(row)
+
+
+def reopen(session: Session, first: dt.date, last: dt.date | None = None, *, actor: str) -> int:
+    """Open the room again ``first``..``last``: closures are trimmed, split or removed. Returns the days reopened."""
+    permissions.require(session, actor, "settings")
+    first, last = _checked_range(first, last)
+    rows = list(session.scalars(select(ClosedDates).where(ClosedDates.first_day <= last, ClosedDates.last_day >= first)
+                                .order_by(ClosedDates.first_day, ClosedDates.id)))
+    reopened = sum((min(end, last) - max(start, first)).days + 1
+                   for start, end in _merged((row.first_day, row.last_day) for row in rows))
+    for row in rows:
+        keeps_start, keeps_end = row.first_day < first, row.last_day > last
+        if keeps_start and keeps_end:
+            session.add(ClosedDates(first_day=last + _DAY, last_day=row.last_day, reason=row.reason,
+                                    added_at=row.added_at, added_by=row.added_by))
+            row.last_day = first - _DAY
+        elif keeps_start:
+            row.last_day = first - _DAY
+        elif keeps_end:
+            row.first_day = last + _DAY
+        else:
+            session.delete(row)
+    session.flush()
+    if reopened:
+        audit_log.record(session, "setting", f"恢复开馆 {_range_text(first, last)}", actor)
+    return reopened
+
+
+def remove_closure(session: Session, closure_id: int, *, actor: str) -> None:
+    """Remove one stored closure (administrators only); audited."""
+    permissions.require(session, actor, "settings")
+    row = session.get(ClosedDates, closure_id)
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("BookroomError", "找不到这个停馆日期，可能已被删除。"))
+    text = _range_text(row.first_day, row.last_day) + (f"（{row.reason}）" if row.reason else "")
+    session.delete(row)
+    session.flush()
+    audit_log.record(session, "setting", f"取消停馆 {text}", actor)
+
