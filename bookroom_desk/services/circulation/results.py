@@ -22,13 +22,15 @@ def say(tone: Tone, text: str, params: Mapping[str, object] | None = None) -> Fe
 
 @dataclass(frozen=True)
 class Offer:
-    """A follow-up the volunteer may confirm with one key: return-then-lend, or back into the holdings."""
+    """A follow-up the volunteer may confirm with one key: return-then-lend, or back into the holdings; or an
+    administrator's override of a refusal (overrides.py, F10)."""
 
-    kind: str  # "return_then_lend" | "reinstate"
+    kind: str  # "return_then_lend" | "reinstate" | "override"
     copy_id: int
     reader_id: int | None  # lend to this reader afterwards
     text: str
     params: dict[str, Any] = field(default_factory=dict)
+    refusals: tuple[str, ...] = ()  # override: the refusals it lets through (keys of overrides.REFUSALS)
 
     def message(self, fmt_date: DateFormat = dt.date.isoformat) -> str:
         return say(Tone.OK, self.text, self.params).message(fmt_date)

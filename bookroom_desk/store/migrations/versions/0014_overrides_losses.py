@@ -21,6 +21,8 @@ def upgrade() -> None:
     op.add_column("loans", sa.Column("override_kinds", sa.String(length=100), nullable=True))
     op.add_column("loans", sa.Column("override_reason", sa.Text(), nullable=True))
     op.add_column("loans", sa.Column("override_by", sa.String(length=64), nullable=True))
+    op.create_index("ix_loans_overridden", "loans", ["out_at"], unique=False,
+                    sqlite_where=sa.text("override_by IS NOT NULL"), postgresql_where=sa.text("override_by IS NOT NULL"))
     op.create_table(
         "losses",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -45,6 +47,7 @@ def downgrade() -> None:
     op.drop_index("ix_losses_at", table_name="losses")
     op.drop_index("ix_losses_copy_id", table_name="losses")
     op.drop_table("losses")
+    op.drop_index("ix_loans_overridden", table_name="loans")
     for column in reversed(_COLUMNS):
         if op.get_bind().dialect.name == "sqlite":
             # In place (SQLite 3.35+): a rebuilt table would be refused, renewals and losses point at loans.
