@@ -133,3 +133,20 @@ def test_a_loan_already_closed_cannot_be_lost_again(db, room):
         losses.report_lost(session, loan_id, "waived", actor="老李")
     with pytest.raises(Refused), db.write() as session:
         losses.report_lost(session, loan_id, "waived", actor="老李")
+
+
+def test_a_loss_is_not_counted_as_a_return(db, room):
+    from bookroom_desk.services.common.periods import Period
+    from bookroom_desk.services.reporting import period_facts, statistics
+
+    with db.write() as session:
+        past_loan(session, "00000002", room.li, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
+    with db.read() as session:
+        before = statistics.key_figures(session).returns_this_year
+    with db.write() as session:
+        losses.report_lost(session, _loan(db), "waived", actor="老李")
+        session.get(Loan, losses.loan_of(session, "R000002", "00000002")).returned_at = dt.datetime(2026, 11, 24, 9)
+    with db.read() as session:
+        assert statistics.key_figures(session).returns_this_year == before + 1
+        facts = period_facts.period_facts(session, Period.year(2026))
+        assert facts.returns_by_month == {(2026, 11): 1}
