@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from bookroom_desk.services.circulation import losses
 from bookroom_desk.services.common.vocab import READER_STATUSES, label
 from bookroom_desk.services.readers import records
 from bookroom_desk.ui.context import AppContext
@@ -31,14 +32,14 @@ class ReaderDetail(QWidget):
         self.counts = QLabel(self)
         self.counts.setObjectName("detailCounts")
         self.loans = RowsModel([self.tr("条码"), self.tr("书名"), self.tr("借出"), self.tr("应还"), self.tr("续借"),
-                                self.tr("逾期（天）")], self)
+                                self.tr("逾期（天）"), self.tr("备注")], self)
         self.history = RowsModel([self.tr("条码"), self.tr("书名"), self.tr("借出"), self.tr("应还"), self.tr("归还"),
-                                  self.tr("逾期（天）")], self)
+                                  self.tr("逾期（天）"), self.tr("备注")], self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("detailTabs")
         # the title takes what is left; a long one is cut with "…" and read whole in its tooltip
-        self.loans_view = table_view(self, self.loans, (76, 140, 76, 76, 40, 64), "detailLoans", stretch=1)
-        self.history_view = table_view(self, self.history, (76, 140, 76, 76, 76, 64), "detailHistory", stretch=1)
+        self.loans_view = table_view(self, self.loans, (76, 140, 76, 76, 40, 64, 120), "detailLoans", stretch=1)
+        self.history_view = table_view(self, self.history, (76, 140, 76, 76, 76, 64, 120), "detailHistory", stretch=1)
         self.tabs.addTab(self.loans_view, self.tr("在借"))
         self.tabs.addTab(self.history_view, self.tr("借阅历史"))
         self.print_button = QPushButton(self.tr("打印借阅凭条"), self)
@@ -79,8 +80,19 @@ class ReaderDetail(QWidget):
         self.counts.setStyleSheet("color: #c62828; font-weight: bold;" if summary.overdue else "")
         self.loans.set_rows(
             [[loan.barcode, loan.title, fmt_date(loan.out_at.date()), fmt_date(loan.due_on), str(loan.renewals),
-              str(loan.days_late) if loan.days_late else ""] for loan in summary.loans],
+              str(loan.days_late) if loan.days_late else "", self._note(loan)] for loan in summary.loans],
             [loan.loan_id for loan in summary.loans], [RED if loan.days_late else None for loan in summary.loans])
         self.history.set_rows(
-            [[loan.barcode, loan.title, fmt_date(loan.out_at.date()), fmt_date(loan.due_on), fmt_date(loan.returned_at.date()),
-              str(loan.days_late) if loan.days_late else ""] for loan in history], [loan.loan_id for loan in history])
+            [[loan.barcode, loan.title, fmt_date(loan.out_at.date()), fmt_date(loan.due_on),
+              self.tr("遗失") if loan.lost else fmt_date(loan.returned_at.date()),
+              str(loan.days_late) if loan.days_late and not loan.lost else "", self._note(loan)] for loan in history],
+            [loan.loan_id for loan in history])
+
+    def _note(self, loan: records.LoanLine) -> str:
+        """遗失 and how it was settled; 管理员放行 with who and why."""
+        notes = []
+        if loan.lost:
+            notes.append(self.tr("遗失，{how}").format(how=losses.label(loan.lost)))
+        if loan.override_reason:
+            notes.append(self.tr("{who}放行：{reason}").format(who=loan.override_by or "", reason=loan.override_reason))
+        return self.tr("；").join(notes)
