@@ -25,9 +25,19 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict
-from bookroom_desk.services.circulation import overrides, shelving
+from bookroom_desk.services.circulation import shelving
 from bookroom_desk.services.circulation import statements as sql
-from bookroom_desk.services.circulation.results import Choice, Offer, OpenShelf, ScanResult, Step, _refused, not_ours, say
+from bookroom_desk.services.circulation.results import (
+    Choice,
+    Offer,
+    OpenShelf,
+    ScanResult,
+    Step,
+    _refused,
+    not_ours,
+    override_offer,
+    say,
+)
 from bookroom_desk.services.circulation.shelving import place_of
 from bookroom_desk.services.circulation.statements import DeskRow
 from bookroom_desk.services.common import clock, permissions, settings
@@ -223,7 +233,7 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str,
                         offer=offer, title=title, status="status:" + copy.status)
     limit = copy.holding >= copy.max_loans and "limit" not in overriding
     overdue = bool(copy.overdue_blocks and copy.late) and "overdue" not in overriding
-    override = overrides.offer(copy.id, copy.reader_id, name, limit and "limit", overdue and "overdue")
+    override = override_offer(copy.id, copy.reader_id, name, limit and "limit", overdue and "overdue")
     if limit:
         return _refused(QT_TRANSLATE_NOOP("circulation", "{name}已借 {count} 册，达到“{category}”的上限 {max} 册，请先还书。"),
                         copy.reader_id, copy.barcode, override, name=name, count=copy.holding, category=copy.category,

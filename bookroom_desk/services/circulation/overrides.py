@@ -5,7 +5,8 @@ Decisions:
 - A refusal an administrator may let through carries an ``Offer`` of kind "override" naming every such
   refusal that applies to this lending (借满 and 逾期 at once are let through together, with one reason).
   A refusal kind is a name in ``REFUSALS``; a new one (e.g. a copy held for another reader) is added with
-  :func:`overridable` and checked in ``desk.check_out`` unless it is in ``overriding``.
+  :func:`overridable` and checked in ``desk.check_out`` unless it is in ``overriding``, its refusal carrying
+  ``results.override_offer(...)`` (desk.py imports results.py, never this module).
 - Only an administrator overrides (permission "override"), with a reason that is not empty. A volunteer is
   told the refusal and that an administrator can let it through (F10).
 - The override is kept on the loan itself (``override_kinds``, ``override_reason``, ``override_by``): the
@@ -19,7 +20,8 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.circulation.results import Offer, ScanResult, say
+from bookroom_desk.services.circulation import desk, statements
+from bookroom_desk.services.circulation.results import OVERRIDE, OVERRIDE_TEXT, Offer, ScanResult, override_offer, say
 from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common.entry import entry_text
 from bookroom_desk.services.common.feedback import Feedback, Tone
@@ -27,13 +29,12 @@ from bookroom_desk.store.models import Loan
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 CONTEXT = "overrides"
-OVERRIDE = "override"
 #: The refusals an administrator may let through: name -> what it is, as the messages and the history say it.
 REFUSALS: dict[str, str] = {
     "limit": QT_TRANSLATE_NOOP("overrides", "已借满"),
     "overdue": QT_TRANSLATE_NOOP("overrides", "有逾期未还"),
 }
-OFFER_TEXT = QT_TRANSLATE_NOOP("circulation", "管理员可按 F10 写明原因后放行，借给{name}")
+OFFER_TEXT = OVERRIDE_TEXT
 _AND = QT_TRANSLATE_NOOP("overrides", "{first}、{rest}")
 _REASON = QT_TRANSLATE_NOOP("overrides", "放行原因")
 NO_OVERRIDE = QT_TRANSLATE_NOOP("circulation", "现在没有可以放行的拒绝。")
@@ -52,12 +53,7 @@ def what(refusals: tuple[str, ...] | list[str]) -> Feedback:
     return Feedback(Tone.OK, _AND, {"first": first, "rest": what(refusals[1:])}, CONTEXT)
 
 
-def offer(copy_id: int, reader_id: int, name: str, *refusals: str | bool) -> Offer | None:
-    """The override of the refusals that apply (falsy ones left out), or None when none does."""
-    kinds = tuple(kind for kind in refusals if isinstance(kind, str) and kind)
-    if not kinds:
-        return None
-    return Offer(OVERRIDE, copy_id, reader_id, OFFER_TEXT, {"name": name}, refusals=kinds)
+offer = override_offer  # the offer desk.check_out makes (in results.py, which desk.py imports)
 
 
 def may_override(session: Session, actor: str) -> bool:
@@ -79,8 +75,6 @@ def accept(session: Session, offer: Offer, reason: str | None, *, actor: str) ->
     Refused (nothing written) for a volunteer or an empty reason; when another rule still refuses the lending,
     that refusal comes back and nothing is written.
     """
-    from bookroom_desk.services.circulation import desk, statements
-
     if offer.kind != OVERRIDE or offer.reader_id is None:
         raise ValueError(f"not an override: {offer.kind}")
     permissions.require(session, actor, "override")

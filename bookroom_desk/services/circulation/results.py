@@ -36,6 +36,19 @@ class Offer:
         return say(Tone.OK, self.text, self.params).message(fmt_date)
 
 
+#: An administrator's override of a refusal (overrides.py): the Offer's kind, and what it tells the volunteer.
+OVERRIDE = "override"
+OVERRIDE_TEXT = QT_TRANSLATE_NOOP("circulation", "管理员可按 F10 写明原因后放行，借给{name}")
+
+
+def override_offer(copy_id: int, reader_id: int, name: str, *refusals: str | bool) -> Offer | None:
+    """The override of the refusals that apply (falsy ones left out: ``limit and "limit"``), or None when none does."""
+    kinds = tuple(kind for kind in refusals if isinstance(kind, str) and kind)
+    if not kinds:
+        return None
+    return Offer(OVERRIDE, copy_id, reader_id, OVERRIDE_TEXT, {"name": name}, refusals=kinds)
+
+
 @dataclass(frozen=True)
 class Choice:
     """A copy an ISBN scan could mean."""
