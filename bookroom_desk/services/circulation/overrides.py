@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.circulation import desk, statements
-from bookroom_desk.services.circulation.results import OVERRIDE, OVERRIDE_TEXT, Offer, ScanResult, override_offer, say
+from bookroom_desk.services.circulation.results import OVERRIDE as OVERRIDE  # the offer's kind, named here too
+from bookroom_desk.services.circulation.results import OVERRIDE_TEXT, Offer, ScanResult, override_offer, say
 from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common.entry import entry_text
 from bookroom_desk.services.common.feedback import Feedback, Tone
