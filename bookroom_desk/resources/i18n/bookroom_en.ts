@@ -3057,7 +3057,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>扫描新书贴好的图书条码</source>
-            <translation>Scan the barcode stuck on the new copy</translation>
+            <translation>Scan the new copy's barcode</translation>
         </message>
         <message>
             <source>新书条码</source>

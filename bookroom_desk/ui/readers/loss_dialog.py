@@ -20,6 +20,7 @@ class LossDialog(_Form):
                  parent: QWidget | None = None) -> None:
         super().__init__(save, parent)
         self.setWindowTitle(self.tr("报告遗失"))
+        self.setMinimumWidth(420)
         self.what = QLabel(self.tr("《{title}》（{barcode}）遗失了。怎样赔偿？").format(title=title, barcode=barcode), self)
         self.what.setWordWrap(True)
         self.replaced = QRadioButton(self.tr("以书赔书：赔来一本同样的书"), self)
