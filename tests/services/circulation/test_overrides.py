@@ -147,3 +147,21 @@ def test_a_new_refusal_kind_can_be_registered_by_name(monkeypatch):
     monkeypatch.setitem(overrides.REFUSALS, "held", "预约保留")
     offer = overrides.offer(1, 2, "张伟", False, "held")
     assert offer.refusals == ("held",) and overrides.what(offer.refusals).message() == "预约保留"
+
+
+def test_a_readers_data_has_the_override_and_erasing_them_takes_their_name_out_of_the_reason(db, room):
+    from bookroom_desk.services.access import privacy
+
+    counter, _refused = _refused_at_limit(db, room)
+    counter.override(db.write, "张伟 要参加技能比赛", actor="老李")
+    with db.write() as session:
+        data = privacy.reader_data(session, "R000001", actor="老李")
+    assert [loan["override_reason"] for loan in data["loans"]] == [None, "张伟 要参加技能比赛"]
+    with db.write() as session:
+        for loan in session.scalars(select(Loan)):
+            loan.returned_at = dt.datetime(2026, 11, 24, 10)
+    with db.write() as session:
+        privacy.erase_reader(session, "R000001", actor="老李")
+    with db.read() as session:
+        assert session.scalars(select(Loan.override_reason).where(Loan.override_by.is_not(None))).all() == [
+            "（已删除） 要参加技能比赛"]
