@@ -3474,10 +3474,6 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Late (d)</translation>
         </message>
         <message>
-            <source>备注</source>
-            <translation>Note</translation>
-        </message>
-        <message>
             <source>归还</source>
             <translation>Returned</translation>
         </message>
@@ -3510,6 +3506,10 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>遗失</source>
             <translation>Lost</translation>
+        </message>
+        <message>
+            <source>［放行］{title}</source>
+            <translation>[override] {title}</translation>
         </message>
         <message>
             <source>遗失，{how}</source>

@@ -32,14 +32,14 @@ class ReaderDetail(QWidget):
         self.counts = QLabel(self)
         self.counts.setObjectName("detailCounts")
         self.loans = RowsModel([self.tr("条码"), self.tr("书名"), self.tr("借出"), self.tr("应还"), self.tr("续借"),
-                                self.tr("逾期（天）"), self.tr("备注")], self)
+                                self.tr("逾期（天）")], self)
         self.history = RowsModel([self.tr("条码"), self.tr("书名"), self.tr("借出"), self.tr("应还"), self.tr("归还"),
-                                  self.tr("逾期（天）"), self.tr("备注")], self)
+                                  self.tr("逾期（天）")], self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("detailTabs")
         # the title takes what is left; a long one is cut with "…" and read whole in its tooltip
-        self.loans_view = table_view(self, self.loans, (76, 140, 76, 76, 40, 64, 120), "detailLoans", stretch=1)
-        self.history_view = table_view(self, self.history, (76, 140, 76, 76, 76, 64, 120), "detailHistory", stretch=1)
+        self.loans_view = table_view(self, self.loans, (76, 140, 76, 76, 40, 64), "detailLoans", stretch=1)
+        self.history_view = table_view(self, self.history, (76, 140, 76, 76, 76, 64), "detailHistory", stretch=1)
         self.tabs.addTab(self.loans_view, self.tr("在借"))
         self.tabs.addTab(self.history_view, self.tr("借阅历史"))
         self.print_button = QPushButton(self.tr("打印借阅凭条"), self)
@@ -79,17 +79,22 @@ class ReaderDetail(QWidget):
             past=fmt_int(past)))
         self.counts.setStyleSheet("color: #c62828; font-weight: bold;" if summary.overdue else "")
         self.loans.set_rows(
-            [[loan.barcode, loan.title, fmt_date(loan.out_at.date()), fmt_date(loan.due_on), str(loan.renewals),
-              str(loan.days_late) if loan.days_late else "", self._note(loan)] for loan in summary.loans],
-            [loan.loan_id for loan in summary.loans], [RED if loan.days_late else None for loan in summary.loans])
+            [[loan.barcode, self._title(loan), fmt_date(loan.out_at.date()), fmt_date(loan.due_on), str(loan.renewals),
+              str(loan.days_late) if loan.days_late else ""] for loan in summary.loans],
+            [loan.loan_id for loan in summary.loans], [RED if loan.days_late else None for loan in summary.loans],
+            [self._note(loan) for loan in summary.loans])
         self.history.set_rows(
-            [[loan.barcode, loan.title, fmt_date(loan.out_at.date()), fmt_date(loan.due_on),
+            [[loan.barcode, self._title(loan), fmt_date(loan.out_at.date()), fmt_date(loan.due_on),
               self.tr("遗失") if loan.lost else fmt_date(loan.returned_at.date()),
-              str(loan.days_late) if loan.days_late and not loan.lost else "", self._note(loan)] for loan in history],
-            [loan.loan_id for loan in history])
+              str(loan.days_late) if loan.days_late and not loan.lost else ""] for loan in history],
+            [loan.loan_id for loan in history], None, [self._note(loan) for loan in history])
+
+    def _title(self, loan: records.LoanLine) -> str:
+        """The title, marked when an administrator lent it past a refusal (who and why: the row's tooltip)."""
+        return self.tr("［放行］{title}").format(title=loan.title) if loan.override_reason else loan.title
 
     def _note(self, loan: records.LoanLine) -> str:
-        """遗失 and how it was settled; 管理员放行 with who and why."""
+        """遗失 and how it was settled; 管理员放行 with who and why (shown in the row's tooltips)."""
         notes = []
         if loan.lost:
             notes.append(self.tr("遗失，{how}").format(how=losses.label(loan.lost)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from bookroom_desk.store.models import Copy, Loan, Loss
@@ -55,7 +56,7 @@ def test_paid_the_price_by_default(tab, db, monkeypatch):
         assert session.scalar(select(Copy.status).where(Copy.barcode == "00000004")) == "lost"
     assert tab.detail.loans.column(0) == ["00000005"]
     assert tab.detail.history.column(0) == ["00000004"] and tab.detail.history.column(4) == ["遗失"]
-    assert tab.detail.history.column(6) == ["遗失，照价赔偿"]
+    assert tab.detail.history.notes == ["遗失，照价赔偿"]
     assert "已登记遗失" in tab.message.text()
 
 
@@ -86,7 +87,7 @@ def test_replaced_by_a_new_copy(tab, db, monkeypatch):
     tab.losses.button.click()
     with db.read() as session:
         assert session.scalar(select(Copy.status).where(Copy.barcode == "00000010")) == "available"
-    assert tab.detail.history.column(6) == ["遗失，以书赔书"]
+    assert tab.detail.history.notes == ["遗失，以书赔书"]
 
 
 def test_waived(tab, db, monkeypatch):
@@ -109,4 +110,6 @@ def test_the_history_notes_an_override(main_window, room, qtbot):
     main_window.show_page("readers")
     tab = main_window.page("readers").list_tab
     tab.table.selectRow(1)  # 李娜
-    assert tab.detail.loans.column(6) == ["老李放行：部门读书活动"]
+    assert tab.detail.loans.column(1) == ["［放行］劳动法读本6"] and tab.detail.loans.notes == ["老李放行：部门读书活动"]
+    index = tab.detail.loans.index(0, 0)
+    assert tab.detail.loans.data(index, Qt.ItemDataRole.ToolTipRole) == "00000006\n老李放行：部门读书活动"
