@@ -264,6 +264,11 @@ class Loan(Base):
     renewals: Mapped[int] = mapped_column(Integer, default=0)
     lent_by: Mapped[str] = mapped_column(String(64), default="")
     returned_by: Mapped[str] = mapped_column(String(64), default="")
+    # Lent past a refusal (services.circulation.overrides): the refusals let through (comma-separated),
+    # why, and the administrator who did it; NULL for an ordinary loan.
+    override_kinds: Mapped[str | None] = mapped_column(String(100))
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    override_by: Mapped[str | None] = mapped_column(String(64))
 
     copy: Mapped[Copy] = relationship()
     reader: Mapped[Reader | None] = relationship()
@@ -278,6 +283,9 @@ class Loan(Base):
         Index("ix_loans_out_at", "out_at"),
         Index("ix_loans_returned_at", "returned_at"),
         Index("ix_loans_due_on", "due_on"),
+        # The few loans lent past a refusal, for the audit log (newest first) without reading every loan.
+        Index("ix_loans_overridden", "out_at", sqlite_where=text("override_by IS NOT NULL"),
+              postgresql_where=text("override_by IS NOT NULL")),
     )
 
 
@@ -294,6 +302,23 @@ class Renewal(Base):
     by: Mapped[str] = mapped_column(String(64), default="")
 
     __table_args__ = (Index("ix_renewals_loan_id", "loan_id"), Index("ix_renewals_at", "at"))
+
+
+class Loss(Base):
+    """遗失: a loan closed because the reader lost the copy (not a return), and how it was settled."""
+
+    __tablename__ = "losses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loans.id"), unique=True)
+    copy_id: Mapped[int] = mapped_column(ForeignKey("copies.id"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    settled: Mapped[str] = mapped_column(String(20))  # services.circulation.losses.SETTLEMENTS
+    amount: Mapped[Decimal | None] = mapped_column(Money)  # paid: what the reader paid
+    new_copy_id: Mapped[int | None] = mapped_column(ForeignKey("copies.id"))  # replaced: the copy given in its place
+    by: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_losses_copy_id", "copy_id"), Index("ix_losses_at", "at"))
 
 
 # On SQLite, migration 0002 indexes Title.search_text in an FTS5 table (trigram tokenizer, external

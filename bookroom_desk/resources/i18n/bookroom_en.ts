@@ -1684,6 +1684,42 @@ The current data is first backed up to the backups folder, so it can be got back
             <source>找不到这个停馆日期，可能已被删除。</source>
             <translation>This closed date was not found; it may have been removed already.</translation>
         </message>
+        <message>
+            <source>{code} 没有借给读者证 {card}，不能由这位读者报告遗失。</source>
+            <translation>{code} is not on loan to card {card}, so this reader cannot report it lost.</translation>
+        </message>
+        <message>
+            <source>这笔借阅已经归还或不存在，不能报告遗失。</source>
+            <translation>This loan has been returned or no longer exists; it cannot be reported lost.</translation>
+        </message>
+        <message>
+            <source>请选择遗失的处理方式：以书赔书、照价赔偿或免赔。</source>
+            <translation>Choose how the loss is settled: replaced by a copy, paid, or waived.</translation>
+        </message>
+        <message>
+            <source>只有照价赔偿才写赔偿金额。</source>
+            <translation>An amount is given only when the price is paid.</translation>
+        </message>
+        <message>
+            <source>只有以书赔书才写新书的条码。</source>
+            <translation>A new barcode is given only when the book is replaced by a copy.</translation>
+        </message>
+        <message>
+            <source>以书赔书：请扫描或输入赔来的新书的条码。</source>
+            <translation>Replaced by a copy: scan or type the barcode of the copy brought in.</translation>
+        </message>
+        <message>
+            <source>这一册没有登记价格，请写明赔偿金额。</source>
+            <translation>This copy has no price recorded; enter the amount paid.</translation>
+        </message>
+        <message>
+            <source>赔偿金额应大于 0；不收赔偿请选“免赔”。</source>
+            <translation>The amount must be more than 0; if nothing is paid, choose "Waived".</translation>
+        </message>
+        <message>
+            <source>请写明放行的原因。</source>
+            <translation>Write down the reason for the override.</translation>
+        </message>
     </context>
     <context>
         <name>CataloguePage</name>
@@ -2143,8 +2179,16 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Choose a shelf, then scan each book that goes on it; scanning the shelf's label does the same.</translation>
         </message>
         <message>
-            <source>F5 续借选中的书　Ctrl+R 全部续借　↑↓ 选择借阅　Esc 关闭读者　F9 确认提示的操作　Ctrl+Z 撤销上一笔　Ctrl+P 打印凭条　F8 上架</source>
-            <translation>F5 renew selected   Ctrl+R renew all   ↑↓ select a loan   Esc close reader   F9 confirm the offer   Ctrl+Z undo last   Ctrl+P print slip   F8 shelve</translation>
+            <source>F5 续借选中的书　Ctrl+R 全部续借　↑↓ 选择借阅　Esc 关闭读者　F9 确认提示的操作　F10 管理员放行　Ctrl+Z 撤销上一笔　Ctrl+P 打印凭条　F8 上架</source>
+            <translation>F5 renew selected   Ctrl+R renew all   ↑↓ select a loan   Esc close reader   F9 confirm the offer   F10 administrator override   Ctrl+Z undo last   Ctrl+P print slip   F8 shelve</translation>
+        </message>
+        <message>
+            <source>管理员放行…</source>
+            <translation>Administrator override...</translation>
+        </message>
+        <message>
+            <source>放行的原因（记入操作记录和读者的借阅历史）：</source>
+            <translation>Reason for the override (kept in the audit log and the reader's history):</translation>
         </message>
         <message>
             <source>{code}　{name}</source>
@@ -3003,6 +3047,60 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
     </context>
     <context>
+        <name>LossActions</name>
+        <message>
+            <source>报告遗失…</source>
+            <translation>Report lost...</translation>
+        </message>
+        <message>
+            <source>读者把在借的书弄丢了：选中那一本，登记遗失和赔偿方式（不收罚款）。</source>
+            <translation>The reader lost a book on loan: select it, then record the loss and how it is settled (no fines).</translation>
+        </message>
+        <message>
+            <source>请先在“在借”里选中遗失的那一本。</source>
+            <translation>First select the lost book in "On loan".</translation>
+        </message>
+        <message>
+            <source>《{title}》已登记遗失（{how}）。</source>
+            <translation>"{title}" recorded as lost ({how}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossDialog</name>
+        <message>
+            <source>报告遗失</source>
+            <translation>Report lost</translation>
+        </message>
+        <message>
+            <source>《{title}》（{barcode}）遗失了。怎样赔偿？</source>
+            <translation>"{title}" ({barcode}) is lost. How is it settled?</translation>
+        </message>
+        <message>
+            <source>以书赔书：赔来一本同样的书</source>
+            <translation>Replaced: the reader brings a copy of the same book</translation>
+        </message>
+        <message>
+            <source>照价赔偿</source>
+            <translation>Paid the price</translation>
+        </message>
+        <message>
+            <source>免赔</source>
+            <translation>Waived</translation>
+        </message>
+        <message>
+            <source>扫描新书贴好的图书条码</source>
+            <translation>Scan the new copy's barcode</translation>
+        </message>
+        <message>
+            <source>新书条码</source>
+            <translation>New barcode</translation>
+        </message>
+        <message>
+            <source>金额（元）</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>职工书屋管理台</source>
@@ -3436,6 +3534,26 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>在借 {loans} 册，逾期 {overdue} 册，还可借 {more} 册；历史借阅 {past} 次</source>
             <translation>{loans} on loan, {overdue} overdue, may borrow {more} more; {past} past loans</translation>
+        </message>
+        <message>
+            <source>遗失</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>［放行］{title}</source>
+            <translation>[override] {title}</translation>
+        </message>
+        <message>
+            <source>遗失，{how}</source>
+            <translation>Lost, {how}</translation>
+        </message>
+        <message>
+            <source>{who}放行：{reason}</source>
+            <translation>Override by {who}: {reason}</translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>; </translation>
         </message>
     </context>
     <context>
@@ -5065,6 +5183,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <source>恢复备份</source>
             <translation>restore a backup</translation>
         </message>
+        <message>
+            <source>放行扫码台拒绝的借书</source>
+            <translation>override a loan the desk refused</translation>
+        </message>
     </context>
     <context>
         <name>argparse</name>
@@ -5212,6 +5334,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Labels printed</translation>
         </message>
         <message>
+            <source>管理员放行</source>
+            <translation>Override</translation>
+        </message>
+        <message>
             <source>（已匿名）</source>
             <extracomment>Copy events shown as withdrawals (剔除, 遗失, 恢复).</extracomment>
             <translation>(anonymised)</translation>
@@ -5227,6 +5353,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>图书 {barcode}（读者证 {card}）续借至 {due}</source>
             <translation>Copy {barcode} (reader card {card}) renewed until {due}</translation>
+        </message>
+        <message>
+            <source>图书 {barcode} 放行借给读者证 {card}，原因：{reason}</source>
+            <translation>Copy {barcode} lent to card {card} past a refusal, reason: {reason}</translation>
         </message>
         <message>
             <source>图书 {barcode} 剔除：{detail}</source>
@@ -5577,6 +5707,11 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Barcode "{code}" is not a book of this room. Check the barcode, or register the copy on the Holdings page first.</translation>
         </message>
         <message>
+            <source>管理员可按 F10 写明原因后放行，借给{name}</source>
+            <extracomment>An administrator's override of a refusal (overrides.py): the Offer's kind, and what it tells the volunteer.</extracomment>
+            <translation>An administrator can press F10 and give a reason to lend it to {name} anyway</translation>
+        </message>
+        <message>
             <source>无法识别“{code}”：它不是读者证、图书条码，也不是ISBN。</source>
             <translation>"{code}" is not recognised: it is neither a reader card, a book barcode nor an ISBN.</translation>
         </message>
@@ -5786,6 +5921,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>No printer available; the loan slip was saved as {path}</translation>
         </message>
         <message>
+            <source>只有管理员可以放行这次借书。请管理员登录后按 F10，写明原因。</source>
+            <translation>Only an administrator can override this. An administrator logs in, presses F10 and gives the reason.</translation>
+        </message>
+        <message>
             <source>已结束上架。现在扫描图书即为还书。</source>
             <translation>Shelving ended. A book scanned now is returned.</translation>
         </message>
@@ -5844,6 +5983,14 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>{done}但它的分类号是 {clc}，这个书架放 {range} 类：请核对是否放错。</source>
             <translation>{done} But its class is {clc} and this shelf holds classes {range}: check it is on the right shelf.</translation>
+        </message>
+        <message>
+            <source>现在没有可以放行的拒绝。</source>
+            <translation>There is no refusal to override now.</translation>
+        </message>
+        <message>
+            <source>管理员放行（{what}）：借出《{title}》给{name}，应还日期 {due}。原因：{reason}</source>
+            <translation>Administrator override ({what}): "{title}" lent to {name}, due {due}. Reason: {reason}</translation>
         </message>
     </context>
     <context>
@@ -6309,6 +6456,21 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
     </context>
     <context>
+        <name>losses</name>
+        <message>
+            <source>以书赔书</source>
+            <translation>replaced by a copy</translation>
+        </message>
+        <message>
+            <source>照价赔偿</source>
+            <translation>paid the price</translation>
+        </message>
+        <message>
+            <source>免赔</source>
+            <translation>waived</translation>
+        </message>
+    </context>
+    <context>
         <name>migrate_to</name>
         <message>
             <source>正在目标数据库建表并复制数据…</source>
@@ -6456,6 +6618,26 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
     </context>
     <context>
+        <name>overrides</name>
+        <message>
+            <source>已借满</source>
+            <extracomment>The refusals an administrator may let through: name -&gt; what it is, as the messages and the history say it.</extracomment>
+            <translation>at the loan limit</translation>
+        </message>
+        <message>
+            <source>有逾期未还</source>
+            <translation>overdue books</translation>
+        </message>
+        <message>
+            <source>{first}、{rest}</source>
+            <translation>{first}, {rest}</translation>
+        </message>
+        <message>
+            <source>放行原因</source>
+            <translation>Reason for the override</translation>
+        </message>
+    </context>
+    <context>
         <name>punctuation</name>
         <message>
             <source>、</source>
@@ -6482,6 +6664,18 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>已删除读者证 {card} 的个人信息，{count} 笔借阅记录已匿名化。</source>
             <translation>Personal data of reader card {card} erased; {count} loans anonymised.</translation>
+        </message>
+        <message>
+            <source>{how} {amount} 元</source>
+            <translation>{how} {amount} yuan</translation>
+        </message>
+        <message>
+            <source>{how}，新书 {barcode} 已入藏</source>
+            <translation>{how}, new copy {barcode} added</translation>
+        </message>
+        <message>
+            <source>《{title}》（{barcode}）已登记遗失：{how}。</source>
+            <translation>"{title}" ({barcode}) recorded as lost: {how}.</translation>
         </message>
     </context>
     <context>

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal, select
+from sqlalchemy import Select, and_, exists, func, literal, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from bookroom_desk import files
-from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Loan, Reader, Renewal
+from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Loan, Loss, Reader, Renewal
 from bookroom_desk.store.models_access import AuditEntry
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -39,6 +39,7 @@ KINDS = {
     "restore": QT_TRANSLATE_NOOP("audit", "恢复备份"),
     "privacy": QT_TRANSLATE_NOOP("audit", "个人信息"),
     "labels": QT_TRANSLATE_NOOP("audit", "打印标签"),
+    "override": QT_TRANSLATE_NOOP("audit", "管理员放行"),
 }
 #: Copy events shown as withdrawals (剔除, 遗失, 恢复).
 WITHDRAW_EVENTS = ("withdrawn", "lost", "reinstated")
@@ -47,6 +48,7 @@ _TEXTS = {
     "lend": QT_TRANSLATE_NOOP("audit", "图书 {barcode} 借给读者证 {card}"),
     "return": QT_TRANSLATE_NOOP("audit", "图书 {barcode} 由读者证 {card} 归还"),
     "renew": QT_TRANSLATE_NOOP("audit", "图书 {barcode}（读者证 {card}）续借至 {due}"),
+    "override": QT_TRANSLATE_NOOP("audit", "图书 {barcode} 放行借给读者证 {card}，原因：{reason}"),
     "withdrawn": QT_TRANSLATE_NOOP("audit", "图书 {barcode} 剔除：{detail}"),
     "lost": QT_TRANSLATE_NOOP("audit", "图书 {barcode} 登记遗失：{detail}"),
     "reinstated": QT_TRANSLATE_NOOP("audit", "图书 {barcode} 恢复入藏：{detail}"),
@@ -101,7 +103,12 @@ def _sources(flt: AuditFilter):
         sources.append(("return", Loan.returned_at,
                         select(Loan.returned_at, Loan.returned_by, Copy.barcode, card, literal(""), Loan.id)
                         .join(Copy, Copy.id == Loan.copy_id).outerjoin(Reader, Reader.id == Loan.reader_id)
-                        .where(Loan.returned_at.is_not(None))))
+                        .where(Loan.returned_at.is_not(None), ~exists().where(Loss.loan_id == Loan.id))))
+    if flt.wants("override"):  # a loan lent past a refusal: kept on the loan, so an undone loan takes it away
+        sources.append(("override", Loan.out_at,
+                        select(Loan.out_at, Loan.override_by, Copy.barcode, card, Loan.override_reason, Loan.id)
+                        .join(Copy, Copy.id == Loan.copy_id).outerjoin(Reader, Reader.id == Loan.reader_id)
+                        .where(Loan.override_by.is_not(None))))
     if flt.wants("renew"):
         sources.append(("renew", Renewal.at, select(Renewal.at, Renewal.by, Copy.barcode, card, Renewal.new_due_on, Renewal.id)
                         .join(Loan, Loan.id == Renewal.loan_id).join(Copy, Copy.id == Loan.copy_id)
@@ -114,7 +121,8 @@ def _sources(flt: AuditFilter):
         sources.append(("import", ImportBatch.created_at,
                         select(ImportBatch.created_at, ImportBatch.created_by, ImportBatch.kind, ImportBatch.file_name,
                                ImportBatch.rows, ImportBatch.id).where(ImportBatch.kind.in_(("books", "readers")))))
-    table_kinds = [k for k in KINDS if k not in ("lend", "return", "renew", "withdraw", "import") and flt.wants(k)]
+    table_kinds = [k for k in KINDS if k not in ("lend", "return", "renew", "withdraw", "import", "override")
+                   and flt.wants(k)]
     if table_kinds:
         sources.append(("table", AuditEntry.at, select(AuditEntry.at, AuditEntry.actor, AuditEntry.kind,
                                                        AuditEntry.detail, literal(""), AuditEntry.id)
@@ -124,8 +132,8 @@ def _sources(flt: AuditFilter):
 
 def _line(kind: str, row) -> AuditLine:
     at, actor, a, b, c, _id = row
-    if kind in ("lend", "return", "renew"):
-        params = {"barcode": a, "card": b or translate(CONTEXT, _NO_CARD), "due": c}
+    if kind in ("lend", "return", "renew", "override"):
+        params = {"barcode": a, "card": b or translate(CONTEXT, _NO_CARD), "due": c, "reason": c}
         return AuditLine(at, kind, actor or "", translate(CONTEXT, _TEXTS[kind]).format(**params))
     if kind == "withdraw":
         return AuditLine(at, kind, actor or "", translate(CONTEXT, _TEXTS[b]).format(barcode=a, detail=c or "—"))

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from bookroom_desk.store.models import Copy, CopyEvent, Reader, Shelf, Title
+from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, Shelf, Title
 from bookroom_desk.store.models_access import Account, AuditEntry
 from bookroom_desk.store.models_calendar import ClosedDates
 from bookroom_desk.store.models_roomwork import (
@@ -33,11 +33,12 @@ from bookroom_desk.store.models_stocktake import Stocktake
 #: What an erased name or phone number is replaced with in free text (a card becomes the erased card).
 ERASED = "（已删除）"
 #: Free-text columns where a person may be written down (bibliographic fields and account names are not).
-FREE_TEXT: tuple[InstrumentedAttribute[str], ...] = (
+FREE_TEXT: tuple[InstrumentedAttribute[str] | InstrumentedAttribute[str | None], ...] = (
     Activity.name, Activity.organiser, Activity.notes, ActivityPhoto.caption, AuditEntry.detail, ClosedDates.reason,
     Copy.removed_reason, Copy.notes, CopyEvent.detail, GroupMeeting.topic, GroupMeeting.notes, PlanItem.name,
     PlanItem.notes, ReadingGroup.leader, ReadingGroup.description, Reader.notes, Shelf.notes, Stocktake.summary,
     Stocktake.notes, Title.notes, Volunteer.training, Volunteer.notes, DutyShift.notes,
+    Loan.override_reason,  # NULL on most loans; replace() leaves a NULL as it is
 )
 #: Shorter identifiers are not looked for in free text (a 3-digit employee number is in many a note).
 SHORTEST = {"name": 2, "phone": 5, "card": 3, "employee_no": 4}

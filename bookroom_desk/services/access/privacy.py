@@ -33,7 +33,7 @@ from bookroom_desk.errors import NotFound, Refused
 from bookroom_desk.services.access import person_traces
 from bookroom_desk.services.common import audit_log, clock, permissions, settings
 from bookroom_desk.services.common.barcodes import normalize
-from bookroom_desk.store.models import Copy, Loan, Reader, Title
+from bookroom_desk.store.models import Copy, Loan, Loss, Reader, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 HISTORY_YEARS = settings.declare(
@@ -134,7 +134,8 @@ def reader_data(session: Session, card: str, *, actor: str) -> dict:
     permissions.require(session, actor, "privacy")
     reader = _reader(session, card)
     loans = session.execute(
-        select(Loan, Copy.barcode, Title.title).join(Copy, Copy.id == Loan.copy_id).join(Title, Title.id == Copy.title_id)
+        select(Loan, Copy.barcode, Title.title, Loss.settled).join(Copy, Copy.id == Loan.copy_id)
+        .join(Title, Title.id == Copy.title_id).outerjoin(Loss, Loss.loan_id == Loan.id)
         .where(Loan.reader_id == reader.id).order_by(Loan.out_at, Loan.id)).all()
     traces = person_traces.collect(session, reader)
     audit_log.record(session, "privacy", f"导出读者 {reader.card} 的个人信息", actor)
@@ -146,7 +147,8 @@ def reader_data(session: Session, card: str, *, actor: str) -> dict:
         "loans": [{"barcode": barcode, "title": title, "out_at": loan.out_at.isoformat(sep=" "),
                    "due_on": loan.due_on.isoformat(),
                    "returned_at": loan.returned_at.isoformat(sep=" ") if loan.returned_at else None,
-                   "renewals": loan.renewals} for loan, barcode, title in loans],
+                   "renewals": loan.renewals, "override_reason": loan.override_reason,
+                   "lost": lost} for loan, barcode, title, lost in loans],
         **traces,
     }
 

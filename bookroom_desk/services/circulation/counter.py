@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.circulation import desk, renewals, shelving
+from bookroom_desk.services.circulation import desk, overrides, renewals, shelving
 from bookroom_desk.services.circulation.results import Offer, OpenShelf, ScanResult, say
 from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.common.feedback import Feedback, Tone
@@ -107,7 +107,19 @@ class DeskCounter:
         offer = self.offer
         if offer is None:
             return self._hint(Tone.WARNING, NO_OFFER)
+        if offer.kind == overrides.OVERRIDE:  # it needs a reason: F10
+            return self._hint(Tone.WARNING, overrides.OFFER_TEXT, offer.params)
         return self._run(units, lambda session: desk.accept_offer(session, offer, actor=actor))
+
+    def override(self, units: UnitOfWork, reason: str | None, *, actor: str) -> ScanResult | None:
+        """F10: an administrator lends past the last refusal, with ``reason``; refused, the override stays offered."""
+        offer = self.offer
+        if offer is None or offer.kind != overrides.OVERRIDE:
+            return self._hint(Tone.WARNING, overrides.NO_OVERRIDE)
+        result = self._run(units, lambda session: overrides.accept(session, offer, reason, actor=actor))
+        if result.action == "refused" and result.offer is None and result.reader_id == offer.reader_id:
+            self.offer = offer  # a volunteer, or no reason given: it can still be done
+        return result
 
     def undo(self, units: UnitOfWork, *, actor: str) -> ScanResult | None:
         """Ctrl+Z: take back the last change of this sitting; the open reader stays open."""
@@ -177,8 +189,8 @@ class DeskCounter:
         """A refusal that leaves open what was open (the reader, or the shelf)."""
         return ScanResult("refused", feedback, self.reader_id, shelf=self.shelf)
 
-    def _hint(self, tone: Tone, text: str) -> ScanResult:
-        return ScanResult("hint", say(tone, text), self.reader_id)
+    def _hint(self, tone: Tone, text: str, params: dict[str, object] | None = None) -> ScanResult:
+        return ScanResult("hint", say(tone, text, params), self.reader_id)
 
     def _scheme_for(self, session: Session) -> Scheme:
         if self._scheme is None:

@@ -20,6 +20,7 @@ Decisions (shown to the volunteer with each result):
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
@@ -28,7 +29,17 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import Conflict
 from bookroom_desk.services.circulation import calendar, shelving
 from bookroom_desk.services.circulation import statements as sql
-from bookroom_desk.services.circulation.results import Choice, Offer, OpenShelf, ScanResult, Step, _refused, not_ours, say
+from bookroom_desk.services.circulation.results import (
+    Choice,
+    Offer,
+    OpenShelf,
+    ScanResult,
+    Step,
+    _refused,
+    not_ours,
+    override_offer,
+    say,
+)
 from bookroom_desk.services.circulation.shelving import place_of
 from bookroom_desk.services.circulation.statements import DeskRow
 from bookroom_desk.services.common import clock, permissions, settings
@@ -188,9 +199,11 @@ def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str)
 
 
 def check_out(session: Session, reader_id: int, code: str, *, actor: str,
-              found: DeskRow | None = None) -> ScanResult:
+              found: DeskRow | None = None, overriding: Collection[str] = ()) -> ScanResult:
     """Lend the copy ``code`` to the reader, or say why not (``found``: ``_copy(session, code, reader_id)``, when
-    the caller has it: the copy and, in the same row, the reader with the rules and loans that decide)."""
+    the caller has it: the copy and, in the same row, the reader with the rules and loans that decide).
+
+    ``overriding``: refusals an administrator lets through (overrides.py); those that apply are offered."""
     copy = found if found is not None else _copy(session, normalize(code), reader_id)
     if copy is None or copy.reader_id is None:
         return not_ours(code, reader_id)
@@ -220,13 +233,16 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str,
         return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》的状态是“{status}”，不能借出。"),
                         copy.reader_id, copy.barcode,
                         offer=offer, title=title, status="status:" + copy.status)
-    if copy.holding >= copy.max_loans:
+    limit = copy.holding >= copy.max_loans and "limit" not in overriding
+    overdue = bool(copy.overdue_blocks and copy.late) and "overdue" not in overriding
+    override = override_offer(copy.id, copy.reader_id, name, limit and "limit", overdue and "overdue")
+    if limit:
         return _refused(QT_TRANSLATE_NOOP("circulation", "{name}已借 {count} 册，达到“{category}”的上限 {max} 册，请先还书。"),
-                        copy.reader_id, copy.barcode, name=name, count=copy.holding, category=copy.category,
+                        copy.reader_id, copy.barcode, override, name=name, count=copy.holding, category=copy.category,
                         max=copy.max_loans, title=title)
-    if copy.overdue_blocks and copy.late:
+    if overdue:
         return _refused(QT_TRANSLATE_NOOP("circulation", "{name}有 {count} 册逾期未还，按书屋规定须先还清逾期的书才能再借。"),
-                        copy.reader_id, copy.barcode, name=name, count=copy.late, title=title)
+                        copy.reader_id, copy.barcode, override, name=name, count=copy.late, title=title)
     return _lend(session, copy, actor)
 
 

@@ -22,16 +22,31 @@ def say(tone: Tone, text: str, params: Mapping[str, object] | None = None) -> Fe
 
 @dataclass(frozen=True)
 class Offer:
-    """A follow-up the volunteer may confirm with one key: return-then-lend, or back into the holdings."""
+    """A follow-up the volunteer may confirm with one key: return-then-lend, or back into the holdings; or an
+    administrator's override of a refusal (overrides.py, F10)."""
 
-    kind: str  # "return_then_lend" | "reinstate"
+    kind: str  # "return_then_lend" | "reinstate" | "override"
     copy_id: int
     reader_id: int | None  # lend to this reader afterwards
     text: str
     params: dict[str, Any] = field(default_factory=dict)
+    refusals: tuple[str, ...] = ()  # override: the refusals it lets through (keys of overrides.REFUSALS)
 
     def message(self, fmt_date: DateFormat = dt.date.isoformat) -> str:
         return say(Tone.OK, self.text, self.params).message(fmt_date)
+
+
+#: An administrator's override of a refusal (overrides.py): the Offer's kind, and what it tells the volunteer.
+OVERRIDE = "override"
+OVERRIDE_TEXT = QT_TRANSLATE_NOOP("circulation", "管理员可按 F10 写明原因后放行，借给{name}")
+
+
+def override_offer(copy_id: int, reader_id: int, name: str, *refusals: str | bool) -> Offer | None:
+    """The override of the refusals that apply (falsy ones left out: ``limit and "limit"``), or None when none does."""
+    kinds = tuple(kind for kind in refusals if isinstance(kind, str) and kind)
+    if not kinds:
+        return None
+    return Offer(OVERRIDE, copy_id, reader_id, OVERRIDE_TEXT, {"name": name}, refusals=kinds)
 
 
 @dataclass(frozen=True)

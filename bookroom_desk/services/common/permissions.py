@@ -34,6 +34,7 @@ PERMISSIONS = {
     "audit": QT_TRANSLATE_NOOP("accounts", "查看操作记录"),
     "privacy": QT_TRANSLATE_NOOP("accounts", "导出或删除读者个人信息"),
     "restore": QT_TRANSLATE_NOOP("accounts", "恢复备份"),
+    "override": QT_TRANSLATE_NOOP("accounts", "放行扫码台拒绝的借书"),
 }
 
 

@@ -13,7 +13,7 @@ from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.services.common import audit_log, clock, permissions
 from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
 from bookroom_desk.services.common.entry import column_length, entry_text, visible
-from bookroom_desk.store.models import Copy, Loan, Reader, ReaderCategory, Title
+from bookroom_desk.store.models import Copy, Loan, Loss, Reader, ReaderCategory, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 #: The category every room starts with (its name is stored in Chinese: it is the room's own data).
@@ -281,22 +281,26 @@ class LoanLine:
     renewals: int
     renewals_left: int
     days_late: int  # for an open loan, days past due today; for a returned one, days it came back late
+    override_reason: str | None = None  # lent past a refusal by an administrator (overrides.py): why
+    override_by: str | None = None
+    lost: str | None = None  # closed as lost (losses.py), not returned: how it was settled (losses.SETTLEMENTS)
 
 
 def _lines(session: Session, stmt, allowed: int) -> list[LoanLine]:
     today = clock.today()
     result = []
-    for loan, barcode, title, call_number in session.execute(stmt).all():
+    for loan, barcode, title, call_number, lost in session.execute(stmt).all():
         end = loan.returned_at.date() if loan.returned_at else today
         result.append(LoanLine(loan.id, loan.copy_id, barcode, title, call_number, loan.out_at, loan.due_on,
                                loan.returned_at, loan.renewals, max(0, allowed - loan.renewals),
-                               max(0, (end - loan.due_on).days)))
+                               max(0, (end - loan.due_on).days), loan.override_reason, loan.override_by, lost))
     return result
 
 
 def _loan_select():
-    return (select(Loan, Copy.barcode, Title.title, Title.call_number)
-            .join(Copy, Loan.copy_id == Copy.id).join(Title, Copy.title_id == Title.id))
+    return (select(Loan, Copy.barcode, Title.title, Title.call_number, Loss.settled)
+            .join(Copy, Loan.copy_id == Copy.id).join(Title, Copy.title_id == Title.id)
+            .outerjoin(Loss, Loss.loan_id == Loan.id))
 
 
 def open_loans(session: Session, reader_id: int) -> list[LoanLine]:

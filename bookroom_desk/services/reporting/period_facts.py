@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS
-from bookroom_desk.store.models import Copy, Loan, Renewal, Title
+from bookroom_desk.store.models import Copy, Loan, Loss, Renewal, Title
 
 
 @dataclass(frozen=True)
@@ -169,6 +169,14 @@ def _by_month(session: Session, column, period: Period) -> dict[tuple[int, int],
     return {(int(y), int(m)): n for y, m, n in session.execute(stmt)}
 
 
+def _returns_by_month(session: Session, period: Period) -> dict[tuple[int, int], int]:
+    """Loans closed by a return: those closed as lost (losses.py, stamped with the loan's returned_at) left out."""
+    returns = _by_month(session, Loan.returned_at, period)
+    for month, lost in _by_month(session, Loss.at, period).items():
+        returns[month] = returns.get(month, 0) - lost
+    return {month: n for month, n in returns.items() if n}
+
+
 def period_facts(session: Session, period: Period) -> PeriodFacts:
     """Read the period's history once for every figure of the return and the dashboard."""
     return PeriodFacts(
@@ -176,6 +184,6 @@ def period_facts(session: Session, period: Period) -> PeriodFacts:
         titles=title_loans(session, period),
         reader_months=reader_months(session, period),
         open=open_groups(session, period),
-        returns_by_month=_by_month(session, Loan.returned_at, period),
+        returns_by_month=_returns_by_month(session, period),
         renewals_by_month=_by_month(session, Renewal.at, period),
     )

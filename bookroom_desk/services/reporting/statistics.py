@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.services.catalogue.holdings import Standard, standard
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.roomwork.profile import room_name
-from bookroom_desk.store.models import Copy, Loan, Reader
+from bookroom_desk.store.models import Copy, Loan, Loss, Reader
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,10 @@ def key_figures(session: Session, today: dt.date | None = None) -> KeyFigures:
         readers=registered_readers(session),
         loans_this_year=_count(session, select(func.count(Loan.id)).where(
             Loan.out_at >= year_start, Loan.out_at < next_year)),
+        # a loan closed as lost (losses.py) is no return; its loss is stamped with the loan's returned_at
         returns_this_year=_count(session, select(func.count(Loan.id)).where(
-            Loan.returned_at >= year_start, Loan.returned_at < next_year)),
+            Loan.returned_at >= year_start, Loan.returned_at < next_year))
+        - _count(session, select(func.count(Loss.id)).where(Loss.at >= year_start, Loss.at < next_year)),
         new_volumes_this_year=_count(session, select(func.count(Copy.id)).where(
             Copy.acquired_on >= year_start.date(), Copy.acquired_on < next_year.date())),
         loans_today=_count(session, select(func.count(Loan.id)).where(

@@ -65,6 +65,10 @@ class ScanController(QObject):
     def accept_offer(self) -> None:
         self._enqueue(lambda: self.counter.accept_offer(self.ctx.db.write, actor=self.ctx.actor))
 
+    def override(self, reason: str | None) -> None:
+        """F10: an administrator lends past the last refusal, with ``reason``."""
+        self._enqueue(lambda: self.counter.override(self.ctx.db.write, reason, actor=self.ctx.actor))
+
     def undo_last(self) -> None:
         self._enqueue(lambda: self.counter.undo(self.ctx.db.write, actor=self.ctx.actor))
 

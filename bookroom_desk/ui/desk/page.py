@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEd
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.catalogue.shelves import list_shelves
+from bookroom_desk.services.circulation import overrides
 from bookroom_desk.services.circulation.counter import NO_READER, Visit
 from bookroom_desk.services.circulation.results import ScanResult
 from bookroom_desk.services.common import settings
@@ -28,6 +29,7 @@ SLIP_SAVED = QT_TRANSLATE_NOOP("circulation", "没有可用的打印机，借阅
 VISIT_SLIP_PRINTED = QT_TRANSLATE_NOOP("DeskPage", "{name}本次借的 {count} 册：凭条已送往打印机“{printer}”。")
 VISIT_SLIP_SAVED = QT_TRANSLATE_NOOP("DeskPage", "{name}本次借的 {count} 册：没有可用的打印机，凭条已保存为 {path}")
 VISIT_SLIP_FAILED = QT_TRANSLATE_NOOP("DeskPage", "{name}本次借的凭条没有打印：{message}")
+OVERRIDE_ADMIN_ONLY = QT_TRANSLATE_NOOP("circulation", "只有管理员可以放行这次借书。请管理员登录后按 F10，写明原因。")
 
 
 class ProfileBanner(QFrame):
@@ -97,7 +99,7 @@ class DeskPage(Page):
         self.slip_note.setWordWrap(True)
         self.slip_note.setStyleSheet("color: #555;")
         self.keys = QLabel(self.tr("F5 续借选中的书　Ctrl+R 全部续借　↑↓ 选择借阅　Esc 关闭读者　"
-                                   "F9 确认提示的操作　Ctrl+Z 撤销上一笔　Ctrl+P 打印凭条　F8 上架"), self)
+                                   "F9 确认提示的操作　F10 管理员放行　Ctrl+Z 撤销上一笔　Ctrl+P 打印凭条　F8 上架"), self)
         self.keys.setObjectName("deskShortcuts")
         self.keys.setWordWrap(True)  # a longer translation wraps instead of widening the window
         self.keys.setStyleSheet("color: #555;")
@@ -130,7 +132,8 @@ class DeskPage(Page):
         for keys, slot in ((QKeySequence(Qt.Key.Key_F5), self.renew_selected), (QKeySequence("Ctrl+R"), self.renew_all),
                            (QKeySequence(Qt.Key.Key_Escape), self.close_reader), (QKeySequence("Ctrl+Z"), self.undo),
                            (QKeySequence(Qt.Key.Key_F9), self.accept_offer), (QKeySequence("Ctrl+P"), self.print_slip),
-                           (QKeySequence(Qt.Key.Key_F8), self.choose_shelf)):
+                           (QKeySequence(Qt.Key.Key_F8), self.choose_shelf),
+                           (QKeySequence(Qt.Key.Key_F10), self.override)):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -162,6 +165,22 @@ class DeskPage(Page):
 
     def accept_offer(self) -> None:
         self.controller.accept_offer()
+
+    def override(self) -> None:
+        """F10: an administrator lends past the refusal just shown (借满, 逾期...), after writing why."""
+        offer = self.controller.counter.offer
+        if offer is None or offer.kind != overrides.OVERRIDE:
+            self.controller.override(None)  # says there is nothing to let through
+            return
+        with self.ctx.read() as session:
+            allowed = overrides.may_override(session, self.ctx.actor)
+        if not allowed:
+            return self._say(Tone.REFUSED, OVERRIDE_ADMIN_ONLY)
+        reason, ok = QInputDialog.getText(self, self.tr("管理员放行…"),
+                                          self.tr("放行的原因（记入操作记录和读者的借阅历史）："))
+        if ok:
+            self.controller.override(reason)  # an empty reason is refused there, and the override stays offered
+        self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choose_shelf(self) -> None:
         """F8: pick the shelf to shelve onto (as scanning its label would)."""

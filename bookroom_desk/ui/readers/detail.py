@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from bookroom_desk.services.circulation import losses
 from bookroom_desk.services.common.vocab import READER_STATUSES, label
 from bookroom_desk.services.readers import records
 from bookroom_desk.ui.context import AppContext
@@ -78,9 +79,25 @@ class ReaderDetail(QWidget):
             past=fmt_int(past)))
         self.counts.setStyleSheet("color: #c62828; font-weight: bold;" if summary.overdue else "")
         self.loans.set_rows(
-            [[loan.barcode, loan.title, fmt_date(loan.out_at.date()), fmt_date(loan.due_on), str(loan.renewals),
+            [[loan.barcode, self._title(loan), fmt_date(loan.out_at.date()), fmt_date(loan.due_on), str(loan.renewals),
               str(loan.days_late) if loan.days_late else ""] for loan in summary.loans],
-            [loan.loan_id for loan in summary.loans], [RED if loan.days_late else None for loan in summary.loans])
+            [loan.loan_id for loan in summary.loans], [RED if loan.days_late else None for loan in summary.loans],
+            [self._note(loan) for loan in summary.loans])
         self.history.set_rows(
-            [[loan.barcode, loan.title, fmt_date(loan.out_at.date()), fmt_date(loan.due_on), fmt_date(loan.returned_at.date()),
-              str(loan.days_late) if loan.days_late else ""] for loan in history], [loan.loan_id for loan in history])
+            [[loan.barcode, self._title(loan), fmt_date(loan.out_at.date()), fmt_date(loan.due_on),
+              self.tr("遗失") if loan.lost else fmt_date(loan.returned_at.date()),
+              str(loan.days_late) if loan.days_late and not loan.lost else ""] for loan in history],
+            [loan.loan_id for loan in history], None, [self._note(loan) for loan in history])
+
+    def _title(self, loan: records.LoanLine) -> str:
+        """The title, marked when an administrator lent it past a refusal (who and why: the row's tooltip)."""
+        return self.tr("［放行］{title}").format(title=loan.title) if loan.override_reason else loan.title
+
+    def _note(self, loan: records.LoanLine) -> str:
+        """遗失 and how it was settled; 管理员放行 with who and why (shown in the row's tooltips)."""
+        notes = []
+        if loan.lost:
+            notes.append(self.tr("遗失，{how}").format(how=losses.label(loan.lost)))
+        if loan.override_reason:
+            notes.append(self.tr("{who}放行：{reason}").format(who=loan.override_by or "", reason=loan.override_reason))
+        return self.tr("；").join(notes)

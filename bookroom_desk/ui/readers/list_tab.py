@@ -12,6 +12,7 @@ from bookroom_desk.services.readers import records
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.detail import ReaderDetail
 from bookroom_desk.ui.readers.dialogs import ReaderDialog
+from bookroom_desk.ui.readers.loss_dialog import LossActions
 from bookroom_desk.ui.readers.model import GREY, RED, RowsModel, button, selected_key, table_view
 from bookroom_desk.ui.readers.privacy_actions import PrivacyActions
 from bookroom_desk.ui.widgets.format import fmt_int
@@ -57,6 +58,8 @@ class ReaderListTab(QWidget):
         self.detail.print_button.clicked.connect(self.print_slip)
         self.privacy = PrivacyActions(ctx, self.detail, report=self.say)
         self.detail.layout().addWidget(self.privacy)
+        self.losses = LossActions(ctx, self.detail, report=self.say)
+        self.detail.layout().insertWidget(self.detail.layout().indexOf(self.detail.tabs) + 1, self.losses)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(200)

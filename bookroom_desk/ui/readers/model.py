@@ -13,7 +13,7 @@ GREY = QBrush(QColor("#888888"))
 
 
 class RowsModel(QAbstractTableModel):
-    """Rows of display strings; each row may carry a key (an id) and a colour (red, grey)."""
+    """Rows of display strings; each row may carry a key (an id), a colour (red, grey) and a note (in its tooltips)."""
 
     def __init__(self, headers: Sequence[str], parent=None) -> None:
         super().__init__(parent)
@@ -21,13 +21,15 @@ class RowsModel(QAbstractTableModel):
         self.rows: list[list[str]] = []
         self.keys: list[Any] = []
         self.colours: list[QBrush | None] = []
+        self.notes: list[str] = []
 
     def set_rows(self, rows: list[list[str]], keys: list[Any] | None = None,
-                 colours: list[QBrush | None] | None = None) -> None:
+                 colours: list[QBrush | None] | None = None, notes: list[str] | None = None) -> None:
         self.beginResetModel()
         self.rows = rows
         self.keys = keys if keys is not None else [None] * len(rows)
         self.colours = colours if colours is not None else [None] * len(rows)
+        self.notes = notes if notes is not None else [""] * len(rows)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -39,8 +41,12 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            note = self.notes[index.row()]
+            text = self.rows[index.row()][index.column()]
+            return f"{text}\n{note}" if note else text
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.colours[index.row()]
         if role == Qt.ItemDataRole.UserRole:
