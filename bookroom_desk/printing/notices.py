@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from bookroom_desk import files
@@ -65,7 +65,7 @@ def paint_letters(device: QPagedPaintDevice, notices: Sequence[ReaderNotice], co
             y += line_h * 0.3
             y = _row(painter, area, y, line_h, [h for h, _ in columns], columns, header, False)
             painter.setPen(QPen(QColor("#000000"), max(1.0, line_h / 30)))
-            painter.drawLine(area.left(), y, area.right(), y)
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             for line in notice.lines:
                 if y + line_h > area.bottom() - line_h * 3:
                     device.newPage()
