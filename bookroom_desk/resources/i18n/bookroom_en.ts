@@ -3686,6 +3686,77 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
     </context>
     <context>
+        <name>RemindersBar</name>
+        <message>
+            <source>催还：</source>
+            <translation>Reminders:</translation>
+        </message>
+        <message>
+            <source>A4 纸</source>
+            <translation>A4 paper</translation>
+        </message>
+        <message>
+            <source>A5 纸</source>
+            <translation>A5 paper</translation>
+        </message>
+        <message>
+            <source>催还信 PDF…</source>
+            <translation>Letters (PDF)…</translation>
+        </message>
+        <message>
+            <source>催还表 Excel…</source>
+            <translation>Workbook (Excel)…</translation>
+        </message>
+        <message>
+            <source>催还阶段…</source>
+            <translation>Stages…</translation>
+        </message>
+        <message>
+            <source>所有阶段</source>
+            <translation>All stages</translation>
+        </message>
+        <message>
+            <source>今天要催还 {readers} 位读者，{books} 册</source>
+            <translation>Due today: {readers} reader(s), {books} book(s)</translation>
+        </message>
+        <message>
+            <source>催还{day}</source>
+            <translation>reminders-{day}</translation>
+        </message>
+        <message>
+            <source>保存催还信</source>
+            <translation>Save the reminder letters</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>保存催还表</source>
+            <translation>Save the reminder workbook</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>已保存 {path}：{readers} 位读者，记录催还 {books} 册</source>
+            <translation>Saved {path}: {readers} reader(s), {books} reminder(s) recorded</translation>
+        </message>
+        <message>
+            <source>催还阶段</source>
+            <translation>Reminder stages</translation>
+        </message>
+        <message>
+            <source>相对应还日期的天数，从早到晚，逗号分隔（到期前为负数；名称可写在冒号后）：</source>
+            <translation>Days relative to the due date, earliest first, separated by commas (negative before the due date; a name may follow a colon):</translation>
+        </message>
+        <message>
+            <source>催还阶段已设为 {stages}</source>
+            <translation>Reminder stages set to {stages}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportCharts</name>
         <message>
             <source>藏书与达标下限（{minimum}册）</source>
