@@ -100,12 +100,7 @@ def run(args) -> int:
     if args.dry_run:
         print(_tr(DRY_RUN))
         return 0
-    with db.write() as session:
-        # Looked up again in the writing session: a notice given meanwhile (the window) is not given twice.
-        again = reminders.due_notices(session, stage=args.stage)
-        keep = {line.loan_id for notice in due for line in notice.lines}
-        for notice in again:
-            notice.lines[:] = [line for line in notice.lines if line.loan_id in keep]
-        count = reminders.record_given(session, again, "letter" if kind == "pdf" else "workbook", actor=OPERATOR)
+    with db.write() as session:  # a notice recorded meanwhile (in the window) is not recorded twice
+        count = reminders.record_given(session, due, "letter" if kind == "pdf" else "workbook", actor=OPERATOR)
     print(_tr(RECORDED).format(count=count))
     return 0

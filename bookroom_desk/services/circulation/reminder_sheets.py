@@ -14,6 +14,7 @@ from bookroom_desk.services.circulation.reminders import NoticeLine, ReaderNotic
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.roomwork.profile import get_profile
 from bookroom_desk.services.xlsx import workbook as xlsx
+from bookroom_desk.services.xlsx.streaming import StreamSheet
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "reminders"
@@ -127,20 +128,22 @@ def by_department(notices: Sequence[ReaderNotice]) -> dict[str, list[ReaderNotic
 def write_workbook(notices: Sequence[ReaderNotice], contact: RoomContact, path: Path | str,
                    today: dt.date | None = None) -> Path:
     """The workbook: a sheet of messages to send (one row per reader), then a sheet per department
-    (one row per book, with the reader's phone) for the department's contact. Written whole or not at all."""
+    (one row per book, with the reader's phone) for the department's contact. Streamed (a room's
+    whole round is tens of thousands of rows), text-safe, written whole or not at all."""
+    from openpyxl import Workbook
+
     today = today or clock.today()
-    title = _tr(QT_TRANSLATE_NOOP("reminders", "催还消息"))
-    workbook, sheet = xlsx.new_workbook(title)
-    xlsx.write_header(sheet, [_tr(text) for text in SEND_COLUMNS])
-    for row, notice in enumerate(notices, start=2):
-        values = [notice.department, notice.name, notice.card, notice.phone, len(notice.lines), notice.stage.label,
-                  message(notice, contact)]
-        for column, value in enumerate(values, start=1):
-            xlsx.write_value(sheet.cell(row=row, column=column), value)
-    xlsx.set_column_widths(sheet, [16, 10, 11, 13, 6, 12, 80])
-    heading_text = _tr(QT_TRANSLATE_NOOP("reminders", "{room}催还（{day}）")).format(room=contact.room, day=day(today))
-    xlsx.setup_print(sheet, heading_text, landscape=True)
-    used: set[str] = {sheet.title}
+    workbook = Workbook(write_only=True)
+    send = StreamSheet(workbook, xlsx.sheet_title(_tr(QT_TRANSLATE_NOOP("reminders", "催还消息"))),
+                       (16, 10, 11, 13, 6, 12, 80))
+    send.print_setup(_tr(QT_TRANSLATE_NOOP("reminders", "{room}催还（{day}）")).format(room=contact.room, day=day(today)),
+                     landscape=True)
+    send.freeze_below(1)
+    send.header([_tr(text) for text in SEND_COLUMNS])
+    for notice in notices:
+        send.append([notice.department, notice.name, notice.card, notice.phone, len(notice.lines), notice.stage.label,
+                     message(notice, contact)])
+    used: set[str] = {send.sheet.title}
     for department, group in by_department(notices).items():
         name = xlsx.sheet_title(department)
         number = 2
@@ -148,17 +151,13 @@ def write_workbook(notices: Sequence[ReaderNotice], contact: RoomContact, path: 
             name = xlsx.sheet_title(department)[:28] + f"~{number}"
             number += 1
         used.add(name)
-        page = workbook.create_sheet(name)
-        xlsx.write_header(page, [_tr(text) for text in DEPARTMENT_COLUMNS])
-        row = 2
+        page = StreamSheet(workbook, name, (10, 11, 13, 11, 36, 12, 12, 14, 12))
+        page.print_setup(_tr(QT_TRANSLATE_NOOP("reminders", "{room}催还清单：{department}（{day}）")).format(
+            room=contact.room, department=department, day=day(today)), landscape=True)
+        page.freeze_below(1)
+        page.header([_tr(text) for text in DEPARTMENT_COLUMNS])
         for notice in group:
             for line in notice.lines:
-                values = [notice.name, notice.card, notice.phone, line.barcode, line.title, line.out_on, line.due_on,
-                          state(line), line.stage.label]
-                for column, value in enumerate(values, start=1):
-                    xlsx.write_value(page.cell(row=row, column=column), value)
-                row += 1
-        xlsx.set_column_widths(page, [10, 11, 13, 11, 36, 12, 12, 14, 12])
-        xlsx.setup_print(page, _tr(QT_TRANSLATE_NOOP("reminders", "{room}催还清单：{department}（{day}）")).format(
-            room=contact.room, department=department, day=day(today)), landscape=True)
+                page.append([notice.name, notice.card, notice.phone, line.barcode, line.title, line.out_on, line.due_on,
+                             state(line), line.stage.label])
     return xlsx.save_workbook(workbook, path)

@@ -100,12 +100,8 @@ class RemindersBar(QWidget):
                 write_letters_pdf(notices, contact, path, paper)
             else:
                 reminder_sheets.write_workbook(notices, contact, path)
-            written = {line.loan_id for notice in notices for line in notice.lines}
-            with self.ctx.db.write() as session:
-                again = reminders.due_notices(session, stage=stage)
-                for notice in again:
-                    notice.lines[:] = [line for line in notice.lines if line.loan_id in written]
-                return len(notices), reminders.record_given(session, again, how, actor=actor)
+            with self.ctx.db.write() as session:  # one recorded meanwhile (the command line) is not recorded twice
+                return len(notices), reminders.record_given(session, notices, how, actor=actor)
 
         def done(result: tuple[int, int]) -> None:
             readers, books = result

@@ -161,3 +161,11 @@ def test_a_wrong_way_of_giving_is_refused(session, room):
     with pytest.raises(InvalidInput, match="letter、list 或 workbook"):
         reminders.record_given(session, reminders.due_notices(session, TODAY), "email", actor=OPERATOR)
     assert given_count(session) == 0
+
+
+def test_notices_recorded_twice_at_once_are_recorded_once(session, room):
+    """The window and the command line looked at the same moment: the second to record finds them given."""
+    seen_by_both = reminders.due_notices(session, TODAY)
+    assert reminders.record_given(session, seen_by_both, "letter", actor=OPERATOR) == 4
+    assert reminders.record_given(session, seen_by_both, "workbook", actor=OPERATOR) == 0
+    assert given_count(session) == 4
