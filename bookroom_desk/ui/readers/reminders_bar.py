@@ -24,6 +24,7 @@ class RemindersBar(QWidget):
         self.title = QLabel(self.tr("催还："), self)
         self.stage = QComboBox(self)
         self.stage.setObjectName("reminderStage")
+        self.stage.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled after it is shown
         self.stage.currentIndexChanged.connect(lambda _index: self._count())
         self.paper = QComboBox(self)
         self.paper.setObjectName("reminderPaper")
