@@ -18,11 +18,13 @@ STAGES_NOW = QT_TRANSLATE_NOOP("notices_cli", "催还阶段（相对应还日期
 STAGE_ITEM = QT_TRANSLATE_NOOP("notices_cli", "{days}：{label}")
 
 DESCRIPTION = """\
-列出今天到了催还阶段的在借图书，每位读者一封催还通知（PDF），或一个工作簿（每个部门一张表，附读者手机，
-另有一张可直接发送的消息表），并记录为已催还，下次只发下一阶段。--dry-run 只写文件，不记录。
-The reminders due today: one letter per reader (PDF), or a workbook (a sheet of messages to send and a sheet
-per department with the readers' phones). Each notice is recorded as given, so the next run gives the next
-stage; --dry-run writes the file and records nothing.
+列出今天到了催还阶段的在借图书，每位读者一封催还通知（PDF），或各部门一份清单（PDF，附读者手机，交部门联系人），
+或一个工作簿（每个部门一张表，另有一张可直接发送的消息表），并记录为已催还，下次只发下一阶段。
+--dry-run 只写文件，不记录。
+The reminders due today: one letter per reader (PDF), a list per department with the readers' phones for the
+department's contact (--format list, PDF), or a workbook (a sheet of messages to send and a sheet per
+department). Each notice is recorded as given, so the next run gives the next stage; --dry-run writes the
+file and records nothing.
 
 设置阶段 set the stages:  bookroom-desk notices stages -3,0,7,30   (名称可写在冒号后 a name after a colon: 7:第一次催还)
 """
@@ -33,8 +35,9 @@ def register(subparsers) -> None:
                                    description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stage", metavar="S", help="只发这一阶段（天数或名称） only this stage (days or name)")
     parser.add_argument("--dry-run", action="store_true", help="只写文件，不记录 write the file, record nothing")
-    parser.add_argument("--format", choices=("pdf", "xlsx"), default=None,
-                        help="pdf 催还信或 xlsx 工作簿（默认看文件名） letters or a workbook (default: from FILE)")
+    parser.add_argument("--format", choices=("pdf", "list", "xlsx"), default=None,
+                        help="pdf 每人一封催还信，list 各部门清单（PDF），xlsx 工作簿（默认看文件名） "
+                             "letters, departments' lists (PDF) or a workbook (default: from FILE)")
     parser.add_argument("--paper", choices=("a4", "a5"), default="a4", help="催还信纸张 the letters' paper (a4)")
     parser.add_argument("-o", "--output", metavar="FILE", help="要写入的文件 .pdf 或 .xlsx the file to write")
     parser.set_defaults(func=run)
@@ -75,7 +78,7 @@ def run(args) -> int:
     if not args.output:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "请用 -o 指定要写入的文件（.pdf 或 .xlsx）。"))
     kind = args.format or ("xlsx" if str(args.output).lower().endswith(".xlsx") else "pdf")
-    path = output_path(args.output, (f".{kind}",))
+    path = output_path(args.output, (".xlsx",) if kind == "xlsx" else (".pdf",))
     db = open_db(args)
     with db.read() as session:
         due = reminders.due_notices(session, stage=args.stage)
@@ -87,12 +90,15 @@ def run(args) -> int:
     if not due:
         print(_tr(NOTHING_DUE))
         return 0
-    if kind == "pdf":
+    if kind in ("pdf", "list"):
+        from bookroom_desk.printing import notices as printed
         from bookroom_desk.printing.label_painting import ensure_gui_app
-        from bookroom_desk.printing.notices import write_letters_pdf
 
         ensure_gui_app()
-        write_letters_pdf(due, contact, path, args.paper)
+        if kind == "pdf":
+            printed.write_letters_pdf(due, contact, path, args.paper)
+        else:
+            printed.write_lists_pdf(due, contact, path)
     else:
         reminder_sheets.write_workbook(due, contact, path)
     books = sum(len(notice.lines) for notice in due)
@@ -101,6 +107,7 @@ def run(args) -> int:
         print(_tr(DRY_RUN))
         return 0
     with db.write() as session:  # a notice recorded meanwhile (in the window) is not recorded twice
-        count = reminders.record_given(session, due, "letter" if kind == "pdf" else "workbook", actor=OPERATOR)
+        how = {"pdf": "letter", "list": "list", "xlsx": "workbook"}[kind]
+        count = reminders.record_given(session, due, how, actor=OPERATOR)
     print(_tr(RECORDED).format(count=count))
     return 0

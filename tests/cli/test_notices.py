@@ -94,3 +94,15 @@ def test_in_english(db_path, room, tmp_path, capsys):
     code, out, _ = run(capsys, "--lang", "en", "--db", str(db_path), "notices", "--dry-run", "-o",
                        str(tmp_path / "x.xlsx"))
     assert code == 0 and "7 days overdue (7): 1 reader(s), 1 book(s)" in out and "Dry run" in out
+
+
+def test_a_list_per_department_with_the_readers_phones(db, db_path, room, tmp_path, capsys):
+    path = tmp_path / "清单.pdf"
+    code, out, _ = run(capsys, "--db", str(db_path), "notices", "--format", "list", "-o", str(path))
+    assert code == 0 and "已记录 4 条催还" in out
+    pages = [page for page in pdf_text(path).split("\f") if page.strip()]
+    assert len(pages) == 3  # 后勤, 检修车间, 财务科
+    finance = next(page for page in pages if "财务科" in page)
+    assert "机务段职工书屋催还清单:财务科" in finance and "1 位读者,2 册" in finance
+    assert "李娜" in finance and "=13800000002" in finance and "劳动法读本6" in finance and "已逾期 54 天" in finance
+    assert {how for _stage, how, _by in given(db)} == {"list"}

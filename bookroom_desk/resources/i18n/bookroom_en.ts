@@ -3693,19 +3693,23 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
         <message>
             <source>A4 纸</source>
-            <translation>A4 paper</translation>
+            <translation>A4</translation>
         </message>
         <message>
             <source>A5 纸</source>
-            <translation>A5 paper</translation>
+            <translation>A5</translation>
         </message>
         <message>
             <source>催还信 PDF…</source>
             <translation>Letters (PDF)…</translation>
         </message>
         <message>
+            <source>部门清单 PDF…</source>
+            <translation>Lists (PDF)…</translation>
+        </message>
+        <message>
             <source>催还表 Excel…</source>
-            <translation>Workbook (Excel)…</translation>
+            <translation>Workbook…</translation>
         </message>
         <message>
             <source>催还阶段…</source>
@@ -3730,6 +3734,10 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>保存部门催还清单</source>
+            <translation>Save the departments' reminder lists</translation>
         </message>
         <message>
             <source>保存催还表</source>
@@ -6568,6 +6576,18 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>状态</source>
             <translation>State</translation>
+        </message>
+        <message>
+            <source>{room}催还清单：{department}</source>
+            <translation>{room} reminder list: {department}</translation>
+        </message>
+        <message>
+            <source>截至 {day}：{readers} 位读者，{books} 册。请部门联系人转告以下读者按时还书。</source>
+            <translation>As of {day}: {readers} reader(s), {books} book(s). The department's contact is asked to remind these readers to return their books.</translation>
+        </message>
+        <message>
+            <source>{room}催还清单</source>
+            <translation>{room} reminder lists</translation>
         </message>
         <message>
             <source>{room}催还通知</source>

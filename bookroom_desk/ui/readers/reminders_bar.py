@@ -15,7 +15,7 @@ from bookroom_desk.ui.widgets.format import fmt_int
 
 
 class RemindersBar(QWidget):
-    """A row under the overdue list: which stage, paper, the two outputs and the stages setting."""
+    """A row under the overdue list: which stage, paper, the three outputs and the stages setting."""
 
     def __init__(self, ctx: AppContext, say, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +33,7 @@ class RemindersBar(QWidget):
         self.due = QLabel(self)
         self.due.setObjectName("remindersDue")
         self.letters_button = button(self, "reminderLettersButton", self.tr("催还信 PDF…"), self.save_letters)
+        self.lists_button = button(self, "reminderListsButton", self.tr("部门清单 PDF…"), self.save_lists)
         self.workbook_button = button(self, "reminderWorkbookButton", self.tr("催还表 Excel…"), self.save_workbook)
         self.stages_button = button(self, "reminderStagesButton", self.tr("催还阶段…"), self.edit_stages)
         layout = QHBoxLayout(self)
@@ -40,7 +41,7 @@ class RemindersBar(QWidget):
         for widget in (self.title, self.stage, self.paper):
             layout.addWidget(widget)
         layout.addWidget(self.due, 1)
-        for widget in (self.letters_button, self.workbook_button, self.stages_button):
+        for widget in (self.letters_button, self.lists_button, self.workbook_button, self.stages_button):
             layout.addWidget(widget)
 
     def refresh(self) -> None:
@@ -66,7 +67,7 @@ class RemindersBar(QWidget):
         books = sum(len(notice.lines) for notice in notices)
         self.due.setText(self.tr("今天要催还 {readers} 位读者，{books} 册").format(
             readers=fmt_int(len(notices)), books=fmt_int(books)))
-        for widget in (self.letters_button, self.workbook_button):
+        for widget in (self.letters_button, self.lists_button, self.workbook_button):
             widget.setEnabled(bool(notices))
 
     def _save_name(self, title: str, suffix: str, pattern: str) -> Path | None:
@@ -82,6 +83,11 @@ class RemindersBar(QWidget):
         if path is not None:
             self._give(path, "letter")
 
+    def save_lists(self) -> None:
+        path = self._save_name(self.tr("保存部门催还清单"), ".pdf", self.tr("PDF 文件 (*.pdf)"))
+        if path is not None:
+            self._give(path, "list")
+
     def save_workbook(self) -> None:
         path = self._save_name(self.tr("保存催还表"), ".xlsx", self.tr("Excel 工作簿 (*.xlsx)"))
         if path is not None:
@@ -95,10 +101,13 @@ class RemindersBar(QWidget):
             with self.ctx.db.read() as session:
                 notices = reminders.due_notices(session, stage=stage)
                 contact = reminder_sheets.room_contact(session)
-            if how == "letter":
-                from bookroom_desk.printing.notices import write_letters_pdf
+            if how in ("letter", "list"):
+                from bookroom_desk.printing import notices as printed
 
-                write_letters_pdf(notices, contact, path, paper)
+                if how == "letter":
+                    printed.write_letters_pdf(notices, contact, path, paper)
+                else:
+                    printed.write_lists_pdf(notices, contact, path)
             else:
                 reminder_sheets.write_workbook(notices, contact, path)
             with self.ctx.db.write() as session:  # one recorded meanwhile (the command line) is not recorded twice

@@ -72,3 +72,11 @@ def test_stages_are_set_and_a_list_out_of_order_is_refused(bar, db, qtbot, monke
     assert "催还阶段已设为 -2,0,14:第一次催还" in message.text()
     assert [bar.stage.itemText(i) for i in range(bar.stage.count())] == ["所有阶段", "到期前 2 天", "到期当日",
                                                                           "第一次催还"]
+
+
+def test_the_departments_lists(bar, db, qtbot, tmp_path, monkeypatch, sync_tasks):
+    choose_file(monkeypatch, tmp_path / "清单.pdf", [])
+    qtbot.mouseClick(bar.lists_button, Qt.MouseButton.LeftButton)
+    text = pdf_text(tmp_path / "清单.pdf")
+    assert "催还清单:财务科" in text and "13800000001" in text
+    assert {how for _stage, how in given(db)} == {"list"}
