@@ -36,9 +36,9 @@ def _open_more(path: Path, more: int, given: int, today: dt.date) -> int:
         con.execute("UPDATE copies SET status = 'on_loan' WHERE id IN (SELECT copy_id FROM loans WHERE returned_at IS NULL)")
         open_ids = [row[0] for row in con.execute("SELECT id FROM loans WHERE returned_at IS NULL ORDER BY id LIMIT ?",
                                                   (given,))]
-        con.executemany("INSERT INTO notices_given (loan_id, stage, stage_name, given_at, given_by, how)"
-                        " VALUES (?, -3, '', ?, '（操作员）', 'letter')",
-                        [(loan_id, f"{today - dt.timedelta(days=10)} 09:00:00") for loan_id in open_ids])
+        con.executemany("INSERT INTO notices_given (loan_id, due_on, stage, stage_name, given_at, given_by, how)"
+                        " SELECT id, due_on, -3, '', ?, '（操作员）', 'letter' FROM loans WHERE id = ?",
+                        [(f"{today - dt.timedelta(days=10)} 09:00:00", loan_id) for loan_id in open_ids])
         con.execute("COMMIT")
         con.execute("ANALYZE")
         return con.execute("SELECT count(*) FROM loans WHERE returned_at IS NULL").fetchone()[0]

@@ -3,7 +3,8 @@
 A stage is a number of days relative to the due date (-3: three days before, 0: on the due day, 7: a week
 late) with an optional name. An open loan has *reached* every stage whose day has come; the notice due for
 it is the highest stage it has reached, unless that stage (or a later one) was given already. So a run
-gives each loan one notice, and the next run gives the next stage, never the same one again.
+gives each loan one notice, and the next run gives the next stage, never the same one again. The stages
+count from the loan's current due date: a loan renewed after a notice starts its stages again.
 """
 
 from __future__ import annotations
@@ -169,7 +170,8 @@ class ReaderNotice:
 
 
 def due_notices(session: Session, today: dt.date | None = None, stage: str | int | None = None) -> list[ReaderNotice]:
-    """The notices due today, one per reader (by department, then name), for every stage or just ``stage``.
+    """The notices due today, one per reader (by department, then name), for every stage or just ``stage``
+    (then only the books whose highest stage reached is that one).
 
     One query over the open loans that have reached the earliest stage, each with the latest stage already
     given for it joined on; the stage each has reached is worked out here, not per loan in the database.
@@ -178,13 +180,14 @@ def due_notices(session: Session, today: dt.date | None = None, stage: str | int
     stages = get_stages(session)
     wanted = find_stage(stages, stage) if stage is not None else None
     days = [s.days for s in stages]
-    given = (select(NoticeGiven.loan_id, func.max(NoticeGiven.stage).label("latest"))
-             .group_by(NoticeGiven.loan_id).subquery())
+    given = (select(NoticeGiven.loan_id, NoticeGiven.due_on, func.max(NoticeGiven.stage).label("latest"))
+             .group_by(NoticeGiven.loan_id, NoticeGiven.due_on).subquery())
     reached_first = today - dt.timedelta(days=days[0])  # due on or before this: the earliest stage has come
     stmt = (select(Loan.id, Loan.due_on, Loan.out_at, given.c.latest, Reader.id, Reader.card, Reader.name,
                    Reader.department, Reader.phone, Copy.barcode, Title.title)
             .join(Reader, Loan.reader_id == Reader.id).join(Copy, Loan.copy_id == Copy.id)
-            .join(Title, Copy.title_id == Title.id).outerjoin(given, given.c.loan_id == Loan.id)
+            .join(Title, Copy.title_id == Title.id)
+            .outerjoin(given, (given.c.loan_id == Loan.id) & (given.c.due_on == Loan.due_on))
             .where(Loan.returned_at.is_(None), Loan.due_on <= reached_first)
             .order_by(Reader.department, Reader.name, Reader.id, Loan.due_on, Loan.id))
     notices: dict[int, ReaderNotice] = {}
@@ -223,10 +226,11 @@ def record_given(session: Session, notices: Iterable[ReaderNotice], how: str, *,
     if how not in HOWS:
         raise InvalidInput(UNKNOWN_HOW, how=how)
     latest = dict(session.execute(
-        select(NoticeGiven.loan_id, func.max(NoticeGiven.stage)).join(Loan, NoticeGiven.loan_id == Loan.id)
+        select(NoticeGiven.loan_id, func.max(NoticeGiven.stage))
+        .join(Loan, (NoticeGiven.loan_id == Loan.id) & (NoticeGiven.due_on == Loan.due_on))
         .where(Loan.returned_at.is_(None)).group_by(NoticeGiven.loan_id)).all())
     now = clock.now()
-    rows = [dict(loan_id=line.loan_id, stage=line.stage.days, stage_name=line.stage.name[:NAME_LENGTH],
+    rows = [dict(loan_id=line.loan_id, due_on=line.due_on, stage=line.stage.days, stage_name=line.stage.name[:NAME_LENGTH],
                  given_at=now, given_by=actor, how=how)
             for notice in notices for line in notice.lines
             if latest.get(line.loan_id, line.stage.days - 1) < line.stage.days]

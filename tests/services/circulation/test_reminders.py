@@ -169,3 +169,12 @@ def test_notices_recorded_twice_at_once_are_recorded_once(session, room):
     assert reminders.record_given(session, seen_by_both, "letter", actor=OPERATOR) == 4
     assert reminders.record_given(session, seen_by_both, "workbook", actor=OPERATOR) == 0
     assert given_count(session) == 4
+
+
+def test_a_loan_renewed_after_a_notice_starts_its_stages_again_from_the_new_due_date(session, room):
+    from bookroom_desk.store.models import Loan
+
+    reminders.record_given(session, reminders.due_notices(session, TODAY), "letter", actor=OPERATOR)
+    session.get(Loan, room_loan(session, "00000004")).due_on = dt.date(2026, 11, 27)  # renewed: due in 3 days
+    assert summary(reminders.due_notices(session, TODAY)) == [("张伟", [("00000004", -3)])]
+    assert session.scalar(select(NoticeGiven.due_on).where(NoticeGiven.stage == 7)) == dt.date(2026, 10, 31)

@@ -20,6 +20,7 @@ def upgrade() -> None:
         "notices_given",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("loan_id", sa.Integer(), nullable=False),
+        sa.Column("due_on", sa.Date(), nullable=False),
         sa.Column("stage", sa.Integer(), nullable=False),
         sa.Column("stage_name", sa.String(length=40), nullable=False),
         sa.Column("given_at", sa.DateTime(), nullable=False),
@@ -29,11 +30,12 @@ def upgrade() -> None:
                                 name=op.f("fk_notices_given_loan_id_loans")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_notices_given")),
     )
-    op.create_index("ix_notices_given_loan_id_stage", "notices_given", ["loan_id", "stage"], unique=False)
+    op.create_index("ix_notices_given_loan_id_due_on_stage", "notices_given", ["loan_id", "due_on", "stage"],
+                    unique=False)
     op.create_index("ix_notices_given_given_at", "notices_given", ["given_at"], unique=False)
 
 
 def downgrade() -> None:
     op.drop_index("ix_notices_given_given_at", table_name="notices_given")
-    op.drop_index("ix_notices_given_loan_id_stage", table_name="notices_given")
+    op.drop_index("ix_notices_given_loan_id_due_on_stage", table_name="notices_given")
     op.drop_table("notices_given")
