@@ -46,7 +46,7 @@ def register(subparsers) -> None:
     stages = actions.add_parser("stages", prefix_chars="+", help="查看或设置催还阶段 show or set the stages",
                                 description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
     stages.add_argument("stages", nargs="?", metavar="-3,0,7,30", help="新的阶段 the new stages (none: show them)")
-    stages.set_defaults(func=run_stages)
+    stages.set_defaults(func=run_stages, stages_help=stages.format_help)
 
 
 def _tr(text: str) -> str:
@@ -57,6 +57,9 @@ def run_stages(args) -> int:
     from bookroom_desk.services.circulation import reminders
     from bookroom_desk.services.common.actors import OPERATOR
 
+    if args.stages in ("-h", "--help"):  # '+' is this parser's prefix, so argparse leaves these to us
+        print(args.stages_help())
+        return 0
     db = open_db(args)
     if args.stages is not None:
         stages = reminders.parse_stages(args.stages)  # refused before the database is touched

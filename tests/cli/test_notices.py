@@ -106,3 +106,8 @@ def test_a_list_per_department_with_the_readers_phones(db, db_path, room, tmp_pa
     assert "机务段职工书屋催还清单:财务科" in finance and "1 位读者,2 册" in finance
     assert "李娜" in finance and "=13800000002" in finance and "劳动法读本6" in finance and "已逾期 54 天" in finance
     assert {how for _stage, how, _by in given(db)} == {"list"}
+
+
+def test_stages_help(db_path, capsys):
+    code, out, _ = run(capsys, "--db", str(db_path), "notices", "stages", "-h")
+    assert code == 0 and "bookroom-desk notices stages -3,0,7,30" in out
