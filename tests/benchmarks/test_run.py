@@ -36,6 +36,7 @@ def test_the_command_prints_every_figure_at_a_small_size(tmp_path, capsys):
                  "barcode lookup", "scroll a screenful: title list", "search: Chinese substring", "search: pinyin initials",
                  "search: ISBN",
                  "import of 200 rows", "import of 500 rows", "stocktake scan", "stocktake reconcile", "annual return",
-                 "consolidating 3 returns", "30 book labels", "backup", "quick_check", "peak memory"):
+                 "consolidating 3 returns", "30 book labels", "backup", "quick_check", "reminders: notices due, whole room",
+                 "reminders: whole room, due and recorded", "reminders: letters PDF", "peak memory"):
         assert name in out, name
     assert "| benchmark |" in results.read_text(encoding="utf-8")

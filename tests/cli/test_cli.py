@@ -33,7 +33,8 @@ def test_demo_then_stats_json_agree(tmp_path, capsys):
     figures = json.loads(capsys.readouterr().out)
     assert set(figures) >= {"room", "volumes", "books", "periodicals", "titles", "minimum", "shortfall", "on_loan",
                             "overdue", "readers", "loans_this_year", "returns_this_year", "new_volumes_this_year",
-                            "activities_this_year", "participants_this_year", "volunteers", "duty_hours_this_year"}
+                            "activities_this_year", "participants_this_year", "volunteers", "duty_hours_this_year",
+                            "notices_this_year"}
     assert figures["volumes"] == 600 and figures["minimum"] == 3000
     assert figures["shortfall"] == max(0, 3000 - figures["volumes"]) == 2400
     assert figures["books"] + figures["periodicals"] == figures["volumes"]

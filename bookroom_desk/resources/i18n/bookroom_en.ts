@@ -1720,6 +1720,46 @@ The current data is first backed up to the backups folder, so it can be got back
             <source>请写明放行的原因。</source>
             <translation>Write down the reason for the override.</translation>
         </message>
+        <message>
+            <source>请用 -o 指定要写入的文件（.pdf 或 .xlsx）。</source>
+            <translation>Name the file to write with -o (.pdf or .xlsx).</translation>
+        </message>
+        <message>
+            <source>催还阶段应从早到晚排列：“{later}”写在了“{earlier}”之前。请按天数从小到大重写，例如 -3,0,7,30。</source>
+            <translation>Reminder stages go from earliest to latest: "{later}" is written before "{earlier}". Write them again from the fewest days to the most, for example -3,0,7,30.</translation>
+        </message>
+        <message>
+            <source>催还阶段“{days}”写了两次，每个阶段只能写一次。</source>
+            <translation>The reminder stage "{days}" is written twice; each stage can be written only once.</translation>
+        </message>
+        <message>
+            <source>催还阶段“{value}”不是天数。请写相对应还日期的天数，到期前为负数，例如 -3,0,7,30。</source>
+            <translation>The reminder stage "{value}" is not a number of days. Write days relative to the due date, negative before it, for example -3,0,7,30.</translation>
+        </message>
+        <message>
+            <source>催还阶段“{days}”不合理：应在到期前 {earliest} 天到逾期 {latest} 天之间。</source>
+            <translation>The reminder stage "{days}" makes no sense: it should be between {earliest} days before the due date and {latest} days overdue.</translation>
+        </message>
+        <message>
+            <source>至少要设一个催还阶段，例如 -3,0,7,30。</source>
+            <translation>Set at least one reminder stage, for example -3,0,7,30.</translation>
+        </message>
+        <message>
+            <source>催还阶段最多 {most} 个，现在有 {count} 个。</source>
+            <translation>At most {most} reminder stages; there are {count}.</translation>
+        </message>
+        <message>
+            <source>催还阶段“{days}”的名称太长（最多 {most} 个字）。</source>
+            <translation>The name of the reminder stage "{days}" is too long (at most {most} characters).</translation>
+        </message>
+        <message>
+            <source>没有“{stage}”这个催还阶段。现有的阶段是：{stages}。</source>
+            <translation>There is no reminder stage "{stage}". The stages are: {stages}.</translation>
+        </message>
+        <message>
+            <source>催还方式应为 letter、list 或 workbook，而不是“{how}”。</source>
+            <translation>The way a reminder is given should be letter, list or workbook, not "{how}".</translation>
+        </message>
     </context>
     <context>
         <name>CataloguePage</name>
@@ -3793,6 +3833,85 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>书屋名称、标牌、借阅制度和数字阅读服务是职工书屋基本标准的内容，“十有”自查和统计报表都从这里取数。</source>
             <translation>The room's name, nameplate, lending rules and digital reading service belong to the basic standard; the self-check and the returns take them from here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersBar</name>
+        <message>
+            <source>催还：</source>
+            <translation>Reminders:</translation>
+        </message>
+        <message>
+            <source>A4 纸</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>A5 纸</source>
+            <translation>A5</translation>
+        </message>
+        <message>
+            <source>催还信 PDF…</source>
+            <translation>Letters (PDF)…</translation>
+        </message>
+        <message>
+            <source>部门清单 PDF…</source>
+            <translation>Lists (PDF)…</translation>
+        </message>
+        <message>
+            <source>催还表 Excel…</source>
+            <translation>Workbook…</translation>
+        </message>
+        <message>
+            <source>催还阶段…</source>
+            <translation>Stages…</translation>
+        </message>
+        <message>
+            <source>所有阶段</source>
+            <translation>All stages</translation>
+        </message>
+        <message>
+            <source>今天要催还 {readers} 位读者，{books} 册</source>
+            <translation>Due today: {readers} reader(s), {books} book(s)</translation>
+        </message>
+        <message>
+            <source>催还{day}</source>
+            <translation>reminders-{day}</translation>
+        </message>
+        <message>
+            <source>保存催还信</source>
+            <translation>Save the reminder letters</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>保存部门催还清单</source>
+            <translation>Save the departments' reminder lists</translation>
+        </message>
+        <message>
+            <source>保存催还表</source>
+            <translation>Save the reminder workbook</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>已保存 {path}：{readers} 位读者，记录催还 {books} 册</source>
+            <translation>Saved {path}: {readers} reader(s), {books} reminder(s) recorded</translation>
+        </message>
+        <message>
+            <source>催还阶段</source>
+            <translation>Reminder stages</translation>
+        </message>
+        <message>
+            <source>相对应还日期的天数，从早到晚，逗号分隔（到期前为负数；名称可写在冒号后）：</source>
+            <translation>Days relative to the due date, earliest first, separated by commas (negative before the due date; a name may follow a colon):</translation>
+        </message>
+        <message>
+            <source>催还阶段已设为 {stages}</source>
+            <translation>Reminder stages set to {stages}</translation>
         </message>
     </context>
     <context>
@@ -6502,6 +6621,37 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
     </context>
     <context>
+        <name>notices_cli</name>
+        <message>
+            <source>{stage}（{days}）：{readers} 位读者，{books} 册</source>
+            <translation>{stage} ({days}): {readers} reader(s), {books} book(s)</translation>
+        </message>
+        <message>
+            <source>今天没有要发的催还通知，没有写文件。</source>
+            <translation>No reminders are due today; no file was written.</translation>
+        </message>
+        <message>
+            <source>已写入 {path}：{readers} 位读者，{books} 册。</source>
+            <translation>Wrote {path}: {readers} reader(s), {books} book(s).</translation>
+        </message>
+        <message>
+            <source>已记录 {count} 条催还，下次只发下一阶段。</source>
+            <translation>Recorded {count} reminder(s); the next run gives only the next stage.</translation>
+        </message>
+        <message>
+            <source>试运行：没有记录催还，下次仍会发这些通知。</source>
+            <translation>Dry run: no reminders recorded; the next run gives these notices again.</translation>
+        </message>
+        <message>
+            <source>催还阶段（相对应还日期的天数）：{stages}</source>
+            <translation>Reminder stages (days relative to the due date): {stages}</translation>
+        </message>
+        <message>
+            <source>{days}：{label}</source>
+            <translation>{days}: {label}</translation>
+        </message>
+    </context>
+    <context>
         <name>os_errors</name>
         <message>
             <source>没有这个文件或文件夹</source>
@@ -6708,6 +6858,165 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>备注</source>
             <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>reminders</name>
+        <message>
+            <source>条码</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>书名</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>借出</source>
+            <translation>Lent</translation>
+        </message>
+        <message>
+            <source>应还</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>读者证号</source>
+            <translation>Reader card</translation>
+        </message>
+        <message>
+            <source>手机</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>{room}催还清单：{department}</source>
+            <translation>{room} reminder list: {department}</translation>
+        </message>
+        <message>
+            <source>截至 {day}：{readers} 位读者，{books} 册。请部门联系人转告以下读者按时还书。</source>
+            <translation>As of {day}: {readers} reader(s), {books} book(s). The department's contact is asked to remind these readers to return their books.</translation>
+        </message>
+        <message>
+            <source>{room}催还清单</source>
+            <translation>{room} reminder lists</translation>
+        </message>
+        <message>
+            <source>{room}催还通知</source>
+            <translation>{room}: overdue notice</translation>
+        </message>
+        <message>
+            <source>（未填部门）</source>
+            <translation>(no department)</translation>
+        </message>
+        <message>
+            <source>职工书屋</source>
+            <translation>Workers' reading room</translation>
+        </message>
+        <message>
+            <source>还有 {days} 天到期</source>
+            <translation>due in {days} days</translation>
+        </message>
+        <message>
+            <source>今天到期</source>
+            <translation>due today</translation>
+        </message>
+        <message>
+            <source>已逾期 {days} 天</source>
+            <translation>{days} days overdue</translation>
+        </message>
+        <message>
+            <source>{room}还书提醒</source>
+            <translation>{room}: return reminder</translation>
+        </message>
+        <message>
+            <source>{name}同志（读者证 {card}，{department}）：</source>
+            <translation>Dear {name} (reader card {card}, {department}),</translation>
+        </message>
+        <message>
+            <source>您从{room}借阅的以下 {count} 册图书已到期或逾期，请尽快归还；如需继续阅读，请到书屋办理续借。谢谢配合！</source>
+            <translation>The {count} book(s) below that you borrowed from {room} are due or overdue. Please return them as soon as you can; to keep reading, renew them at the reading room. Thank you!</translation>
+        </message>
+        <message>
+            <source>您从{room}借阅的以下 {count} 册图书即将到期，请按时归还；如需继续阅读，请到书屋办理续借。</source>
+            <translation>The {count} book(s) below that you borrowed from {room} are due soon. Please return them on time; to keep reading, renew them at the reading room.</translation>
+        </message>
+        <message>
+            <source>联系人：{contact} {phone}</source>
+            <translation>Contact: {contact} {phone}</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>《{title}》（应还 {due}，{state}）</source>
+            <translation>"{title}" (due {due}, {state})</translation>
+        </message>
+        <message>
+            <source>{name}您好：您从{room}借阅的 {books} 请尽快归还。{contact}</source>
+            <translation>Hello {name}: please return as soon as you can what you borrowed from {room}: {books}. {contact}</translation>
+        </message>
+        <message>
+            <source>{name}您好：您从{room}借阅的 {books} 请按时归还或续借。{contact}</source>
+            <translation>Hello {name}: please return on time, or renew, what you borrowed from {room}: {books}. {contact}</translation>
+        </message>
+        <message>
+            <source>部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>册数</source>
+            <translation>Books</translation>
+        </message>
+        <message>
+            <source>催还阶段</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>消息内容</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>图书条码</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>借出日期</source>
+            <translation>Lent on</translation>
+        </message>
+        <message>
+            <source>应还日期</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <source>催还消息</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>{room}催还（{day}）</source>
+            <translation>{room} reminders ({day})</translation>
+        </message>
+        <message>
+            <source>{room}催还清单：{department}（{day}）</source>
+            <translation>{room} reminder list: {department} ({day})</translation>
+        </message>
+        <message>
+            <source>到期前 {days} 天</source>
+            <translation>{days} days before due</translation>
+        </message>
+        <message>
+            <source>到期当日</source>
+            <translation>On the due day</translation>
+        </message>
+        <message>
+            <source>逾期 {days} 天</source>
+            <translation>{days} days overdue</translation>
         </message>
     </context>
     <context>
@@ -7220,6 +7529,11 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <source>不再显示开始使用清单</source>
             <translation>Don't show the getting-started checklist</translation>
         </message>
+        <message>
+            <source>催还阶段（相对应还日期的天数）</source>
+            <extracomment>How a notice reached the reader: a printed letter, a department's list, a workbook for messaging. The earliest and latest stage (days from the due date) the room may set, and how many stages at most.</extracomment>
+            <translation>Reminder stages (days relative to the due date)</translation>
+        </message>
     </context>
     <context>
         <name>shelves</name>
@@ -7393,6 +7707,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>本年值班时长（小时）</source>
             <translation>Duty hours this year</translation>
+        </message>
+        <message>
+            <source>本年催还（次）</source>
+            <translation>Reminders given this year</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@ from bookroom_desk.services.common import clock
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.readers.model import RowsModel, button, table_view
+from bookroom_desk.ui.readers.reminders_bar import RemindersBar
 from bookroom_desk.ui.widgets.format import fmt_date, fmt_int
 
 
@@ -39,6 +40,7 @@ class OverdueTab(QWidget):
         self.model = RowsModel([self.tr("部门"), self.tr("姓名"), self.tr("读者证号"), self.tr("手机"), self.tr("条码"),
                                 self.tr("书名"), self.tr("应还"), self.tr("逾期（天）")], self)
         self.table = table_view(self, self.model, (110, 70, 80, 100, 80, 220, 90), "overdueTable")
+        self.reminders = RemindersBar(ctx, self.say, self)
         tools = QHBoxLayout()
         tools.addWidget(self.order)
         tools.addWidget(self.summary, 1)
@@ -46,6 +48,7 @@ class OverdueTab(QWidget):
             tools.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
+        layout.addWidget(self.reminders)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
 
@@ -58,6 +61,7 @@ class OverdueTab(QWidget):
             count=fmt_int(len(self.lines)), readers=fmt_int(len({line.reader_id for line in self.lines}))))
         for widget in (self.print_button, self.pdf_button, self.export_button):
             widget.setEnabled(bool(self.lines))
+        self.reminders.refresh()
 
     def _document(self):
         from bookroom_desk.printing.slip import overdue_document
