@@ -26,7 +26,7 @@ from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common.periods import read_date
 from bookroom_desk.services.xlsx.problems import RowProblem
 from bookroom_desk.services.xlsx.tabular import fold, read_grid
-from bookroom_desk.text import QT_TRANSLATE_NOOP
+from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 DATE_COLUMN = QT_TRANSLATE_NOOP("BookroomError", "日期")
 REASON_COLUMN = QT_TRANSLATE_NOOP("BookroomError", "原因")
@@ -98,7 +98,7 @@ def parse_rows(rows: Sequence[tuple[int, Sequence[str]]]) -> tuple[list[ListedCl
         try:
             first, last, reason = parse_line(cells[0], reason)
         except BookroomError as exc:
-            problems.append(RowProblem.from_error(number, DATE_COLUMN, exc))
+            problems.append(RowProblem.from_error(number, translate("BookroomError", DATE_COLUMN), exc))
             continue
         closures.append(ListedClosure(number, first, last, reason))
     return closures, problems
