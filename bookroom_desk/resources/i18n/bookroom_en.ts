@@ -1725,7 +1725,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>原因，如 国庆节、盘点</source>
-            <translation>Reason, e.g. National Day, stocktake</translation>
+            <translation>Reason, e.g. holiday</translation>
         </message>
         <message>
             <source>停馆</source>
@@ -1762,6 +1762,10 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>天数</source>
             <translation>Days</translation>
+        </message>
+        <message>
+            <source>到</source>
+            <translation>To</translation>
         </message>
         <message>
             <source>书屋信息中的开放时间：{text}</source>
@@ -4241,7 +4245,7 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
         <message>
             <source>开放日历</source>
-            <translation>Opening calendar</translation>
+            <translation>Calendar</translation>
         </message>
     </context>
     <context>

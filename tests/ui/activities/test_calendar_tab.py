@@ -181,3 +181,49 @@ def test_a_category_counts_its_loan_days_in_open_days(main_window, qtbot, db):
     with db.read() as session:
         assert cal.loan_rule(session).count_open_days is True
     assert categories.model.rows[0][1] == "30（开放日）"
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_at_1024x700_nothing_is_cut_in_either_language(lang, db, qapp, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QTabBar
+
+    from bookroom_desk.ui.context import AppContext
+    from bookroom_desk.ui.main_window import MainWindow
+
+    class SmallScreen:
+        def availableGeometry(self) -> QRect:
+            return QRect(0, 0, 1024, 700)
+
+    monkeypatch.setattr(MainWindow, "screen", lambda self: SmallScreen())
+    with db.write() as session:
+        cal.set_week(session, cal.Week({day: cal.parse_hours("11:30-13:30,17:00-19:00") for day in range(1, 6)}),
+                     actor="管理员")
+        cal.close(session, D("2026-11-30"), D("2026-12-02"), "盘点", actor="管理员")
+    install_app_translators(qapp, lang)
+    try:
+        window = MainWindow(AppContext(db, lang))
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_page("activities")
+        page = window.page("activities")
+        page.show_tab(page.calendar)
+        bad = tmp_path / "closed.txt"
+        bad.write_text("2026-10-01\nsoon\n2026-10-09:2026-10-01\n", encoding="utf-8")
+        page.calendar.import_list(bad)
+        qtbot.wait(10)
+        assert not window.grab().isNull()
+        tab = page.calendar
+        widgets = [*tab.findChildren(QPushButton), *tab.findChildren(QCheckBox)]
+        cut = [f"{w.objectName()}: {w.width()} < {w.sizeHint().width()}" for w in widgets
+               if w.isVisible() and w.width() < w.sizeHint().width()]
+        assert not cut
+        bar = page.tabs.findChild(QTabBar)
+        assert sum(bar.tabRect(i).width() for i in range(bar.count())) <= bar.width()  # no scroll arrows
+        problems = tab.problems
+        assert all(problems.visualItemRect(problems.item(i)).width() <= problems.viewport().width()
+                   for i in range(problems.count()))
+    finally:
+        install_app_translators(qapp, "zh_CN")
