@@ -57,6 +57,7 @@ class CalendarTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.closed: list[calendar.ClosedRange] = []
+        self.open_days: frozenset[int] = calendar.ALL_WEEK
 
         self.week_box = QGroupBox(self.tr("每周开放"), self)
         self.week_box.setObjectName("weekBox")
@@ -218,7 +219,7 @@ class CalendarTab(QWidget):
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every date's format
         for day, qt_day in _QT_WEEKDAYS.items():
             fmt = QTextCharFormat()
-            if day not in getattr(self, "open_days", calendar.ALL_WEEK):
+            if day not in self.open_days:
                 fmt.setForeground(QBrush(SHUT_WEEKDAY_COLOUR))
             elif day >= 6:
                 fmt.setForeground(QBrush(QColor("#c62828")))

@@ -67,6 +67,13 @@ def test_a_bad_hours_field_is_refused_and_nothing_stored(tab, qtbot, db):
     assert "开放时间“13:00-11:00”写得不对" in tab.findChild(QLabel, "weekMessage").text()
     with db.read() as session:
         assert cal.profile_text(session) == ""
+    edit.clear()
+    for day in range(1, 8):
+        tab.findChild(QCheckBox, f"openDay{day}").setChecked(False)
+    _click(qtbot, tab, "saveWeekButton")
+    assert tab.findChild(QLabel, "weekMessage").text().startswith("一周每一天都不开放")
+    with db.read() as session:
+        assert cal.profile_text(session) == ""
 
 
 def test_the_profile_keeps_free_text_while_no_week_is_set(main_window):
