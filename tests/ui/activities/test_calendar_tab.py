@@ -103,9 +103,9 @@ def test_a_closed_range_shows_on_the_calendar_and_the_desk_lends_past_it(tab, qt
     for code in ("R000001", "00000001"):
         qtbot.keyClicks(desk.scan_input, code)
         qtbot.keyClick(desk.scan_input, Qt.Key.Key_Return)
-    with db.read() as session:
-        qtbot.waitUntil(lambda: session.scalar(select(Loan.due_on).join(Copy, Loan.copy_id == Copy.id)
-                                               .where(Copy.barcode == "00000001")) is not None)
+    loans = desk.reader_panel.loans
+    qtbot.waitUntil(lambda: loans.rowCount() == 1)
+    assert loans.item(0, 0).text() == "00000001" and loans.item(0, 3).text() == "2026/12/28"  # on the screen
     with db.read() as session:
         due = session.scalar(select(Loan.due_on).join(Copy, Loan.copy_id == Copy.id).where(Copy.barcode == "00000001"))
     assert due == D("2026-12-28")
