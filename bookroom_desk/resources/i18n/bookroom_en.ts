@@ -1720,6 +1720,10 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Save opening hours</translation>
         </message>
         <message>
+            <source>点一天，选它停馆或恢复开馆；按住 Shift 再点一天，选到那天为止。</source>
+            <translation>Click a day to close or reopen it; Shift+click a second day to take the days up to it.</translation>
+        </message>
+        <message>
             <source>停馆日期</source>
             <translation>Closed dates</translation>
         </message>

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
+    QApplication,
     QCalendarWidget,
     QCheckBox,
     QDateEdit,
@@ -96,12 +97,14 @@ class CalendarTab(QWidget):
         self.calendar.setMinimumSize(320, 220)
         self.calendar.setSelectedDate(_qdate(clock.today()))  # the room's today (Qt's own is the PC's clock)
         self.calendar.clicked.connect(self._day_clicked)
+        self.calendar.setToolTip(self.tr("点一天，选它停馆或恢复开馆；按住 Shift 再点一天，选到那天为止。"))
         self.calendar.currentPageChanged.connect(lambda _year, _month: self._paint())
 
         self.closures_box = QGroupBox(self.tr("停馆日期"), self)
         self.closures_box.setObjectName("closuresBox")
         self.first_date = self._date_edit("closeFromDate")
         self.last_date = self._date_edit("closeToDate")
+        self.first_date.dateChanged.connect(self._first_changed)
         self.reason = QLineEdit(self.closures_box)
         self.reason.setObjectName("closeReasonEdit")
         self.reason.setPlaceholderText(self.tr("原因，如 国庆节、盘点"))
@@ -243,8 +246,19 @@ class CalendarTab(QWidget):
         return self.calendar.dateTextFormat(_qdate(day)).toolTip()
 
     def _day_clicked(self, day: QDate) -> None:
-        if self.editable:
+        """A click picks the day to close or reopen; Shift+click a second day makes it a range."""
+        if not self.editable:
+            return
+        if QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier:
+            first = self.first_date.date()
+            self.first_date.setDate(min(first, day))
+            self.last_date.setDate(max(first, day))
+        else:
             self.first_date.setDate(day)
+            self.last_date.setDate(day)
+
+    def _first_changed(self, day: QDate) -> None:
+        if self.last_date.date() < day:
             self.last_date.setDate(day)
 
     def say(self, text: str, error: bool = False) -> None:

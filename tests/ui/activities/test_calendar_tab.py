@@ -119,6 +119,13 @@ def test_a_closed_range_shows_on_the_calendar_and_the_desk_lends_past_it(tab, qt
     assert tab.model.rows == [] and tab.closed_tooltip(D("2026-12-25")) == ""
 
 
+def test_clicking_days_on_the_calendar_picks_a_range(tab, qtbot):
+    tab.calendar.clicked.emit(QDate(2026, 12, 24))
+    assert tab.first_date.date() == tab.last_date.date() == QDate(2026, 12, 24)
+    tab.first_date.setDate(QDate(2026, 12, 30))
+    assert tab.last_date.date() == QDate(2026, 12, 30)  # never before the first day
+
+
 def test_a_list_with_a_bad_line_stores_nothing_then_a_good_one_is_stored(tab, qtbot, db, tmp_path):
     bad = tmp_path / "closed.txt"
     bad.write_text("2026-10-01:2026-10-07,国庆节\n2026-02-30\n下周一\n", encoding="utf-8")
