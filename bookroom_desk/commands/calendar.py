@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from bookroom_desk.commands.common import add_json_flag, open_db, print_json
+from bookroom_desk.commands.common import add_json_flag, open_db, print_json, report_rejected
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "calendar"
@@ -21,7 +21,7 @@ NO_CATEGORY = QT_TRANSLATE_NOOP("calendar", "（未设）")
 
 USAGE = """\
 bookroom-desk calendar [--open-days 1-5] [--hours HH:MM-HH:MM,…] [--closed D[:D] …] [--reopen D[:D] …]
-                              [--reason TEXT] [--json]
+                              [--reason TEXT] [--import FILE] [--json]
        bookroom-desk calendar due DATE [--category NAME] [--json]"""
 DESCRIPTION = """\
 书屋的开放日、开放时间和停馆日期（节假日、盘点日、连续数周的闭馆）。不带选项时显示当前设置。
@@ -33,6 +33,9 @@ The room's opening days, hours and closed dates (holidays, stocktake days, a clo
                              每个开放日的开放时间 the hours of every open day ("" for none)
   --closed D[:D] …           停馆日期，单日或起止日期 closed days or ranges (YYYY-MM-DD[:YYYY-MM-DD])
   --reopen D[:D] …           恢复开馆（在 --closed 之后执行）open again (applied after --closed)
+  --import FILE              从列表导入停馆日期：.xlsx、.csv 或 .txt，每行 日期[,原因] 或 D:D[,原因]；
+                             有一行不对则全部不导入 closed dates from a list, one date[,reason] or D:D[,reason]
+                             a line; none are stored when any line is wrong
 
 bookroom-desk calendar due DATE [--category NAME]   DATE 借出的书的应还日期 the due date of a loan made on DATE
 """
@@ -51,6 +54,8 @@ def register(subparsers) -> None:
     parser.add_argument("--reopen", nargs="+", action="extend", default=[], metavar="D[:D]",
                         help="恢复开馆的日期或日期范围 days or ranges open again")
     parser.add_argument("--reason", default="", metavar="TEXT", help="停馆原因（用于 --closed）reason of --closed")
+    parser.add_argument("--import", dest="import_file", metavar="FILE",
+                        help="从列表导入停馆日期（.xlsx/.csv/.txt）closed dates from a list")
     add_json_flag(parser)
     parser.set_defaults(func=run, calendar_action=None)
     actions = parser.add_subparsers(dest="calendar_action", metavar="ACTION")
@@ -85,13 +90,22 @@ def _new_week(current, days, hours):
 
 
 def run(args) -> int:
-    from bookroom_desk.services.circulation import calendar
+    from bookroom_desk.errors import ImportRejected
+    from bookroom_desk.services.circulation import calendar, calendar_import
     from bookroom_desk.services.common.actors import OPERATOR
 
     days, hours, closed, reopened = _changes(args)
+    listed = []
+    if args.import_file:
+        try:
+            listed = calendar_import.read_list(args.import_file)
+        except ImportRejected as exc:
+            return report_rejected(exc, args.json)
     db = open_db(args)
-    if days is not None or hours is not None or closed or reopened:
+    if days is not None or hours is not None or closed or reopened or listed:
         with db.write() as session:
+            for item in listed:
+                calendar.close(session, item.first, item.last, item.reason, actor=OPERATOR)
             if days is not None or hours is not None:
                 calendar.set_week(session, _new_week(calendar.week(session), days, hours), actor=OPERATOR)
             for first, last in closed:

@@ -126,3 +126,18 @@ def test_in_english(db_path, capsys):
     err = capsys.readouterr().err
     assert "every day" in err.lower() and "，" not in err
 
+
+
+def test_closed_dates_are_imported_from_a_list_all_or_nothing(db_path, capsys, tmp_path):
+    bad = tmp_path / "closed.txt"
+    bad.write_text("2026-10-01:2026-10-07,国庆节\n2026-13-01\n下周\n", encoding="utf-8")
+    assert _run(db_path, "--import", str(bad)) == 1
+    err = capsys.readouterr().err
+    assert "文件中有 2 处问题，未导入任何数据。" in err
+    assert "第 2 行，日期：" in err and "第 3 行，日期：“下周”不是日期或日期范围" in err
+    assert _json(db_path, capsys)["closed"] == []
+    good = tmp_path / "closed.csv"
+    good.write_text("2026-10-01:2026-10-07,国庆节\n2026-12-31\n", encoding="utf-8")
+    shown = _json(db_path, capsys, "--import", str(good))
+    assert [(c["first"], c["last"], c["reason"]) for c in shown["closed"]] == [
+        ("2026-10-01", "2026-10-07", "国庆节"), ("2026-12-31", "2026-12-31", "")]

@@ -1760,6 +1760,149 @@ The current data is first backed up to the backups folder, so it can be got back
             <source>催还方式应为 letter、list 或 workbook，而不是“{how}”。</source>
             <translation>The way a reminder is given should be letter, list or workbook, not "{how}".</translation>
         </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>“{value}”不是日期或日期范围：请写成 2026-10-01 或 2026-10-01:2026-10-07。</source>
+            <translation>"{value}" is not a date or a date range: write it 2026-10-01 or 2026-10-01:2026-10-07.</translation>
+        </message>
+        <message>
+            <source>文件“{name}”中没有任何日期。</source>
+            <translation>The file "{name}" has no dates in it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarTab</name>
+        <message>
+            <source>每周开放</source>
+            <translation>Open every week</translation>
+        </message>
+        <message>
+            <source>开放日</source>
+            <translation>Open day</translation>
+        </message>
+        <message>
+            <source>开放时间（如 11:30-13:30,17:00-19:00）</source>
+            <translation>Hours (e.g. 11:30-13:30,17:00-19:00)</translation>
+        </message>
+        <message>
+            <source>保存开放时间</source>
+            <translation>Save opening hours</translation>
+        </message>
+        <message>
+            <source>点一天，选它停馆或恢复开馆；按住 Shift 再点一天，选到那天为止。</source>
+            <translation>Click a day to close or reopen it; Shift+click a second day to take the days up to it.</translation>
+        </message>
+        <message>
+            <source>停馆日期</source>
+            <translation>Closed dates</translation>
+        </message>
+        <message>
+            <source>原因，如 国庆节、盘点</source>
+            <translation>Reason, e.g. holiday</translation>
+        </message>
+        <message>
+            <source>停馆</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>恢复开馆</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>从</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>至</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>删除所选</source>
+            <translation>Delete selected</translation>
+        </message>
+        <message>
+            <source>从列表导入…</source>
+            <translation>Import from a list…</translation>
+        </message>
+        <message>
+            <source>.xlsx、.csv 或 .txt 文件，每行一个日期或范围：2026-10-01,国庆节 或 2026-10-01:2026-10-07,国庆节</source>
+            <translation>An .xlsx, .csv or .txt file with one date or range per line: 2026-10-01,National Day or 2026-10-01:2026-10-07,National Day</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>到</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>天数</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>书屋信息中的开放时间：{text}</source>
+            <translation>Opening hours in the room's profile: {text}</translation>
+        </message>
+        <message>
+            <source>还没有设开放时间：每天开放。</source>
+            <translation>No opening hours set yet: open every day.</translation>
+        </message>
+        <message>
+            <source>{days} 个开放日</source>
+            <translation>{days} open days</translation>
+        </message>
+        <message>
+            <source>{days} 天</source>
+            <translation>{days} days</translation>
+        </message>
+        <message>
+            <source>今天借出的书（{category}，{unit}）应还日期：{due}</source>
+            <translation>A book lent today ({category}, {unit}) is due on {due}</translation>
+        </message>
+        <message>
+            <source>停馆：{reason}</source>
+            <translation>Closed: {reason}</translation>
+        </message>
+        <message>
+            <source>已保存。</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>已设为停馆。</source>
+            <translation>Closed.</translation>
+        </message>
+        <message>
+            <source>已恢复开馆。</source>
+            <translation>Reopened.</translation>
+        </message>
+        <message>
+            <source>请先在列表中选一段停馆日期。</source>
+            <translation>Select a closure in the list first.</translation>
+        </message>
+        <message>
+            <source>已删除。</source>
+            <translation>Deleted.</translation>
+        </message>
+        <message>
+            <source>选择停馆日期列表</source>
+            <translation>Choose a list of closed dates</translation>
+        </message>
+        <message>
+            <source>日期列表 (*.xlsx *.csv *.txt);;所有文件 (*)</source>
+            <translation>Date lists (*.xlsx *.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>已导入 {count} 段停馆日期。</source>
+            <translation>Imported {count} closures.</translation>
+        </message>
     </context>
     <context>
         <name>CataloguePage</name>
@@ -1880,6 +2023,10 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>No</translation>
         </message>
         <message>
+            <source>{days}（开放日）</source>
+            <translation>{days} (open days)</translation>
+        </message>
+        <message>
             <source>已保存。</source>
             <translation>Saved.</translation>
         </message>
@@ -1917,6 +2064,14 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>有逾期未还的书时不能再借</source>
             <translation>No new loans while a book is overdue</translation>
+        </message>
+        <message>
+            <source>按开放日计借期</source>
+            <translation>Count loan days in open days</translation>
+        </message>
+        <message>
+            <source>借期只数书屋开放的日子（见书屋工作 → 开放日历）；不勾选则按日历天数计，应还日期遇停馆日顺延到下一个开放日。</source>
+            <translation>Loan days count only the days the room opens (see Room work → Opening calendar); unticked, they are calendar days and a due date on a closed day moves to the next open day.</translation>
         </message>
     </context>
     <context>
@@ -3488,6 +3643,14 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Save the room profile</translation>
         </message>
         <message>
+            <source>由开放日历生成</source>
+            <translation>From the opening calendar</translation>
+        </message>
+        <message>
+            <source>在“书屋工作 → 开放日历”中修改每周开放日和开放时间。</source>
+            <translation>Change the open days and hours under Room work → Opening calendar.</translation>
+        </message>
+        <message>
             <source>已保存。</source>
             <translation>Saved.</translation>
         </message>
@@ -4320,6 +4483,10 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>十有自查</source>
             <translation>Self-check</translation>
+        </message>
+        <message>
+            <source>开放日历</source>
+            <translation>Calendar</translation>
         </message>
     </context>
     <context>

@@ -1,11 +1,12 @@
 """The 书屋工作 page: activities, the reading plan, volunteers and duty, reading groups, reading stars,
-the room's records and the 十有 self-check, one tab each."""
+the room's records, the 十有 self-check and the opening calendar, one tab each."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from bookroom_desk.ui.activities.activities_tab import ActivitiesTab
+from bookroom_desk.ui.activities.calendar_tab import CalendarTab
 from bookroom_desk.ui.activities.groups_tab import GroupsTab
 from bookroom_desk.ui.activities.plan_tab import PlanTab
 from bookroom_desk.ui.activities.records_tab import RecordsTab
@@ -29,13 +30,15 @@ class RoomWorkPage(Page):
         self.stars = StarsTab(ctx, self)
         self.records = RecordsTab(ctx, self)
         self.self_check = SelfCheckTab(ctx, self)
+        self.calendar = CalendarTab(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("roomWorkTabs")
         for tab, name, title in (
                 (self.activities, "activitiesTab", self.tr("阅读活动")), (self.plan, "planTab", self.tr("年度计划")),
                 (self.volunteers, "volunteersTab", self.tr("志愿者与值班")), (self.groups, "groupsTab", self.tr("读书会")),
                 (self.stars, "starsTab", self.tr("阅读之星")), (self.records, "recordsTab", self.tr("书屋档案")),
-                (self.self_check, "selfCheckTab", self.tr("十有自查"))):
+                (self.self_check, "selfCheckTab", self.tr("十有自查")),
+                (self.calendar, "calendarTab", self.tr("开放日历"))):
             tab.setObjectName(name)
             self.tabs.addTab(scrolling(tab), title)
         self.tabs.currentChanged.connect(lambda _i: self._opened())

@@ -46,9 +46,14 @@ class CategoriesTab(QWidget):
     def refresh(self) -> None:
         with self.ctx.read() as session:
             rows = records.categories(session)
-            self.model.set_rows([[c.name, fmt_int(c.loan_days), fmt_int(c.max_loans), fmt_int(c.renewals),
+            self.model.set_rows([[c.name, self._loan_days(c), fmt_int(c.max_loans), fmt_int(c.renewals),
                                   self.tr("是") if c.overdue_blocks else self.tr("否")] for c in rows],
                                 [c.id for c in rows])
+
+    def _loan_days(self, category) -> str:
+        if category.loan_days_open:
+            return self.tr("{days}（开放日）").format(days=fmt_int(category.loan_days))
+        return fmt_int(category.loan_days)
 
     def _save(self, category_id: int | None):
         def save(values: dict) -> None:

@@ -125,6 +125,12 @@ class CategoryDialog(_Form):
         self.overdue_blocks.setObjectName("overdueBlocksCheck")
         self.overdue_blocks.setChecked(category.overdue_blocks if category else True)
         self.form.addRow("", self.overdue_blocks)
+        self.loan_days_open = QCheckBox(self.tr("按开放日计借期"), self)
+        self.loan_days_open.setObjectName("loanDaysOpenCheck")
+        self.loan_days_open.setToolTip(self.tr("借期只数书屋开放的日子（见书屋工作 → 开放日历）；不勾选则按日历天数计，"
+                                               "应还日期遇停馆日顺延到下一个开放日。"))
+        self.loan_days_open.setChecked(bool(category.loan_days_open) if category else False)
+        self.form.addRow("", self.loan_days_open)
 
     def _spin(self, name: str, title: str, low: int, high: int, value: int) -> QSpinBox:
         spin = QSpinBox(self)
@@ -137,4 +143,5 @@ class CategoryDialog(_Form):
 
     def values(self) -> dict:
         return {"name": self.name.text(), "loan_days": self.loan_days.value(), "max_loans": self.max_loans.value(),
-                "renewals": self.renewals.value(), "overdue_blocks": self.overdue_blocks.isChecked()}
+                "renewals": self.renewals.value(), "overdue_blocks": self.overdue_blocks.isChecked(),
+                "loan_days_open": self.loan_days_open.isChecked()}

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.i18n import LANGUAGE_KEY
+from bookroom_desk.services.circulation import calendar
 from bookroom_desk.services.common import permissions
 from bookroom_desk.services.roomwork import profile as room
 from bookroom_desk.ui.access.accounts_box import AccountsBox
@@ -76,7 +77,10 @@ class ProfileForm(QGroupBox):
                 widget = QLineEdit(self)
             widget.setObjectName(f"profile_{key}")
             self.fields[key] = widget
-            layout.addRow(QCoreApplication.translate("room", title), widget)
+            if key == "opening_hours":
+                layout.addRow(QCoreApplication.translate("room", title), self._with_calendar_note(widget))
+            else:
+                layout.addRow(QCoreApplication.translate("room", title), widget)
         self.save_button = QPushButton(self.tr("保存书屋信息"), self)
         self.save_button.setObjectName("saveProfileButton")
         self.save_button.clicked.connect(self.save)
@@ -88,6 +92,20 @@ class ProfileForm(QGroupBox):
         layout.addRow(row)
         self.apply_role()
 
+    def _with_calendar_note(self, widget: QWidget) -> QWidget:
+        """开放时间 with the note shown while it is made from the opening calendar."""
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(widget, 1)
+        self.hours_note = QLabel(self.tr("由开放日历生成"), box)
+        self.hours_note.setObjectName("openingHoursNote")
+        self.hours_note.setToolTip(self.tr("在“书屋工作 → 开放日历”中修改每周开放日和开放时间。"))
+        self.hours_note.setStyleSheet("color: #616161;")
+        self.hours_note.hide()
+        row.addWidget(self.hours_note)
+        return box
+
     def apply_role(self) -> None:
         """A volunteer reads the profile; only an administrator edits it (the service refuses anyway)."""
         editable = self.ctx.role != permissions.VOLUNTEER
@@ -96,11 +114,17 @@ class ProfileForm(QGroupBox):
                 widget.setEnabled(editable)
             else:
                 widget.setReadOnly(not editable)
+        if self.hours_note.isVisibleTo(self):  # made from the opening calendar: changed there, not here
+            self.fields["opening_hours"].setReadOnly(True)
 
     def load(self) -> None:
         with self.ctx.read() as session:
             profile = room.get_profile(session)
             values = {key: getattr(profile, key) for key in room.FIELDS}
+            from_calendar = calendar.profile_text(session)
+        if from_calendar:
+            values["opening_hours"] = from_calendar
+        self.hours_note.setVisible(bool(from_calendar))
         for key, value in values.items():
             widget = self.fields[key]
             if isinstance(widget, QSpinBox):
