@@ -1,5 +1,5 @@
 """The 书屋工作 page: activities, the reading plan, volunteers and duty, reading groups, reading stars,
-the room's records and the 十有 self-check, one tab each."""
+the room's records, the 十有 self-check and the head counts of visitors (到馆人数), one tab each."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from bookroom_desk.ui.activities.plan_tab import PlanTab
 from bookroom_desk.ui.activities.records_tab import RecordsTab
 from bookroom_desk.ui.activities.selfcheck_tab import SelfCheckTab
 from bookroom_desk.ui.activities.stars_tab import StarsTab
+from bookroom_desk.ui.activities.visits_tab import VisitsTab
 from bookroom_desk.ui.activities.volunteers_tab import VolunteersTab
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.page import Page
@@ -29,13 +30,14 @@ class RoomWorkPage(Page):
         self.stars = StarsTab(ctx, self)
         self.records = RecordsTab(ctx, self)
         self.self_check = SelfCheckTab(ctx, self)
+        self.visits = VisitsTab(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("roomWorkTabs")
         for tab, name, title in (
                 (self.activities, "activitiesTab", self.tr("阅读活动")), (self.plan, "planTab", self.tr("年度计划")),
                 (self.volunteers, "volunteersTab", self.tr("志愿者与值班")), (self.groups, "groupsTab", self.tr("读书会")),
                 (self.stars, "starsTab", self.tr("阅读之星")), (self.records, "recordsTab", self.tr("书屋档案")),
-                (self.self_check, "selfCheckTab", self.tr("十有自查"))):
+                (self.self_check, "selfCheckTab", self.tr("十有自查")), (self.visits, "visitsTab", self.tr("到馆人数"))):
             tab.setObjectName(name)
             self.tabs.addTab(scrolling(tab), title)
         self.tabs.currentChanged.connect(lambda _i: self._opened())

@@ -72,6 +72,10 @@ class ScanController(QObject):
         """Shelving onto the shelf ``code``, chosen on screen."""
         self._enqueue(lambda: self.counter.open_shelf(self.ctx.db.read, code))
 
+    def open_mode(self, mode: str) -> None:
+        """阅览 (F6) or 入馆 (F7): see services/circulation/reading.py."""
+        self._enqueue(lambda: self.counter.open_mode(self.ctx.db.read, mode))
+
     def close_reader(self) -> None:
         self._enqueue(self.counter.close_reader)
 
