@@ -26,6 +26,8 @@ LABELS = {
     "participants_this_year": QT_TRANSLATE_NOOP("stats", "本年活动参与（人次）"),
     "volunteers": QT_TRANSLATE_NOOP("stats", "在册志愿者（人）"),
     "duty_hours_this_year": QT_TRANSLATE_NOOP("stats", "本年值班时长（小时）"),
+    "visits_this_year": QT_TRANSLATE_NOOP("stats", "本年到馆（人次）"),
+    "reads_in_room_this_year": QT_TRANSLATE_NOOP("stats", "本年阅览（册次）"),
 }
 
 
