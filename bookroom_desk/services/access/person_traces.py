@@ -17,6 +17,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from bookroom_desk.store.models import Copy, CopyEvent, Reader, Shelf, Title
 from bookroom_desk.store.models_access import Account, AuditEntry
+from bookroom_desk.store.models_reading import RoomVisit
 from bookroom_desk.store.models_roomwork import (
     Activity,
     ActivityPhoto,
@@ -36,7 +37,7 @@ FREE_TEXT: tuple[InstrumentedAttribute[str], ...] = (
     Activity.name, Activity.organiser, Activity.notes, ActivityPhoto.caption, AuditEntry.detail,
     Copy.removed_reason, Copy.notes, CopyEvent.detail, GroupMeeting.topic, GroupMeeting.notes, PlanItem.name,
     PlanItem.notes, ReadingGroup.leader, ReadingGroup.description, Reader.notes, Shelf.notes, Stocktake.summary,
-    Stocktake.notes, Title.notes, Volunteer.training, Volunteer.notes, DutyShift.notes,
+    Stocktake.notes, Title.notes, Volunteer.training, Volunteer.notes, DutyShift.notes, RoomVisit.note,
 )
 #: Shorter identifiers are not looked for in free text (a 3-digit employee number is in many a note).
 SHORTEST = {"name": 2, "phone": 5, "card": 3, "employee_no": 4}

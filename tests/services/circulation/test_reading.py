@@ -281,3 +281,26 @@ def test_typed_head_counts_are_stored_exactly_or_refused_whole(db, date_text, co
 def _counts(db):
     with db.read() as session:
         return session.scalar(select(func.count(RoomVisit.id)))
+
+
+# --- a reader's data ---
+
+
+def test_a_readers_reads_and_visits_are_in_their_data_and_erased_with_them_keeping_the_counts(db, room, counter):
+    from bookroom_desk.services.access import privacy
+    from bookroom_desk.services.common.actors import OPERATOR
+
+    counter.open_mode(db.read, reading.VISITS)
+    scan(db, counter, "R000001")
+    counter.open_mode(db.read, reading.READING)
+    scan(db, counter, "R000001", "00000001")
+    with db.write() as session:
+        data = privacy.reader_data(session, "R000001", actor=OPERATOR)
+    assert [r["barcode"] for r in data["room_reads"]] == ["00000001"] and data["room_reads"][0]["title"] == "红楼梦"
+    assert data["visits"] == ["2026-11-24 10:30:00"]
+    with db.write() as session:
+        privacy.erase_reader(session, "R000001", actor=OPERATOR)
+    assert reads(db) == [("00000001", None, ACTOR)] and card_visits(db) == [(None, 1)]
+    with db.read() as session:
+        use = reading.room_use(session, YEAR)
+    assert (use.visits, use.reads) == (1, 1)
