@@ -5875,6 +5875,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Visits ended. A book scanned now is returned.</translation>
         </message>
         <message>
+            <source>已关闭读者，仍在阅览登记：扫描的图书登记为室内阅读（不借出）。</source>
+            <translation>Reader closed; still in the reading room: books you scan are recorded as read in the room (not lent).</translation>
+        </message>
+        <message>
             <source>读者证“{code}”未登记。请到“读者”页登记。</source>
             <translation>Reader card "{code}" is not registered. Register it on the Readers page.</translation>
         </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
@@ -125,7 +125,8 @@ class DeskCounter:
         last, reader_id, shelf, mode = self._done[-1], self.reader_id, self.shelf, self.mode
         if reading.is_ours(last):
             return self._run(units, lambda session: reading.undo(session, last, reader_id=reader_id, mode=mode))
-        return self._run(units, lambda session: desk.undo(session, last, actor=actor, reader_id=reader_id, shelf=shelf))
+        return self._run(units, lambda session: replace(
+            desk.undo(session, last, actor=actor, reader_id=reader_id, shelf=shelf), mode=mode))
 
     def close_reader(self) -> ScanResult | None:
         """Esc or the idle timeout: no reader open and no shelving, so a copy scanned next is returned."""
@@ -137,6 +138,12 @@ class DeskCounter:
             self.ended = None
             return None
         return self._apply(ScanResult("closed", say(Tone.OK, CLOSED), None))
+
+    def idle_close(self) -> ScanResult | None:
+        """The idle timeout: in 阅览 the reader closes and the mode stays (the room reads on); otherwise as Esc."""
+        if self.mode == reading.READING and self.reader_id is not None:
+            return self._apply(reading.reader_closed())
+        return self.close_reader()
 
     # --- settings ---
 

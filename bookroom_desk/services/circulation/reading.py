@@ -51,6 +51,7 @@ OPENED_READING_FOR = QT_TRANSLATE_NOOP("circulation", "阅览登记：扫描的�
 OPENED_VISITS = QT_TRANSLATE_NOOP("circulation", "入馆登记：请逐个扫描来馆读者的读者证。按 Esc 结束。")
 ENDED_READING = QT_TRANSLATE_NOOP("circulation", "已结束阅览登记。现在扫描图书即为还书。")
 ENDED_VISITS = QT_TRANSLATE_NOOP("circulation", "已结束入馆登记。现在扫描图书即为还书。")
+READER_CLOSED = QT_TRANSLATE_NOOP("circulation", "已关闭读者，仍在阅览登记：扫描的图书登记为室内阅读（不借出）。")
 NO_CODE = QT_TRANSLATE_NOOP("circulation", "没有读到条码，请重新扫描。")
 UNKNOWN = QT_TRANSLATE_NOOP("circulation", "无法识别“{code}”：它不是读者证、图书条码，也不是ISBN。")
 UNKNOWN_CARD = QT_TRANSLATE_NOOP("circulation", "读者证“{code}”未登记。请到“读者”页登记。")
@@ -103,6 +104,11 @@ def open_mode(session: Session, mode: str, reader_id: int | None) -> ScanResult:
 def ended(mode: str) -> ScanResult:
     """Esc (or the idle timeout) ends the mode; no reader stays open."""
     return ScanResult("closed", say(Tone.OK, ENDED_READING if mode == READING else ENDED_VISITS), None)
+
+
+def reader_closed() -> ScanResult:
+    """The idle timeout in 阅览: the reader closes, and the reads after it are for nobody known."""
+    return ScanResult("closed", say(Tone.OK, READER_CLOSED), None, mode=READING)
 
 
 def scan(session: Session, raw: str, mode: str, reader_id: int | None, *, actor: str,

@@ -304,3 +304,25 @@ def test_a_readers_reads_and_visits_are_in_their_data_and_erased_with_them_keepi
     with db.read() as session:
         use = reading.room_use(session, YEAR)
     assert (use.visits, use.reads) == (1, 1)
+
+
+def test_the_idle_timeout_closes_the_reader_but_keeps_reading_mode(db, room, counter):
+    counter.open_mode(db.read, reading.READING)
+    scan(db, counter, "R000001")
+    closed = counter.idle_close()
+    assert (counter.mode, counter.reader_id) == ("reading", None) and "阅览" in closed.message()
+    scan(db, counter, "00000003")
+    assert reads(db) == [("00000003", None, ACTOR)]
+    counter.close_reader()
+    scan(db, counter, "R000002")
+    counter.idle_close()  # outside the modes it is Esc
+    assert (counter.mode, counter.reader_id) == (None, None)
+
+
+def test_undoing_a_loan_made_before_the_mode_keeps_the_mode(db, room, counter):
+    scan(db, counter, "R000001", "00000001")
+    counter.open_mode(db.read, reading.READING)
+    counter.undo(db.write, actor=ACTOR)
+    assert counter.mode == "reading"
+    with db.read() as session:
+        assert copy_status(session, "00000001") == "available"

@@ -97,3 +97,13 @@ def test_f6_then_f7_switches_modes_and_the_button_starts_visits(desk, db, room, 
     assert "入馆模式" in desk.prompt.text()
     scan(qtbot, desk, "R000001")
     assert visits(db) == [room.zhang] and reads(db) == []
+
+
+def test_the_idle_timeout_in_reading_mode_closes_the_reader_and_the_mode_stays(desk, db, room, qtbot):
+    key(qtbot, desk, Qt.Key.Key_F6)
+    scan(qtbot, desk, "R000001")
+    assert desk.controller.idle.isActive()
+    desk.controller.idle.timeout.emit()
+    assert desk.reader_panel.summary is None and "阅览模式" in desk.prompt.text()
+    scan(qtbot, desk, "00000003")
+    assert reads(db) == [("00000003", None)]
