@@ -4868,7 +4868,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>开始阅览登记</source>
-            <translation>Start reading room</translation>
+            <translation>Reading room</translation>
         </message>
         <message>
             <source>阅览</source>
@@ -4951,8 +4951,8 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Period</translation>
         </message>
         <message>
-            <source>{period}：到馆 {visits} 人次（刷读者证 {cards} 人次，登记人数 {counts} 人次）；阅览 {reads} 册次</source>
-            <translation>{period}: {visits} visits ({cards} by card, {counts} by head count); {reads} reads in the room</translation>
+            <source>{start} 至 {end}：到馆 {visits} 人次（刷读者证 {cards} 人次，登记人数 {counts} 人次）；阅览 {reads} 册次</source>
+            <translation>{start} to {end}: {visits} visits ({cards} by card, {counts} by head count); {reads} reads in the room</translation>
         </message>
         <message>
             <source>已保存。</source>

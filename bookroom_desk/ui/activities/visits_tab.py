@@ -19,6 +19,7 @@ from bookroom_desk.ui.activities.common import (
     set_date,
 )
 from bookroom_desk.ui.context import AppContext
+from bookroom_desk.ui.widgets.format import fmt_date
 
 
 def _title(key: str) -> str:
@@ -73,10 +74,10 @@ class VisitsTab(QWidget):
             rows = reading.head_counts(session, period)
             use = reading.room_use(session, period)
         fill_table(self.table, [(r.on, r.session_label, r.count, r.note, r.actor) for r in rows], [r.id for r in rows])
-        self.summary.setText(self.tr("{period}：到馆 {visits} 人次（刷读者证 {cards} 人次，登记人数 {counts} 人次）；"
-                                     "阅览 {reads} 册次").format(period=period.label, visits=use.visits,
-                                                             cards=use.card_visits, counts=use.head_counts,
-                                                             reads=use.reads))
+        self.summary.setText(self.tr("{start} 至 {end}：到馆 {visits} 人次（刷读者证 {cards} 人次，登记人数 {counts} 人次）；"
+                                     "阅览 {reads} 册次").format(start=fmt_date(period.start), end=fmt_date(period.end),
+                                                             visits=use.visits, cards=use.card_visits,
+                                                             counts=use.head_counts, reads=use.reads))
         if self.current_id is not None:
             select_key(self.table, self.current_id)
 
