@@ -326,3 +326,16 @@ def test_undoing_a_loan_made_before_the_mode_keeps_the_mode(db, room, counter):
     assert counter.mode == "reading"
     with db.read() as session:
         assert copy_status(session, "00000001") == "available"
+
+
+def test_a_copy_read_in_the_room_was_used_so_it_is_not_deleted(db, room, counter):
+    from bookroom_desk.errors import Refused
+    from bookroom_desk.services.catalogue import copies
+    from bookroom_desk.services.common.actors import OPERATOR
+
+    counter.open_mode(db.read, reading.READING)
+    scan(db, counter, "00000007")
+    with pytest.raises(Refused) as refused, db.write() as session:
+        copies.delete_copy(session, "00000007", actor=OPERATOR)
+    assert "不能删除" in refused.value.message
+    assert reads(db) == [("00000007", None, ACTOR)]
