@@ -31,7 +31,6 @@ from sqlalchemy.orm import Session
 from bookroom_desk import files
 from bookroom_desk.errors import NotFound, Refused
 from bookroom_desk.services.access import person_traces
-from bookroom_desk.services.circulation import reading
 from bookroom_desk.services.common import audit_log, clock, permissions, settings
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.store.models import Copy, Loan, Reader, Title
@@ -138,7 +137,6 @@ def reader_data(session: Session, card: str, *, actor: str) -> dict:
         select(Loan, Copy.barcode, Title.title).join(Copy, Copy.id == Loan.copy_id).join(Title, Title.id == Copy.title_id)
         .where(Loan.reader_id == reader.id).order_by(Loan.out_at, Loan.id)).all()
     traces = person_traces.collect(session, reader)
-    traces.update(reading.reader_history(session, reader.id))
     audit_log.record(session, "privacy", f"导出读者 {reader.card} 的个人信息", actor)
     return {
         "card": reader.card, "name": reader.name, "employee_no": reader.employee_no,
@@ -174,7 +172,6 @@ def erase_reader(session: Session, card: str, *, actor: str) -> int:
     done = _anonymise(session, [reader.id])
     erased_card = ERASED_CARD.format(id=reader.id)
     person_traces.erase(session, reader, erased_card)  # while the row still says who they were
-    reading.forget_reader(session, reader.id)
     reader.card = erased_card
     reader.name = ""
     reader.employee_no = ""

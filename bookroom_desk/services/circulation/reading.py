@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound
@@ -326,27 +325,3 @@ def reads_of_copy(session: Session, barcode: str) -> int:
     return session.scalar(select(func.count(RoomRead.id)).join(Copy, Copy.id == RoomRead.copy_id)
                           .where(Copy.barcode == normalize(barcode))) or 0
 
-
-# --- a reader's data (privacy.py) ------------------------------------------------------------------
-
-
-def reader_history(session: Session, reader_id: int) -> dict[str, list[Any]]:
-    """The reader's reads in the room and visits, for a data request."""
-    from bookroom_desk.store.models import Title
-
-    read_rows = session.execute(
-        select(RoomRead.at, Copy.barcode, Title.title).join(Copy, Copy.id == RoomRead.copy_id)
-        .join(Title, Title.id == Copy.title_id).where(RoomRead.reader_id == reader_id).order_by(RoomRead.at, RoomRead.id))
-    visit_times = session.scalars(select(RoomVisit.at).where(RoomVisit.reader_id == reader_id)
-                                  .order_by(RoomVisit.at, RoomVisit.id))
-    return {"room_reads": [{"at": at.isoformat(sep=" "), "barcode": barcode, "title": title}
-                           for at, barcode, title in read_rows],
-            "visits": [at.isoformat(sep=" ") for at in visit_times]}
-
-
-def forget_reader(session: Session, reader_id: int) -> None:
-    """Erasing a reader: their reads and visits stay counted, for nobody known."""
-    session.execute(update(RoomRead).where(RoomRead.reader_id == reader_id).values(reader_id=None)
-                    .execution_options(synchronize_session=False))
-    session.execute(update(RoomVisit).where(RoomVisit.reader_id == reader_id).values(reader_id=None)
-                    .execution_options(synchronize_session=False))
