@@ -103,13 +103,13 @@ class DeskCounter:
                 return self._hint(Tone.WARNING, CHOOSE_LOAN)
             return renewals.renew(session, chosen, actor=actor)
 
-        return self._run(units, command)
+        return self._run(units, self._in_mode(command))
 
     def renew_all(self, units: UnitOfWork, *, actor: str) -> ScanResult | None:
         reader_id = self.reader_id
         if reader_id is None:
             return self._hint(Tone.REFUSED, NO_READER)
-        return self._run(units, lambda session: renewals.renew_all(session, reader_id, actor=actor))
+        return self._run(units, self._in_mode(lambda session: renewals.renew_all(session, reader_id, actor=actor)))
 
     def accept_offer(self, units: UnitOfWork, *, actor: str) -> ScanResult | None:
         """F9: do what the last scan offered."""
@@ -193,6 +193,11 @@ class DeskCounter:
         self.shelf = result.shelf
         self.mode = result.mode
         return result
+
+    def _in_mode(self, command: Callable[[Session], ScanResult]) -> Callable[[Session], ScanResult]:
+        """``command`` for the reader open in 阅览 or 入馆 (a renewal): the mode stays on."""
+        mode = self.mode
+        return command if mode is None else lambda session: replace(command(session), mode=mode)
 
     def _kept(self, feedback: Feedback) -> ScanResult:
         """A refusal that leaves open what was open (the reader, or the shelf)."""

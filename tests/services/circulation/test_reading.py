@@ -339,3 +339,14 @@ def test_a_copy_read_in_the_room_was_used_so_it_is_not_deleted(db, room, counter
         copies.delete_copy(session, "00000007", actor=OPERATOR)
     assert "不能删除" in refused.value.message
     assert reads(db) == [("00000007", None, ACTOR)]
+
+
+def test_renewing_for_the_reader_open_in_reading_mode_keeps_the_mode(db, room, counter):
+    with db.write() as session:
+        past_loan(session, "00000008", room.zhang, TODAY - dt.timedelta(days=10), TODAY + dt.timedelta(days=20))
+    counter.open_mode(db.read, reading.READING)
+    scan(db, counter, "R000001")
+    renewed = counter.renew_all(db.write, actor=ACTOR)
+    assert renewed.action == "renewed" and (counter.mode, counter.reader_id) == ("reading", room.zhang)
+    scan(db, counter, "00000003")
+    assert reads(db) == [("00000003", room.zhang, ACTOR)]
