@@ -4872,7 +4872,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>阅览</source>
-            <translation>Read in room</translation>
+            <translation>Read</translation>
         </message>
         <message>
             <source>开始入馆登记</source>

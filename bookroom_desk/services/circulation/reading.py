@@ -118,7 +118,8 @@ def scan(session: Session, raw: str, mode: str, reader_id: int | None, *, actor:
         return _refuse(NO_CODE, reader_id, mode=mode)
     kind = (scheme or Scheme.load(session)).classify(code)
     if mode == VISITS:
-        if kind.kind in (ScanKind.SHELF, ScanKind.ISBN, ScanKind.COPY) or sql.copy_row(session, code=code):
+        if kind.kind in (ScanKind.SHELF, ScanKind.ISBN, ScanKind.COPY) or (
+                kind.kind is not ScanKind.READER and sql.copy_row(session, code=code) is not None):
             return _refuse(VISIT_CARDS_ONLY, None, code, mode=mode)
         return record_visit(session, code, actor=actor)
     if kind.kind is ScanKind.SHELF:
