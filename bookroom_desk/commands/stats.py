@@ -27,6 +27,8 @@ LABELS = {
     "volunteers": QT_TRANSLATE_NOOP("stats", "在册志愿者（人）"),
     "duty_hours_this_year": QT_TRANSLATE_NOOP("stats", "本年值班时长（小时）"),
     "notices_this_year": QT_TRANSLATE_NOOP("stats", "本年催还（次）"),
+    "visits_this_year": QT_TRANSLATE_NOOP("stats", "本年到馆（人次）"),
+    "reads_in_room_this_year": QT_TRANSLATE_NOOP("stats", "本年阅览（册次）"),
 }
 
 

@@ -1005,8 +1005,20 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>There are no readers in "{name}".</translation>
         </message>
         <message>
+            <source>无法撤销：这条登记已不存在。</source>
+            <translation>Cannot undo: this record no longer exists.</translation>
+        </message>
+        <message>
+            <source>{date}{session}的到馆人数已经登记过了，请在列表中修改那一条。</source>
+            <translation>A head count for {date}{session} is already entered: change that one in the list.</translation>
+        </message>
+        <message>
             <source>请填写“{title}”。</source>
             <translation>Please fill in "{title}".</translation>
+        </message>
+        <message>
+            <source>这条到馆人数记录已不存在。</source>
+            <translation>This head count no longer exists.</translation>
         </message>
         <message>
             <source>“{title}”最多 {limit} 个字。</source>
@@ -2374,6 +2386,22 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Choose a shelf, then scan each book that goes on it; scanning the shelf's label does the same.</translation>
         </message>
         <message>
+            <source>阅览登记 (F6)</source>
+            <translation>Reading room (F6)</translation>
+        </message>
+        <message>
+            <source>逐本扫描在室内阅读的图书，登记阅览而不借出；可先扫描读者证。</source>
+            <translation>Scan each book read in the room: it is recorded as read, not lent. Scan a reader's card first if they have one.</translation>
+        </message>
+        <message>
+            <source>入馆登记 (F7)</source>
+            <translation>Visits (F7)</translation>
+        </message>
+        <message>
+            <source>逐个扫描来馆读者的读者证，登记入馆人次。</source>
+            <translation>Scan the card of each reader who comes in, to count visits.</translation>
+        </message>
+        <message>
             <source>F5 续借选中的书　Ctrl+R 全部续借　↑↓ 选择借阅　Esc 关闭读者　F9 确认提示的操作　F10 管理员放行　Ctrl+Z 撤销上一笔　Ctrl+P 打印凭条　F8 上架</source>
             <translation>F5 renew selected   Ctrl+R renew all   ↑↓ select a loan   Esc close reader   F9 confirm the offer   F10 administrator override   Ctrl+Z undo last   Ctrl+P print slip   F8 shelve</translation>
         </message>
@@ -2396,6 +2424,14 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>把图书放到哪个书架？</source>
             <translation>Which shelf do the books go on?</translation>
+        </message>
+        <message>
+            <source>阅览模式：扫描的图书登记为室内阅读，不借出。按 Esc 结束。</source>
+            <translation>Reading room: books you scan are recorded as read in the room, not lent. Press Esc to stop.</translation>
+        </message>
+        <message>
+            <source>入馆模式：扫描读者证登记入馆。按 Esc 结束。</source>
+            <translation>Visits: scan readers' cards to record their visits. Press Esc to stop.</translation>
         </message>
         <message>
             <source>上架模式：扫描的图书放到书架 {shelf}。按 Esc 结束上架。</source>
@@ -4485,6 +4521,10 @@ Category {category}   Status {status}   Registered {registered}</translation>
             <translation>Self-check</translation>
         </message>
         <message>
+            <source>到馆人数</source>
+            <translation>Head counts</translation>
+        </message>
+        <message>
             <source>开放日历</source>
             <translation>Calendar</translation>
         </message>
@@ -5263,6 +5303,22 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Shelved</translation>
         </message>
         <message>
+            <source>开始阅览登记</source>
+            <translation>Reading room</translation>
+        </message>
+        <message>
+            <source>阅览</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <source>开始入馆登记</source>
+            <translation>Start visits</translation>
+        </message>
+        <message>
+            <source>入馆</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
             <source>时间</source>
             <extracomment>The list keeps this many lines; older ones fall off the bottom.</extracomment>
             <translation>Time</translation>
@@ -5282,6 +5338,69 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>结果</source>
             <translation>Result</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsTab</name>
+        <message>
+            <source>没有扫描读者证的来馆人数，可按天或按时段（如上午、午间）登记；在扫码台按 F7 扫描的读者证另行计数，两者相加即到馆人次。</source>
+            <translation>Enter the number of people who came without scanning a card, per day or per session (e.g. morning, lunchtime). Cards scanned at the desk with F7 are counted separately; together they make the visits.</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>时段</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>人数</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>登记人</source>
+            <translation>Entered by</translation>
+        </message>
+        <message>
+            <source>可不填，例如 上午</source>
+            <translation>Optional, e.g. morning</translation>
+        </message>
+        <message>
+            <source>新建</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>期间</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>{start} 至 {end}：到馆 {visits} 人次（刷读者证 {cards} 人次，登记人数 {counts} 人次）；阅览 {reads} 册次</source>
+            <translation>{start} to {end}: {visits} visits ({cards} by card, {counts} by head count); {reads} reads in the room</translation>
+        </message>
+        <message>
+            <source>已保存。</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>删除到馆人数</source>
+            <translation>Delete head count</translation>
+        </message>
+        <message>
+            <source>删除这条到馆人数记录？</source>
+            <translation>Delete this head count?</translation>
         </message>
     </context>
     <context>
@@ -6278,6 +6397,75 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <source>管理员放行（{what}）：借出《{title}》给{name}，应还日期 {due}。原因：{reason}</source>
             <translation>Administrator override ({what}): "{title}" lent to {name}, due {due}. Reason: {reason}</translation>
         </message>
+        <message>
+            <source>阅览登记：请逐本扫描在室内阅读的图书（不借出）。读者有读者证时可先扫描读者证。按 Esc 结束。</source>
+            <extracomment>A card scanned again within this many minutes is the same visit. The most people one head count may say came (a day of a very large room).</extracomment>
+            <translation>Reading room: scan each book read in the room (not lent). If the reader has a card, scan it first. Press Esc to stop.</translation>
+        </message>
+        <message>
+            <source>阅览登记：扫描的图书登记为{name}在室内阅读（不借出）。按 Esc 结束。</source>
+            <translation>Reading room: books you scan are recorded as read in the room by {name} (not lent). Press Esc to stop.</translation>
+        </message>
+        <message>
+            <source>入馆登记：请逐个扫描来馆读者的读者证。按 Esc 结束。</source>
+            <translation>Visits: scan the card of each reader who comes in. Press Esc to stop.</translation>
+        </message>
+        <message>
+            <source>已结束阅览登记。现在扫描图书即为还书。</source>
+            <translation>Reading room ended. A book scanned now is returned.</translation>
+        </message>
+        <message>
+            <source>已结束入馆登记。现在扫描图书即为还书。</source>
+            <translation>Visits ended. A book scanned now is returned.</translation>
+        </message>
+        <message>
+            <source>已关闭读者，仍在阅览登记：扫描的图书登记为室内阅读（不借出）。</source>
+            <translation>Reader closed; still in the reading room: books you scan are recorded as read in the room (not lent).</translation>
+        </message>
+        <message>
+            <source>读者证“{code}”未登记。请到“读者”页登记。</source>
+            <translation>Reader card "{code}" is not registered. Register it on the Readers page.</translation>
+        </message>
+        <message>
+            <source>阅览登记请扫描书上贴的图书条码：一个ISBN可能对应好几册。</source>
+            <translation>For the reading room, scan the barcode stuck on the book: one ISBN may mean several copies.</translation>
+        </message>
+        <message>
+            <source>现在是阅览登记，不能上架。请先按 Esc 结束阅览登记，再扫描书架标签。</source>
+            <translation>This is the reading room, not shelving. Press Esc to end the reading room first, then scan the shelf label.</translation>
+        </message>
+        <message>
+            <source>现在是入馆登记，只扫描读者证。要借还图书，请先按 Esc 结束入馆登记。</source>
+            <translation>This is visit counting: scan readers' cards only. To lend or return books, press Esc to end visits first.</translation>
+        </message>
+        <message>
+            <source>阅览读者：{name}（{department}）。请扫描在室内阅读的图书。</source>
+            <translation>Reading room reader: {name} ({department}). Scan the books they read in the room.</translation>
+        </message>
+        <message>
+            <source>《{title}》已借给{holder}，尚未归还，不能登记阅览。如果书已还回，请按 Esc 结束阅览登记后先办理还书。</source>
+            <translation>"{title}" is on loan to {holder} and not returned, so it cannot be recorded as read in the room. If the book is back, press Esc to end the reading room and return it first.</translation>
+        </message>
+        <message>
+            <source>《{title}》已登记为“{status}”，不在馆藏中，不能登记阅览。</source>
+            <translation>"{title}" is recorded as "{status}" and is not in the holdings, so it cannot be recorded as read in the room.</translation>
+        </message>
+        <message>
+            <source>《{title}》已登记阅览一次（未借出）。</source>
+            <translation>"{title}" recorded as read in the room once (not lent).</translation>
+        </message>
+        <message>
+            <source>《{title}》已登记为{name}阅览一次（未借出）。</source>
+            <translation>"{title}" recorded as read in the room by {name} once (not lent).</translation>
+        </message>
+        <message>
+            <source>{name}在 {minutes} 分钟内已登记过入馆，这次不重复计数。</source>
+            <translation>{name}'s visit was already recorded in the last {minutes} minutes: not counted again.</translation>
+        </message>
+        <message>
+            <source>欢迎{name}（{department}），已登记入馆。</source>
+            <translation>Welcome, {name} ({department}): visit recorded.</translation>
+        </message>
     </context>
     <context>
         <name>consistency</name>
@@ -6654,6 +6842,23 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>该次盘点发现缺失的册数</source>
             <translation>Copies that stocktake found missing</translation>
+        </message>
+        <message>
+            <source>到馆人次</source>
+            <extracomment>In-room use (circulation/reading.py), shown after the return's indicators.</extracomment>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>期间扫码台入馆登记的读者证（同一读者30分钟内计一次）加上登记的到馆人数</source>
+            <translation>Reader cards scanned in the desk's visit mode in the period (one reader counted once in 30 minutes), plus the head counts entered</translation>
+        </message>
+        <message>
+            <source>阅览册次</source>
+            <translation>Reads in the room</translation>
+        </message>
+        <message>
+            <source>期间在扫码台阅览登记的图书册次（室内阅读，不借出）</source>
+            <translation>Books recorded in the desk's reading-room mode in the period (read in the room, not lent)</translation>
         </message>
     </context>
     <context>
@@ -7307,6 +7512,14 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Featured</translation>
         </message>
         <message>
+            <source>到馆人数</source>
+            <translation>Head count</translation>
+        </message>
+        <message>
+            <source>时段</source>
+            <translation>Session</translation>
+        </message>
+        <message>
             <source>备注</source>
             <translation>Notes</translation>
         </message>
@@ -7878,6 +8091,14 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>本年催还（次）</source>
             <translation>Reminders given this year</translation>
+        </message>
+        <message>
+            <source>本年到馆（人次）</source>
+            <translation>Visits this year</translation>
+        </message>
+        <message>
+            <source>本年阅览（册次）</source>
+            <translation>Reads in the room this year</translation>
         </message>
     </context>
     <context>

@@ -3,7 +3,8 @@
 A reader may also be a volunteer (``volunteers.reader_id``, or a duty card equal to their reader
 card); that record holds their name, contact and card, and its duty shifts are theirs. Reading-group
 membership, a group led or an activity organised under their name, an account logging in with their
-card, and their name, phone or card written into notes and the audit log are theirs too. ``collect``
+card, their reads in the room and visits (阅览, 入馆), and their name, phone or card written into notes and the
+audit log are theirs too. ``collect``
 gathers all of it for a data request; ``erase`` removes every one of those identifiers, keeping the
 rows that statistics count (the volunteer on the register, the shifts and their hours, memberships).
 """
@@ -18,6 +19,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, Shelf, Title
 from bookroom_desk.store.models_access import Account, AuditEntry
 from bookroom_desk.store.models_calendar import ClosedDates
+from bookroom_desk.store.models_reading import RoomRead, RoomVisit
 from bookroom_desk.store.models_roomwork import (
     Activity,
     ActivityPhoto,
@@ -37,7 +39,7 @@ FREE_TEXT: tuple[InstrumentedAttribute[str] | InstrumentedAttribute[str | None],
     Activity.name, Activity.organiser, Activity.notes, ActivityPhoto.caption, AuditEntry.detail, ClosedDates.reason,
     Copy.removed_reason, Copy.notes, CopyEvent.detail, GroupMeeting.topic, GroupMeeting.notes, PlanItem.name,
     PlanItem.notes, ReadingGroup.leader, ReadingGroup.description, Reader.notes, Shelf.notes, Stocktake.summary,
-    Stocktake.notes, Title.notes, Volunteer.training, Volunteer.notes, DutyShift.notes,
+    Stocktake.notes, Title.notes, Volunteer.training, Volunteer.notes, DutyShift.notes, RoomVisit.note,
     Loan.override_reason,  # NULL on most loans; replace() leaves a NULL as it is
 )
 #: Shorter identifiers are not looked for in free text (a 3-digit employee number is in many a note).
@@ -74,6 +76,12 @@ def collect(session: Session, reader: Reader) -> dict[str, Any]:
         {"held_on": held.isoformat(), "name": name} for held, name in session.execute(
             select(Activity.held_on, Activity.name).where(Activity.organiser.in_(names)).order_by(Activity.held_on))]
     data["accounts"] = list(session.scalars(select(Account.name).where(Account.card.in_(cards))))
+    reads = session.execute(
+        select(RoomRead.at, Copy.barcode, Title.title).join(Copy, Copy.id == RoomRead.copy_id)
+        .join(Title, Title.id == Copy.title_id).where(RoomRead.reader_id == reader.id).order_by(RoomRead.at, RoomRead.id))
+    data["room_reads"] = [{"at": at.isoformat(sep=" "), "barcode": barcode, "title": title} for at, barcode, title in reads]
+    data["visits"] = [at.isoformat(sep=" ") for at in session.scalars(
+        select(RoomVisit.at).where(RoomVisit.reader_id == reader.id).order_by(RoomVisit.at, RoomVisit.id))]
     return data
 
 
@@ -105,6 +113,9 @@ def erase(session: Session, reader: Reader, erased_card: str) -> None:
                         .execution_options(synchronize_session=False))
         volunteer.name, volunteer.contact, volunteer.card, volunteer.reader_id = "", "", None, None
         volunteer.training, volunteer.notes = "", ""
+    for table in (RoomRead, RoomVisit):  # reads in the room and visits stay counted, for nobody known
+        session.execute(update(table).where(table.reader_id == reader.id).values(reader_id=None)
+                        .execution_options(synchronize_session=False))
     session.flush()
     for column in FREE_TEXT:
         for text, replacement in identifiers:

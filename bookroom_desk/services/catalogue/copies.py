@@ -17,6 +17,7 @@ from bookroom_desk.services.common.barcodes import Scheme, next_copy_barcodes, n
 from bookroom_desk.services.common.entry import entry_text, visible
 from bookroom_desk.services.common.money import parse_price
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Loan, Shelf
+from bookroom_desk.store.models_reading import RoomRead
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 #: Most copies added in one go from the editor (a delivery list goes through the importer).
@@ -229,7 +230,8 @@ def delete_copy(session: Session, barcode: str, *, actor: str) -> None:
     copy = get_copy(session, barcode)
     used = session.scalar(select(Loan.id).where(Loan.copy_id == copy.id).limit(1)) is not None or \
         session.scalar(select(CopyEvent.id).where(CopyEvent.copy_id == copy.id,
-                                                  CopyEvent.kind.not_in(_UNUSED)).limit(1)) is not None
+                                                  CopyEvent.kind.not_in(_UNUSED)).limit(1)) is not None or \
+        session.scalar(select(RoomRead.id).where(RoomRead.copy_id == copy.id).limit(1)) is not None  # 阅览
     if used or copy.status not in (vocab.AVAILABLE, vocab.PROCESSING):
         raise Refused(QT_TRANSLATE_NOOP("BookroomError", "{code} 已有借阅或处理记录，不能删除；不再收藏请用“剔除”。"),
                       code=copy.barcode)

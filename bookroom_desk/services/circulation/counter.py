@@ -11,12 +11,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.circulation import desk, overrides, renewals, shelving
+from bookroom_desk.services.circulation import desk, overrides, reading, renewals, shelving
 from bookroom_desk.services.circulation.results import Offer, OpenShelf, ScanResult, say
 from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.common.feedback import Feedback, Tone
@@ -54,6 +54,7 @@ class DeskCounter:
     def __init__(self) -> None:
         self.reader_id: int | None = None
         self.shelf: OpenShelf | None = None  # the shelf open for shelving; never with a reader
+        self.mode: str | None = None  # reading.READING (阅览) or reading.VISITS (入馆); never with a shelf
         self.choices: tuple[str, ...] = ()  # barcodes a pending ISBN scan could mean; "1".."9" picks one
         self.offer: Offer | None = None  # what F9 would do
         self._done: list[ScanResult] = []
@@ -73,7 +74,10 @@ class DeskCounter:
         if not raw.strip():
             self.ended = None
             return None
-        reader_id, choices, shelf = self.reader_id, self.choices, self.shelf
+        reader_id, choices, shelf, mode = self.reader_id, self.choices, self.shelf, self.mode
+        if mode is not None:
+            return self._run(units, lambda session: reading.scan(session, raw, mode, reader_id, actor=actor,
+                                                                 scheme=self._scheme_for(session)))
         return self._run(units, lambda session: desk.scan(session, raw, reader_id, actor=actor, choices=choices,
                                                           scheme=self._scheme_for(session), shelf=shelf))
 
@@ -81,6 +85,11 @@ class DeskCounter:
         """Shelving chosen on screen instead of by scanning the shelf's label."""
         reader_id, shelf = self.reader_id, self.shelf
         return self._run(units, lambda session: shelving.open_shelf(session, code, reader_id, shelf))
+
+    def open_mode(self, units: UnitOfWork, mode: str) -> ScanResult | None:
+        """F6 阅览 or F7 入馆 (reading.py): ends shelving or the other mode; 阅览 keeps the open reader."""
+        reader_id = self.reader_id
+        return self._run(units, lambda session: reading.open_mode(session, mode, reader_id))
 
     def renew(self, units: UnitOfWork, loan_id: int | None, *, actor: str) -> ScanResult | None:
         """Renew the loan chosen on screen; with none chosen, the open reader's only loan."""
@@ -94,13 +103,13 @@ class DeskCounter:
                 return self._hint(Tone.WARNING, CHOOSE_LOAN)
             return renewals.renew(session, chosen, actor=actor)
 
-        return self._run(units, command)
+        return self._run(units, self._in_mode(command))
 
     def renew_all(self, units: UnitOfWork, *, actor: str) -> ScanResult | None:
         reader_id = self.reader_id
         if reader_id is None:
             return self._hint(Tone.REFUSED, NO_READER)
-        return self._run(units, lambda session: renewals.renew_all(session, reader_id, actor=actor))
+        return self._run(units, self._in_mode(lambda session: renewals.renew_all(session, reader_id, actor=actor)))
 
     def accept_offer(self, units: UnitOfWork, *, actor: str) -> ScanResult | None:
         """F9: do what the last scan offered."""
@@ -125,17 +134,28 @@ class DeskCounter:
         """Ctrl+Z: take back the last change of this sitting; the open reader stays open."""
         if not self._done:
             return self._hint(Tone.WARNING, NOTHING_TO_UNDO)
-        last, reader_id, shelf = self._done[-1], self.reader_id, self.shelf
-        return self._run(units, lambda session: desk.undo(session, last, actor=actor, reader_id=reader_id, shelf=shelf))
+        last, reader_id, shelf, mode = self._done[-1], self.reader_id, self.shelf, self.mode
+        if reading.is_ours(last):
+            return self._run(units, lambda session: reading.undo(session, last, reader_id=reader_id, mode=mode))
+        return self._run(units, lambda session: replace(
+            desk.undo(session, last, actor=actor, reader_id=reader_id, shelf=shelf), mode=mode))
 
     def close_reader(self) -> ScanResult | None:
         """Esc or the idle timeout: no reader open and no shelving, so a copy scanned next is returned."""
         if self.shelf is not None:
             return self._apply(ScanResult("closed", say(Tone.OK, shelving.ENDED), None))
+        if self.mode is not None:
+            return self._apply(reading.ended(self.mode))
         if self.reader_id is None:
             self.ended = None
             return None
         return self._apply(ScanResult("closed", say(Tone.OK, CLOSED), None))
+
+    def idle_close(self) -> ScanResult | None:
+        """The idle timeout: in 阅览 the reader closes and the mode stays (the room reads on); otherwise as Esc."""
+        if self.mode == reading.READING and self.reader_id is not None:
+            return self._apply(reading.reader_closed())
+        return self.close_reader()
 
     # --- settings ---
 
@@ -183,11 +203,17 @@ class DeskCounter:
             self.choices, self.offer = (), None
         self.reader_id = result.reader_id
         self.shelf = result.shelf
+        self.mode = result.mode
         return result
+
+    def _in_mode(self, command: Callable[[Session], ScanResult]) -> Callable[[Session], ScanResult]:
+        """``command`` for the reader open in 阅览 or 入馆 (a renewal): the mode stays on."""
+        mode = self.mode
+        return command if mode is None else lambda session: replace(command(session), mode=mode)
 
     def _kept(self, feedback: Feedback) -> ScanResult:
         """A refusal that leaves open what was open (the reader, or the shelf)."""
-        return ScanResult("refused", feedback, self.reader_id, shelf=self.shelf)
+        return ScanResult("refused", feedback, self.reader_id, shelf=self.shelf, mode=self.mode)
 
     def _hint(self, tone: Tone, text: str, params: dict[str, object] | None = None) -> ScanResult:
         return ScanResult("hint", say(tone, text, params), self.reader_id)

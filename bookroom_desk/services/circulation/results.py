@@ -79,7 +79,7 @@ class Place:
 class Step:
     """What one change wrote, so that undo can take it back exactly."""
 
-    action: str  # lend | return | renew | restore | shelve
+    action: str  # lend | return | renew | restore | shelve | read | visit
     copy_id: int
     copy_before: tuple[str, dt.date | None, str]
     loan_id: int | None = None
@@ -88,6 +88,7 @@ class Step:
     events: tuple[int, ...] = ()
     shelf_before: int | None = None  # shelve: the copy's home shelf before, and the one it was put on
     shelf_after: int | None = None
+    record_id: int | None = None  # read | visit: the room_reads or visits row written (reading.py)
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class ScanResult:
     steps: tuple[Step, ...] = ()
     place: Place | None = None  # where the copy goes now (a return, a find, a shelving)
     shelf: OpenShelf | None = None  # the shelf open for shelving after this scan (never with a reader)
+    mode: str | None = None  # "reading" (阅览) or "visits" (入馆) after this scan (reading.py); never with a shelf
 
     @property
     def tone(self) -> Tone:

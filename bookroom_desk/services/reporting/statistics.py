@@ -37,6 +37,8 @@ class KeyFigures:
     volunteers: int
     duty_hours_this_year: float
     notices_this_year: int
+    visits_this_year: int  # 到馆人次: cards scanned at the door + head counts (circulation/reading.py)
+    reads_in_room_this_year: int  # 阅览册次: copies read in the room, never lent
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -70,12 +72,14 @@ def _count(session: Session, stmt) -> int:
 
 def key_figures(session: Session, today: dt.date | None = None) -> KeyFigures:
     from bookroom_desk.services.circulation import reminders
+    from bookroom_desk.services.circulation import reading
     from bookroom_desk.services.common.periods import Period
     from bookroom_desk.services.roomwork import activities, volunteers
 
     today = today or clock.today()
     this_year = Period.year(today.year)
     room_work = activities.totals(session, this_year)
+    room_use = reading.room_use(session, this_year)
     year_start = dt.datetime(today.year, 1, 1)
     next_year = dt.datetime(today.year + 1, 1, 1)
     day_start = dt.datetime.combine(today, dt.time())
@@ -107,4 +111,6 @@ def key_figures(session: Session, today: dt.date | None = None) -> KeyFigures:
         volunteers=len(volunteers.active_volunteers(session, today)),
         duty_hours_this_year=round(volunteers.duty_hours(session, this_year), 1),
         notices_this_year=reminders.notices_in_year(session, today.year),
+        visits_this_year=room_use.visits,
+        reads_in_room_this_year=room_use.reads,
     )

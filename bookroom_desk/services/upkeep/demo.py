@@ -210,6 +210,9 @@ def build_demo(session: Session, volumes: int = 3200, readers: int = 300, years:
     from bookroom_desk.services.upkeep.demo_roomwork import build_room_work
 
     result.extras["room_work"] = build_room_work(session, rng, today, people)
+    from bookroom_desk.services.upkeep.demo_reading import build_room_use
+
+    result.extras["room_use"] = build_room_use(session, seed, today, people, copies)
     return result
 
 

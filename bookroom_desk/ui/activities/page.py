@@ -1,5 +1,5 @@
 """The 书屋工作 page: activities, the reading plan, volunteers and duty, reading groups, reading stars,
-the room's records, the 十有 self-check and the opening calendar, one tab each."""
+the room's records, the 十有 self-check, the head counts of visitors (到馆人数) and the opening calendar, one tab each."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from bookroom_desk.ui.activities.plan_tab import PlanTab
 from bookroom_desk.ui.activities.records_tab import RecordsTab
 from bookroom_desk.ui.activities.selfcheck_tab import SelfCheckTab
 from bookroom_desk.ui.activities.stars_tab import StarsTab
+from bookroom_desk.ui.activities.visits_tab import VisitsTab
 from bookroom_desk.ui.activities.volunteers_tab import VolunteersTab
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.widgets.page import Page
@@ -30,6 +31,7 @@ class RoomWorkPage(Page):
         self.stars = StarsTab(ctx, self)
         self.records = RecordsTab(ctx, self)
         self.self_check = SelfCheckTab(ctx, self)
+        self.visits = VisitsTab(ctx, self)
         self.calendar = CalendarTab(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("roomWorkTabs")
@@ -37,7 +39,7 @@ class RoomWorkPage(Page):
                 (self.activities, "activitiesTab", self.tr("阅读活动")), (self.plan, "planTab", self.tr("年度计划")),
                 (self.volunteers, "volunteersTab", self.tr("志愿者与值班")), (self.groups, "groupsTab", self.tr("读书会")),
                 (self.stars, "starsTab", self.tr("阅读之星")), (self.records, "recordsTab", self.tr("书屋档案")),
-                (self.self_check, "selfCheckTab", self.tr("十有自查")),
+                (self.self_check, "selfCheckTab", self.tr("十有自查")), (self.visits, "visitsTab", self.tr("到馆人数")),
                 (self.calendar, "calendarTab", self.tr("开放日历"))):
             tab.setObjectName(name)
             self.tabs.addTab(scrolling(tab), title)

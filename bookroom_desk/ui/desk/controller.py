@@ -37,7 +37,7 @@ class ScanController(QObject):
         self._busy = False
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
-        self.idle.timeout.connect(self.close_reader)
+        self.idle.timeout.connect(self.idle_close)
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(REFRESH_DELAY_MS)
@@ -76,8 +76,16 @@ class ScanController(QObject):
         """Shelving onto the shelf ``code``, chosen on screen."""
         self._enqueue(lambda: self.counter.open_shelf(self.ctx.db.read, code))
 
+    def open_mode(self, mode: str) -> None:
+        """阅览 (F6) or 入馆 (F7): see services/circulation/reading.py."""
+        self._enqueue(lambda: self.counter.open_mode(self.ctx.db.read, mode))
+
     def close_reader(self) -> None:
         self._enqueue(self.counter.close_reader)
+
+    def idle_close(self) -> None:
+        """The idle timeout: as Esc, except that 阅览 stays on (reading.py)."""
+        self._enqueue(self.counter.idle_close)
 
     def set_idle_seconds(self, seconds: float) -> None:
         self.idle.setInterval(int(seconds * 1000))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEd
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.catalogue.shelves import list_shelves
-from bookroom_desk.services.circulation import overrides
+from bookroom_desk.services.circulation import overrides, reading
 from bookroom_desk.services.circulation.counter import NO_READER, Visit
 from bookroom_desk.services.circulation.results import ScanResult
 from bookroom_desk.services.common import settings
@@ -94,6 +94,16 @@ class DeskPage(Page):
         self.shelve_button.setToolTip(self.tr("选一个书架，再逐本扫描放到这个书架的图书；扫描书架标签也一样。"))
         self.shelve_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.shelve_button.clicked.connect(self.choose_shelf)
+        self.reading_button = QPushButton(self.tr("阅览登记 (F6)"), self)
+        self.reading_button.setObjectName("readingButton")
+        self.reading_button.setToolTip(self.tr("逐本扫描在室内阅读的图书，登记阅览而不借出；可先扫描读者证。"))
+        self.reading_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reading_button.clicked.connect(self.start_reading)
+        self.visits_button = QPushButton(self.tr("入馆登记 (F7)"), self)
+        self.visits_button.setObjectName("visitsButton")
+        self.visits_button.setToolTip(self.tr("逐个扫描来馆读者的读者证，登记入馆人次。"))
+        self.visits_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.visits_button.clicked.connect(self.start_visits)
         self.slip_note = QLabel(self)  # what became of the slip printed when a visit ended
         self.slip_note.setObjectName("visitSlipNote")
         self.slip_note.setWordWrap(True)
@@ -113,6 +123,11 @@ class DeskPage(Page):
         buttons.addWidget(self.shelve_button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
+        modes = QHBoxLayout()  # a row of their own: the list beside keeps its room at 1024 px
+        modes.addWidget(self.reading_button)
+        modes.addWidget(self.visits_button)
+        modes.addStretch(1)
+        left_layout.addLayout(modes)
         left_layout.addWidget(self.slip_note)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
@@ -133,7 +148,9 @@ class DeskPage(Page):
                            (QKeySequence(Qt.Key.Key_Escape), self.close_reader), (QKeySequence("Ctrl+Z"), self.undo),
                            (QKeySequence(Qt.Key.Key_F9), self.accept_offer), (QKeySequence("Ctrl+P"), self.print_slip),
                            (QKeySequence(Qt.Key.Key_F8), self.choose_shelf),
-                           (QKeySequence(Qt.Key.Key_F10), self.override)):
+                           (QKeySequence(Qt.Key.Key_F10), self.override),
+                           (QKeySequence(Qt.Key.Key_F6), self.start_reading),
+                           (QKeySequence(Qt.Key.Key_F7), self.start_visits)):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -197,6 +214,16 @@ class DeskPage(Page):
             self.controller.open_shelf(shelves[names.index(chosen)].code)
         self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def start_reading(self) -> None:
+        """F6: 阅览模式, copies scanned are read in the room (reading.py)."""
+        self.controller.open_mode(reading.READING)
+        self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def start_visits(self) -> None:
+        """F7: 入馆模式, cards scanned are visits (reading.py)."""
+        self.controller.open_mode(reading.VISITS)
+        self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def print_slip(self) -> None:
         summary = self.reader_panel.summary
         if summary is None:
@@ -247,9 +274,15 @@ class DeskPage(Page):
         self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_mode(self) -> None:
-        """The prompt says when the desk is shelving, and onto which shelf."""
-        shelf = self.controller.counter.shelf
-        if shelf is None:
+        """The prompt says when the desk is shelving, and onto which shelf, or recording reads or visits."""
+        shelf, mode = self.controller.counter.shelf, self.controller.counter.mode
+        if mode == reading.READING:
+            self.prompt.setText(self.tr("阅览模式：扫描的图书登记为室内阅读，不借出。按 Esc 结束。"))
+            self.prompt.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        elif mode == reading.VISITS:
+            self.prompt.setText(self.tr("入馆模式：扫描读者证登记入馆。按 Esc 结束。"))
+            self.prompt.setStyleSheet("color: #6a1b9a; font-weight: bold;")
+        elif shelf is None:
             self.prompt.setText(self.tr("请扫描读者证或图书条码"))
             self.prompt.setStyleSheet("")
         else:

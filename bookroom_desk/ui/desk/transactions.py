@@ -25,6 +25,10 @@ ACTIONS = {
     "undone": QT_TRANSLATE_NOOP("TransactionList", "撤销"),
     "shelf": QT_TRANSLATE_NOOP("TransactionList", "开始上架"),
     "shelved": QT_TRANSLATE_NOOP("TransactionList", "上架"),
+    "reading": QT_TRANSLATE_NOOP("TransactionList", "开始阅览登记"),
+    "read": QT_TRANSLATE_NOOP("TransactionList", "阅览"),
+    "visits": QT_TRANSLATE_NOOP("TransactionList", "开始入馆登记"),
+    "visit": QT_TRANSLATE_NOOP("TransactionList", "入馆"),
 }
 COLOURS = {"ok": "#1b5e20", "warn": "#8d6e00", "error": "#b71c1c"}
 #: The list keeps this many lines; older ones fall off the bottom.

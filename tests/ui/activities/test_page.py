@@ -22,7 +22,8 @@ from tests.support.room_work_page import (  # noqa: F401  (page is a fixture)
 
 def test_the_page_has_its_eight_tabs(page, main_window):
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert titles == ["阅读活动", "年度计划", "志愿者与值班", "读书会", "阅读之星", "书屋档案", "十有自查", "开放日历"]
+    assert titles == ["阅读活动", "年度计划", "志愿者与值班", "读书会", "阅读之星", "书屋档案", "十有自查", "到馆人数",
+                      "开放日历"]
     main_window.show_page("activities")
     assert main_window.stack.currentWidget().findChild(type(page.tabs), "roomWorkTabs") is not None
 
