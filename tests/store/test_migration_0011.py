@@ -1,4 +1,4 @@
-"""Migration 0011 (overrides and losses): loans from before keep everything and have no override; a loss can be stored; and it goes down again."""
+"""Migration 0011 (overrides, losses): old loans keep everything and have no override; a loss can be stored; it goes down."""
 
 from __future__ import annotations
 

@@ -71,8 +71,7 @@ def _count(session: Session, stmt) -> int:
 
 
 def key_figures(session: Session, today: dt.date | None = None) -> KeyFigures:
-    from bookroom_desk.services.circulation import reminders
-    from bookroom_desk.services.circulation import reading
+    from bookroom_desk.services.circulation import reading, reminders
     from bookroom_desk.services.common.periods import Period
     from bookroom_desk.services.roomwork import activities, volunteers
 
