@@ -214,6 +214,8 @@ class ReaderCategory(Base):
     max_loans: Mapped[int] = mapped_column(Integer, default=5)
     renewals: Mapped[int] = mapped_column(Integer, default=1)
     overdue_blocks: Mapped[bool] = mapped_column(Boolean, default=True)
+    max_holds: Mapped[int] = mapped_column(Integer, default=3, server_default="3")  # 预约: most open holds at once
+    hold_days: Mapped[int] = mapped_column(Integer, default=5, server_default="5")  # open days a ready hold waits
 
 
 class Reader(Base):

@@ -24,7 +24,7 @@ def say(tone: Tone, text: str, params: Mapping[str, object] | None = None) -> Fe
 class Offer:
     """A follow-up the volunteer may confirm with one key: return-then-lend, or back into the holdings."""
 
-    kind: str  # "return_then_lend" | "reinstate"
+    kind: str  # "return_then_lend" | "reinstate" | "place_hold" (copy_id: a copy of the title to hold)
     copy_id: int
     reader_id: int | None  # lend to this reader afterwards
     text: str
@@ -73,13 +73,15 @@ class Step:
     events: tuple[int, ...] = ()
     shelf_before: int | None = None  # shelve: the copy's home shelf before, and the one it was put on
     shelf_after: int | None = None
+    hold_id: int | None = None  # a hold this change made ready or filled, and the hold as it was (holds.snapshot)
+    hold_before: tuple[Any, ...] | None = None
 
 
 @dataclass(frozen=True)
 class ScanResult:
     """What a scan did: its feedback for the screen, what it wrote (for undo), and what to keep open."""
 
-    action: str  # reader | lent | returned | found | same | renewed | refused | choose | reinstated | undone
+    action: str  # reader | lent | returned | found | same | renewed | refused | choose | reinstated | undone | held
     feedback: Feedback  # | closed | hint (a key with nothing to act on: shown, not listed) | shelf | shelved
     reader_id: int | None  # the reader open at the desk after this scan
     code: str = ""
@@ -92,6 +94,7 @@ class ScanResult:
     steps: tuple[Step, ...] = ()
     place: Place | None = None  # where the copy goes now (a return, a find, a shelving)
     shelf: OpenShelf | None = None  # the shelf open for shelving after this scan (never with a reader)
+    hold: Any = None  # a return kept for a hold: its holds.HoldNotice, for the screen (留给 张三 R000123)
 
     @property
     def tone(self) -> Tone:
