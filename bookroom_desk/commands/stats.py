@@ -26,6 +26,7 @@ LABELS = {
     "participants_this_year": QT_TRANSLATE_NOOP("stats", "本年活动参与（人次）"),
     "volunteers": QT_TRANSLATE_NOOP("stats", "在册志愿者（人）"),
     "duty_hours_this_year": QT_TRANSLATE_NOOP("stats", "本年值班时长（小时）"),
+    "holds_this_year": QT_TRANSLATE_NOOP("stats", "本年预约（次）"),
 }
 
 

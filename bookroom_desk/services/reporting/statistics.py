@@ -36,6 +36,7 @@ class KeyFigures:
     participants_this_year: int
     volunteers: int
     duty_hours_this_year: float
+    holds_this_year: int  # 预约（次）: holds placed this year, whatever became of them
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -68,6 +69,7 @@ def _count(session: Session, stmt) -> int:
 
 
 def key_figures(session: Session, today: dt.date | None = None) -> KeyFigures:
+    from bookroom_desk.services.circulation import holds
     from bookroom_desk.services.common.periods import Period
     from bookroom_desk.services.roomwork import activities, volunteers
 
@@ -102,4 +104,5 @@ def key_figures(session: Session, today: dt.date | None = None) -> KeyFigures:
         participants_this_year=room_work.participants,
         volunteers=len(volunteers.active_volunteers(session, today)),
         duty_hours_this_year=round(volunteers.duty_hours(session, this_year), 1),
+        holds_this_year=holds.placed_between(session, year_start, next_year),
     )
