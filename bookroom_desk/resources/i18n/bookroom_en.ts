@@ -632,6 +632,14 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>The number of renewals must be between 0 and 20.</translation>
         </message>
         <message>
+            <source>最多预约数应在0到50之间。</source>
+            <translation>Most holds at once must be between 0 and 50.</translation>
+        </message>
+        <message>
+            <source>预约保留天数应在1到60之间。</source>
+            <translation>Days a hold is kept must be between 1 and 60.</translation>
+        </message>
+        <message>
             <source>已有名为“{name}”的读者类别。</source>
             <translation>There is already a reader category called "{name}".</translation>
         </message>
@@ -1784,6 +1792,14 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Overdue blocks</translation>
         </message>
         <message>
+            <source>最多预约（种）</source>
+            <translation>Most holds</translation>
+        </message>
+        <message>
+            <source>预约保留（天）</source>
+            <translation>Hold kept (days)</translation>
+        </message>
+        <message>
             <source>新增类别</source>
             <translation>New category</translation>
         </message>
@@ -1841,6 +1857,14 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>有逾期未还的书时不能再借</source>
             <translation>No new loans while a book is overdue</translation>
+        </message>
+        <message>
+            <source>最多预约（种）</source>
+            <translation>Most holds at once</translation>
+        </message>
+        <message>
+            <source>预约保留（天）</source>
+            <translation>Ready hold kept (days)</translation>
         </message>
     </context>
     <context>

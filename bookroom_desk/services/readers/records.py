@@ -65,8 +65,10 @@ def category_by_name(session: Session, name: str) -> ReaderCategory | None:
 
 
 def save_category(session: Session, category_id: int | None, *, name: str, loan_days: int, max_loans: int,
-                  renewals: int, overdue_blocks: bool, actor: str) -> ReaderCategory:
-    """Create (``category_id`` None) or change a category and its loan rules (administrators only)."""
+                  renewals: int, overdue_blocks: bool, actor: str, max_holds: int | None = None,
+                  hold_days: int | None = None) -> ReaderCategory:
+    """Create (``category_id`` None) or change a category and its loan rules (administrators only); the hold
+    rules (most holds at once, days a ready hold waits) stay as they are when not given."""
     permissions.require(session, actor, "loan_rules")
     name = visible(name).strip()
     if not name or len(name) > column_length(ReaderCategory.name):
@@ -77,6 +79,10 @@ def save_category(session: Session, category_id: int | None, *, name: str, loan_
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "可借册数应在0到100之间。"))
     if not 0 <= renewals <= 20:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "续借次数应在0到20之间。"))
+    if max_holds is not None and not 0 <= max_holds <= 50:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "最多预约数应在0到50之间。"))
+    if hold_days is not None and not 1 <= hold_days <= 60:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "预约保留天数应在1到60之间。"))
     clash = category_by_name(session, name)
     if clash is not None and clash.id != category_id:
         raise Conflict(QT_TRANSLATE_NOOP("BookroomError", "已有名为“{name}”的读者类别。"), name=name)
@@ -90,6 +96,10 @@ def save_category(session: Session, category_id: int | None, *, name: str, loan_
     category.max_loans = max_loans
     category.renewals = renewals
     category.overdue_blocks = overdue_blocks
+    if max_holds is not None:
+        category.max_holds = max_holds
+    if hold_days is not None:
+        category.hold_days = hold_days
     session.flush()
     audit_log.record(session, "setting", f"读者类别 {name}：借期 {loan_days} 天，可借 {max_loans} 册，续借 {renewals} 次，"
                  f"逾期停借 {'是' if overdue_blocks else '否'}", actor)

@@ -125,6 +125,8 @@ class CategoryDialog(_Form):
         self.overdue_blocks.setObjectName("overdueBlocksCheck")
         self.overdue_blocks.setChecked(category.overdue_blocks if category else True)
         self.form.addRow("", self.overdue_blocks)
+        self.max_holds = self._spin("maxHoldsSpin", self.tr("最多预约（种）"), 0, 50, category.max_holds if category else 3)
+        self.hold_days = self._spin("holdDaysSpin", self.tr("预约保留（天）"), 1, 60, category.hold_days if category else 5)
 
     def _spin(self, name: str, title: str, low: int, high: int, value: int) -> QSpinBox:
         spin = QSpinBox(self)
@@ -137,4 +139,5 @@ class CategoryDialog(_Form):
 
     def values(self) -> dict:
         return {"name": self.name.text(), "loan_days": self.loan_days.value(), "max_loans": self.max_loans.value(),
-                "renewals": self.renewals.value(), "overdue_blocks": self.overdue_blocks.isChecked()}
+                "renewals": self.renewals.value(), "overdue_blocks": self.overdue_blocks.isChecked(),
+                "max_holds": self.max_holds.value(), "hold_days": self.hold_days.value()}

@@ -266,3 +266,19 @@ def test_desk_isbn_of_a_title_all_out_offers_a_hold(session, room):
     again = desk.scan(session, ISBN_ONE, room.zhang, actor=OPERATOR)
     assert again.offer is None and "已预约，排第 1 位" in again.message()
     assert session.scalar(select(func.count(Loan.id))) == 1
+
+
+def test_a_categorys_hold_rules_are_saved_checked_and_kept_when_not_given(session, room):
+    from bookroom_desk.errors import InvalidInput
+    from bookroom_desk.services.readers import records
+
+    staff = category(session)
+    rules = dict(name=staff.name, loan_days=30, max_loans=5, renewals=1, overdue_blocks=True, actor=OPERATOR)
+    records.save_category(session, staff.id, **rules, max_holds=1, hold_days=7)
+    assert (staff.max_holds, staff.hold_days) == (1, 7)
+    records.save_category(session, staff.id, **rules)
+    assert (staff.max_holds, staff.hold_days) == (1, 7)
+    with pytest.raises(InvalidInput, match="预约保留天数"):
+        records.save_category(session, staff.id, **rules, hold_days=0)
+    with pytest.raises(InvalidInput, match="最多预约数"):
+        records.save_category(session, staff.id, **rules, max_holds=51)

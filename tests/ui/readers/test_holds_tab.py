@@ -83,3 +83,23 @@ def test_the_reader_pages_hold_button_opens_the_tab_for_that_reader(main_window,
     page.list_tab.table.selectRow(1)
     page.list_tab.detail.hold_button.click()
     assert page.tabs.currentWidget() is page.holds_tab and page.holds_tab.card.text() == "R000002"
+
+
+def test_a_categorys_hold_rules_are_set_in_its_dialog(main_window, db, room, qtbot):
+    from bookroom_desk.store.models import ReaderCategory
+
+    main_window.show_page("readers")
+    page = main_window.page("readers")
+    page.tabs.setCurrentWidget(page.categories_tab)
+    tab = page.categories_tab
+    assert tab.model.column(5) == ["3"] and tab.model.column(6) == ["5"]
+    tab.table.selectRow(0)
+    tab.edit()
+    dialog = tab.dialog
+    dialog.max_holds.setValue(1)
+    dialog.hold_days.setValue(3)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    with db.read() as session:
+        category = session.scalar(select(ReaderCategory))
+        assert (category.max_holds, category.hold_days) == (1, 3)
+    assert tab.model.column(5) == ["1"] and tab.model.column(6) == ["3"]
