@@ -5991,6 +5991,14 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Scans that belong to no stocktake</translation>
         </message>
         <message>
+            <source>状态为预约保留、却没有待取预约的册</source>
+            <translation>Copies on hold without a ready hold keeping them</translation>
+        </message>
+        <message>
+            <source>待取的预约、所留的册状态却不是预约保留</source>
+            <translation>Ready holds whose kept copy is not on hold</translation>
+        </message>
+        <message>
             <source>同时进行中的盘点多于一次</source>
             <translation>More than one stocktake open at once</translation>
         </message>

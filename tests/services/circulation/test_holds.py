@@ -282,3 +282,18 @@ def test_a_categorys_hold_rules_are_saved_checked_and_kept_when_not_given(sessio
         records.save_category(session, staff.id, **rules, hold_days=0)
     with pytest.raises(InvalidInput, match="最多预约数"):
         records.save_category(session, staff.id, **rules, max_holds=51)
+
+
+def test_the_room_check_finds_a_kept_copy_and_its_hold_out_of_step(session, room):
+    from bookroom_desk.services.upkeep import consistency
+
+    hold = _ready(session, room)
+    assert [v.key for v in consistency.violations(session)] == []
+    session.get(Copy, hold.copy_id).status = "available"
+    session.flush()
+    assert [v.key for v in consistency.violations(session)] == ["hold_without_held"]
+    session.get(Copy, hold.copy_id).status = "held"
+    session.flush()
+    _hold(session, hold.id).state = "expired"
+    session.flush()
+    assert [v.key for v in consistency.violations(session)] == ["held_without_hold"]
