@@ -5886,6 +5886,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>"{title}" is recorded as "{status}" and is not in the holdings, so it cannot be shelved.</translation>
         </message>
         <message>
+            <source>《{title}》是预约保留的书，请放到预约架，不能上架。</source>
+            <translation>"{title}" is kept for a hold: put it on the hold shelf, not on this shelf.</translation>
+        </message>
+        <message>
             <source>《{title}》标记为“{status}”，不能上架。修好或加工完成后，请先在“藏书”页改为在架。</source>
             <translation>"{title}" is marked "{status}" and cannot be shelved. Once it is repaired or processed, set it to on shelf on the Collection page first.</translation>
         </message>

@@ -18,6 +18,7 @@ Decisions (shown to the volunteer with each result):
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
@@ -33,7 +34,7 @@ from bookroom_desk.services.common import clock, permissions, settings
 from bookroom_desk.services.common.barcodes import ScanKind, Scheme, normalize
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.services.common.vocab import AVAILABLE, FLAGGED, HELD, MISSING, NOT_HOLDINGS, ON_LOAN, SHELVED
-from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, Renewal, Title
+from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, Renewal, Shelf, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 IDLE_SECONDS = settings.declare("desk_idle_seconds", int, 120,
@@ -121,8 +122,9 @@ def _shelve(session: Session, copy: DeskRow, shelf_id: int, actor: str) -> ScanR
     if copy.loan_id is None:
         return shelving.shelve(session, copy, shelf_id, actor=actor)
     returned = check_in(session, copy.barcode, actor=actor, found=copy)
-    if returned.hold is not None:  # kept for a hold: it goes to the hold shelf, not this one
-        return returned
+    if returned.hold is not None:  # kept for a hold: it goes to the hold shelf, not this one (which stays open)
+        shelf = session.get(Shelf, shelf_id)
+        return replace(returned, shelf=OpenShelf(shelf_id, shelf.code) if shelf else None)
     again = sql.copy_row(session, copy_id=copy.id)
     assert again is not None  # returned a moment ago in this unit of work
     return shelving.shelve(session, again, shelf_id, actor=actor, returned=returned)

@@ -297,3 +297,21 @@ def test_the_room_check_finds_a_kept_copy_and_its_hold_out_of_step(session, room
     _hold(session, hold.id).state = "expired"
     session.flush()
     assert [v.key for v in consistency.violations(session)] == ["held_without_hold"]
+
+
+def test_shelving_returns_a_copy_on_loan_but_keeps_it_for_a_hold_and_refuses_a_kept_copy(session, room):
+    from bookroom_desk.services.circulation.results import OpenShelf
+    from bookroom_desk.store.models import Shelf
+
+    shelf = Shelf(code="A01", name="文学", class_from="I", class_to="I")
+    session.add(shelf)
+    session.flush()
+    a01 = OpenShelf(shelf.id, "A01")
+    past_loan(session, "00000009", room.li, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
+    hold = holds.place(session, "R000001", _title_id(session), actor=OPERATOR)
+    result = desk.scan(session, "00000009", None, actor=OPERATOR, shelf=a01)
+    assert (result.action, result.hold.hold_id, result.shelf) == ("returned", hold.id, a01)  # shelving goes on
+    assert copy_status(session, "00000009") == "held"
+    assert session.scalar(select(Copy.shelf_id).where(Copy.barcode == "00000009")) is None  # not shelved
+    again = desk.scan(session, "00000009", None, actor=OPERATOR, shelf=a01)
+    assert again.action == "refused" and "请放到预约架" in again.message() and again.shelf == a01
