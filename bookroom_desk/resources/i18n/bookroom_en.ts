@@ -2623,16 +2623,16 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>State</translation>
         </message>
         <message>
-            <source>姓名</source>
-            <translation>Name</translation>
-        </message>
-        <message>
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
             <source>手机</source>
             <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>读者</source>
+            <translation>Reader</translation>
         </message>
         <message>
             <source>书名</source>

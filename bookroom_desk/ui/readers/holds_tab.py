@@ -32,23 +32,24 @@ class HoldsTab(QWidget):
         self.card = QLineEdit(self)
         self.card.setObjectName("holdCard")
         self.card.setPlaceholderText(self.tr("读者证号"))
+        self.card.setMaximumWidth(120)
         self.query = QLineEdit(self)
         self.query.setObjectName("holdTitleQuery")
         self.query.setPlaceholderText(self.tr("书名、作者或ISBN"))
+        self.query.setMinimumWidth(160)
         self.query.returnPressed.connect(self.find_titles)
         self.find_button = button(self, "findHoldTitleButton", self.tr("查找"), self.find_titles)
         self.titles = QComboBox(self)
         self.titles.setObjectName("holdTitles")
-        self.titles.setMinimumContentsLength(24)
+        self.titles.setMinimumContentsLength(16)
         self.place_button = button(self, "placeHoldButton", self.tr("预约"), self.place)
         self.message = QLabel(self)
         self.message.setObjectName("holdsMessage")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.model = RowsModel([self.tr("编号"), self.tr("状态"), self.tr("姓名"), self.tr("读者证号"), self.tr("部门"),
-                                self.tr("手机"), self.tr("书名"), self.tr("条码"), self.tr("预约时间"), self.tr("保留到"),
-                                self.tr("排队")], self)
-        self.table = table_view(self, self.model, (50, 70, 70, 80, 110, 100, 200, 80, 90, 90), "holdsTable", stretch=6)
+        self.model = RowsModel([self.tr("编号"), self.tr("状态"), self.tr("读者"), self.tr("部门"), self.tr("手机"),
+                                self.tr("书名"), self.tr("条码"), self.tr("预约时间"), self.tr("保留到"), self.tr("排队")], self)
+        self.table = table_view(self, self.model, (40, 60, 130, 100, 100, 200, 80, 90, 90), "holdsTable", stretch=5)
         tools = QHBoxLayout()
         tools.addWidget(self.which)
         tools.addWidget(self.summary, 1)
@@ -56,9 +57,9 @@ class HoldsTab(QWidget):
         placing = QHBoxLayout()
         placing.addWidget(QLabel(self.tr("新预约："), self))
         placing.addWidget(self.card)
-        placing.addWidget(self.query, 1)
+        placing.addWidget(self.query, 2)
         placing.addWidget(self.find_button)
-        placing.addWidget(self.titles, 1)
+        placing.addWidget(self.titles, 3)
         placing.addWidget(self.place_button)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
@@ -71,8 +72,8 @@ class HoldsTab(QWidget):
         with self.ctx.db.write() as session:  # ready holds past their last day expire, their copies passed on
             expired = holds.expire(session, actor=self.ctx.actor)
             self.lines = holds.list_holds(session, self.which.currentData())
-        self.model.set_rows([[str(line.id), holds.state_label(line.state), line.reader_name, line.card, line.department,
-                              line.phone, line.title, line.barcode, fmt_date(line.placed_at.date()),
+        self.model.set_rows([[str(line.id), holds.state_label(line.state), f"{line.reader_name} {line.card}",
+                              line.department, line.phone, line.title, line.barcode, fmt_date(line.placed_at.date()),
                               fmt_date(line.expires_on) if line.expires_on else "",
                               fmt_int(line.position) if line.position else ""] for line in self.lines],
                             keys=[line.id for line in self.lines])

@@ -42,7 +42,7 @@ def _states(db) -> list[tuple[str, str]]:
 
 def test_ready_for_pickup_shows_phone_department_and_copy(tab):
     assert tab.model.rowCount() == 1
-    assert tab.model.rows[0][1:8] == ["待取", "张伟", "R000001", "检修车间", "13800000000", "机械制图", "00000009"]
+    assert tab.model.rows[0][1:7] == ["待取", "张伟 R000001", "检修车间", "13800000000", "机械制图", "00000009"]
 
 
 def test_place_by_card_and_title_search_then_cancel(tab, db, qtbot):
@@ -53,7 +53,7 @@ def test_place_by_card_and_title_search_then_cancel(tab, db, qtbot):
     tab.place_button.click()
     assert "已为李娜预约《红楼梦》，排第 1 位" in tab.message.text()
     tab.which.setCurrentIndex(1)  # 等待中
-    assert tab.model.column(2) == ["李娜"] and tab.model.column(10) == ["1"]
+    assert tab.model.column(2) == ["李娜 R000002"] and tab.model.column(9) == ["1"]
     tab.table.selectRow(0)
     tab.cancel_button.click()
     assert "已取消预约" in tab.message.text()
@@ -74,7 +74,7 @@ def test_a_hold_past_its_day_shows_as_expired(tab, db):
     tab.refresh()
     assert tab.model.rowCount() == 0 and "已标为过期" in tab.message.text()
     tab.which.setCurrentIndex(2)  # 已过期
-    assert tab.model.column(2) == ["张伟"]
+    assert tab.model.column(2) == ["张伟 R000001"]
 
 
 def test_the_reader_pages_hold_button_opens_the_tab_for_that_reader(main_window, room, qtbot):
