@@ -17,6 +17,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from bookroom_desk.store.models import Copy, CopyEvent, Reader, Shelf, Title
 from bookroom_desk.store.models_access import Account, AuditEntry
+from bookroom_desk.store.models_holds import Hold
 from bookroom_desk.store.models_roomwork import (
     Activity,
     ActivityPhoto,
@@ -72,6 +73,9 @@ def collect(session: Session, reader: Reader) -> dict[str, Any]:
         {"held_on": held.isoformat(), "name": name} for held, name in session.execute(
             select(Activity.held_on, Activity.name).where(Activity.organiser.in_(names)).order_by(Activity.held_on))]
     data["accounts"] = list(session.scalars(select(Account.name).where(Account.card.in_(cards))))
+    data["holds"] = [{"title": title, "placed_at": hold.placed_at.isoformat(sep=" "), "state": hold.state}
+                     for hold, title in session.execute(select(Hold, Title.title).join(Title, Title.id == Hold.title_id)
+                                                        .where(Hold.reader_id == reader.id).order_by(Hold.placed_at))]
     return data
 
 
@@ -85,7 +89,7 @@ def _identifiers(reader: Reader, volunteer: Volunteer | None, erased_card: str) 
     return sorted(pairs, key=lambda pair: -len(pair[0]))
 
 
-def erase(session: Session, reader: Reader, erased_card: str) -> None:
+def erase(session: Session, reader: Reader, erased_card: str, *, actor: str) -> None:
     """Remove ``reader``'s identifiers everywhere but their own row (the caller blanks it afterwards)."""
     volunteer = volunteer_of(session, reader)
     identifiers = _identifiers(reader, volunteer, erased_card)
@@ -104,6 +108,10 @@ def erase(session: Session, reader: Reader, erased_card: str) -> None:
         volunteer.name, volunteer.contact, volunteer.card, volunteer.reader_id = "", "", None, None
         volunteer.training, volunteer.notes = "", ""
     session.flush()
+    from bookroom_desk.services.circulation import holds  # an erased reader waits for nothing: their open holds end
+
+    for hold_id in session.scalars(select(Hold.id).where(Hold.reader_id == reader.id, Hold.state.in_(holds.OPEN))).all():
+        holds.cancel(session, hold_id, actor=actor)
     for column in FREE_TEXT:
         for text, replacement in identifiers:
             session.execute(update(column.class_).where(column.contains(text, autoescape=True))

@@ -315,3 +315,18 @@ def test_shelving_returns_a_copy_on_loan_but_keeps_it_for_a_hold_and_refuses_a_k
     assert session.scalar(select(Copy.shelf_id).where(Copy.barcode == "00000009")) is None  # not shelved
     again = desk.scan(session, "00000009", None, actor=OPERATOR, shelf=a01)
     assert again.action == "refused" and "请放到预约架" in again.message() and again.shelf == a01
+
+
+def test_a_readers_holds_are_in_their_data_and_end_when_they_are_erased(session, room):
+    from bookroom_desk.services.access import privacy
+
+    hold = _ready(session, room)
+    _later(1)
+    nxt = holds.place(session, "R000002", _title_id(session), actor=OPERATOR)
+    data = privacy.reader_data(session, "R000001", actor=OPERATOR)
+    assert data["holds"] == [{"title": "机械制图", "placed_at": "2026-11-24 10:30:00", "state": "ready"}]
+    privacy.erase_reader(session, "R000001", actor=OPERATOR)
+    assert _hold(session, hold.id).state == "cancelled"
+    assert _hold(session, nxt.id).state == "ready"  # the kept copy passed on
+    detail = session.scalars(select(CopyEvent.detail).where(CopyEvent.kind == "held")).all()
+    assert detail and not any("R000001" in d for d in detail)
