@@ -4793,6 +4793,14 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Close</translation>
         </message>
         <message>
+            <source>读者证号</source>
+            <translation>Card no.</translation>
+        </message>
+        <message>
+            <source>预约</source>
+            <translation>Place hold</translation>
+        </message>
+        <message>
             <source>书目信息</source>
             <translation>Title record</translation>
         </message>
@@ -4811,6 +4819,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>图书册（保存书目后可加册）</source>
             <translation>Copies (save the title first to add copies)</translation>
+        </message>
+        <message>
+            <source>已为{name}预约，排第 {position} 位。</source>
+            <translation>Hold placed for {name}, number {position} in the queue.</translation>
         </message>
         <message>
             <source>这本书已经登记过，可以直接加册。</source>
