@@ -5014,6 +5014,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Shelved</translation>
         </message>
         <message>
+            <source>预约</source>
+            <translation>Hold</translation>
+        </message>
+        <message>
             <source>时间</source>
             <extracomment>The list keeps this many lines; older ones fall off the bottom.</extracomment>
             <translation>Time</translation>
@@ -5751,6 +5755,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>《{title}》没有借阅记录，已改为在架。</source>
             <translation>"{title}" had no loan on record; it is now on the shelf.</translation>
+        </message>
+        <message>
+            <source>《{title}》留给 {name} {card}（预约），请放在预约架。</source>
+            <translation>"{title}" is kept for {name} {card} (hold): leave it on the hold shelf.</translation>
         </message>
         <message>
             <source>《{title}》没有借出（状态：{status}），无需归还。</source>

@@ -290,6 +290,13 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
             return ScanResult("found", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "《{title}》没有借阅记录，已改为在架。"),
                                            {"title": title}), keep_reader, code=copy.barcode, title=title,
                               steps=(Step("restore", copy.id, before),), place=place_of(copy))
+        if copy.status == HELD:
+            kept = holds.kept_notice(session, copy.id)
+            if kept is not None:  # scanned again with no reader open: say for whom it is kept
+                return ScanResult("same", say(Tone.WARNING, QT_TRANSLATE_NOOP(
+                    "circulation", "《{title}》留给 {name} {card}（预约），请放在预约架。"),
+                    {"title": title, "name": kept.reader_name, "card": kept.card}), keep_reader, code=copy.barcode,
+                    title=title, hold=kept)
         return ScanResult("same", say(Tone.WARNING,
                                       QT_TRANSLATE_NOOP("circulation", "《{title}》没有借出（状态：{status}），无需归还。"),
                                       {"title": title, "status": "status:" + copy.status}), keep_reader, code=copy.barcode,

@@ -188,7 +188,7 @@ class HoldNotice:
     title: str
     barcode: str
     expires_on: dt.date
-    event_id: int  # the copy's CopyEvent "held"
+    event_id: int  # the copy's CopyEvent "held" (0: an earlier one, for the copy kept before this scan)
 
     def message(self) -> str:
         return translate(CONTEXT, QT_TRANSLATE_NOOP("holds", "留给 {name} {card}（预约）")).format(
@@ -259,6 +259,18 @@ def _expire_one(session: Session, hold: Hold, actor: str) -> HoldNotice | None:
     session.flush()
     assert copy_id is not None  # a ready hold keeps a copy
     return pass_on(session, copy_id, actor=actor)
+
+
+def kept_notice(session: Session, copy_id: int) -> HoldNotice | None:
+    """The ready hold keeping this copy, as the desk shows it; None when no hold keeps it."""
+    row = session.execute(
+        select(Hold.id, Reader.name, Reader.card, Reader.phone, Reader.department, Title.title, Copy.barcode,
+               Hold.expires_on).join(Reader, Reader.id == Hold.reader_id).join(Title, Title.id == Hold.title_id)
+        .join(Copy, Copy.id == Hold.copy_id).where(Hold.copy_id == copy_id, Hold.state == READY)).first()
+    if row is None or row.expires_on is None:
+        return None
+    return HoldNotice(row.id, row.name, row.card, row.phone or "", row.department or "", row.title, row.barcode,
+                      row.expires_on, 0)
 
 
 def kept_for(session: Session, title_id: int, reader_id: int) -> str | None:

@@ -25,6 +25,7 @@ ACTIONS = {
     "undone": QT_TRANSLATE_NOOP("TransactionList", "撤销"),
     "shelf": QT_TRANSLATE_NOOP("TransactionList", "开始上架"),
     "shelved": QT_TRANSLATE_NOOP("TransactionList", "上架"),
+    "held": QT_TRANSLATE_NOOP("TransactionList", "预约"),
 }
 COLOURS = {"ok": "#1b5e20", "warn": "#8d6e00", "error": "#b71c1c"}
 #: The list keeps this many lines; older ones fall off the bottom.

@@ -330,3 +330,10 @@ def test_a_readers_holds_are_in_their_data_and_end_when_they_are_erased(session,
     assert _hold(session, nxt.id).state == "ready"  # the kept copy passed on
     detail = session.scalars(select(CopyEvent.detail).where(CopyEvent.kind == "held")).all()
     assert detail and not any("R000001" in d for d in detail)
+
+
+def test_a_kept_copy_scanned_again_with_no_reader_says_for_whom(session, room):
+    _ready(session, room)
+    again = desk.scan(session, "00000009", None, actor=OPERATOR)
+    assert (again.action, again.tone, again.steps) == ("same", Tone.WARNING, ())
+    assert "留给 张伟 R000001（预约）" in again.message() and again.hold.card == "R000001"
