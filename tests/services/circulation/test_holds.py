@@ -337,3 +337,19 @@ def test_a_kept_copy_scanned_again_with_no_reader_says_for_whom(session, room):
     again = desk.scan(session, "00000009", None, actor=OPERATOR)
     assert (again.action, again.tone, again.steps) == ("same", Tone.WARNING, ())
     assert "留给 张伟 R000001（预约）" in again.message() and again.hold.card == "R000001"
+
+
+def test_f9_over_the_categorys_limit_is_refused_at_the_desk_and_stores_nothing(db):
+    from bookroom_desk.services.circulation.counter import DeskCounter
+
+    with db.write() as session:
+        room = small_room(session)
+        category(session).max_holds = 0
+        past_loan(session, "00000009", room.li, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
+    counter = DeskCounter()
+    counter.scan(db.write, "R000001", actor=OPERATOR)
+    assert counter.scan(db.write, ISBN_ONE, actor=OPERATOR).offer.kind == "place_hold"
+    refused = counter.accept_offer(db.write, actor=OPERATOR)
+    assert refused.action == "refused" and "上限 0 个" in refused.message() and counter.reader_id == room.zhang
+    with db.read() as session:
+        assert session.scalar(select(func.count(Hold.id))) == 0
