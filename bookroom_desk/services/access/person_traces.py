@@ -10,11 +10,13 @@ rows that statistics count (the volunteer on the register, the shifts and their 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from bookroom_desk.services.common import clock
 from bookroom_desk.store.models import Copy, CopyEvent, Reader, Shelf, Title
 from bookroom_desk.store.models_access import Account, AuditEntry
 from bookroom_desk.store.models_holds import Hold
@@ -108,10 +110,15 @@ def erase(session: Session, reader: Reader, erased_card: str, *, actor: str) -> 
         volunteer.name, volunteer.contact, volunteer.card, volunteer.reader_id = "", "", None, None
         volunteer.training, volunteer.notes = "", ""
     session.flush()
-    from bookroom_desk.services.circulation import holds  # an erased reader waits for nothing: their open holds end
-
-    for hold_id in session.scalars(select(Hold.id).where(Hold.reader_id == reader.id, Hold.state.in_(holds.OPEN))).all():
-        holds.cancel(session, hold_id, actor=actor)
+    # An erased reader waits for nothing: their waiting holds are cancelled, and a ready one is due to expire at
+    # once, so circulation.holds passes its copy on (to the next reader, or the shelf) at its next expiry run or scan.
+    now = clock.now()
+    session.execute(update(Hold).where(Hold.reader_id == reader.id, Hold.state == "waiting")
+                    .values(state="cancelled", closed_at=now, cancelled_by=actor)
+                    .execution_options(synchronize_session=False))
+    session.execute(update(Hold).where(Hold.reader_id == reader.id, Hold.state == "ready")
+                    .values(expires_on=now.date() - dt.timedelta(days=1))
+                    .execution_options(synchronize_session=False))
     for column in FREE_TEXT:
         for text, replacement in identifiers:
             session.execute(update(column.class_).where(column.contains(text, autoescape=True))

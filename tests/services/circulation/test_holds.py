@@ -325,9 +325,13 @@ def test_a_readers_holds_are_in_their_data_and_end_when_they_are_erased(session,
     nxt = holds.place(session, "R000002", _title_id(session), actor=OPERATOR)
     data = privacy.reader_data(session, "R000001", actor=OPERATOR)
     assert data["holds"] == [{"title": "机械制图", "placed_at": "2026-11-24 10:30:00", "state": "ready"}]
+    waiting = holds.place_by_code(session, "R000001", "00000004", actor=OPERATOR)
     privacy.erase_reader(session, "R000001", actor=OPERATOR)
-    assert _hold(session, hold.id).state == "cancelled"
-    assert _hold(session, nxt.id).state == "ready"  # the kept copy passed on
+    assert (_hold(session, waiting.id).state, _hold(session, waiting.id).cancelled_by) == ("cancelled", OPERATOR)
+    assert _hold(session, hold.id).state == "ready"  # due to expire at once: the next run passes the copy on
+    holds.expire(session, actor=OPERATOR)
+    assert _hold(session, hold.id).state == "expired"
+    assert _hold(session, nxt.id).state == "ready"
     detail = session.scalars(select(CopyEvent.detail).where(CopyEvent.kind == "held")).all()
     assert detail and not any("R000001" in d for d in detail)
 
