@@ -234,6 +234,10 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str,
         refused, fills = holds.lend_check(session, copy.id, copy.reader_id, actor=actor)
         if refused is not None:
             return refused
+        if fills is None:  # no longer kept (its hold had expired): on the shelf now, so undo puts it there
+            again = _copy(session, copy.barcode, copy.reader_id)
+            assert again is not None  # read a moment ago in this unit of work
+            copy = again
     if copy.holding >= copy.max_loans:
         return _refused(QT_TRANSLATE_NOOP("circulation", "{name}已借 {count} 册，达到“{category}”的上限 {max} 册，请先还书。"),
                         copy.reader_id, copy.barcode, name=name, count=copy.holding, category=copy.category,

@@ -216,6 +216,8 @@ def test_a_kept_copy_past_its_day_is_lent_to_whoever_comes(session, room):
     result = desk.scan(session, "00000009", room.li, actor=OPERATOR)
     assert result.action == "lent"
     assert session.scalar(select(Hold.state)) == "expired"
+    desk.undo(session, result, actor=OPERATOR, reader_id=room.li)  # back on the shelf, where it was once expired
+    assert copy_status(session, "00000009") == "available"
 
 
 def test_cancelling_a_waiting_hold_and_a_ready_one(session, room):
