@@ -29,6 +29,7 @@ LABELS = {
     "notices_this_year": QT_TRANSLATE_NOOP("stats", "本年催还（次）"),
     "visits_this_year": QT_TRANSLATE_NOOP("stats", "本年到馆（人次）"),
     "reads_in_room_this_year": QT_TRANSLATE_NOOP("stats", "本年阅览（册次）"),
+    "holds_this_year": QT_TRANSLATE_NOOP("stats", "本年预约（次）"),
 }
 
 

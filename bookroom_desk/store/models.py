@@ -217,6 +217,8 @@ class ReaderCategory(Base):
     overdue_blocks: Mapped[bool] = mapped_column(Boolean, default=True)
     #: Loan days counted in the room's open days (services.circulation.calendar) rather than calendar days.
     loan_days_open: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    max_holds: Mapped[int] = mapped_column(Integer, default=3, server_default="3")  # 预约: most open holds at once
+    hold_days: Mapped[int] = mapped_column(Integer, default=5, server_default="5")  # open days a ready hold waits
 
 
 class Reader(Base):

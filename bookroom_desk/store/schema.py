@@ -3,6 +3,7 @@
 from bookroom_desk.store import (  # noqa: F401  (register their tables)
     models_access,
     models_calendar,
+    models_holds,
     models_notices,
     models_reading,
     models_roomwork,

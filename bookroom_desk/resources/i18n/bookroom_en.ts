@@ -632,6 +632,14 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>The number of renewals must be between 0 and 20.</translation>
         </message>
         <message>
+            <source>最多预约数应在0到50之间。</source>
+            <translation>Most holds at once must be between 0 and 50.</translation>
+        </message>
+        <message>
+            <source>预约保留天数应在1到60之间。</source>
+            <translation>Days a hold is kept must be between 1 and 60.</translation>
+        </message>
+        <message>
             <source>已有名为“{name}”的读者类别。</source>
             <translation>There is already a reader category called "{name}".</translation>
         </message>
@@ -1788,6 +1796,38 @@ The current data is first backed up to the backups folder, so it can be got back
             <source>文件“{name}”中没有任何日期。</source>
             <translation>The file "{name}" has no dates in it.</translation>
         </message>
+        <message>
+            <source>书屋没有《{title}》的藏书，不能预约。</source>
+            <translation>The room holds no copy of "{title}", so it cannot be put on hold.</translation>
+        </message>
+        <message>
+            <source>“{code}”不是本书屋的ISBN或图书条码，找不到要预约的书目。</source>
+            <translation>"{code}" is neither an ISBN nor a copy barcode of this room; no title found to hold.</translation>
+        </message>
+        <message>
+            <source>{name}已离职，不能预约。</source>
+            <translation>{name} has left, so cannot place holds.</translation>
+        </message>
+        <message>
+            <source>{name}的读者证已停用，不能预约。</source>
+            <translation>{name}'s card is suspended, so cannot place holds.</translation>
+        </message>
+        <message>
+            <source>{name}已经预约了《{title}》，不能重复预约。</source>
+            <translation>{name} already has a hold on "{title}"; a second one is not placed.</translation>
+        </message>
+        <message>
+            <source>{name}已有 {count} 个预约，达到“{category}”的上限 {max} 个。</source>
+            <translation>{name} has {count} holds, the most "{category}" allows ({max}).</translation>
+        </message>
+        <message>
+            <source>找不到编号为 {id} 的预约。</source>
+            <translation>There is no hold number {id}.</translation>
+        </message>
+        <message>
+            <source>预约 {id} 已经是“{state}”，不能取消。</source>
+            <translation>Hold {id} is already "{state}" and cannot be cancelled.</translation>
+        </message>
     </context>
     <context>
         <name>CalendarTab</name>
@@ -2015,6 +2055,14 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Overdue blocks</translation>
         </message>
         <message>
+            <source>最多预约（种）</source>
+            <translation>Most holds</translation>
+        </message>
+        <message>
+            <source>预约保留（天）</source>
+            <translation>Hold kept (days)</translation>
+        </message>
+        <message>
             <source>新增类别</source>
             <translation>New category</translation>
         </message>
@@ -2084,6 +2132,14 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>借期只数书屋开放的日子（见书屋工作 → 开放日历）；不勾选则按日历天数计，应还日期遇停馆日顺延到下一个开放日。</source>
             <translation>Loan days count only the days the room opens (see Room work → Opening calendar); unticked, they are calendar days and a due date on a closed day moves to the next open day.</translation>
+        </message>
+        <message>
+            <source>最多预约（种）</source>
+            <translation>Most holds at once</translation>
+        </message>
+        <message>
+            <source>预约保留（天）</source>
+            <translation>Ready hold kept (days)</translation>
         </message>
     </context>
     <context>
@@ -2581,6 +2637,10 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation> (on loan to {name})</translation>
         </message>
         <message>
+            <source>→ 预约架：留给 {name} {card}，保留到 {date}</source>
+            <translation>→ Hold shelf: for {name} {card}, kept until {date}</translation>
+        </message>
+        <message>
             <source>{code}（{name}）</source>
             <translation>{code} ({name})</translation>
         </message>
@@ -2821,6 +2881,113 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>、</source>
             <translation>, </translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldsTab</name>
+        <message>
+            <source>待取（已到书）</source>
+            <translation>Ready for pickup</translation>
+        </message>
+        <message>
+            <source>等待中</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>已过期</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>取消预约</source>
+            <translation>Cancel hold</translation>
+        </message>
+        <message>
+            <source>读者证号</source>
+            <translation>Card no.</translation>
+        </message>
+        <message>
+            <source>书名、作者或ISBN</source>
+            <translation>Title, author or ISBN</translation>
+        </message>
+        <message>
+            <source>查找</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>预约</source>
+            <translation>Place hold</translation>
+        </message>
+        <message>
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>读者</source>
+            <translation>Reader</translation>
+        </message>
+        <message>
+            <source>部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>手机</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>书名</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>条码</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>预约时间</source>
+            <translation>Placed</translation>
+        </message>
+        <message>
+            <source>保留到</source>
+            <translation>Kept until</translation>
+        </message>
+        <message>
+            <source>排队</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>新预约：</source>
+            <translation>New hold:</translation>
+        </message>
+        <message>
+            <source>共 {count} 个预约</source>
+            <translation>{count} holds</translation>
+        </message>
+        <message>
+            <source>{count} 个预约过了保留期，已标为过期。</source>
+            <translation>{count} holds were past their pickup day and are now expired.</translation>
+        </message>
+        <message>
+            <source>没有找到书目。</source>
+            <translation>No title found.</translation>
+        </message>
+        <message>
+            <source>已为{name}预约《{title}》，排第 {position} 位。</source>
+            <translation>Hold placed for {name} on "{title}", number {position} in the queue.</translation>
+        </message>
+        <message>
+            <source>请先选中要取消的预约。</source>
+            <translation>Select the hold to cancel first.</translation>
+        </message>
+        <message>
+            <source>已取消预约 {id}。</source>
+            <translation>Hold {id} cancelled.</translation>
         </message>
     </context>
     <context>
@@ -3761,6 +3928,10 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Print loan slip</translation>
         </message>
         <message>
+            <source>预约…</source>
+            <translation>Place hold…</translation>
+        </message>
+        <message>
             <source>（未选择读者）</source>
             <translation>(no reader selected)</translation>
         </message>
@@ -4021,6 +4192,10 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>逾期未还</source>
             <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>预约</source>
+            <translation>Holds</translation>
         </message>
         <message>
             <source>读者类别与借阅规则</source>
@@ -5094,6 +5269,14 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Close</translation>
         </message>
         <message>
+            <source>读者证号</source>
+            <translation>Card no.</translation>
+        </message>
+        <message>
+            <source>预约</source>
+            <translation>Place hold</translation>
+        </message>
+        <message>
             <source>书目信息</source>
             <translation>Title record</translation>
         </message>
@@ -5112,6 +5295,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>图书册（保存书目后可加册）</source>
             <translation>Copies (save the title first to add copies)</translation>
+        </message>
+        <message>
+            <source>已为{name}预约，排第 {position} 位。</source>
+            <translation>Hold placed for {name}, number {position} in the queue.</translation>
         </message>
         <message>
             <source>这本书已经登记过，可以直接加册。</source>
@@ -5317,6 +5504,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>入馆</source>
             <translation>Visit</translation>
+        </message>
+        <message>
+            <source>预约</source>
+            <translation>Hold</translation>
         </message>
         <message>
             <source>时间</source>
@@ -6217,6 +6408,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>"{title}" had no loan on record; it is now on the shelf.</translation>
         </message>
         <message>
+            <source>《{title}》留给 {name} {card}（预约），请放在预约架。</source>
+            <translation>"{title}" is kept for {name} {card} (hold): leave it on the hold shelf.</translation>
+        </message>
+        <message>
             <source>《{title}》没有借出（状态：{status}），无需归还。</source>
             <translation>"{title}" is not on loan (status: {status}); nothing to return.</translation>
         </message>
@@ -6235,6 +6430,14 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>{name}归还了《{title}》，按时归还。</source>
             <translation>{name} returned "{title}" on time.</translation>
+        </message>
+        <message>
+            <source>留给 {name} {card}（预约）：{holder}归还了《{title}》。请放到预约架。</source>
+            <translation>For {name} {card} (hold): {holder} returned "{title}". Put it on the hold shelf.</translation>
+        </message>
+        <message>
+            <source>留给 {name} {card}（预约）：{holder}归还了《{title}》，逾期 {days} 天。请放到预约架。</source>
+            <translation>For {name} {card} (hold): {holder} returned "{title}", {days} days late. Put it on the hold shelf.</translation>
         </message>
         <message>
             <source>《{title}》已从{holder}处还回，并借给{name}，应还日期 {due}。</source>
@@ -6358,6 +6561,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>"{title}" is recorded as "{status}" and is not in the holdings, so it cannot be shelved.</translation>
         </message>
         <message>
+            <source>《{title}》是预约保留的书，请放到预约架，不能上架。</source>
+            <translation>"{title}" is kept for a hold: put it on the hold shelf, not on this shelf.</translation>
+        </message>
+        <message>
             <source>《{title}》标记为“{status}”，不能上架。修好或加工完成后，请先在“藏书”页改为在架。</source>
             <translation>"{title}" is marked "{status}" and cannot be shelved. Once it is repaired or processed, set it to on shelf on the Collection page first.</translation>
         </message>
@@ -6466,6 +6673,27 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <source>欢迎{name}（{department}），已登记入馆。</source>
             <translation>Welcome, {name} ({department}): visit recorded.</translation>
         </message>
+        <message>
+            <source>《{title}》是为{holder}（{card}）预约保留的，不能借给{name}。</source>
+            <extracomment>A waiting hold as holds.snapshot gives it: what undoing a return that made it ready puts back.</extracomment>
+            <translation>"{title}" is kept on hold for {holder} ({card}) and cannot be lent to {name}.</translation>
+        </message>
+        <message>
+            <source>《{title}》没有可借的复本；这位读者已预约，排第 {position} 位。</source>
+            <translation>No copy of "{title}" can be lent; this reader already has a hold, number {position} in the queue.</translation>
+        </message>
+        <message>
+            <source>按 F9 为这位读者预约《{title}》</source>
+            <translation>Press F9 to place a hold on "{title}" for this reader</translation>
+        </message>
+        <message>
+            <source>《{title}》没有可借的复本，都已借出或不在架。</source>
+            <translation>No copy of "{title}" can be lent: all are out or off the shelf.</translation>
+        </message>
+        <message>
+            <source>已为{name}预约《{title}》，排第 {position} 位。</source>
+            <translation>Hold placed for {name} on "{title}", number {position} in the queue.</translation>
+        </message>
     </context>
     <context>
         <name>consistency</name>
@@ -6517,6 +6745,14 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>不属于任何盘点的扫描</source>
             <translation>Scans that belong to no stocktake</translation>
+        </message>
+        <message>
+            <source>状态为预约保留、却没有待取预约的册</source>
+            <translation>Copies on hold without a ready hold keeping them</translation>
+        </message>
+        <message>
+            <source>待取的预约、所留的册状态却不是预约保留</source>
+            <translation>Ready holds whose kept copy is not on hold</translation>
         </message>
         <message>
             <source>同时进行中的盘点多于一次</source>
@@ -6602,6 +6838,56 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>已导出 {titles} 种、{copies} 册到 {path}。</source>
             <translation>Exported {titles} titles and {copies} copies to {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>holds</name>
+        <message>
+            <source>等待中</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
+            <source>待取</source>
+            <translation>ready</translation>
+        </message>
+        <message>
+            <source>已过期</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>已借出</source>
+            <translation>filled</translation>
+        </message>
+        <message>
+            <source>已取消</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>留给 {name} {card}（预约）</source>
+            <translation>For {name} {card} (hold)</translation>
+        </message>
+    </context>
+    <context>
+        <name>holds_cli</name>
+        <message>
+            <source>已登记预约 {id}：{name}（{card}）预约《{title}》，排第 {position} 位。</source>
+            <translation>Hold {id} placed: {name} ({card}) on "{title}", number {position} in the queue.</translation>
+        </message>
+        <message>
+            <source>没有预约。</source>
+            <translation>No holds.</translation>
+        </message>
+        <message>
+            <source>图书 {barcode}，保留到 {date}</source>
+            <translation>copy {barcode}, kept until {date}</translation>
+        </message>
+        <message>
+            <source>排第 {position} 位</source>
+            <translation>number {position} in the queue</translation>
+        </message>
+        <message>
+            <source>已取消预约 {id}：{name}（{card}）《{title}》。</source>
+            <translation>Hold {id} cancelled: {name} ({card}), "{title}".</translation>
         </message>
     </context>
     <context>
@@ -8100,6 +8386,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <source>本年阅览（册次）</source>
             <translation>Reads in the room this year</translation>
         </message>
+        <message>
+            <source>本年预约（次）</source>
+            <translation>Holds this year</translation>
+        </message>
     </context>
     <context>
         <name>stocktake</name>
@@ -8565,8 +8855,12 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Withdrawn</translation>
         </message>
         <message>
+            <source>预约保留</source>
+            <translation>On hold</translation>
+        </message>
+        <message>
             <source>正常</source>
-            <extracomment>Statuses that leave the holdings (馆藏) at once: written off. Held copies taken off the shelf on purpose, not lendable until put back. Held copies neither on the shelf nor lent (counted as "elsewhere"). Copies a stocktake expects to find on their shelf (a missing copy may turn up).</extracomment>
+            <extracomment>Statuses that leave the holdings (馆藏) at once: written off. Held copies taken off the shelf on purpose, not lendable until put back. Held copies neither on the shelf nor lent (counted as "elsewhere"); 预约保留 copies are on the hold shelf. Copies a stocktake expects to find on their shelf (a missing copy may turn up); not 预约保留 copies, which are on the hold shelf (like 修补 and 加工中 copies at the workbench, never reported missing).</extracomment>
             <translation>Active</translation>
         </message>
         <message>

@@ -11,14 +11,17 @@ rows that statistics count (the volunteer on the register, the shifts and their 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from bookroom_desk.services.common import clock
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, Shelf, Title
 from bookroom_desk.store.models_access import Account, AuditEntry
 from bookroom_desk.store.models_calendar import ClosedDates
+from bookroom_desk.store.models_holds import Hold
 from bookroom_desk.store.models_reading import RoomRead, RoomVisit
 from bookroom_desk.store.models_roomwork import (
     Activity,
@@ -82,6 +85,9 @@ def collect(session: Session, reader: Reader) -> dict[str, Any]:
     data["room_reads"] = [{"at": at.isoformat(sep=" "), "barcode": barcode, "title": title} for at, barcode, title in reads]
     data["visits"] = [at.isoformat(sep=" ") for at in session.scalars(
         select(RoomVisit.at).where(RoomVisit.reader_id == reader.id).order_by(RoomVisit.at, RoomVisit.id))]
+    data["holds"] = [{"title": title, "placed_at": hold.placed_at.isoformat(sep=" "), "state": hold.state}
+                     for hold, title in session.execute(select(Hold, Title.title).join(Title, Title.id == Hold.title_id)
+                                                        .where(Hold.reader_id == reader.id).order_by(Hold.placed_at))]
     return data
 
 
@@ -95,7 +101,7 @@ def _identifiers(reader: Reader, volunteer: Volunteer | None, erased_card: str) 
     return sorted(pairs, key=lambda pair: -len(pair[0]))
 
 
-def erase(session: Session, reader: Reader, erased_card: str) -> None:
+def erase(session: Session, reader: Reader, erased_card: str, *, actor: str) -> None:
     """Remove ``reader``'s identifiers everywhere but their own row (the caller blanks it afterwards)."""
     volunteer = volunteer_of(session, reader)
     identifiers = _identifiers(reader, volunteer, erased_card)
@@ -117,6 +123,15 @@ def erase(session: Session, reader: Reader, erased_card: str) -> None:
         session.execute(update(table).where(table.reader_id == reader.id).values(reader_id=None)
                         .execution_options(synchronize_session=False))
     session.flush()
+    # An erased reader waits for nothing: their waiting holds are cancelled, and a ready one is due to expire at
+    # once, so circulation.holds passes its copy on (to the next reader, or the shelf) at its next expiry run or scan.
+    now = clock.now()
+    session.execute(update(Hold).where(Hold.reader_id == reader.id, Hold.state == "waiting")
+                    .values(state="cancelled", closed_at=now, cancelled_by=actor)
+                    .execution_options(synchronize_session=False))
+    session.execute(update(Hold).where(Hold.reader_id == reader.id, Hold.state == "ready")
+                    .values(expires_on=now.date() - dt.timedelta(days=1))
+                    .execution_options(synchronize_session=False))
     for column in FREE_TEXT:
         for text, replacement in identifiers:
             session.execute(update(column.class_).where(column.contains(text, autoescape=True))

@@ -173,7 +173,7 @@ def erase_reader(session: Session, card: str, *, actor: str) -> int:
                       card=reader.card, count=open_loans)
     done = _anonymise(session, [reader.id])
     erased_card = ERASED_CARD.format(id=reader.id)
-    person_traces.erase(session, reader, erased_card)  # while the row still says who they were
+    person_traces.erase(session, reader, erased_card, actor=actor)  # while the row still says who they were
     reader.card = erased_card
     reader.name = ""
     reader.employee_no = ""

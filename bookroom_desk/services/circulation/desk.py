@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
+from dataclasses import replace
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict
-from bookroom_desk.services.circulation import calendar, shelving
+from bookroom_desk.services.circulation import calendar, holds, shelving
 from bookroom_desk.services.circulation import statements as sql
 from bookroom_desk.services.circulation.results import (
     Choice,
@@ -45,8 +46,8 @@ from bookroom_desk.services.circulation.statements import DeskRow
 from bookroom_desk.services.common import clock, permissions, settings
 from bookroom_desk.services.common.barcodes import ScanKind, Scheme, normalize
 from bookroom_desk.services.common.feedback import Tone
-from bookroom_desk.services.common.vocab import AVAILABLE, FLAGGED, MISSING, NOT_HOLDINGS, ON_LOAN, SHELVED
-from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, Renewal, Title
+from bookroom_desk.services.common.vocab import AVAILABLE, FLAGGED, HELD, MISSING, NOT_HOLDINGS, ON_LOAN, SHELVED
+from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, Renewal, Shelf, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 IDLE_SECONDS = settings.declare("desk_idle_seconds", int, 120,
@@ -134,6 +135,9 @@ def _shelve(session: Session, copy: DeskRow, shelf_id: int, actor: str) -> ScanR
     if copy.loan_id is None:
         return shelving.shelve(session, copy, shelf_id, actor=actor)
     returned = check_in(session, copy.barcode, actor=actor, found=copy)
+    if returned.hold is not None:  # kept for a hold: it goes to the hold shelf, not this one (which stays open)
+        shelf = session.get(Shelf, shelf_id)
+        return replace(returned, shelf=OpenShelf(shelf_id, shelf.code) if shelf else None)
     again = sql.copy_row(session, copy_id=copy.id)
     assert again is not None  # returned a moment ago in this unit of work
     return shelving.shelve(session, again, shelf_id, actor=actor, returned=returned)
@@ -184,6 +188,13 @@ def scan_isbn(session: Session, isbn: str, reader_id: int | None, *, actor: str)
         meant = [(c, name) for c, holder, name in rows
                  if holder == reader_id or (holder is None and c.status in SHELVED)]
         none_text = QT_TRANSLATE_NOOP("circulation", "《{title}》没有可借的复本。请扫描书上贴的图书条码。")
+    if not meant and reader_id is not None:
+        kept = holds.kept_for(session, title.id, reader_id)
+        if kept is not None:  # the reader's hold is ready: lend them the copy kept for it
+            return scan(session, kept, reader_id, actor=actor)
+        offered = holds.isbn_offer(session, title, reader_id, isbn)
+        if offered is not None:
+            return offered
     if not meant:
         return _refused(none_text, reader_id, isbn, title=title.title)
     if len(meant) == 1:
@@ -233,6 +244,15 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str,
         return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》的状态是“{status}”，不能借出。"),
                         copy.reader_id, copy.barcode,
                         offer=offer, title=title, status="status:" + copy.status)
+    fills = None
+    if copy.status == HELD:  # 预约保留: only for its hold's reader
+        refused, fills = holds.lend_check(session, copy.id, copy.reader_id, actor=actor)
+        if refused is not None:
+            return refused
+        if fills is None:  # no longer kept (its hold had expired): on the shelf now, so undo puts it there
+            again = _copy(session, copy.barcode, copy.reader_id)
+            assert again is not None  # read a moment ago in this unit of work
+            copy = again
     limit = copy.holding >= copy.max_loans and "limit" not in overriding
     overdue = bool(copy.overdue_blocks and copy.late) and "overdue" not in overriding
     override = override_offer(copy.id, copy.reader_id, name, limit and "limit", overdue and "overdue")
@@ -243,12 +263,13 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str,
     if overdue:
         return _refused(QT_TRANSLATE_NOOP("circulation", "{name}有 {count} 册逾期未还，按书屋规定须先还清逾期的书才能再借。"),
                         copy.reader_id, copy.barcode, override, name=name, count=copy.late, title=title)
-    return _lend(session, copy, actor)
+    return _lend(session, copy, actor, fills)
 
 
-def _lend(session: Session, copy: DeskRow, actor: str) -> ScanResult:
-    """Lend the copy to the reader in the same row (``_copy`` with a reader)."""
+def _lend(session: Session, copy: DeskRow, actor: str, fills: int | None = None) -> ScanResult:
+    """Lend the copy to the reader in the same row (``_copy`` with a reader), filling the hold ``fills``."""
     before = _state(copy)
+    hold_before = holds.snapshot(session, fills) if fills is not None else None
     events = _found(session, copy, actor)
     due = calendar.due_date(session, clock.today(), copy.loan_days, copy.loan_days_open)
     try:
@@ -257,7 +278,9 @@ def _lend(session: Session, copy: DeskRow, actor: str) -> ScanResult:
         raise Conflict(QT_TRANSLATE_NOOP("BookroomError", "条码“{code}”已有未还的借阅记录，本次借出未登记。"),
                        code=copy.barcode) from exc
     sql.set_status(session, copy.id, ON_LOAN)
-    step = Step("lend", copy.id, before, loan_id=loan_id, events=events)
+    if fills is not None:
+        holds.fill(session, fills)
+    step = Step("lend", copy.id, before, loan_id=loan_id, events=events, hold_id=fills, hold_before=hold_before)
     return ScanResult("lent", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "借出《{title}》给{name}，应还日期 {due}。"),
                                   {"title": copy.title, "name": copy.reader_name, "due": due}),
                       copy.reader_id, code=copy.barcode, title=copy.title, reader_name=copy.reader_name, due_on=due,
@@ -289,6 +312,13 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
             return ScanResult("found", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "《{title}》没有借阅记录，已改为在架。"),
                                            {"title": title}), keep_reader, code=copy.barcode, title=title,
                               steps=(Step("restore", copy.id, before),), place=place_of(copy))
+        if copy.status == HELD:
+            kept = holds.kept_notice(session, copy.id)
+            if kept is not None:  # scanned again with no reader open: say for whom it is kept
+                return ScanResult("same", say(Tone.WARNING, QT_TRANSLATE_NOOP(
+                    "circulation", "《{title}》留给 {name} {card}（预约），请放在预约架。"),
+                    {"title": title, "name": kept.reader_name, "card": kept.card}), keep_reader, code=copy.barcode,
+                    title=title, hold=kept)
         return ScanResult("same", say(Tone.WARNING,
                                       QT_TRANSLATE_NOOP("circulation", "《{title}》没有借出（状态：{status}），无需归还。"),
                                       {"title": title, "status": "status:" + copy.status}), keep_reader, code=copy.barcode,
@@ -305,6 +335,9 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
         status = AVAILABLE
     elif status in NOT_HOLDINGS:
         offer = reinstate
+    kept = holds.on_check_in(session, copy.id, actor=actor) if status == AVAILABLE else None
+    if kept is not None:
+        return _kept_for_hold(copy, before, events, late, kept, keep_reader)
     step = Step("return", copy.id, before, loan_id=copy.loan_id, events=events)
     params = {"title": title, "name": copy.holder, "days": late, "status": "status:" + status}
     if status in NOT_HOLDINGS:
@@ -321,8 +354,22 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
                       place=place_of(copy) if status == AVAILABLE else None)
 
 
+def _kept_for_hold(copy: DeskRow, before: tuple[str, dt.date | None, str], events: tuple[int, ...], late: int,
+                   kept: holds.HoldNotice, keep_reader: int | None) -> ScanResult:
+    """A return whose copy is now kept for a hold (预约保留): said large, with the warning sound."""
+    step = Step("return", copy.id, before, loan_id=copy.loan_id, events=events + (kept.event_id,),
+                hold_id=kept.hold_id, hold_before=holds.WAITING_BEFORE)
+    params = {"title": copy.title, "name": kept.reader_name, "card": kept.card, "holder": copy.holder, "days": late}
+    text = QT_TRANSLATE_NOOP("circulation", "留给 {name} {card}（预约）：{holder}归还了《{title}》。请放到预约架。")
+    if late:
+        text = QT_TRANSLATE_NOOP("circulation",
+                                 "留给 {name} {card}（预约）：{holder}归还了《{title}》，逾期 {days} 天。请放到预约架。")
+    return ScanResult("returned", say(Tone.WARNING, text, params), keep_reader, code=copy.barcode, title=copy.title,
+                      reader_name=copy.holder, days_late=late, steps=(step,), hold=kept)
+
+
 #: The permission each kind of offer needs: that of the action it stands for (copies.reinstate for "reinstate").
-OFFER_PERMISSIONS: dict[str, str | None] = {"return_then_lend": None, "reinstate": "withdraw"}
+OFFER_PERMISSIONS: dict[str, str | None] = {"return_then_lend": None, "reinstate": "withdraw", "place_hold": None}
 
 
 def accept_offer(session: Session, offer: Offer, *, actor: str) -> ScanResult:
@@ -334,6 +381,8 @@ def accept_offer(session: Session, offer: Offer, *, actor: str) -> ScanResult:
     permission = OFFER_PERMISSIONS[offer.kind]
     if permission is not None:
         permissions.require(session, actor, permission)
+    if offer.kind == "place_hold":
+        return holds.accept_offer(session, offer, actor=actor)
     copy = sql.copy_row(session, copy_id=offer.copy_id)
     assert copy is not None  # the offer was made from this copy's row a moment ago
     savepoint = session.begin_nested()
@@ -399,6 +448,8 @@ def undo(session: Session, result: ScanResult, *, actor: str, reader_id: int | N
                 session.delete(event)
         copy.status, copy.removed_on, copy.removed_reason = step.copy_before
         session.flush()
+        if step.hold_id is not None and step.hold_before is not None:
+            holds.restore(session, step.hold_id, step.hold_before)
     return ScanResult("undone", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "已撤销：{what}"), {"what": result.feedback}),
                       reader_id, code=result.code, title=result.title, reader_name=result.reader_name,
                       shelf=shelf)

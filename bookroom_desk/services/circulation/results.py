@@ -25,7 +25,7 @@ class Offer:
     """A follow-up the volunteer may confirm with one key: return-then-lend, or back into the holdings; or an
     administrator's override of a refusal (overrides.py, F10)."""
 
-    kind: str  # "return_then_lend" | "reinstate" | "override"
+    kind: str  # "return_then_lend" | "reinstate" | "override" | "place_hold" (copy_id: a copy of the title to hold)
     copy_id: int
     reader_id: int | None  # lend to this reader afterwards
     text: str
@@ -89,13 +89,15 @@ class Step:
     shelf_before: int | None = None  # shelve: the copy's home shelf before, and the one it was put on
     shelf_after: int | None = None
     record_id: int | None = None  # read | visit: the room_reads or visits row written (reading.py)
+    hold_id: int | None = None  # a hold this change made ready or filled, and the hold as it was (holds.snapshot)
+    hold_before: tuple[Any, ...] | None = None
 
 
 @dataclass(frozen=True)
 class ScanResult:
     """What a scan did: its feedback for the screen, what it wrote (for undo), and what to keep open."""
 
-    action: str  # reader | lent | returned | found | same | renewed | refused | choose | reinstated | undone
+    action: str  # reader | lent | returned | found | same | renewed | refused | choose | reinstated | undone | held
     feedback: Feedback  # | closed | hint (a key with nothing to act on: shown, not listed) | shelf | shelved
     reader_id: int | None  # the reader open at the desk after this scan
     code: str = ""
@@ -109,6 +111,7 @@ class ScanResult:
     place: Place | None = None  # where the copy goes now (a return, a find, a shelving)
     shelf: OpenShelf | None = None  # the shelf open for shelving after this scan (never with a reader)
     mode: str | None = None  # "reading" (阅览) or "visits" (入馆) after this scan (reading.py); never with a shelf
+    hold: Any = None  # a return kept for a hold: its holds.HoldNotice, for the screen (留给 张三 R000123)
 
     @property
     def tone(self) -> Tone:

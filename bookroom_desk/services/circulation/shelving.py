@@ -25,7 +25,7 @@ from bookroom_desk.services.circulation.results import OpenShelf, Place, ScanRes
 from bookroom_desk.services.circulation.statements import DeskRow
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.feedback import Tone
-from bookroom_desk.services.common.vocab import AVAILABLE, FLAGGED, MISSING, NOT_HOLDINGS
+from bookroom_desk.services.common.vocab import AVAILABLE, FLAGGED, HELD, MISSING, NOT_HOLDINGS
 from bookroom_desk.store.models import Shelf
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -70,6 +70,9 @@ def refusal(session: Session, copy: DeskRow, shelf_id: int) -> ScanResult | None
     if copy.status in NOT_HOLDINGS:
         return refuse_in_shelving(QT_TRANSLATE_NOOP("circulation", "《{title}》已登记为“{status}”，不在馆藏中，不能上架。"),
                                   here, copy.barcode, title=copy.title, status="status:" + copy.status)
+    if copy.status == HELD:
+        return refuse_in_shelving(QT_TRANSLATE_NOOP("circulation", "《{title}》是预约保留的书，请放到预约架，不能上架。"),
+                                  here, copy.barcode, title=copy.title)
     if copy.status in FLAGGED:
         return refuse_in_shelving(QT_TRANSLATE_NOOP("circulation", "《{title}》标记为“{status}”，不能上架。"
                                                                    "修好或加工完成后，请先在“藏书”页改为在架。"),

@@ -39,6 +39,7 @@ REPAIR = "repair"
 MISSING = "missing"
 LOST = "lost"
 WITHDRAWN = "withdrawn"
+HELD = "held"
 
 COPY_STATUSES: dict[str, str] = {
     AVAILABLE: QT_TRANSLATE_NOOP("vocab", "在架"),
@@ -48,14 +49,16 @@ COPY_STATUSES: dict[str, str] = {
     MISSING: QT_TRANSLATE_NOOP("vocab", "缺失"),
     LOST: QT_TRANSLATE_NOOP("vocab", "遗失"),
     WITHDRAWN: QT_TRANSLATE_NOOP("vocab", "剔除"),
+    HELD: QT_TRANSLATE_NOOP("vocab", "预约保留"),
 }
 #: Statuses that leave the holdings (馆藏) at once: written off.
 NOT_HOLDINGS = (WITHDRAWN, LOST)
 #: Held copies taken off the shelf on purpose, not lendable until put back.
 FLAGGED = (REPAIR, PROCESSING)
-#: Held copies neither on the shelf nor lent (counted as "elsewhere").
-ELSEWHERE = FLAGGED + (MISSING,)
-#: Copies a stocktake expects to find on their shelf (a missing copy may turn up).
+#: Held copies neither on the shelf nor lent (counted as "elsewhere"); 预约保留 copies are on the hold shelf.
+ELSEWHERE = FLAGGED + (MISSING, HELD)
+#: Copies a stocktake expects to find on their shelf (a missing copy may turn up); not 预约保留 copies, which
+#: are on the hold shelf (like 修补 and 加工中 copies at the workbench, never reported missing).
 SHELVED = (AVAILABLE, MISSING)
 
 READER_STATUSES: dict[str, str] = {

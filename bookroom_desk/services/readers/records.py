@@ -66,11 +66,12 @@ def category_by_name(session: Session, name: str) -> ReaderCategory | None:
 
 def save_category(session: Session, category_id: int | None, *, name: str, loan_days: int, max_loans: int,
                   renewals: int, overdue_blocks: bool, loan_days_open: bool | None = None,
-                  actor: str) -> ReaderCategory:
+                  actor: str, max_holds: int | None = None, hold_days: int | None = None) -> ReaderCategory:
     """Create (``category_id`` None) or change a category and its loan rules (administrators only).
 
     ``loan_days_open``: its loan days are counted in the room's open days (services.circulation.calendar);
-    None leaves a category's choice as it was (a new one counts calendar days).
+    None leaves a category's choice as it was (a new one counts calendar days). The hold rules (most holds
+    at once, days a ready hold waits) stay as they are when not given.
     """
     permissions.require(session, actor, "loan_rules")
     name = visible(name).strip()
@@ -82,6 +83,10 @@ def save_category(session: Session, category_id: int | None, *, name: str, loan_
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "可借册数应在0到100之间。"))
     if not 0 <= renewals <= 20:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "续借次数应在0到20之间。"))
+    if max_holds is not None and not 0 <= max_holds <= 50:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "最多预约数应在0到50之间。"))
+    if hold_days is not None and not 1 <= hold_days <= 60:
+        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "预约保留天数应在1到60之间。"))
     clash = category_by_name(session, name)
     if clash is not None and clash.id != category_id:
         raise Conflict(QT_TRANSLATE_NOOP("BookroomError", "已有名为“{name}”的读者类别。"), name=name)
@@ -97,6 +102,10 @@ def save_category(session: Session, category_id: int | None, *, name: str, loan_
     category.overdue_blocks = overdue_blocks
     if loan_days_open is not None:
         category.loan_days_open = loan_days_open
+    if max_holds is not None:
+        category.max_holds = max_holds
+    if hold_days is not None:
+        category.hold_days = hold_days
     session.flush()
     audit_log.record(session, "setting", f"读者类别 {name}：借期 {loan_days} 天"
                      f"{'（按开放日计）' if category.loan_days_open else ''}，可借 {max_loans} 册，续借 {renewals} 次，"

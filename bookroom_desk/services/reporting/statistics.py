@@ -39,6 +39,7 @@ class KeyFigures:
     notices_this_year: int
     visits_this_year: int  # 到馆人次: cards scanned at the door + head counts (circulation/reading.py)
     reads_in_room_this_year: int  # 阅览册次: copies read in the room, never lent
+    holds_this_year: int  # 预约（次）: holds placed this year, whatever became of them
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -71,7 +72,7 @@ def _count(session: Session, stmt) -> int:
 
 
 def key_figures(session: Session, today: dt.date | None = None) -> KeyFigures:
-    from bookroom_desk.services.circulation import reading, reminders
+    from bookroom_desk.services.circulation import holds, reading, reminders
     from bookroom_desk.services.common.periods import Period
     from bookroom_desk.services.roomwork import activities, volunteers
 
@@ -112,4 +113,5 @@ def key_figures(session: Session, today: dt.date | None = None) -> KeyFigures:
         notices_this_year=reminders.notices_in_year(session, today.year),
         visits_this_year=room_use.visits,
         reads_in_room_this_year=room_use.reads,
+        holds_this_year=holds.placed_between(session, year_start, next_year),
     )

@@ -56,6 +56,12 @@ RULES = (
      " AND NOT EXISTS (SELECT 1 FROM copies c WHERE c.id = s.copy_id)"),
     ("scan_of_missing_stocktake", QT_TRANSLATE_NOOP("consistency", "不属于任何盘点的扫描"),
      "SELECT s.barcode FROM stocktake_scans s WHERE NOT EXISTS (SELECT 1 FROM stocktakes t WHERE t.id = s.stocktake_id)"),
+    ("held_without_hold", QT_TRANSLATE_NOOP("consistency", "状态为预约保留、却没有待取预约的册"),
+     f"SELECT c.barcode FROM copies c WHERE c.status = '{vocab.HELD}'"
+     " AND NOT EXISTS (SELECT 1 FROM holds h WHERE h.copy_id = c.id AND h.state = 'ready')"),
+    ("hold_without_held", QT_TRANSLATE_NOOP("consistency", "待取的预约、所留的册状态却不是预约保留"),
+     "SELECT h.id FROM holds h LEFT JOIN copies c ON c.id = h.copy_id"
+     f" WHERE h.state = 'ready' AND (c.id IS NULL OR c.status <> '{vocab.HELD}')"),
     ("several_open_stocktakes", QT_TRANSLATE_NOOP("consistency", "同时进行中的盘点多于一次"),
      "SELECT t.id FROM stocktakes t WHERE t.finished_at IS NULL"
      " AND (SELECT count(*) FROM stocktakes o WHERE o.finished_at IS NULL) > 1"),

@@ -29,7 +29,7 @@ from bookroom_desk.services.common import audit_log
 from bookroom_desk.services.reporting.statistics import key_figures
 from bookroom_desk.services.roomwork import photos
 from bookroom_desk.services.upkeep import consistency
-from bookroom_desk.store import faults, migrate, models_access, models_stocktake, snapshots
+from bookroom_desk.store import faults, migrate, models_access, models_holds, models_stocktake, snapshots
 from bookroom_desk.store.models import TITLE_SEARCH, Base
 from bookroom_desk.store.models_roomwork import ActivityPhoto
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -42,7 +42,7 @@ PHOTO_OUTSIDE = QT_TRANSLATE_NOOP(
     "BookroomError", "备份文件“{name}”里有指向照片文件夹以外的照片记录（{path}），未作任何改动。")
 #: Storage faults that say nothing about the backup: told as they are (the disk, not the file).
 #: Imported so every table the program maps is in Base's registry for the smoke read.
-_MAPPED = (models_access, models_stocktake)
+_MAPPED = (models_access, models_holds, models_stocktake)
 _STORAGE = {faults.MESSAGES[code] for code in (faults.SQLITE_FULL, faults.SQLITE_IOERR, faults.SQLITE_READONLY)}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.catalogue import titles
@@ -45,6 +45,14 @@ class TitleDialog(QDialog):
         close.setObjectName("closeTitleButton")
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
+        self.hold_card = QLineEdit(self)  # 预约: a reader's card, then the button, holds this title for them
+        self.hold_card.setObjectName("titleHoldCard")
+        self.hold_card.setPlaceholderText(self.tr("读者证号"))
+        self.hold_card.setMaximumWidth(120)
+        self.hold_button = QPushButton(self.tr("预约"), self)
+        self.hold_button.setObjectName("titleHoldButton")
+        self.hold_button.setAutoDefault(False)
+        self.hold_button.clicked.connect(self.place_hold)
         for button in self.copies.buttons.values():
             button.setAutoDefault(False)
         record = QGroupBox(self.tr("书目信息"), self)
@@ -54,6 +62,8 @@ class TitleDialog(QDialog):
         QVBoxLayout(self.copies_box).addWidget(self.copies)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.hold_card)
+        buttons.addWidget(self.hold_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
@@ -86,6 +96,26 @@ class TitleDialog(QDialog):
         self.copies_box.setEnabled(existing)
         self.copies_box.setTitle(self.tr("图书册") if existing else self.tr("图书册（保存书目后可加册）"))
         self.delete_button.setVisible(existing and not self.copies.rows)
+        self.hold_card.setVisible(existing and bool(self.copies.rows))
+        self.hold_button.setVisible(existing and bool(self.copies.rows))
+
+    def place_hold(self) -> bool:
+        """The 预约 button: a hold on this title for the reader whose card is typed beside it."""
+        from bookroom_desk.services.circulation import holds
+
+        if self.title_id is None:
+            return False
+        try:
+            with self.ctx.write() as session:
+                hold = holds.place(session, self.hold_card.text(), self.title_id, actor=self.ctx.actor)
+                text = self.tr("已为{name}预约，排第 {position} 位。").format(
+                    name=hold.reader.name, position=holds.position(session, hold))
+        except BookroomError as exc:
+            self._say(exc.message, ok=False)
+            return False
+        self.hold_card.clear()
+        self._say(text, ok=True)
+        return True
 
     # Enter in the ISBN field ---------------------------------------------------------------
 

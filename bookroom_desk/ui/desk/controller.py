@@ -115,7 +115,7 @@ class ScanController(QObject):
         if result is None:
             return
         if result.action != "hint":
-            if result.steps or result.action == "undone":  # an undo writes too, though it leaves no steps
+            if result.steps or result.action in ("undone", "held"):  # an undo or a hold writes too, leaving no steps
                 self._refresh.start()
             if self.counter.reader_id is None and self.counter.shelf is None:
                 self.idle.stop()

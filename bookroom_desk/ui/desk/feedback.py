@@ -90,7 +90,11 @@ class FeedbackPanel(QFrame):
                 + (self.tr("（{name}在借）").format(name=c.borrower) if c.borrower else "")
                 for i, c in enumerate(result.choices, 1))
         self.show(result.feedback, hint)
-        if result.place is not None:
+        if result.hold is not None:  # kept for a hold: the hold shelf, and for whom, as large as a shelf
+            self.place.setText(self.tr("→ 预约架：留给 {name} {card}，保留到 {date}").format(
+                name=result.hold.reader_name, card=result.hold.card, date=fmt_date(result.hold.expires_on)))
+            self.place.show()
+        elif result.place is not None:
             self.place.setText(self.place_text(result.place))
             self.place.show()
 

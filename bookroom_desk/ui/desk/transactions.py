@@ -29,6 +29,7 @@ ACTIONS = {
     "read": QT_TRANSLATE_NOOP("TransactionList", "阅览"),
     "visits": QT_TRANSLATE_NOOP("TransactionList", "开始入馆登记"),
     "visit": QT_TRANSLATE_NOOP("TransactionList", "入馆"),
+    "held": QT_TRANSLATE_NOOP("TransactionList", "预约"),
 }
 COLOURS = {"ok": "#1b5e20", "warn": "#8d6e00", "error": "#b71c1c"}
 #: The list keeps this many lines; older ones fall off the bottom.

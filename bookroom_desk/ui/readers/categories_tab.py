@@ -20,8 +20,8 @@ class CategoriesTab(QWidget):
         self.ctx = ctx
         self.dialog: CategoryDialog | None = None
         self.model = RowsModel([self.tr("类别"), self.tr("借期（天）"), self.tr("最多可借（册）"), self.tr("可续借（次）"),
-                                self.tr("逾期停借")], self)
-        self.table = table_view(self, self.model, (140, 130, 120, 100), "categoriesTable")
+                                self.tr("逾期停借"), self.tr("最多预约（种）"), self.tr("预约保留（天）")], self)
+        self.table = table_view(self, self.model, (140, 130, 120, 100, 80, 110), "categoriesTable")
         self.table.doubleClicked.connect(self._double_clicked)
         self.message = QLabel(self)
         self.message.setObjectName("categoriesMessage")
@@ -47,7 +47,8 @@ class CategoriesTab(QWidget):
         with self.ctx.read() as session:
             rows = records.categories(session)
             self.model.set_rows([[c.name, self._loan_days(c), fmt_int(c.max_loans), fmt_int(c.renewals),
-                                  self.tr("是") if c.overdue_blocks else self.tr("否")] for c in rows],
+                                  self.tr("是") if c.overdue_blocks else self.tr("否"), fmt_int(c.max_holds),
+                                  fmt_int(c.hold_days)] for c in rows],
                                 [c.id for c in rows])
 
     def _loan_days(self, category) -> str:

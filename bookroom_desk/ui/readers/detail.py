@@ -20,6 +20,7 @@ class ReaderDetail(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.reader_id: int | None = None
+        self.card = ""
         self.name = QLabel(self)
         self.name.setObjectName("detailName")
         font = QFont(self.name.font())
@@ -44,6 +45,8 @@ class ReaderDetail(QWidget):
         self.tabs.addTab(self.history_view, self.tr("借阅历史"))
         self.print_button = QPushButton(self.tr("打印借阅凭条"), self)
         self.print_button.setObjectName("detailPrintSlip")
+        self.hold_button = QPushButton(self.tr("预约…"), self)  # the readers page opens its 预约 tab for this reader
+        self.hold_button.setObjectName("detailPlaceHold")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.name)
@@ -51,11 +54,13 @@ class ReaderDetail(QWidget):
         layout.addWidget(self.counts)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.print_button)
+        layout.addWidget(self.hold_button)
         self.show_reader(None)
 
     def show_reader(self, reader_id: int | None) -> None:
         self.reader_id = reader_id
         self.print_button.setEnabled(reader_id is not None)
+        self.hold_button.setEnabled(reader_id is not None)
         if reader_id is None:
             self.name.setText(self.tr("（未选择读者）"))
             self.info.clear()
@@ -68,6 +73,7 @@ class ReaderDetail(QWidget):
             summary = records.summary(session, reader_id)
             history = records.loan_history(session, reader_id)
             past = records.returned_loan_count(session, reader_id)
+            self.card = reader.card
             self.name.setText(reader.name)
             self.info.setText(self.tr("证号 {card}　工号 {employee_no}　部门 {department}　手机 {phone}\n"
                                       "类别 {category}　状态 {status}　登记于 {registered}").format(

@@ -131,6 +131,8 @@ class CategoryDialog(_Form):
                                                "应还日期遇停馆日顺延到下一个开放日。"))
         self.loan_days_open.setChecked(bool(category.loan_days_open) if category else False)
         self.form.addRow("", self.loan_days_open)
+        self.max_holds = self._spin("maxHoldsSpin", self.tr("最多预约（种）"), 0, 50, category.max_holds if category else 3)
+        self.hold_days = self._spin("holdDaysSpin", self.tr("预约保留（天）"), 1, 60, category.hold_days if category else 5)
 
     def _spin(self, name: str, title: str, low: int, high: int, value: int) -> QSpinBox:
         spin = QSpinBox(self)
@@ -144,4 +146,5 @@ class CategoryDialog(_Form):
     def values(self) -> dict:
         return {"name": self.name.text(), "loan_days": self.loan_days.value(), "max_loans": self.max_loans.value(),
                 "renewals": self.renewals.value(), "overdue_blocks": self.overdue_blocks.isChecked(),
-                "loan_days_open": self.loan_days_open.isChecked()}
+                "loan_days_open": self.loan_days_open.isChecked(),
+                "max_holds": self.max_holds.value(), "hold_days": self.hold_days.value()}

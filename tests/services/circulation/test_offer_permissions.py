@@ -99,4 +99,4 @@ def test_a_volunteer_still_returns_then_lends_with_f9(db, room):
 
 
 def test_every_kind_of_offer_names_its_permission():
-    assert desk.OFFER_PERMISSIONS == {"return_then_lend": None, "reinstate": "withdraw"}
+    assert desk.OFFER_PERMISSIONS == {"return_then_lend": None, "reinstate": "withdraw", "place_hold": None}

@@ -69,5 +69,5 @@ def test_key_figures(session, fixed_clock):
         "on_loan": 2, "overdue": 1, "readers": 1, "loans_this_year": 2, "returns_this_year": 1,
         "new_volumes_this_year": 2, "loans_today": 1,
         "activities_this_year": 0, "participants_this_year": 0, "volunteers": 0, "duty_hours_this_year": 0.0,
-        "notices_this_year": 0, "visits_this_year": 0, "reads_in_room_this_year": 0,
+        "notices_this_year": 0, "visits_this_year": 0, "reads_in_room_this_year": 0, "holds_this_year": 0,
     }
