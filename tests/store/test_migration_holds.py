@@ -1,4 +1,4 @@
-"""Migration 0011 (holds): categories keep their rules and get the hold defaults; it goes down again; it stands alone."""
+"""Migration 0014 (holds): categories keep their rules and get the hold defaults; it goes down again; it stands alone."""
 
 from __future__ import annotations
 
