@@ -13,10 +13,10 @@ from bookroom_desk.store.database import Database
 from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import ReaderCategory
 
-MIGRATION = Path(migrate.__file__).parent / "migrations" / "versions" / "0011_holds.py"
+MIGRATION = Path(migrate.__file__).parent / "migrations" / "versions" / "0014_holds.py"
 
 
-def test_migration_0011_imports_nothing_of_the_program():
+def test_migration_0014_imports_nothing_of_the_program():
     tree = ast.parse(MIGRATION.read_text(encoding="utf-8"))
     modules = {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     modules |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
