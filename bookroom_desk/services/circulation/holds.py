@@ -67,10 +67,11 @@ def state_label(state: str) -> str:
 
 
 def last_pickup_day(session: Session, start: dt.date, days: int) -> dt.date:
-    """The last day a hold made ready on ``start`` waits: ``days`` days on (calendar days for now; the room's
-    open days once it has an opening calendar, by swapping this one function)."""
-    del session  # the opening calendar will be read from the room's settings
-    return start + dt.timedelta(days=max(1, days))
+    """The last day a hold made ready on ``start`` waits: ``days`` of the room's open days on (its opening
+    calendar; with none, every day is open)."""
+    from bookroom_desk.services.circulation import calendar
+
+    return calendar.due_date(session, start, max(1, days), count_open_days=True)
 
 
 # --- placing and cancelling ------------------------------------------------------------------
