@@ -26,6 +26,9 @@ from decimal import Decimal
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.roomwork import profile
 from bookroom_desk.store.models import Loan, Renewal
+from bookroom_desk.store.models_holds import Hold
+from bookroom_desk.store.models_notices import NoticeGiven
+from bookroom_desk.store.models_reading import RoomRead, RoomVisit
 from bookroom_desk.store.models_roomwork import Activity, DutyShift, Volunteer
 from bookroom_desk.store.models_stocktake import Stocktake
 from tests.support.helpers import add_copy, add_reader, add_title
@@ -101,6 +104,22 @@ def build_history(session, name: str = "机务段职工书屋", union: str = "�
                                         "withdrawn_found": [], "unknown": []}}
     session.add(Stocktake(name="年中盘点", all_shelves=True, started_at=T(2026, 6, 28, 9),
                           finished_at=T(2026, 6, 30, 17), summary=json.dumps(summary)))
+    # The desk's other services (return format 2): visits by card and by head count, reads in the room,
+    # holds placed (whatever became of them) and reminders given.
+    session.add_all([
+        RoomVisit(kind="count", at=T(2025, 12, 1), head_count=5, actor="小王"),
+        RoomVisit(kind="card", reader_id=r[1].id, at=T(2026, 8, 5, 10), head_count=1, actor="小王"),
+        RoomVisit(kind="count", at=T(2026, 9, 10), head_count=12, session_label="午间", actor="小王"),
+        RoomRead(copy_id=c[1].id, at=T(2026, 7, 20, 10), actor="小王"),
+        RoomRead(copy_id=c[7].id, reader_id=r[3].id, at=T(2026, 7, 20, 11), actor="小王"),
+        Hold(title_id=t4.id, reader_id=r[1].id, placed_at=T(2026, 1, 15, 9), placed_by="小王", state="cancelled",
+             closed_at=T(2026, 1, 16, 9), cancelled_by="小王"),
+        Hold(title_id=t1.id, reader_id=r[3].id, placed_at=T(2026, 8, 20, 9), placed_by="小王", state="cancelled",
+             closed_at=T(2026, 8, 21, 9), cancelled_by="小王"),
+    ])
+    session.flush()
+    session.add(NoticeGiven(loan_id=loans[8].id, due_on=D(2026, 9, 14), stage=0, given_at=T(2026, 9, 14, 9),
+                            given_by="小王", how="letter"))
     session.flush()
     return {"copies": c, "readers": r, "loans": loans}
 
@@ -109,21 +128,24 @@ def build_history(session, name: str = "机务段职工书屋", union: str = "�
 YEAR_2025 = {
     "volumes": 4, "books": 3, "periodicals": 1, "titles": 3, "minimum": 3000, "standard": "差2996册",
     "acquired": 4, "removed": 1, "renewal_rate": 100.0, "readers": 2, "borrowers": 2, "participation_rate": 4.0,
-    "loans": 5, "returns": 3, "renewals": 1, "loans_per_reader": 2.5, "circulation_rate": 100.0, "overdue": 0,
+    "loans": 5, "returns": 3, "renewals": 1, "visits": 5, "reads_in_room": 0, "holds": 0, "notices": 0,
+    "loans_per_reader": 2.5, "circulation_rate": 100.0, "overdue": 0,
     "activities": 1, "participants": 30, "volunteers": 1, "duty_hours": 3.0, "last_stocktake": None,
     "stocktake_missing": None,
 }
 QUARTER_3_2026 = {
     "volumes": 6, "books": 5, "periodicals": 1, "titles": 4, "minimum": 3000, "standard": "差2994册",
     "acquired": 2, "removed": 2, "renewal_rate": 33.3, "readers": 3, "borrowers": 3, "participation_rate": 6.0,
-    "loans": 4, "returns": 1, "renewals": 1, "loans_per_reader": 1.33, "circulation_rate": 66.7, "overdue": 1,
+    "loans": 4, "returns": 1, "renewals": 1, "visits": 13, "reads_in_room": 2, "holds": 1, "notices": 1,
+    "loans_per_reader": 1.33, "circulation_rate": 66.7, "overdue": 1,
     "activities": 1, "participants": 20, "volunteers": 2, "duty_hours": 4.5, "last_stocktake": D(2026, 6, 30),
     "stocktake_missing": 1,
 }
 RANGE_2025_11_TO_2026_02 = {
     "volumes": 6, "books": 5, "periodicals": 1, "titles": 5, "minimum": 3000, "standard": "差2994册",
     "acquired": 3, "removed": 1, "renewal_rate": 50.0, "readers": 3, "borrowers": 3, "participation_rate": 6.0,
-    "loans": 4, "returns": 3, "renewals": 1, "loans_per_reader": 1.33, "circulation_rate": 50.0, "overdue": 0,
+    "loans": 4, "returns": 3, "renewals": 1, "visits": 5, "reads_in_room": 0, "holds": 1, "notices": 0,
+    "loans_per_reader": 1.33, "circulation_rate": 50.0, "overdue": 0,
     "activities": 0, "participants": 0, "volunteers": 1, "duty_hours": 0.0, "last_stocktake": None,
     "stocktake_missing": None,
 }

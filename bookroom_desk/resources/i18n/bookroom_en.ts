@@ -1207,7 +1207,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>没有可汇总的文件。</source>
-            <extracomment>Indicators summed over rooms; the rates are recomputed from the summed parts.</extracomment>
+            <extracomment>Indicators summed over rooms; the rates are recomputed from the summed parts. Rows a return of format version 1 does not have: blank for that room, and its total sums the rooms that have them.</extracomment>
             <translation>There are no files to consolidate.</translation>
         </message>
         <message>
@@ -7058,6 +7058,30 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Renewals in the period</translation>
         </message>
         <message>
+            <source>本期刷证入馆的人次与登记的到馆人数之和</source>
+            <translation>Cards scanned at the door in the period plus the visitors counted by head</translation>
+        </message>
+        <message>
+            <source>本期在书屋内阅览登记的册次（不外借）</source>
+            <translation>Copies recorded as read in the room in the period (not lent)</translation>
+        </message>
+        <message>
+            <source>预约（次）</source>
+            <translation>Holds</translation>
+        </message>
+        <message>
+            <source>本期读者预约图书的次数</source>
+            <translation>Holds readers placed in the period</translation>
+        </message>
+        <message>
+            <source>催还（次）</source>
+            <translation>Reminders</translation>
+        </message>
+        <message>
+            <source>本期发出的催还通知次数</source>
+            <translation>Reminder notices given in the period</translation>
+        </message>
+        <message>
             <source>人均借阅（册次）</source>
             <translation>Loans per reader</translation>
         </message>
@@ -7131,20 +7155,11 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>到馆人次</source>
-            <extracomment>In-room use (circulation/reading.py), shown after the return's indicators.</extracomment>
             <translation>Visits</translation>
-        </message>
-        <message>
-            <source>期间扫码台入馆登记的读者证（同一读者30分钟内计一次）加上登记的到馆人数</source>
-            <translation>Reader cards scanned in the desk's visit mode in the period (one reader counted once in 30 minutes), plus the head counts entered</translation>
         </message>
         <message>
             <source>阅览册次</source>
             <translation>Reads in the room</translation>
-        </message>
-        <message>
-            <source>期间在扫码台阅览登记的图书册次（室内阅读，不借出）</source>
-            <translation>Books recorded in the desk's reading-room mode in the period (read in the room, not lent)</translation>
         </message>
     </context>
     <context>

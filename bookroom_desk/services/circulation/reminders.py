@@ -247,5 +247,10 @@ def given_for_loan(session: Session, loan_id: int) -> list[tuple[int, dt.datetim
 
 def notices_in_year(session: Session, year: int) -> int:
     """催还次数: notices given in ``year``, one per book and stage."""
+    return notices_between(session, dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1))
+
+
+def notices_between(session: Session, start: dt.datetime, end: dt.datetime) -> int:
+    """催还次数: notices given in [start, end), one per book and stage."""
     return session.scalar(select(func.count(NoticeGiven.id)).where(
-        NoticeGiven.given_at >= dt.datetime(year, 1, 1), NoticeGiven.given_at < dt.datetime(year + 1, 1, 1))) or 0
+        NoticeGiven.given_at >= start, NoticeGiven.given_at < end)) or 0

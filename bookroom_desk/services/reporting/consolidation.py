@@ -21,8 +21,10 @@ from bookroom_desk.text import QT_TRANSLATE_NOOP, join_phrases, labelled
 
 #: Indicators summed over rooms; the rates are recomputed from the summed parts.
 SUMMED = ("volumes", "books", "periodicals", "titles", "acquired", "removed", "readers", "borrowers", "loans",
-          "returns", "renewals", "overdue", "activities", "participants", "volunteers", "duty_hours",
-          "stocktake_missing")
+          "returns", "renewals", "visits", "reads_in_room", "holds", "notices", "overdue", "activities",
+          "participants", "volunteers", "duty_hours", "stocktake_missing")
+#: Rows a return of format version 1 does not have: blank for that room, and its total sums the rooms that have them.
+SINCE_V2 = tuple(i.key for i in INDICATORS if i.since >= 2)
 
 
 
@@ -115,8 +117,8 @@ def totals(items: list[ReturnFile]) -> dict[str, Any]:
     total: dict[str, Any] = {key: None for key in (i.key for i in INDICATORS)}
     for key in SUMMED:
         present = [item.indicators[key] for item in items if item.indicators.get(key) is not None]
-        if not present and key == "stocktake_missing":
-            continue  # no room has taken stock: blank, as in the returns
+        if not present and key in ("stocktake_missing", *SINCE_V2):
+            continue  # no room has taken stock, or no return of format 2: blank, as in the returns
         total[key] = round(sum(present), 1) if key == "duty_hours" else sum(present)
     met = sum(1 for item in items if item.indicators["volumes"] >= (item.indicators.get("minimum") or 0))
     total["standard"] = f"达标{met}个，未达标{len(items) - met}个"

@@ -17,7 +17,7 @@ from bookroom_desk.services.xlsx.streaming import SECTION_FONT, TOTAL_FILL, TOTA
 from bookroom_desk.services.xlsx.workbook import DATE_FORMAT, save_workbook
 
 SHEETS = ("汇总", "分类汇总", "问题")
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the four rows of return format 2 (到馆人次, 阅览册次, 预约, 催还) as columns
 PROP_FORMAT = "BookroomConsolidationFormat"
 ROOM_COLUMNS = ("序号", "书屋名称", "所属工会", "服务职工人数")
 
@@ -66,6 +66,10 @@ def _summary(workbook: Workbook, result: Consolidation, heading: str) -> None:
     sheet.blank()
     sheet.append(("注", "合计行中各项为各书屋之和；比率由合计的分子、分母重新计算（不是平均）；"
                         "藏书不足达标下限的书屋以红色标出。"))
+    older = sum(1 for item in result.returns if item.format_version < 2)
+    if older:
+        sheet.append(("注", f"{older}个书屋的报表为格式1，没有到馆人次、阅览册次、预约（次）、催还（次）四项，"
+                            "这些书屋留空，合计只计报了这些数的书屋。"))
 
 
 def _width(label: str) -> float:

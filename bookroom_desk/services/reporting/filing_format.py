@@ -1,10 +1,11 @@
 """The format of the Excel return (职工书屋统计报表): its sheets, document properties and format version.
 
 Format version: the document's custom properties carry ``BookroomReturnFormat`` (an integer,
-now 1), ``BookroomProgram``/``BookroomVersion`` (program name and version), the period's dates
+now 2; version 1, without 到馆人次, 阅览册次, 预约（次）, 催还（次）, is still read),
+``BookroomProgram``/``BookroomVersion`` (program name and version), the period's dates
 (``BookroomPeriodStart``/``End``), the room and ``BookroomLentCopies`` (the numerator of
 图书流通率, so a consolidation can recompute the rate exactly); the keywords repeat
-``format=1`` for people who look at the file's properties. filing_read checks the custom
+``format=2`` for people who look at the file's properties. filing_read checks the custom
 property and keeps one reader per version. filing writes a return, filing_sheets its sheets.
 """
 
@@ -19,7 +20,7 @@ from bookroom_desk.services.reporting.indicators import Breakdowns, Indicators
 
 PROGRAM = "Bookroom Desk"
 #: The version of the return's layout; the reader refuses newer ones. Bump only on purpose.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 #: Custom document properties of a return (the reader checks them).
 PROP_FORMAT = "BookroomReturnFormat"
 PROP_PROGRAM = "BookroomProgram"

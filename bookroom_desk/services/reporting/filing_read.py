@@ -146,6 +146,15 @@ def _period(props: dict, rows: list[tuple]) -> Period:
 
 
 def _read_v1(path: Path, workbook, props: dict) -> ReturnFile:
+    return _read(1, path, workbook, props)
+
+
+def _read_v2(path: Path, workbook, props: dict) -> ReturnFile:
+    """Version 2 is version 1 with four rows more in 基本情况 (到馆人次, 阅览册次, 预约（次）, 催还（次））."""
+    return _read(2, path, workbook, props)
+
+
+def _read(version: int, path: Path, workbook, props: dict) -> ReturnFile:
     basic = _sheet_rows(workbook, filing_format.SHEETS[0])
     by_label: dict[str, object] = {}
     for row in basic:
@@ -154,6 +163,9 @@ def _read_v1(path: Path, workbook, props: dict) -> ReturnFile:
             by_label[label] = row[1] if len(row) > 1 else None
     values: dict[str, object] = {}
     for indicator in INDICATORS:
+        if indicator.since > version:
+            values[indicator.key] = None  # not in a return of this version: blank, never read as 0
+            continue
         if indicator.label not in by_label:
             raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "“基本情况”中缺少指标“{label}”。"),
                                    label=indicator.label)
@@ -185,7 +197,7 @@ def _read_v1(path: Path, workbook, props: dict) -> ReturnFile:
             raise ReturnUnreadable(QT_TRANSLATE_NOOP("BookroomError", "“藏书分类”各类册数之和 {value} 与藏书总量 {total} 不符。"),
                                    value=sum(row.volumes for row in rows), total=volumes)
     return ReturnFile(
-        path=path, format_version=1, program_version=_text(props.get(filing_format.PROP_VERSION)),
+        path=path, format_version=version, program_version=_text(props.get(filing_format.PROP_VERSION)),
         period=_period(props, basic), room=room, union=visible_text(_text(by_label.get(FIELDS["union_name"]))),
         workers_served=int(workers) if isinstance(workers, (int, float)) and not isinstance(workers, bool) else None,
         lent_copies=int(lent) if isinstance(lent, int) else None,
@@ -221,4 +233,4 @@ def _read_classes(rows: list[tuple]) -> tuple[dict[str, Breakdown], list[Breakdo
 
 
 #: Format version -> reader. Keep every old reader when the format changes.
-READERS = {1: _read_v1}
+READERS = {1: _read_v1, 2: _read_v2}

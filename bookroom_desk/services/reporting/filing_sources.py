@@ -21,6 +21,27 @@ from bookroom_desk.store.models_stocktake import Stocktake
 
 
 @dataclass(frozen=True)
+class ServiceFigures:
+    """The desk's services of a period beyond lending (return format 2): visits, in-room reads, holds, reminders."""
+
+    visits: int = 0
+    reads_in_room: int = 0
+    holds: int = 0
+    notices: int = 0
+
+
+def service_figures(session: Session, period: Period) -> ServiceFigures:
+    """到馆人次, 阅览册次, 预约（次）, 催还（次） of ``period``, each from the service that keeps it."""
+    from bookroom_desk.services.circulation import holds, reading, reminders
+
+    start = dt.datetime.combine(period.start, dt.time())
+    end = dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time())
+    use = reading.room_use(session, period)
+    return ServiceFigures(visits=use.visits, reads_in_room=use.reads, holds=holds.placed_between(session, start, end),
+                          notices=reminders.notices_between(session, start, end))
+
+
+@dataclass(frozen=True)
 class RoomWorkFigures:
     """Activities, participants, volunteers and duty of a period."""
 

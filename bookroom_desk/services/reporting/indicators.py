@@ -26,6 +26,7 @@ class Indicator:
     label: str
     note: str
     decimals: int | None = 0  # None: text or date; 1 or 2: a rate
+    since: int = 1  # the return format version that first has this row (a return of an older one leaves it blank)
 
 
 #: The indicator table of 基本情况, in order, labels exactly as docs/return-format.md fixes them (the return writes them
@@ -56,6 +57,14 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("loans", QT_TRANSLATE_NOOP("indicators", "本期借出（册次）"), QT_TRANSLATE_NOOP("indicators", "本期借出的次数")),
     Indicator("returns", QT_TRANSLATE_NOOP("indicators", "本期归还（册次）"), QT_TRANSLATE_NOOP("indicators", "本期归还的次数")),
     Indicator("renewals", QT_TRANSLATE_NOOP("indicators", "本期续借（次）"), QT_TRANSLATE_NOOP("indicators", "本期续借的次数")),
+    Indicator("visits", QT_TRANSLATE_NOOP("indicators", "到馆人次"),
+              QT_TRANSLATE_NOOP("indicators", "本期刷证入馆的人次与登记的到馆人数之和"), since=2),
+    Indicator("reads_in_room", QT_TRANSLATE_NOOP("indicators", "阅览册次"),
+              QT_TRANSLATE_NOOP("indicators", "本期在书屋内阅览登记的册次（不外借）"), since=2),
+    Indicator("holds", QT_TRANSLATE_NOOP("indicators", "预约（次）"),
+              QT_TRANSLATE_NOOP("indicators", "本期读者预约图书的次数"), since=2),
+    Indicator("notices", QT_TRANSLATE_NOOP("indicators", "催还（次）"),
+              QT_TRANSLATE_NOOP("indicators", "本期发出的催还通知次数"), since=2),
     Indicator("loans_per_reader", QT_TRANSLATE_NOOP("indicators", "人均借阅（册次）"),
               QT_TRANSLATE_NOOP("indicators", "本期借出 ÷ 登记读者"), 2),
     Indicator("circulation_rate", QT_TRANSLATE_NOOP("indicators", "图书流通率（%）"),
@@ -131,6 +140,7 @@ def compute(session: Session, period: Period, facts: PeriodFacts | None = None) 
     lent_copies = sum(t.copies_lent for t in facts.titles if t.material in counted)
     workers = get_profile(session).workers_served
     room_work = filing_sources.room_work_figures(session, period)
+    service = filing_sources.service_figures(session, period)
     stocktake = filing_sources.last_stocktake(session, period.end)
     values = {
         "volumes": volumes,
@@ -148,6 +158,10 @@ def compute(session: Session, period: Period, facts: PeriodFacts | None = None) 
         "loans": loans,
         "returns": sum(facts.returns_by_month.values()),
         "renewals": sum(facts.renewals_by_month.values()),
+        "visits": service.visits,
+        "reads_in_room": service.reads_in_room,
+        "holds": service.holds,
+        "notices": service.notices,
         "loans_per_reader": rate(loans, readers, 2, scale=1),
         "circulation_rate": rate(lent_copies, volumes, 1),
         "overdue": sum(g.overdue for g in facts.open),

@@ -18,7 +18,8 @@ from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 #: Figures that are counts: whole numbers, never below 0.
 COUNTS = ("volumes", "books", "periodicals", "titles", "minimum", "acquired", "removed", "readers", "borrowers",
-          "loans", "returns", "renewals", "overdue", "activities", "participants", "volunteers", "stocktake_missing")
+          "loans", "returns", "renewals", "visits", "reads_in_room", "holds", "notices", "overdue", "activities",
+          "participants", "volunteers", "stocktake_missing")
 #: Figures that are amounts or rates: never below 0.
 NON_NEGATIVE = ("duty_hours", "renewal_rate", "participation_rate", "loans_per_reader", "circulation_rate")
 #: Rates that cannot pass 100 % by their definition (copies lent out of the copies held).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,20 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bookroom_desk.services.circulation.reading import RoomUse
 from bookroom_desk.services.reporting.filing_format import ReturnData
 from bookroom_desk.services.reporting.indicators import INDICATORS, Indicator
 from bookroom_desk.ui.reports import charts
 from bookroom_desk.ui.widgets.format import fmt_date, fmt_int
 
 TILE_COLUMNS = 6
-#: In-room use (circulation/reading.py), shown after the return's indicators.
-ROOM_USE: tuple[Indicator, ...] = (
-    Indicator("visits", QT_TRANSLATE_NOOP("indicators", "到馆人次"),
-              QT_TRANSLATE_NOOP("indicators", "期间扫码台入馆登记的读者证（同一读者30分钟内计一次）加上登记的到馆人数")),
-    Indicator("reads_in_room", QT_TRANSLATE_NOOP("indicators", "阅览册次"),
-              QT_TRANSLATE_NOOP("indicators", "期间在扫码台阅览登记的图书册次（室内阅读，不借出）")),
-)
 _TILE_STYLE = """
 QFrame#indicatorTile { background: #f7f9fc; border: 1px solid #dde3ea; border-radius: 4px; }
 QLabel[role="value"] { font-size: 18px; font-weight: bold; color: #1565c0; }
@@ -87,7 +79,7 @@ class Dashboard(QWidget):
         super().__init__(parent)
         self.setObjectName("reportsDashboard")
         self.setStyleSheet(_TILE_STYLE)
-        self.tiles = {indicator.key: Tile(indicator, self) for indicator in INDICATORS + ROOM_USE}
+        self.tiles = {indicator.key: Tile(indicator, self) for indicator in INDICATORS}
         grid = QGridLayout()
         grid.setSpacing(6)
         for index, tile in enumerate(self.tiles.values()):
@@ -126,13 +118,6 @@ class Dashboard(QWidget):
         layout.addLayout(grid)
         layout.addLayout(charts_grid, 1)
         self.data: ReturnData | None = None
-        self.room_use: RoomUse | None = None
-
-    def show_room_use(self, use: RoomUse) -> None:
-        """到馆人次 and 阅览册次 of the period shown."""
-        self.room_use = use
-        self.tiles["visits"].value.setText(fmt_int(use.visits))
-        self.tiles["reads_in_room"].value.setText(fmt_int(use.reads))
 
     def show_data(self, data: ReturnData) -> None:
         self.data = data

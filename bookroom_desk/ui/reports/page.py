@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.circulation import reading
-from bookroom_desk.services.circulation.reading import RoomUse
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.reporting import filing
 from bookroom_desk.services.reporting.consolidation import consolidate_files
@@ -130,15 +128,14 @@ class ReportsPage(Page):
 
         def work(progress):
             with self.ctx.read() as session:
-                return filing.collect(session, period, progress), reading.room_use(session, period)
+                return filing.collect(session, period, progress)
 
-        self.ctx.tasks.run(work, on_done=lambda found: self._show(request, *found), on_error=self._failed, owner=self)
+        self.ctx.tasks.run(work, on_done=lambda found: self._show(request, found), on_error=self._failed, owner=self)
 
-    def _show(self, request: int, data: ReturnData, use: RoomUse) -> None:
+    def _show(self, request: int, data: ReturnData) -> None:
         if request != self._request:
             return
         self.dashboard.show_data(data)
-        self.dashboard.show_room_use(use)
         self.status.setText(self.tr("{room}：{start} 至 {end}").format(
             room=data.room, start=fmt_date(data.period.start), end=fmt_date(data.period.end)))
 

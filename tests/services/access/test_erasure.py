@@ -136,7 +136,8 @@ def test_a_volunteer_known_only_by_the_reader_card_as_duty_card_is_theirs(db, ro
 def test_any_name_and_phone_are_erased_everywhere(db, name, phone):
     with db.write() as session:
         for table in ("closed_dates", "activities", "group_members", "reading_groups", "duty_shifts", "volunteers", "audit_log",
-                      "renewals", "loans", "copy_events", "copies", "titles", "accounts", "readers"):
+                      "notices_given", "holds", "room_reads", "visits", "renewals", "loans", "copy_events", "copies",
+                      "titles", "accounts", "readers"):
             session.execute(text(f"DELETE FROM {table}"))
         build_history(session)
         add_admin_and_volunteer(session)

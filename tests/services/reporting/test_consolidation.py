@@ -30,7 +30,8 @@ SUMMARY_TOTAL = {
     "volumes": 19, "books": 16, "periodicals": 3, "titles": 13, "minimum": None, "standard": "达标1个，未达标2个",
     "acquired": 7, "removed": 6, "renewal_rate": 36.8, "readers": 9, "borrowers": 9,
     "participation_rate": 4.0,  # (3 + 3) ÷ (50 + 100): room B has no workers served
-    "loans": 12, "returns": 3, "renewals": 3, "loans_per_reader": 1.33,
+    "loans": 12, "returns": 3, "renewals": 3, "visits": 39, "reads_in_room": 6, "holds": 3, "notices": 3,
+    "loans_per_reader": 1.33,
     "circulation_rate": 63.2,  # (4 + 4 + 4) ÷ 19; the average of the rooms' rates would be 63.5
     "overdue": 3, "activities": 3, "participants": 60, "volunteers": 6, "duty_hours": 13.5, "last_stocktake": None,
     "stocktake_missing": 3,
@@ -142,12 +143,54 @@ def test_a_newer_format_is_refused_by_name(rooms, tmp_path):
     workbook = load_workbook(a)
     for prop in workbook.custom_doc_props.props:
         if prop.name == filing_format.PROP_FORMAT:
-            prop.value = 2
+            prop.value = filing_format.FORMAT_VERSION + 1
     newer = tmp_path / "newer.xlsx"
     workbook.save(newer)
     with pytest.raises(ReturnUnreadable) as caught:
         read_return(newer)
-    assert "版本“2”" in caught.value.message
+    assert f"版本“{filing_format.FORMAT_VERSION + 1}”" in caught.value.message
+
+
+def as_version_1(path, target):
+    """The return at ``path`` as the program wrote it before format 2: the four service rows gone, the version 1."""
+    new_rows = {i.label for i in INDICATORS if i.since >= 2}
+    workbook = load_workbook(path)
+    sheet = workbook[filing_format.SHEETS[0]]
+    for row in sorted((cell.row for cell in sheet["A"] if cell.value in new_rows), reverse=True):
+        sheet.delete_rows(row)
+    for prop in workbook.custom_doc_props.props:
+        if prop.name == filing_format.PROP_FORMAT:
+            prop.value = 1
+    workbook.save(target)
+    return target
+
+
+def test_returns_of_format_1_and_2_are_consolidated_together(rooms, tmp_path):
+    """A room still on an older program sends format 1: its service rows are blank, not 0, and the totals sum
+    the rooms that report them; everything else sums as before."""
+    _, a, b, c, _ = rooms
+    old = as_version_1(b, tmp_path / "二号书屋_旧版.xlsx")
+    back = read_return(old)
+    assert back.format_version == 1 and back.indicators["visits"] is None and back.indicators["loans"] == 4
+    result, path = consolidate_files([a, old, c], tmp_path / "汇总.xlsx", Q3)
+    assert not result.problems
+    assert (result.total["visits"], result.total["reads_in_room"], result.total["holds"], result.total["notices"]) == (
+        26, 4, 2, 2)
+    assert result.total["loans"] == SUMMARY_TOTAL["loans"]
+    sheet = load_workbook(path)["汇总"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    header = next(row for row in rows if row and row[0] == "序号")
+    visits = header.index("到馆人次")
+    by_room = {row[1]: row[visits] for row in rows if row and isinstance(row[0], int)}
+    assert by_room == {"一号书屋": 13, "二号书屋": None, "三号书屋": 13}
+    assert any(row[0] == "注" and "1个书屋的报表为格式1" in str(row[1]) for row in rows)
+
+
+def test_only_format_1_returns_leave_the_service_totals_blank(rooms, tmp_path):
+    _, a, b, *_ = rooms
+    result, _ = consolidate_files([as_version_1(a, tmp_path / "a1.xlsx"), as_version_1(b, tmp_path / "b1.xlsx")],
+                                  tmp_path / "汇总.xlsx", Q3)
+    assert result.total["visits"] is None and result.total["loans"] == 8
 
 
 def test_nothing_readable_and_no_period_is_an_error_naming_the_files(tmp_path):

@@ -126,10 +126,10 @@ def test_no_reader_name_appears_anywhere(q3_return):
 def test_document_properties_carry_program_and_format_version(q3_return):
     workbook = load_workbook(q3_return, read_only=True)
     props = {p.name: p.value for p in workbook.custom_doc_props.props}
-    assert props[filing_format.PROP_FORMAT] == 1 and props[filing_format.PROP_VERSION] == __version__
+    assert props[filing_format.PROP_FORMAT] == 2 and props[filing_format.PROP_VERSION] == __version__
     assert props[filing_format.PROP_PROGRAM] == "Bookroom Desk"
     assert (props[filing_format.PROP_START], props[filing_format.PROP_END]) == ("2026-07-01", "2026-09-30")
-    assert "format=1" in workbook.properties.keywords and __version__ in workbook.properties.creator
+    assert "format=2" in workbook.properties.keywords and __version__ in workbook.properties.creator
     workbook.close()
 
 
@@ -147,7 +147,7 @@ def test_a_return_reads_back_with_the_same_figures(q3_return):
     back = read_return(q3_return)
     assert back.indicators == QUARTER_3_2026
     assert (back.room, back.union, back.workers_served, back.lent_copies) == ("机务段职工书屋", "机务段工会", 50, 4)
-    assert back.period == Q3 and back.format_version == 1
+    assert back.period == Q3 and back.format_version == 2
     assert (back.classes["I"].volumes, back.classes[""].volumes) == (2, 1)
     assert [t.name for t in back.topics][0] == "职工思想政治教育"
 
@@ -218,3 +218,15 @@ def test_any_user_text_comes_back_as_the_same_text(tmp_path_factory, texts):
         assert (cell.value or "") == expected
         if expected:
             assert cell.data_type == "s"
+
+
+def test_the_return_s_service_rows_agree_with_stats(session, tmp_path):
+    """到馆人次, 阅览册次, 预约（次）, 催还（次） of a year's return are the figures `stats` gives for the year."""
+    from bookroom_desk.services.reporting.statistics import key_figures
+
+    build_history(session)
+    back = read_return(filing.write_return(session, Period.year(2026), tmp_path))
+    figures = key_figures(session, dt.date(2026, 12, 31))
+    assert (back.indicators["visits"], back.indicators["reads_in_room"], back.indicators["holds"],
+            back.indicators["notices"]) == (figures.visits_this_year, figures.reads_in_room_this_year,
+                                            figures.holds_this_year, figures.notices_this_year) == (13, 2, 2, 1)
