@@ -4673,23 +4673,23 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
         <message>
             <source>年度计划</source>
-            <translation>Annual plan</translation>
+            <translation>Plan</translation>
         </message>
         <message>
             <source>志愿者与值班</source>
-            <translation>Volunteers and duty</translation>
+            <translation>Volunteers</translation>
         </message>
         <message>
             <source>读书会</source>
-            <translation>Reading groups</translation>
+            <translation>Groups</translation>
         </message>
         <message>
             <source>阅读之星</source>
-            <translation>Reading stars</translation>
+            <translation>Stars</translation>
         </message>
         <message>
             <source>书屋档案</source>
-            <translation>Room records</translation>
+            <translation>Records</translation>
         </message>
         <message>
             <source>十有自查</source>
@@ -4697,7 +4697,7 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
         <message>
             <source>到馆人数</source>
-            <translation>Head counts</translation>
+            <translation>Visitors</translation>
         </message>
         <message>
             <source>开放日历</source>
