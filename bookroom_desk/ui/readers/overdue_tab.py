@@ -39,7 +39,7 @@ class OverdueTab(QWidget):
         self.message.hide()
         self.model = RowsModel([self.tr("部门"), self.tr("姓名"), self.tr("读者证号"), self.tr("手机"), self.tr("条码"),
                                 self.tr("书名"), self.tr("应还"), self.tr("逾期（天）")], self)
-        self.table = table_view(self, self.model, (110, 70, 80, 100, 80, 220, 90), "overdueTable")
+        self.table = table_view(self, self.model, (110, 70, 80, 100, 80, 220, 90), "overdueTable", stretch=5)
         self.reminders = RemindersBar(ctx, self.say, self)
         tools = QHBoxLayout()
         tools.addWidget(self.order)
