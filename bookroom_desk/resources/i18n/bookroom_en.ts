@@ -6605,6 +6605,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Administrator override ({what}): "{title}" lent to {name}, due {due}. Reason: {reason}</translation>
         </message>
         <message>
+            <source>管理员放行（{what}）：借出《{title}》给{name}，应还日期 {due}。原因：{reason}。{holder}的预约仍在，下一册还回时留给{holder}。</source>
+            <translation>Override by an administrator ({what}): "{title}" lent to {name}, due {due}. Reason: {reason}. {holder}'s hold stays; the next copy returned is kept for {holder}.</translation>
+        </message>
+        <message>
             <source>阅览登记：请逐本扫描在室内阅读的图书（不借出）。读者有读者证时可先扫描读者证。按 Esc 结束。</source>
             <extracomment>A card scanned again within this many minutes is the same visit. The most people one head count may say came (a day of a very large room).</extracomment>
             <translation>Reading room: scan each book read in the room (not lent). If the reader has a card, scan it first. Press Esc to stop.</translation>
@@ -6680,6 +6684,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>《{title}》没有可借的复本；这位读者已预约，排第 {position} 位。</source>
+            <extracomment>The refusal of a copy kept for another reader's hold, as overrides.REFUSALS names it (F10 lets it through).</extracomment>
             <translation>No copy of "{title}" can be lent; this reader already has a hold, number {position} in the queue.</translation>
         </message>
         <message>
@@ -7458,6 +7463,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>放行原因</source>
             <translation>Reason for the override</translation>
+        </message>
+        <message>
+            <source>为他人预约保留</source>
+            <translation>kept for another reader's hold</translation>
         </message>
     </context>
     <context>

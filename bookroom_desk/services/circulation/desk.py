@@ -244,18 +244,22 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str,
         return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》的状态是“{status}”，不能借出。"),
                         copy.reader_id, copy.barcode,
                         offer=offer, title=title, status="status:" + copy.status)
-    fills = None
-    if copy.status == HELD:  # 预约保留: only for its hold's reader
-        refused, fills = holds.lend_check(session, copy.id, copy.reader_id, actor=actor)
-        if refused is not None:
-            return refused
-        if fills is None:  # no longer kept (its hold had expired): on the shelf now, so undo puts it there
+    fills = reverts = None
+    held: ScanResult | None = None
+    if copy.status == HELD:  # 预约保留: only for its hold's reader, unless an administrator lets it through
+        held, fills = holds.lend_check(session, copy.id, copy.reader_id, actor=actor)
+        if held is not None and holds.HELD_REFUSAL in overriding:
+            held, reverts = None, holds.kept_by(session, copy.id)  # the hold waits again (holds.release)
+        elif held is None and fills is None:  # no longer kept (its hold had expired): on the shelf now, so undo puts it there
             again = _copy(session, copy.barcode, copy.reader_id)
             assert again is not None  # read a moment ago in this unit of work
             copy = again
     limit = copy.holding >= copy.max_loans and "limit" not in overriding
     overdue = bool(copy.overdue_blocks and copy.late) and "overdue" not in overriding
-    override = override_offer(copy.id, copy.reader_id, name, limit and "limit", overdue and "overdue")
+    override = override_offer(copy.id, copy.reader_id, name, held is not None and holds.HELD_REFUSAL,
+                              limit and "limit", overdue and "overdue")
+    if held is not None:
+        return replace(held, offer=override)
     if limit:
         return _refused(QT_TRANSLATE_NOOP("circulation", "{name}已借 {count} 册，达到“{category}”的上限 {max} 册，请先还书。"),
                         copy.reader_id, copy.barcode, override, name=name, count=copy.holding, category=copy.category,
@@ -263,13 +267,16 @@ def check_out(session: Session, reader_id: int, code: str, *, actor: str,
     if overdue:
         return _refused(QT_TRANSLATE_NOOP("circulation", "{name}有 {count} 册逾期未还，按书屋规定须先还清逾期的书才能再借。"),
                         copy.reader_id, copy.barcode, override, name=name, count=copy.late, title=title)
-    return _lend(session, copy, actor, fills)
+    return _lend(session, copy, actor, fills, reverts)
 
 
-def _lend(session: Session, copy: DeskRow, actor: str, fills: int | None = None) -> ScanResult:
-    """Lend the copy to the reader in the same row (``_copy`` with a reader), filling the hold ``fills``."""
+def _lend(session: Session, copy: DeskRow, actor: str, fills: int | None = None,
+          reverts: int | None = None) -> ScanResult:
+    """Lend the copy to the reader in the same row (``_copy`` with a reader), filling the hold ``fills``, or
+    sending the hold ``reverts`` (kept for someone else, lent past it by an administrator) back to waiting."""
     before = _state(copy)
-    hold_before = holds.snapshot(session, fills) if fills is not None else None
+    hold_id = fills if fills is not None else reverts
+    hold_before = holds.snapshot(session, hold_id) if hold_id is not None else None
     events = _found(session, copy, actor)
     due = calendar.due_date(session, clock.today(), copy.loan_days, copy.loan_days_open)
     try:
@@ -280,7 +287,9 @@ def _lend(session: Session, copy: DeskRow, actor: str, fills: int | None = None)
     sql.set_status(session, copy.id, ON_LOAN)
     if fills is not None:
         holds.fill(session, fills)
-    step = Step("lend", copy.id, before, loan_id=loan_id, events=events, hold_id=fills, hold_before=hold_before)
+    elif reverts is not None:
+        holds.release(session, reverts)
+    step = Step("lend", copy.id, before, loan_id=loan_id, events=events, hold_id=hold_id, hold_before=hold_before)
     return ScanResult("lent", say(Tone.OK, QT_TRANSLATE_NOOP("circulation", "借出《{title}》给{name}，应还日期 {due}。"),
                                   {"title": copy.title, "name": copy.reader_name, "due": due}),
                       copy.reader_id, code=copy.barcode, title=copy.title, reader_name=copy.reader_name, due_on=due,

@@ -12,7 +12,10 @@ Decisions:
   copy: the copy goes to 预约保留 and the desk says for whom. The hold waits ``hold_days`` days of the
   reader's category, counted by :func:`last_pickup_day` (calendar days until the room has an opening
   calendar), the last of them ``expires_on``.
-- A 预约保留 copy is lent only to its hold's reader, which fills the hold; anyone else is refused.
+- A 预约保留 copy is lent only to its hold's reader, which fills the hold; anyone else is refused, unless an
+  administrator overrides the refusal (F10, with a reason kept on the loan: overrides.py, refusal "held").
+  Then, as in Koha, the hold stays: it waits again at its place in the queue, and the next copy of the title
+  checked in is kept for it (:func:`release`).
 - A ready hold past ``expires_on`` expires (at :func:`expire`, which the holds list and the command line
   run, and at once when its copy is scanned for lending): the copy goes to the next waiting hold of the
   title, or back on the shelf (在架). Cancelling a ready hold passes its copy on the same way.
@@ -307,6 +310,28 @@ def lend_check(session: Session, copy_id: int, reader_id: int, *, actor: str) ->
     return _refused(QT_TRANSLATE_NOOP("circulation", "《{title}》是为{holder}（{card}）预约保留的，不能借给{name}。"),
                     reader_id, hold.copy.barcode if hold.copy else "", title=title, holder=holder.name,
                     card=holder.card, name=session.get(Reader, reader_id).name), None  # type: ignore[union-attr]
+
+
+#: The refusal of a copy kept for another reader's hold, as overrides.REFUSALS names it (F10 lets it through).
+HELD_REFUSAL = "held"
+
+
+def kept_by(session: Session, copy_id: int) -> int | None:
+    """The id of the ready hold keeping this copy, if any."""
+    return session.scalar(select(Hold.id).where(Hold.copy_id == copy_id, Hold.state == READY))
+
+
+def release(session: Session, hold_id: int) -> None:
+    """The copy kept for this hold was lent to someone else past the refusal (an administrator's override).
+
+    As Koha does ("revert waiting status"), the hold is not filled nor cancelled: it is waiting again, with no
+    copy, keeping its ``placed_at`` and so its place in the title's queue (ahead of every hold placed after it:
+    at the head, where it was when it was served); the next copy of the title checked in serves it again.
+    Undo at the desk puts it back as it was (ready, with this copy), from the lending's step.
+    """
+    session.execute(update(Hold).where(Hold.id == hold_id).values(
+        state=WAITING, copy_id=None, ready_at=None, expires_on=None))
+    _expire_loaded(session, hold_id)
 
 
 def fill(session: Session, hold_id: int) -> None:

@@ -1,4 +1,4 @@
-"""An administrator's override of a desk refusal (借满, 逾期, and any refusal registered here), with a reason.
+"""An administrator's override of a desk refusal (借满, 逾期, 为他人预约保留, any refusal registered here), with a reason.
 
 Decisions:
 
@@ -12,6 +12,9 @@ Decisions:
 - The override is kept on the loan itself (``override_kinds``, ``override_reason``, ``override_by``): the
   reader's history shows it, and the audit log reads it from there as it reads every loan, so undoing the
   loan at the desk (Ctrl+Z) takes the override back with it and nothing else needs undoing.
+- A copy kept for another reader's hold (预约保留, "held"): lent past it, the hold is not filled. As Koha
+  does, it waits again at its place in the queue and the next copy of the title checked in serves it
+  (holds.release); undo puts the copy and the hold back on the hold shelf.
 """
 
 from __future__ import annotations
@@ -20,13 +23,14 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.circulation import desk, statements
+from bookroom_desk.services.circulation import desk, holds, statements
 from bookroom_desk.services.circulation.results import OVERRIDE as OVERRIDE  # the offer's kind, named here too
 from bookroom_desk.services.circulation.results import OVERRIDE_TEXT, Offer, ScanResult, override_offer, say
 from bookroom_desk.services.common import permissions
 from bookroom_desk.services.common.entry import entry_text
 from bookroom_desk.services.common.feedback import Feedback, Tone
 from bookroom_desk.store.models import Loan
+from bookroom_desk.store.models_holds import Hold
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 CONTEXT = "overrides"
@@ -44,6 +48,9 @@ NO_OVERRIDE = QT_TRANSLATE_NOOP("circulation", "现在没有可以放行的拒�
 def overridable(name: str, label: str) -> None:
     """Register a refusal an administrator may let through (``label`` marked under the "overrides" context)."""
     REFUSALS[name] = label
+
+
+overridable(holds.HELD_REFUSAL, QT_TRANSLATE_NOOP("overrides", "为他人预约保留"))  # the hold waits again (holds.release)
 
 
 def what(refusals: tuple[str, ...] | list[str]) -> Feedback:
@@ -95,7 +102,13 @@ def accept(session: Session, offer: Offer, reason: str | None, *, actor: str) ->
     if held is not None:
         session.expire(held)
     params = dict(lent.feedback.params, what=what(offer.refusals), reason=text)
-    return ScanResult("lent", say(Tone.WARNING, QT_TRANSLATE_NOOP(
-        "circulation", "管理员放行（{what}）：借出《{title}》给{name}，应还日期 {due}。原因：{reason}"), params),
+    said = QT_TRANSLATE_NOOP("circulation", "管理员放行（{what}）：借出《{title}》给{name}，应还日期 {due}。原因：{reason}")
+    released = lent.steps[-1].hold_id if holds.HELD_REFUSAL in offer.refusals else None
+    hold = session.get(Hold, released) if released is not None else None
+    if hold is not None:  # the copy was kept for another reader's hold, which waits again
+        params["holder"] = hold.reader.name
+        said = QT_TRANSLATE_NOOP("circulation", "管理员放行（{what}）：借出《{title}》给{name}，应还日期 {due}。原因：{reason}。"
+                                                "{holder}的预约仍在，下一册还回时留给{holder}。")
+    return ScanResult("lent", say(Tone.WARNING, said, params),
         lent.reader_id, code=lent.code, title=lent.title, reader_name=lent.reader_name, due_on=lent.due_on,
         steps=lent.steps)
