@@ -1828,6 +1828,10 @@ The current data is first backed up to the backups folder, so it can be got back
             <source>预约 {id} 已经是“{state}”，不能取消。</source>
             <translation>Hold {id} is already "{state}" and cannot be cancelled.</translation>
         </message>
+        <message>
+            <source>预约 {id} 现在没有保留的书（{state}），没有预约条可打印。</source>
+            <translation>Hold {id} has no copy kept now ({state}), so there is no hold slip to print.</translation>
+        </message>
     </context>
     <context>
         <name>CalendarTab</name>
@@ -2458,8 +2462,8 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Scan the card of each reader who comes in, to count visits.</translation>
         </message>
         <message>
-            <source>F5 续借选中的书　Ctrl+R 全部续借　↑↓ 选择借阅　Esc 关闭读者　F9 确认提示的操作　F10 管理员放行　Ctrl+Z 撤销上一笔　Ctrl+P 打印凭条　F8 上架</source>
-            <translation>F5 renew selected   Ctrl+R renew all   ↑↓ select a loan   Esc close reader   F9 confirm the offer   F10 administrator override   Ctrl+Z undo last   Ctrl+P print slip   F8 shelve</translation>
+            <source>F5 续借选中的书　Ctrl+R 全部续借　↑↓ 选择借阅　Esc 关闭读者　F9 确认提示的操作　F10 管理员放行　Ctrl+Z 撤销上一笔　Ctrl+P 打印凭条　F8 上架　F6 阅览登记　F7 入馆登记　Ctrl+Shift+P 打印预约条</source>
+            <translation>F5 renew selected   Ctrl+R renew all   ↑↓ select a loan   Esc close reader   F9 confirm the offer   F10 administrator override   Ctrl+Z undo last   Ctrl+P print slip   F8 shelve   F6 reading room   F7 visits   Ctrl+Shift+P print hold slip</translation>
         </message>
         <message>
             <source>管理员放行…</source>
@@ -2881,6 +2885,33 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>、</source>
             <translation>, </translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldSlipButton</name>
+        <message>
+            <source>打印预约条 (Ctrl+Shift+P)</source>
+            <translation>Print hold slip (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>打印夹在书里的预约条：读者、部门、电话、书名、条码和保留到哪一天。</source>
+            <translation>Print the slip to put in the book: the reader, department, phone, title, barcode and the day it is kept until.</translation>
+        </message>
+        <message>
+            <source>现在没有要打印的预约条：还回的书留给预约的读者时才有。</source>
+            <translation>No hold slip to print now: there is one when a returned copy is kept for a reader's hold.</translation>
+        </message>
+        <message>
+            <source>预约条没有打印：{message}</source>
+            <translation>The hold slip was not printed: {message}</translation>
+        </message>
+        <message>
+            <source>{card} 的预约条已送往打印机“{printer}”。</source>
+            <translation>The hold slip for {card} was sent to the printer "{printer}".</translation>
+        </message>
+        <message>
+            <source>没有可用的打印机，{card} 的预约条已保存为 {path}</source>
+            <translation>No printer is available, so the hold slip for {card} was saved as {path}</translation>
         </message>
     </context>
     <context>
@@ -4933,6 +4964,14 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>每次借书后打印凭条（关闭读者时打印本次所借的书）</source>
             <translation>Print a slip after every loan (when the reader is closed, listing the books lent in that visit)</translation>
+        </message>
+        <message>
+            <source>每次预约到书时打印预约条</source>
+            <translation>Print a hold slip whenever a returned copy is kept for a hold</translation>
+        </message>
+        <message>
+            <source>还回的书留给预约的读者时，扫码台立即打印夹在书里的预约条。</source>
+            <translation>When a returned copy is kept for a reader's hold, the desk prints the slip to put in the book at once.</translation>
         </message>
         <message>
             <source>纸张</source>
@@ -8189,6 +8228,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Print a loan slip after every loan</translation>
         </message>
         <message>
+            <source>每次预约到书时打印预约条</source>
+            <translation>Print a hold slip whenever a returned copy is kept for a hold</translation>
+        </message>
+        <message>
             <source>扫码台无操作多久后关闭读者（秒）</source>
             <translation>Close the reader at the desk after this many idle seconds</translation>
         </message>
@@ -8248,8 +8291,32 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Department: {department}</translation>
         </message>
         <message>
+            <source>电话：{phone}</source>
+            <translation>Phone: {phone}</translation>
+        </message>
+        <message>
+            <source>书名：{title}</source>
+            <translation>Title: {title}</translation>
+        </message>
+        <message>
+            <source>条码：{barcode}</source>
+            <translation>Barcode: {barcode}</translation>
+        </message>
+        <message>
+            <source>保留到：{day}</source>
+            <translation>Kept until: {day}</translation>
+        </message>
+        <message>
             <source>打印时间：{when}</source>
             <translation>Printed: {when}</translation>
+        </message>
+        <message>
+            <source>{room}预约条</source>
+            <translation>{room} hold slip</translation>
+        </message>
+        <message>
+            <source>请放在预约架。过期未取，这一册留给下一位预约的读者或放回书架。</source>
+            <translation>Keep on the hold shelf. If it is not collected in time, this copy goes to the next reader waiting or back on the shelf.</translation>
         </message>
         <message>
             <source>在借 {count} 册，逾期 {overdue} 册</source>

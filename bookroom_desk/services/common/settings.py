@@ -85,3 +85,5 @@ SLIP_PAGE = declare("slip_page", str, "a5", QT_TRANSLATE_NOOP("settings", "借�
                     choices=SLIP_PAGES)
 SLIP_AFTER_LOANS = declare("slip_after_loans", bool, False, QT_TRANSLATE_NOOP("settings", "每次借书后打印借阅凭条"),
                            admin_only=False)
+HOLD_SLIP_ON_READY = declare("hold_slip_on_ready", bool, False,
+                             QT_TRANSLATE_NOOP("settings", "每次预约到书时打印预约条"), admin_only=False)

@@ -19,6 +19,7 @@ from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.desk.checklist import FirstStartChecklist
 from bookroom_desk.ui.desk.controller import ScanController
 from bookroom_desk.ui.desk.feedback import FeedbackPanel
+from bookroom_desk.ui.desk.hold_slip import HoldSlipButton
 from bookroom_desk.ui.desk.reader_panel import ReaderPanel
 from bookroom_desk.ui.desk.transactions import TransactionList
 from bookroom_desk.ui.widgets.page import Page
@@ -108,8 +109,10 @@ class DeskPage(Page):
         self.slip_note.setObjectName("visitSlipNote")
         self.slip_note.setWordWrap(True)
         self.slip_note.setStyleSheet("color: #555;")
+        self.hold_slip_button = HoldSlipButton(ctx, self.slip_note, self)  # 打印预约条 (Ctrl+Shift+P)
         self.keys = QLabel(self.tr("F5 续借选中的书　Ctrl+R 全部续借　↑↓ 选择借阅　Esc 关闭读者　"
-                                   "F9 确认提示的操作　F10 管理员放行　Ctrl+Z 撤销上一笔　Ctrl+P 打印凭条　F8 上架"), self)
+                                   "F9 确认提示的操作　F10 管理员放行　Ctrl+Z 撤销上一笔　Ctrl+P 打印凭条　F8 上架　"
+                                   "F6 阅览登记　F7 入馆登记　Ctrl+Shift+P 打印预约条"), self)
         self.keys.setObjectName("deskShortcuts")
         self.keys.setWordWrap(True)  # a longer translation wraps instead of widening the window
         self.keys.setStyleSheet("color: #555;")
@@ -121,6 +124,7 @@ class DeskPage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.shelve_button)
+        buttons.addWidget(self.hold_slip_button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
         modes = QHBoxLayout()  # a row of their own: the list beside keeps its room at 1024 px
@@ -150,7 +154,8 @@ class DeskPage(Page):
                            (QKeySequence(Qt.Key.Key_F8), self.choose_shelf),
                            (QKeySequence(Qt.Key.Key_F10), self.override),
                            (QKeySequence(Qt.Key.Key_F6), self.start_reading),
-                           (QKeySequence(Qt.Key.Key_F7), self.start_visits)):
+                           (QKeySequence(Qt.Key.Key_F7), self.start_visits),
+                           (QKeySequence("Ctrl+Shift+P"), self.hold_slip_button.print_slip)):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -268,6 +273,7 @@ class DeskPage(Page):
     def _show_result(self, result: ScanResult) -> None:
         self.feedback.show_result(result)
         self._show_mode()
+        self.hold_slip_button.show_result(result)
         if result.action != "hint":  # a key with nothing to act on is said, not listed
             self.transactions.add(result)
             self._refresh_reader()

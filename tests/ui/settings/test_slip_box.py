@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from bookroom_desk.services.common import settings
 
@@ -27,3 +27,18 @@ def test_paper_and_slip_after_loans_are_stored_and_shown_again(main_window, db, 
         settings.set_value(session, settings.SLIP_PAGE, "receipt58", actor="admin")
     main_window.show_page("settings")
     assert box.page.currentData() == "receipt58" and box.after_loans.isChecked()
+
+
+def test_a_hold_slip_whenever_a_copy_is_kept_for_a_hold_is_stored_and_shown_again(main_window, db, qtbot, beeps):
+    main_window.show_page("settings")
+    box = main_window.page("settings").slips
+    assert box.on_hold.text() == "每次预约到书时打印预约条" and not box.on_hold.isChecked()
+    qtbot.mouseClick(box.on_hold, Qt.MouseButton.LeftButton, pos=QPoint(8, box.on_hold.height() // 2))  # its box
+    with db.read() as session:
+        assert settings.get(session, settings.HOLD_SLIP_ON_READY) is True
+        assert settings.get(session, settings.SLIP_AFTER_LOANS) is False
+    main_window.show_page("desk")
+    with db.write() as session:  # another desk of the room turns it off
+        settings.set_value(session, settings.HOLD_SLIP_ON_READY, False, actor="admin")
+    main_window.show_page("settings")
+    assert not box.on_hold.isChecked()
