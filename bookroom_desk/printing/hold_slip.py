@@ -48,13 +48,13 @@ def hold_slip_document(session: Session, hold_id: int, paper: str = "a5") -> sli
         _tr(QT_TRANSLATE_NOOP("slip", "读者：{name}　证号：{card}")).format(name=notice.reader_name, card=notice.card),
         _tr(QT_TRANSLATE_NOOP("slip", "部门：{department}")).format(department=notice.department or "—"),
         _tr(QT_TRANSLATE_NOOP("slip", "电话：{phone}")).format(phone=notice.phone or "—"),
-        _tr(QT_TRANSLATE_NOOP("slip", "书名：{title}")).format(title=notice.title),
-        _tr(QT_TRANSLATE_NOOP("slip", "条码：{barcode}")).format(barcode=notice.barcode),
-        _tr(QT_TRANSLATE_NOOP("slip", "保留到：{day}")).format(day=notice.expires_on.strftime("%Y-%m-%d")),
         _tr(QT_TRANSLATE_NOOP("slip", "打印时间：{when}")).format(when=clock.now().strftime("%Y-%m-%d %H:%M")),
     ]
     return slip.Document(
-        heading=_tr(QT_TRANSLATE_NOOP("slip", "{room}预约条")).format(room=room), lines=lines, columns=[],
+        heading=_tr(QT_TRANSLATE_NOOP("slip", "{room}预约条")).format(room=room), lines=lines,
+        columns=[(_tr(QT_TRANSLATE_NOOP("slip", "书名")), 0.5), (_tr(QT_TRANSLATE_NOOP("slip", "条码")), 0.25),
+                 (_tr(QT_TRANSLATE_NOOP("slip", "保留到")), 0.25)],
+        rows=[([notice.title, notice.barcode, notice.expires_on.strftime("%Y-%m-%d")], False)],  # the copy kept
         footer=_tr(QT_TRANSLATE_NOOP("slip", "请放在预约架。过期未取，这一册留给下一位预约的读者或放回书架。")),
         page_size=QPageSize.PageSizeId.A5, roll=slip.ROLLS.get(paper))
 

@@ -8295,24 +8295,16 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Phone: {phone}</translation>
         </message>
         <message>
-            <source>书名：{title}</source>
-            <translation>Title: {title}</translation>
-        </message>
-        <message>
-            <source>条码：{barcode}</source>
-            <translation>Barcode: {barcode}</translation>
-        </message>
-        <message>
-            <source>保留到：{day}</source>
-            <translation>Kept until: {day}</translation>
-        </message>
-        <message>
             <source>打印时间：{when}</source>
             <translation>Printed: {when}</translation>
         </message>
         <message>
             <source>{room}预约条</source>
             <translation>{room} hold slip</translation>
+        </message>
+        <message>
+            <source>保留到</source>
+            <translation>Kept until</translation>
         </message>
         <message>
             <source>请放在预约架。过期未取，这一册留给下一位预约的读者或放回书架。</source>

@@ -124,12 +124,12 @@ class DeskPage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.shelve_button)
-        buttons.addWidget(self.hold_slip_button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
         modes = QHBoxLayout()  # a row of their own: the list beside keeps its room at 1024 px
         modes.addWidget(self.reading_button)
         modes.addWidget(self.visits_button)
+        modes.addWidget(self.hold_slip_button)  # here, not beside the loan slip: the rows stay as wide as before
         modes.addStretch(1)
         left_layout.addLayout(modes)
         left_layout.addWidget(self.slip_note)

@@ -66,7 +66,7 @@ def test_with_the_setting_on_the_check_in_prints_the_slip_at_once(desk, room, qt
     assert printed == [(room.hold_id, "receipt58")]
     [path] = _pdfs(tmp_path)
     text = "".join(pdf_text(path).split())
-    for needed in ("预约条", "张伟", "13800001111", "机械制图", "00000009", "保留到:2026-11-29"):
+    for needed in ("预约条", "张伟", "13800001111", "机械制图", "00000009", "保留到:2026-11-29", "预约架"):
         assert needed in text
     assert "R000001 的预约条已保存为" in desk.slip_note.text() and str(path) in desk.slip_note.text()
     assert desk.hold_slip_button.isEnabled() and desk.scan_input.hasFocus()
