@@ -64,7 +64,7 @@ def what(refusals: tuple[str, ...] | list[str]) -> Feedback:
 offer = override_offer  # the offer desk.check_out makes (in results.py, which desk.py imports)
 
 
-def may_override(session: Session, actor: str) -> bool:
+def may_override(session: Session, *, actor: str) -> bool:
     """Whether ``actor`` may override (asked before the reason is asked for)."""
     return permissions.role_of(session, actor) == permissions.ADMIN
 

@@ -195,7 +195,7 @@ class DeskPage(Page):
             self.controller.override(None)  # says there is nothing to let through
             return
         with self.ctx.read() as session:
-            allowed = overrides.may_override(session, self.ctx.actor)
+            allowed = overrides.may_override(session, actor=self.ctx.actor)
         if not allowed:
             return self._say(Tone.REFUSED, OVERRIDE_ADMIN_ONLY)
         reason, ok = QInputDialog.getText(self, self.tr("管理员放行…"),
