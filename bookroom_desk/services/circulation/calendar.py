@@ -131,7 +131,7 @@ _DAY = dt.timedelta(days=1)
 class Calendar:
     """Open weekdays and closed date ranges, ready to answer which days are open (fast: bisection)."""
 
-    __slots__ = ("_ends", "_open", "_starts", "closed", "open_days")
+    __slots__ = ("_ends", "_open", "_shut", "_starts", "closed", "open_days")
 
     def __init__(self, open_days: Iterable[int] = ALL_WEEK, closed: Iterable[tuple[dt.date, dt.date]] = ()) -> None:
         days = frozenset(open_days)
@@ -145,6 +145,9 @@ class Calendar:
         self.closed = tuple(merged)
         self._starts = [first for first, _ in merged]
         self._ends = [last for _, last in merged]
+        self._shut = [0]  # _shut[i]: open weekdays the closures before the i-th take away (days late by bisection)
+        for first, last in merged:
+            self._shut.append(self._shut[-1] + self._weekdays_in(first, last))
 
     @property
     def plain(self) -> bool:
@@ -205,10 +208,14 @@ class Calendar:
     def open_days_in(self, first: dt.date, last: dt.date) -> int:
         """How many days ``first``..``last`` (both included) the room opens: by arithmetic and bisection."""
         count = self._weekdays_in(first, last)
-        index = max(0, bisect.bisect_right(self._starts, first) - 1)
-        while index < len(self._starts) and self._starts[index] <= last:
-            count -= self._weekdays_in(max(first, self._starts[index]), min(last, self._ends[index]))
-            index += 1
+        low = max(0, bisect.bisect_right(self._starts, first) - 1)  # the closure first falls in, or the one before
+        high = bisect.bisect_right(self._starts, last) - 1  # the last closure starting by last
+        if high < low:
+            return count
+        count -= self._weekdays_in(max(first, self._starts[low]), min(last, self._ends[low]))
+        if high > low:  # the closures between lie wholly inside: their open weekdays summed beforehand
+            count -= self._shut[high] - self._shut[low + 1]
+            count -= self._weekdays_in(self._starts[high], min(last, self._ends[high]))
         return count
 
     def days_late(self, due_on: dt.date, today: dt.date, open_days_only: bool = True) -> int:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from bookroom_desk.services.circulation import calendar as cal
@@ -159,3 +162,40 @@ def test_a_first_stage_after_the_due_date_waits_for_the_open_days(session):
     past_loan(session, "00000004", room.zhang, D("2026-10-01"), D("2026-11-13"))  # 2 open days: not yet
     past_loan(session, "00000005", room.li, D("2026-10-01"), D("2026-11-02"))  # 11 open days
     assert [line.barcode for notice in reminders.due_notices(session) for line in notice.lines] == ["00000005"]
+
+
+def test_a_volunteer_may_not_change_it(db):
+    from bookroom_desk.errors import Refused
+    from tests.support.helpers import add_admin_and_volunteer
+
+    with db.write() as session:
+        add_admin_and_volunteer(session)
+    with pytest.raises(Refused), db.write() as session:
+        settings.set_value(session, cal.OVERDUE_OPEN_DAYS, True, actor="小王")
+    with db.read() as session:
+        assert cal.counts_open_days_late(session) is False
+
+
+def test_many_loans_on_one_calendar_are_quick():
+    import time
+
+    closed = [(dt.date(2000, 1, 1) + dt.timedelta(days=10 * n), dt.date(2000, 1, 3) + dt.timedelta(days=10 * n))
+              for n in range(3000)]  # 80 years of closures
+    calendar = cal.Calendar(WORKDAYS, closed)
+    started = time.perf_counter()
+    total = sum(calendar.days_late(dt.date(2026, 1, 1), dt.date(2026, 1, 1) + dt.timedelta(days=n)) for n in range(20_000))
+    assert total > 0 and time.perf_counter() - started < 2
+
+
+@given(st.frozensets(st.integers(1, 7), min_size=1),
+       st.lists(st.tuples(st.integers(0, 400), st.integers(0, 20)), max_size=12),
+       st.integers(0, 400), st.integers(0, 400))
+@hypothesis_settings(max_examples=300, deadline=None)
+def test_days_late_is_the_open_days_counted_one_by_one(open_days, closures, due, span):
+    base = dt.date(2026, 1, 1)
+    calendar = cal.Calendar(open_days, [(base + dt.timedelta(days=start), base + dt.timedelta(days=start + length))
+                                        for start, length in closures])
+    due_on, today = base + dt.timedelta(days=due), base + dt.timedelta(days=due + span)
+    expected = sum(calendar.is_open(due_on + dt.timedelta(days=n)) for n in range(1, span + 1))
+    assert calendar.days_late(due_on, today) == expected
+    assert calendar.days_late(due_on, today, open_days_only=False) == span
