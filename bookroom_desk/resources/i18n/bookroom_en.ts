@@ -1852,6 +1852,14 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Save opening hours</translation>
         </message>
         <message>
+            <source>逾期天数只计开放日</source>
+            <translation>Count overdue days in open days only</translation>
+        </message>
+        <message>
+            <source>勾选：逾期天数只算应还日期之后的开放日，周五到期、下周一归还算逾期 1 天；不勾选：按日历天数计算（算 3 天）。</source>
+            <translation>On: a loan due on Friday and returned on Monday is 1 day overdue (only the open days after the due date count). Off: calendar days (3 days).</translation>
+        </message>
+        <message>
             <source>点一天，选它停馆或恢复开馆；按住 Shift 再点一天，选到那天为止。</source>
             <translation>Click a day to close or reopen it; Shift+click a second day to take the days up to it.</translation>
         </message>
@@ -1930,6 +1938,14 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>已保存。</source>
             <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>已保存：逾期天数只计开放日。</source>
+            <translation>Saved: overdue days count open days only.</translation>
+        </message>
+        <message>
+            <source>已保存：逾期天数按日历天数计算。</source>
+            <translation>Saved: overdue days count calendar days.</translation>
         </message>
         <message>
             <source>已设为停馆。</source>
@@ -8266,6 +8282,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <source>催还阶段（相对应还日期的天数）</source>
             <extracomment>How a notice reached the reader: a printed letter, a department's list, a workbook for messaging. The earliest and latest stage (days from the due date) the room may set, and how many stages at most.</extracomment>
             <translation>Reminder stages (days relative to the due date)</translation>
+        </message>
+        <message>
+            <source>逾期天数只计开放日</source>
+            <translation>Count overdue days in open days only</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,10 @@ Rules:
   plus the loan days, as they were before the calendar existed.
 - A week with no open day is refused (a due date would never come), as is a date range that ends
   before it starts. Overlapping or touching closures act as one.
-- Overdue days stay counted in calendar days (services/circulation/overdue.py does not look here).
+- Overdue days are counted in calendar days unless the room says otherwise (the setting
+  逾期天数只计开放日, :data:`OVERDUE_OPEN_DAYS`): then they are the open days after the due date up to
+  and including today (:func:`days_late`, :class:`LateCounter` for many loans on one loaded calendar).
+  A loan due on a Friday is then not yet late on the closed Saturday, and one day late on Monday.
 
 :class:`Calendar` is the computation, built once from the stored rows (closures merged and sorted, so
 a day is looked up by bisection); :func:`due_date` takes one or a session.
@@ -29,7 +32,7 @@ from sqlalchemy import Connection, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, NotFound
-from bookroom_desk.services.common import audit_log, clock, permissions
+from bookroom_desk.services.common import audit_log, clock, permissions, settings
 from bookroom_desk.services.common.periods import read_date
 from bookroom_desk.store.models import ReaderCategory
 from bookroom_desk.store.models_calendar import ClosedDates, OpeningDay, OpeningHours
@@ -49,6 +52,9 @@ WEEKDAY_NAMES = {
 EVERY_DAY = QT_TRANSLATE_NOOP("calendar", "每天")
 DAY_RUN = QT_TRANSLATE_NOOP("calendar", "{first}至{last}")
 FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+OVERDUE_OPEN_DAYS = settings.declare("overdue_open_days", bool, False,
+                                     QT_TRANSLATE_NOOP("settings", "逾期天数只计开放日"))
 
 
 # --- errors ---------------------------------------------------------------------------------
@@ -125,7 +131,7 @@ _DAY = dt.timedelta(days=1)
 class Calendar:
     """Open weekdays and closed date ranges, ready to answer which days are open (fast: bisection)."""
 
-    __slots__ = ("_ends", "_open", "_starts", "closed", "open_days")
+    __slots__ = ("_ends", "_open", "_shut", "_starts", "closed", "open_days")
 
     def __init__(self, open_days: Iterable[int] = ALL_WEEK, closed: Iterable[tuple[dt.date, dt.date]] = ()) -> None:
         days = frozenset(open_days)
@@ -139,6 +145,9 @@ class Calendar:
         self.closed = tuple(merged)
         self._starts = [first for first, _ in merged]
         self._ends = [last for _, last in merged]
+        self._shut = [0]  # _shut[i]: open weekdays the closures before the i-th take away (days late by bisection)
+        for first, last in merged:
+            self._shut.append(self._shut[-1] + self._weekdays_in(first, last))
 
     @property
     def plain(self) -> bool:
@@ -176,6 +185,46 @@ class Calendar:
         for _ in range(loan_days):
             day = self.next_open(day + _DAY)
         return day
+
+    def last_open(self, day: dt.date) -> dt.date:
+        """``day`` if the room opens on it, else the last open day before it."""
+        while True:
+            index = bisect.bisect_right(self._starts, day) - 1
+            if index >= 0 and day <= self._ends[index]:
+                day = self._starts[index] - _DAY
+            elif not self._open[day.isoweekday()]:
+                day -= _DAY
+            else:
+                return day
+
+    def _weekdays_in(self, first: dt.date, last: dt.date) -> int:
+        """Days ``first``..``last`` (both included) on an open weekday, closures aside."""
+        if last < first:
+            return 0
+        weeks, rest = divmod((last - first).days + 1, 7)
+        start = first.isoweekday()
+        return weeks * len(self.open_days) + sum(self._open[(start + n - 1) % 7 + 1] for n in range(rest))
+
+    def open_days_in(self, first: dt.date, last: dt.date) -> int:
+        """How many days ``first``..``last`` (both included) the room opens: by arithmetic and bisection."""
+        count = self._weekdays_in(first, last)
+        low = max(0, bisect.bisect_right(self._starts, first) - 1)  # the closure first falls in, or the one before
+        high = bisect.bisect_right(self._starts, last) - 1  # the last closure starting by last
+        if high < low:
+            return count
+        count -= self._weekdays_in(max(first, self._starts[low]), min(last, self._ends[low]))
+        if high > low:  # the closures between lie wholly inside: their open weekdays summed beforehand
+            count -= self._shut[high] - self._shut[low + 1]
+            count -= self._weekdays_in(self._starts[high], min(last, self._ends[high]))
+        return count
+
+    def days_late(self, due_on: dt.date, today: dt.date, open_days_only: bool = True) -> int:
+        """Days past ``due_on`` up to ``today``: calendar days, or (``open_days_only``) the open days among them."""
+        if today <= due_on:
+            return 0
+        if not open_days_only:
+            return (today - due_on).days
+        return self.open_days_in(due_on + _DAY, today)
 
 
 # Built once, in Core, read on the session's connection: a check-out computes a due date, and building and
@@ -226,6 +275,58 @@ def due_date(source: Session | Calendar, start: dt.date, loan_days: int, count_o
     if due <= horizon:
         return due
     return Calendar(open_days, _closures(source, start, None)).due(start, loan_days, count_open_days)
+
+
+def counts_open_days_late(session: Session) -> bool:
+    """Whether the room counts overdue days in open days only (the setting 逾期天数只计开放日)."""
+    return bool(settings.get(session, OVERDUE_OPEN_DAYS))
+
+
+def days_late(source: Session | Calendar | None, due_on: dt.date, today: dt.date) -> int:
+    """Days ``due_on`` is past by ``today`` (0 if not past): in calendar days, or in open days when the room says so.
+
+    ``source``: a session (the room's setting decides; only the closures between the two days are read, and
+    nothing at all when the setting is off), a :class:`Calendar` (its open days are counted) or None
+    (calendar days). For many loans at once, :class:`LateCounter` reads the setting and calendar once.
+    """
+    if today <= due_on or source is None:
+        return max(0, (today - due_on).days)
+    if isinstance(source, Calendar):
+        return source.days_late(due_on, today)
+    if not counts_open_days_late(source):
+        return (today - due_on).days
+    return load(source, since=due_on, until=today).days_late(due_on, today)
+
+
+class LateCounter:
+    """Days late for many loans: the setting read once, and the whole calendar loaded once, only if a loan is late."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._read = False
+        self._calendar: Calendar | None = None
+
+    @property
+    def calendar(self) -> Calendar | None:
+        """The calendar open days are counted on, or None when the room counts calendar days."""
+        if not self._read:
+            self._read = True
+            self._calendar = load(self._session) if counts_open_days_late(self._session) else None
+        return self._calendar
+
+    def __call__(self, due_on: dt.date, today: dt.date) -> int:
+        if today <= due_on:
+            return 0
+        return days_late(self.calendar, due_on, today)
+
+    def signed(self, due_on: dt.date, today: dt.date) -> int:
+        """Days late, or (negative) the calendar days still to go before ``due_on``."""
+        return (today - due_on).days if today <= due_on else self(due_on, today)
+
+    def overdue_before(self, today: dt.date) -> dt.date:
+        """A loan is late by ``today`` when due before this day: today, or the last open day up to it."""
+        calendar = self.calendar
+        return today if calendar is None else calendar.last_open(today)
 
 
 @dataclass(frozen=True)

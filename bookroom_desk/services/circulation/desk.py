@@ -332,7 +332,7 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
                                       QT_TRANSLATE_NOOP("circulation", "《{title}》没有借出（状态：{status}），无需归还。"),
                                       {"title": title, "status": "status:" + copy.status}), keep_reader, code=copy.barcode,
                           title=title)
-    late = max(0, (clock.today() - copy.due_on).days)
+    late = calendar.days_late(session, copy.due_on, clock.today())  # open days only if the room says so
     sql.close_loan(session, copy.loan_id, clock.now(), actor)
     events = ()
     offer = None

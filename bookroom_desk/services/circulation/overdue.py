@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bookroom_desk.services.circulation.calendar import LateCounter
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.services.xlsx import workbook as xlsx
@@ -65,11 +66,12 @@ def overdue_loans(session: Session, order: str = "department", department: str =
     if order not in ORDERS:
         raise KeyError(order)
     today = clock.today()
+    late = LateCounter(session)  # calendar days, or open days if the room says so (read only if a loan is late)
     stmt = (select(Loan.id, Reader.id, Reader.department, Reader.name, Reader.card, Reader.employee_no,
                    Reader.phone, Copy.barcode, Title.title, Loan.out_at, Loan.due_on)
             .join(Reader, Loan.reader_id == Reader.id).join(Copy, Loan.copy_id == Copy.id)
             .join(Title, Copy.title_id == Title.id)
-            .where(Loan.returned_at.is_(None), Loan.due_on < today))
+            .where(Loan.returned_at.is_(None), Loan.due_on < late.overdue_before(today)))
     if department:
         stmt = stmt.where(Reader.department == department)
     if order == "department":
@@ -77,7 +79,7 @@ def overdue_loans(session: Session, order: str = "department", department: str =
     else:
         stmt = stmt.order_by(Loan.due_on, Reader.department, Reader.name, Loan.id)
     return [OverdueLine(loan_id, reader_id, dept, name, card, employee_no, phone, barcode, title, out_at.date(),
-                        due_on, (today - due_on).days)
+                        due_on, late(due_on, today))
             for loan_id, reader_id, dept, name, card, employee_no, phone, barcode, title, out_at, due_on
             in session.execute(stmt.limit(limit)).all()]
 

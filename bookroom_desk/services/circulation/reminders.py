@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
+from bookroom_desk.services.circulation.calendar import LateCounter
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.actors import named
 from bookroom_desk.store import bulk_insert
@@ -190,9 +191,12 @@ def due_notices(session: Session, today: dt.date | None = None, stage: str | int
             .outerjoin(given, (given.c.loan_id == Loan.id) & (given.c.due_on == Loan.due_on))
             .where(Loan.returned_at.is_(None), Loan.due_on <= reached_first)
             .order_by(Reader.department, Reader.name, Reader.id, Loan.due_on, Loan.id))
+    counter = LateCounter(session)  # days after the due date in open days, if the room says so
     notices: dict[int, ReaderNotice] = {}
     for loan_id, due_on, out_at, latest, reader_id, card, name, department, phone, barcode, title in session.execute(stmt):
-        late = (today - due_on).days
+        late = counter.signed(due_on, today)
+        if late < days[0]:
+            continue  # late by fewer open days than the earliest stage (the query counted calendar days)
         reached = stages[bisect.bisect_right(days, late) - 1]
         if latest is not None and latest >= reached.days:
             continue  # this stage (or a later one) was given already

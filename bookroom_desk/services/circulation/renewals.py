@@ -26,7 +26,7 @@ def _renew_one(session: Session, loan: Loan, actor: str) -> tuple[Step | None, s
     if reader.status != "active":
         return None, QT_TRANSLATE_NOOP("circulation", "{name}的读者证不能使用，不能续借。"), params
     if loan.due_on < clock.today():
-        params["days"] = (clock.today() - loan.due_on).days
+        params["days"] = calendar.days_late(session, loan.due_on, clock.today())
         return None, QT_TRANSLATE_NOOP("circulation", "《{title}》已逾期 {days} 天，不能续借，请先归还。"), params
     if loan.renewals >= category.renewals:
         params["max"] = category.renewals

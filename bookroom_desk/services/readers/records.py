@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
+from bookroom_desk.services.circulation.calendar import LateCounter
 from bookroom_desk.services.common import audit_log, clock, permissions
 from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
 from bookroom_desk.services.common.entry import column_length, entry_text, visible
@@ -256,7 +257,7 @@ def search(session: Session, text: str = "", status: str | None = None, limit: i
 def _loan_counts(session: Session, reader_ids: list[int]) -> dict[int, tuple[int, int]]:
     if not reader_ids:
         return {}
-    today = clock.today()
+    today = LateCounter(session).overdue_before(clock.today())  # the last open day, if counted in open days
     overdue = func.sum(case((Loan.due_on < today, 1), else_=0))
     rows = session.execute(
         select(Loan.reader_id, func.count(Loan.id), overdue)
@@ -297,12 +298,13 @@ class LoanLine:
 
 def _lines(session: Session, stmt, allowed: int) -> list[LoanLine]:
     today = clock.today()
+    late = LateCounter(session)
     result = []
     for loan, barcode, title, call_number, lost in session.execute(stmt).all():
         end = loan.returned_at.date() if loan.returned_at else today
         result.append(LoanLine(loan.id, loan.copy_id, barcode, title, call_number, loan.out_at, loan.due_on,
                                loan.returned_at, loan.renewals, max(0, allowed - loan.renewals),
-                               max(0, (end - loan.due_on).days), loan.override_reason, loan.override_by, lost))
+                               late(loan.due_on, end), loan.override_reason, loan.override_by, lost))
     return result
 
 

@@ -213,6 +213,9 @@ def build_demo(session: Session, volumes: int = 3200, readers: int = 300, years:
     from bookroom_desk.services.upkeep.demo_reading import build_room_use
 
     result.extras["room_use"] = build_room_use(session, seed, today, people, copies)
+    from bookroom_desk.services.upkeep import demo_holds
+
+    result.extras["holds_notices"] = demo_holds.build_holds_and_notices(session, seed, today, people, copies)
     return result
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.errors import BookroomError, ImportRejected
 from bookroom_desk.services.circulation import calendar, calendar_import
-from bookroom_desk.services.common import clock, permissions
+from bookroom_desk.services.common import clock, permissions, settings
 from bookroom_desk.services.readers import records
 from bookroom_desk.services.roomwork import profile as room
 from bookroom_desk.ui.context import AppContext
@@ -90,6 +90,15 @@ class CalendarTab(QWidget):
         self.preview = self._label("duePreview")
         self.preview.setStyleSheet("font-weight: bold;")
 
+        # The room setting 逾期天数只计开放日 (calendar.OVERDUE_OPEN_DAYS): saved as soon as it is clicked.
+        self.overdue_check = QCheckBox(self.tr("逾期天数只计开放日"), self)
+        self.overdue_check.setObjectName("overdueOpenDaysCheck")
+        self.overdue_check.setToolTip(self.tr(
+            "勾选：逾期天数只算应还日期之后的开放日，周五到期、下周一归还算逾期 1 天；"
+            "不勾选：按日历天数计算（算 3 天）。"))
+        self.overdue_check.clicked.connect(self.save_overdue_days)
+        self.overdue_message = self._label("overdueMessage")
+
         self.calendar = QCalendarWidget(self)
         self.calendar.setObjectName("closedCalendar")
         self.calendar.setGridVisible(True)
@@ -148,6 +157,8 @@ class CalendarTab(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.week_box)
         left.addWidget(self.preview)
+        left.addWidget(self.overdue_check)
+        left.addWidget(self.overdue_message)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.calendar)
@@ -180,6 +191,7 @@ class CalendarTab(QWidget):
         with self.ctx.read() as session:
             week = calendar.week(session)
             profile_text = calendar.profile_text(session)
+            open_days_late = calendar.counts_open_days_late(session)
             self.closed = calendar.closures(session)
             today = clock.today()
             previews = []
@@ -199,6 +211,7 @@ class CalendarTab(QWidget):
             lines.append(self.tr("今天借出的书（{category}，{unit}）应还日期：{due}").format(
                 category=name, unit=unit.format(days=fmt_int(days)), due=fmt_date(due)))
         self.preview.setText("\n".join(lines))
+        self.overdue_check.setChecked(open_days_late)  # setChecked does not emit clicked: nothing is written
         self.model.set_rows([[c.reason, fmt_date(c.first), fmt_date(c.last), fmt_int(c.days)] for c in self.closed],
                             [c.id for c in self.closed])
         self._paint()
@@ -207,7 +220,7 @@ class CalendarTab(QWidget):
     def apply_role(self) -> None:
         """A volunteer reads the calendar; only an administrator changes it."""
         editable = self.editable
-        for check in self.day_checks.values():
+        for check in (*self.day_checks.values(), self.overdue_check):
             check.setEnabled(editable)
         for edit in (*self.hours_edits.values(), self.reason):
             edit.setReadOnly(not editable)
@@ -281,6 +294,20 @@ class CalendarTab(QWidget):
         self.refresh()
         self.week_message.setStyleSheet("color: #2e7d32;")
         self.week_message.setText(self.tr("已保存。"))
+
+    def save_overdue_days(self, checked: bool) -> None:
+        """Store the setting 逾期天数只计开放日 (the service refuses one who is not an administrator)."""
+        try:
+            with self.ctx.write() as session:
+                settings.set_value(session, calendar.OVERDUE_OPEN_DAYS, bool(checked), actor=self.ctx.actor)
+        except BookroomError as exc:
+            self.overdue_message.setStyleSheet("color: #c62828;")
+            self.overdue_message.setText(exc.message)
+            self.refresh()
+            return
+        self.overdue_message.setStyleSheet("color: #2e7d32;")
+        self.overdue_message.setText(self.tr("已保存：逾期天数只计开放日。") if checked
+                                     else self.tr("已保存：逾期天数按日历天数计算。"))
 
     def _range(self) -> tuple[dt.date, dt.date]:
         return _pydate(self.first_date.date()), _pydate(self.last_date.date())
