@@ -244,7 +244,7 @@ def due_dates(path: Path, runs: int) -> list[float]:
     """A due date computed from the session (what a check-out or a renewal does) with ten years of closed
     dates stored around today (holidays, a summer closure, a stocktake day a month) and the room open
     Monday to Friday; loans of 30 days, counted in calendar days and in open days by turns."""
-    from bookroom_desk.services.circulation import calendar
+    from bookroom_desk.services.common import calendar
     from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.store.database import Database
 

@@ -69,7 +69,7 @@ def register(subparsers) -> None:
 
 def _changes(args):
     """What the options ask for, read before the database is opened: (open days, hours, closed, reopened)."""
-    from bookroom_desk.services.circulation import calendar
+    from bookroom_desk.services.common import calendar
 
     days = None if args.open_days is None else calendar.parse_days(args.open_days)
     hours = None if args.hours is None else calendar.parse_hours(args.hours)
@@ -78,7 +78,7 @@ def _changes(args):
 
 
 def _new_week(current, days, hours):
-    from bookroom_desk.services.circulation import calendar
+    from bookroom_desk.services.common import calendar
 
     days = current.open_days if days is None else days
     if hours is not None:
@@ -91,7 +91,8 @@ def _new_week(current, days, hours):
 
 def run(args) -> int:
     from bookroom_desk.errors import ImportRejected
-    from bookroom_desk.services.circulation import calendar, calendar_import
+    from bookroom_desk.services.circulation import calendar_import
+    from bookroom_desk.services.common import calendar
     from bookroom_desk.services.common.actors import OPERATOR
 
     days, hours, closed, reopened = _changes(args)
@@ -136,7 +137,7 @@ def run(args) -> int:
 
 
 def _print_week(week) -> None:
-    from bookroom_desk.services.circulation import calendar
+    from bookroom_desk.services.common import calendar
 
     print(translate(CONTEXT, OPEN_DAYS).format(
         days=calendar.opening_hours_text(calendar.Week.of(week.open_days), translated=True)))
@@ -146,7 +147,7 @@ def _print_week(week) -> None:
 
 
 def run_due(args) -> int:
-    from bookroom_desk.services.circulation import calendar
+    from bookroom_desk.services.common import calendar
     from bookroom_desk.services.common.periods import read_date
 
     start = read_date(args.date.strip())

@@ -215,7 +215,7 @@ class ReaderCategory(Base):
     max_loans: Mapped[int] = mapped_column(Integer, default=5)
     renewals: Mapped[int] = mapped_column(Integer, default=1)
     overdue_blocks: Mapped[bool] = mapped_column(Boolean, default=True)
-    #: Loan days counted in the room's open days (services.circulation.calendar) rather than calendar days.
+    #: Loan days counted in the room's open days (services.common.calendar) rather than calendar days.
     loan_days_open: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     max_holds: Mapped[int] = mapped_column(Integer, default=3, server_default="3")  # 预约: most open holds at once
     hold_days: Mapped[int] = mapped_column(Integer, default=5, server_default="5")  # open days a ready hold waits

@@ -7,7 +7,7 @@ import json
 from sqlalchemy import select
 
 from bookroom_desk.cli import main
-from bookroom_desk.services.circulation import calendar
+from bookroom_desk.services.common import calendar
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import ReaderCategory

@@ -8,7 +8,7 @@ import sqlite3
 from alembic import command
 from sqlalchemy import select
 
-from bookroom_desk.services.circulation import calendar
+from bookroom_desk.services.common import calendar
 from bookroom_desk.store import migrate
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.migrate import current_revision, open_database

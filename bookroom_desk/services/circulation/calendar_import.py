@@ -21,8 +21,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
-from bookroom_desk.services.circulation import calendar
-from bookroom_desk.services.common import permissions
+from bookroom_desk.services.common import calendar, permissions
 from bookroom_desk.services.common.periods import read_date
 from bookroom_desk.services.xlsx.problems import RowProblem
 from bookroom_desk.services.xlsx.tabular import fold, read_grid

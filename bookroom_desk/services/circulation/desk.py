@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict
-from bookroom_desk.services.circulation import calendar, holds, shelving
+from bookroom_desk.services.circulation import holds, shelving
 from bookroom_desk.services.circulation import statements as sql
 from bookroom_desk.services.circulation.results import (
     Choice,
@@ -43,7 +43,7 @@ from bookroom_desk.services.circulation.results import (
 )
 from bookroom_desk.services.circulation.shelving import place_of
 from bookroom_desk.services.circulation.statements import DeskRow
-from bookroom_desk.services.common import clock, permissions, settings
+from bookroom_desk.services.common import calendar, clock, permissions, settings
 from bookroom_desk.services.common.barcodes import ScanKind, Scheme, normalize
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.services.common.vocab import AVAILABLE, FLAGGED, HELD, MISSING, NOT_HOLDINGS, ON_LOAN, SHELVED

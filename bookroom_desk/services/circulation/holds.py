@@ -72,7 +72,7 @@ def state_label(state: str) -> str:
 def last_pickup_day(session: Session, start: dt.date, days: int) -> dt.date:
     """The last day a hold made ready on ``start`` waits: ``days`` of the room's open days on (its opening
     calendar; with none, every day is open)."""
-    from bookroom_desk.services.circulation import calendar
+    from bookroom_desk.services.common import calendar
 
     return calendar.due_date(session, start, max(1, days), count_open_days=True)
 

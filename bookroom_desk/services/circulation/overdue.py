@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services.circulation.calendar import LateCounter
 from bookroom_desk.services.common import clock
+from bookroom_desk.services.common.calendar import LateCounter
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.services.xlsx import workbook as xlsx
 from bookroom_desk.store.models import Copy, Loan, Reader, Title

@@ -18,9 +18,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.circulation.calendar import LateCounter
 from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.actors import named
+from bookroom_desk.services.common.calendar import LateCounter
 from bookroom_desk.store import bulk_insert
 from bookroom_desk.store.models import Copy, Loan, Reader, Title
 from bookroom_desk.store.models_notices import NoticeGiven

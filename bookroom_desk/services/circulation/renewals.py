@@ -8,10 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import NotFound
-from bookroom_desk.services.circulation import calendar
 from bookroom_desk.services.circulation.desk import _state
 from bookroom_desk.services.circulation.results import ScanResult, Step, _refused, say
-from bookroom_desk.services.common import clock
+from bookroom_desk.services.common import calendar, clock
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.store.models import Loan, Reader, Renewal
 from bookroom_desk.text import QT_TRANSLATE_NOOP

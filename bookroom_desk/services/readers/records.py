@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
-from bookroom_desk.services.circulation.calendar import LateCounter
 from bookroom_desk.services.common import audit_log, clock, permissions
 from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
+from bookroom_desk.services.common.calendar import LateCounter
 from bookroom_desk.services.common.entry import column_length, entry_text, visible
 from bookroom_desk.store.models import Copy, Loan, Loss, Reader, ReaderCategory, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -70,7 +70,7 @@ def save_category(session: Session, category_id: int | None, *, name: str, loan_
                   actor: str, max_holds: int | None = None, hold_days: int | None = None) -> ReaderCategory:
     """Create (``category_id`` None) or change a category and its loan rules (administrators only).
 
-    ``loan_days_open``: its loan days are counted in the room's open days (services.circulation.calendar);
+    ``loan_days_open``: its loan days are counted in the room's open days (services.common.calendar);
     None leaves a category's choice as it was (a new one counts calendar days). The hold rules (most holds
     at once, days a ready hold waits) stay as they are when not given.
     """

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError, ImportRejected
-from bookroom_desk.services.circulation import calendar, calendar_import
-from bookroom_desk.services.common import clock, permissions, settings
+from bookroom_desk.services.circulation import calendar_import
+from bookroom_desk.services.common import calendar, clock, permissions, settings
 from bookroom_desk.services.readers import records
 from bookroom_desk.services.roomwork import profile as room
 from bookroom_desk.ui.context import AppContext

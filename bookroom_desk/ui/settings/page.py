@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.i18n import LANGUAGE_KEY
-from bookroom_desk.services.circulation import calendar
-from bookroom_desk.services.common import permissions
+from bookroom_desk.services.common import calendar, permissions
 from bookroom_desk.services.roomwork import profile as room
 from bookroom_desk.ui.access.accounts_box import AccountsBox
 from bookroom_desk.ui.access.privacy_box import PrivacyBox

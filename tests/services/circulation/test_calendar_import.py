@@ -12,8 +12,8 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from bookroom_desk.errors import ImportRejected, InvalidInput, Refused
-from bookroom_desk.services.circulation import calendar as cal
 from bookroom_desk.services.circulation import calendar_import
+from bookroom_desk.services.common import calendar as cal
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.models_calendar import ClosedDates
 from tests.support.helpers import add_admin_and_volunteer

@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from bookroom_desk.errors import Conflict
-from bookroom_desk.services.circulation import calendar, renewals
 from bookroom_desk.services.circulation import desk as c
+from bookroom_desk.services.circulation import renewals
+from bookroom_desk.services.common import calendar
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Renewal

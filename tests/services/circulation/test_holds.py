@@ -135,7 +135,7 @@ def test_hold_days_follow_the_category(session, room):
 
 
 def test_a_ready_hold_waits_open_days_of_the_calendar(session, room):
-    from bookroom_desk.services.circulation import calendar
+    from bookroom_desk.services.common import calendar
 
     category(session).hold_days = 2
     calendar.close(session, dt.date(2026, 11, 25), dt.date(2026, 11, 26), "设备检修", actor=OPERATOR)

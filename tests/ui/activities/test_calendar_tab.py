@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
 from sqlalchemy import select
 
 from bookroom_desk.i18n import install_app_translators
-from bookroom_desk.services.circulation import calendar as cal
+from bookroom_desk.services.common import calendar as cal
 from bookroom_desk.services.common import permissions
 from bookroom_desk.services.roomwork import profile as room
 from bookroom_desk.store.models import Copy, Loan

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel
 
 from bookroom_desk.i18n import install_app_translators
-from bookroom_desk.services.circulation import calendar as cal
+from bookroom_desk.services.common import calendar as cal
 from bookroom_desk.services.common import permissions, settings
 from bookroom_desk.store.models_access import AuditEntry
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, func, select
 
 from bookroom_desk.errors import InvalidInput, NotFound, Refused
-from bookroom_desk.services.circulation import calendar as cal
+from bookroom_desk.services.common import calendar as cal
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.models import ReaderCategory
 from bookroom_desk.store.models_access import AuditEntry

@@ -10,8 +10,8 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from bookroom_desk.services.circulation import calendar as cal
 from bookroom_desk.services.circulation import desk, overdue, reminders
+from bookroom_desk.services.common import calendar as cal
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.readers import records
