@@ -72,14 +72,14 @@ def _count(session: Session, stmt) -> int:
 
 
 def key_figures(session: Session, today: dt.date | None = None) -> KeyFigures:
-    from bookroom_desk.services.circulation import holds, reading, reminders
     from bookroom_desk.services.common.periods import Period
+    from bookroom_desk.services.reporting.filing_sources import service_figures
     from bookroom_desk.services.roomwork import activities, volunteers
 
     today = today or clock.today()
     this_year = Period.year(today.year)
     room_work = activities.totals(session, this_year)
-    room_use = reading.room_use(session, this_year)
+    service = service_figures(session, this_year)  # the same figures as the return's 到馆人次, 阅览册次, 预约, 催还
     year_start = dt.datetime(today.year, 1, 1)
     next_year = dt.datetime(today.year + 1, 1, 1)
     day_start = dt.datetime.combine(today, dt.time())
@@ -110,8 +110,8 @@ def key_figures(session: Session, today: dt.date | None = None) -> KeyFigures:
         participants_this_year=room_work.participants,
         volunteers=len(volunteers.active_volunteers(session, today)),
         duty_hours_this_year=round(volunteers.duty_hours(session, this_year), 1),
-        notices_this_year=reminders.notices_in_year(session, today.year),
-        visits_this_year=room_use.visits,
-        reads_in_room_this_year=room_use.reads,
-        holds_this_year=holds.placed_between(session, year_start, next_year),
+        notices_this_year=service.notices,
+        visits_this_year=service.visits,
+        reads_in_room_this_year=service.reads_in_room,
+        holds_this_year=service.holds,
     )

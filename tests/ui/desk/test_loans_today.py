@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.support.desk_keys import scan
 from tests.support.desk_room import small_room
-
-
-def _scan(qtbot, desk, code: str) -> None:
-    qtbot.keyClicks(desk.scan_input, code)
-    qtbot.keyClick(desk.scan_input, Qt.Key.Key_Return)
 
 
 def test_loans_today_is_right_after_lending_and_after_ctrl_z(main_window, db, qtbot, beeps):
@@ -18,7 +14,7 @@ def test_loans_today_is_right_after_lending_and_after_ctrl_z(main_window, db, qt
     desk = main_window.page("desk")
     status = main_window.room_status.loans
     for code in ("R000001", "00000001", "00000004"):
-        _scan(qtbot, desk, code)
+        scan(qtbot, desk, code)
     qtbot.waitUntil(lambda: "今日借出 2 册次" in status.text())
     qtbot.keyClick(desk.scan_input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "已撤销" in desk.feedback.message.text()

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from bookroom_desk.store.models import Loan
 from bookroom_desk.ui.access.guard import OFFER_DISMISSED
 from bookroom_desk.ui.main_window import MainWindow
+from tests.support.desk_keys import scan
 from tests.support.desk_room import category, past_loan, small_room
 from tests.support.helpers import add_admin_and_volunteer
 
@@ -26,11 +27,6 @@ def _room(session) -> None:
 def room(db):
     with db.write() as session:
         _room(session)
-
-
-def _scan(qtbot, desk, code: str) -> None:
-    qtbot.keyClicks(desk.scan_input, code)
-    qtbot.keyClick(desk.scan_input, Qt.Key.Key_Return)
 
 
 def _overridden(db) -> list[tuple]:
@@ -55,8 +51,8 @@ def asked(monkeypatch):
 
 
 def test_f10_asks_the_reason_and_lends_past_the_limit(desk, db, qtbot, asked):
-    _scan(qtbot, desk, "R000001")
-    _scan(qtbot, desk, "00000005")
+    scan(qtbot, desk, "R000001")
+    scan(qtbot, desk, "00000005")
     assert "上限" in desk.feedback.message.text() and "F10" in desk.feedback.hint.text()
     qtbot.keyClick(desk.scan_input, Qt.Key.Key_F10)
     assert asked.parents == [desk]
@@ -69,8 +65,8 @@ def test_f10_asks_the_reason_and_lends_past_the_limit(desk, db, qtbot, asked):
 
 
 def test_an_empty_reason_is_refused_and_the_override_stays(desk, db, qtbot, asked):
-    _scan(qtbot, desk, "R000001")
-    _scan(qtbot, desk, "00000005")
+    scan(qtbot, desk, "R000001")
+    scan(qtbot, desk, "00000005")
     asked.answer = ("  ", True)
     qtbot.keyClick(desk.scan_input, Qt.Key.Key_F10)
     assert "请写明放行的原因" in desk.feedback.message.text()
@@ -81,8 +77,8 @@ def test_an_empty_reason_is_refused_and_the_override_stays(desk, db, qtbot, aske
 
 
 def test_cancelling_the_reason_lends_nothing(desk, db, qtbot, asked):
-    _scan(qtbot, desk, "R000001")
-    _scan(qtbot, desk, "00000005")
+    scan(qtbot, desk, "R000001")
+    scan(qtbot, desk, "00000005")
     asked.answer = ("部门读书活动", False)
     qtbot.keyClick(desk.scan_input, Qt.Key.Key_F10)
     with db.read() as session:
@@ -117,8 +113,8 @@ def volunteer_desk(ctx, db, qtbot, monkeypatch):
 
 def test_a_volunteer_is_told_only_an_administrator_can(volunteer_desk, db, qtbot, asked):
     desk = volunteer_desk
-    _scan(qtbot, desk, "R000001")
-    _scan(qtbot, desk, "00000005")
+    scan(qtbot, desk, "R000001")
+    scan(qtbot, desk, "00000005")
     assert "管理员可按 F10" in desk.feedback.hint.text()
     qtbot.keyClick(desk.scan_input, Qt.Key.Key_F10)
     assert asked.parents == []  # not asked for a reason at all

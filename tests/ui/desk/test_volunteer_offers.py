@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from bookroom_desk.store.models import Copy, CopyEvent, Loan
 from bookroom_desk.ui.access.guard import OFFER_DISMISSED
 from bookroom_desk.ui.main_window import MainWindow
+from tests.support.desk_keys import scan
 from tests.support.desk_room import small_room
 from tests.support.helpers import add_admin_and_volunteer
 
@@ -40,11 +41,6 @@ def desk(ctx, db, qtbot, monkeypatch):
     QSettings().remove(OFFER_DISMISSED)
 
 
-def _scan(qtbot, desk, code: str) -> None:
-    qtbot.keyClicks(desk.scan_input, code)
-    qtbot.keyClick(desk.scan_input, Qt.Key.Key_Return)
-
-
 def _copy(db) -> tuple:
     with db.read() as session:
         copy = session.scalar(select(Copy).where(Copy.barcode == "00000004"))
@@ -55,8 +51,8 @@ def _copy(db) -> tuple:
 @pytest.mark.parametrize("reader", ["", "R000001"])
 def test_a_volunteers_f9_does_not_put_a_withdrawn_copy_back(desk, db, qtbot, reader):
     if reader:
-        _scan(qtbot, desk, reader)
-    _scan(qtbot, desk, "00000004")
+        scan(qtbot, desk, reader)
+    scan(qtbot, desk, "00000004")
     assert "剔除" in desk.feedback.message.text() and "F9" in desk.feedback.hint.text()
     before = _copy(db)
     qtbot.keyClick(desk.scan_input, Qt.Key.Key_F9)
