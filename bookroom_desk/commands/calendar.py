@@ -69,12 +69,12 @@ def register(subparsers) -> None:
 
 def _changes(args):
     """What the options ask for, read before the database is opened: (open days, hours, closed, reopened)."""
-    from bookroom_desk.services.common import calendar
+    from bookroom_desk.services.common import calendar, closures
 
     days = None if args.open_days is None else calendar.parse_days(args.open_days)
     hours = None if args.hours is None else calendar.parse_hours(args.hours)
-    return (days, hours, [calendar.parse_range(text) for text in args.closed],
-            [calendar.parse_range(text) for text in args.reopen])
+    return (days, hours, [closures.parse_range(text) for text in args.closed],
+            [closures.parse_range(text) for text in args.reopen])
 
 
 def _new_week(current, days, hours):
@@ -92,7 +92,7 @@ def _new_week(current, days, hours):
 def run(args) -> int:
     from bookroom_desk.errors import ImportRejected
     from bookroom_desk.services.circulation import calendar_import
-    from bookroom_desk.services.common import calendar
+    from bookroom_desk.services.common import calendar, closures
     from bookroom_desk.services.common.actors import OPERATOR
 
     days, hours, closed, reopened = _changes(args)
@@ -106,30 +106,30 @@ def run(args) -> int:
     if days is not None or hours is not None or closed or reopened or listed:
         with db.write() as session:
             for item in listed:
-                calendar.close(session, item.first, item.last, item.reason, actor=OPERATOR)
+                closures.close(session, item.first, item.last, item.reason, actor=OPERATOR)
             if days is not None or hours is not None:
                 calendar.set_week(session, _new_week(calendar.week(session), days, hours), actor=OPERATOR)
             for first, last in closed:
-                calendar.close(session, first, last, args.reason, actor=OPERATOR)
+                closures.close(session, first, last, args.reason, actor=OPERATOR)
             for first, last in reopened:
-                calendar.reopen(session, first, last, actor=OPERATOR)
+                closures.reopen(session, first, last, actor=OPERATOR)
     with db.read() as session:
         week = calendar.week(session)
-        closures = calendar.closures(session)
+        stored = closures.closures(session)
     if args.json:
         print_json({"open_days": sorted(week.open_days),
                     "hours": {str(day): [str(h) for h in week.hours_of(day)] for day in sorted(week.open_days)
                               if week.hours_of(day)},
                     "opening_hours_text": calendar.opening_hours_text(week),
                     "closed": [{"id": c.id, "first": c.first.isoformat(), "last": c.last.isoformat(), "days": c.days,
-                                "reason": c.reason} for c in closures]})
+                                "reason": c.reason} for c in stored]})
         return 0
     _print_week(week)
-    if not closures:
+    if not stored:
         print(translate(CONTEXT, NO_CLOSURES))
         return 0
-    print(translate(CONTEXT, CLOSURES).format(count=len(closures), days=sum(c.days for c in closures)))
-    for closure in closures:
+    print(translate(CONTEXT, CLOSURES).format(count=len(stored), days=sum(c.days for c in stored)))
+    for closure in stored:
         dates = (closure.first.isoformat() if closure.days == 1 else
                  translate(CONTEXT, DAY_RANGE).format(first=closure.first.isoformat(), last=closure.last.isoformat()))
         print(f"  {dates}  {closure.reason}".rstrip())

@@ -6,7 +6,7 @@ written 2026-10-01 (2026/10/01 and 2026.10.01 are read too); a range may also be
 A first row headed 日期 / date is a header and is skipped.
 
 All or nothing: when any line is wrong, nothing is stored and every wrong line is listed (ImportRejected
-with its RowProblems); else each closure is stored with :func:`calendar.close` (administrators only,
+with its RowProblems); else each closure is stored with :func:`closures.close` (administrators only,
 audited; one stored already is not stored twice).
 """
 
@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
-from bookroom_desk.services.common import calendar, permissions
+from bookroom_desk.services.common import closures, permissions
 from bookroom_desk.services.common.periods import read_date
 from bookroom_desk.services.xlsx.problems import RowProblem
 from bookroom_desk.services.xlsx.tabular import fold, read_grid
@@ -66,11 +66,11 @@ def parse_line(text: str, reason: str = "") -> tuple[dt.date, dt.date, str]:
     first = _date(parts[0], text)
     last = _date(parts[1], text) if len(parts) == 2 else first
     if last < first:
-        raise calendar.BackwardsRange(first, last)
-    first, last = calendar.parse_range(f"{first.isoformat()}:{last.isoformat()}")
+        raise closures.BackwardsRange(first, last)
+    first, last = closures.parse_range(f"{first.isoformat()}:{last.isoformat()}")
     reason = " ".join(reason.split())
-    if len(reason) > calendar.REASON_LIMIT:
-        raise calendar.ReasonTooLong(calendar.REASON_LIMIT)
+    if len(reason) > closures.REASON_LIMIT:
+        raise closures.ReasonTooLong(closures.REASON_LIMIT)
     return first, last, reason
 
 
@@ -85,7 +85,7 @@ def _is_header(cells: Sequence[str]) -> bool:
 
 def parse_rows(rows: Sequence[tuple[int, Sequence[str]]]) -> tuple[list[ListedClosure], list[RowProblem]]:
     """The closures the rows (file row number, cells) give, and a problem for every wrong row."""
-    closures: list[ListedClosure] = []
+    listed: list[ListedClosure] = []
     problems: list[RowProblem] = []
     for index, (number, cells) in enumerate(rows):
         cells = [cell.strip() for cell in cells]
@@ -99,24 +99,24 @@ def parse_rows(rows: Sequence[tuple[int, Sequence[str]]]) -> tuple[list[ListedCl
         except BookroomError as exc:
             problems.append(RowProblem.from_error(number, translate("BookroomError", DATE_COLUMN), exc))
             continue
-        closures.append(ListedClosure(number, first, last, reason))
-    return closures, problems
+        listed.append(ListedClosure(number, first, last, reason))
+    return listed, problems
 
 
 def read_list(source: Path | str | bytes, file_name: str | None = None) -> list[ListedClosure]:
     """The closures of a list file; ImportRejected listing every wrong line, or InvalidInput for an unreadable file."""
     grid = read_grid(source, file_name)
-    closures, problems = parse_rows(grid.rows)
+    listed, problems = parse_rows(grid.rows)
     if problems:
         raise ImportRejected(problems)
-    if not closures:
+    if not listed:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "文件“{name}”中没有任何日期。"), name=grid.file_name)
-    return closures
+    return listed
 
 
 def import_list(session: Session, source: Path | str | bytes, file_name: str | None = None, *,
-                actor: str) -> list[calendar.ClosedRange]:
+                actor: str) -> list[closures.ClosedRange]:
     """Store the closed dates of a list (administrators only): all of them, or none when any line is wrong."""
     permissions.require(session, actor, "settings")
     listed = read_list(source, file_name)
-    return [calendar.close(session, item.first, item.last, item.reason, actor=actor) for item in listed]
+    return [closures.close(session, item.first, item.last, item.reason, actor=actor) for item in listed]

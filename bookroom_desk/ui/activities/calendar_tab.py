@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.errors import BookroomError, ImportRejected
 from bookroom_desk.services.circulation import calendar_import
-from bookroom_desk.services.common import calendar, clock, permissions, settings
+from bookroom_desk.services.common import calendar, clock, closures, permissions, settings
 from bookroom_desk.services.readers import records
 from bookroom_desk.services.roomwork import profile as room
 from bookroom_desk.ui.context import AppContext
@@ -57,7 +57,7 @@ class CalendarTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.closed: list[calendar.ClosedRange] = []
+        self.closed: list[closures.ClosedRange] = []
         self.open_days: frozenset[int] = calendar.ALL_WEEK
 
         self.week_box = QGroupBox(self.tr("每周开放"), self)
@@ -117,7 +117,7 @@ class CalendarTab(QWidget):
         self.reason = QLineEdit(self.closures_box)
         self.reason.setObjectName("closeReasonEdit")
         self.reason.setPlaceholderText(self.tr("原因，如 国庆节、盘点"))
-        self.reason.setMaxLength(calendar.REASON_LIMIT)
+        self.reason.setMaxLength(closures.REASON_LIMIT)
         self.close_button = button(self.closures_box, "closeDaysButton", self.tr("停馆"), self.close_days)
         self.reopen_button = button(self.closures_box, "reopenDaysButton", self.tr("恢复开馆"), self.reopen_days)
         dates = QHBoxLayout()
@@ -192,7 +192,7 @@ class CalendarTab(QWidget):
             week = calendar.week(session)
             profile_text = calendar.profile_text(session)
             open_days_late = calendar.counts_open_days_late(session)
-            self.closed = calendar.closures(session)
+            self.closed = closures.closures(session)
             today = clock.today()
             previews = []
             for category in records.categories(session):
@@ -325,12 +325,12 @@ class CalendarTab(QWidget):
 
     def close_days(self) -> None:
         first, last = self._range()
-        self._write(lambda session: calendar.close(session, first, last, self.reason.text(), actor=self.ctx.actor),
+        self._write(lambda session: closures.close(session, first, last, self.reason.text(), actor=self.ctx.actor),
                     self.tr("已设为停馆。"))
 
     def reopen_days(self) -> None:
         first, last = self._range()
-        self._write(lambda session: calendar.reopen(session, first, last, actor=self.ctx.actor),
+        self._write(lambda session: closures.reopen(session, first, last, actor=self.ctx.actor),
                     self.tr("已恢复开馆。"))
 
     def delete_closure(self) -> None:
@@ -338,7 +338,7 @@ class CalendarTab(QWidget):
         if closure_id is None:
             self.say(self.tr("请先在列表中选一段停馆日期。"), error=True)
             return
-        self._write(lambda session: calendar.remove_closure(session, closure_id, actor=self.ctx.actor),
+        self._write(lambda session: closures.remove_closure(session, closure_id, actor=self.ctx.actor),
                     self.tr("已删除。"))
 
     def choose_list(self) -> None:

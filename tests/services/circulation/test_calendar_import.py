@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from bookroom_desk.errors import ImportRejected, InvalidInput, Refused
 from bookroom_desk.services.circulation import calendar_import
-from bookroom_desk.services.common import calendar as cal
+from bookroom_desk.services.common import closures
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.models_calendar import ClosedDates
 from tests.support.helpers import add_admin_and_volunteer
@@ -23,7 +23,7 @@ D = dt.date.fromisoformat
 
 def _stored(db) -> list[tuple[dt.date, dt.date, str]]:
     with db.read() as session:
-        return [(c.first, c.last, c.reason) for c in cal.closures(session)]
+        return [(c.first, c.last, c.reason) for c in closures.closures(session)]
 
 
 def test_a_good_text_list_is_stored_ranges_reasons_and_a_header(db):

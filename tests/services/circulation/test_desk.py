@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from bookroom_desk.errors import Conflict
 from bookroom_desk.services.circulation import desk as c
 from bookroom_desk.services.circulation import renewals
-from bookroom_desk.services.common import calendar
+from bookroom_desk.services.common import calendar, closures
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Renewal
@@ -63,7 +63,7 @@ def test_due_date_follows_the_category(session, room):
 
 
 def test_a_loan_made_before_a_holiday_falls_due_after_it(session, room):
-    calendar.close(session, dt.date(2026, 12, 24), dt.date(2026, 12, 27), "圣诞闭馆", actor=OPERATOR)
+    closures.close(session, dt.date(2026, 12, 24), dt.date(2026, 12, 27), "圣诞闭馆", actor=OPERATOR)
     result = c.scan(session, "00000004", room.zhang, actor=OPERATOR)  # today + 30 days is 2026-12-24
     assert result.due_on == dt.date(2026, 12, 28) and "2026-12-28" in result.message()
     assert session.scalar(select(Loan.due_on)) == dt.date(2026, 12, 28)
@@ -81,7 +81,7 @@ def test_a_category_counting_open_days_lends_for_open_days(session, room):
 
 
 def test_a_renewal_falls_due_after_a_holiday(session, room):
-    calendar.close(session, dt.date(2026, 12, 24), dt.date(2026, 12, 27), actor=OPERATOR)
+    closures.close(session, dt.date(2026, 12, 24), dt.date(2026, 12, 27), actor=OPERATOR)
     loan = past_loan(session, "00000004", room.zhang, dt.date(2026, 11, 10), dt.date(2026, 11, 30))
     result = renewals.renew(session, loan.id, actor=OPERATOR)
     assert result.action == "renewed" and loan.due_on == dt.date(2026, 12, 28)

@@ -135,10 +135,10 @@ def test_hold_days_follow_the_category(session, room):
 
 
 def test_a_ready_hold_waits_open_days_of_the_calendar(session, room):
-    from bookroom_desk.services.common import calendar
+    from bookroom_desk.services.common import closures
 
     category(session).hold_days = 2
-    calendar.close(session, dt.date(2026, 11, 25), dt.date(2026, 11, 26), "设备检修", actor=OPERATOR)
+    closures.close(session, dt.date(2026, 11, 25), dt.date(2026, 11, 26), "设备检修", actor=OPERATOR)
     past_loan(session, "00000009", room.li, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
     hold = holds.place(session, "R000001", _title_id(session), actor=OPERATOR)
     desk.scan(session, "00000009", None, actor=OPERATOR)  # ready on Tuesday 24th; closed Wednesday and Thursday

@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, select
 
 from bookroom_desk.errors import InvalidInput, NotFound, Refused
 from bookroom_desk.services.common import calendar as cal
+from bookroom_desk.services.common import closures
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.models import ReaderCategory
 from bookroom_desk.store.models_access import AuditEntry
@@ -165,7 +166,7 @@ def test_a_due_date_from_the_session_takes_under_a_millisecond_with_ten_years_st
 def test_a_room_with_no_calendar_is_open_every_day_with_no_hours(session):
     week = cal.week(session)
     assert week.open_days == ALL_WEEK and all(week.hours_of(day) == () for day in ALL_WEEK)
-    assert cal.closures(session) == []
+    assert closures.closures(session) == []
     assert cal.due_date(session, D("2026-11-24"), 30, False) == D("2026-12-24")
     assert cal.opening_hours_text(week) == "每天"
 
@@ -254,20 +255,20 @@ def test_a_volunteer_may_not_change_the_calendar(session):
     with pytest.raises(Refused, match="志愿者"):
         cal.set_week(session, cal.Week.of(WORKDAYS, ()), actor="小王")
     with pytest.raises(Refused, match="志愿者"):
-        cal.close(session, D("2026-12-31"), D("2026-12-31"), actor="小王")
+        closures.close(session, D("2026-12-31"), D("2026-12-31"), actor="小王")
     assert session.scalar(select(func.count()).select_from(ClosedDates)) == 0
 
 
 def test_every_write_needs_an_actor(session):
     with pytest.raises(ValueError, match="no actor"):
-        cal.close(session, D("2026-12-31"), D("2026-12-31"), actor="")
+        closures.close(session, D("2026-12-31"), D("2026-12-31"), actor="")
 
 
 def test_closures_are_stored_listed_and_audited(session):
-    cal.close(session, D("2027-01-01"), D("2027-01-03"), "元旦", actor="老李")
-    cal.close(session, D("2026-12-31"), None, actor="老李")
-    cal.close(session, D("2026-12-31"), D("2026-12-31"), actor="老李")  # already closed just so: nothing new
-    rows = cal.closures(session)
+    closures.close(session, D("2027-01-01"), D("2027-01-03"), "元旦", actor="老李")
+    closures.close(session, D("2026-12-31"), None, actor="老李")
+    closures.close(session, D("2026-12-31"), D("2026-12-31"), actor="老李")  # already closed just so: nothing new
+    rows = closures.closures(session)
     assert [(r.first, r.last, r.reason) for r in rows] == [(D("2026-12-31"), D("2026-12-31"), ""),
                                                           (D("2027-01-01"), D("2027-01-03"), "元旦")]
     stored = session.scalars(select(ClosedDates).order_by(ClosedDates.first_day)).all()
@@ -279,40 +280,40 @@ def test_closures_are_stored_listed_and_audited(session):
 
 
 def test_a_range_ending_before_it_starts_is_refused(session):
-    with pytest.raises(cal.BackwardsRange) as caught:
-        cal.close(session, D("2026-10-07"), D("2026-10-01"), actor=OPERATOR)
+    with pytest.raises(closures.BackwardsRange) as caught:
+        closures.close(session, D("2026-10-07"), D("2026-10-01"), actor=OPERATOR)
     assert "2026-10-07" in caught.value.message and "2026-10-01" in caught.value.message
-    with pytest.raises(cal.BackwardsRange):
-        cal.reopen(session, D("2026-10-07"), D("2026-10-01"), actor=OPERATOR)
-    with pytest.raises(cal.BackwardsRange):
-        cal.parse_range("2026-10-07:2026-10-01")
+    with pytest.raises(closures.BackwardsRange):
+        closures.reopen(session, D("2026-10-07"), D("2026-10-01"), actor=OPERATOR)
+    with pytest.raises(closures.BackwardsRange):
+        closures.parse_range("2026-10-07:2026-10-01")
     assert session.scalar(select(func.count()).select_from(ClosedDates)) == 0
 
 
 def test_a_closure_in_an_unlikely_year_is_refused(session):
     with pytest.raises(InvalidInput, match="3026"):
-        cal.close(session, D("2026-10-01"), D("3026-10-01"), actor=OPERATOR)
+        closures.close(session, D("2026-10-01"), D("3026-10-01"), actor=OPERATOR)
 
 
 @pytest.mark.parametrize(("text", "first", "last"), [("2026-10-01", "2026-10-01", "2026-10-01"),
                                                      ("2026-10-01:2026-10-07", "2026-10-01", "2026-10-07")])
 def test_ranges_are_read(text, first, last):
-    assert cal.parse_range(text) == (D(first), D(last))
+    assert closures.parse_range(text) == (D(first), D(last))
 
 
 def test_a_bad_date_in_a_range_is_refused_as_a_date():
     with pytest.raises(InvalidInput, match="2026-02-30"):
-        cal.parse_range("2026-02-01:2026-02-30")
+        closures.parse_range("2026-02-01:2026-02-30")
 
 
 def test_reopening_trims_splits_and_removes_closures(session):
-    cal.close(session, D("2026-07-01"), D("2026-08-31"), "暑期闭馆", actor=OPERATOR)
-    cal.close(session, D("2026-10-01"), D("2026-10-07"), "国庆", actor=OPERATOR)
-    cal.close(session, D("2026-11-28"), None, "盘点", actor=OPERATOR)
-    assert cal.reopen(session, D("2026-07-20"), D("2026-07-31"), actor="老李") == 12  # splits the summer closure
-    assert cal.reopen(session, D("2026-10-06"), D("2026-11-30"), actor="老李") == 3  # trims 国庆, removes 盘点
-    assert cal.reopen(session, D("2026-12-01"), None, actor="老李") == 0  # was open: nothing changes
-    rows = [(r.first, r.last, r.reason) for r in cal.closures(session)]
+    closures.close(session, D("2026-07-01"), D("2026-08-31"), "暑期闭馆", actor=OPERATOR)
+    closures.close(session, D("2026-10-01"), D("2026-10-07"), "国庆", actor=OPERATOR)
+    closures.close(session, D("2026-11-28"), None, "盘点", actor=OPERATOR)
+    assert closures.reopen(session, D("2026-07-20"), D("2026-07-31"), actor="老李") == 12  # splits the summer closure
+    assert closures.reopen(session, D("2026-10-06"), D("2026-11-30"), actor="老李") == 3  # trims 国庆, removes 盘点
+    assert closures.reopen(session, D("2026-12-01"), None, actor="老李") == 0  # was open: nothing changes
+    rows = [(r.first, r.last, r.reason) for r in closures.closures(session)]
     assert rows == [(D("2026-07-01"), D("2026-07-19"), "暑期闭馆"), (D("2026-08-01"), D("2026-08-31"), "暑期闭馆"),
                     (D("2026-10-01"), D("2026-10-05"), "国庆")]
     details = session.scalars(select(AuditEntry.detail).where(AuditEntry.actor == "老李")).all()
@@ -320,17 +321,17 @@ def test_reopening_trims_splits_and_removes_closures(session):
 
 
 def test_a_closure_is_removed_by_its_id(session):
-    kept = cal.close(session, D("2026-10-01"), D("2026-10-07"), actor=OPERATOR)
-    gone = cal.close(session, D("2026-12-31"), None, actor=OPERATOR)
-    cal.remove_closure(session, gone.id, actor=OPERATOR)
-    assert [r.id for r in cal.closures(session)] == [kept.id]
+    kept = closures.close(session, D("2026-10-01"), D("2026-10-07"), actor=OPERATOR)
+    gone = closures.close(session, D("2026-12-31"), None, actor=OPERATOR)
+    closures.remove_closure(session, gone.id, actor=OPERATOR)
+    assert [r.id for r in closures.closures(session)] == [kept.id]
     with pytest.raises(NotFound):
-        cal.remove_closure(session, gone.id, actor=OPERATOR)
+        closures.remove_closure(session, gone.id, actor=OPERATOR)
 
 
 def test_the_session_calendar_loads_only_closures_that_can_matter(session):
-    cal.close(session, D("2020-10-01"), D("2020-10-07"), actor=OPERATOR)
-    cal.close(session, D("2026-12-24"), D("2026-12-26"), actor=OPERATOR)
+    closures.close(session, D("2020-10-01"), D("2020-10-07"), actor=OPERATOR)
+    closures.close(session, D("2026-12-24"), D("2026-12-26"), actor=OPERATOR)
     assert cal.load(session, since=D("2026-11-24")).closed == ((D("2026-12-24"), D("2026-12-26")),)
     assert len(cal.load(session).closed) == 2
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from bookroom_desk.i18n import install_app_translators
 from bookroom_desk.services.common import calendar as cal
-from bookroom_desk.services.common import permissions
+from bookroom_desk.services.common import closures, permissions
 from bookroom_desk.services.roomwork import profile as room
 from bookroom_desk.store.models import Copy, Loan
 from tests.support.desk_room import small_room
@@ -136,13 +136,13 @@ def test_a_list_with_a_bad_line_stores_nothing_then_a_good_one_is_stored(tab, qt
         "第 3 行，日期：“下周一”不是日期或日期范围：请写成 2026-10-01 或 2026-10-01:2026-10-07。"]
     assert tab.problems.isVisible()
     with db.read() as session:
-        assert cal.closures(session) == []
+        assert closures.closures(session) == []
     good = tmp_path / "closed.csv"
     good.write_text("日期,原因\n2026-10-01:2026-10-07,国庆节\n2026-12-31,盘点\n", encoding="utf-8")
     tab.import_list(good)
     assert tab.message.text() == "已导入 2 段停馆日期。" and not tab.problems.isVisible()
     with db.read() as session:
-        assert [(c.first, c.last, c.reason) for c in cal.closures(session)] == [
+        assert [(c.first, c.last, c.reason) for c in closures.closures(session)] == [
             (D("2026-10-01"), D("2026-10-07"), "国庆节"), (D("2026-12-31"), D("2026-12-31"), "盘点")]
     assert len(tab.model.rows) == 2
 
@@ -166,7 +166,7 @@ def test_the_bad_lines_are_listed_in_english(db, qapp, qtbot, tmp_path):
 
 def test_a_volunteer_sees_it_read_only(tab, ctx, db):
     with db.write() as session:
-        cal.close(session, D("2026-12-24"), D("2026-12-27"), "盘点", actor="管理员")
+        closures.close(session, D("2026-12-24"), D("2026-12-27"), "盘点", actor="管理员")
     ctx.role = permissions.VOLUNTEER
     tab.refresh()
     assert tab.model.rows == [["盘点", "2026/12/24", "2026/12/27", "4"]]
@@ -213,7 +213,7 @@ def test_at_1024x700_nothing_is_cut_in_either_language(lang, db, qapp, qtbot, mo
     with db.write() as session:
         cal.set_week(session, cal.Week({day: cal.parse_hours("11:30-13:30,17:00-19:00") for day in range(1, 6)}),
                      actor="管理员")
-        cal.close(session, D("2026-11-30"), D("2026-12-02"), "盘点", actor="管理员")
+        closures.close(session, D("2026-11-30"), D("2026-12-02"), "盘点", actor="管理员")
     install_app_translators(qapp, lang)
     try:
         window = MainWindow(AppContext(db, lang))
