@@ -196,9 +196,24 @@ QTimer on the GUI thread while the work ran through ui.tasks.TaskRunner (50 ms a
 the largest VmHWM of the processes the groups ran in. A shared machine makes every figure noisy."""
 
 
+TITLE = "# Benchmark results\n\n"
+EARLIER = "Earlier results:\n\n"
+
+
 def write_results(path: Path, text: str, figures: list[Figure], args: argparse.Namespace) -> None:
+    """Put this run's table on top of the file; the run that was on top moves under "Earlier results", and
+    everything after it (earlier runs, what was changed) stays as it was."""
     notes = [f"- {f.name}: {f.note}" for f in figures if f.note and "5x" not in f.note]
-    path.write_text(
-        f"# Benchmark results\n\n{dt.date.today().isoformat()}, `python -m benchmarks --size {args.size}"
-        f" --runs {args.runs}`\n\nMachine: {machine()}\n\n{text}\n\n" + "\n".join(notes) + "\n\n"
-        + HOW_TO_READ + "\n", encoding="utf-8")
+    only = f" --only {args.only}" if args.only else ""
+    section = (f"{dt.date.today().isoformat()}, `python -m benchmarks --size {args.size}{only} --runs {args.runs}`"
+               f"\n\nMachine: {machine()}\n\n{text}\n\n" + "\n".join(notes) + ("\n\n" if notes else ""))
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    body = old.removeprefix(TITLE)
+    if EARLIER in body:
+        latest, rest = body.split(EARLIER, 1)
+        kept = EARLIER + latest.rstrip() + "\n\n" + rest
+    elif body.strip():
+        kept = EARLIER + body
+    else:
+        kept = HOW_TO_READ + "\n"
+    path.write_text(TITLE + section + kept, encoding="utf-8")

@@ -40,3 +40,22 @@ def test_the_command_prints_every_figure_at_a_small_size(tmp_path, capsys):
                  "reminders: whole room, due and recorded", "reminders: letters PDF", "peak memory"):
         assert name in out, name
     assert "| benchmark |" in results.read_text(encoding="utf-8")
+
+
+def test_a_new_run_goes_on_top_and_every_earlier_one_stays(tmp_path):
+    results = tmp_path / "RESULTS.md"
+    figure = run.Figure.of("desk: check-in, scan to screen", "ms", [10.0], 50.0)
+    first = run.argparse.Namespace(size="small", only=None, runs=1)
+    run.write_results(results, run.table([figure]), [figure], first)
+    results.write_text(results.read_text(encoding="utf-8") + "\n## What was changed\n\n- kept by hand\n",
+                       encoding="utf-8")
+    second = run.argparse.Namespace(size="full", only="desk", runs=5)
+    run.write_results(results, run.table([figure]), [figure], second)
+    run.write_results(results, run.table([figure]), [figure], second)
+    text = results.read_text(encoding="utf-8")
+    assert text.startswith(run.TITLE)
+    assert text.count("`python -m benchmarks --size full --only desk --runs 5`") == 2
+    assert text.count("`python -m benchmarks --size small --runs 1`") == 1
+    assert text.index("--size full") < text.index(run.EARLIER) < text.index("--size small")
+    assert text.count(run.EARLIER) == 1 and text.count("Median and p95") == 1
+    assert text.endswith("- kept by hand\n")
