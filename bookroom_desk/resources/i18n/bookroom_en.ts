@@ -3014,7 +3014,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>共 {count} 个预约</source>
-            <translation>{count} holds</translation>
+            <translation>Holds: {count}</translation>
         </message>
         <message>
             <source>{count} 个预约过了保留期，已标为过期。</source>
@@ -6904,23 +6904,23 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <name>holds</name>
         <message>
             <source>等待中</source>
-            <translation>waiting</translation>
+            <translation>Waiting</translation>
         </message>
         <message>
             <source>待取</source>
-            <translation>ready</translation>
+            <translation>Ready</translation>
         </message>
         <message>
             <source>已过期</source>
-            <translation>expired</translation>
+            <translation>Expired</translation>
         </message>
         <message>
             <source>已借出</source>
-            <translation>filled</translation>
+            <translation>Collected</translation>
         </message>
         <message>
             <source>已取消</source>
-            <translation>cancelled</translation>
+            <translation>Cancelled</translation>
         </message>
         <message>
             <source>留给 {name} {card}（预约）</source>

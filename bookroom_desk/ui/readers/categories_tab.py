@@ -21,7 +21,7 @@ class CategoriesTab(QWidget):
         self.dialog: CategoryDialog | None = None
         self.model = RowsModel([self.tr("类别"), self.tr("借期（天）"), self.tr("最多可借（册）"), self.tr("可续借（次）"),
                                 self.tr("逾期停借"), self.tr("最多预约（种）"), self.tr("预约保留（天）")], self)
-        self.table = table_view(self, self.model, (140, 130, 120, 100, 80, 110), "categoriesTable")
+        self.table = table_view(self, self.model, (140, 130, 120, 100, 80, 110, 110), "categoriesTable", stretch=0)
         self.table.doubleClicked.connect(self._double_clicked)
         self.message = QLabel(self)
         self.message.setObjectName("categoriesMessage")

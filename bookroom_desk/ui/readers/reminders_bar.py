@@ -32,6 +32,7 @@ class RemindersBar(QWidget):
         self.paper.addItem(self.tr("A5 纸"), "a5")
         self.due = QLabel(self)
         self.due.setObjectName("remindersDue")
+        self.due.setWordWrap(True)  # on a small screen it takes two lines rather than squeeze the stage chooser
         self.letters_button = button(self, "reminderLettersButton", self.tr("催还信 PDF…"), self.save_letters)
         self.lists_button = button(self, "reminderListsButton", self.tr("部门清单 PDF…"), self.save_lists)
         self.workbook_button = button(self, "reminderWorkbookButton", self.tr("催还表 Excel…"), self.save_workbook)
@@ -56,6 +57,7 @@ class RemindersBar(QWidget):
         index = self.stage.findData(chosen)
         self.stage.setCurrentIndex(max(0, index))
         self.stage.blockSignals(False)
+        self.stage.setMinimumWidth(self.stage.sizeHint().width())  # the longest stage's name whole, never cut
         self._count()
 
     def _notices(self) -> list[reminders.ReaderNotice]:

@@ -80,3 +80,19 @@ def test_the_departments_lists(bar, db, qtbot, tmp_path, monkeypatch, sync_tasks
     text = pdf_text(tmp_path / "清单.pdf")
     assert "催还清单:财务科" in text and "13800000001" in text
     assert {how for _stage, how in given(db)} == {"list"}
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_stage_chooser_shows_its_longest_stage_whole_on_the_smallest_screen(bar, main_window, qapp, qtbot, lang):
+    from bookroom_desk.i18n import install_app_translators
+
+    install_app_translators(qapp, lang)
+    try:
+        bar.refresh()
+        main_window.resize(main_window.minimumSizeHint().width(), 700)  # as narrow as the window goes (≤ 1024)
+        qtbot.waitUntil(lambda: main_window.width() <= 1024)
+        qapp.processEvents()
+        longest = max(bar.stage.fontMetrics().horizontalAdvance(bar.stage.itemText(i)) for i in range(bar.stage.count()))
+        assert bar.stage.width() > longest
+    finally:
+        install_app_translators(qapp, "zh_CN")
