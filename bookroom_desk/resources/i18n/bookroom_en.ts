@@ -7660,6 +7660,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>due in {days} days</translation>
         </message>
         <message>
+            <source>已到期</source>
+            <translation>past due</translation>
+        </message>
+        <message>
             <source>今天到期</source>
             <translation>due today</translation>
         </message>

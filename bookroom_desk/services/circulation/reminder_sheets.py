@@ -45,10 +45,12 @@ def day(value: dt.date) -> str:
 
 
 def state(line: NoticeLine) -> str:
-    """The book's state in a few words: days to go, due today, days late."""
+    """The book's state in a few words: days to go, due today, past due but no open day late yet, days late."""
     if line.days_late < 0:
         return _tr(QT_TRANSLATE_NOOP("reminders", "还有 {days} 天到期")).format(days=-line.days_late)
     if line.days_late == 0:
+        if line.past_due:  # due before a closed day, overdue days counted in open days: never "late 0 days"
+            return _tr(QT_TRANSLATE_NOOP("reminders", "已到期"))
         return _tr(QT_TRANSLATE_NOOP("reminders", "今天到期"))
     return _tr(QT_TRANSLATE_NOOP("reminders", "已逾期 {days} 天")).format(days=line.days_late)
 

@@ -151,6 +151,7 @@ class NoticeLine:
     due_on: dt.date
     days_late: int  # negative: days still to go
     stage: Stage
+    past_due: bool = False  # due before the notice's day: 0 days late only on closed days (逾期天数只计开放日)
 
 
 @dataclass
@@ -205,7 +206,7 @@ def due_notices(session: Session, today: dt.date | None = None, stage: str | int
         notice = notices.get(reader_id)
         if notice is None:
             notice = notices[reader_id] = ReaderNotice(reader_id, card, name, department, phone)
-        notice.lines.append(NoticeLine(loan_id, barcode, title, out_at.date(), due_on, late, reached))
+        notice.lines.append(NoticeLine(loan_id, barcode, title, out_at.date(), due_on, late, reached, due_on < today))
     return list(notices.values())
 
 

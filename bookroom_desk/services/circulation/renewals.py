@@ -16,16 +16,22 @@ from bookroom_desk.store.models import Loan, Reader, Renewal
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 
-def _renew_one(session: Session, loan: Loan, actor: str) -> tuple[Step | None, str, dict[str, Any]]:
-    """Renew ``loan`` if the rules allow; returns its step, or None with the reason."""
+def _renew_one(session: Session, loan: Loan, actor: str,
+               late: calendar.LateCounter) -> tuple[Step | None, str, dict[str, Any]]:
+    """Renew ``loan`` if the rules allow; returns its step, or None with the reason.
+
+    An overdue loan is refused: one at least one day late by the room's count (open days if it says so), so
+    on a closed day right after the due date a loan no open day has passed for may still be renewed.
+    """
     reader = loan.reader
     assert reader is not None  # an open loan keeps its reader: only returned loans are anonymised
     category = reader.category
     params: dict[str, Any] = {"title": loan.copy.title.title, "due": loan.due_on, "name": reader.name}
     if reader.status != "active":
         return None, QT_TRANSLATE_NOOP("circulation", "{name}的读者证不能使用，不能续借。"), params
-    if loan.due_on < clock.today():
-        params["days"] = calendar.days_late(session, loan.due_on, clock.today())
+    days_late = late(loan.due_on, clock.today())
+    if days_late > 0:
+        params["days"] = days_late
         return None, QT_TRANSLATE_NOOP("circulation", "《{title}》已逾期 {days} 天，不能续借，请先归还。"), params
     if loan.renewals >= category.renewals:
         params["max"] = category.renewals
@@ -48,7 +54,7 @@ def renew(session: Session, loan_id: int, *, actor: str) -> ScanResult:
     loan = session.get(Loan, loan_id)
     if loan is None or loan.returned_at is not None:
         return _refused(QT_TRANSLATE_NOOP("circulation", "这笔借阅已归还，不能续借。"), loan.reader_id if loan else None)
-    step, text, params = _renew_one(session, loan, actor)
+    step, text, params = _renew_one(session, loan, actor, calendar.LateCounter(session))
     if step is None:
         return ScanResult("refused", say(Tone.REFUSED, text, params), loan.reader_id, code=loan.copy.barcode,
                           title=params["title"])
@@ -67,8 +73,9 @@ def renew_all(session: Session, reader_id: int, *, actor: str) -> ScanResult:
         return _refused(QT_TRANSLATE_NOOP("circulation", "{name}没有在借的书。"), reader_id, name=reader.name)
     steps: list[Step] = []
     refusals: list[str] = []
+    late = calendar.LateCounter(session)  # the setting and calendar read once for all the loans
     for loan in loans:
-        step, text, params = _renew_one(session, loan, actor)
+        step, text, params = _renew_one(session, loan, actor, late)
         if step is None:
             refusals.append(say(Tone.REFUSED, text, params).message())
         else:

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, CursorResult, Result, Row, ScalarSelect, b
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
+from bookroom_desk.services.common import calendar
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, ReaderCategory, Shelf, Title
 
 _copies, _titles, _loans, _events = Copy.__table__, Title.__table__, Loan.__table__, CopyEvent.__table__
@@ -37,7 +38,7 @@ _READER_COLUMNS = (_reader.c.id.label("reader_id"), _reader.c.name.label("reader
                    _reader.c.status.label("reader_status"), _categories.c.name.label("category"),
                    _categories.c.loan_days, _categories.c.loan_days_open, _categories.c.max_loans,
                    _categories.c.overdue_blocks, _of_reader(func.count(_theirs.c.id)).label("holding"),
-                   _of_reader(func.coalesce(func.sum(case((_theirs.c.due_on < bindparam("today"), 1), else_=0)), 0))
+                   _of_reader(func.coalesce(func.sum(case((_theirs.c.due_on < bindparam("late_before"), 1), else_=0)), 0))
                    .label("late"))
 _COPY = (select(_copies.c.id, _copies.c.barcode, _copies.c.status, _copies.c.removed_on, _copies.c.removed_reason,
                 _titles.c.title, _titles.c.clc, _titles.c.call_number, _copies.c.volume_mark, _copies.c.shelf_id,
@@ -99,13 +100,16 @@ def copy_row(session: Session, code: str | None = None, copy_id: int | None = No
 def copy_for_reader(session: Session, code: str, reader_id: int, today: dt.date) -> DeskRow | None:
     """:func:`copy_row` by barcode, with the columns of :func:`reader_by_card` for ``reader_id`` (NULLs if
     there is no such reader)."""
-    return _flushed(session).execute(_COPY_FOR_READER, {"code": code, "reader_id": reader_id, "today": today}).first()
+    params = {"code": code, "reader_id": reader_id, "late_before": calendar.overdue_before(_flushed(session), today)}
+    return session.execute(_COPY_FOR_READER, params).first()
 
 
 def reader_by_card(session: Session, card: str, today: dt.date) -> DeskRow | None:
     """The reader with the rules of its category: reader_id, reader_name, department, reader_status, category,
-    loan_days, loan_days_open, max_loans, overdue_blocks; holding (open loans) and late (those due before ``today``)."""
-    return _flushed(session).execute(_READER_BY_CARD, {"card": card, "today": today}).first()
+    loan_days, loan_days_open, max_loans, overdue_blocks; holding (open loans) and late (those overdue by ``today``:
+    at least one day late, in open days if the room counts them, as :func:`calendar.days_late` says)."""
+    params = {"card": card, "late_before": calendar.overdue_before(_flushed(session), today)}
+    return session.execute(_READER_BY_CARD, params).first()
 
 
 def add_loan(session: Session, copy_id: int, reader_id: int, out_at: dt.datetime, due_on: dt.date, by: str) -> int:

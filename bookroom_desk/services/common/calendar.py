@@ -14,6 +14,8 @@ Rules:
   逾期天数只计开放日, :data:`OVERDUE_OPEN_DAYS`): then they are the open days after the due date up to
   and including today (:func:`days_late`, :class:`LateCounter` for many loans on one loaded calendar).
   A loan due on a Friday is then not yet late on the closed Saturday, and one day late on Monday.
+  A loan is overdue (counted, blocking, refused renewal) exactly when it is at least one day late:
+  due before :func:`overdue_before`, which SQL counts compare with.
 
 :class:`Calendar` is the computation, built once from the stored rows (closures merged and sorted, so
 a day is looked up by bisection); :func:`due_date` takes one or a session. The closed dates themselves are
@@ -274,6 +276,27 @@ def days_late(source: Session | Calendar | None, due_on: dt.date, today: dt.date
     return load(source, since=due_on, until=today).days_late(due_on, today)
 
 
+_RECENT = dt.timedelta(days=62)  # the closures read first for overdue_before: a last open day is seldom further back
+
+
+def overdue_before(source: Session | Calendar | None, today: dt.date) -> dt.date:
+    """The day a loan must be due before to be overdue by ``today``: ``due_on < overdue_before(...)`` exactly when
+    :func:`days_late` is 1 or more. Today when calendar days are counted; else the last open day up to today.
+
+    For a count in SQL: computed once, compared with due_on set-based. ``source`` as for :func:`days_late`;
+    from a session only the closures of the last weeks are read (all of them if the room was shut all along).
+    """
+    if source is None:
+        return today
+    if isinstance(source, Calendar):
+        return source.last_open(today)
+    if not counts_open_days_late(source):
+        return today
+    since = today - _RECENT
+    cutoff = load(source, since=since, until=today).last_open(today)
+    return cutoff if cutoff >= since else load(source, until=today).last_open(today)
+
+
 class LateCounter:
     """Days late for many loans: the setting read once, and the whole calendar loaded once, only if a loan is late."""
 
@@ -301,8 +324,7 @@ class LateCounter:
 
     def overdue_before(self, today: dt.date) -> dt.date:
         """A loan is late by ``today`` when due before this day: today, or the last open day up to it."""
-        calendar = self.calendar
-        return today if calendar is None else calendar.last_open(today)
+        return overdue_before(self.calendar, today)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.services.common import audit_log, clock, permissions
 from bookroom_desk.services.common.barcodes import Scheme, next_reader_cards, normalize
-from bookroom_desk.services.common.calendar import LateCounter
+from bookroom_desk.services.common.calendar import LateCounter, overdue_before
 from bookroom_desk.services.common.entry import column_length, entry_text, visible
 from bookroom_desk.store.models import Copy, Loan, Loss, Reader, ReaderCategory, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -257,8 +257,8 @@ def search(session: Session, text: str = "", status: str | None = None, limit: i
 def _loan_counts(session: Session, reader_ids: list[int]) -> dict[int, tuple[int, int]]:
     if not reader_ids:
         return {}
-    today = LateCounter(session).overdue_before(clock.today())  # the last open day, if counted in open days
-    overdue = func.sum(case((Loan.due_on < today, 1), else_=0))
+    late_before = overdue_before(session, clock.today())  # the last open day, if counted in open days
+    overdue = func.sum(case((Loan.due_on < late_before, 1), else_=0))
     rows = session.execute(
         select(Loan.reader_id, func.count(Loan.id), overdue)
         .where(Loan.reader_id.in_(reader_ids), Loan.returned_at.is_(None)).group_by(Loan.reader_id)

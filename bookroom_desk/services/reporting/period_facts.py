@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, case, extract, func, literal, literal_column, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services.common import clock
+from bookroom_desk.services.common import calendar, clock
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS
 from bookroom_desk.store.models import Copy, Loan, Loss, Renewal, Title
@@ -145,6 +145,7 @@ def reader_months(session: Session, period: Period) -> list[tuple[int, int, int,
 def open_groups(session: Session, period: Period) -> list[OpenGroup]:
     """Loans out at the end of the period (or now, for one not yet ended), two index-friendly passes."""
     reference = overdue_reference(period)
+    late_before = calendar.overdue_before(session, reference)  # overdue then: in open days if the room says so
     moment = dt.datetime.combine(reference + dt.timedelta(days=1), dt.time())
     letter = _letter()
     found: dict[tuple, list[int]] = {}
@@ -152,7 +153,7 @@ def open_groups(session: Session, period: Period) -> list[OpenGroup]:
     # which every loan before the moment meets).
     for still_out in (Loan.returned_at.is_(None), Loan.returned_at >= moment):
         stmt = (select(Title.material, letter, Title.topic, func.count(Loan.id),
-                       func.coalesce(func.sum(case((Loan.due_on < reference, 1), else_=0)), 0))
+                       func.coalesce(func.sum(case((Loan.due_on < late_before, 1), else_=0)), 0))
                 .select_from(Loan).join(Copy, Copy.id == Loan.copy_id).join(Title, Title.id == Copy.title_id)
                 .where(still_out, _scanned(Loan.out_at) < moment).group_by(Title.material, letter, Title.topic))
         for m, clc, t, n, late in session.execute(stmt):

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.catalogue.holdings import Standard, standard
-from bookroom_desk.services.common import clock
+from bookroom_desk.services.common import calendar, clock
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.store.models import Copy, Loan, Loss, Reader
 
@@ -94,7 +94,8 @@ def key_figures(session: Session, today: dt.date | None = None) -> KeyFigures:
         minimum=std.minimum,
         shortfall=std.shortfall,
         on_loan=_count(session, select(func.count(Loan.id)).where(open_loans)),
-        overdue=_count(session, select(func.count(Loan.id)).where(open_loans, Loan.due_on < today)),
+        overdue=_count(session, select(func.count(Loan.id)).where(
+            open_loans, Loan.due_on < calendar.overdue_before(session, today))),  # in open days if the room says so
         readers=registered_readers(session),
         loans_this_year=_count(session, select(func.count(Loan.id)).where(
             Loan.out_at >= year_start, Loan.out_at < next_year)),

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from openpyxl import load_workbook
 
 from bookroom_desk.services.circulation import reminder_sheets, reminders
+from bookroom_desk.services.common.actors import OPERATOR
+from tests.support.desk_room import past_loan
+from tests.support.open_days import D, on_day, open_days_room
 from tests.support.reminder_room import reminder_room
 
 
@@ -44,3 +48,27 @@ def test_a_reader_without_a_department_is_listed_under_a_sheet_of_their_own(sess
     path = reminder_sheets.write_workbook(reminders.due_notices(session), reminder_sheets.room_contact(session),
                                           tmp_path / "x.xlsx")
     assert "（未填部门）" in load_workbook(path).sheetnames
+
+
+# today, open days only, due date → the book's state on the notice (never "late 0 days", never "due today" when it was not)
+STATES = [
+    ("2026-11-28", True, "2026-11-27", "已到期"),  # Saturday, closed: due on Friday, no open day late yet
+    ("2026-11-28", False, "2026-11-27", "已逾期 1 天"),
+    ("2026-11-22", True, "2026-11-13", "已到期"),  # Sunday after the closed week
+    ("2026-11-22", False, "2026-11-13", "已逾期 9 天"),
+    ("2026-11-27", True, "2026-11-27", "今天到期"),
+    ("2026-11-30", True, "2026-11-27", "已逾期 1 天"),
+    ("2026-11-26", True, "2026-11-27", "还有 1 天到期"),
+]
+
+
+@pytest.mark.parametrize(("today", "open_only", "due", "words"), STATES)
+def test_the_state_on_a_notice_counts_as_the_room_does(session, today, open_only, due, words):
+    room = open_days_room(session, open_only)
+    reminders.set_stages(session, [reminders.Stage(-3), reminders.Stage(0)], actor=OPERATOR)
+    past_loan(session, "00000004", room.zhang, D("2026-10-01"), D(due))
+    on_day(today)
+    (notice,) = reminders.due_notices(session)
+    assert [reminder_sheets.state(line) for line in notice.lines] == [words]
+    contact = reminder_sheets.room_contact(session)
+    assert f"（应还 {due}，{words}）" in reminder_sheets.message(notice, contact)

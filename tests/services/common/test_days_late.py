@@ -16,7 +16,8 @@ from bookroom_desk.services.common import closures, settings
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.readers import records
 from bookroom_desk.store.models import Loan
-from tests.support.desk_room import past_loan, small_room
+from tests.support.desk_room import past_loan
+from tests.support.open_days import open_days_room  # Monday to Friday, shut 2026-11-16..20, the setting on
 
 D = dt.date.fromisoformat
 ALL_WEEK = frozenset(range(1, 8))
@@ -83,17 +84,8 @@ def test_the_setting_is_off_and_for_administrators():
     assert settings.REGISTRY[setting.key] is setting
 
 
-def _open_days_room(session):
-    """Open Monday to Friday, closed 2026-11-16..2026-11-20; the setting on. Today is Tuesday 2026-11-24."""
-    room = small_room(session)
-    cal.set_week(session, cal.Week.of(WORKDAYS), actor=OPERATOR)
-    closures.close(session, D("2026-11-16"), D("2026-11-20"), "停电", actor=OPERATOR)
-    settings.set_value(session, cal.OVERDUE_OPEN_DAYS, True, actor=OPERATOR)
-    return room
-
-
 def test_a_return_after_a_closure_says_the_open_days_late(session):
-    room = _open_days_room(session)
+    room = open_days_room(session)
     past_loan(session, "00000004", room.li, D("2026-10-01"), D("2026-11-13"))  # Friday before the closure
     result = desk.scan(session, "00000004", None, actor="小王")
     assert result.action == "returned" and result.days_late == 2  # Monday 23 and today
@@ -102,7 +94,7 @@ def test_a_return_after_a_closure_says_the_open_days_late(session):
 
 
 def test_the_same_return_with_the_setting_off_counts_calendar_days(session):
-    room = _open_days_room(session)
+    room = open_days_room(session)
     settings.set_value(session, cal.OVERDUE_OPEN_DAYS, False, actor=OPERATOR)
     past_loan(session, "00000004", room.li, D("2026-10-01"), D("2026-11-13"))
     result = desk.scan(session, "00000004", None, actor="小王")
@@ -110,7 +102,7 @@ def test_the_same_return_with_the_setting_off_counts_calendar_days(session):
 
 
 def test_the_overdue_list_counts_open_days(session):
-    room = _open_days_room(session)
+    room = open_days_room(session)
     past_loan(session, "00000004", room.zhang, D("2026-10-01"), D("2026-11-13"))  # 2 open days
     past_loan(session, "00000005", room.li, D("2026-10-01"), D("2026-11-23"))  # 1
     past_loan(session, "00000006", room.li, D("2026-10-01"), D("2026-11-02"))  # 3-6, 9-13, 23, 24: 11
@@ -124,7 +116,7 @@ def test_the_overdue_list_counts_open_days(session):
 def test_on_a_closed_day_a_loan_no_open_day_past_due_is_not_overdue(session, fixed_clock):
     from bookroom_desk.services.common import clock
 
-    room = _open_days_room(session)
+    room = open_days_room(session)
     clock.set_clock(clock.fixed(dt.datetime(2026, 11, 28, 10)))  # Saturday
     past_loan(session, "00000004", room.zhang, D("2026-10-01"), D("2026-11-27"))  # Friday: no open day since
     past_loan(session, "00000005", room.li, D("2026-10-01"), D("2026-11-26"))  # Thursday: Friday was open
@@ -134,7 +126,7 @@ def test_on_a_closed_day_a_loan_no_open_day_past_due_is_not_overdue(session, fix
 
 
 def test_the_readers_loans_count_open_days(session):
-    room = _open_days_room(session)
+    room = open_days_room(session)
     past_loan(session, "00000004", room.li, D("2026-10-01"), D("2026-11-13"))
     past_loan(session, "00000005", room.li, D("2026-10-01"), D("2026-12-13"))
     assert [line.days_late for line in records.open_loans(session, room.li)] == [2, 0]
@@ -143,7 +135,7 @@ def test_the_readers_loans_count_open_days(session):
 
 
 def test_reminder_stages_count_open_days_late(session):
-    room = _open_days_room(session)
+    room = open_days_room(session)
     reminders.set_stages(session, [reminders.Stage(-3), reminders.Stage(0), reminders.Stage(3), reminders.Stage(7)],
                          actor=OPERATOR)
     past_loan(session, "00000004", room.zhang, D("2026-10-01"), D("2026-11-13"))  # 11 calendar days, 2 open
@@ -157,7 +149,7 @@ def test_reminder_stages_count_open_days_late(session):
 
 
 def test_a_first_stage_after_the_due_date_waits_for_the_open_days(session):
-    room = _open_days_room(session)
+    room = open_days_room(session)
     reminders.set_stages(session, [reminders.Stage(3)], actor=OPERATOR)
     past_loan(session, "00000004", room.zhang, D("2026-10-01"), D("2026-11-13"))  # 2 open days: not yet
     past_loan(session, "00000005", room.li, D("2026-10-01"), D("2026-11-02"))  # 11 open days
@@ -199,3 +191,40 @@ def test_days_late_is_the_open_days_counted_one_by_one(open_days, closures, due,
     expected = sum(calendar.is_open(due_on + dt.timedelta(days=n)) for n in range(1, span + 1))
     assert calendar.days_late(due_on, today) == expected
     assert calendar.days_late(due_on, today, open_days_only=False) == span
+
+
+@pytest.mark.parametrize(("due", "today", "closed", "open_days", "open_only", "expected"), CASES)
+def test_overdue_before_agrees_with_days_late(session, due, today, closed, open_days, open_only, expected):
+    calendar = cal.Calendar(open_days, [(D(first), D(last)) for first, last in closed])
+    cal.set_week(session, cal.Week.of(open_days), actor=OPERATOR)
+    for first, last in closed:
+        closures.close(session, D(first), D(last), actor=OPERATOR)
+    settings.set_value(session, cal.OVERDUE_OPEN_DAYS, open_only, actor=OPERATOR)
+    sources = [session, cal.LateCounter(session).calendar, calendar if open_only else None]
+    assert [D(due) < cal.overdue_before(source, D(today)) for source in sources] == [expected >= 1] * 3
+
+
+def test_overdue_before_past_a_long_closure_reads_the_older_closures(session):
+    """Shut 2026-08-01..11-24 (more than the weeks read first), and 2026-07-29..31 before it: the last open day
+    is Tuesday 28 July, found in the closures read the second time."""
+    cal.set_week(session, cal.Week.of(WORKDAYS), actor=OPERATOR)
+    closures.close(session, D("2026-07-29"), D("2026-07-31"), actor=OPERATOR)
+    closures.close(session, D("2026-08-03"), D("2026-11-24"), actor=OPERATOR)
+    settings.set_value(session, cal.OVERDUE_OPEN_DAYS, True, actor=OPERATOR)
+    assert cal.overdue_before(session, D("2026-11-24")) == D("2026-07-28")
+    assert cal.days_late(session, D("2026-07-27"), D("2026-11-24")) == 1
+    assert cal.days_late(session, D("2026-07-28"), D("2026-11-24")) == 0
+    assert cal.overdue_before(session, D("2026-11-25")) == D("2026-11-25")
+
+
+@given(st.frozensets(st.integers(1, 7), min_size=1),
+       st.lists(st.tuples(st.integers(0, 400), st.integers(0, 90)), max_size=12),
+       st.integers(0, 400), st.integers(0, 400))
+@hypothesis_settings(max_examples=300, deadline=None)
+def test_overdue_before_is_days_late_of_one_or_more(open_days, closures, due, span):
+    base = dt.date(2026, 1, 1)
+    calendar = cal.Calendar(open_days, [(base + dt.timedelta(days=start), base + dt.timedelta(days=start + length))
+                                        for start, length in closures])
+    due_on, today = base + dt.timedelta(days=due), base + dt.timedelta(days=due + span)
+    assert (due_on < cal.overdue_before(calendar, today)) == (calendar.days_late(due_on, today) >= 1)
+    assert (due_on < cal.overdue_before(None, today)) == (cal.days_late(None, due_on, today) >= 1)

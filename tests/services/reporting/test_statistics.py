@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bookroom_desk.services.catalogue.holdings import standard
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.reporting.statistics import key_figures
 from bookroom_desk.store.models import Loan
 from tests.support.helpers import add_copy, add_reader, add_title
+from tests.support.open_days import DUES, OVERDUE, lend_all, on_day, open_days_room
 
 
 def _room(session):
@@ -71,3 +74,11 @@ def test_key_figures(session, fixed_clock):
         "activities_this_year": 0, "participants_this_year": 0, "volunteers": 0, "duty_hours_this_year": 0.0,
         "notices_this_year": 0, "visits_this_year": 0, "reads_in_room_this_year": 0, "holds_this_year": 0,
     }
+
+
+@pytest.mark.parametrize(("today", "open_only"), sorted(OVERDUE))
+def test_the_overdue_figure_follows_the_open_days_setting(session, today, open_only):
+    room = open_days_room(session, open_only)
+    lend_all(session, room.li)
+    figures = key_figures(session, on_day(today))
+    assert (figures.on_loan, figures.overdue) == (len(DUES), len(OVERDUE[today, open_only]))
