@@ -43,7 +43,7 @@ _LOOKUP_CHUNK = 500
 class PoolEntry:
     """One catalogue record for the pool, as plain values (the title form's fields and a few more).
 
-    ``pub_year`` and ``price`` may be given as text ('2020年', 'CNY39.80'): they are read as a title's are.
+    ``pub_year`` and ``price`` may be given as text ('2020年', '￥39.80'): they are read as a title's are.
     """
 
     title: str = ""
@@ -344,7 +344,7 @@ def search_pool(session: Session, text: str, limit: int = 50) -> list[Candidate]
 
 
 def registrant_prefix(isbn13: str) -> str:
-    """The digits of the EAN prefix, group and registrant ('9787544' for 978-7-5442-…); '' when the
+    """The digits of the EAN prefix, group and registrant ('97875442' for 978-7-5442-…); '' when the
     ISBN ranges do not say where the registrant ends."""
     try:
         ean, group, registrant, _publication, _check = stdnum_isbn.split(isbn13)
