@@ -222,18 +222,23 @@ def read_catalogue_export(source: Path | str | bytes, file_name: str | None = No
     return read_table(source, EXPORT_ALIASES, required=("title",), file_name=file_name)
 
 
-def load_catalogue_export(session: Session, path: Path | str, *, actor: str, source: str = "") -> LoadResult:
-    """Load a room's catalogue export (its titles sheet) into the pool: all rows or none, each kept once."""
-    table = read_catalogue_export(path)
+def load_export_table(session: Session, table: Table, *, actor: str, source: str = "") -> LoadResult:
+    """Load an export's rows read beforehand (:func:`read_catalogue_export`, outside the write) into the pool."""
     columns = {name: table.column_title(name) for name in table.mapping}
 
     def entries() -> Iterable[tuple[int, PoolEntry]]:
         for number, values in table.records():
             yield number, PoolEntry(**values)
 
-    result = _add(session, entries(), source or Path(path).name, actor, columns)
+    result = _add(session, entries(), source or table.file_name, actor, columns)
     let_go(table.grid.rows)
     return result
+
+
+def load_catalogue_export(session: Session, path: Path | str, *, actor: str, source: str = "") -> LoadResult:
+    """Load a room's catalogue export (its titles sheet) into the pool: all rows or none, each kept once;
+    ``source`` defaults to the file's name."""
+    return load_export_table(session, read_catalogue_export(path), actor=actor, source=source)
 
 
 def stats(session: Session) -> PoolStats:
