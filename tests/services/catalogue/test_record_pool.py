@@ -56,7 +56,8 @@ def test_records_are_added_once_each_and_audited(db):
         assert (record.pub_year, record.price, record.clc, record.raw) == (2008, Decimal("59.70"), "I242.4",
                                                                             "=200  1$a红楼梦")
         details = session.scalars(select(AuditEntry.detail).where(AuditEntry.kind == "import")).all()
-        assert details == ["载入书目库 市总工会书目.xlsx：新增 2 条，重复 1 条", "载入书目库 另一个书屋.csv：新增 0 条，重复 1 条"]
+        assert details == ["载入书目库 市总工会书目.xlsx：新增 2 条，重复 1 条",
+                           "载入书目库 另一个书屋.csv：新增 0 条，重复 1 条"]
         stats = record_pool.stats(session)
     assert (stats.records, stats.isbns, [s[:2] for s in stats.sources]) == (2, 2, [("市总工会书目.xlsx", 2)])
 
