@@ -199,3 +199,13 @@ def test_any_text_is_looked_up_or_refused_in_words(db, raw):
 def test_an_invalid_isbn_says_what_is_wrong(db):
     with db.read() as session, pytest.raises(InvalidInput, match="应为10位或13位"):
         record_pool.lookup(session, "12345")
+
+
+def test_a_big_registrant_is_judged_by_its_first_isbns(db, monkeypatch):
+    monkeypatch.setattr(record_pool, "PREFIX_SAMPLE", 2)
+    with db.write() as session:
+        record_pool.add_records(session, [PoolEntry(title=f"书{n}", isbn=isbn(NANHAI + f"50{n}"),
+                                                    publisher="甲出版社" if n < 2 else "乙出版社") for n in range(5)],
+                                source="s", actor=OPERATOR)
+    with db.read() as session:
+        assert record_pool.publisher_for(session, A) == "甲出版社"  # the first two by ISBN, though 乙 has three
