@@ -104,3 +104,25 @@ def test_a_bad_isbn_is_shown_beside_its_field(ctx, qtbot):
     enter_isbn(qtbot, dialog, "9787544270870")
     assert "校验位不对" in dialog.form.errors["isbn"].text()
     assert shown(dialog)[0] == ""
+
+
+def test_an_isbn_scanned_on_the_page_fills_or_picks_once_the_dialog_shows(ctx, qtbot, page):
+    with ctx.write() as session:
+        record_pool.add_records(session, [
+            PoolEntry(title="解忧杂货店", isbn=ONE, publisher="南海出版公司", clc="I313.45"),
+            PoolEntry(title="红楼梦", isbn=TWO, clc="I242.4"), PoolEntry(title="红楼梦（校注本）", isbn=TWO, clc="I242.4")],
+            source="共享", actor=OPERATOR)
+    qtbot.keyClicks(page.search, ONE)
+    qtbot.waitUntil(lambda: not page.timer.isActive())
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.dialog.form.title.text() == "解忧杂货店" and page.dialog.picker is None
+    page.search.clear()
+    qtbot.keyClicks(page.search, TWO)
+    qtbot.waitUntil(lambda: not page.timer.isActive())
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.picker is not None and dialog.picker.isVisible())
+    assert dialog.picker.parent() is dialog
+    dialog.picker.table.selectRow(0)
+    dialog.picker.ok_button.click()
+    assert dialog.form.title.text() == "红楼梦" and dialog.form.clc_text() == "I242.4"
