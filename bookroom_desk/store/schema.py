@@ -5,6 +5,7 @@ from bookroom_desk.store import (  # noqa: F401  (register their tables)
     models_calendar,
     models_holds,
     models_notices,
+    models_pool,
     models_reading,
     models_roomwork,
     models_stocktake,

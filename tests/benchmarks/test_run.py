@@ -37,7 +37,8 @@ def test_the_command_prints_every_figure_at_a_small_size(tmp_path, capsys):
                  "search: ISBN",
                  "import of 200 rows", "import of 500 rows", "stocktake scan", "stocktake reconcile", "annual return",
                  "consolidating 3 returns", "30 book labels", "backup", "quick_check", "reminders: notices due, whole room",
-                 "reminders: whole room, due and recorded", "reminders: letters PDF", "peak memory"):
+                 "reminders: whole room, due and recorded", "reminders: letters PDF", "pool: lookup by ISBN",
+                 "pool: publisher from the ISBN prefix", "peak memory"):
         assert name in out, name
     assert "| benchmark |" in results.read_text(encoding="utf-8")
 

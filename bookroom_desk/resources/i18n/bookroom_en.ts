@@ -857,7 +857,12 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>请填写书名。</source>
+            <extracomment>The fields that make a record what it is: two records alike in all of them are one record.</extracomment>
             <translation>Enter the title.</translation>
+        </message>
+        <message>
+            <source>“{source}”中没有可载入书目库的书目。</source>
+            <translation>"{source}" holds no records to load into the record pool.</translation>
         </message>
         <message>
             <source>ISBN {isbn} 已登记为《{title}》。</source>
@@ -3774,6 +3779,53 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
     </context>
     <context>
+        <name>PoolPicker</name>
+        <message>
+            <source>选择书目</source>
+            <translation>Choose a record</translation>
+        </message>
+        <message>
+            <source>书目库中这个ISBN有 {count} 条书目，请选一条填入：</source>
+            <translation>The record pool has {count} records for this ISBN. Choose one to fill the form:</translation>
+        </message>
+        <message>
+            <source>书名</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>著者</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>出版社</source>
+            <translation>Publisher</translation>
+        </message>
+        <message>
+            <source>出版年</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>定价</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>分类号</source>
+            <translation>Class number</translation>
+        </message>
+        <message>
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>本书屋</source>
+            <translation>This room</translation>
+        </message>
+        <message>
+            <source>选用</source>
+            <translation>Use</translation>
+        </message>
+    </context>
+    <context>
         <name>PrivacyActions</name>
         <message>
             <source>导出个人信息…</source>
@@ -5362,6 +5414,18 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>这个ISBN属于另一条书目。</source>
             <translation>This ISBN belongs to another title.</translation>
+        </message>
+        <message>
+            <source>书目库中没有这个ISBN。按ISBN的出版者前缀，出版社可能是“{publisher}”。</source>
+            <translation>The record pool does not have this ISBN. By the ISBN's publisher prefix, the publisher may be "{publisher}".</translation>
+        </message>
+        <message>
+            <source>已从书目库填入《{title}》（{source}），请核对后保存。</source>
+            <translation>Filled from the record pool: "{title}" ({source}). Check it, then save.</translation>
+        </message>
+        <message>
+            <source>本书屋</source>
+            <translation>this room</translation>
         </message>
         <message>
             <source>已保存，索书号 {call_number}。</source>
@@ -7525,6 +7589,33 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
     </context>
     <context>
+        <name>pool_cli</name>
+        <message>
+            <source>已载入“{source}”：{rows} 条，新增 {added} 条，书目库已有 {duplicates} 条。</source>
+            <translation>Loaded "{source}": {rows} records, {added} new, {duplicates} already in the record pool.</translation>
+        </message>
+        <message>
+            <source>书目库和本书屋都没有这个ISBN。</source>
+            <translation>Neither the record pool nor this room has this ISBN.</translation>
+        </message>
+        <message>
+            <source>按ISBN的出版者前缀，出版社可能是“{publisher}”。</source>
+            <translation>By the ISBN's publisher prefix, the publisher may be "{publisher}".</translation>
+        </message>
+        <message>
+            <source>本书屋</source>
+            <translation>This room</translation>
+        </message>
+        <message>
+            <source>书目库共 {records} 条书目，{isbns} 个ISBN。</source>
+            <translation>The record pool holds {records} records for {isbns} ISBNs.</translation>
+        </message>
+        <message>
+            <source>{source}：{count} 条，最近载入 {at}</source>
+            <translation>{source}: {count} records, last loaded {at}</translation>
+        </message>
+    </context>
+    <context>
         <name>punctuation</name>
         <message>
             <source>、</source>
@@ -7595,6 +7686,58 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>备注</source>
             <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>record_pool</name>
+        <message>
+            <source>ISBN</source>
+            <extracomment>Each field's name in a problem's column when the records do not come from a table.</extracomment>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>书名</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>其他题名</source>
+            <translation>Other title</translation>
+        </message>
+        <message>
+            <source>著者</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>出版社</source>
+            <translation>Publisher</translation>
+        </message>
+        <message>
+            <source>出版地</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>出版年</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>定价</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>分类号</source>
+            <translation>Class number</translation>
+        </message>
+        <message>
+            <source>页数</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>丛书</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <source>来源</source>
+            <translation>Source</translation>
         </message>
     </context>
     <context>

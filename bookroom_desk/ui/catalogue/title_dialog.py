@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.catalogue import titles
+from bookroom_desk.services.catalogue import record_pool, titles
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.ui.catalogue.copies import CopiesPanel
+from bookroom_desk.ui.catalogue.pool_picker import PoolPicker
 from bookroom_desk.ui.catalogue.title_form import TitleForm
 from bookroom_desk.ui.context import AppContext
 
@@ -24,6 +25,7 @@ class TitleDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.title_id = title_id
+        self.picker: PoolPicker | None = None  # the records the pool has for a scanned ISBN, when several
         self.setObjectName("titleDialog")
         self.resize(900, 690)
         self.form = TitleForm(ctx, self)
@@ -132,10 +134,15 @@ class TitleDialog(QDialog):
         if not raw.strip():
             self.form.title.setFocus()
             return
+        candidates: list[record_pool.Candidate] = []
+        publisher = None
         try:
             with self.ctx.read() as session:
                 found = titles.find_by_isbn(session, raw)
                 found_id = found.id if found else None
+                if found_id is None and self.title_id is None:  # a book the room does not hold: the pool
+                    candidates = record_pool.lookup(session, raw)
+                    publisher = None if candidates else record_pool.publisher_for(session, raw)
         except BookroomError as exc:
             self.form.show_error(exc, "isbn")
             self.form.isbn.selectAll()
@@ -148,7 +155,36 @@ class TitleDialog(QDialog):
             else:
                 self._say(self.tr("这个ISBN属于另一条书目。"), ok=False)
             return
+        if len(candidates) == 1:
+            self.fill_from_pool(candidates[0])
+        elif candidates:
+            if self.picker is not None:
+                self.picker.deleteLater()
+            picker = self.picker = PoolPicker(candidates, self)
+            picker.accepted.connect(lambda: self._picked(picker))
+            if self.isVisible():
+                picker.open()
+            else:  # asked while the dialog is being made (an ISBN scanned on the page): once it shows
+                QTimer.singleShot(0, picker.open)
+            return
+        elif publisher:
+            if not self.form.publisher.text().strip():
+                self.form.publisher.setText(publisher)
+            self._say(self.tr("书目库中没有这个ISBN。按ISBN的出版者前缀，出版社可能是“{publisher}”。")
+                      .format(publisher=publisher), ok=True)
         self.form.title.setFocus()
+
+    def _picked(self, picker: PoolPicker) -> None:
+        chosen = picker.chosen()
+        if chosen is not None:
+            self.fill_from_pool(chosen)
+        self.form.title.setFocus()
+
+    def fill_from_pool(self, candidate: record_pool.Candidate) -> None:
+        """Fill the new title's form from a record the pool has for its ISBN."""
+        self.form.fill(candidate.title_data())
+        self._say(self.tr("已从书目库填入《{title}》（{source}），请核对后保存。").format(
+            title=candidate.title, source=candidate.source or self.tr("本书屋")), ok=True)
 
     # Saving ------------------------------------------------------------------------------
 

@@ -134,6 +134,19 @@ class TitleForm(QWidget):
         self.notes.setText(data.notes)
         self.propose()
 
+    def fill(self, data: TitleData) -> None:
+        """Fill the record's fields from a record found for the ISBN (the pool): the call number is left to be
+        given when saving, its proposal shown; the class, topic, material and notes chosen stay unless given."""
+        self.title.setText(data.title)
+        self.author.setText(data.author)
+        self.publisher.setText(data.publisher)
+        self.pub_year.setText(str(data.pub_year) if data.pub_year else "")
+        self.price.setText(f"{data.price:.2f}" if data.price is not None else "")
+        if data.clc:
+            self.clc.setEditText(data.clc)
+        self.call_number.clear()
+        self.propose()
+
     # Call number ---------------------------------------------------------------------------
 
     def auto_call_number(self) -> None:
