@@ -1,0 +1,113 @@
+"""Importing a MARC file (CNMARC or MARC 21, ISO 2709 or MARCXML) as a delivery: its records with their copies.
+
+The records are turned into the same :class:`Table` a delivery list gives (one row per record, numbered
+as the record is in the file), so the delivery list's checks, its all-or-nothing write, its batch and its
+repeat check apply unchanged (:mod:`book_import`). What only MARC can get wrong (a broken record, an
+unknown character set, no title, a bad ISBN, a record without copies) is found first; every problem, the
+file's and the delivery checks', is reported by record number, and nothing is stored when there is any.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from bookroom_desk.errors import ImportRejected
+from bookroom_desk.services.catalogue import book_import, import_plan
+from bookroom_desk.services.catalogue.marc.mapping import MarcRecord, map_record
+from bookroom_desk.services.catalogue.marc.reading import RecordProblem, problem, read_marc
+from bookroom_desk.services.common.progress import Progress
+from bookroom_desk.services.xlsx.problems import RowProblem
+from bookroom_desk.services.xlsx.tabular import Grid, Table
+from bookroom_desk.text import QT_TRANSLATE_NOOP
+
+#: The delivery list's fields a record fills, and the column names the checks' problems give them.
+COLUMNS = (("isbn", "ISBN"), ("title", "书名"), ("author", "著者"), ("publisher", "出版社"), ("pub_year", "出版年"),
+           ("price", "定价"), ("clc", "分类号"), ("call_number", "索书号"), ("barcode", "条码号"))
+#: Where each of those comes from in a CNMARC record, named in the problems.
+FIELDS = {"isbn": "010 $a", "title": "200 $a", "author": "200 $f", "publisher": "210 $c", "pub_year": "210 $d",
+          "price": "010 $d", "clc": "690 $a", "call_number": "905 $d $e", "barcode": "905 $b"}
+_BY_HEADER = {header: FIELDS[name] for name, header in COLUMNS}
+
+
+@dataclass(slots=True)
+class MarcPlan:
+    """The records of a MARC file as a delivery list (``table``), and every problem in it by record."""
+
+    table: Table
+    records: list[MarcRecord]
+    problems: list[RecordProblem]
+    count: int
+
+
+def read_records(data: bytes) -> tuple[list[MarcRecord], list[RecordProblem], int]:
+    """The usable records of a MARC file, the problems of the others, and how many records the file has."""
+    marc = read_marc(data)
+    records: list[MarcRecord] = []
+    problems = list(marc.problems)
+    for read in marc.records:
+        item, found = map_record(read)
+        if item is None:
+            problems.extend(found)
+        else:
+            records.append(item)
+    return records, problems, marc.count
+
+
+def marc_table(records: list[MarcRecord], file_name: str) -> Table:
+    """The records as a delivery list: a header row (0) and one row per record, numbered as in the file."""
+    rows: list[tuple[int, list[str]]] = [(0, [header for _, header in COLUMNS])]
+    for item in records:
+        rows.append((item.number, [item.isbn, item.title, item.author, item.publisher, item.year,
+                                   "" if item.price is None else str(item.price), item.clc, item.call_number,
+                                   "、".join(item.holdings)]))
+    mapping = {name: i for i, (name, _) in enumerate(COLUMNS)}
+    return Table(Grid(file_name, rows), 0, list(rows[0][1]), mapping, [])
+
+
+def as_record_problem(found: RowProblem) -> RecordProblem:
+    """A delivery check's problem of a row, told as the record's and its MARC field's."""
+    return RecordProblem(found.row, _BY_HEADER.get(found.column, found.column), found.reason, dict(found.params))
+
+
+def plan_marc(session: Session, data: bytes, file_name: str) -> MarcPlan:
+    """Read a MARC file and check its records as a delivery; nothing is written."""
+    records, problems, count = read_records(data)
+    for item in records:
+        if not item.holdings:
+            problems.append(problem(item.number, "905 $b", QT_TRANSLATE_NOOP(
+                "BookroomError", "记录没有馆藏（905 $b 登录号），作为到书导入时每条记录都要有所到的册。")))
+    table = marc_table([item for item in records if item.holdings], file_name)
+    if len(table.grid.rows) > 1:
+        plan = import_plan.plan_import(session, table)
+        problems.extend(as_record_problem(found) for found in plan.problems)
+    problems.sort(key=lambda found: found.row)
+    return MarcPlan(table, records, problems, count)
+
+
+def import_marc(session: Session, data: bytes, *, file_name: str, source: str = "distribution", supplier: str = "",
+                received_on: dt.date | None = None, actor: str, dry_run: bool = False, again: bool = False,
+                progress: Progress | None = None) -> book_import.ImportResult:
+    """Import the MARC file's records and copies in this write session, all or none (ImportRejected lists why)."""
+    plan = plan_marc(session, data, file_name)
+    if plan.problems:
+        raise ImportRejected(plan.problems)
+    try:
+        return book_import.import_table(
+            session, plan.table, source=source, supplier=supplier, received_on=received_on, actor=actor,
+            dry_run=dry_run, again=again, **({"progress": progress} if progress else {}))
+    except ImportRejected as exc:  # found again inside the write (another desk's import in between)
+        raise ImportRejected([as_record_problem(found) for found in exc.problems]) from None
+
+
+def import_marc_file(session: Session, path: Path | str, **options) -> book_import.ImportResult:
+    from bookroom_desk.services.xlsx.tabular import read_file_bytes
+
+    return import_marc(session, read_file_bytes(path), file_name=Path(path).name, **options)
+
+
+__all__ = ["COLUMNS", "MarcPlan", "as_record_problem", "import_marc", "import_marc_file", "marc_table", "plan_marc",
+           "read_records"]
