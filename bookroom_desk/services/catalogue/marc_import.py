@@ -19,6 +19,7 @@ from bookroom_desk.errors import ImportRejected
 from bookroom_desk.services.catalogue import book_import, import_plan
 from bookroom_desk.services.catalogue.marc.mapping import MarcRecord, map_record
 from bookroom_desk.services.catalogue.marc.reading import RecordProblem, problem, read_marc
+from bookroom_desk.services.common import repeats
 from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.xlsx.problems import RowProblem
 from bookroom_desk.services.xlsx.tabular import Grid, Table
@@ -73,33 +74,47 @@ def as_record_problem(found: RowProblem) -> RecordProblem:
     return RecordProblem(found.row, _BY_HEADER.get(found.column, found.column), found.reason, dict(found.params))
 
 
-def plan_marc(session: Session, data: bytes, file_name: str) -> MarcPlan:
-    """Read a MARC file and check its records as a delivery; nothing is written."""
+def _read(data: bytes, file_name: str) -> MarcPlan:
+    """The file's records as a delivery list, and the problems found without the database."""
     records, problems, count = read_records(data)
     for item in records:
         if not item.holdings:
             problems.append(problem(item.number, "905 $b", QT_TRANSLATE_NOOP(
                 "BookroomError", "记录没有馆藏（905 $b 登录号），作为到书导入时每条记录都要有所到的册。")))
     table = marc_table([item for item in records if item.holdings], file_name)
-    if len(table.grid.rows) > 1:
-        plan = import_plan.plan_import(session, table)
-        problems.extend(as_record_problem(found) for found in plan.problems)
-    problems.sort(key=lambda found: found.row)
     return MarcPlan(table, records, problems, count)
+
+
+def _checked(session: Session, plan: MarcPlan) -> MarcPlan:
+    """``plan`` with the delivery list's checks of its rows added, every problem in record order."""
+    if len(plan.table.grid.rows) > 1:
+        plan.problems.extend(as_record_problem(found) for found in import_plan.plan_import(session, plan.table).problems)
+    plan.problems.sort(key=lambda found: found.row)
+    return plan
+
+
+def plan_marc(session: Session, data: bytes, file_name: str) -> MarcPlan:
+    """Read a MARC file and check its records as a delivery; nothing is written."""
+    return _checked(session, _read(data, file_name))
 
 
 def import_marc(session: Session, data: bytes, *, file_name: str, source: str = "distribution", supplier: str = "",
                 received_on: dt.date | None = None, actor: str, dry_run: bool = False, again: bool = False,
                 progress: Progress | None = None) -> book_import.ImportResult:
-    """Import the MARC file's records and copies in this write session, all or none (ImportRejected lists why)."""
-    plan = plan_marc(session, data, file_name)
-    if plan.problems:
-        raise ImportRejected(plan.problems)
-    try:
+    """Import the MARC file's records and copies in this write session, all or none (ImportRejected lists why).
+
+    The same records imported before raise :class:`repeats.AlreadyImported` unless ``again``, as a list does.
+    """
+    plan = _read(data, file_name)
+    if not dry_run and not again:
+        repeats.refuse_repeat(session, "books", book_import.table_digest(plan.table), file_name)
+    if plan.problems:  # the delivery checks' problems too, so that every bad record is listed at once
+        raise ImportRejected(_checked(session, plan).problems)
+    try:  # checks the rows as a delivery list (once), then writes them all
         return book_import.import_table(
             session, plan.table, source=source, supplier=supplier, received_on=received_on, actor=actor,
             dry_run=dry_run, again=again, **({"progress": progress} if progress else {}))
-    except ImportRejected as exc:  # found again inside the write (another desk's import in between)
+    except ImportRejected as exc:
         raise ImportRejected([as_record_problem(found) for found in exc.problems]) from None
 
 
