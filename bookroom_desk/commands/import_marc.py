@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from bookroom_desk.commands.common import (
@@ -61,13 +62,13 @@ def run(args) -> int:
     if args.json:
         print_json({"ok": True, **result.as_dict(), **({"search_keys": unkeyed} if unkeyed else {})})
         return 0
-    text = (QT_TRANSLATE_NOOP("import_marc", "检查通过（未导入）：{rows} 条记录，将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。")
+    text = (QT_TRANSLATE_NOOP("import_marc", "检查通过（未导入）：{rows} 条记录，"
+                                             "将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。")
             if result.dry_run else
-            QT_TRANSLATE_NOOP("import_marc", "已导入 {rows} 条记录：{titles} 种（其中新书目 {new} 种）、{copies} 册，批次 {batch}。"))
+            QT_TRANSLATE_NOOP("import_marc", "已导入 {rows} 条记录：{titles} 种（其中新书目 {new} 种）、"
+                                             "{copies} 册，批次 {batch}。"))
     print(translate(CONTEXT, text).format(rows=result.rows, titles=result.titles, new=result.new_titles,
                                           copies=result.copies, batch=result.batch_id))
     if unkeyed:
-        import sys
-
         print(unkeyed, file=sys.stderr)
     return 0

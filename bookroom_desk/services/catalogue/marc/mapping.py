@@ -26,7 +26,14 @@ import pymarc
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.catalogue.import_plan import parse_barcodes
-from bookroom_desk.services.catalogue.marc.reading import CNMARC, MARC21, ReadRecord, RecordProblem, problem
+from bookroom_desk.services.catalogue.marc.reading import (
+    CNMARC,
+    MARC21,
+    ReadRecord,
+    RecordProblem,
+    error_problem,
+    problem,
+)
 from bookroom_desk.services.common.isbn import normalize_isbn
 from bookroom_desk.services.common.money import parse_price
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -116,18 +123,18 @@ def map_record(read: ReadRecord) -> tuple[MarcRecord | None, list[RecordProblem]
         try:
             isbn = normalize_isbn(values["isbn"])
         except InvalidInput as exc:
-            problems.append(RecordProblem.from_error(number, isbn_at, exc))
+            problems.append(error_problem(number, isbn_at, exc))
     price = None
     try:
         price = parse_marc_price(values["price"])
     except InvalidInput as exc:
-        problems.append(RecordProblem.from_error(number, price_at, exc))
+        problems.append(error_problem(number, price_at, exc))
     holdings: list[str] = []
     for text in values.pop("holdings"):
         try:
             holdings.extend(parse_barcodes(text))
         except InvalidInput as exc:
-            problems.append(RecordProblem.from_error(number, "905 $b", exc))
+            problems.append(error_problem(number, "905 $b", exc))
     if problems:
         return None, problems
     values.update(isbn=isbn, price=price, holdings=holdings)

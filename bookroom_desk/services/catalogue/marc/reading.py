@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import pymarc
 from lxml import etree
 
+from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.xlsx.problems import RowProblem
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -66,6 +67,11 @@ QT_TRANSLATE_NOOP("BookroomError", "第 {record} 条记录，{field}：{reason}"
 
 def problem(number: int, where: str, reason: str, **params) -> RecordProblem:
     return RecordProblem(number, where, reason, params)
+
+
+def error_problem(number: int, where: str, error: BookroomError) -> RecordProblem:
+    """The problem a service's validation error describes, placed at record ``number``, field ``where``."""
+    return RecordProblem(number, where, error.text, dict(error.params))
 
 
 @dataclass(slots=True)
@@ -312,4 +318,4 @@ def _xml_record(number: int, element) -> ReadRecord | RecordProblem:
 
 
 __all__ = ["CNMARC", "GB18030", "MARC21", "MARC8", "SUFFIXES", "UTF8", "MarcFile", "ReadRecord", "RecordProblem",
-           "looks_like_xml", "raw_records", "read_marc", "read_raw"]
+           "error_problem", "looks_like_xml", "raw_records", "read_marc", "read_raw"]
