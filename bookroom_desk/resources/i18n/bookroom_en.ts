@@ -3232,8 +3232,8 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Choose delivery list</translation>
         </message>
         <message>
-            <source>表格 (*.xlsx *.csv *.txt);;所有文件 (*)</source>
-            <translation>Tables (*.xlsx *.csv *.txt);;All files (*)</translation>
+            <source>表格 (*.xlsx *.csv *.txt);;MARC 记录 (*.iso *.mrc *.marc *.xml);;所有文件 (*)</source>
+            <translation>Tables (*.xlsx *.csv *.txt);;MARC records (*.iso *.mrc *.marc *.xml);;All files (*)</translation>
         </message>
         <message>
             <source>正在读取文件…</source>

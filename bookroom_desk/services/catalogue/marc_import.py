@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import ImportRejected
 from bookroom_desk.services.catalogue import book_import, import_plan
+from bookroom_desk.services.catalogue.import_plan import ImportPlan, RowPreview
 from bookroom_desk.services.catalogue.marc.mapping import MarcRecord, map_record
-from bookroom_desk.services.catalogue.marc.reading import RecordProblem, problem, read_marc
+from bookroom_desk.services.catalogue.marc.reading import SUFFIXES, RecordProblem, problem, read_marc
 from bookroom_desk.services.common import repeats
 from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.xlsx.problems import RowProblem
@@ -118,11 +119,39 @@ def import_marc(session: Session, data: bytes, *, file_name: str, source: str = 
         raise ImportRejected([as_record_problem(found) for found in exc.problems]) from None
 
 
+def is_marc_file(path: Path | str) -> bool:
+    """Whether the file is read as MARC (by its suffix: .iso .mrc .marc, or .xml for MARCXML)."""
+    return Path(path).suffix.lower() in SUFFIXES
+
+
+def read_marc_grid(path: Path | str) -> tuple[Grid, list[RecordProblem]]:
+    """A MARC file as a delivery list's cells (for the import wizard), and the problems of the records left out."""
+    from bookroom_desk.services.xlsx.tabular import read_file_bytes
+
+    plan = _read(read_file_bytes(path), Path(path).name)
+    return plan.table.grid, plan.problems
+
+
+def plan_with_records(session: Session, table: Table, problems: list[RecordProblem]) -> ImportPlan:
+    """The delivery plan of ``table`` (a MARC file's records, perhaps edited) with the records left out of it
+    shown as rows of their own, carrying their problems, so the preview lists every bad record."""
+    plan = import_plan.plan_import(session, table) if table.data_rows() else ImportPlan(table, [], [], [])
+    columns = tuple(table.mapping.items())
+    by_record: dict[int, list[RowProblem]] = {}
+    for found in problems:
+        by_record.setdefault(found.row, []).append(found)
+    extra = [RowPreview(number, [""] * len(table.headers), columns, 0, list(found))
+             for number, found in by_record.items()]
+    plan.previews = sorted([*plan.previews, *extra], key=lambda preview: preview.row)
+    plan.problems = sorted([*plan.problems, *problems], key=lambda found: found.row)
+    return plan
+
+
 def import_marc_file(session: Session, path: Path | str, **options) -> book_import.ImportResult:
     from bookroom_desk.services.xlsx.tabular import read_file_bytes
 
     return import_marc(session, read_file_bytes(path), file_name=Path(path).name, **options)
 
 
-__all__ = ["COLUMNS", "MarcPlan", "as_record_problem", "import_marc", "import_marc_file", "marc_table", "plan_marc",
-           "read_records"]
+__all__ = ["COLUMNS", "MarcPlan", "as_record_problem", "import_marc", "import_marc_file", "is_marc_file", "marc_table",
+           "plan_marc", "plan_with_records", "read_marc_grid", "read_records"]
