@@ -21,6 +21,7 @@ from bookroom_desk.services.catalogue.import_plan import ImportPlan, RowPreview
 from bookroom_desk.services.catalogue.marc.mapping import MarcRecord, map_record
 from bookroom_desk.services.catalogue.marc.reading import SUFFIXES, RecordProblem, problem, read_marc
 from bookroom_desk.services.common import repeats
+from bookroom_desk.services.common.bulk import collector_paused, let_go
 from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.xlsx.problems import RowProblem
 from bookroom_desk.services.xlsx.tabular import Grid, Table
@@ -56,6 +57,7 @@ def read_records(data: bytes) -> tuple[list[MarcRecord], list[RecordProblem], in
             problems.extend(found)
         else:
             records.append(item)
+    let_go(marc.records)  # a slice at a time: freeing 10,000 pymarc records at once stalls the window
     return records, problems, marc.count
 
 
@@ -94,11 +96,13 @@ def _checked(session: Session, plan: MarcPlan) -> MarcPlan:
     return plan
 
 
+@collector_paused()
 def plan_marc(session: Session, data: bytes, file_name: str) -> MarcPlan:
     """Read a MARC file and check its records as a delivery; nothing is written."""
     return _checked(session, _read(data, file_name))
 
 
+@collector_paused()
 def import_marc(session: Session, data: bytes, *, file_name: str, source: str = "distribution", supplier: str = "",
                 received_on: dt.date | None = None, actor: str, dry_run: bool = False, again: bool = False,
                 progress: Progress | None = None) -> book_import.ImportResult:
@@ -111,12 +115,15 @@ def import_marc(session: Session, data: bytes, *, file_name: str, source: str = 
         repeats.refuse_repeat(session, "books", book_import.table_digest(plan.table), file_name)
     if plan.problems:  # the delivery checks' problems too, so that every bad record is listed at once
         raise ImportRejected(_checked(session, plan).problems)
+    let_go(plan.records)
     try:  # checks the rows as a delivery list (once), then writes them all
-        return book_import.import_table(
+        result = book_import.import_table(
             session, plan.table, source=source, supplier=supplier, received_on=received_on, actor=actor,
             dry_run=dry_run, again=again, **({"progress": progress} if progress else {}))
     except ImportRejected as exc:
         raise ImportRejected([as_record_problem(found) for found in exc.problems]) from None
+    let_go(plan.table.grid.rows)
+    return result
 
 
 def is_marc_file(path: Path | str) -> bool:
@@ -124,11 +131,13 @@ def is_marc_file(path: Path | str) -> bool:
     return Path(path).suffix.lower() in SUFFIXES
 
 
+@collector_paused()
 def read_marc_grid(path: Path | str) -> tuple[Grid, list[RecordProblem]]:
     """A MARC file as a delivery list's cells (for the import wizard), and the problems of the records left out."""
     from bookroom_desk.services.xlsx.tabular import read_file_bytes
 
     plan = _read(read_file_bytes(path), Path(path).name)
+    let_go(plan.records)
     return plan.table.grid, plan.problems
 
 
