@@ -12,7 +12,7 @@ def register(subparsers) -> None:
     parser.add_argument("--format", choices=("iso", "xml"), default=None,
                         help="iso（ISO 2709，默认）或 xml（MARCXML）；默认按文件名后缀")
     parser.add_argument("--encoding", choices=("utf-8", "gb18030"), default="utf-8",
-                        help="ISO 2709 的字符集：utf-8（默认）或 gb18030")
+                        help="ISO 2709 的字符集：utf-8（默认）或 gb18030（MARCXML 总是 UTF-8）")
     parser.add_argument("--batch", type=int, default=None, metavar="N", help="只导出第 N 批导入的书 only batch N")
     add_json_flag(parser)
     parser.set_defaults(func=run)

@@ -1850,6 +1850,10 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>There is no title field (200 in CNMARC, 245 in MARC 21): this does not look like a bibliographic record of a book.</translation>
         </message>
         <message>
+            <source>字段中有一个子字段代码不是可见的 ASCII 字符。</source>
+            <translation>A subfield code in the field is not a visible ASCII character.</translation>
+        </message>
+        <message>
             <source>记录中有按 {charset} 读不出的字符，字符集标记与实际编码不符。</source>
             <translation>The record has bytes that cannot be read as {charset}: its character set mark does not match its encoding.</translation>
         </message>

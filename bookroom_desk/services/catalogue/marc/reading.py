@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-import warnings
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import pymarc
@@ -39,6 +37,10 @@ XML_SUFFIXES = (".xml",)
 SUFFIXES = ISO_SUFFIXES + XML_SUFFIXES
 
 _TAG = re.compile(rb"[0-9A-Za-z]{3}")
+_ODD_CODE = re.compile(rb"\x1f(?![\x1e\x1f\x21-\x7e])")  # a subfield code is one visible ASCII character
+# pymarc logs odd indicators as warnings; each record's problems are reported here instead. With a
+# handler of its own its messages never reach logging's last-resort handler (stderr, the command line).
+logging.getLogger("pymarc").addHandler(logging.NullHandler())
 _DIGITS = re.compile(rb"[0-9]+")
 
 
@@ -100,25 +102,10 @@ def looks_like_xml(data: bytes) -> bool:
 
 def read_marc(data: bytes) -> MarcFile:
     """The records of an ISO 2709 file or a MARCXML document in ``data``; never raises on bad data."""
-    with _quiet_pymarc():
-        result = _read_xml(data) if looks_like_xml(data) else _read_iso(data)
+    result = _read_xml(data) if looks_like_xml(data) else _read_iso(data)
     if not result.count and not result.problems:
         result.problems.append(problem(0, "", QT_TRANSLATE_NOOP("BookroomError", "文件中没有 MARC 记录。")))
     return result
-
-
-@contextmanager
-def _quiet_pymarc() -> Iterator[None]:
-    """pymarc logs and warns about odd indicators and subfield codes; a record's problems are reported here instead."""
-    logger = logging.getLogger("pymarc")
-    was = logger.disabled
-    logger.disabled = True
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            yield
-    finally:
-        logger.disabled = was
 
 
 # ISO 2709 ----------------------------------------------------------------------------------------------------
@@ -165,10 +152,14 @@ def read_raw(number: int, chunk: bytes) -> ReadRecord | RecordProblem:
     else:
         return problem(number, "", QT_TRANSLATE_NOOP(
             "BookroomError", "没有题名字段（CNMARC 的 200 或 MARC 21 的 245），不像一条图书书目记录。"))
+    odd = _ODD_CODE.search(chunk, int(chunk[12:17]))
+    if odd:
+        tag = next((t.decode("ascii") for t, start, end in entries if start <= odd.start() < end), "")
+        return problem(number, tag, QT_TRANSLATE_NOOP("BookroomError", "字段中有一个子字段代码不是可见的 ASCII 字符。"))
     if charset == GB18030 and chunk[9:10] == b"a":
         chunk = chunk[:9] + b" " + chunk[10:]  # pymarc would take leader/09 'a' for UTF-8
     try:
-        record = pymarc.Record(chunk + b"\x1d", force_utf8=charset == UTF8,
+        record = pymarc.Record(chunk + b"\x1d", force_utf8=charset == UTF8, hide_utf8_warnings=True,
                                file_encoding=GB18030 if charset == GB18030 else "iso8859-1")
     except UnicodeDecodeError:
         return problem(number, "", QT_TRANSLATE_NOOP(

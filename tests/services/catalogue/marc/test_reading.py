@@ -94,6 +94,12 @@ def test_a_record_without_a_title_field_and_an_unknown_character_set():
     assert (number, where) == (1, "100 $a") and "03" in why and "0120" in why
 
 
+def test_a_subfield_code_that_is_not_ascii_is_named_with_its_field():
+    odd = m.cnmarc(extra=[("300", b"  \x1f" + "附注".encode("gb18030") + b"\x1e")])
+    ((number, where, why),) = reasons(read_marc(odd))
+    assert (number, where) == (1, "300") and "子字段代码" in why
+
+
 def test_gb18030_bytes_marked_utf8_are_a_problem_and_unmarked_utf8_is_read():
     wrong = m.cnmarc("劳动关系研究", encoding="gb18030", charset="50  ")
     assert "UTF-8" in reasons(read_marc(wrong))[0][2]
