@@ -72,13 +72,13 @@ def cnmarc(title: str = "劳动关系研究", *, isbn: str = "9787500869351", pr
 
 
 def marc21(title: str = "Labour relations", *, isbn: str = "9787500869351", barcodes: tuple[str, ...] = ("00000001",),
-           utf8: bool = True) -> bytes:
+           clc: str = "F249.2", utf8: bool = True) -> bytes:
     """A MARC 21 record (leader/09 'a' = UTF-8) with ISBD punctuation, a CLC class in 084 and copies in 905."""
     fields = [
         ("001", control_field("ocm0001")),
         ("008", control_field("240105s2024    cc a          000 0 chi d")),
         ("020", data_field("utf-8", ("a", f"{isbn} (pbk.)"), ("c", "CNY45.00"))),
-        ("084", data_field("utf-8", ("a", "F249.2"), ("2", "clc"))),
+        ("084", data_field("utf-8", ("a", clc), ("2", "clc"))),
         ("100", data_field("utf-8", ("a", "Wang, Wu."), indicators="1 ")),
         ("245", data_field("utf-8", ("a", f"{title} /"), ("b", "a handbook :"), ("c", "Wang Wu."),
                            indicators="10")),

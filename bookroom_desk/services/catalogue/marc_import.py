@@ -19,7 +19,14 @@ from bookroom_desk.errors import ImportRejected
 from bookroom_desk.services.catalogue import book_import, import_plan
 from bookroom_desk.services.catalogue.import_plan import ImportPlan, RowPreview
 from bookroom_desk.services.catalogue.marc.mapping import MarcRecord, map_record
-from bookroom_desk.services.catalogue.marc.reading import SUFFIXES, RecordProblem, problem, read_marc
+from bookroom_desk.services.catalogue.marc.reading import (
+    CNMARC,
+    MARC21,
+    SUFFIXES,
+    RecordProblem,
+    problem,
+    read_marc,
+)
 from bookroom_desk.services.common import repeats
 from bookroom_desk.services.common.bulk import collector_paused, let_go
 from bookroom_desk.services.common.progress import Progress
@@ -30,10 +37,14 @@ from bookroom_desk.text import QT_TRANSLATE_NOOP
 #: The delivery list's fields a record fills, and the column names the checks' problems give them.
 COLUMNS = (("isbn", "ISBN"), ("title", "书名"), ("author", "著者"), ("publisher", "出版社"), ("pub_year", "出版年"),
            ("price", "定价"), ("clc", "分类号"), ("call_number", "索书号"), ("barcode", "条码号"))
-#: Where each of those comes from in a CNMARC record, named in the problems.
-FIELDS = {"isbn": "010 $a", "title": "200 $a", "author": "200 $f", "publisher": "210 $c", "pub_year": "210 $d",
-          "price": "010 $d", "clc": "690 $a", "call_number": "905 $d $e", "barcode": "905 $b"}
-_BY_HEADER = {header: FIELDS[name] for name, header in COLUMNS}
+#: Where each of those comes from in a CNMARC and in a MARC 21 record, named in the problems.
+FIELDS = {
+    CNMARC: {"isbn": "010 $a", "title": "200 $a", "author": "200 $f", "publisher": "210 $c", "pub_year": "210 $d",
+             "price": "010 $d", "clc": "690 $a", "call_number": "905 $d $e", "barcode": "905 $b"},
+    MARC21: {"isbn": "020 $a", "title": "245 $a", "author": "245 $c", "publisher": "260 $b", "pub_year": "260 $c",
+             "price": "020 $c", "clc": "084 $a", "call_number": "905 $d $e", "barcode": "905 $b"},
+}
+_BY_HEADER = {kind: {header: fields[name] for name, header in COLUMNS} for kind, fields in FIELDS.items()}
 
 
 @dataclass(slots=True)
@@ -72,9 +83,14 @@ def marc_table(records: list[MarcRecord], file_name: str) -> Table:
     return Table(Grid(file_name, rows), 0, list(rows[0][1]), mapping, [])
 
 
-def as_record_problem(found: RowProblem) -> RecordProblem:
-    """A delivery check's problem of a row, told as the record's and its MARC field's."""
-    return RecordProblem(found.row, _BY_HEADER.get(found.column, found.column), found.reason, dict(found.params))
+def as_record_problem(found: RowProblem, kinds: dict[int, str]) -> RecordProblem:
+    """A delivery check's problem of a row, told as the record's and its MARC field's (``kinds``: record -> kind)."""
+    where = _BY_HEADER[kinds.get(found.row, CNMARC)].get(found.column, found.column)
+    return RecordProblem(found.row, where, found.reason, dict(found.params))
+
+
+def _kinds(plan: MarcPlan) -> dict[int, str]:
+    return {item.number: item.kind for item in plan.records if item.kind != CNMARC}
 
 
 def _read(data: bytes, file_name: str) -> MarcPlan:
@@ -91,7 +107,9 @@ def _read(data: bytes, file_name: str) -> MarcPlan:
 def _checked(session: Session, plan: MarcPlan) -> MarcPlan:
     """``plan`` with the delivery list's checks of its rows added, every problem in record order."""
     if len(plan.table.grid.rows) > 1:
-        plan.problems.extend(as_record_problem(found) for found in import_plan.plan_import(session, plan.table).problems)
+        kinds = _kinds(plan)
+        plan.problems.extend(as_record_problem(found, kinds)
+                             for found in import_plan.plan_import(session, plan.table).problems)
     plan.problems.sort(key=lambda found: found.row)
     return plan
 
@@ -115,13 +133,14 @@ def import_marc(session: Session, data: bytes, *, file_name: str, source: str = 
         repeats.refuse_repeat(session, "books", book_import.table_digest(plan.table), file_name)
     if plan.problems:  # the delivery checks' problems too, so that every bad record is listed at once
         raise ImportRejected(_checked(session, plan).problems)
+    kinds = _kinds(plan)
     let_go(plan.records)
     try:  # checks the rows as a delivery list (once), then writes them all
         result = book_import.import_table(
             session, plan.table, source=source, supplier=supplier, received_on=received_on, actor=actor,
             dry_run=dry_run, again=again, **({"progress": progress} if progress else {}))
     except ImportRejected as exc:
-        raise ImportRejected([as_record_problem(found) for found in exc.problems]) from None
+        raise ImportRejected([as_record_problem(found, kinds) for found in exc.problems]) from None
     let_go(plan.table.grid.rows)
     return result
 

@@ -61,13 +61,15 @@ def test_every_bad_record_is_named_and_nothing_is_stored(db):
         m.cnmarc("条码不合", isbn=isbn(5), barcodes=("AB12",)),             # 5: not the room's scheme
         m.cnmarc("条码已用", isbn=isbn(6), barcodes=("00000001",)),         # 6: in use
         m.cnmarc("字符集", isbn=isbn(7), charset="03  "),                   # 7: unknown character set
-        good[:-50],                                                      # 8: truncated
+        m.marc21(isbn=isbn(8), barcodes=("00000010",)),                  # 8: the barcode of record 1
+        m.marc21(isbn=isbn(9), barcodes=("00000013",), clc="W1"),        # 9: not a CLC class
+        good[:-50],                                                      # 10: truncated (the file's end)
     ])
     with pytest.raises(ImportRejected) as caught, db.write() as session:
         import_marc(session, data, file_name="坏.mrc", actor=OPERATOR)
     found = [(p.row, p.column) for p in caught.value.problems]
     assert found == [(2, "010 $a"), (3, "200 $a"), (4, "905 $b"), (5, "905 $b"), (6, "905 $b"), (7, "100 $a"),
-                     (8, "头标区")]
+                     (8, "905 $b"), (9, "084 $a"), (10, "头标区")]
     lines = [str(p) for p in caught.value.problems]
     assert lines[3].startswith("第 5 条记录，905 $b：条码“AB12”不符合本书屋的图书条码规则")
     assert lines[4] == "第 6 条记录，905 $b：条码“00000001”已被使用。"
