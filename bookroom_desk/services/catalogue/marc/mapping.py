@@ -75,6 +75,7 @@ class MarcRecord:
 # ISBD punctuation MARC 21 records carry at the end of their subfields ('Title /', 'Beijing :', '2020.').
 _ISBD_END = re.compile(r"[\s/:;,=.]+$")
 _CURRENCY = re.compile(r"^\s*(?:CNY|RMB|¥|￥)\s*", re.IGNORECASE)
+_NOTE = re.compile(r"\s*[(（].*$")  # 'CNY98.00（全2册）': a note after the amount
 
 
 def _clean(value: str | None, marc21: bool = False) -> str:
@@ -102,8 +103,8 @@ def _all(record: pymarc.Record, tags: tuple[str, ...], code: str, marc21: bool =
 
 
 def parse_marc_price(text: str) -> Decimal | None:
-    """'CNY68.00', 'RMB 68', '68.00元' as a Decimal (None when blank); InvalidInput when not an amount."""
-    return parse_price(_CURRENCY.sub("", text))
+    """'CNY68.00', 'RMB 68', '68.00元', 'CNY98.00(全2册)' as a Decimal (None when blank); InvalidInput when not an amount."""
+    return parse_price(_NOTE.sub("", _CURRENCY.sub("", text)))
 
 
 def map_record(read: ReadRecord) -> tuple[MarcRecord | None, list[RecordProblem]]:

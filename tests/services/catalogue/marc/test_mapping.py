@@ -61,6 +61,7 @@ def test_an_isbn10_is_kept_as_isbn13():
 
 
 @pytest.mark.parametrize(("text", "value"), [("CNY68.00", Decimal("68.00")), ("RMB 12.5", Decimal("12.50")),
-                                             ("￥39.80", Decimal("39.80")), ("45.00元", Decimal("45.00")), ("", None)])
+                                             ("￥39.80", Decimal("39.80")), ("45.00元", Decimal("45.00")),
+                                             ("CNY98.00（全2册）", Decimal("98.00")), ("", None)])
 def test_prices_as_records_write_them(text, value):
     assert parse_marc_price(text) == value
