@@ -25,9 +25,9 @@ from pathlib import Path
 from benchmarks.common import Figure, peak_mb
 
 #: Per size: repeated runs, desk scans, labels, returns to consolidate, the rows of the two imports.
-SCALE = {"full": dict(runs=5, scans=30, labels=1000, returns=200, imports=(3000, 100_000)),
-         "small": dict(runs=2, scans=6, labels=30, returns=3, imports=(200, 500))}
-GROUPS = ("launch", "desk", "lists", "search", "import", "stocktake", "returns", "upkeep", "reminders", "pool")
+SCALE = {"full": dict(runs=5, scans=30, labels=1000, returns=200, imports=(3000, 100_000), marc=10_000),
+         "small": dict(runs=2, scans=6, labels=30, returns=3, imports=(200, 500), marc=300)}
+GROUPS = ("launch", "desk", "lists", "search", "import", "marc", "stocktake", "returns", "upkeep", "reminders", "pool")
 MEMORY_TARGET_MB = 400.0
 
 
@@ -56,6 +56,10 @@ def run_group(group: str, db: Path, size: str, runs: int) -> tuple[list[Figure],
 
         small, big = scale["imports"]
         figures = [*catalogue.import_figures(small, runs), *catalogue.import_figures(big, max(1, min(runs, 2)))]
+    elif group == "marc":
+        from benchmarks import marc
+
+        figures = marc.bench(scale["marc"], max(1, min(runs, 3)))
     elif group == "stocktake":
         from benchmarks import stocktake
 

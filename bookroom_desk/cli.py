@@ -17,9 +17,9 @@ from bookroom_desk.text import QT_TRANSLATE_NOOP
 FILE_FAULT = QT_TRANSLATE_NOOP("BookroomError", "读写“{path}”时出错，这次操作没有完成：{detail}")
 
 #: Subcommand modules in bookroom_desk.commands, each with ``register(subparsers)``.
-COMMANDS = ("gui", "init", "demo", "stats", "labels", "import_readers", "import_books", "export_catalogue", "stocktake", "filing",
-            "consolidate", "backup", "restore", "check", "migrate_to", "accounts", "reader", "calendar", "notices",
-            "holds", "pool")
+COMMANDS = ("gui", "init", "demo", "stats", "labels", "import_readers", "import_books", "import_marc", "export_catalogue",
+            "export_marc", "stocktake", "filing", "consolidate", "backup", "restore", "check", "migrate_to", "accounts",
+            "reader", "calendar", "notices", "holds", "pool")
 
 
 def build_parser(commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParser:

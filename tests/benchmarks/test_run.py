@@ -35,7 +35,8 @@ def test_the_command_prints_every_figure_at_a_small_size(tmp_path, capsys):
                  "check-out, scan to screen", "check-in (service", "check-in kept for a hold", "due date, 10 years",
                  "barcode lookup", "scroll a screenful: title list", "search: Chinese substring", "search: pinyin initials",
                  "search: ISBN",
-                 "import of 200 rows", "import of 500 rows", "stocktake scan", "stocktake reconcile", "annual return",
+                 "import of 200 rows", "import of 500 rows",
+                 "import of 300 MARC records", "stocktake scan", "stocktake reconcile", "annual return",
                  "consolidating 3 returns", "30 book labels", "backup", "quick_check", "reminders: notices due, whole room",
                  "reminders: whole room, due and recorded", "reminders: letters PDF", "pool: lookup by ISBN",
                  "pool: publisher from the ISBN prefix", "peak memory"):

@@ -1837,6 +1837,122 @@ The current data is first backed up to the backups folder, so it can be got back
             <source>预约 {id} 现在没有保留的书（{state}），没有预约条可打印。</source>
             <translation>Hold {id} has no copy kept now ({state}), so there is no hold slip to print.</translation>
         </message>
+        <message>
+            <source>没有正题名。</source>
+            <translation>There is no title proper.</translation>
+        </message>
+        <message>
+            <source>第 {record} 条记录，{field}：{reason}</source>
+            <extracomment>The suffixes of the files read here.</extracomment>
+            <translation>Record {record}, {field}: {reason}</translation>
+        </message>
+        <message>
+            <source>文件中没有 MARC 记录。</source>
+            <translation>The file holds no MARC records.</translation>
+        </message>
+        <message>
+            <source>没有题名字段（CNMARC 的 200 或 MARC 21 的 245），不像一条图书书目记录。</source>
+            <translation>There is no title field (200 in CNMARC, 245 in MARC 21): this does not look like a bibliographic record of a book.</translation>
+        </message>
+        <message>
+            <source>字段中有一个子字段代码不是可见的 ASCII 字符。</source>
+            <translation>A subfield code in the field is not a visible ASCII character.</translation>
+        </message>
+        <message>
+            <source>记录中有按 {charset} 读不出的字符，字符集标记与实际编码不符。</source>
+            <translation>The record has bytes that cannot be read as {charset}: its character set mark does not match its encoding.</translation>
+        </message>
+        <message>
+            <source>记录的字段内容不符合 ISO 2709 格式。</source>
+            <translation>The record's fields do not follow the ISO 2709 format.</translation>
+        </message>
+        <message>
+            <source>头标区</source>
+            <translation>leader</translation>
+        </message>
+        <message>
+            <source>记录只有 {size} 字节，连 24 字节的头标区都不完整，可能被截断了。</source>
+            <translation>The record has only {size} bytes, less than its 24-byte leader: it may have been cut off.</translation>
+        </message>
+        <message>
+            <source>头标区开头的记录长度不是 5 位数字，这不是 ISO 2709 格式的 MARC 记录。</source>
+            <translation>The record length at the start of the leader is not 5 digits: this is not a MARC record in ISO 2709.</translation>
+        </message>
+        <message>
+            <source>头标区写明记录长 {declared} 字节，实际是 {actual} 字节：记录被截断或长度写错了。</source>
+            <translation>The leader gives a record length of {declared} bytes, but the record has {actual}: it was cut off or its length is wrong.</translation>
+        </message>
+        <message>
+            <source>头标区中的数据基地址“{base}”不对：目录之后不是字段区的开头。</source>
+            <translation>The base address of data "{base}" in the leader is wrong: the fields do not start after the directory.</translation>
+        </message>
+        <message>
+            <source>目录</source>
+            <translation>directory</translation>
+        </message>
+        <message>
+            <source>目录的第 {entry} 项“{text}”不是“字段号、长度、起始位置”。</source>
+            <translation>Entry {entry} of the directory, "{text}", is not a tag, a length and a starting position.</translation>
+        </message>
+        <message>
+            <source>目录中这个字段的长度或起始位置不对（目录按字节计）：字段不在所写的位置结束。</source>
+            <translation>The directory gives this field a wrong length or starting position (the directory counts bytes): the field does not end where it says.</translation>
+        </message>
+        <message>
+            <source>记录中没有任何字段。</source>
+            <translation>The record has no fields.</translation>
+        </message>
+        <message>
+            <source>记录没有写明字符集（100 $a 第 26–29 位），而内容又不是 UTF-8，无法判断编码。</source>
+            <extracomment>CNMARC character-set codes (100 $a/26–29, two codes of two positions) and how the record is decoded.</extracomment>
+            <translation>The record does not give its character set (100 $a positions 26-29), and it is not UTF-8: its encoding cannot be told.</translation>
+        </message>
+        <message>
+            <source>不支持的字符集“{code}”（100 $a 第 26–29 位）：能读的是 0120（GB 2312，按 GB18030 读）和 50（UTF-8）。</source>
+            <translation>Character set "{code}" (100 $a positions 26-29) is not supported: 0120 (GB 2312, read as GB18030) and 50 (UTF-8) can be read.</translation>
+        </message>
+        <message>
+            <source>文件不是格式正确的 XML，无法按 MARCXML 读取：{detail}</source>
+            <translation>The file is not well-formed XML and cannot be read as MARCXML: {detail}</translation>
+        </message>
+        <message>
+            <source>这个 XML 文件不是 MARCXML：没有 collection 或 record 元素。</source>
+            <translation>This XML file is not MARCXML: it has no collection or record element.</translation>
+        </message>
+        <message>
+            <source>字段号“{tag}”不是 3 位字段号。</source>
+            <translation>Tag "{tag}" is not a 3-character tag.</translation>
+        </message>
+        <message>
+            <source>子字段代码“{code}”不是一个字符。</source>
+            <translation>Subfield code "{code}" is not one character.</translation>
+        </message>
+        <message>
+            <source>不支持的编码“{encoding}”：可选 utf-8 或 gb18030。</source>
+            <extracomment>Barcodes in one 905 field: a field's length has four digits (at most 9,999 bytes). A CNMARC leader: a new (n) record of printed text (a) for a monograph (m), ISBD form (i).</extracomment>
+            <translation>Encoding "{encoding}" is not supported: choose utf-8 or gb18030.</translation>
+        </message>
+        <message>
+            <source>字段 {tag} 太长，超过 ISO 2709 的 9999 字节。</source>
+            <translation>Field {tag} is too long: over the 9999 bytes of ISO 2709.</translation>
+        </message>
+        <message>
+            <source>记录太长，超过 ISO 2709 的 99999 字节。</source>
+            <translation>The record is too long: over the 99999 bytes of ISO 2709.</translation>
+        </message>
+        <message>
+            <source>没有第 {batch} 批导入。</source>
+            <translation>There is no import batch {batch}.</translation>
+        </message>
+        <message>
+            <source>不支持的格式“{format}”：可选 iso 或 xml。</source>
+            <translation>Format "{format}" is not supported: choose iso or xml.</translation>
+        </message>
+        <message>
+            <source>记录没有馆藏（905 $b 登录号），作为到书导入时每条记录都要有所到的册。</source>
+            <extracomment>Where each of those comes from in a CNMARC record, named in the problems.</extracomment>
+            <translation>The record has no holdings (accession numbers in 905 $b): imported as a delivery, every record needs the copies received.</translation>
+        </message>
     </context>
     <context>
         <name>CalendarTab</name>
@@ -3125,8 +3241,8 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Choose delivery list</translation>
         </message>
         <message>
-            <source>表格 (*.xlsx *.csv *.txt);;所有文件 (*)</source>
-            <translation>Tables (*.xlsx *.csv *.txt);;All files (*)</translation>
+            <source>表格 (*.xlsx *.csv *.txt);;MARC 记录 (*.iso *.mrc *.marc *.xml);;所有文件 (*)</source>
+            <translation>Tables (*.xlsx *.csv *.txt);;MARC records (*.iso *.mrc *.marc *.xml);;All files (*)</translation>
         </message>
         <message>
             <source>正在读取文件…</source>
@@ -6965,6 +7081,13 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
     </context>
     <context>
+        <name>export_marc</name>
+        <message>
+            <source>已导出 {records} 条记录（{copies} 册）到 {path}。</source>
+            <translation>Exported {records} records ({copies} copies) to {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>holds</name>
         <message>
             <source>等待中</source>
@@ -7045,6 +7168,17 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>问题</source>
             <translation>Problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>import_marc</name>
+        <message>
+            <source>检查通过（未导入）：{rows} 条记录，将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。</source>
+            <translation>Checked, nothing imported: {rows} records; {titles} titles ({new} of them new) and {copies} copies would be imported.</translation>
+        </message>
+        <message>
+            <source>已导入 {rows} 条记录：{titles} 种（其中新书目 {new} 种）、{copies} 册，批次 {batch}。</source>
+            <translation>Imported {rows} records: {titles} titles ({new} of them new) and {copies} copies, batch {batch}.</translation>
         </message>
     </context>
     <context>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from bookroom_desk.errors import BookroomError, ImportRejected
-from bookroom_desk.services.catalogue import book_import, import_fixes
+from bookroom_desk.services.catalogue import book_import, import_fixes, marc_import
 from bookroom_desk.services.catalogue.book_import import (
     ALIASES,
     FIELD_TITLES,
@@ -62,6 +62,7 @@ class ImportDialog(QDialog):
         self.earlier: Earlier | None = None  # the batch that already imported these rows
         self.result: ImportResult | None = None
         self.overrides: dict[str, int | None] = {}
+        self.marc_problems: list = []  # a MARC file's records left out of its rows, with their problems
         self.edited = False  # cells changed in the preview since the file was read
         self._generation = 0
         self.setObjectName("importDialog")
@@ -181,7 +182,8 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择配送清单"), "",
-                                              self.tr("表格 (*.xlsx *.csv *.txt);;所有文件 (*)"))
+                                              self.tr("表格 (*.xlsx *.csv *.txt);;MARC 记录 (*.iso *.mrc *.marc *.xml);;"
+                                                      "所有文件 (*)"))
         if path:
             self.load_file(path)
 
@@ -196,12 +198,19 @@ class ImportDialog(QDialog):
         self._busy(self.tr("正在读取文件…"))
         self._generation += 1
         generation = self._generation
-        self.ctx.tasks.run(lambda progress: tabular.read_grid(path),
-                           lambda grid: generation == self._generation and self._read(grid),
+        self.marc_problems = []
+        if marc_import.is_marc_file(path):  # its records as the rows of a list; those left out keep their problems
+            def read(progress):
+                return marc_import.read_marc_grid(path)
+        else:
+            def read(progress):
+                return tabular.read_grid(path), []
+        self.ctx.tasks.run(read, lambda found: generation == self._generation and self._read(*found),
                            lambda exc: generation == self._generation and self._failed(exc), owner=self)
 
-    def _read(self, grid: tabular.Grid) -> None:
+    def _read(self, grid: tabular.Grid, problems: list) -> None:
         self.grid = grid
+        self.marc_problems = problems
         self.remap()
 
     def _mapping_changed(self, name: str) -> None:
@@ -234,8 +243,11 @@ class ImportDialog(QDialog):
                            lambda exc: generation == self._generation and self._failed(exc), owner=self)
 
     def _plan(self, table: tabular.Table) -> tuple[ImportPlan, Earlier | None]:
+        problems = self.marc_problems
         with self.ctx.read() as session:
-            return book_import.plan_import(session, table), book_import.earlier_import(session, table)
+            plan = (marc_import.plan_with_records(session, table, problems) if problems
+                    else book_import.plan_import(session, table))
+            return plan, book_import.earlier_import(session, table)
 
     def _show_mapping(self) -> None:
         headers = self.table.headers
