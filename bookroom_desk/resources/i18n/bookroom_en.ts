@@ -1950,7 +1950,7 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>记录没有馆藏（905 $b 登录号），作为到书导入时每条记录都要有所到的册。</source>
-            <extracomment>Where each of those comes from in a CNMARC record, named in the problems.</extracomment>
+            <extracomment>Where each of those comes from in a CNMARC and in a MARC 21 record, named in the problems.</extracomment>
             <translation>The record has no holdings (accession numbers in 905 $b): imported as a delivery, every record needs the copies received.</translation>
         </message>
     </context>
