@@ -32,6 +32,8 @@ def register(subparsers) -> None:
     parser.add_argument("--supplier", default="", metavar="TEXT", help="供货单位 supplier")
     parser.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="到书日期（默认今天） date received")
     parser.add_argument("--dry-run", action="store_true", help="只检查，不导入 check only, import nothing")
+    parser.add_argument("--records-only", action="store_true",
+                        help="只载入书目库（不建书目和册），供扫 ISBN 时填表 load the records into the record pool only")
     add_again_flag(parser)
     add_json_flag(parser)
     parser.set_defaults(func=run)
@@ -44,8 +46,10 @@ def run(args) -> int:
     from bookroom_desk.services.upkeep.backups import before_bulk
     from bookroom_desk.services.xlsx.tabular import read_file_bytes
 
-    source, received_on = _source(args.source), _date(args.date)
     data = read_file_bytes(args.file)
+    if args.records_only:
+        return _records_only(args, data)
+    source, received_on = _source(args.source), _date(args.date)
     db = open_db(args)
     try:
         with db.write() as session:
@@ -71,4 +75,30 @@ def run(args) -> int:
                                           copies=result.copies, batch=result.batch_id))
     if unkeyed:
         print(unkeyed, file=sys.stderr)
+    return 0
+
+
+def _records_only(args, data: bytes) -> int:
+    """The file's records into the record pool, all or none; no titles or copies are made."""
+    from bookroom_desk.services.catalogue.marc_pool import load_marc
+    from bookroom_desk.services.common.actors import OPERATOR
+    from bookroom_desk.services.upkeep.backups import before_bulk
+
+    db = open_db(args)
+    try:
+        with db.write() as session:
+            if not args.dry_run:
+                before_bulk(session, "import")
+            result = load_marc(session, data, file_name=Path(args.file).name, actor=OPERATOR, dry_run=args.dry_run)
+    except ImportRejected as exc:
+        return report_rejected(exc, args.json)
+    if args.json:
+        print_json({"ok": True, "dry_run": args.dry_run, "records": result.rows, "added": result.added,
+                    "duplicates": result.duplicates})
+        return 0
+    text = (QT_TRANSLATE_NOOP("import_marc", "检查通过（未载入）：{rows} 条记录，将载入书目库 {added} 条，"
+                                             "{duplicates} 条书目库已有。")
+            if args.dry_run else
+            QT_TRANSLATE_NOOP("import_marc", "已载入书目库 {added} 条记录（共 {rows} 条，{duplicates} 条书目库已有）。"))
+    print(translate(CONTEXT, text).format(rows=result.rows, added=result.added, duplicates=result.duplicates))
     return 0

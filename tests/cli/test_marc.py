@@ -64,3 +64,42 @@ def test_a_demo_room_exported_and_imported_into_an_empty_room_has_the_same_copie
     assert len(before) >= 190 and [row[:4] for row in before] == [row[:4] for row in after]
     # The call numbers come back; a class alone (the demo's periodicals) gets the next 种次号 in it.
     assert all(new[4] == old[4] if "/" in old[4] else new[4].startswith(old[4] + "/") for old, new in zip(before, after))
+
+
+def test_records_only_go_into_the_pool_without_titles_or_copies(db_path, tmp_path, capsys):
+    import sqlite3
+
+    path = tmp_path / "联合书目.iso"
+    records = [m.cnmarc(f"书{n}", isbn=isbn(n), barcodes=(f"{n + 1:08d}",) if n else ()) for n in range(3)]
+    path.write_bytes(b"".join(records))
+    assert main(["--db", str(db_path), "import-marc", str(path), "--records-only", "--dry-run"]) == 0
+    assert capsys.readouterr().out.strip() == "检查通过（未载入）：3 条记录，将载入书目库 3 条，0 条书目库已有。"
+    assert main(["--db", str(db_path), "import-marc", str(path), "--records-only"]) == 0
+    assert capsys.readouterr().out.strip() == "已载入书目库 3 条记录（共 3 条，0 条书目库已有）。"
+    assert main(["--db", str(db_path), "import-marc", str(path), "--records-only", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"ok": True, "dry_run": False, "records": 3, "added": 0,
+                                                   "duplicates": 3}
+    con = sqlite3.connect(db_path)
+    try:
+        counts = [con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("pool_records", "titles",
+                                                                                          "copies")]
+        titles = sorted(row[0] for row in con.execute("SELECT title FROM pool_records"))
+    finally:
+        con.close()
+    assert counts == [3, 0, 0] and titles == ["书0", "书1", "书2"]
+    assert main(["--db", str(db_path), "pool", "lookup", isbn(1), "--json"]) == 0
+    assert "书1" in capsys.readouterr().out
+
+
+def test_records_only_with_a_bad_record_loads_none(db_path, tmp_path, capsys):
+    import sqlite3
+
+    path = tmp_path / "bad.iso"
+    path.write_bytes(m.cnmarc("好", isbn=isbn(1)) + m.cnmarc("坏", isbn="9787500869352"))
+    assert main(["--db", str(db_path), "import-marc", str(path), "--records-only"]) == 1
+    assert "第 2 条记录，010 $a" in capsys.readouterr().err
+    con = sqlite3.connect(db_path)
+    try:
+        assert con.execute("SELECT count(*) FROM pool_records").fetchone()[0] == 0
+    finally:
+        con.close()

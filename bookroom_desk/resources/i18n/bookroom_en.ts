@@ -3233,6 +3233,14 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Save the rows with problems, with the file's header and what is wrong, to a workbook; correct it and import it again</translation>
         </message>
         <message>
+            <source>只载入书目库…</source>
+            <translation>Records only…</translation>
+        </message>
+        <message>
+            <source>共享的书目（MARC 或导出的目录）只载入书目库，不建书目和册，供扫 ISBN 时填表</source>
+            <translation>Load shared records (MARC or an exported catalogue) into the record pool only, making no titles or copies: an ISBN scan then fills the new-title form</translation>
+        </message>
+        <message>
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -3892,6 +3900,49 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>已保存。</source>
             <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PoolLoadDialog</name>
+        <message>
+            <source>载入书目库</source>
+            <translation>Load into the record pool</translation>
+        </message>
+        <message>
+            <source>把上级工会或其他书屋共享的书目（MARC 文件，或书屋导出的目录）载入书目库：不建书目，也不增加藏书；以后扫到书屋没有的书的 ISBN，新编书目时会自动填好书名、著者、出版社等。</source>
+            <translation>Load records shared by the union above or another room (a MARC file, or a room's exported catalogue) into the record pool. No titles are made and no volumes added; when you later scan the ISBN of a book the room does not hold, the new-title form is filled with its title, author, publisher and more.</translation>
+        </message>
+        <message>
+            <source>MARC 记录（.iso .mrc .marc .xml）或导出的目录（.xlsx .csv）</source>
+            <translation>MARC records (.iso .mrc .marc .xml) or an exported catalogue (.xlsx .csv)</translation>
+        </message>
+        <message>
+            <source>选择文件…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>载入</source>
+            <translation>Load</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>选择要载入书目库的文件</source>
+            <translation>Choose the file to load into the record pool</translation>
+        </message>
+        <message>
+            <source>MARC 记录 (*.iso *.mrc *.marc *.xml);;导出的目录 (*.xlsx *.csv);;所有文件 (*)</source>
+            <translation>MARC records (*.iso *.mrc *.marc *.xml);;Exported catalogue (*.xlsx *.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>正在载入…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>已载入书目库 {added} 条记录（共 {rows} 条，{duplicates} 条书目库已有）。</source>
+            <translation>{added} records loaded into the record pool ({rows} in the file, {duplicates} already there).</translation>
         </message>
     </context>
     <context>
@@ -7179,6 +7230,14 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>已导入 {rows} 条记录：{titles} 种（其中新书目 {new} 种）、{copies} 册，批次 {batch}。</source>
             <translation>Imported {rows} records: {titles} titles ({new} of them new) and {copies} copies, batch {batch}.</translation>
+        </message>
+        <message>
+            <source>检查通过（未载入）：{rows} 条记录，将载入书目库 {added} 条，{duplicates} 条书目库已有。</source>
+            <translation>Checked, nothing loaded: {rows} records, {added} would be added to the record pool, {duplicates} are already there.</translation>
+        </message>
+        <message>
+            <source>已载入书目库 {added} 条记录（共 {rows} 条，{duplicates} 条书目库已有）。</source>
+            <translation>{added} records loaded into the record pool ({rows} in the file, {duplicates} already there).</translation>
         </message>
     </context>
     <context>

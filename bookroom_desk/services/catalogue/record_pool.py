@@ -196,6 +196,13 @@ def _add(session: Session, numbered: Iterable[tuple[int, PoolEntry]], source: st
     return result
 
 
+def add_numbered(session: Session, numbered: Iterable[tuple[int, PoolEntry]], *, source: str, actor: str,
+                 columns: Mapping[str, str] | None = None) -> LoadResult:
+    """:func:`add_records` for records numbered as in their file, each problem named by ``columns`` (field ->
+    where it is in the file, e.g. a MARC field) where given."""
+    return _add(session, numbered, source, actor, columns)
+
+
 def add_records(session: Session, records: Iterable[PoolEntry], *, source: str, actor: str) -> LoadResult:
     """Add ``records`` (from ``source``: a file's or share's name) to the pool in this write session.
 

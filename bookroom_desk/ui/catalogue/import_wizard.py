@@ -42,6 +42,7 @@ from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.xlsx import tabular
 from bookroom_desk.text import join_list, translate
 from bookroom_desk.ui.catalogue.import_preview import ImportPreviewModel
+from bookroom_desk.ui.catalogue.pool_load import PoolLoadDialog
 from bookroom_desk.ui.context import AppContext
 
 GOOD, BAD = "color: #2e7d32;", "color: #c62828;"
@@ -162,11 +163,18 @@ class ImportDialog(QDialog):
         self.save_bad_button.setAutoDefault(False)
         self.save_bad_button.hide()
         self.save_bad_button.clicked.connect(self.choose_bad_rows_file)
+        self.pool_button = QPushButton(self.tr("只载入书目库…"), self)
+        self.pool_button.setObjectName("poolLoadOpenButton")
+        self.pool_button.setToolTip(self.tr("共享的书目（MARC 或导出的目录）只载入书目库，不建书目和册，供扫 ISBN 时填表"))
+        self.pool_button.setAutoDefault(False)
+        self.pool_button.clicked.connect(self.open_pool_load)
+        self.pool_dialog: PoolLoadDialog | None = None
         close = QPushButton(self.tr("关闭"), self)
         close.setObjectName("closeImportButton")
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.pool_button)
         buttons.addWidget(self.progress, 1)
         buttons.addStretch(1)
         buttons.addWidget(self.save_bad_button)
@@ -177,6 +185,14 @@ class ImportDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
+
+    def open_pool_load(self) -> PoolLoadDialog:
+        """The records-only load, over this dialog (parented to it, so it is not blocked behind it)."""
+        self.pool_dialog = PoolLoadDialog(self.ctx, self)
+        if self.file_edit.text():
+            self.pool_dialog.set_file(self.file_edit.text())
+        self.pool_dialog.open()
+        return self.pool_dialog
 
     # Reading and mapping -----------------------------------------------------------------
 
