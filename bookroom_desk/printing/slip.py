@@ -158,9 +158,10 @@ def paint(device: QPagedPaintDevice, doc: Document) -> int:
             painter.setFont(body)
             painter.setPen(QColor("#000000"))
             if index >= len(doc.rows):
-                if doc.footer:
-                    painter.drawText(QRectF(area.left(), y + line_h * 0.5, area.width(), line_h),
-                                     Qt.AlignmentFlag.AlignLeft, doc.footer)
+                y += line_h * 0.5
+                for text in _wrap(doc.footer, QFontMetricsF(body, device), area.width()) if doc.footer else []:
+                    painter.drawText(QRectF(area.left(), y, area.width(), line_h), Qt.AlignmentFlag.AlignLeft, text)
+                    y += line_h  # a long footer (English runs longer) wraps rather than runs off the page
                 break
             painter.drawText(QRectF(area.left(), area.bottom() - line_h, area.width(), line_h),
                              Qt.AlignmentFlag.AlignRight, str(pages))

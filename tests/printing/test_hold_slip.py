@@ -73,3 +73,28 @@ def test_a_hold_with_no_copy_kept_has_no_slip(session, kept):
     holds.cancel(session, kept, actor=OPERATOR)
     with pytest.raises(Refused, match="没有预约条可打印"):
         hold_slip.hold_slip_document(session, kept)
+
+
+def _words(path) -> list[tuple[str, float]]:
+    """Each word pdftotext finds on the first page, with its right edge in points."""
+    import re
+    import subprocess
+
+    out = subprocess.run(["pdftotext", "-bbox", "-l", "1", str(path), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    return [(word, float(x_max)) for x_max, word in re.findall(r'xMax="([\d.]+)"[^>]*>([^<]*)</word>', out)]
+
+
+def test_in_english_on_a5_every_word_stays_inside_the_margins(session, kept, tmp_path, qapp, monkeypatch):
+    from bookroom_desk.i18n import install_app_translators
+
+    install_app_translators(qapp, "en")
+    try:
+        doc = hold_slip.hold_slip_document(session, kept, "a5")
+        path = hold_slip.slip.write_pdf(doc, tmp_path / "hold.pdf")
+    finally:
+        install_app_translators(qapp, "zh_CN")
+    words = _words(path)
+    right = 148.0 * 72 / 25.4 - 12 * 72 / 25.4  # A5's width less its 12 mm margin, in points
+    assert [word for word, x_max in words if x_max > right + 1] == []
+    assert "shelf." in [word for word, _ in words]  # the footer is printed to its last word
