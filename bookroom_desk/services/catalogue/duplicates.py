@@ -1,0 +1,236 @@
+"""Is this book already catalogued? Titles, authors and publishers normalised, and matched against the room.
+
+The rules, for an import's rows and for the new-title form alike:
+
+- the same ISBN (ISBN-10 and -13 are one: both are stored as ISBN-13) is the same title;
+- otherwise, when the two do not both carry an ISBN (two different ISBNs are two editions, or two
+  volumes of a set), the normalised title, author, publisher and year all equal is the same title
+  (clear); the title equal but any of the others different or missing on one side is unclear, and the
+  volunteer decides among the candidates;
+- anything else is a new title.
+
+There is no stored normalised key: the room's titles are read by a prefilter (a LIKE of the title's
+characters for a few titles, one pass over every title for a list) and normalised here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from bookroom_desk.errors import InvalidInput
+from bookroom_desk.services.common.isbn import normalize_isbn
+from bookroom_desk.store.models import Title
+
+#: Most candidates kept for an unclear match (a room with more same-named titles is shown these).
+MOST_CANDIDATES = 20
+#: Up to this many titles are looked for with LIKE filters; more are matched in one pass over the room.
+LIKE_MOST = 40
+
+# Whole words at the end of an author: what they did (著, 主编, 译...) and 等 ("and others").
+_ROLES = re.compile(r"(?:副主编|主编|编著|编译|编写|编选|选编|改编|编绘|编注|整理|校注|译注|注释|原著|著译|口述|"
+                    r"撰文|等|编|著|译|撰|绘|注)+$")
+# A part of an author that is a role on its own: 张三 文，李四 图.
+_ROLE_ALONE = frozenset(("文", "图", "画", "摄影", "主审", "审", "插图"))
+# A nationality or dynasty in brackets before an author's name: [美]、（清）、〔英〕.
+_ORIGIN = re.compile(r"^[\[(（〔【][^\])）〕】]{1,4}[\])）〕】]")
+# A publisher's legal form and the word 出版 itself, at the end: 出版社, 出版有限公司, 集团...
+_PUBLISHER_TAIL = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|出版集团|出版公司|出版社|出版|集团|公司)+$")
+# A place before a colon, as catalogues write publishers: 北京：人民出版社.
+_PLACE = re.compile(r"^[^:]{1,6}:(?=.)")
+_SEPARATORS = re.compile(r"[\s,;/、，；·•]+")
+_DROPPED = frozenset("PZC")  # punctuation, blanks (separators) and control or format characters
+
+
+def _folded(text: str) -> str:
+    """NFKC (full-width to half-width, compatibility forms to their plain ones) and case folded."""
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _bare(text: str) -> str:
+    """Without punctuation, blanks and control characters."""
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] not in _DROPPED)
+
+
+def _settled(step, text: str) -> str:
+    """``step`` applied until the text no longer changes (so normalising twice changes nothing)."""
+    for _ in range(8):
+        after = step(text)
+        if after == text:
+            return after
+        text = after
+    return text
+
+
+def _title_step(text: str) -> str:
+    return _bare(_folded(text))
+
+
+def _author_step(text: str) -> str:
+    parts = (_bare(part) for part in _SEPARATORS.split(_ORIGIN.sub("", _folded(text).strip())))
+    return _bare(_folded("".join(_ROLES.sub("", part) for part in parts if part not in _ROLE_ALONE)))
+
+
+def _publisher_step(text: str) -> str:
+    return _PUBLISHER_TAIL.sub("", _bare(_PLACE.sub("", _folded(text).strip())))
+
+
+@lru_cache(maxsize=65536)
+def normal_title(text: str) -> str:
+    """A title as compared: 《》, punctuation and blanks gone, full-width and case folded ('《红楼梦》' → '红楼梦')."""
+    return _settled(_title_step, text or "")
+
+
+@lru_cache(maxsize=16384)
+def normal_author(text: str) -> str:
+    """An author as compared: roles (著, 主编, 译, 等...) and a bracketed origin ([美]) gone, as for titles."""
+    return _settled(_author_step, text or "")
+
+
+@lru_cache(maxsize=4096)
+def normal_publisher(text: str) -> str:
+    """A publisher as compared: its place (北京：) and legal form (出版社, 有限公司...) gone, as for titles."""
+    return _settled(_publisher_step, text or "")
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """What two records of one book share: normalised title, author and publisher, and the year."""
+
+    title: str
+    author: str
+    publisher: str
+    year: int | None
+
+    @classmethod
+    def of(cls, title: str, author: str = "", publisher: str = "", year: int | None = None) -> Key:
+        return cls(normal_title(title), normal_author(author), normal_publisher(publisher), year)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A catalogued title a record may be: shown to the volunteer as 《title》 author publisher year."""
+
+    id: int
+    title: str
+    author: str
+    publisher: str
+    pub_year: int | None
+    isbn: str
+
+    @property
+    def key(self) -> Key:
+        return Key.of(self.title, self.author, self.publisher, self.pub_year)
+
+    @property
+    def label(self) -> str:
+        rest = " ".join(part for part in (self.author, self.publisher, str(self.pub_year or "")) if part)
+        return f"《{self.title}》{rest}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What a record is: ``same`` (a title, clear) or ``candidates`` to choose from (unclear), or neither (new)."""
+
+    same: Candidate | None = None
+    candidates: tuple[Candidate, ...] = ()
+
+    @property
+    def unclear(self) -> bool:
+        return self.same is None and bool(self.candidates)
+
+
+NEW = Match()
+_COLUMNS = (Title.id, Title.title, Title.author, Title.publisher, Title.pub_year, Title.isbn)
+
+
+def _candidate(row) -> Candidate:
+    return Candidate(row.id, row.title, row.author or "", row.publisher or "", row.pub_year, row.isbn or "")
+
+
+def by_isbn(session: Session, isbns: Iterable[str]) -> dict[str, Candidate]:
+    """{ISBN-13: the title that has it} for the ISBNs given (already ISBN-13), read in chunks."""
+    wanted, found = sorted(set(isbns)), {}
+    for start in range(0, len(wanted), 500):
+        for row in session.execute(select(*_COLUMNS).where(Title.isbn.in_(wanted[start:start + 500]))):
+            found[row.isbn] = _candidate(row)
+    return found
+
+
+# Characters other characters become under NFKC (日 from the Kangxi radical ⽇, and so on): a stored title
+# may hold the other one, so the LIKE prefilter does not ask for these literally.
+_TARGETS = frozenset(
+    ch for block in ((0x2E80, 0x2FE0), (0x3200, 0x3400), (0xF900, 0xFB00), (0xFE30, 0xFE50), (0xFF00, 0xFFF0),
+                     (0x1F200, 0x1F300), (0x2F800, 0x2FA20))
+    for code in range(*block) for ch in unicodedata.normalize("NFKC", chr(code)))
+
+
+def _pattern(normal: str) -> str | None:
+    """A LIKE pattern every title normalising to ``normal`` matches: its CJK characters in order; None if too loose."""
+    fixed = [ch for ch in normal if "\u4e00" <= ch <= "\u9fff" and ch not in _TARGETS]
+    if len(fixed) < 2:
+        return None
+    return "%" + "%".join(fixed) + "%"
+
+
+def same_titles(session: Session, titles: Iterable[str], isbn_less_only: bool = False) -> dict[str, list[Candidate]]:
+    """{normalised title: catalogued titles normalising to it} for the normalised titles given.
+
+    A few titles are looked for with one LIKE each on Title.title (a pass over the table, in SQL); many
+    (or a title with no Chinese characters to look for) in one pass that reads every title and normalises
+    it here. ``isbn_less_only`` reads only titles without an ISBN (all the records have one).
+    """
+    wanted = {t for t in titles if t}
+    found: dict[str, list[Candidate]] = defaultdict(list)
+    if not wanted:
+        return found
+    query = select(*_COLUMNS)
+    if isbn_less_only:
+        query = query.where(Title.isbn.is_(None))
+    patterns = [_pattern(t) for t in wanted]
+    if len(wanted) <= LIKE_MOST and None not in patterns:
+        query = query.where(or_(*(Title.title.like(p) for p in patterns)))
+    for row in session.execute(query.execution_options(yield_per=5000)):
+        normal = normal_title(row.title)
+        if normal in wanted:
+            found[normal].append(_candidate(row))
+    return found
+
+
+def decide(key: Key, isbn: str, candidates: Sequence[Candidate]) -> Match:
+    """The match of a record (``key``, its ISBN or '') among catalogued titles of the same normalised title.
+
+    A candidate with another ISBN is another edition when the record has one too, and is left out.
+    """
+    possible = [c for c in candidates if not (isbn and c.isbn and c.isbn != isbn)]
+    if not possible:
+        return NEW
+    same = [c for c in possible if c.key == key]
+    if len(same) == 1:
+        return Match(same[0])
+    ordered = same + sorted((c for c in possible if c not in same), key=lambda c: c.id)
+    return Match(None, tuple(ordered[:MOST_CANDIDATES]))
+
+
+def match_record(session: Session, title: str, author: str = "", publisher: str = "", year: int | None = None,
+                 isbn: str = "") -> Match:
+    """What one record (the new-title form's) is in this room: the title with its ISBN, else by the rules."""
+    try:
+        isbn = normalize_isbn(isbn) if (isbn or "").strip() else ""
+    except InvalidInput:
+        isbn = ""  # the form says what is wrong with it; the names may still match
+    if isbn:
+        found = by_isbn(session, [isbn]).get(isbn)
+        if found is not None:
+            return Match(found)
+    key = Key.of(title, author, publisher, year)
+    if not key.title:
+        return NEW
+    return decide(key, isbn, same_titles(session, [key.title], isbn_less_only=bool(isbn)).get(key.title, []))
