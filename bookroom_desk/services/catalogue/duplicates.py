@@ -26,6 +26,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
+from bookroom_desk.services.catalogue.titles import TitleData, parse_year
 from bookroom_desk.services.common.isbn import normalize_isbn
 from bookroom_desk.store.models import Title
 
@@ -234,3 +235,12 @@ def match_record(session: Session, title: str, author: str = "", publisher: str 
     if not key.title:
         return NEW
     return decide(key, isbn, same_titles(session, [key.title], isbn_less_only=bool(isbn)).get(key.title, []))
+
+
+def match_new_title(session: Session, data: TitleData) -> Match:
+    """What a record typed in the new-title form is in this room (a bad year or ISBN is left to the form to say)."""
+    try:
+        year = parse_year(data.pub_year)
+    except InvalidInput:
+        year = None
+    return match_record(session, data.title, data.author, data.publisher, year, data.isbn)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
@@ -33,6 +33,10 @@ COLUMNS = (  # header, width; the problems and the title decided come first so t
 )
 BAD = QColor("#fde0dc")
 UNDECIDED = QColor("#fff3c4")
+ASK = QT_TRANSLATE_NOOP("ImportPreviewModel", "可能重复，请选择（{count} 个候选）")
+NEW_TITLE = QT_TRANSLATE_NOOP("ImportPreviewModel", "新书目")
+ADD_TO = QT_TRANSLATE_NOOP("ImportPreviewModel", "加到已有书目《{title}》")
+CHOICE = QT_TRANSLATE_NOOP("ImportPreviewModel", "{label}（ID {id}）")
 
 
 def _tr(text: str) -> str:
@@ -76,12 +80,12 @@ class ImportPreviewModel(ColumnsModel):
         existing = row.existing
         if row.candidates:
             if row.row not in self.decisions:
-                return _tr("可能重复，请选择（{count} 个候选）").format(count=len(row.candidates))
+                return _tr(ASK).format(count=len(row.candidates))
             chosen = self.decisions[row.row]
             existing = next((c for c in row.candidates if c.id == chosen), None)
         if existing is None:
-            return _tr("新书目")
-        return _tr("加到已有书目《{title}》").format(title=existing.title)
+            return _tr(NEW_TITLE)
+        return _tr(ADD_TO).format(title=existing.title)
 
     def set_only_problems(self, value: bool) -> None:
         self.only_problems = value
@@ -165,9 +169,9 @@ class DecisionDelegate(QStyledItemDelegate):
         row = index.model().rows[index.row()]
         combo = QComboBox(parent)
         combo.setObjectName("matchCombo")
-        combo.addItem(_tr("新书目"), NEW)
+        combo.addItem(_tr(NEW_TITLE), NEW)
         for candidate in row.candidates:
-            combo.addItem(_tr("{label}（ID {id}）").format(label=candidate.label, id=candidate.id), candidate.id)
+            combo.addItem(_tr(CHOICE).format(label=candidate.label, id=candidate.id), candidate.id)
         combo.activated.connect(lambda _i, c=combo: (self.commitData.emit(c), self.closeEditor.emit(c)))
         return combo
 

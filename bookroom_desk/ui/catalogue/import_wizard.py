@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.errors import BookroomError, ImportRejected
 from bookroom_desk.services.catalogue import book_import, import_fixes
-from bookroom_desk.services.catalogue.import_matches import Decisions
 from bookroom_desk.services.catalogue.book_import import (
     ALIASES,
     FIELD_TITLES,
@@ -37,6 +36,7 @@ from bookroom_desk.services.catalogue.book_import import (
     ImportPlan,
     ImportResult,
 )
+from bookroom_desk.services.catalogue.import_matches import Decisions
 from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.services.common.repeats import Earlier
 from bookroom_desk.services.upkeep import backups
