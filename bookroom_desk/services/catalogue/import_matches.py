@@ -8,7 +8,7 @@ unclear one waits for a decision (a row → the title chosen, or a new title) be
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import ImportRejected
 from bookroom_desk.services.catalogue.duplicates import Candidate, Key, by_isbn, decide, same_titles
 from bookroom_desk.services.xlsx.problems import RowProblem
-from bookroom_desk.text import QT_TRANSLATE_NOOP
+from bookroom_desk.text import QT_TRANSLATE_NOOP, join_phrases, translate
+
+CANDIDATE = QT_TRANSLATE_NOOP("BookroomError", "{label}（ID {id}）")
 
 
 class Planned(Protocol):
@@ -56,21 +58,24 @@ class UndecidedMatches(ImportRejected):
         self.unclear = unclear
 
 
-def merge_in_file(by_isbn_key: Mapping[tuple, Planned], by_name: dict[tuple, Planned]) -> None:
+def merge_in_file(with_isbn: Iterable[Planned], named: Mapping[tuple, Planned]) -> set[tuple]:
     """A title without ISBN in the file that is one with an ISBN there (same key) becomes part of it.
 
     Only when exactly one ISBN title has its key: two (volumes of a set, say) leave it a title of its own.
+    Returns the keys (in ``named``) of the titles merged, to drop.
     """
     isbn_titles: dict[Key, list[Planned]] = defaultdict(list)
-    for planned in by_isbn_key.values():
+    for planned in with_isbn:
         isbn_titles[planned.key].append(planned)
-    for name_key, planned in list(by_name.items()):
+    merged = set()
+    for name_key, planned in named.items():
         into = isbn_titles.get(planned.key, [])
         if len(into) == 1:
             into[0].rows.extend(planned.rows)
             into[0].copies.extend(planned.copies)
             into[0].rows.sort()
-            del by_name[name_key]
+            merged.add(name_key)
+    return merged
 
 
 def match_titles(session: Session, titles: Sequence[Planned]) -> None:
@@ -98,7 +103,8 @@ def match_titles(session: Session, titles: Sequence[Planned]) -> None:
 
 
 def _listed(candidates: Sequence[Candidate]) -> str:
-    return "；".join(f"{c.label}（ID {c.id}）" for c in candidates)
+    """The candidates as a problem names them: 《红楼梦》曹雪芹 人民文学出版社 2020（ID 12）；…"""
+    return join_phrases(translate("BookroomError", CANDIDATE).format(label=c.label, id=c.id) for c in candidates)
 
 
 def apply(titles: Sequence[Planned], decisions: Decisions, column: str) -> None:

@@ -353,9 +353,9 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         planned.rows.append(number)
         given = codes if codes else [None] * quantity
         planned.copies.extend(PlannedCopy(number, code, shelf, price) for code in given)
-    named = {k: t for k, t in titles.items() if k[0] == "name"}
-    import_matches.merge_in_file({k: t for k, t in titles.items() if k[0] == "isbn"}, named)
-    titles = {k: t for k, t in titles.items() if k[0] == "isbn" or k in named}
+    merged = import_matches.merge_in_file((t for k, t in titles.items() if k[0] == "isbn"),
+                                          {k: t for k, t in titles.items() if k[0] == "name"})
+    titles = {k: t for k, t in titles.items() if k not in merged}
     _check_against_database(session, table, previews, titles, barcode_rows)
     problems = sorted((p for preview in previews for p in preview.problems), key=lambda p: p.row)
     if not previews:

@@ -39,8 +39,8 @@ ADD_TO = QT_TRANSLATE_NOOP("ImportPreviewModel", "加到已有书目《{title}�
 CHOICE = QT_TRANSLATE_NOOP("ImportPreviewModel", "{label}（ID {id}）")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreviewModel", text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("ImportPreviewModel", str(text))
 
 
 class ImportPreviewModel(ColumnsModel):

@@ -56,8 +56,8 @@ class MatchChoiceDialog(QDialog):
         return NEW_TITLE if item is None else int(item.data(Qt.ItemDataRole.UserRole))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MatchChoiceDialog", text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("MatchChoiceDialog", str(text))
 
 
 def ask(parent: QWidget, match: Match) -> int | None:
