@@ -199,10 +199,14 @@ def _insert_copies(session: Session, plan: ImportPlan, title_ids: dict[int, int]
     shelves = list(session.scalars(select(Shelf)))
     by_code = {shelf.code: shelf.id for shelf in shelves}
     codes: list[str] = []
+    # The class of each title the room has, read in chunks (not one query per title: a list may add to thousands).
+    known = sorted({t.existing_id for t in plan.titles if t.existing_id})
+    classes = {row.id: row.clc for start in range(0, len(known), 500)
+               for row in session.execute(select(Title.id, Title.clc).where(Title.id.in_(known[start:start + 500])))}
 
     def rows():
         for i, planned in enumerate(plan.titles):
-            clc = session.get(Title, planned.existing_id).clc if planned.existing_id else planned.data.clc
+            clc = classes[planned.existing_id] if planned.existing_id else planned.data.clc
             home = shelf_for_class(session, clc, shelves)
             for copy in planned.copies:
                 code = copy.barcode or next(fresh)

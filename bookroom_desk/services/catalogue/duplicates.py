@@ -55,19 +55,42 @@ def _folded(text: str) -> str:
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
 
 
+class _Dropping(dict):
+    """str.translate's table: None (dropped) for punctuation, blanks and control characters, learnt per character."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = self[code] = None if unicodedata.category(chr(code))[0] in _DROPPED else code
+        return kept
+
+
+_DROPPING = _Dropping()
+# Text of these only (Chinese characters, lower-case letters and digits) is left as it is by every step below,
+# unless a role or a publisher's form ends it: a step's result made of them needs no second step to show it.
+_PLAIN = re.compile(r"[\u4e00-\u9fffa-z0-9]*")
+
+
 def _bare(text: str) -> str:
     """Without punctuation, blanks and control characters."""
-    return "".join(ch for ch in text if unicodedata.category(ch)[0] not in _DROPPED)
+    return text.translate(_DROPPING)
 
 
-def _settled(step, text: str) -> str:
-    """``step`` applied until the text no longer changes (so normalising twice changes nothing)."""
+def _settled(step, text: str, tail: re.Pattern | None = None) -> str:
+    """``step`` applied until the text no longer changes (so normalising twice changes nothing).
+
+    Plain text (see ``_PLAIN``) not ending in ``tail`` is settled already: most is, as given or after one step.
+    """
+    if _settled_already(text, tail):
+        return text
     for _ in range(8):
         after = step(text)
-        if after == text:
+        if after == text or _settled_already(after, tail):
             return after
         text = after
     return text
+
+
+def _settled_already(text: str, tail: re.Pattern | None) -> bool:
+    return bool(_PLAIN.fullmatch(text)) and not (tail and tail.search(text)) and text not in _ROLE_ALONE
 
 
 def _title_step(text: str) -> str:
@@ -83,22 +106,22 @@ def _publisher_step(text: str) -> str:
     return _PUBLISHER_TAIL.sub("", _bare(_PLACE.sub("", _folded(text).strip())))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def normal_title(text: str) -> str:
     """A title as compared: 《》, punctuation and blanks gone, full-width and case folded ('《红楼梦》' → '红楼梦')."""
     return _settled(_title_step, text or "")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def normal_author(text: str) -> str:
     """An author as compared: roles (著, 主编, 译, 等...) and a bracketed origin ([美]) gone, as for titles."""
-    return _settled(_author_step, text or "")
+    return _settled(_author_step, text or "", _ROLES)
 
 
 @lru_cache(maxsize=4096)
 def normal_publisher(text: str) -> str:
     """A publisher as compared: its place (北京：) and legal form (出版社, 有限公司...) gone, as for titles."""
-    return _settled(_publisher_step, text or "")
+    return _settled(_publisher_step, text or "", _PUBLISHER_TAIL)
 
 
 @dataclass(frozen=True, slots=True)

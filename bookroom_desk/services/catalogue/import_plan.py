@@ -89,6 +89,9 @@ class PlannedCopy:
     price: object
 
 
+_NO_KEY = Key("", "", "", None)
+
+
 @dataclass(slots=True)
 class PlannedTitle:
     """One title of the import: the record (from its first row) and all the copies asked for.
@@ -99,11 +102,15 @@ class PlannedTitle:
 
     data: TitleData
     existing_id: int | None
-    key: Key
     rows: list[int] = field(default_factory=list)
     copies: list[PlannedCopy] = field(default_factory=list)
     existing: Candidate | None = None
     candidates: tuple[Candidate, ...] = ()
+    key: Key = _NO_KEY  # the record's normalised key (worked out from ``data`` when not given)
+
+    def __post_init__(self) -> None:
+        if self.key is _NO_KEY:
+            self.key = Key.of(self.data.title, self.data.author, self.data.publisher, self.data.pub_year)
 
 
 @dataclass(slots=True)
@@ -347,7 +354,7 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         if planned is None:
             planned = titles[key] = PlannedTitle(TitleData(
                 title=name, isbn=isbn, author=author, publisher=publisher, pub_year=year, price=price, clc=clc, topic=topic,
-                material=material, call_number=call_number), None, book)
+                material=material, call_number=call_number), None, key=book)
         elif call_number and not planned.data.call_number:
             planned.data.call_number = call_number
         planned.rows.append(number)
