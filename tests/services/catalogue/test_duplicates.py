@@ -5,12 +5,14 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy import update
 from stdnum import isbn as stdnum_isbn
 
 from bookroom_desk.services.catalogue import duplicates, titles
 from bookroom_desk.services.catalogue.duplicates import normal_author, normal_publisher, normal_title
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.store.models import Title
 from tests.support.delivery import isbn
 
 
@@ -130,3 +132,11 @@ def test_the_like_prefilter_and_the_full_pass_find_the_same(db, monkeypatch):
         monkeypatch.setattr(duplicates, "LIKE_MOST", 0)
         every = duplicates.same_titles(session, [wanted])
     assert [c.id for c in few[wanted]] == [c.id for c in every[wanted]] == [stored.id]
+
+
+def test_a_title_whose_search_keys_are_still_to_come_is_found_too(db):
+    with db.write() as session:
+        stored = _title(session, "平凡的世界", author="路遥")
+        session.execute(update(Title).where(Title.id == stored.id).values(search_text=""))  # as a big list leaves it
+    with db.read() as session:
+        assert duplicates.match_record(session, "平凡的世界", "路遥 著").same.id == stored.id
