@@ -9,8 +9,8 @@ The rules, for an import's rows and for the new-title form alike:
   volunteer decides among the candidates;
 - anything else is a new title.
 
-There is no stored normalised key: the room's titles are read by a prefilter (a LIKE of the title's
-characters for a few titles, one pass over every title for a list) and normalised here.
+There is no stored normalised key: the room's titles are read through a prefilter (a LIKE of the search
+text for a few titles, as the new-title form asks; one pass over every title for a list) and normalised here.
 """
 
 from __future__ import annotations
