@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 from stdnum import isbn as stdnum_isbn
 
@@ -129,3 +131,21 @@ def test_the_same_list_again_adds_copies_to_the_titles_it_made(db):
     result = load(db, data, again=True)
     assert (result.new_titles, result.copies) == (0, 3)
     assert sorted(room(db).values()) == [("红楼梦", 2), ("西游记", 4)]
+
+
+@st.composite
+def spellings(draw):
+    """One book written several ways, as lists write it: blanks, 《》, full-width letters, roles, publisher forms."""
+    def one() -> str:
+        title = draw(st.sampled_from(["平凡的世界", "《平凡的世界》", "平凡的 世界", "平凡的世界 "]))
+        author = draw(st.sampled_from(["路遥", "路遥 著", "路遥著", " 路 遥 "]))
+        publisher = draw(st.sampled_from(["人民文学出版社", "北京：人民文学出版社", "人民文学出版社有限公司"]))
+        return f"{title},{author},{publisher},2019,,{draw(st.integers(1, 3))}"
+    return draw(st.lists(st.builds(one), min_size=1, max_size=6))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(spellings())
+def test_one_book_spelt_many_ways_in_a_file_is_one_title_with_every_rows_copies(db, rows):
+    checked = plan(db, csv(*rows))
+    assert len(checked.titles) == 1 and checked.copies == sum(int(r.rsplit(",", 1)[1]) for r in rows)
