@@ -55,7 +55,8 @@ def run_group(group: str, db: Path, size: str, runs: int) -> tuple[list[Figure],
         from benchmarks import catalogue
 
         small, big = scale["imports"]
-        figures = [*catalogue.import_figures(small, runs), *catalogue.import_figures(big, max(1, min(runs, 2)))]
+        figures = [*catalogue.import_figures(small, runs), *catalogue.import_figures(big, max(1, min(runs, 2))),
+                   *catalogue.matching_figures(big, 1)]
     elif group == "marc":
         from benchmarks import marc
 

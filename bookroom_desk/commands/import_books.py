@@ -18,6 +18,9 @@ from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
 from bookroom_desk.text import QT_TRANSLATE_NOOP, join_list, translate
 
 CONTEXT = "import_books"
+UNCLEAR_HINT = QT_TRANSLATE_NOOP(
+    "import_books", "请逐行决定：--match 行号=书目ID 把这一行的册加到那条书目（可写多次），--match 行号=new 作为新书目；"
+                    "或用 --new-titles-for-unclear 把这些行都作为新书目。")
 KEYS_NOT_BUILT = QT_TRANSLATE_NOOP(
     "import_books", "导入已保存，但检索（拼音与两字检索）没有建立完：{reason} 下次打开窗口或导入时会自动补建。")
 
@@ -34,9 +37,26 @@ def register(subparsers) -> None:
     parser.add_argument("--supplier", default="", metavar="TEXT", help="供货单位 supplier")
     parser.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="到书日期（默认今天） date received")
     parser.add_argument("--dry-run", action="store_true", help="只检查，不导入 check only, import nothing")
+    parser.add_argument("--match", action="append", default=[], metavar="ROW=TITLE_ID", type=_match,
+                        help="可能与已有书目重复的行：加到书目 TITLE_ID，或 ROW=new 作为新书目（可写多次） "
+                             "decide a row that may be a catalogued title")
+    parser.add_argument("--new-titles-for-unclear", action="store_true",
+                        help="可能重复而未用 --match 决定的行都作为新书目 make new titles of the undecided rows")
     add_again_flag(parser)
     add_json_flag(parser)
     parser.set_defaults(func=run)
+
+
+def _match(value: str) -> tuple[int, int | None]:
+    """ROW=TITLE_ID or ROW=new, as --match gives it."""
+    import argparse
+
+    row, _, chosen = value.partition("=")
+    chosen = chosen.strip().lower()
+    if not row.strip().isdigit() or not (chosen.isdigit() or chosen == "new"):
+        raise argparse.ArgumentTypeError(translate(CONTEXT, QT_TRANSLATE_NOOP(
+            "import_books", "应写成 行号=书目ID 或 行号=new，如 --match 12=345")))
+    return int(row), None if chosen == "new" else int(chosen)
 
 
 def _source(value: str) -> str:
@@ -59,6 +79,7 @@ def _date(value: str | None) -> dt.date | None:
 
 def run(args) -> int:
     from bookroom_desk.services.catalogue.book_import import import_books
+    from bookroom_desk.services.catalogue.import_matches import Decisions, UndecidedMatches
     from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.common.repeats import AlreadyImported
     from bookroom_desk.services.upkeep.backups import before_bulk
@@ -72,7 +93,10 @@ def run(args) -> int:
             if not args.dry_run:
                 before_bulk(session, "import")
             result = import_books(session, data, file_name=Path(args.file).name, source=source, supplier=args.supplier,
-                                  received_on=received_on, dry_run=args.dry_run, again=args.again, actor=OPERATOR)
+                                  received_on=received_on, dry_run=args.dry_run, again=args.again, actor=OPERATOR,
+                                  decisions=Decisions(dict(args.match), args.new_titles_for_unclear))
+    except UndecidedMatches as exc:
+        return report_unclear(exc, args.json)
     except ImportRejected as exc:
         return report_rejected(exc, args.json)
     except AlreadyImported as exc:
@@ -95,6 +119,18 @@ def run(args) -> int:
     if unkeyed:
         print(unkeyed, file=sys.stderr)
     return 0
+
+
+def report_unclear(exc, as_json: bool) -> int:
+    """Print the rows that may be catalogued titles, with their candidates, and how to decide them. Exit 1."""
+    if as_json:
+        print_json({"ok": False, "problems": [p.as_dict() for p in exc.problems],
+                    "unclear": [{"row": row, "candidates": [{"id": c.id, "title": c.label} for c in candidates]}
+                                for row, candidates in exc.unclear]})
+        return 1
+    report_rejected(exc, False)
+    print(translate(CONTEXT, UNCLEAR_HINT), file=sys.stderr)
+    return 1
 
 
 def key_titles_after(db, pending: int) -> tuple[int, str]:

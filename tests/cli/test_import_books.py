@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import openpyxl
+import pytest
 from stdnum import ean
 
 from bookroom_desk.cli import main
@@ -110,3 +111,29 @@ def test_a_big_list_gets_its_search_keys_before_the_command_ends(tmp_path, capsy
         assert search.unkeyed_count(session) == 0
         assert len(search.find_titles(session, "pfdsj")) == 3
     db.dispose()
+
+
+def test_rows_that_may_be_catalogued_titles_are_listed_and_decided_by_match(tmp_path, capsys):
+    db_path = tmp_path / "room.db"
+    assert main(["--db", str(db_path), "init"]) == 0
+    first = write_list(tmp_path / "一.xlsx", [["", "红楼梦", "曹雪芹 著", 1, "I242"]])
+    assert main(["--db", str(db_path), "import-books", str(first)]) == 0
+    second = write_list(tmp_path / "二.xlsx", [["", "《红楼梦》", "曹雪芹", 2, "I242"], ["", "红楼梦", "高鹗", 1, "I242"]])
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "import-books", str(second)]) == 1
+    err = capsys.readouterr().err
+    assert "第 3 行" in err and "《红楼梦》曹雪芹 著（ID 1）" in err and "--match 行号=书目ID" in err
+    assert "第 2 行" not in err  # the clear one is not asked about
+    assert stats(db_path, capsys)["volumes"] == 1
+    with pytest.raises(SystemExit):
+        main(["--db", str(db_path), "import-books", str(second), "--match", "3=x"])
+    assert "--match 12=345" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "import-books", str(second), "--json", "--match", "3=1"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["titles"], out["new_titles"], out["copies"]) == (2, 0, 3)
+    third = write_list(tmp_path / "三.xlsx", [["", "红楼梦", "脂砚斋", 1, "I242"]])
+    assert main(["--db", str(db_path), "import-books", str(third), "--json"]) == 1
+    refused = json.loads(capsys.readouterr().out)
+    assert refused["unclear"] == [{"row": 2, "candidates": [{"id": 1, "title": "《红楼梦》曹雪芹 著"}]}]
+    assert main(["--db", str(db_path), "import-books", str(third), "--new-titles-for-unclear"]) == 0
+    assert "新书目 1 种" in capsys.readouterr().out

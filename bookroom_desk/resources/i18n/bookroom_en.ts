@@ -1953,6 +1953,22 @@ The current data is first backed up to the backups folder, so it can be got back
             <extracomment>Where each of those comes from in a CNMARC and in a MARC 21 record, named in the problems.</extracomment>
             <translation>The record has no holdings (accession numbers in 905 $b): imported as a delivery, every record needs the copies received.</translation>
         </message>
+        <message>
+            <source>{label}（ID {id}）</source>
+            <translation>{label} (ID {id})</translation>
+        </message>
+        <message>
+            <source>有 {count} 行可能与已有书目重复，请逐行决定后再导入；未导入任何数据。</source>
+            <translation>Nothing was imported: {count} rows may be titles already catalogued; decide each one, then import.</translation>
+        </message>
+        <message>
+            <source>可能与已有书目重复：{candidates}。请选择加到其中一种，或作为新书目。</source>
+            <translation>May be a title already catalogued: {candidates}. Choose the one to add the copies to, or a new title.</translation>
+        </message>
+        <message>
+            <source>选择的书目 ID {chosen} 不是这一行的候选（候选：{candidates}）。</source>
+            <translation>The title ID {chosen} chosen is not one of this row's candidates (candidates: {candidates}).</translation>
+        </message>
     </context>
     <context>
         <name>CalendarTab</name>
@@ -3277,6 +3293,10 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>{rows} rows, {bad} of them with problems (in red), {count} in all. Double-click a cell to correct it, or save the rows with problems to correct and import again, or change the column mapping on the left. While there are problems, no row is imported.</translation>
         </message>
         <message>
+            <source>共 {rows} 行，检查通过，但其中 {count} 种书可能与已有书目重复（标黄）：请双击“书目”一列，为每一种选择加到哪条已有书目，或作为新书目，然后导入。</source>
+            <translation>{rows} rows checked, but {count} of the books may be titles already catalogued (in yellow): double-click the Title column and choose, for each, the title to add the copies to or a new title; then import.</translation>
+        </message>
+        <message>
             <source>共 {rows} 行，检查通过：将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。</source>
             <translation>{rows} rows, all fine: {titles} titles ({new} new) and {copies} copies will be imported.</translation>
         </message>
@@ -3336,6 +3356,10 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Problems</translation>
         </message>
         <message>
+            <source>书目</source>
+            <translation>Title</translation>
+        </message>
+        <message>
             <source>ISBN</source>
             <translation>ISBN</translation>
         </message>
@@ -3366,6 +3390,22 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>册数</source>
             <translation>Copies</translation>
+        </message>
+        <message>
+            <source>可能重复，请选择（{count} 个候选）</source>
+            <translation>May be catalogued: choose ({count} candidates)</translation>
+        </message>
+        <message>
+            <source>新书目</source>
+            <translation>New title</translation>
+        </message>
+        <message>
+            <source>加到已有书目《{title}》</source>
+            <translation>Add to the title "{title}"</translation>
+        </message>
+        <message>
+            <source>{label}（ID {id}）</source>
+            <translation>{label} (ID {id})</translation>
         </message>
     </context>
     <context>
@@ -3707,6 +3747,38 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>设置</source>
             <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchChoiceDialog</name>
+        <message>
+            <source>这本书已经登记过：{label}（ID {id}）。
+
+改为给这条书目加册吗？选“否”仍另建一条新书目。</source>
+            <extracomment>What the volunteer answered: a title's id (add copies to it), NEW_TITLE (save a new one), or None (neither).</extracomment>
+            <translation>This book is catalogued already: {label} (ID {id}).
+
+Add copies to that title instead? Choose No to make a new title all the same.</translation>
+        </message>
+        <message>
+            <source>可能已经登记过</source>
+            <translation>Perhaps catalogued already</translation>
+        </message>
+        <message>
+            <source>书屋里已有同名的书目，但著者、出版社或出版年不全相同。是其中一种吗？选中它就给它加册；不是就另建新书目。</source>
+            <translation>The room has titles of this name, but the author, publisher or year differ. Is it one of them? Choose it to add copies to it; if not, make a new title.</translation>
+        </message>
+        <message>
+            <source>另建新书目</source>
+            <translation>Make a new title</translation>
+        </message>
+        <message>
+            <source>{label}（ID {id}）</source>
+            <translation>{label} (ID {id})</translation>
+        </message>
+        <message>
+            <source>已经登记过</source>
+            <translation>Catalogued already</translation>
         </message>
     </context>
     <context>
@@ -5602,6 +5674,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <source>已保存。</source>
             <translation>Saved.</translation>
         </message>
+        <message>
+            <source>已打开已登记的这条书目：在下面给它加册。</source>
+            <translation>The catalogued title is open: add the copies to it below.</translation>
+        </message>
     </context>
     <context>
         <name>TitleForm</name>
@@ -7191,8 +7267,16 @@ If the path is mistyped, choose No and check the path after --db.</translation>
     <context>
         <name>import_books</name>
         <message>
+            <source>请逐行决定：--match 行号=书目ID 把这一行的册加到那条书目（可写多次），--match 行号=new 作为新书目；或用 --new-titles-for-unclear 把这些行都作为新书目。</source>
+            <translation>Decide each row: --match ROW=TITLE_ID adds the row's copies to that title (repeatable), --match ROW=new makes a new title; or --new-titles-for-unclear makes new titles of all of them.</translation>
+        </message>
+        <message>
             <source>导入已保存，但检索（拼音与两字检索）没有建立完：{reason} 下次打开窗口或导入时会自动补建。</source>
             <translation>The import is saved, but its search index (pinyin and two-character search) was not finished: {reason} It is completed the next time the window opens or a list is imported.</translation>
+        </message>
+        <message>
+            <source>应写成 行号=书目ID 或 行号=new，如 --match 12=345</source>
+            <translation>write ROW=TITLE_ID or ROW=new, e.g. --match 12=345</translation>
         </message>
         <message>
             <source>检查通过（未导入）：{rows} 行，将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。</source>

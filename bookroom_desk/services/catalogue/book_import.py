@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.catalogue import search
+from bookroom_desk.services.catalogue import import_matches, search
 from bookroom_desk.services.catalogue.import_plan import (
     ALIASES,
     FIELD_TITLES,
@@ -71,8 +71,12 @@ def _no_progress(done: int, total: int) -> None:
 @collector_paused()
 def import_table(session: Session, table: Table, *, source: str = "distribution", supplier: str = "",
                  received_on: dt.date | None = None, actor: str, dry_run: bool = False, again: bool = False,
+                 decisions: import_matches.Decisions = import_matches.NONE,
                  progress: Progress = _no_progress) -> ImportResult:
     """Check ``table`` again inside this write session, then write every row or raise ImportRejected.
+
+    A row that may be a title the room has (unclear) needs its answer in ``decisions``, else
+    :class:`import_matches.UndecidedMatches` (an ImportRejected) lists every such row with its candidates.
 
     Rows imported before (the same list's digest on an earlier batch) raise :class:`AlreadyImported`
     unless ``again``: each import adds its copies, so the same list twice doubles the stock.
@@ -88,6 +92,7 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
                           context="book_import")
     plan = plan_import(session, table)
     reject_if_bad(plan)
+    import_matches.apply(plan.titles, decisions, plan.table.column_title("title") or "")
     if not plan.titles:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "文件“{name}”中没有可导入的图书。"),
                            name=table.file_name)
@@ -131,11 +136,12 @@ def earlier_import(session: Session, table: Table) -> repeats.Earlier | None:
 def import_books(session: Session, source_file: Path | str | bytes, *, file_name: str | None = None,
                  mapping: dict | None = None, source: str = "distribution", supplier: str = "",
                  received_on: dt.date | None = None, actor: str, dry_run: bool = False, again: bool = False,
+                 decisions: import_matches.Decisions = import_matches.NONE,
                  progress: Progress = _no_progress) -> ImportResult:
     """Read a delivery list and import it in this write session (the CLI's and the wizard's one call)."""
     table = read_list(source_file, file_name, mapping)
     result = import_table(session, table, source=source, supplier=supplier, received_on=received_on, actor=actor,
-                          dry_run=dry_run, again=again, progress=progress)
+                          dry_run=dry_run, again=again, decisions=decisions, progress=progress)
     let_go(table.grid.rows)
     return result
 
@@ -193,10 +199,14 @@ def _insert_copies(session: Session, plan: ImportPlan, title_ids: dict[int, int]
     shelves = list(session.scalars(select(Shelf)))
     by_code = {shelf.code: shelf.id for shelf in shelves}
     codes: list[str] = []
+    # The class of each title the room has, read in chunks (not one query per title: a list may add to thousands).
+    known = sorted({t.existing_id for t in plan.titles if t.existing_id})
+    classes = {row.id: row.clc for start in range(0, len(known), 500)
+               for row in session.execute(select(Title.id, Title.clc).where(Title.id.in_(known[start:start + 500])))}
 
     def rows():
         for i, planned in enumerate(plan.titles):
-            clc = session.get(Title, planned.existing_id).clc if planned.existing_id else planned.data.clc
+            clc = classes[planned.existing_id] if planned.existing_id else planned.data.clc
             home = shelf_for_class(session, clc, shelves)
             for copy in planned.copies:
                 code = copy.barcode or next(fresh)

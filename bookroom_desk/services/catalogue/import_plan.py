@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
 from bookroom_desk.memo import remembered
+from bookroom_desk.services.catalogue import import_matches
 from bookroom_desk.services.catalogue.clc import validate_class_number
+from bookroom_desk.services.catalogue.duplicates import Candidate, Key
 from bookroom_desk.services.catalogue.titles import TitleData, parse_year, title_text
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.common.barcodes import Scheme, normalize
@@ -87,14 +89,28 @@ class PlannedCopy:
     price: object
 
 
+_NO_KEY = Key("", "", "", None)
+
+
 @dataclass(slots=True)
 class PlannedTitle:
-    """One title of the import: the record (from its first row) and all the copies asked for."""
+    """One title of the import: the record (from its first row) and all the copies asked for.
+
+    ``existing_id`` (and ``existing``) is the room's title that receives the copies; ``candidates`` are
+    the room's titles it may be, while that is unclear (see :mod:`import_matches`).
+    """
 
     data: TitleData
     existing_id: int | None
     rows: list[int] = field(default_factory=list)
     copies: list[PlannedCopy] = field(default_factory=list)
+    existing: Candidate | None = None
+    candidates: tuple[Candidate, ...] = ()
+    key: Key = _NO_KEY  # the record's normalised key (worked out from ``data`` when not given)
+
+    def __post_init__(self) -> None:
+        if self.key is _NO_KEY:
+            self.key = Key.of(self.data.title, self.data.author, self.data.publisher, self.data.pub_year)
 
 
 @dataclass(slots=True)
@@ -110,6 +126,8 @@ class RowPreview:
     columns: tuple[tuple[str, int], ...]
     quantity: int
     problems: list[RowProblem] = field(default_factory=list)
+    existing: Candidate | None = None  # the room's title its copies go to (加到已有书目)
+    candidates: tuple[Candidate, ...] = ()  # the room's titles it may be, to be decided
 
     @property
     def values(self) -> dict[str, str]:
@@ -145,6 +163,21 @@ class ImportPlan:
     @property
     def bad_rows(self) -> list[int]:
         return sorted({p.row for p in self.problems})
+
+    @property
+    def unclear(self) -> list[PlannedTitle]:
+        """The titles that may be the room's, waiting for a decision."""
+        return [t for t in self.titles if t.candidates]
+
+    def undecided(self, decisions: import_matches.Decisions) -> list[PlannedTitle]:
+        """The unclear titles none of whose rows ``decisions`` decides."""
+        if decisions.rest_new:
+            return []
+        return [t for t in self.unclear if not any(row in decisions.rows for row in t.rows)]
+
+    def rows_of(self, row: int) -> list[int]:
+        """All the rows of the title ``row`` belongs to (the same book twice in a file is one title)."""
+        return next((t.rows for t in self.titles if row in t.rows), [row])
 
 
 def parse_quantity(text: str) -> int:
@@ -306,8 +339,10 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         call_number = check.text("call_number", "".join(values.get("call_number", "").split()).upper())
         if call_number and not clc and not values.get("clc", "").strip():
             clc = _class_of(call_number)  # a ledger with call numbers only: the class is their first part
-        key = ("isbn", isbn) if isbn else ("name", name, author, publisher)
-        if call_number and call_numbers.setdefault(call_number, key) != key:
+        book = Key.of(name, author, publisher, year)
+        key = ("isbn", isbn) if isbn else ("name", book)
+        first = call_numbers.setdefault(call_number, (key, book)) if call_number else (key, book)
+        if first[0] != key and not ("name" in (key[0], first[0][0]) and first[1] == book):
             check.add("call_number", InvalidInput(QT_TRANSLATE_NOOP(
                 "BookroomError", "索书号 {call_number} 在文件中已用于另一种书。"), call_number=call_number))
         shelf = normalize(values.get("shelf", ""))
@@ -319,12 +354,15 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         if planned is None:
             planned = titles[key] = PlannedTitle(TitleData(
                 title=name, isbn=isbn, author=author, publisher=publisher, pub_year=year, price=price, clc=clc, topic=topic,
-                material=material, call_number=call_number), None)
+                material=material, call_number=call_number), None, key=book)
         elif call_number and not planned.data.call_number:
             planned.data.call_number = call_number
         planned.rows.append(number)
         given = codes if codes else [None] * quantity
         planned.copies.extend(PlannedCopy(number, code, shelf, price) for code in given)
+    merged = import_matches.merge_in_file((t for k, t in titles.items() if k[0] == "isbn"),
+                                          {k: t for k, t in titles.items() if k[0] == "name"})
+    titles = {k: t for k, t in titles.items() if k not in merged}
     _check_against_database(session, table, previews, titles, barcode_rows)
     problems = sorted((p for preview in previews for p in preview.problems), key=lambda p: p.row)
     if not previews:
@@ -340,18 +378,11 @@ def _check_against_database(session: Session, table: Table, previews: list[RowPr
         for code in session.scalars(select(Copy.barcode).where(Copy.barcode.in_(chunk))):
             _RowCheck(table, by_row[barcode_rows[code]]).add("barcode", InvalidInput(
                 QT_TRANSLATE_NOOP("BookroomError", "条码“{code}”已被使用。"), code=code))
-    isbns = [key[1] for key in titles if key[0] == "isbn"]
-    existing: dict[str, tuple[int, str]] = {}
-    for chunk in _chunks(isbns):
-        for row in session.execute(select(Title.isbn, Title.id, Title.call_number).where(Title.isbn.in_(chunk))):
-            existing[row.isbn] = (row.id, row.call_number)
-    for key, planned in titles.items():
-        if key[0] == "isbn" and key[1] in existing:
-            planned.existing_id = existing[key[1]][0]
-        elif key[0] == "name":
-            planned.existing_id = session.scalar(select(Title.id).where(
-                Title.isbn.is_(None), Title.title == key[1], Title.author == planned.data.author,
-                Title.publisher == planned.data.publisher).limit(1))
+    import_matches.match_titles(session, list(titles.values()))
+    for planned in titles.values():
+        if planned.existing is not None or planned.candidates:
+            for row in planned.rows:
+                by_row[row].existing, by_row[row].candidates = planned.existing, planned.candidates
     wanted = {t.data.call_number: t for t in titles.values() if t.data.call_number and t.existing_id is None}
     for chunk in _chunks(list(wanted)):
         for call_number, title_name in session.execute(

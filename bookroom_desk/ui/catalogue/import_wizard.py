@@ -36,16 +36,17 @@ from bookroom_desk.services.catalogue.book_import import (
     ImportPlan,
     ImportResult,
 )
+from bookroom_desk.services.catalogue.import_matches import Decisions
 from bookroom_desk.services.common import clock, vocab
 from bookroom_desk.services.common.repeats import Earlier
 from bookroom_desk.services.upkeep import backups
 from bookroom_desk.services.xlsx import tabular
 from bookroom_desk.text import join_list, translate
-from bookroom_desk.ui.catalogue.import_preview import ImportPreviewModel
+from bookroom_desk.ui.catalogue.import_preview import MATCH, DecisionDelegate, ImportPreviewModel
 from bookroom_desk.ui.catalogue.pool_load import PoolLoadDialog
 from bookroom_desk.ui.context import AppContext
 
-GOOD, BAD = "color: #2e7d32;", "color: #c62828;"
+GOOD, BAD, ASK = "color: #2e7d32;", "color: #c62828;", "color: #8a6d00;"
 
 
 class ImportDialog(QDialog):
@@ -128,6 +129,8 @@ class ImportDialog(QDialog):
         self.preview.verticalHeader().hide()
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview_model.apply_widths(self.preview)
+        self.preview.setItemDelegateForColumn(MATCH, DecisionDelegate(self.preview))
+        self.preview_model.decided.connect(self._show_summary)
         # Queued: the check resets the model, which must not happen inside the editor's own commit.
         self.preview_model.cellEdited.connect(self.edit_cell, Qt.ConnectionType.QueuedConnection)
         self.only_problems = QCheckBox(self.tr("只看有问题的行"), self)
@@ -209,6 +212,7 @@ class ImportDialog(QDialog):
         self.grid = self.table = self.plan = self.result = None
         self.overrides = {}
         self.edited = False
+        self.preview_model.decisions = {}
         self.print_button.hide()
         self.save_bad_button.hide()
         self._busy(self.tr("正在读取文件…"))
@@ -281,19 +285,36 @@ class ImportDialog(QDialog):
         plan, self.earlier = planned
         self.plan = plan
         self.progress.hide()
-        self.preview_model.set_rows(plan.previews)
+        self.preview_model.set_rows(plan.previews, plan.rows_of)
         self.save_bad_button.setVisible(bool(plan.problems))
+        self._show_summary()
+
+    def decisions(self) -> Decisions:
+        """The titles chosen in the preview for the rows that may be catalogued titles."""
+        return Decisions(dict(self.preview_model.decisions))
+
+    def _show_summary(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        decisions = self.decisions()
+        undecided = plan.undecided(decisions)
         if plan.problems:
             self._say(self.tr("共 {rows} 行，其中 {bad} 行有问题（标红），共 {count} 处。双击单元格直接改正，"
                               "或另存有问题的行改好后再导入，或在左边调整列的对应。有问题时不会导入任何一行。").format(
                 rows=len(plan.previews), bad=len(plan.bad_rows), count=len(plan.problems)), BAD)
+        elif undecided:
+            self._say(self.tr("共 {rows} 行，检查通过，但其中 {count} 种书可能与已有书目重复（标黄）：请双击“书目”一列，"
+                              "为每一种选择加到哪条已有书目，或作为新书目，然后导入。").format(
+                rows=len(plan.previews), count=len(undecided)), ASK)
         else:
+            added = sum(1 for t in plan.unclear if decisions.rows.get(t.rows[0]) is not None)
             text = self.tr("共 {rows} 行，检查通过：将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。").format(
-                rows=len(plan.previews), titles=len(plan.titles), new=plan.new_titles, copies=plan.copies)
+                rows=len(plan.previews), titles=len(plan.titles), new=plan.new_titles - added, copies=plan.copies)
             if self.earlier is not None:
                 text += " " + self._earlier_text()
             self._say(text, BAD if self.earlier is not None else GOOD)
-        self.import_button.setEnabled(plan.ok)
+        self.import_button.setEnabled(plan.ok and not undecided)
 
     # Fixing in the preview ---------------------------------------------------------------
 
@@ -358,14 +379,14 @@ class ImportDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def run_import(self) -> None:
-        if self.plan is None or not self.plan.ok:
+        if self.plan is None or not self.plan.ok or self.plan.undecided(self.decisions()):
             return
         again = self.earlier is not None
         if again and not self.confirm_again():
             return
         table, date, actor = self.table, self.received.date(), self.ctx.actor
         options = dict(source=self.source.currentData(), supplier=self.supplier.text(),
-                       received_on=dt.date(date.year(), date.month(), date.day()))
+                       received_on=dt.date(date.year(), date.month(), date.day()), decisions=self.decisions())
         self.import_button.setEnabled(False)
         self._busy(self.tr("正在导入…"))
 

@@ -7,8 +7,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.catalogue import record_pool, titles
+from bookroom_desk.services.catalogue import duplicates, record_pool, titles
 from bookroom_desk.services.catalogue.titles import TitleData
+from bookroom_desk.ui.catalogue import match_choice
 from bookroom_desk.ui.catalogue.copies import CopiesPanel
 from bookroom_desk.ui.catalogue.pool_picker import PoolPicker
 from bookroom_desk.ui.catalogue.title_form import TitleForm
@@ -193,10 +194,13 @@ class TitleDialog(QDialog):
         self.message.setStyleSheet("color: #2e7d32;" if ok else "color: #c62828;")
 
     def save(self) -> bool:
+        """Save the record; a new one the room may have already is asked about first (add copies to that one?)."""
         self.form.clear_errors()
         data = self.form.data()
         if data.call_number.strip().upper() == self.form.old_call_number:
             data.call_number = self.form.old_call_number
+        if self.title_id is None and not self._new_after_asking(data):
+            return False
         try:
             with self.ctx.write() as session:
                 if self.title_id is None:
@@ -221,6 +225,26 @@ class TitleDialog(QDialog):
         if new:
             self.copies.buttons["add"].setFocus()
         return True
+
+    def _new_after_asking(self, data: TitleData) -> bool:
+        """Whether to go on saving a new title: a catalogued one it is (or may be) is offered instead.
+
+        Choosing that title opens it here, to add copies to it; nothing is saved.
+        """
+        if not data.title.strip():
+            return True  # the form says what is missing
+        with self.ctx.read() as session:
+            match = duplicates.match_new_title(session, data)
+        if match.same is None and not match.candidates:
+            return True
+        chosen = match_choice.ask(self, match)
+        if chosen == match_choice.NEW_TITLE:
+            return True
+        if chosen is not None:
+            self.load(chosen)
+            self._say(self.tr("已打开已登记的这条书目：在下面给它加册。"), ok=True)
+            self.copies.buttons["add"].setFocus()
+        return False
 
     def delete(self) -> bool:
         if self.title_id is None:

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
+from bookroom_desk.ui.catalogue.import_preview import FIRST_FIELD, MATCH
 from tests.support.delivery import isbn, volumes
 from tests.support.delivery import write_list as write
 
@@ -37,10 +38,10 @@ def _type_into_cell(qtbot, dialog, row: int, column: int, text: str) -> None:
 def test_bad_cells_edited_in_the_preview_are_checked_again_and_import(page, db, qtbot, tmp_path):
     dialog = page.open_import(_bad_list(tmp_path))
     assert "其中 2 行有问题" in dialog.summary.text() and not dialog.import_button.isEnabled()
-    _type_into_cell(qtbot, dialog, 1, 2, isbn(1))  # ISBN column of file row 4
+    _type_into_cell(qtbot, dialog, 1, FIRST_FIELD, isbn(1))  # ISBN column of file row 4
     assert "其中 1 行有问题" in dialog.summary.text()
-    assert dialog.preview_model.index(1, 2).data() == isbn(1)
-    _type_into_cell(qtbot, dialog, 3, 5, "TP3")  # 分类号 column of file row 6
+    assert dialog.preview_model.index(1, FIRST_FIELD).data() == isbn(1)
+    _type_into_cell(qtbot, dialog, 3, FIRST_FIELD + 3, "TP3")  # 分类号 column of file row 6
     assert "检查通过" in dialog.summary.text() and dialog.import_button.isEnabled()
     dialog.run_import()
     assert volumes(db) == 5
@@ -51,8 +52,9 @@ def test_only_mapped_value_cells_are_editable(page, tmp_path):
     model = dialog.preview_model
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable  # 行号
     assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable  # 问题
-    assert model.flags(model.index(0, 2)) & Qt.ItemFlag.ItemIsEditable  # ISBN, mapped
-    assert not model.flags(model.index(0, 4)) & Qt.ItemFlag.ItemIsEditable  # 著者: no such column in the file
+    assert not model.flags(model.index(0, MATCH)) & Qt.ItemFlag.ItemIsEditable  # 书目: nothing to decide
+    assert model.flags(model.index(0, FIRST_FIELD)) & Qt.ItemFlag.ItemIsEditable  # ISBN, mapped
+    assert not model.flags(model.index(0, FIRST_FIELD + 2)) & Qt.ItemFlag.ItemIsEditable  # 著者: no such column in the file
 
 
 def test_the_bad_rows_saved_apart_load_again_once_corrected(page, db, qtbot, tmp_path):
@@ -84,7 +86,7 @@ def test_esc_asks_before_an_edited_preview_is_thrown_away(page, qtbot, tmp_path,
     qtbot.keyClick(dialog.preview, Qt.Key.Key_Escape)  # nothing edited: closes without asking
     assert asked == [] and not dialog.isVisible()
     dialog = page.open_import(_bad_list(tmp_path))
-    _type_into_cell(qtbot, dialog, 1, 2, isbn(1))
+    _type_into_cell(qtbot, dialog, 1, FIRST_FIELD, isbn(1))
     qtbot.keyClick(dialog.preview, Qt.Key.Key_Escape)
     assert asked == ["放弃修改？"]
     assert dialog.isVisible() == (answer == "No")

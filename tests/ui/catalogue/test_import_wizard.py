@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.ui.catalogue.import_preview import FIRST_FIELD
 from tests.support.delivery import isbn, volumes
 from tests.support.delivery import write_list as write
 
@@ -48,7 +49,7 @@ def test_mapping_corrected_by_hand_then_import_and_print_button(page, db, tmp_pa
     shelf.setCurrentIndex(shelf.findText("架"))
     shelf.activated.emit(shelf.currentIndex())
     assert "检查通过：将导入 2 种（其中新书目 2 种）、3 册" in dialog.summary.text()
-    assert shown(dialog, 2 + 1) == ["红楼梦", "西游记"]
+    assert shown(dialog, FIRST_FIELD + 1) == ["红楼梦", "西游记"]
     dialog.source.setCurrentIndex(dialog.source.findData("donation"))
     dialog.supplier.setText("某单位工会")
     assert dialog.import_button.isEnabled()
