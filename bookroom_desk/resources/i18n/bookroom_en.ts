@@ -6496,7 +6496,6 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>《{title}》已从{holder}处还回，并借给{name}，应还日期 {due}。</source>
-            <extracomment>The permission each kind of offer needs: that of the action it stands for (copies.reinstate for "reinstate").</extracomment>
             <translation>"{title}" was returned for {holder} and lent to {name}, due {due}.</translation>
         </message>
         <message>

@@ -191,7 +191,7 @@ def record_visit(session: Session, card: str, *, actor: str) -> ScanResult:
 
 
 def is_ours(result: ScanResult) -> bool:
-    """Whether ``result`` is a read or a visit (undone by :func:`undo`, not by desk.undo)."""
+    """Whether ``result`` is a read or a visit (undone by :func:`undo`, not by after_scan.undo)."""
     return bool(result.steps) and all(step.action in ("read", "visit") for step in result.steps)
 
 

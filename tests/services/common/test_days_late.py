@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from bookroom_desk.services.circulation import desk, overdue, reminders
 from bookroom_desk.services.common import calendar as cal
-from bookroom_desk.services.common import closures, settings
+from bookroom_desk.services.common import closures, opening_week, settings
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.readers import records
 from bookroom_desk.store.models import Loan
@@ -68,7 +68,7 @@ def test_days_late(due, today, closed, open_days, open_only, expected):
 
 @pytest.mark.parametrize(("due", "today", "closed", "open_days", "open_only", "expected"), CASES)
 def test_days_late_from_the_stored_calendar_and_setting(session, due, today, closed, open_days, open_only, expected):
-    cal.set_week(session, cal.Week.of(open_days), actor=OPERATOR)
+    opening_week.set_week(session, opening_week.Week.of(open_days), actor=OPERATOR)
     for first, last in closed:
         closures.close(session, D(first), D(last), actor=OPERATOR)
     settings.set_value(session, cal.OVERDUE_OPEN_DAYS, open_only, actor=OPERATOR)
@@ -86,7 +86,7 @@ def test_the_setting_is_off_and_for_administrators():
 def _open_days_room(session):
     """Open Monday to Friday, closed 2026-11-16..2026-11-20; the setting on. Today is Tuesday 2026-11-24."""
     room = small_room(session)
-    cal.set_week(session, cal.Week.of(WORKDAYS), actor=OPERATOR)
+    opening_week.set_week(session, opening_week.Week.of(WORKDAYS), actor=OPERATOR)
     closures.close(session, D("2026-11-16"), D("2026-11-20"), "停电", actor=OPERATOR)
     settings.set_value(session, cal.OVERDUE_OPEN_DAYS, True, actor=OPERATOR)
     return room
