@@ -5989,6 +5989,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Override</translation>
         </message>
         <message>
+            <source>到馆人数</source>
+            <translation>Head counts</translation>
+        </message>
+        <message>
             <source>（已匿名）</source>
             <extracomment>Copy events shown as withdrawals (剔除, 遗失, 恢复).</extracomment>
             <translation>(anonymised)</translation>
@@ -7917,6 +7921,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>日期</source>
+            <extracomment>The audit log's kind for entering, changing and removing head counts (access.audit.KINDS).</extracomment>
             <translation>Date</translation>
         </message>
         <message>

@@ -4,7 +4,7 @@ Decision: lending, returning and renewing are already recorded with who and when
 ``returned_by``, ``renewals.by``), withdrawals in ``copy_events`` and imports in
 ``import_batches``. The log presents those as they are (so nothing is written twice, and the
 desk's undo stays exact) together with the ``audit_log`` table, where common.audit_log.record writes what has
-no other record: setting changes, accounts, log-ins, restores, privacy actions. Readers appear by
+no other record: setting changes, accounts, log-ins, restores, privacy actions, head counts. Readers appear by
 card number only, never by name; an anonymised loan shows no card.
 """
 
@@ -40,6 +40,7 @@ KINDS = {
     "privacy": QT_TRANSLATE_NOOP("audit", "个人信息"),
     "labels": QT_TRANSLATE_NOOP("audit", "打印标签"),
     "override": QT_TRANSLATE_NOOP("audit", "管理员放行"),
+    "head_count": QT_TRANSLATE_NOOP("audit", "到馆人数"),
 }
 #: Copy events shown as withdrawals (剔除, 遗失, 恢复).
 WITHDRAW_EVENTS = ("withdrawn", "lost", "reinstated")
