@@ -5840,6 +5840,13 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
     </context>
     <context>
+        <name>actors</name>
+        <message>
+            <source>（操作员）</source>
+            <translation>(operator)</translation>
+        </message>
+    </context>
+    <context>
         <name>argparse</name>
         <message>
             <source>用法：</source>

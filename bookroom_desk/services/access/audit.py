@@ -22,6 +22,7 @@ from sqlalchemy import Select, and_, exists, func, literal, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from bookroom_desk import files
+from bookroom_desk.services.common.actors import shown
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Loan, Loss, Reader, Renewal
 from bookroom_desk.store.models_access import AuditEntry
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
@@ -133,14 +134,15 @@ def _sources(flt: AuditFilter):
 
 def _line(kind: str, row) -> AuditLine:
     at, actor, a, b, c, _id = row
+    who = shown(actor or "")
     if kind in ("lend", "return", "renew", "override"):
         params = {"barcode": a, "card": b or translate(CONTEXT, _NO_CARD), "due": c, "reason": c}
-        return AuditLine(at, kind, actor or "", translate(CONTEXT, _TEXTS[kind]).format(**params))
+        return AuditLine(at, kind, who, translate(CONTEXT, _TEXTS[kind]).format(**params))
     if kind == "withdraw":
-        return AuditLine(at, kind, actor or "", translate(CONTEXT, _TEXTS[b]).format(barcode=a, detail=c or "—"))
+        return AuditLine(at, kind, who, translate(CONTEXT, _TEXTS[b]).format(barcode=a, detail=c or "—"))
     if kind == "import":
-        return AuditLine(at, kind, actor or "", translate(CONTEXT, _TEXTS[a]).format(file=b or "—", rows=c))
-    return AuditLine(at, a, actor or "", b)
+        return AuditLine(at, kind, who, translate(CONTEXT, _TEXTS[a]).format(file=b or "—", rows=c))
+    return AuditLine(at, a, who, b)
 
 
 def count(session: Session, flt: AuditFilter = AuditFilter()) -> int:

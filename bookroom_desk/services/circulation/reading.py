@@ -29,6 +29,7 @@ from bookroom_desk.services.circulation import statements as sql
 from bookroom_desk.services.circulation.results import ScanResult, Step, not_ours, say
 from bookroom_desk.services.circulation.statements import DeskRow
 from bookroom_desk.services.common import audit_log, clock
+from bookroom_desk.services.common.actors import shown
 from bookroom_desk.services.common.barcodes import ScanKind, Scheme, normalize
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.services.common.periods import Period
@@ -63,7 +64,7 @@ VISIT_CARDS_ONLY = QT_TRANSLATE_NOOP("circulation", "现在是入馆登记，只
 
 @dataclass(frozen=True)
 class HeadCount:
-    """One head count as the list shows it."""
+    """One head count as the list shows it (``actor``: who entered it, the operator in the language installed)."""
 
     id: int
     on: dt.date
@@ -323,7 +324,7 @@ def head_counts(session: Session, period: Period) -> list[HeadCount]:
     start, end = _bounds(period)
     rows = session.scalars(select(RoomVisit).where(RoomVisit.kind == COUNT, RoomVisit.at >= start, RoomVisit.at < end)
                            .order_by(RoomVisit.at.desc(), RoomVisit.session_label, RoomVisit.id))
-    return [HeadCount(r.id, r.at.date(), r.session_label, r.head_count, r.note, r.actor) for r in rows]
+    return [HeadCount(r.id, r.at.date(), r.session_label, r.head_count, r.note, shown(r.actor)) for r in rows]
 
 
 # --- counting ------------------------------------------------------------------------------------
