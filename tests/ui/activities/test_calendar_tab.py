@@ -164,6 +164,22 @@ def test_the_bad_lines_are_listed_in_english(db, qapp, qtbot, tmp_path):
         install_app_translators(qapp, "zh_CN")
 
 
+def test_the_demo_rooms_week_is_shown(db, qapp, qtbot):
+    from bookroom_desk.services.upkeep.demo import build_demo
+    from bookroom_desk.ui.activities.calendar_tab import CalendarTab
+    from bookroom_desk.ui.context import AppContext
+
+    with db.write() as session:
+        build_demo(session, volumes=60, readers=5, seed=3)
+    install_app_translators(qapp, "zh_CN")
+    widget = CalendarTab(AppContext(db, "zh_CN"))
+    qtbot.addWidget(widget)
+    widget.refresh()
+    assert [day for day in range(1, 8) if widget.findChild(QCheckBox, f"openDay{day}").isChecked()] == [1, 2, 3, 4, 5]
+    assert widget.findChild(QLineEdit, "hoursEdit2").text() == "11:30-13:30,17:00-19:00"
+    assert widget.profile_text.text() == "书屋信息中的开放时间：周一至周五 11:30–13:30、17:00–19:00"
+
+
 def test_a_volunteer_sees_it_read_only(tab, ctx, db):
     with db.write() as session:
         closures.close(session, D("2026-12-24"), D("2026-12-27"), "盘点", actor="管理员")
