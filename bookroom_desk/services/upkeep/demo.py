@@ -192,14 +192,19 @@ def build_demo(session: Session, volumes: int = 3200, readers: int = 300, years:
             add_copies(title, 1, _shelf_for(shelves, clc), counted=False)
         result.titles += 1
     month = 0
+    orders: dict[str, int] = {}  # each periodical's 种次号 in its class, after the books'
     while counted < volumes:
         (name, clc), month = PERIODICALS[month % len(PERIODICALS)], month + 1
         year, issue = today.year - 1 - (month // 96), month // len(PERIODICALS) % 12 + 1
+        if name not in orders:
+            counters[clc] = orders[name] = counters.get(clc, 0) + 1
         material = "newspaper" if name.endswith("日报") or name.startswith("人民") else "periodical"
         label = f"{name} {year}年合订本（{issue}月）" if material == "newspaper" else f"{name} {year}年第{issue}期"
+        # Each issue (or month's bound volume) is a title of its own, so it has a call number of its own, as the
+        # catalogue requires of every title: the periodical's, with the year and issue after it (D412/3:2025(4)).
         title = Title(isbn=None, title=label, author=f"{name}编辑部", publisher=f"{name}社", pub_year=year,
-                      price=Decimal("10.00"), clc=clc, order_no=None, call_number=clc, topic="other",
-                      material=material, notes="",
+                      price=Decimal("10.00"), clc=clc, order_no=orders[name],
+                      call_number=f"{clc}/{orders[name]}:{year}({issue})", topic="other", material=material, notes="",
                       created_at=dt.datetime.combine(history_start, dt.time(9)))
         session.add(title)
         add_copies(title, 1, periodical_shelf, counted=True)

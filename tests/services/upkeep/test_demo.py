@@ -7,9 +7,9 @@ from sqlalchemy import func, select
 
 from bookroom_desk.errors import Refused
 from bookroom_desk.services.catalogue.clc import validate_class_number
+from bookroom_desk.services.common import calendar, opening_week
 from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.common.isbn import is_isbn13
-from bookroom_desk.services.common import calendar, opening_week
 from bookroom_desk.services.reporting.statistics import key_figures
 from bookroom_desk.services.roomwork.profile import get_profile, missing_fields
 from bookroom_desk.services.upkeep.demo import build_demo
@@ -49,6 +49,10 @@ def test_demo_room_is_consistent(db):
         assert not session.scalar(select(func.count(Loan.id)).join(Copy, Copy.id == Loan.copy_id)
                                   .where(func.date(Loan.out_at) < Copy.acquired_on))
         assert not session.scalar(select(func.count(Loan.id)).where(Loan.returned_at < Loan.out_at))
+        # every title has a call number of its own, as the catalogue requires (periodicals' issues too)
+        call_numbers = session.scalars(select(Title.call_number)).all()
+        assert all(call_numbers) and len(set(call_numbers)) == len(call_numbers)
+        assert session.scalar(select(func.count(Title.id)).where(Title.material.in_(("periodical", "newspaper")))) == 16
         topics = set(session.scalars(select(Title.topic)))
         assert {"politics", "skills", "labour_law", "culture", "social_science"} <= topics
 
