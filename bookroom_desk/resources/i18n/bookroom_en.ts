@@ -7928,7 +7928,6 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>日期</source>
-            <extracomment>The audit log's kind for entering, changing and removing head counts (access.audit.KINDS).</extracomment>
             <translation>Date</translation>
         </message>
         <message>

@@ -225,7 +225,7 @@ def _refuse(text: str, reader_id: int | None, code: str = "", *, mode: str, tone
 
 # --- head counts (到馆人数) ------------------------------------------------------------------------
 
-#: The audit log's kind for entering, changing and removing head counts (access.audit.KINDS).
+# The audit log's kind for entering, changing and removing head counts (access.audit.KINDS).
 HEAD_COUNT_AUDIT = "head_count"
 
 FIELDS = {

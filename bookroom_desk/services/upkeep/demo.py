@@ -53,8 +53,8 @@ SHELVES = (  # code, name, class range
     ("X01", "环境安全、综合", "X", "Z"), ("BK1", "报刊架", "", ""),
 )
 
-#: The room opens at lunchtime and after the day shift, Monday to Friday: its opening calendar's week, and (made
-#: from it) the profile's 开放时间, so the 开放日历 tab and the profile say the same.
+# The room opens at lunchtime and after the day shift, Monday to Friday: its opening calendar's week, and (made
+# from it) the profile's 开放时间, so the 开放日历 tab and the profile say the same.
 WEEK = Week.of(range(1, 6), parse_hours("11:30-13:30,17:00-19:00"))
 
 PROFILE: dict[str, Any] = dict(
