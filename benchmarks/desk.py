@@ -244,14 +244,14 @@ def due_dates(path: Path, runs: int) -> list[float]:
     """A due date computed from the session (what a check-out or a renewal does) with ten years of closed
     dates stored around today (holidays, a summer closure, a stocktake day a month) and the room open
     Monday to Friday; loans of 30 days, counted in calendar days and in open days by turns."""
-    from bookroom_desk.services.common import calendar, closures
+    from bookroom_desk.services.common import calendar, closures, opening_week
     from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.store.database import Database
 
     db = Database(f"sqlite:///{path}")
     today = dt.date.today()
     with db.write() as session:
-        calendar.set_week(session, calendar.Week.of(range(1, 6)), actor=OPERATOR)
+        opening_week.set_week(session, opening_week.Week.of(range(1, 6)), actor=OPERATOR)
         for year in range(today.year - 5, today.year + 5):
             for first, last in (((1, 1), (1, 3)), ((5, 1), (5, 5)), ((7, 15), (8, 20)), ((10, 1), (10, 7))):
                 closures.close(session, dt.date(year, *first), dt.date(year, *last), actor=OPERATOR)

@@ -69,30 +69,30 @@ def register(subparsers) -> None:
 
 def _changes(args):
     """What the options ask for, read before the database is opened: (open days, hours, closed, reopened)."""
-    from bookroom_desk.services.common import calendar, closures
+    from bookroom_desk.services.common import closures, opening_week
 
-    days = None if args.open_days is None else calendar.parse_days(args.open_days)
-    hours = None if args.hours is None else calendar.parse_hours(args.hours)
+    days = None if args.open_days is None else opening_week.parse_days(args.open_days)
+    hours = None if args.hours is None else opening_week.parse_hours(args.hours)
     return (days, hours, [closures.parse_range(text) for text in args.closed],
             [closures.parse_range(text) for text in args.reopen])
 
 
 def _new_week(current, days, hours):
-    from bookroom_desk.services.common import calendar
+    from bookroom_desk.services.common import opening_week
 
     days = current.open_days if days is None else days
     if hours is not None:
-        return calendar.Week.of(days, hours)
+        return opening_week.Week.of(days, hours)
     shared = {current.hours_of(day) for day in current.open_days}
     every_day = next(iter(shared)) if len(shared) == 1 else ()
-    return calendar.Week({day: current.hours_of(day) if day in current.open_days else every_day
+    return opening_week.Week({day: current.hours_of(day) if day in current.open_days else every_day
                           for day in sorted(days)})
 
 
 def run(args) -> int:
     from bookroom_desk.errors import ImportRejected
     from bookroom_desk.services.circulation import calendar_import
-    from bookroom_desk.services.common import calendar, closures
+    from bookroom_desk.services.common import closures, opening_week
     from bookroom_desk.services.common.actors import OPERATOR
 
     days, hours, closed, reopened = _changes(args)
@@ -108,19 +108,19 @@ def run(args) -> int:
             for item in listed:
                 closures.close(session, item.first, item.last, item.reason, actor=OPERATOR)
             if days is not None or hours is not None:
-                calendar.set_week(session, _new_week(calendar.week(session), days, hours), actor=OPERATOR)
+                opening_week.set_week(session, _new_week(opening_week.week(session), days, hours), actor=OPERATOR)
             for first, last in closed:
                 closures.close(session, first, last, args.reason, actor=OPERATOR)
             for first, last in reopened:
                 closures.reopen(session, first, last, actor=OPERATOR)
     with db.read() as session:
-        week = calendar.week(session)
+        week = opening_week.week(session)
         stored = closures.closures(session)
     if args.json:
         print_json({"open_days": sorted(week.open_days),
                     "hours": {str(day): [str(h) for h in week.hours_of(day)] for day in sorted(week.open_days)
                               if week.hours_of(day)},
-                    "opening_hours_text": calendar.opening_hours_text(week),
+                    "opening_hours_text": opening_week.opening_hours_text(week),
                     "closed": [{"id": c.id, "first": c.first.isoformat(), "last": c.last.isoformat(), "days": c.days,
                                 "reason": c.reason} for c in stored]})
         return 0
@@ -137,13 +137,13 @@ def run(args) -> int:
 
 
 def _print_week(week) -> None:
-    from bookroom_desk.services.common import calendar
+    from bookroom_desk.services.common import opening_week
 
     print(translate(CONTEXT, OPEN_DAYS).format(
-        days=calendar.opening_hours_text(calendar.Week.of(week.open_days), translated=True)))
+        days=opening_week.opening_hours_text(opening_week.Week.of(week.open_days), translated=True)))
     if any(week.hours_of(day) for day in week.open_days):
-        print(translate(CONTEXT, OPENING_HOURS).format(hours=calendar.opening_hours_text(week, translated=True)))
-        print(translate(CONTEXT, PROFILE_TEXT).format(text=calendar.opening_hours_text(week)))
+        print(translate(CONTEXT, OPENING_HOURS).format(hours=opening_week.opening_hours_text(week, translated=True)))
+        print(translate(CONTEXT, PROFILE_TEXT).format(text=opening_week.opening_hours_text(week)))
 
 
 def run_due(args) -> int:

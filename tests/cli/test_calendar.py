@@ -7,7 +7,7 @@ import json
 from sqlalchemy import select
 
 from bookroom_desk.cli import main
-from bookroom_desk.services.common import calendar
+from bookroom_desk.services.common import opening_week
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import ReaderCategory
@@ -50,7 +50,7 @@ def test_days_hours_and_closures_are_set_and_shown(db_path, capsys):
     with db.read() as session:
         actors = set(session.scalars(select(AuditEntry.actor)))
         assert actors == {OPERATOR}
-        assert calendar.week(session).open_days == frozenset(range(1, 6))
+        assert opening_week.week(session).open_days == frozenset(range(1, 6))
     db.dispose()
 
 

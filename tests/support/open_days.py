@@ -12,7 +12,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import calendar as cal
-from bookroom_desk.services.common import clock, closures, settings
+from bookroom_desk.services.common import clock, closures, opening_week, settings
 from bookroom_desk.services.common.actors import OPERATOR
 from tests.support.desk_room import Room, past_loan, small_room
 
@@ -49,7 +49,7 @@ OVERDUE = {
 def open_days_room(session: Session, open_only: bool = True) -> Room:
     """The small room on this calendar, the setting as given; no loans yet."""
     room = small_room(session)
-    cal.set_week(session, cal.Week.of(WORKDAYS), actor=OPERATOR)
+    opening_week.set_week(session, opening_week.Week.of(WORKDAYS), actor=OPERATOR)
     closures.close(session, D("2026-11-16"), D("2026-11-20"), "停电", actor=OPERATOR)
     settings.set_value(session, cal.OVERDUE_OPEN_DAYS, open_only, actor=OPERATOR)
     return room

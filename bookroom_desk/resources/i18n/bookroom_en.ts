@@ -6147,6 +6147,13 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
     </context>
     <context>
+        <name>actors</name>
+        <message>
+            <source>（操作员）</source>
+            <translation>(operator)</translation>
+        </message>
+    </context>
+    <context>
         <name>argparse</name>
         <message>
             <source>用法：</source>
@@ -6294,6 +6301,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>管理员放行</source>
             <translation>Override</translation>
+        </message>
+        <message>
+            <source>到馆人数</source>
+            <translation>Head counts</translation>
         </message>
         <message>
             <source>（已匿名）</source>
@@ -6803,7 +6814,6 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>《{title}》已从{holder}处还回，并借给{name}，应还日期 {due}。</source>
-            <extracomment>The permission each kind of offer needs: that of the action it stands for (copies.reinstate for "reinstate").</extracomment>
             <translation>"{title}" was returned for {holder} and lent to {name}, due {due}.</translation>
         </message>
         <message>

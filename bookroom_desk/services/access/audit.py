@@ -4,7 +4,7 @@ Decision: lending, returning and renewing are already recorded with who and when
 ``returned_by``, ``renewals.by``), withdrawals in ``copy_events`` and imports in
 ``import_batches``. The log presents those as they are (so nothing is written twice, and the
 desk's undo stays exact) together with the ``audit_log`` table, where common.audit_log.record writes what has
-no other record: setting changes, accounts, log-ins, restores, privacy actions. Readers appear by
+no other record: setting changes, accounts, log-ins, restores, privacy actions, head counts. Readers appear by
 card number only, never by name; an anonymised loan shows no card.
 """
 
@@ -22,6 +22,7 @@ from sqlalchemy import Select, and_, exists, func, literal, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from bookroom_desk import files
+from bookroom_desk.services.common.actors import shown
 from bookroom_desk.store.models import Copy, CopyEvent, ImportBatch, Loan, Loss, Reader, Renewal
 from bookroom_desk.store.models_access import AuditEntry
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
@@ -40,6 +41,7 @@ KINDS = {
     "privacy": QT_TRANSLATE_NOOP("audit", "个人信息"),
     "labels": QT_TRANSLATE_NOOP("audit", "打印标签"),
     "override": QT_TRANSLATE_NOOP("audit", "管理员放行"),
+    "head_count": QT_TRANSLATE_NOOP("audit", "到馆人数"),
 }
 #: Copy events shown as withdrawals (剔除, 遗失, 恢复).
 WITHDRAW_EVENTS = ("withdrawn", "lost", "reinstated")
@@ -132,14 +134,15 @@ def _sources(flt: AuditFilter):
 
 def _line(kind: str, row) -> AuditLine:
     at, actor, a, b, c, _id = row
+    who = shown(actor or "")
     if kind in ("lend", "return", "renew", "override"):
         params = {"barcode": a, "card": b or translate(CONTEXT, _NO_CARD), "due": c, "reason": c}
-        return AuditLine(at, kind, actor or "", translate(CONTEXT, _TEXTS[kind]).format(**params))
+        return AuditLine(at, kind, who, translate(CONTEXT, _TEXTS[kind]).format(**params))
     if kind == "withdraw":
-        return AuditLine(at, kind, actor or "", translate(CONTEXT, _TEXTS[b]).format(barcode=a, detail=c or "—"))
+        return AuditLine(at, kind, who, translate(CONTEXT, _TEXTS[b]).format(barcode=a, detail=c or "—"))
     if kind == "import":
-        return AuditLine(at, kind, actor or "", translate(CONTEXT, _TEXTS[a]).format(file=b or "—", rows=c))
-    return AuditLine(at, a, actor or "", b)
+        return AuditLine(at, kind, who, translate(CONTEXT, _TEXTS[a]).format(file=b or "—", rows=c))
+    return AuditLine(at, a, who, b)
 
 
 def count(session: Session, flt: AuditFilter = AuditFilter()) -> int:

@@ -13,6 +13,7 @@ from bookroom_desk.errors import Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.catalogue.shelves import get_shelf, shelf_for_class
 from bookroom_desk.services.catalogue.titles import get_title
 from bookroom_desk.services.common import clock, permissions, vocab
+from bookroom_desk.services.common.actors import shown
 from bookroom_desk.services.common.barcodes import Scheme, next_copy_barcodes, normalize
 from bookroom_desk.services.common.entry import entry_text, visible
 from bookroom_desk.services.common.money import parse_price
@@ -251,8 +252,8 @@ class HistoryLine:
 
 
 def history(session: Session, barcode: str) -> list[HistoryLine]:
-    """The copy's events, oldest first (loans and returns from the desk included)."""
+    """The copy's events, oldest first (loans and returns from the desk included); who, as lists show it."""
     copy = get_copy(session, barcode)
     events = session.scalars(select(CopyEvent).where(CopyEvent.copy_id == copy.id)
                              .order_by(CopyEvent.at, CopyEvent.id))
-    return [HistoryLine(e.at, e.kind, e.detail, e.by) for e in events]
+    return [HistoryLine(e.at, e.kind, e.detail, shown(e.by)) for e in events]

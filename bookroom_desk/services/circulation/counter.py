@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.circulation import desk, overrides, reading, renewals, shelving
+from bookroom_desk.services.circulation import after_scan, desk, overrides, reading, renewals, shelving
 from bookroom_desk.services.circulation.results import Offer, OpenShelf, ScanResult, say
 from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.common.feedback import Feedback, Tone
@@ -118,7 +118,7 @@ class DeskCounter:
             return self._hint(Tone.WARNING, NO_OFFER)
         if offer.kind == overrides.OVERRIDE:  # it needs a reason: F10
             return self._hint(Tone.WARNING, overrides.OFFER_TEXT, offer.params)
-        return self._run(units, lambda session: desk.accept_offer(session, offer, actor=actor))
+        return self._run(units, lambda session: after_scan.accept_offer(session, offer, actor=actor))
 
     def override(self, units: UnitOfWork, reason: str | None, *, actor: str) -> ScanResult | None:
         """F10: an administrator lends past the last refusal, with ``reason``; refused, the override stays offered."""
@@ -138,7 +138,7 @@ class DeskCounter:
         if reading.is_ours(last):
             return self._run(units, lambda session: reading.undo(session, last, reader_id=reader_id, mode=mode))
         return self._run(units, lambda session: replace(
-            desk.undo(session, last, actor=actor, reader_id=reader_id, shelf=shelf), mode=mode))
+            after_scan.undo(session, last, actor=actor, reader_id=reader_id, shelf=shelf), mode=mode))
 
     def close_reader(self) -> ScanResult | None:
         """Esc or the idle timeout: no reader open and no shelving, so a copy scanned next is returned."""

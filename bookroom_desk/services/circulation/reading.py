@@ -12,6 +12,8 @@ Decisions (shown to the volunteer with each result):
 - Either mode ends with Esc (or the other mode, or shelving); only one of them is open at a time.
 - A head count (到馆人数) is entered per day, or per session of a day (上午, 午间…), for those who came
   without scanning a card; one count per day and session. Visits of a period = card visits + head counts.
+  Entering, changing and removing a count is audited with who did it and the numbers before and after
+  (a count changes the return's 到馆人次, so a changed figure can be traced).
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from bookroom_desk.errors import Conflict, InvalidInput, NotFound
 from bookroom_desk.services.circulation import statements as sql
 from bookroom_desk.services.circulation.results import ScanResult, Step, not_ours, say
 from bookroom_desk.services.circulation.statements import DeskRow
-from bookroom_desk.services.common import clock
+from bookroom_desk.services.common import audit_log, clock
+from bookroom_desk.services.common.actors import shown
 from bookroom_desk.services.common.barcodes import ScanKind, Scheme, normalize
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.services.common.periods import Period
@@ -61,7 +64,7 @@ VISIT_CARDS_ONLY = QT_TRANSLATE_NOOP("circulation", "现在是入馆登记，只
 
 @dataclass(frozen=True)
 class HeadCount:
-    """One head count as the list shows it."""
+    """One head count as the list shows it (``actor``: who entered it, the operator in the language installed)."""
 
     id: int
     on: dt.date
@@ -191,7 +194,7 @@ def record_visit(session: Session, card: str, *, actor: str) -> ScanResult:
 
 
 def is_ours(result: ScanResult) -> bool:
-    """Whether ``result`` is a read or a visit (undone by :func:`undo`, not by desk.undo)."""
+    """Whether ``result`` is a read or a visit (undone by :func:`undo`, not by after_scan.undo)."""
     return bool(result.steps) and all(step.action in ("read", "visit") for step in result.steps)
 
 
@@ -221,6 +224,9 @@ def _refuse(text: str, reader_id: int | None, code: str = "", *, mode: str, tone
 
 
 # --- head counts (到馆人数) ------------------------------------------------------------------------
+
+# The audit log's kind for entering, changing and removing head counts (access.audit.KINDS).
+HEAD_COUNT_AUDIT = "head_count"
 
 FIELDS = {
     "on": QT_TRANSLATE_NOOP("roomwork", "日期"),
@@ -263,13 +269,20 @@ def save_head_count(session: Session, on: object, count: object, *, session_labe
     if head_count_id is None:
         row = RoomVisit(kind=COUNT, reader_id=None, head_count=count, actor=actor)
         session.add(row)
+        before = None
     else:
         row = _head_count(session, head_count_id)
+        before = _count_text(row.at.date(), row.session_label, row.head_count, row.note)
         row.head_count = count
         row.actor = actor
     row.at = dt.datetime.combine(on, dt.time())
     row.session_label, row.note = session_label, note
     session.flush()
+    after = _count_text(on, session_label, count, note)
+    if before is None:
+        audit_log.record(session, HEAD_COUNT_AUDIT, f"登记到馆人数 {after}", actor)
+    elif before != after:
+        audit_log.record(session, HEAD_COUNT_AUDIT, f"修改到馆人数 {before} → {after}", actor)
     return row.id
 
 
@@ -285,9 +298,18 @@ def enter_head_count(session: Session, date_text: str, count_text: str, *, sessi
 
 
 def delete_head_count(session: Session, head_count_id: int, *, actor: str) -> None:
-    """Remove a head count entered by mistake (``actor``: who did, for the caller's log)."""
-    session.delete(_head_count(session, head_count_id))
+    """Remove a head count entered by mistake; audited with what it said."""
+    row = _head_count(session, head_count_id)
+    gone = _count_text(row.at.date(), row.session_label, row.head_count, row.note)
+    session.delete(row)
     session.flush()
+    audit_log.record(session, HEAD_COUNT_AUDIT, f"删除到馆人数 {gone}", actor)
+
+
+def _count_text(on: dt.date, session_label: str, count: int, note: str) -> str:
+    """A head count as the audit log names it: 2026-11-20（上午）12 人（备注：…）."""
+    slot = f"（{session_label}）" if session_label else ""
+    return f"{on.isoformat()}{slot} {count} 人" + (f"（备注：{note}）" if note else "")
 
 
 def _head_count(session: Session, head_count_id: int) -> RoomVisit:
@@ -302,7 +324,7 @@ def head_counts(session: Session, period: Period) -> list[HeadCount]:
     start, end = _bounds(period)
     rows = session.scalars(select(RoomVisit).where(RoomVisit.kind == COUNT, RoomVisit.at >= start, RoomVisit.at < end)
                            .order_by(RoomVisit.at.desc(), RoomVisit.session_label, RoomVisit.id))
-    return [HeadCount(r.id, r.at.date(), r.session_label, r.head_count, r.note, r.actor) for r in rows]
+    return [HeadCount(r.id, r.at.date(), r.session_label, r.head_count, r.note, shown(r.actor)) for r in rows]
 
 
 # --- counting ------------------------------------------------------------------------------------

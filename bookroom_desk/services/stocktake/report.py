@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common import vocab
+from bookroom_desk.services.common.actors import shown
 from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.services.stocktake.counting import get_stocktake, scope_shelves
@@ -86,8 +87,8 @@ def write_report(session: Session, stocktake_id: int, path: Path | str,
     s, after = look.standard, look.after
     lines = [
         ("room", room), ("stocktake", f"#{stocktake.id}"), ("scope", scope), ("started", stocktake.started_at),
-        ("started_by", stocktake.started_by), ("finished", stocktake.finished_at or _t(LABELS["open"])),
-        ("finished_by", stocktake.finished_by), ("notes", stocktake.notes), ("", None),
+        ("started_by", shown(stocktake.started_by)), ("finished", stocktake.finished_at or _t(LABELS["open"])),
+        ("finished_by", shown(stocktake.finished_by)), ("notes", stocktake.notes), ("", None),
         ("expected", counts.expected), ("scanned", counts.scanned),
     ]
     lines = [(_t(LABELS[key]) if key else "", value) for key, value in lines]

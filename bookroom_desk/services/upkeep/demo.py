@@ -17,6 +17,8 @@ from bookroom_desk.services.catalogue.search_keys import pinyin_key
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.barcodes import Scheme
+from bookroom_desk.services.common.calendar import Calendar
+from bookroom_desk.services.common.opening_week import Week, opening_hours_text, parse_hours, set_week
 from bookroom_desk.services.common.vocab import AVAILABLE, NOT_HOLDINGS, ON_LOAN, REPAIR, WITHDRAWN
 from bookroom_desk.services.roomwork.profile import update_profile
 from bookroom_desk.services.upkeep.demo_words import (
@@ -51,10 +53,14 @@ SHELVES = (  # code, name, class range
     ("X01", "环境安全、综合", "X", "Z"), ("BK1", "报刊架", "", ""),
 )
 
+# The room opens at lunchtime and after the day shift, Monday to Friday: its opening calendar's week, and (made
+# from it) the profile's 开放时间, so the 开放日历 tab and the profile say the same.
+WEEK = Week.of(range(1, 6), parse_hours("11:30-13:30,17:00-19:00"))
+
 PROFILE: dict[str, Any] = dict(
     name="机务段职工书屋", union_name="某铁路局集团公司机务段工会", workplace="某铁路局集团公司机务段",
     address="铁路新村8号职工之家二楼", contact="李秀英", phone="0371-6888 1234", area_m2=Decimal("120.0"),
-    seats=40, opening_hours="周一至周五 11:30–13:30、17:00–19:00", workers_served=1200, nameplate=True,
+    seats=40, opening_hours=opening_hours_text(WEEK), workers_served=1200, nameplate=True,
     acftu_named_year=2019, digital_service="电子职工书屋（扫码登录，全员开通）",
     rules_text="一、本书屋面向本单位全体职工开放，凭读者证借阅。\n二、每人每次限借5册，借期30天，可续借1次。\n"
                "三、爱护图书，遗失或损坏照价赔偿。\n四、逾期未还者暂停借阅，归还后恢复。",
@@ -134,6 +140,7 @@ def build_demo(session: Session, volumes: int = 3200, readers: int = 300, years:
     today = clock.today()
     history_start = today - dt.timedelta(days=365 * years)
     result = DemoResult()
+    set_week(session, WEEK, actor=OPERATOR)
     update_profile(session, actor=OPERATOR, **PROFILE)
 
     shelves = [Shelf(code=c, name=n, class_from=lo, class_to=hi, notes="") for c, n, lo, hi in SHELVES]
@@ -185,14 +192,19 @@ def build_demo(session: Session, volumes: int = 3200, readers: int = 300, years:
             add_copies(title, 1, _shelf_for(shelves, clc), counted=False)
         result.titles += 1
     month = 0
+    orders: dict[str, int] = {}  # each periodical's 种次号 in its class, after the books'
     while counted < volumes:
         (name, clc), month = PERIODICALS[month % len(PERIODICALS)], month + 1
         year, issue = today.year - 1 - (month // 96), month // len(PERIODICALS) % 12 + 1
+        if name not in orders:
+            counters[clc] = orders[name] = counters.get(clc, 0) + 1
         material = "newspaper" if name.endswith("日报") or name.startswith("人民") else "periodical"
         label = f"{name} {year}年合订本（{issue}月）" if material == "newspaper" else f"{name} {year}年第{issue}期"
+        # Each issue (or month's bound volume) is a title of its own, so it has a call number of its own, as the
+        # catalogue requires of every title: the periodical's, with the year and issue after it (D412/3:2025(4)).
         title = Title(isbn=None, title=label, author=f"{name}编辑部", publisher=f"{name}社", pub_year=year,
-                      price=Decimal("10.00"), clc=clc, order_no=None, call_number=clc, topic="other",
-                      material=material, notes="",
+                      price=Decimal("10.00"), clc=clc, order_no=orders[name],
+                      call_number=f"{clc}/{orders[name]}:{year}({issue})", topic="other", material=material, notes="",
                       created_at=dt.datetime.combine(history_start, dt.time(9)))
         session.add(title)
         add_copies(title, 1, periodical_shelf, counted=True)
@@ -248,6 +260,7 @@ def _loans(session, rng, copies, people, start, today, result) -> None:
     open_count: dict[int, list[dt.date]] = {}
     heavy = [p for p in people if rng.random() < 0.3]
     loans, renewals = [], []
+    due = Calendar(WEEK.open_days).due  # a due date on a closed day moves to the next open day, as at the desk
     day = start
     while day <= today:
         if day.weekday() < 5:
@@ -264,14 +277,14 @@ def _loans(session, rng, copies, people, start, today, result) -> None:
                     continue
                 days = reader.category.loan_days
                 out_at = _at(rng, day)
-                loan = Loan(copy_id=copy.id, reader_id=reader.id, out_at=out_at, due_on=day + dt.timedelta(days=days),
+                loan = Loan(copy_id=copy.id, reader_id=reader.id, out_at=out_at, due_on=due(day, days),
                             renewals=0, lent_by="演示", returned_by="")
                 roll = rng.random()
                 if roll < 0.68:
                     back = day + dt.timedelta(days=rng.randint(3, days))
                 elif roll < 0.88 and reader.category.renewals:
                     renew_day = day + dt.timedelta(days=rng.randint(days // 2, days))
-                    old_due, loan.due_on = loan.due_on, renew_day + dt.timedelta(days=days)
+                    old_due, loan.due_on = loan.due_on, due(renew_day, days)
                     loan.renewals = 1
                     renewals.append((loan, renew_day, old_due))
                     back = renew_day + dt.timedelta(days=rng.randint(1, days))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.errors import BookroomError, ImportRejected
 from bookroom_desk.services.circulation import calendar_import
-from bookroom_desk.services.common import calendar, clock, closures, permissions, settings
+from bookroom_desk.services.common import calendar, clock, closures, opening_week, permissions, settings
 from bookroom_desk.services.readers import records
 from bookroom_desk.services.roomwork import profile as room
 from bookroom_desk.ui.context import AppContext
@@ -68,7 +68,7 @@ class CalendarTab(QWidget):
         self.day_checks: dict[int, QCheckBox] = {}
         self.hours_edits: dict[int, QLineEdit] = {}
         for day in range(1, 8):
-            check = QCheckBox(calendar.weekday_name(day), self.week_box)
+            check = QCheckBox(opening_week.weekday_name(day), self.week_box)
             check.setObjectName(f"openDay{day}")
             edit = QLineEdit(self.week_box)
             edit.setObjectName(f"hoursEdit{day}")
@@ -189,8 +189,8 @@ class CalendarTab(QWidget):
 
     def refresh(self) -> None:
         with self.ctx.read() as session:
-            week = calendar.week(session)
-            profile_text = calendar.profile_text(session)
+            week = opening_week.week(session)
+            profile_text = opening_week.profile_text(session)
             open_days_late = calendar.counts_open_days_late(session)
             self.closed = closures.closures(session)
             today = clock.today()
@@ -282,11 +282,11 @@ class CalendarTab(QWidget):
 
     def save_week(self) -> None:
         try:
-            value = calendar.Week({day: calendar.parse_hours(self.hours_edits[day].text())
-                                   for day, check in self.day_checks.items() if check.isChecked()})
+            value = opening_week.Week({day: opening_week.parse_hours(self.hours_edits[day].text())
+                                       for day, check in self.day_checks.items() if check.isChecked()})
             with self.ctx.write() as session:
-                calendar.set_week(session, value, actor=self.ctx.actor)
-                room.update_profile(session, actor=self.ctx.actor, opening_hours=calendar.profile_text(session))
+                opening_week.set_week(session, value, actor=self.ctx.actor)
+                room.update_profile(session, actor=self.ctx.actor, opening_hours=opening_week.profile_text(session))
         except BookroomError as exc:
             self.week_message.setStyleSheet("color: #c62828;")
             self.week_message.setText(exc.message)

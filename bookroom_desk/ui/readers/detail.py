@@ -6,6 +6,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from bookroom_desk.services.circulation import losses
+from bookroom_desk.services.common.actors import shown
 from bookroom_desk.services.common.vocab import READER_STATUSES, label
 from bookroom_desk.services.readers import records
 from bookroom_desk.ui.context import AppContext
@@ -105,5 +106,5 @@ class ReaderDetail(QWidget):
         if loan.lost:
             notes.append(self.tr("遗失，{how}").format(how=losses.label(loan.lost)))
         if loan.override_reason:
-            notes.append(self.tr("{who}放行：{reason}").format(who=loan.override_by or "", reason=loan.override_reason))
+            notes.append(self.tr("{who}放行：{reason}").format(who=shown(loan.override_by or ""), reason=loan.override_reason))
         return self.tr("；").join(notes)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.i18n import LANGUAGE_KEY
-from bookroom_desk.services.common import calendar, permissions
+from bookroom_desk.services.common import opening_week, permissions
 from bookroom_desk.services.roomwork import profile as room
 from bookroom_desk.ui.access.accounts_box import AccountsBox
 from bookroom_desk.ui.access.privacy_box import PrivacyBox
@@ -120,7 +120,7 @@ class ProfileForm(QGroupBox):
         with self.ctx.read() as session:
             profile = room.get_profile(session)
             values = {key: getattr(profile, key) for key in room.FIELDS}
-            from_calendar = calendar.profile_text(session)
+            from_calendar = opening_week.profile_text(session)
         if from_calendar:
             values["opening_hours"] = from_calendar
         self.hours_note.setVisible(bool(from_calendar))

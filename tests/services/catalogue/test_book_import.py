@@ -218,6 +218,19 @@ def test_class_taken_from_a_call_number_when_no_class_is_given(db):
         assert titles.propose_call_number(session, "D922.5") == "D922.5/41"
 
 
+def test_a_ledger_or_catalogue_export_gives_its_copies_by_the_holdings_column(db):
+    header = ("书名", "索书号", "馆藏（册）", "在架（册）")  # as the catalogue export writes its titles
+    with db.write() as session:
+        book_import.import_books(session, workbook([("劳动法", "D922.5/40", 3, 1),
+                                                    ("工人日报 2025年合订本（3月）", "D412/2:2025(3)", 1, 1),
+                                                    ("工人日报 2025年合订本（4月）", "D412/2:2025(4)", 1, 0)], header),
+                                 file_name="x", actor=OPERATOR)
+    with db.read() as session:
+        held = dict(session.execute(select(Title.call_number, func.count(Copy.id)).join(Copy).group_by(Title.id)).all())
+        assert held == {"D922.5/40": 3, "D412/2:2025(3)": 1, "D412/2:2025(4)": 1}
+        assert titles.propose_call_number(session, "D412") == "D412/3"
+
+
 @pytest.mark.sqlite_only("the FTS5 index and its trigger are SQLite's")
 def test_bulk_indexing_finds_imported_titles_and_a_failure_keeps_the_trigger(db, monkeypatch):
     from bookroom_desk.services.catalogue import search

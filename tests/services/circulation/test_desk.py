@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from bookroom_desk.errors import Conflict
+from bookroom_desk.services.circulation import after_scan, renewals
 from bookroom_desk.services.circulation import desk as c
-from bookroom_desk.services.circulation import renewals
-from bookroom_desk.services.common import calendar, closures
+from bookroom_desk.services.common import closures, opening_week
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Renewal
@@ -70,12 +70,12 @@ def test_a_loan_made_before_a_holiday_falls_due_after_it(session, room):
 
 
 def test_a_due_date_on_a_closed_weekday_moves_to_the_next_open_day(session, room):
-    calendar.set_week(session, calendar.Week.of({1, 2, 3, 5}), actor=OPERATOR)  # closed Thursdays and weekends
+    opening_week.set_week(session, opening_week.Week.of({1, 2, 3, 5}), actor=OPERATOR)  # closed Thursdays and weekends
     assert c.scan(session, "00000004", room.zhang, actor=OPERATOR).due_on == dt.date(2026, 12, 25)  # Thu 24th: Fri
 
 
 def test_a_category_counting_open_days_lends_for_open_days(session, room):
-    calendar.set_week(session, calendar.Week.of(range(1, 6)), actor=OPERATOR)
+    opening_week.set_week(session, opening_week.Week.of(range(1, 6)), actor=OPERATOR)
     category(session).loan_days, category(session).loan_days_open = 10, True
     assert c.scan(session, "00000004", room.zhang, actor=OPERATOR).due_on == dt.date(2026, 12, 8)  # two weeks on
 
@@ -89,7 +89,7 @@ def test_a_renewal_falls_due_after_a_holiday(session, room):
 
 
 def test_renewing_counts_open_days_for_such_a_category(session, room):
-    calendar.set_week(session, calendar.Week.of(range(1, 6)), actor=OPERATOR)
+    opening_week.set_week(session, opening_week.Week.of(range(1, 6)), actor=OPERATOR)
     category(session).loan_days, category(session).loan_days_open = 10, True
     loan = past_loan(session, "00000004", room.zhang, dt.date(2026, 11, 10), dt.date(2026, 11, 30))
     assert renewals.renew(session, loan.id, actor=OPERATOR).action == "renewed"
@@ -124,7 +124,7 @@ def test_copy_lent_to_someone_else_is_refused_with_return_then_lend(session, roo
     assert result.action == "refused" and "李娜" in result.message() and "R000002" in result.message()
     assert result.offer.kind == "return_then_lend" and "F9" in result.offer.message()
     assert open_loans(session) == [("00000004", room.li)]
-    accepted = c.accept_offer(session, result.offer, actor="小李")
+    accepted = after_scan.accept_offer(session, result.offer, actor="小李")
     assert accepted.action == "lent" and "李娜" in accepted.message() and "张伟" in accepted.message()
     assert open_loans(session) == [("00000004", room.zhang)]
     assert session.scalar(select(func.count(Loan.id))) == 2
@@ -135,7 +135,7 @@ def test_return_then_lend_refused_by_a_rule_changes_nothing(session, room):
     past_loan(session, "00000005", room.zhang, dt.date(2026, 11, 20), dt.date(2026, 12, 20))
     past_loan(session, "00000004", room.li, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
     offer = c.scan(session, "00000004", room.zhang, actor=OPERATOR).offer
-    result = c.accept_offer(session, offer, actor=OPERATOR)
+    result = after_scan.accept_offer(session, offer, actor=OPERATOR)
     assert result.action == "refused" and "上限" in result.message()
     assert open_loans(session) == [("00000004", room.li), ("00000005", room.zhang)]
 
@@ -196,7 +196,7 @@ def test_copy_out_of_circulation_is_refused_and_can_be_reinstated_then_lent(sess
     result = c.scan(session, "00000004", room.zhang, actor=OPERATOR)
     assert result.action == "refused" and result.offer.kind == "reinstate"
     assert copy_status(session, "00000004") == status
-    accepted = c.accept_offer(session, result.offer, actor="管理员")
+    accepted = after_scan.accept_offer(session, result.offer, actor="管理员")
     assert accepted.action == "lent"
     assert (copy.status, copy.removed_on) == ("on_loan", None)
     assert session.scalar(select(CopyEvent.kind)) == "reinstated"
@@ -223,7 +223,7 @@ def test_returning_a_lost_copy_closes_the_loan_and_offers_it_back(session, room)
     result = c.scan(session, "00000004", None, actor=OPERATOR)
     assert result.action == "returned" and "遗失" in result.message() and result.offer.kind == "reinstate"
     assert open_loans(session) == [] and copy_status(session, "00000004") == "lost"
-    assert c.accept_offer(session, result.offer, actor=OPERATOR).action == "reinstated"
+    assert after_scan.accept_offer(session, result.offer, actor=OPERATOR).action == "reinstated"
     assert copy_status(session, "00000004") == "available"
 
 
@@ -298,28 +298,28 @@ def test_renew_all_says_what_could_not_be_renewed(session, room):
 
 def test_undo_a_lend_a_return_a_renewal_and_return_then_lend(session, room):
     lent = c.scan(session, "00000004", room.zhang, actor=OPERATOR)
-    c.undo(session, lent, actor=OPERATOR)
+    after_scan.undo(session, lent, actor=OPERATOR)
     assert session.scalar(select(func.count(Loan.id))) == 0 and copy_status(session, "00000004") == "available"
 
     loan = past_loan(session, "00000005", room.li, dt.date(2026, 11, 10), dt.date(2026, 11, 30))
     renewed = renewals.renew(session, loan.id, actor=OPERATOR)
-    c.undo(session, renewed, actor=OPERATOR)
+    after_scan.undo(session, renewed, actor=OPERATOR)
     assert (loan.due_on, loan.renewals, session.scalar(select(func.count(Renewal.id)))) == (dt.date(2026, 11, 30), 0, 0)
 
     returned = c.scan(session, "00000005", None, actor=OPERATOR)
-    c.undo(session, returned, actor=OPERATOR)
+    after_scan.undo(session, returned, actor=OPERATOR)
     assert open_loans(session) == [("00000005", room.li)] and copy_status(session, "00000005") == "on_loan"
 
     offer = c.scan(session, "00000005", room.zhang, actor=OPERATOR).offer
-    both = c.accept_offer(session, offer, actor=OPERATOR)
-    undone = c.undo(session, both, actor=OPERATOR)
+    both = after_scan.accept_offer(session, offer, actor=OPERATOR)
+    undone = after_scan.undo(session, both, actor=OPERATOR)
     assert undone.action == "undone" and "撤销" in undone.message()
     assert open_loans(session) == [("00000005", room.li)]
 
 
 def test_undo_of_a_found_copy_restores_missing_and_drops_its_event(session, room):
     session.scalar(select(Copy).where(Copy.barcode == "00000004")).status = "missing"
-    c.undo(session, c.scan(session, "00000004", room.zhang, actor=OPERATOR), actor=OPERATOR)
+    after_scan.undo(session, c.scan(session, "00000004", room.zhang, actor=OPERATOR), actor=OPERATOR)
     assert copy_status(session, "00000004") == "missing"
     assert session.scalar(select(func.count(CopyEvent.id))) == 0
 
@@ -328,7 +328,7 @@ def test_undo_refuses_when_the_copy_moved_on(session, room):
     lent = c.scan(session, "00000004", room.zhang, actor=OPERATOR)
     c.scan(session, "00000004", None, actor=OPERATOR)  # returned since
     with pytest.raises(Conflict):
-        c.undo(session, lent, actor=OPERATOR)
+        after_scan.undo(session, lent, actor=OPERATOR)
 
 
 def test_objects_the_session_already_holds_show_what_a_scan_wrote(session, room):
@@ -390,9 +390,9 @@ def test_any_sequence_of_scans_keeps_the_books_straight(db, sequence):
                 if item == "renew_all":
                     result = renewals.renew_all(session, reader_id, actor=OPERATOR) if reader_id else None
                 elif item == "offer":
-                    result = c.accept_offer(session, offer, actor=OPERATOR) if offer else None
+                    result = after_scan.accept_offer(session, offer, actor=OPERATOR) if offer else None
                 elif item == "undo":
-                    result = c.undo(session, done[-1], reader_id=reader_id, actor=OPERATOR) if done else None
+                    result = after_scan.undo(session, done[-1], reader_id=reader_id, actor=OPERATOR) if done else None
                 elif item == "close":
                     reader_id, result = None, None
                 else:

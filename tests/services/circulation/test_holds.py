@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bookroom_desk.errors import NotFound, Refused
-from bookroom_desk.services.circulation import desk, holds
+from bookroom_desk.services.circulation import after_scan, desk, holds
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.feedback import Tone
@@ -156,7 +156,7 @@ def test_undoing_the_return_puts_the_hold_back_to_waiting(session, room):
     past_loan(session, "00000009", room.li, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
     hold = holds.place(session, "R000001", _title_id(session), actor=OPERATOR)
     result = desk.scan(session, "00000009", None, actor=OPERATOR)
-    desk.undo(session, result, actor=OPERATOR)
+    after_scan.undo(session, result, actor=OPERATOR)
     again = _hold(session, hold.id)
     assert (again.state, again.copy_id, again.expires_on) == ("waiting", None, None)
     assert copy_status(session, "00000009") == "on_loan"
@@ -188,7 +188,7 @@ def test_lending_the_kept_copy_to_its_reader_fills_the_hold(session, room):
     assert result.action == "lent"
     assert (_hold(session, hold.id).state, _hold(session, hold.id).closed_at) == ("filled", NOW)
     assert copy_status(session, "00000009") == "on_loan"
-    desk.undo(session, result, actor=OPERATOR, reader_id=room.zhang)
+    after_scan.undo(session, result, actor=OPERATOR, reader_id=room.zhang)
     assert _hold(session, hold.id).state == "ready" and copy_status(session, "00000009") == "held"
 
 
@@ -227,7 +227,7 @@ def test_a_kept_copy_past_its_day_is_lent_to_whoever_comes(session, room):
     result = desk.scan(session, "00000009", room.li, actor=OPERATOR)
     assert result.action == "lent"
     assert session.scalar(select(Hold.state)) == "expired"
-    desk.undo(session, result, actor=OPERATOR, reader_id=room.li)  # back on the shelf, where it was once expired
+    after_scan.undo(session, result, actor=OPERATOR, reader_id=room.li)  # back on the shelf, where it was once expired
     assert copy_status(session, "00000009") == "available"
 
 
@@ -272,7 +272,7 @@ def test_desk_isbn_of_a_title_all_out_offers_a_hold(session, room):
     result = desk.scan(session, ISBN_ONE, room.zhang, actor=OPERATOR)
     assert result.action == "refused" and result.offer is not None and result.offer.kind == "place_hold"
     assert "按 F9 为这位读者预约《机械制图》" in result.offer.message()
-    held = desk.accept_offer(session, result.offer, actor="小王")
+    held = after_scan.accept_offer(session, result.offer, actor="小王")
     assert (held.action, held.reader_id) == ("held", room.zhang)
     assert "排第 1 位" in held.message()
     assert session.scalar(select(Hold.placed_by)) == "小王"

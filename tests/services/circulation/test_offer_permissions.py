@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from bookroom_desk.errors import Refused
-from bookroom_desk.services.circulation import desk
+from bookroom_desk.services.circulation import after_scan, desk
 from bookroom_desk.services.circulation.counter import DeskCounter
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.services.common.vocab import FLAGGED, NOT_HOLDINGS
@@ -70,7 +70,7 @@ def test_a_volunteers_reinstate_offer_is_refused_and_changes_nothing(db, room, s
     assert _state(db) == before
     assert counter.reader_id == (room.zhang if how == "lend" else None)
     with db.write() as session:  # the administrator may
-        accepted = desk.accept_offer(session, scanned.offer, actor="老李")
+        accepted = after_scan.accept_offer(session, scanned.offer, actor="老李")
         assert accepted.action in ("reinstated", "lent")
     with db.read() as session:
         assert session.scalar(select(Copy.status).where(Copy.barcode == barcode)) in ("available", "on_loan")
@@ -83,7 +83,7 @@ def test_the_service_refuses_before_writing_anything(db, room):
     before = _state(db)
     with pytest.raises(Refused, match="只有管理员可以剔除"):
         with db.write() as session:
-            desk.accept_offer(session, offer, actor="小王")
+            after_scan.accept_offer(session, offer, actor="小王")
     assert _state(db) == before
 
 
@@ -99,4 +99,4 @@ def test_a_volunteer_still_returns_then_lends_with_f9(db, room):
 
 
 def test_every_kind_of_offer_names_its_permission():
-    assert desk.OFFER_PERMISSIONS == {"return_then_lend": None, "reinstate": "withdraw", "place_hold": None}
+    assert after_scan.OFFER_PERMISSIONS == {"return_then_lend": None, "reinstate": "withdraw", "place_hold": None}

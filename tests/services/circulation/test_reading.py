@@ -10,12 +10,14 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from bookroom_desk.errors import InvalidInput, NotFound
+from bookroom_desk.services.access import audit
 from bookroom_desk.services.circulation import reading
 from bookroom_desk.services.circulation.counter import DeskCounter
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.store.models import Copy
+from bookroom_desk.store.models_access import AuditEntry
 from bookroom_desk.store.models_reading import RoomRead, RoomVisit
 from tests.support.desk_room import copy_status, past_loan, small_room
 
@@ -233,6 +235,41 @@ def test_a_head_count_is_edited_and_deleted(db, room):
         assert reading.head_counts(session, YEAR) == []
         with pytest.raises(NotFound):
             reading.delete_head_count(session, first, actor=ACTOR)
+
+
+def test_entering_changing_and_removing_a_head_count_is_audited_with_who_and_the_numbers(db, room):
+    with db.write() as session:
+        first = reading.save_head_count(session, TODAY, 12, session_label="上午", actor=ACTOR)
+    with db.write() as session:  # changed: the numbers before and after, and who changed it
+        reading.enter_head_count(session, "2026-11-23", "14", session_label="上午", note="补记", actor="老李",
+                                 head_count_id=first)
+    with db.write() as session:  # saved unchanged: nothing new to trace
+        reading.save_head_count(session, dt.date(2026, 11, 23), 14, session_label="上午", note="补记", actor="老李",
+                                head_count_id=first)
+    with db.write() as session:
+        reading.delete_head_count(session, first, actor="管理员")
+    with db.read() as session:
+        entries = session.execute(select(AuditEntry.kind, AuditEntry.actor, AuditEntry.detail)
+                                  .order_by(AuditEntry.id)).all()
+        assert [tuple(e) for e in entries] == [
+            ("head_count", ACTOR, "登记到馆人数 2026-11-24（上午） 12 人"),
+            ("head_count", "老李", "修改到馆人数 2026-11-24（上午） 12 人 → 2026-11-23（上午） 14 人（备注：补记）"),
+            ("head_count", "管理员", "删除到馆人数 2026-11-23（上午） 14 人（备注：补记）"),
+        ]
+        shown = audit.lines(session, audit.AuditFilter(kinds=("head_count",)))
+        assert [(line.kind_label, line.actor) for line in shown] == [("到馆人数", "管理员"), ("到馆人数", "老李"),
+                                                                      ("到馆人数", ACTOR)]
+
+
+def test_a_refused_head_count_writes_no_audit_entry(db, room):
+    with db.write() as session:
+        reading.save_head_count(session, TODAY, 12, actor=ACTOR)
+    with pytest.raises(InvalidInput), db.write() as session:
+        reading.save_head_count(session, TODAY, 3, actor=ACTOR)
+    with pytest.raises(NotFound), db.write() as session:
+        reading.delete_head_count(session, 9999, actor=ACTOR)
+    with db.read() as session:
+        assert session.scalar(select(func.count(AuditEntry.id))) == 1
 
 
 def test_a_second_count_for_the_same_day_and_session_is_refused(db, room):

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from bookroom_desk.services.catalogue import copies
+from bookroom_desk.services.circulation import after_scan
 from bookroom_desk.services.circulation import desk as c
 from bookroom_desk.services.circulation.counter import DeskCounter
 from bookroom_desk.services.circulation.results import OpenShelf
@@ -88,7 +89,7 @@ def test_a_copy_on_loan_is_returned_then_shelved_and_undo_takes_both_back(sessio
     assert "逾期 4 天" in result.message() and "A01" in result.message()
     assert open_loans(session) == [] and copy_status(session, "00000004") == "available"
     assert home(session, "00000004") == "A01"
-    undone = c.undo(session, result, actor=OPERATOR, shelf=a01)
+    undone = after_scan.undo(session, result, actor=OPERATOR, shelf=a01)
     assert (undone.action, undone.shelf_id) == ("undone", a01[0])
     assert open_loans(session) == [("00000004", room.li)] and copy_status(session, "00000004") == "on_loan"
     assert home(session, "00000004") is None

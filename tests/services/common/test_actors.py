@@ -91,3 +91,23 @@ def test_old_entries_without_an_actor_still_show(session):
     audit_log.record(session, "setting", "minimum_volumes: 3000 → 2000", "")  # written before actors were required
     session.flush()
     assert [(line.actor, line.detail) for line in audit.lines(session)] == [("", "minimum_volumes: 3000 → 2000")]
+
+
+def test_the_operator_is_shown_in_english_where_lists_name_who_did_something(session):
+    from bookroom_desk.i18n import install_cli_translator
+    from bookroom_desk.services.circulation import reading
+    from bookroom_desk.services.common import actors
+    from bookroom_desk.services.common.periods import Period
+
+    add_copy(session, "00000001")
+    copies.withdraw(session, "00000001", "破损", actor=OPERATOR)
+    settings.set_value(session, settings.MINIMUM_VOLUMES, 2000, actor=OPERATOR)
+    reading.save_head_count(session, reading.clock.today(), 12, actor=OPERATOR)
+    session.flush()
+    assert actors.shown(OPERATOR) == OPERATOR == "（操作员）"  # in Chinese, as stored
+    install_cli_translator("en")
+    assert (actors.shown(OPERATOR), actors.shown("老李"), actors.shown("")) == ("(operator)", "老李", "")
+    assert {line.actor for line in audit.all_lines(session)} == {"(operator)"}  # withdrawal, setting, head count
+    assert [line.by for line in copies.history(session, "00000001")] == ["(operator)"]
+    assert [count.actor for count in reading.head_counts(session, Period.year(2026))] == ["(operator)"]
+    assert set(session.scalars(select(AuditEntry.actor))) == {OPERATOR}  # stored as ever

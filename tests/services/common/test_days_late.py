@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from bookroom_desk.services.circulation import desk, overdue, reminders
 from bookroom_desk.services.common import calendar as cal
-from bookroom_desk.services.common import closures, settings
+from bookroom_desk.services.common import closures, opening_week, settings
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.readers import records
 from bookroom_desk.store.models import Loan
@@ -69,7 +69,7 @@ def test_days_late(due, today, closed, open_days, open_only, expected):
 
 @pytest.mark.parametrize(("due", "today", "closed", "open_days", "open_only", "expected"), CASES)
 def test_days_late_from_the_stored_calendar_and_setting(session, due, today, closed, open_days, open_only, expected):
-    cal.set_week(session, cal.Week.of(open_days), actor=OPERATOR)
+    opening_week.set_week(session, opening_week.Week.of(open_days), actor=OPERATOR)
     for first, last in closed:
         closures.close(session, D(first), D(last), actor=OPERATOR)
     settings.set_value(session, cal.OVERDUE_OPEN_DAYS, open_only, actor=OPERATOR)
@@ -196,7 +196,7 @@ def test_days_late_is_the_open_days_counted_one_by_one(open_days, closures, due,
 @pytest.mark.parametrize(("due", "today", "closed", "open_days", "open_only", "expected"), CASES)
 def test_overdue_before_agrees_with_days_late(session, due, today, closed, open_days, open_only, expected):
     calendar = cal.Calendar(open_days, [(D(first), D(last)) for first, last in closed])
-    cal.set_week(session, cal.Week.of(open_days), actor=OPERATOR)
+    opening_week.set_week(session, opening_week.Week.of(open_days), actor=OPERATOR)
     for first, last in closed:
         closures.close(session, D(first), D(last), actor=OPERATOR)
     settings.set_value(session, cal.OVERDUE_OPEN_DAYS, open_only, actor=OPERATOR)
@@ -207,7 +207,7 @@ def test_overdue_before_agrees_with_days_late(session, due, today, closed, open_
 def test_overdue_before_past_a_long_closure_reads_the_older_closures(session):
     """Shut 2026-08-01..11-24 (more than the weeks read first), and 2026-07-29..31 before it: the last open day
     is Tuesday 28 July, found in the closures read the second time."""
-    cal.set_week(session, cal.Week.of(WORKDAYS), actor=OPERATOR)
+    opening_week.set_week(session, opening_week.Week.of(WORKDAYS), actor=OPERATOR)
     closures.close(session, D("2026-07-29"), D("2026-07-31"), actor=OPERATOR)
     closures.close(session, D("2026-08-03"), D("2026-11-24"), actor=OPERATOR)
     settings.set_value(session, cal.OVERDUE_OPEN_DAYS, True, actor=OPERATOR)

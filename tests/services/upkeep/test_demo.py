@@ -7,10 +7,11 @@ from sqlalchemy import func, select
 
 from bookroom_desk.errors import Refused
 from bookroom_desk.services.catalogue.clc import validate_class_number
+from bookroom_desk.services.common import calendar, opening_week
 from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.common.isbn import is_isbn13
 from bookroom_desk.services.reporting.statistics import key_figures
-from bookroom_desk.services.roomwork.profile import missing_fields
+from bookroom_desk.services.roomwork.profile import get_profile, missing_fields
 from bookroom_desk.services.upkeep.demo import build_demo
 from bookroom_desk.store.models import Copy, Loan, Reader, Title
 from tests.support.helpers import add_title
@@ -48,6 +49,10 @@ def test_demo_room_is_consistent(db):
         assert not session.scalar(select(func.count(Loan.id)).join(Copy, Copy.id == Loan.copy_id)
                                   .where(func.date(Loan.out_at) < Copy.acquired_on))
         assert not session.scalar(select(func.count(Loan.id)).where(Loan.returned_at < Loan.out_at))
+        # every title has a call number of its own, as the catalogue requires (periodicals' issues too)
+        call_numbers = session.scalars(select(Title.call_number)).all()
+        assert all(call_numbers) and len(set(call_numbers)) == len(call_numbers)
+        assert session.scalar(select(func.count(Title.id)).where(Title.material.in_(("periodical", "newspaper")))) == 16
         topics = set(session.scalars(select(Title.topic)))
         assert {"politics", "skills", "labour_law", "culture", "social_science"} <= topics
 
@@ -86,3 +91,19 @@ def test_demo_titles_are_found_by_search(db):
         initials = first.pinyin.split()[-1]
         found = search.matching_ids(session, initials, limit=None)
     assert first.id in found
+
+
+def test_the_demo_room_opens_on_the_weekdays_and_hours_its_profile_names(db):
+    with db.write() as session:
+        build_demo(session, volumes=200, readers=20, seed=2)
+    with db.read() as session:
+        week = opening_week.week(session)
+        assert week.open_days == frozenset(range(1, 6))
+        assert all([str(h) for h in week.hours_of(day)] == ["11:30-13:30", "17:00-19:00"] for day in range(1, 6))
+        assert get_profile(session).opening_hours == opening_week.profile_text(session) == (
+            "周一至周五 11:30–13:30、17:00–19:00")
+        # the desk's rule on that week: a due date falling on a weekend moved to the Monday after it
+        stored = calendar.load(session)
+        due_dates = set(session.scalars(select(Loan.due_on)))
+        assert due_dates and all(stored.is_open(day) for day in due_dates)
+

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from bookroom_desk.i18n import install_app_translators
 from bookroom_desk.services.common import calendar as cal
-from bookroom_desk.services.common import closures, permissions
+from bookroom_desk.services.common import closures, opening_week, permissions
 from bookroom_desk.services.roomwork import profile as room
 from bookroom_desk.store.models import Copy, Loan
 from tests.support.desk_room import small_room
@@ -48,8 +48,8 @@ def test_days_and_hours_are_set_and_make_the_profiles_opening_hours(tab, qtbot, 
     _click(qtbot, tab, "saveWeekButton")
     assert tab.findChild(QLabel, "weekMessage").text() == "已保存。"
     with db.read() as session:
-        assert cal.week(session).open_days == frozenset(range(1, 6))
-        assert [str(h) for h in cal.week(session).hours_of(3)] == ["11:30-13:30", "17:00-19:00"]
+        assert opening_week.week(session).open_days == frozenset(range(1, 6))
+        assert [str(h) for h in opening_week.week(session).hours_of(3)] == ["11:30-13:30", "17:00-19:00"]
         assert room.get_profile(session).opening_hours == "周一至周五 11:30–13:30、17:00–19:00"
     # the profile shows it, read-only, with its note
     main_window.show_page("settings")
@@ -66,14 +66,14 @@ def test_a_bad_hours_field_is_refused_and_nothing_stored(tab, qtbot, db):
     _click(qtbot, tab, "saveWeekButton")
     assert "开放时间“13:00-11:00”写得不对" in tab.findChild(QLabel, "weekMessage").text()
     with db.read() as session:
-        assert cal.profile_text(session) == ""
+        assert opening_week.profile_text(session) == ""
     edit.clear()
     for day in range(1, 8):
         tab.findChild(QCheckBox, f"openDay{day}").setChecked(False)
     _click(qtbot, tab, "saveWeekButton")
     assert tab.findChild(QLabel, "weekMessage").text().startswith("一周每一天都不开放")
     with db.read() as session:
-        assert cal.profile_text(session) == ""
+        assert opening_week.profile_text(session) == ""
 
 
 def test_the_profile_keeps_free_text_while_no_week_is_set(main_window):
@@ -164,6 +164,22 @@ def test_the_bad_lines_are_listed_in_english(db, qapp, qtbot, tmp_path):
         install_app_translators(qapp, "zh_CN")
 
 
+def test_the_demo_rooms_week_is_shown(db, qapp, qtbot):
+    from bookroom_desk.services.upkeep.demo import build_demo
+    from bookroom_desk.ui.activities.calendar_tab import CalendarTab
+    from bookroom_desk.ui.context import AppContext
+
+    with db.write() as session:
+        build_demo(session, volumes=60, readers=5, seed=3)
+    install_app_translators(qapp, "zh_CN")
+    widget = CalendarTab(AppContext(db, "zh_CN"))
+    qtbot.addWidget(widget)
+    widget.refresh()
+    assert [day for day in range(1, 8) if widget.findChild(QCheckBox, f"openDay{day}").isChecked()] == [1, 2, 3, 4, 5]
+    assert widget.findChild(QLineEdit, "hoursEdit2").text() == "11:30-13:30,17:00-19:00"
+    assert widget.profile_text.text() == "书屋信息中的开放时间：周一至周五 11:30–13:30、17:00–19:00"
+
+
 def test_a_volunteer_sees_it_read_only(tab, ctx, db):
     with db.write() as session:
         closures.close(session, D("2026-12-24"), D("2026-12-27"), "盘点", actor="管理员")
@@ -211,8 +227,8 @@ def test_at_1024x700_nothing_is_cut_in_either_language(lang, db, qapp, qtbot, mo
 
     monkeypatch.setattr(MainWindow, "screen", lambda self: SmallScreen())
     with db.write() as session:
-        cal.set_week(session, cal.Week({day: cal.parse_hours("11:30-13:30,17:00-19:00") for day in range(1, 6)}),
-                     actor="管理员")
+        hours = opening_week.parse_hours("11:30-13:30,17:00-19:00")
+        opening_week.set_week(session, opening_week.Week.of(range(1, 6), hours), actor="管理员")
         closures.close(session, D("2026-11-30"), D("2026-12-02"), "盘点", actor="管理员")
     install_app_translators(qapp, lang)
     try:

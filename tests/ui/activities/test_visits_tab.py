@@ -73,3 +73,25 @@ def test_a_head_count_is_changed_and_deleted(page, qtbot, db, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     _click(qtbot, page, "headCountDelete")
     assert _stored(db) == [] and table.rowCount() == 0
+
+
+def test_a_count_entered_at_the_command_line_shows_the_operator_in_english(db, qapp, qtbot):
+    from bookroom_desk.i18n import install_app_translators
+    from bookroom_desk.services.common.actors import OPERATOR
+    from bookroom_desk.ui.activities.visits_tab import VisitsTab
+    from bookroom_desk.ui.context import AppContext
+
+    with db.write() as session:
+        reading.save_head_count(session, dt.date(2026, 11, 23), 12, actor=OPERATOR)
+        reading.save_head_count(session, dt.date(2026, 11, 24), 5, actor="老李")
+    install_app_translators(qapp, "en")
+    try:
+        widget = VisitsTab(AppContext(db, "en"))
+        qtbot.addWidget(widget)
+        widget.refresh()
+        table = widget.findChild(QTableWidget, "headCountTable")
+        assert [table.item(row, 4).text() for row in range(table.rowCount())] == ["老李", "(operator)"]
+    finally:
+        install_app_translators(qapp, "zh_CN")
+    with db.read() as session:  # stored as the operator still, whatever the language shown
+        assert session.scalars(select(RoomVisit.actor).order_by(RoomVisit.id)).all() == [OPERATOR, "老李"]
