@@ -175,9 +175,9 @@ def test_shelf_order_pages_by_call_number(db):
         first = search.find_titles(session, "", limit=3, order=order)
         assert [r.call_number for r in first] == ["", "B84/1", "D922.5/1"]
         rest = search.find_titles(session, "", limit=3, order=order, after_id=first[-1].id,
-                                  after_call_number=first[-1].call_number)
+                                  after_shelf_key=first[-1].shelf_key)
         assert [r.title for r in rest] == ["乙书读本", "丙书读本"]
         matched = search.find_titles(session, "读本", limit=2, order=order, after_id=first[1].id,
-                                     after_call_number=first[1].call_number)
+                                     after_shelf_key=first[1].shelf_key)
         assert [r.call_number for r in matched] == ["D922.5/1", "I247/1"]
         assert search.find_titles(session, "没有这本", order=order) == []
