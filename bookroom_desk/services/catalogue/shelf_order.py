@@ -44,10 +44,11 @@ import re
 import unicodedata
 from typing import Any
 
+from bookroom_desk.services.common.entry import column_length
 from bookroom_desk.store.models import Copy, Title
 
 #: The longest key kept (the column's length); longer keys are cut, which keeps the order (ties at worst).
-KEY_LENGTH = 200
+KEY_LENGTH = column_length(Title.shelf_key)
 
 _END, _CLOSE = "0", "1"
 # One character per mark, in filing order (the class part: '/' never occurs in it).
