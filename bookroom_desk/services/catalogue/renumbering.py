@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -108,7 +109,7 @@ def _taken_elsewhere(session: Session, clc: str, inside: set[int]) -> set[int]:
     return taken
 
 
-def _renumber_class(clc: str, rows: list, taken: set[int]) -> list[tuple[object, str, int]]:
+def _renumber_class(clc: str, rows: list, taken: set[int]) -> list[tuple[Any, str, int]]:
     """(row, new call number, new 种次号) for each title of one class, in their new order."""
     def numbered_here(row) -> int | None:
         klass, order = split_call_number(row.call_number)
@@ -147,7 +148,7 @@ def preview(session: Session, from_class: str, to_class: str) -> Plan:
     for row in rows:
         by_class[row.clc].append(row)
     inside = {row.id for row in rows}
-    planned: list[tuple[object, str, int]] = []
+    planned: list[tuple[Any, str, int]] = []
     last_numbers: dict[str, int] = {}
     for clc in sorted(by_class, key=lambda c: shelf_key(c)):
         numbered = _renumber_class(clc, by_class[clc], _taken_elsewhere(session, clc, inside))
@@ -198,7 +199,7 @@ def apply(session: Session, plan: Plan, *, actor: str) -> Applied:
 
 def _relabelled(session: Session, title_ids: list[int]) -> list[str]:
     """The barcodes of the copies held of ``title_ids``, in their new shelf order."""
-    copies = []
+    copies: list[Any] = []
     for start in range(0, len(title_ids), _QUERY_CHUNK):
         copies.extend(session.execute(
             select(Title.shelf_key, Title.id, Copy.volume_mark, Copy.barcode).join(Title, Copy.title_id == Title.id)
