@@ -6917,6 +6917,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <source>指向照片文件夹以外的照片记录</source>
             <translation>Photo records pointing outside the photos folder</translation>
         </message>
+        <message>
+            <source>排架顺序键与索书号不符的书目（列表排序会错）</source>
+            <translation>Titles whose shelf-order key does not match their call number (lists sort wrongly)</translation>
+        </message>
     </context>
     <context>
         <name>copies</name>

@@ -1,0 +1,20 @@
+"""`bookroom-desk check`'s shelf-key rule: a title whose call number was written without its shelf key is named."""
+
+from __future__ import annotations
+
+from bookroom_desk.services.catalogue import titles
+from bookroom_desk.services.catalogue.titles import TitleData
+from bookroom_desk.services.common.actors import OPERATOR
+from bookroom_desk.services.upkeep.consistency import violations
+from bookroom_desk.store.models import Title
+
+
+def test_a_call_number_written_without_its_shelf_key_is_found(db):
+    with db.write() as session:
+        made = titles.create_title(session, TitleData(title="劳动法", clc="D922.5"), actor=OPERATOR)
+        titles.create_title(session, TitleData(title="小说", clc="I247"), actor=OPERATOR)
+        assert violations(session) == []
+        session.get(Title, made.id).call_number = "D922.5/99"  # as a careless bulk write would
+        session.flush()
+        found = [v for v in violations(session) if v.key == "stale_shelf_key"]
+        assert len(found) == 1 and found[0].count == 1 and found[0].examples == ["D922.5/99"]
