@@ -117,3 +117,15 @@ def test_the_order_is_total_and_consistent(call_numbers):
     once = sorted(call_numbers, key=shelf_key)
     again = sorted(reversed(call_numbers), key=shelf_key)
     assert [shelf_key(c) for c in once] == [shelf_key(c) for c in again]
+
+
+@given(st.integers(0, 10**12), st.integers(0, 10**12))
+def test_order_numbers_compare_as_whole_numbers(a, b):
+    assert (shelf_key(f"I247.5/{a}") < shelf_key(f"I247.5/{b}")) == (a < b)
+    assert (volume_key(f"v.{a}") < volume_key(f"v.{b}")) == (a < b)
+
+
+@given(st.from_regex(r"[0-9]{1,9}", fullmatch=True), st.from_regex(r"[0-9]{1,9}", fullmatch=True))
+def test_class_digits_compare_as_a_decimal_fraction(x, y):
+    # Digit by digit, a class before its subdivisions: plain string order of the digits.
+    assert (shelf_key(f"TM{x}/1") < shelf_key(f"TM{y}/1")) == (x < y)
