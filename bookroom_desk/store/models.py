@@ -174,6 +174,9 @@ class Copy(Base):
     shelf_id: Mapped[int | None] = mapped_column(ForeignKey("shelves.id"))
     status: Mapped[str] = mapped_column(String(20), default="available")  # services.common.vocab.COPY_STATUSES
     volume_mark: Mapped[str] = mapped_column(String(40), default="")  # 卷册号/复本号 after the call number
+    # The volume mark's shelf-order key (services.catalogue.shelf_order.volume_key: v.2 before v.10), kept by
+    # every write of volume_mark; '' for no mark.
+    volume_key: Mapped[str] = mapped_column(SHELF_KEY, default="", server_default="")
     acquired_on: Mapped[dt.date] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(20), default="other")  # services.vocab.SOURCES
     price_paid: Mapped[Decimal | None] = mapped_column(Money)

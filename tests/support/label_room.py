@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from bookroom_desk.services.catalogue.shelf_order import shelf_key
+from bookroom_desk.services.catalogue.shelf_order import shelf_key, volume_key
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.roomwork.profile import update_profile
 from bookroom_desk.store.models import ImportBatch, Shelf
@@ -48,6 +48,7 @@ def build_room(session: Session, batch_size: int = 5) -> Room:
         copy = add_copy(session, barcode, law if index % 2 == 0 else long)
         copy.batch_id = batch.id
         copy.volume_mark = "2" if index == 1 else ""
+        copy.volume_key = volume_key(copy.volume_mark)
     withdrawn = add_copy(session, f"{batch_size + 1:08d}", law, status="withdrawn",
                          removed_on=dt.date(2026, 11, 21))
     withdrawn.batch_id = batch.id

@@ -6918,8 +6918,8 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Photo records pointing outside the photos folder</translation>
         </message>
         <message>
-            <source>排架顺序键与索书号不符的书目（列表排序会错）</source>
-            <translation>Titles whose shelf-order key does not match their call number (lists sort wrongly)</translation>
+            <source>排架顺序键与索书号不符的书目或册（列表排序会错）</source>
+            <translation>Titles or copies whose shelf-order key does not match their call number or volume mark (lists sort wrongly)</translation>
         </message>
     </context>
     <context>

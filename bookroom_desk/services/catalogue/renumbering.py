@@ -24,7 +24,7 @@ from bookroom_desk.errors import Conflict, InvalidInput
 from bookroom_desk.services.catalogue import search
 from bookroom_desk.services.catalogue.clc import class_in_range, validate_class_number
 from bookroom_desk.services.catalogue.label_items import SPINE, Selection
-from bookroom_desk.services.catalogue.shelf_order import shelf_key, volume_key
+from bookroom_desk.services.catalogue.shelf_order import shelf_key
 from bookroom_desk.services.catalogue.titles import split_call_number
 from bookroom_desk.services.common import audit_log, permissions
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS
@@ -202,7 +202,7 @@ def _relabelled(session: Session, title_ids: list[int]) -> list[str]:
     copies: list[Any] = []
     for start in range(0, len(title_ids), _QUERY_CHUNK):
         copies.extend(session.execute(
-            select(Title.shelf_key, Title.id, Copy.volume_mark, Copy.barcode).join(Title, Copy.title_id == Title.id)
+            select(Title.shelf_key, Title.id, Copy.volume_key, Copy.barcode).join(Title, Copy.title_id == Title.id)
             .where(Title.id.in_(title_ids[start:start + _QUERY_CHUNK]), Copy.status.not_in(NOT_HOLDINGS))).all())
-    copies.sort(key=lambda c: (c.shelf_key, c.id, volume_key(c.volume_mark or ""), c.barcode))
+    copies.sort(key=lambda c: (c.shelf_key, c.id, c.volume_key, c.barcode))  # as shelf_order.copy_order
     return [c.barcode for c in copies]

@@ -29,7 +29,9 @@ a 种次号 such as ``12``, or a 著者号 such as ``W123``) and any marks after
    ``W13``). Then the marks in the order above, with ``/`` (a further level) first of them:
    ``/12`` < ``/12/2`` < ``/12-2`` < ``/12(2)`` < ``/12=2`` < ``/12:2``; letters after numbers.
 5. **Volume and copy marks** (卷册号, 复本号) the same way: ``v.2`` < ``v.10``, ``c.1`` < ``c.2``;
-   ``上`` < ``中`` < ``下`` (read as 1, 2, 3); a dot only separates (``v.2`` = ``v2``).
+   ``上`` < ``中`` < ``下`` (read as 1, 2, 3); a dot only separates (``v.2`` = ``v2``). Within a
+   call number they follow it (``D922.5/12V.2``); a copy's own mark (``Copy.volume_mark``) has its
+   key :func:`volume_key` in ``Copy.volume_key``, so copies sort by title, then volume.
 
 Upper/lower case, full-width characters and blanks do not count (the call number as stored is
 upper-case without blanks). The key uses only ``0-9`` and ``A-Z``, whose order is the same in
@@ -166,18 +168,14 @@ def shelf_key(call_number: str) -> str:
 def volume_key(mark: str) -> str:
     """The key of a copy's volume or copy mark alone (``v.2`` < ``v.10``), for ordering copies of one title."""
     text = normalized(mark)
-    return _rest_key(text, book_number=False) if text else ""
+    return _rest_key(text, book_number=False)[:KEY_LENGTH] if text else ""
 
 
 def copy_order() -> tuple[Any, ...]:
-    """ORDER BY terms for copies joined to their titles: shelf order, a title's copies together, then barcode.
-
-    Volume marks are compared as text here (no SQL form of :func:`volume_key`); lists built in
-    Python sort by :func:`copy_sort_key`, which reads them as numbers.
-    """
-    return Title.shelf_key, Title.id, Copy.volume_mark, Copy.barcode
+    """ORDER BY terms for copies joined to their titles: shelf order, a title's copies together by volume, then barcode."""
+    return Title.shelf_key, Title.id, Copy.volume_key, Copy.barcode
 
 
 def copy_sort_key(copy: Copy) -> tuple[str, int, str, str]:
-    """A loaded copy's place in shelf order (its title's key, the title, its volume mark, its barcode)."""
-    return copy.title.shelf_key, copy.title_id, volume_key(copy.volume_mark or ""), copy.barcode
+    """A loaded copy's place in shelf order, as :func:`copy_order` sorts it in SQL."""
+    return copy.title.shelf_key, copy.title_id, copy.volume_key, copy.barcode

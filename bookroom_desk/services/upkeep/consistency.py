@@ -12,10 +12,10 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.catalogue import holdings
-from bookroom_desk.services.catalogue.shelf_order import shelf_key
+from bookroom_desk.services.catalogue.shelf_order import shelf_key, volume_key
 from bookroom_desk.services.common import settings, vocab
 from bookroom_desk.services.roomwork import photos
-from bookroom_desk.store.models import Title
+from bookroom_desk.store.models import Copy, Title
 from bookroom_desk.store.models_roomwork import ActivityPhoto
 from bookroom_desk.text import QT_TRANSLATE_NOOP, join_list, translate
 
@@ -114,15 +114,16 @@ def _photo_names(session: Session) -> Violation | None:
 
 
 def _shelf_keys(session: Session) -> Violation | None:
-    """Every title's shelf key is its call number's (a write that set call_number alone sorts the lists wrong)."""
-    stale = []
-    for call_number, key in session.execute(select(Title.call_number, Title.shelf_key).execution_options(yield_per=5000)):
-        if key != shelf_key(call_number):
-            stale.append(call_number)
+    """Every title's shelf key is its call number's, every copy's volume key its mark's (else lists sort wrongly)."""
+    stale = [str(call_number)[:60] for call_number, key in session.execute(
+        select(Title.call_number, Title.shelf_key).execution_options(yield_per=5000)) if key != shelf_key(call_number)]
+    stale += [str(barcode) for barcode, mark, key in session.execute(
+        select(Copy.barcode, Copy.volume_mark, Copy.volume_key).where((Copy.volume_mark != "") | (Copy.volume_key != "")))
+        if key != volume_key(mark)]
     if not stale:
         return None
-    return Violation("stale_shelf_key", QT_TRANSLATE_NOOP("consistency", "排架顺序键与索书号不符的书目（列表排序会错）"),
-                     len(stale), [str(c)[:60] for c in stale[:5]])
+    return Violation("stale_shelf_key", QT_TRANSLATE_NOOP("consistency", "排架顺序键与索书号不符的书目或册（列表排序会错）"),
+                     len(stale), stale[:5])
 
 
 def violations(session: Session, limit: int = 5) -> list[Violation]:

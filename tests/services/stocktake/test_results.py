@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bookroom_desk.services.catalogue import titles
+from bookroom_desk.services.catalogue.shelf_order import volume_key
 from bookroom_desk.services.catalogue.titles import TitleData
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.stocktake import counting
@@ -26,6 +27,10 @@ def _room(db) -> int:
             title = titles.create_title(session, TitleData(title=f"书{number}", clc="TM", call_number=call_number),
                                         actor=OPERATOR)
             add_copy(session, f"{number:08d}", title).shelf_id = shelf.id
+        volumes = titles.create_title(session, TitleData(title="多卷书", clc="TN", call_number="TN9/1"), actor=OPERATOR)
+        for barcode, mark in (("00000091", "v.10"), ("00000092", "v.2"), ("00000093", "v.1")):
+            copy = add_copy(session, barcode, volumes)
+            copy.shelf_id, copy.volume_mark, copy.volume_key = shelf.id, mark, volume_key(mark)
         return counting.start(session, [shelf.id], actor="小王").id
 
 
@@ -33,11 +38,13 @@ def test_missing_and_verified_lists_are_in_shelf_order(db):
     stocktake_id = _room(db)
     with db.read() as session:
         stocktake = session.get(Stocktake, stocktake_id)
-        assert [r.call_number for r in rows(session, stocktake, "missing")] == SHELF
+        missing = rows(session, stocktake, "missing")
+        assert [r.call_number for r in missing[:len(SHELF)]] == SHELF
+        assert [r.barcode for r in missing[len(SHELF):]] == ["00000093", "00000092", "00000091"]  # v.1, v.2, v.10
         assert [r.call_number for r in rows(session, stocktake, "missing", offset=2, limit=3)] == SHELF[2:5]
     for code in ["SJ-T01", *(f"{n:08d}" for n in range(1, len(STORED) + 1))]:
         with db.write() as session:
             counting.scan(session, stocktake_id, code, actor="小王")
     with db.read() as session:
         stocktake = session.get(Stocktake, stocktake_id)
-        assert [r.call_number for r in rows(session, stocktake, "verified")] == SHELF
+        assert [r.call_number for r in rows(session, stocktake, "verified")] == SHELF  # the volumes not scanned

@@ -1,4 +1,4 @@
-"""Shelf order (排架顺序): titles.shelf_key, the call number's byte-comparable shelf-order key, filled for every title.
+"""Shelf order (排架顺序): titles.shelf_key and copies.volume_key, byte-comparable shelf-order keys, filled for every row.
 
 The key function is a frozen copy of services/catalogue/shelf_order.py as of this revision (a
 migration must not change when a service changes); the column is compared byte-wise (COLLATE
@@ -124,6 +124,11 @@ def shelf_key(call_number: str) -> str:
     return key[:KEY_LENGTH]
 
 
+def volume_key(mark: str) -> str:
+    text = normalized(mark)
+    return _rest_key(text, book_number=False)[:KEY_LENGTH] if text else ""
+
+
 def normalized(call_number: str) -> str:
     text = call_number or ""
     for _ in range(4):
@@ -135,29 +140,37 @@ def normalized(call_number: str) -> str:
     return text
 
 
+def _fill(name: str, source: str, target: str, key) -> None:
+    """``target`` = key(``source``) for every row of table ``name`` whose ``source`` is not empty, a batch at a time."""
+    bind = op.get_bind()
+    table = sa.table(name, sa.column("id", sa.Integer), sa.column(source, sa.String), sa.column(target, sa.String))
+    last = 0
+    while True:
+        rows = bind.execute(sa.select(table.c.id, table.c[source]).where(table.c.id > last)
+                            .order_by(table.c.id).limit(_BATCH)).all()
+        if not rows:
+            break
+        keyed = [{"row_id": row[0], "key": key(row[1])} for row in rows if row[1]]
+        if keyed:
+            bind.execute(table.update().where(table.c.id == sa.bindparam("row_id"))
+                         .values({target: sa.bindparam("key")}), keyed)
+        last = rows[-1][0]
+
+
 def upgrade() -> None:
     key_type = sa.String(length=KEY_LENGTH).with_variant(sa.String(length=KEY_LENGTH, collation="C"), "postgresql")
     op.add_column("titles", sa.Column("shelf_key", key_type, nullable=False, server_default=""))
-    bind = op.get_bind()
-    titles = sa.table("titles", sa.column("id", sa.Integer), sa.column("call_number", sa.String),
-                      sa.column("shelf_key", sa.String))
-    last = 0
-    while True:
-        rows = bind.execute(sa.select(titles.c.id, titles.c.call_number).where(titles.c.id > last)
-                            .order_by(titles.c.id).limit(_BATCH)).all()
-        if not rows:
-            break
-        keyed = [{"row_id": row.id, "key": shelf_key(row.call_number)} for row in rows if row.call_number]
-        if keyed:
-            bind.execute(titles.update().where(titles.c.id == sa.bindparam("row_id"))
-                         .values(shelf_key=sa.bindparam("key")), keyed)
-        last = rows[-1].id
+    op.add_column("copies", sa.Column("volume_key", key_type, nullable=False, server_default=""))
+    _fill("titles", "call_number", "shelf_key", shelf_key)
+    _fill("copies", "volume_mark", "volume_key", volume_key)
     op.create_index("ix_titles_shelf_key", "titles", ["shelf_key", "id"], unique=False)
 
 
 def downgrade() -> None:
     op.drop_index("ix_titles_shelf_key", table_name="titles")
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute("ALTER TABLE titles DROP COLUMN shelf_key")  # in place: copies and loans point at titles
+    if op.get_bind().dialect.name == "sqlite":  # in place: copies and loans point at titles, loans at copies
+        op.execute("ALTER TABLE copies DROP COLUMN volume_key")
+        op.execute("ALTER TABLE titles DROP COLUMN shelf_key")
     else:
+        op.drop_column("copies", "volume_key")
         op.drop_column("titles", "shelf_key")
