@@ -56,6 +56,7 @@ def _fast(con: sqlite3.Connection) -> None:
 def _titles(con: sqlite3.Connection, size: Size, rng: random.Random) -> None:
     from bookroom_desk.services.catalogue.search import search_text
     from bookroom_desk.services.catalogue.search_keys import pinyin_key
+    from bookroom_desk.services.catalogue.shelf_order import shelf_key
 
     rows, counters = [], {}
     # Titles are two to four words from a pool; a title's pinyin joins its words' keys (computing
@@ -74,14 +75,15 @@ def _titles(con: sqlite3.Connection, size: Size, rng: random.Random) -> None:
         pinyin = full if full == initials else f"{full} {initials}"
         rows.append((n, code, name, author, publisher, 2010 + n % 16, f"{20 + n % 60}.00", clc, order, call,
                      TOPICS[n % len(TOPICS)], "book" if n % 20 else "periodical", pinyin,
-                     "2018-01-01 00:00:00", search_text(name, author, publisher, code, clc, call, pinyin)))
+                     "2018-01-01 00:00:00", search_text(name, author, publisher, code, clc, call, pinyin),
+                     shelf_key(call)))
     # The full-text index is filled in one pass after the rows, not row by row by its trigger.
     trigger = con.execute("SELECT sql FROM sqlite_master WHERE name = 'titles_search_insert'").fetchone()
     if trigger:
         con.execute("DROP TRIGGER titles_search_insert")
     con.executemany("INSERT INTO titles (id, isbn, title, author, publisher, pub_year, price, clc, order_no,"
-                    " call_number, topic, material, pinyin, notes, created_at, search_text)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'',?,?)", rows)
+                    " call_number, topic, material, pinyin, notes, created_at, search_text, shelf_key)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'',?,?,?)", rows)
     if trigger:
         con.execute("INSERT INTO title_search (title_search) VALUES ('rebuild')")
         con.execute(trigger[0])

@@ -29,6 +29,7 @@ def _scroll(app, view, steps: int) -> list[float]:
 
 
 def bench(path: Path, runs: int) -> list[Figure]:
+    from bookroom_desk.services.catalogue import search
     from bookroom_desk.store.database import Database
     from bookroom_desk.ui.catalogue.page import CataloguePage
     from bookroom_desk.ui.context import AppContext
@@ -39,12 +40,16 @@ def bench(path: Path, runs: int) -> list[Figure]:
     ctx = AppContext(db, "zh_CN")
     steps = max(20, runs * 20)
     figures = []
-    for name, page_class, attribute in (("title list (50,000 titles)", CataloguePage, "view"),
-                                        ("reader list (20,000 readers)", ReadersPage, None)):
+    for name, page_class, attribute, order in (
+            ("title list (50,000 titles)", CataloguePage, "view", None),
+            ("title list in shelf order (50,000 titles)", CataloguePage, "view", search.SHELF_ORDER),
+            ("reader list (20,000 readers)", ReadersPage, None, None)):
         page = page_class(ctx)
         page.resize(1200, 800)
         page.show()
         page.activated()
+        if order is not None:  # 按索书号: keyset pages on (shelf_key, id)
+            page.order.setCurrentIndex(page.order.findData(order))
         app.processEvents()
         view = getattr(page, attribute) if attribute else _readers_table(page)
         figures.append(Figure.of(f"scroll a screenful: {name}", "ms", _scroll(app, view, steps), TARGET_MS,

@@ -45,6 +45,8 @@ class Base(DeclarativeBase):
 
 
 Money = Numeric(10, 2)
+#: A shelf-order key: compared byte-wise everywhere (PostgreSQL's default collation may not be).
+SHELF_KEY = String(200).with_variant(String(200, collation="C"), "postgresql")
 
 
 class RoomProfile(Base):
@@ -108,6 +110,9 @@ class Title(Base):
     clc: Mapped[str] = mapped_column(String(40), default="")  # 中图法分类号, e.g. D922.5
     order_no: Mapped[int | None] = mapped_column(Integer)  # 种次号 within clc
     call_number: Mapped[str] = mapped_column(String(60), default="")  # 索书号, e.g. D922.5/12
+    # The call number's shelf-order key (services.catalogue.shelf_order.shelf_key), kept by every write of
+    # call_number; only 0-9 and A-Z, compared byte-wise (COLLATE "C" on PostgreSQL) so string order is shelf order.
+    shelf_key: Mapped[str] = mapped_column(SHELF_KEY, default="", server_default="")
     topic: Mapped[str] = mapped_column(String(20), default="other")  # services.vocab.TOPICS
     material: Mapped[str] = mapped_column(String(20), default="book")  # services.vocab.MATERIALS
     pinyin: Mapped[str] = mapped_column(Text, default="")  # full pinyin and initials, lower case
@@ -124,6 +129,7 @@ class Title(Base):
               postgresql_where=text("isbn IS NOT NULL")),
         Index("ix_titles_clc", "clc"),
         Index("ix_titles_call_number", "call_number"),
+        Index("ix_titles_shelf_key", "shelf_key", "id"),
         # Titles still without search keys (written around services.search): found by a scan of these only.
         Index("ix_titles_unkeyed", "id", sqlite_where=text("search_text = ''"),
               postgresql_where=text("search_text = ''")),
@@ -168,6 +174,9 @@ class Copy(Base):
     shelf_id: Mapped[int | None] = mapped_column(ForeignKey("shelves.id"))
     status: Mapped[str] = mapped_column(String(20), default="available")  # services.common.vocab.COPY_STATUSES
     volume_mark: Mapped[str] = mapped_column(String(40), default="")  # 卷册号/复本号 after the call number
+    # The volume mark's shelf-order key (services.catalogue.shelf_order.volume_key: v.2 before v.10), kept by
+    # every write of volume_mark; '' for no mark.
+    volume_key: Mapped[str] = mapped_column(SHELF_KEY, default="", server_default="")
     acquired_on: Mapped[dt.date] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(20), default="other")  # services.vocab.SOURCES
     price_paid: Mapped[Decimal | None] = mapped_column(Money)

@@ -33,7 +33,8 @@ def test_the_command_prints_every_figure_at_a_small_size(tmp_path, capsys):
     out = capsys.readouterr().out
     for name in ("data generator", "launch to ready-to-scan (routine", "launch to ready-to-scan (day's first",
                  "check-out, scan to screen", "check-in (service", "check-in kept for a hold", "due date, 10 years",
-                 "barcode lookup", "scroll a screenful: title list", "search: Chinese substring", "search: pinyin initials",
+                 "barcode lookup", "scroll a screenful: title list", "title list in shelf order", "search: Chinese substring",
+                 "search: pinyin initials",
                  "search: ISBN",
                  "import of 200 rows", "import of 500 rows",
                  "import of 300 MARC records", "stocktake scan", "stocktake reconcile", "annual return",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from bookroom_desk.services.catalogue.shelf_order import shelf_key, volume_key
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.roomwork.profile import update_profile
 from bookroom_desk.store.models import ImportBatch, Shelf
@@ -39,14 +40,15 @@ def build_room(session: Session, batch_size: int = 5) -> Room:
     session.add(batch)
     session.flush()
     law = add_title(session, "劳动合同法释义", clc="D922.5")
-    law.order_no, law.call_number = 12, "D922.5/12"
+    law.order_no, law.call_number, law.shelf_key = 12, "D922.5/12", shelf_key("D922.5/12")
     long = add_title(session, LONG_TITLE, clc="D61")
-    long.order_no, long.call_number = 3, "D61/3"
+    long.order_no, long.call_number, long.shelf_key = 3, "D61/3", shelf_key("D61/3")
     batch_barcodes = [f"{n:08d}" for n in range(1, batch_size + 1)]
     for index, barcode in enumerate(batch_barcodes):
         copy = add_copy(session, barcode, law if index % 2 == 0 else long)
         copy.batch_id = batch.id
         copy.volume_mark = "2" if index == 1 else ""
+        copy.volume_key = volume_key(copy.volume_mark)
     withdrawn = add_copy(session, f"{batch_size + 1:08d}", law, status="withdrawn",
                          removed_on=dt.date(2026, 11, 21))
     withdrawn.batch_id = batch.id

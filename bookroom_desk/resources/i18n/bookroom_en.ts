@@ -1969,6 +1969,14 @@ The current data is first backed up to the backups folder, so it can be got back
             <source>选择的书目 ID {chosen} 不是这一行的候选（候选：{candidates}）。</source>
             <translation>The title ID {chosen} chosen is not one of this row's candidates (candidates: {candidates}).</translation>
         </message>
+        <message>
+            <source>分类号 {low}–{high} 的索书号已经是连续的种次号，没有要改的。</source>
+            <translation>The call numbers of classes {low}–{high} already run 1, 2, 3 …; there is nothing to change.</translation>
+        </message>
+        <message>
+            <source>预览之后书目有了改动（有人编目或改了索书号），请重新预览再应用。</source>
+            <translation>Titles changed after the preview (someone catalogued or changed a call number). Preview again, then apply.</translation>
+        </message>
     </context>
     <context>
         <name>CalendarTab</name>
@@ -2139,6 +2147,10 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>导出目录…</source>
             <translation>Export catalogue…</translation>
+        </message>
+        <message>
+            <source>重编种次号…</source>
+            <translation>Renumber…</translation>
         </message>
         <message>
             <source>打印标签…</source>
@@ -4627,6 +4639,77 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
     </context>
     <context>
+        <name>RenumberDialog</name>
+        <message>
+            <source>原索书号</source>
+            <translation>Old call number</translation>
+        </message>
+        <message>
+            <source>新索书号</source>
+            <translation>New call number</translation>
+        </message>
+        <message>
+            <source>书名</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>册数</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>重编种次号</source>
+            <translation>Renumber call numbers</translation>
+        </message>
+        <message>
+            <source>书屋改了排架方案后，给一段分类号内每一类的书重新编种次号 1、2、3……，按现在的排架顺序；应用前会先备份，全部改好或全不改。</source>
+            <translation>After the room changes its shelving scheme, give the titles of each class in a range the numbers 1, 2, 3 … in their present shelf order. A backup is made first; everything is changed, or nothing.</translation>
+        </message>
+        <message>
+            <source>如 I247</source>
+            <translation>e.g. I247</translation>
+        </message>
+        <message>
+            <source>如 I247（同书架的分类范围）</source>
+            <translation>e.g. I247 (read as a shelf's class range)</translation>
+        </message>
+        <message>
+            <source>预览</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>应用</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>打印新书标…</source>
+            <translation>Print new spine labels…</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>分类号从</source>
+            <translation>Classes from</translation>
+        </message>
+        <message>
+            <source>到</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>分类号 {low}–{high}：将改 {titles} 种书（{copies} 册）的索书号，{same} 种不变。</source>
+            <translation>Classes {low}–{high}: the call numbers of {titles} titles ({copies} copies) will change; {same} stay as they are.</translation>
+        </message>
+        <message>
+            <source>分类号 {low}–{high}：{same} 种书的索书号已是连续的种次号，没有要改的。</source>
+            <translation>Classes {low}–{high}: the {same} titles already run 1, 2, 3 …; there is nothing to change.</translation>
+        </message>
+        <message>
+            <source>已改 {titles} 种书的索书号（改动前已备份）；{copies} 册要换书标，请点“打印新书标”。</source>
+            <translation>Changed the call numbers of {titles} titles (after a backup); {copies} copies need new spine labels: click "Print new spine labels".</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportCharts</name>
         <message>
             <source>藏书与达标下限（{minimum}册）</source>
@@ -6299,6 +6382,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Labels printed</translation>
         </message>
         <message>
+            <source>重编索书号</source>
+            <translation>Renumbering</translation>
+        </message>
+        <message>
             <source>管理员放行</source>
             <translation>Override</translation>
         </message>
@@ -7146,6 +7233,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>指向照片文件夹以外的照片记录</source>
             <translation>Photo records pointing outside the photos folder</translation>
+        </message>
+        <message>
+            <source>排架顺序键与索书号不符的书目或册（列表排序会错）</source>
+            <translation>Titles or copies whose shelf-order key does not match their call number or volume mark (lists sort wrongly)</translation>
         </message>
     </context>
     <context>
@@ -8188,6 +8279,25 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>逾期 {days} 天</source>
             <translation>{days} days overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>renumber_cli</name>
+        <message>
+            <source>分类号 {low}–{high}：{unchanged} 种书的索书号已是连续的种次号，没有要改的。</source>
+            <translation>Classes {low}–{high}: the {unchanged} titles already run 1, 2, 3 …; there is nothing to change.</translation>
+        </message>
+        <message>
+            <source>分类号 {low}–{high}：将改 {titles} 种书（{copies} 册）的索书号，{unchanged} 种不变。</source>
+            <translation>Classes {low}–{high}: the call numbers of {titles} titles ({copies} copies) will change; {unchanged} stay as they are.</translation>
+        </message>
+        <message>
+            <source>已改 {titles} 种书的索书号（改动前已备份）。{copies} 册要换书标，可这样印出：</source>
+            <translation>Changed the call numbers of {titles} titles (after a backup). {copies} copies need new spine labels; print them with:</translation>
+        </message>
+        <message>
+            <source>（--dry-run：什么也没有改）</source>
+            <translation>(--dry-run: nothing was changed)</translation>
         </message>
     </context>
     <context>

@@ -40,6 +40,7 @@ KINDS = {
     "restore": QT_TRANSLATE_NOOP("audit", "恢复备份"),
     "privacy": QT_TRANSLATE_NOOP("audit", "个人信息"),
     "labels": QT_TRANSLATE_NOOP("audit", "打印标签"),
+    "renumber": QT_TRANSLATE_NOOP("audit", "重编索书号"),
     "override": QT_TRANSLATE_NOOP("audit", "管理员放行"),
     "head_count": QT_TRANSLATE_NOOP("audit", "到馆人数"),
 }

@@ -30,6 +30,7 @@ from bookroom_desk.services.catalogue.import_plan import (
 )
 from bookroom_desk.services.catalogue.search_index import indexing_in_bulk
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
+from bookroom_desk.services.catalogue.shelf_order import shelf_key
 from bookroom_desk.services.catalogue.shelves import create_shelf, shelf_for_class
 from bookroom_desk.services.catalogue.titles import note_call_number, reserve_call_numbers
 from bookroom_desk.services.common import clock, permissions, repeats, vocab
@@ -183,7 +184,8 @@ def _insert_titles(session: Session, plan: ImportPlan, now: dt.datetime) -> dict
             yield dict(
                 isbn=data.isbn or None, title=data.title, author=data.author,
                 publisher=data.publisher, pub_year=data.pub_year, price=data.price, clc=data.clc,
-                order_no=orders.get(i), call_number=data.call_number, topic=data.topic, material=data.material,
+                order_no=orders.get(i), call_number=data.call_number, shelf_key=shelf_key(data.call_number),
+                topic=data.topic, material=data.material,
                 notes="", created_at=now, pinyin=pinyin, search_text=text)
 
     ids.update({i: title_id for (i, _), title_id in zip(new, insert_rows(session, Title.__table__, rows(), ids=True))})

@@ -74,7 +74,7 @@ def export_catalogue(session: Session, path: Path | str,
                      func.sum(case((Copy.status == vocab.ON_LOAN, 1), else_=0)).label("on_loan"))
               .group_by(Copy.title_id).subquery())
     stmt = (select(Title, counts.c.holdings, counts.c.on_shelf, counts.c.on_loan)
-            .outerjoin(counts, counts.c.title_id == Title.id).order_by(Title.call_number, Title.id)
+            .outerjoin(counts, counts.c.title_id == Title.id).order_by(Title.shelf_key, Title.id)
             .execution_options(yield_per=_CHUNK))
     title_count = 0
     for title, holdings, on_shelf, on_loan in session.execute(stmt):

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from bookroom_desk.errors import InvalidInput, NotFound
+from bookroom_desk.services.catalogue.shelf_order import copy_sort_key
 from bookroom_desk.services.common import audit_log, settings
 from bookroom_desk.services.common.barcodes import Scheme, normalize
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS
@@ -278,6 +279,8 @@ def _copy_labels(session: Session, kind: str, selection: Selection) -> tuple[lis
         copies = [found[c] for c in codes if c in found]
     if kind == BOOKS:
         return [_book_label(copy) for copy in copies], []
+    if selection.batch_id is not None or selection.all:
+        copies = sorted(copies, key=copy_sort_key)  # spine labels in the order the books will stand
     items: list[Label] = []
     skipped: list[str] = []
     for copy in copies:

@@ -138,7 +138,7 @@ def import_marc(session: Session, data: bytes, *, file_name: str, source: str = 
     try:  # checks the rows as a delivery list (once), then writes them all
         result = book_import.import_table(
             session, plan.table, source=source, supplier=supplier, received_on=received_on, actor=actor,
-            dry_run=dry_run, again=again, **({"progress": progress} if progress else {}))
+            dry_run=dry_run, again=again, progress=progress or (lambda _done, _total: None))
     except ImportRejected as exc:
         raise ImportRejected([as_record_problem(found, kinds) for found in exc.problems]) from None
     let_go(plan.table.grid.rows)

@@ -138,6 +138,7 @@ class TitleRow:
     isbn: str | None
     clc: str
     call_number: str
+    shelf_key: str  # the call number's shelf-order key: the shelf order pages on it
     topic: str
     material: str
     holdings: int  # copies not withdrawn and not lost
@@ -146,27 +147,27 @@ class TitleRow:
     elsewhere: int  # in repair, processing or missing
 
 
-#: The orders the title list offers: newest first, or shelf order (by call number).
+#: The orders the title list offers: newest first, or shelf order (by call number, as the books stand).
 NEWEST, SHELF_ORDER = "newest", "call_number"
 
 
 def find_titles(session: Session, query: str = "", after_id: int | None = None, limit: int = PAGE_SIZE,
-                order: str = NEWEST, after_call_number: str | None = None) -> list[TitleRow]:
-    """One page of titles matching ``query``; pass the last row's id (and call number) to get the next.
+                order: str = NEWEST, after_shelf_key: str | None = None) -> list[TitleRow]:
+    """One page of titles matching ``query``; pass the last row's id (and shelf key) to get the next.
 
-    Newest first is what searching wants; shelf order (call number, then id) is what checking the
-    shelves wants, and pages on the call-number index the same way.
+    Newest first is what searching wants; shelf order (the call number's shelf key, then id) is
+    what checking the shelves wants, and pages on the (shelf_key, id) index the same way.
     """
     if order == SHELF_ORDER:
-        return title_rows(session, _in_shelf_order(session, query, after_id, after_call_number, limit))
+        return title_rows(session, _in_shelf_order(session, query, after_id, after_shelf_key, limit))
     return title_rows(session, matching_ids(session, query, after_id, limit))
 
 
-def _in_shelf_order(session: Session, query: str, after_id: int | None, after_call_number: str | None,
+def _in_shelf_order(session: Session, query: str, after_id: int | None, after_shelf_key: str | None,
                     limit: int) -> list[int]:
-    stmt = select(Title.id).order_by(Title.call_number, Title.id).limit(limit)
+    stmt = select(Title.id).order_by(Title.shelf_key, Title.id).limit(limit)
     if after_id is not None:
-        stmt = stmt.where(tuple_(Title.call_number, Title.id) > tuple_(after_call_number or "", after_id))
+        stmt = stmt.where(tuple_(Title.shelf_key, Title.id) > tuple_(after_shelf_key or "", after_id))
     if not words(query):
         return list(session.scalars(stmt))
     matched = matching_ids(session, query, limit=None)
@@ -178,7 +179,7 @@ def _in_shelf_order(session: Session, query: str, after_id: int | None, after_ca
         found.extend(session.scalars(stmt.where(Title.id.in_(matched[start:start + 5000]))))
     if len(matched) <= 5000:
         return found
-    keys = dict(session.execute(select(Title.id, Title.call_number).where(Title.id.in_(found))).all())
+    keys = dict(session.execute(select(Title.id, Title.shelf_key).where(Title.id.in_(found))).all())
     return sorted(found, key=lambda i: (keys[i], i))[:limit]
 
 
@@ -190,7 +191,7 @@ def count_titles(session: Session, query: str = "", cap: int | None = None) -> i
 
 
 _ROW_COLUMNS = (Title.id, Title.title, Title.author, Title.publisher, Title.pub_year, Title.isbn, Title.clc,
-                Title.call_number, Title.topic, Title.material)
+                Title.call_number, Title.shelf_key, Title.topic, Title.material)
 
 
 def title_rows(session: Session, ids: list[int]) -> list[TitleRow]:

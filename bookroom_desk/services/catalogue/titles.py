@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import BookroomError, Conflict, InvalidInput, NotFound, Refused
 from bookroom_desk.services.catalogue import search
 from bookroom_desk.services.catalogue.clc import validate_class_number
+from bookroom_desk.services.catalogue.shelf_order import shelf_key
 from bookroom_desk.services.common import clock, permissions, vocab
 from bookroom_desk.services.common.entry import column_length, entry_text, visible
 from bookroom_desk.services.common.isbn import normalize_isbn
@@ -249,9 +250,18 @@ def note_call_number(session: Session, call_number: str) -> int | None:
     return order
 
 
+def _moved_class(title: Title, data: TitleData) -> bool:
+    """Whether an edit moves the title to another class keeping its old call number (of the old class)."""
+    return bool(data.clc and title.id is not None and data.clc != title.clc and data.call_number
+                and data.call_number == title.call_number and split_call_number(data.call_number)[0] != data.clc)
+
+
 def _apply(session: Session, title: Title, data: TitleData) -> None:
     # The call number first: assigning one queries the class, which must not see this edit half-made.
-    if data.call_number:
+    if _moved_class(title, data):  # the old 种次号 belongs to the old class: the next one in the new
+        title.order_no, title.call_number = None, ""
+        title.order_no, title.call_number = assign_call_number(session, data.clc)
+    elif data.call_number:
         if data.call_number != title.call_number:
             title.order_no = note_call_number(session, data.call_number)
             title.call_number = data.call_number
@@ -263,6 +273,7 @@ def _apply(session: Session, title: Title, data: TitleData) -> None:
     for name in ("title", "author", "publisher", "pub_year", "price", "clc", "topic", "material", "notes"):
         setattr(title, name, getattr(data, name))
     title.isbn = data.isbn or None
+    title.shelf_key = shelf_key(title.call_number)
     search.fill_keys(title)
 
 

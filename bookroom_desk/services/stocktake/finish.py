@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, Refused
 from bookroom_desk.services.catalogue import copies
+from bookroom_desk.services.catalogue.shelf_order import copy_order
 from bookroom_desk.services.circulation import desk
 from bookroom_desk.services.common import clock, permissions, settings
 from bookroom_desk.services.common.entry import visible
@@ -187,7 +188,7 @@ def write_off_candidates(session: Session, today: dt.date | None = None) -> list
             .join(Title, Copy.title_id == Title.id).outerjoin(Shelf, Copy.shelf_id == Shelf.id)
             .outerjoin(since, since.c.copy_id == Copy.id)
             .where(Copy.status == MISSING, (since.c.since.is_(None)) | (since.c.since <= cutoff))
-            .order_by(Shelf.code, Title.call_number, Copy.barcode))
+            .order_by(Shelf.code, *copy_order()))
     return [(ResultRow(r[0], r[1], r[2], r[3] or "", "", r[4], 0, r[5]), r[6].date() if r[6] else None)
             for r in session.execute(stmt)]
 

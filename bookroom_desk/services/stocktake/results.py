@@ -18,6 +18,7 @@ from sqlalchemy import and_, bindparam, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from bookroom_desk.services.catalogue.holdings import Standard, holdings_filter, standard
+from bookroom_desk.services.catalogue.shelf_order import copy_order
 from bookroom_desk.services.common import settings
 from bookroom_desk.services.common.barcodes import Scheme
 from bookroom_desk.services.common.vocab import MISSING, NOT_HOLDINGS, ON_LOAN, PERIODICAL_MATERIALS
@@ -255,7 +256,7 @@ def _frozen(stocktake: Stocktake) -> dict[str, list] | None:
 
 def rows(session: Session, stocktake: Stocktake, category: str, offset: int = 0,
          limit: int | None = 500) -> list[ResultRow]:
-    """A page of one result list, ordered by shelf, call number and barcode."""
+    """A page of one result list, ordered by shelf, then shelf order of the call numbers, then barcode."""
     sid = stocktake.id
     frozen = _frozen(stocktake)
     home = aliased(Shelf)
@@ -269,7 +270,7 @@ def rows(session: Session, stocktake: Stocktake, category: str, offset: int = 0,
             stmt = stmt.where(Copy.id.in_(_many(frozen.get("missing", []))))
         else:
             stmt = stmt.where(missing_condition(stocktake))
-        stmt = stmt.order_by(home.code, Title.call_number, Copy.barcode).offset(offset).limit(limit)
+        stmt = stmt.order_by(home.code, *copy_order()).offset(offset).limit(limit)
         return [ResultRow(r[0], r[1], r[2], r[3] or "", "", r[4], 0, r[5]) for r in session.execute(stmt)]
     found = _found(sid)
     stmt = (select(Copy.barcode, Title.title, Title.call_number, home.code, where.code, Copy.status, found.c.n,
@@ -277,7 +278,7 @@ def rows(session: Session, stocktake: Stocktake, category: str, offset: int = 0,
             .select_from(found).join(Copy, Copy.id == found.c.copy_id).join(Title, Copy.title_id == Title.id)
             .outerjoin(home, Copy.shelf_id == home.id).outerjoin(where, found.c.shelf_id == where.id))
     if category == "repeated":  # copies, then unknown codes, scanned more than once (a short list)
-        stmt = stmt.where(found.c.n > 1).order_by(where.code, Title.call_number, Copy.barcode)
+        stmt = stmt.where(found.c.n > 1).order_by(where.code, *copy_order())
         both = [_row(r) for r in session.execute(stmt)] + _unknown_rows(session, stocktake, 0, None, frozen, True)
         return both[offset:None if limit is None else offset + limit]
     if frozen is not None:
@@ -288,7 +289,7 @@ def rows(session: Session, stocktake: Stocktake, category: str, offset: int = 0,
             stmt = stmt.where(Copy.id.in_(_many(frozen.get(category, []))))
     else:
         stmt = stmt.where(_category(found) == category)
-    stmt = stmt.order_by(where.code, Title.call_number, Copy.barcode).offset(offset).limit(limit)
+    stmt = stmt.order_by(where.code, *copy_order()).offset(offset).limit(limit)
     return [_row(r) for r in session.execute(stmt)]
 
 

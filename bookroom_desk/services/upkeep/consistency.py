@@ -12,8 +12,10 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.catalogue import holdings
+from bookroom_desk.services.catalogue.shelf_order import shelf_key, volume_key
 from bookroom_desk.services.common import settings, vocab
 from bookroom_desk.services.roomwork import photos
+from bookroom_desk.store.models import Copy, Title
 from bookroom_desk.store.models_roomwork import ActivityPhoto
 from bookroom_desk.text import QT_TRANSLATE_NOOP, join_list, translate
 
@@ -111,6 +113,19 @@ def _photo_names(session: Session) -> Violation | None:
                      len(bad), [str(name)[:80] for name in bad[:5]])
 
 
+def _shelf_keys(session: Session) -> Violation | None:
+    """Every title's shelf key is its call number's, every copy's volume key its mark's (else lists sort wrongly)."""
+    stale = [str(call_number)[:60] for call_number, key in session.execute(
+        select(Title.call_number, Title.shelf_key).execution_options(yield_per=5000)) if key != shelf_key(call_number)]
+    stale += [str(barcode) for barcode, mark, key in session.execute(
+        select(Copy.barcode, Copy.volume_mark, Copy.volume_key).where((Copy.volume_mark != "") | (Copy.volume_key != "")))
+        if key != volume_key(mark)]
+    if not stale:
+        return None
+    return Violation("stale_shelf_key", QT_TRANSLATE_NOOP("consistency", "排架顺序键与索书号不符的书目或册（列表排序会错）"),
+                     len(stale), stale[:5])
+
+
 def violations(session: Session, limit: int = 5) -> list[Violation]:
     """Every invariant the database breaks (empty when all hold)."""
     found = []
@@ -118,5 +133,6 @@ def violations(session: Session, limit: int = 5) -> list[Violation]:
         values = [str(row[0]) for row in session.execute(text(query))]
         if values:
             found.append(Violation(key, description, len(values), values[:limit]))
-    found += [broken for broken in (_holdings_agree(session), _photo_names(session)) if broken is not None]
+    found += [broken for broken in (_holdings_agree(session), _photo_names(session), _shelf_keys(session))
+              if broken is not None]
     return found

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import Refused
 from bookroom_desk.services.catalogue.clc import class_in_range
 from bookroom_desk.services.catalogue.search_keys import pinyin_key
+from bookroom_desk.services.catalogue.shelf_order import shelf_key
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.barcodes import Scheme
@@ -181,7 +182,8 @@ def build_demo(session: Session, volumes: int = 3200, readers: int = 300, years:
             isbn=_isbn(rng, isbns), title=name, author=_name(rng) + rng.choice(("著", "编著", "主编")),
             publisher=rng.choice(PUBLISHERS), pub_year=rng.randint(2012, today.year),
             price=Decimal(rng.randrange(1800, 9800, 10)) / 100, clc=clc, order_no=counters[clc],
-            call_number=f"{clc}/{counters[clc]}", topic=topic, material="book",
+            call_number=f"{clc}/{counters[clc]}", shelf_key=shelf_key(f"{clc}/{counters[clc]}"), topic=topic,
+            material="book",
             notes="", created_at=dt.datetime.combine(history_start, dt.time(9)),
         )
         session.add(title)
@@ -204,7 +206,8 @@ def build_demo(session: Session, volumes: int = 3200, readers: int = 300, years:
         # catalogue requires of every title: the periodical's, with the year and issue after it (D412/3:2025(4)).
         title = Title(isbn=None, title=label, author=f"{name}编辑部", publisher=f"{name}社", pub_year=year,
                       price=Decimal("10.00"), clc=clc, order_no=orders[name],
-                      call_number=f"{clc}/{orders[name]}:{year}({issue})", topic="other", material=material, notes="",
+                      call_number=(call := f"{clc}/{orders[name]}:{year}({issue})"), shelf_key=shelf_key(call),
+                      topic="other", material=material, notes="",
                       created_at=dt.datetime.combine(history_start, dt.time(9)))
         session.add(title)
         add_copies(title, 1, periodical_shelf, counted=True)

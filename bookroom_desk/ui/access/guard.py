@@ -26,7 +26,7 @@ from bookroom_desk.ui.access.login import LockDialog, LoginPanel
 
 #: Widgets (by objectName) only administrators see.
 ADMIN_ONLY = frozenset({
-    "newTitleButton", "importButton", "saveTitleButton", "deleteTitleButton",
+    "newTitleButton", "importButton", "renumberButton", "saveTitleButton", "deleteTitleButton",
     "addCopyButton", "withdrawCopyButton", "lostCopyButton", "reinstateCopyButton", "deleteCopyButton",
     "importRosterButton", "stocktakeFinishButton", "stocktakeWriteOffButton", "saveProfileButton",
     "accountsBox", "privacyBox", "readerExportButton", "readerEraseButton", "restoreButton", "shelfEditor",

@@ -26,6 +26,7 @@ from bookroom_desk.services.common.barcodes import ScanKind, Scheme
 from bookroom_desk.services.common.isbn import normalize_isbn
 from bookroom_desk.services.common.vocab import NOT_HOLDINGS
 from bookroom_desk.ui.catalogue.import_wizard import ImportDialog
+from bookroom_desk.ui.catalogue.renumber_dialog import RenumberDialog
 from bookroom_desk.ui.catalogue.shelves import ShelvesPanel
 from bookroom_desk.ui.catalogue.title_dialog import TitleDialog
 from bookroom_desk.ui.catalogue.title_model import TitleListModel
@@ -71,6 +72,7 @@ class CataloguePage(Page):
                 "newTitle", self.tr("新编书目"), lambda: self.new_title()),
                 ("import", self.tr("导入配送清单…"), lambda: self.open_import()),
                 ("export", self.tr("导出目录…"), lambda: self.ask_export()),
+                ("renumber", self.tr("重编种次号…"), lambda: self.open_renumber()),
                 ("printLabels", self.tr("打印标签…"), lambda: self.print_labels())):
             button = QPushButton(text, self)
             button.setObjectName(f"{key}Button")
@@ -217,6 +219,13 @@ class CataloguePage(Page):
         dialog.open()
         if path:
             dialog.load_file(path)
+        return dialog
+
+    def open_renumber(self) -> RenumberDialog:
+        """The renumbering dialog (not modal: the list behind it shows the new numbers once applied)."""
+        dialog = RenumberDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.show()
         return dialog
 
     def ask_export(self) -> None:

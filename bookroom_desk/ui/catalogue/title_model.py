@@ -74,7 +74,7 @@ class TitleListModel(ColumnsModel):
         with self.ctx.read() as session:
             page = search.find_titles(session, self.query, after_id=last.id if last else None,
                                       limit=search.PAGE_SIZE, order=self.order,
-                                      after_call_number=last.call_number if last else None)
+                                      after_shelf_key=last.shelf_key if last else None)
         self._more = len(page) == search.PAGE_SIZE
         return page
 

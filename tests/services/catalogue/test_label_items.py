@@ -84,9 +84,17 @@ def test_a_spine_range_prints_only_catalogued_copies(db, room):
 def test_spine_labels_split_the_call_number_and_add_volume_marks(db, room):
     with db.read() as session:
         result = gather(session, SPINE, Selection(batch_id=room.batch_id))
-    assert result.items[0] == SpineLabel("00000001", "D922.5", "12")
-    assert result.items[1] == SpineLabel("00000002", "D61", "3:2")
+    by_barcode = {item.barcode: item for item in result.items}
+    assert by_barcode["00000001"] == SpineLabel("00000001", "D922.5", "12")
+    assert by_barcode["00000002"] == SpineLabel("00000002", "D61", "3:2")
     assert result.skipped == []
+
+
+def test_spine_labels_of_a_batch_come_in_shelf_order(db, room):
+    # D61/3 stands before D922.5/12 (0.61 < 0.9225); its copy marked 2 after its unmarked copy.
+    with db.read() as session:
+        result = gather(session, SPINE, Selection(batch_id=room.batch_id))
+    assert [item.barcode for item in result.items] == ["00000004", "00000002", "00000001", "00000003", "00000005"]
 
 
 def test_spine_labels_skip_copies_without_call_number(db, room):

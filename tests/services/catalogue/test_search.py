@@ -175,9 +175,34 @@ def test_shelf_order_pages_by_call_number(db):
         first = search.find_titles(session, "", limit=3, order=order)
         assert [r.call_number for r in first] == ["", "B84/1", "D922.5/1"]
         rest = search.find_titles(session, "", limit=3, order=order, after_id=first[-1].id,
-                                  after_call_number=first[-1].call_number)
+                                  after_shelf_key=first[-1].shelf_key)
         assert [r.title for r in rest] == ["乙书读本", "丙书读本"]
         matched = search.find_titles(session, "读本", limit=2, order=order, after_id=first[1].id,
-                                     after_call_number=first[1].call_number)
+                                     after_shelf_key=first[1].shelf_key)
         assert [r.call_number for r in matched] == ["D922.5/1", "I247/1"]
         assert search.find_titles(session, "没有这本", order=order) == []
+
+
+def test_the_shelf_order_is_the_shelves_order_page_by_page(db):
+    from tests.services.catalogue.test_shelf_order import SHELF
+
+    stored = SHELF[1:]  # one title per call number ('' is for a title without one)
+    order = list(range(len(stored)))
+    import random
+
+    random.Random(6).shuffle(order)
+    with db.write() as session:
+        for i in order:
+            titles.create_title(session, TitleData(title=f"书{i}", call_number=stored[i]), actor=OPERATOR)
+    seen, last = [], None
+    with db.read() as session:
+        while True:
+            page = search.find_titles(session, "", limit=7, order=search.SHELF_ORDER,
+                                      after_id=last.id if last else None,
+                                      after_shelf_key=last.shelf_key if last else None)
+            if not page:
+                break
+            seen.extend(r.call_number for r in page)
+            last = page[-1]
+        assert seen == stored
+        assert [r.call_number for r in search.find_titles(session, "书", limit=500, order=search.SHELF_ORDER)] == stored

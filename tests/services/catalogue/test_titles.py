@@ -230,3 +230,28 @@ def test_a_copy_added_by_mistake_can_be_deleted_a_used_one_cannot(session):
         copies.delete_copy(session, b, actor=OPERATOR)
     assert [c.barcode for c in session.scalars(select(Copy).order_by(Copy.barcode))] == [b, c]
     assert session.scalar(select(func.count(CopyEvent.id)).where(CopyEvent.kind == "added")) == 2
+
+
+def test_moving_a_title_to_another_class_gives_it_the_next_number_there(db):
+    from bookroom_desk.services.catalogue.shelf_order import shelf_key
+
+    with db.write() as session:
+        law = new(session, title="劳动法", clc="D922.5")
+        new(session, title="小说", clc="I247")
+        law_id = law.id
+    with db.write() as session:
+        data = TitleData.of(titles.get_title(session, law_id))
+        assert data.call_number == "D922.5/1"
+        data.clc = "I247"  # the old call number left in the form, as the editor sends it back
+        titles.update_title(session, law_id, data, actor=OPERATOR)
+    with db.read() as session:
+        moved = session.get(Title, law_id)
+        assert (moved.clc, moved.call_number, moved.order_no) == ("I247", "I247/2", 2)
+        assert moved.shelf_key == shelf_key("I247/2")
+    with db.write() as session:  # a call number typed with the new class is kept as typed
+        data = TitleData.of(titles.get_title(session, law_id))
+        data.clc, data.call_number = "K20", "K20/7"
+        titles.update_title(session, law_id, data, actor=OPERATOR)
+    with db.read() as session:
+        assert session.get(Title, law_id).call_number == "K20/7"
+        assert session.get(Title, law_id).shelf_key == shelf_key("K20/7")

@@ -267,3 +267,17 @@ def test_an_isbn_scanned_with_its_price_add_on_finds_its_title(qtbot, page, scan
     type(qtbot, new.form.isbn, scanned)
     qtbot.keyClick(new.form.isbn, Qt.Key.Key_Return)
     assert new.form.title.text() == "红楼梦" and "已经登记过" in new.message.text()
+
+
+def test_a_class_changed_and_saved_at_once_gets_the_next_number_of_the_new_class(qtbot, page, db):
+    # Saved straight after choosing the class (no editingFinished, so no proposal cleared the old number).
+    with db.write() as session:
+        title = titles.create_title(session, TitleData(title="换类书", clc="D922.5"), actor=OPERATOR)
+    dialog = page.open_title(title.id)
+    assert dialog.form.call_number.text() == "D922.5/1"
+    dialog.form.clc.setEditText("I242.4")
+    assert dialog.form.call_number.text() == "D922.5/1"
+    assert dialog.save()
+    with db.read() as session:
+        assert titles.get_title(session, title.id).call_number == "I242.4/2"  # 红楼梦 holds I242.4/1
+    assert "I242.4/2" in dialog.message.text()
