@@ -57,6 +57,19 @@ class FeedbackPanel(QFrame):
         self.sound = Sound(self)
         self.show_idle()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as its wrapped lines need at its width: on a small screen the lists below give up the room,
+        and a long message (an override with its reason) is never cut."""
+        layout = self.layout()
+        if layout is not None and self.width() > 0:
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > 0 and needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+
     @property
     def tone(self) -> str:
         return self.property("tone")
@@ -68,6 +81,7 @@ class FeedbackPanel(QFrame):
         self.place.hide()
         self.hint.clear()
         self.hint.hide()
+        self._fit()
 
     def show(self, feedback: Feedback, hint: str = "") -> None:
         """Say what a scan (or a key) did, with ``hint`` under it, and sound it."""
@@ -77,6 +91,7 @@ class FeedbackPanel(QFrame):
         self.hint.setVisible(bool(hint))
         self.place.clear()
         self.place.hide()
+        self._fit()
         self.sound.play(feedback.tone)
 
     def show_result(self, result: ScanResult) -> None:
@@ -97,6 +112,7 @@ class FeedbackPanel(QFrame):
         elif result.place is not None:
             self.place.setText(self.place_text(result.place))
             self.place.show()
+        self._fit()
 
     def place_text(self, place: Place) -> str:
         """"→ 书架 A01（文学）　索书号 I247.5/12", or what is known of it."""

@@ -120,3 +120,15 @@ def test_a_volunteer_is_told_only_an_administrator_can(volunteer_desk, db, qtbot
     assert asked.parents == []  # not asked for a reason at all
     assert "只有管理员可以放行" in desk.feedback.message.text()
     assert _overridden(db) == []
+
+
+def test_a_long_override_message_is_read_whole_on_the_smallest_screen(desk, db, qtbot, asked, main_window):
+    main_window.resize(1024, 700)
+    asked.answer = ("部门读书活动，工会主席同意，下周一之前归还", True)
+    scan(qtbot, desk, "R000001")
+    scan(qtbot, desk, "00000005")
+    qtbot.keyClick(desk.scan_input, Qt.Key.Key_F10)
+    message = desk.feedback.message
+    qtbot.waitUntil(lambda: message.width() > 0)
+    assert "工会主席同意" in message.text()
+    assert message.height() >= message.heightForWidth(message.width())  # every line of it shows, none cut
