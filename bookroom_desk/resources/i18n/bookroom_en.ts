@@ -2181,12 +2181,28 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Titles: more than {n}</translation>
         </message>
         <message>
+            <source>MARC 记录，UTF-8 (*.mrc)</source>
+            <translation>MARC records, UTF-8 (*.mrc)</translation>
+        </message>
+        <message>
+            <source>MARC 记录，GB18030（供只认国标编码的系统） (*.iso)</source>
+            <translation>MARC records, GB18030 (for systems that read only the national encoding) (*.iso)</translation>
+        </message>
+        <message>
+            <source>MARCXML (*.xml)</source>
+            <translation>MARCXML (*.xml)</translation>
+        </message>
+        <message>
             <source>导出藏书目录</source>
             <translation>Export catalogue</translation>
         </message>
         <message>
             <source>藏书目录.xlsx</source>
             <translation>catalogue.xlsx</translation>
+        </message>
+        <message>
+            <source>已导出 {records} 条 MARC 记录（{copies} 册）到 {path}。</source>
+            <translation>Exported {records} MARC records ({copies} copies) to {path}.</translation>
         </message>
         <message>
             <source>Excel 工作簿 (*.xlsx)</source>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.catalogue import export as catalogue_export
+from bookroom_desk.services.catalogue import marc_export
 from bookroom_desk.services.catalogue import search
 from bookroom_desk.services.catalogue import titles as catalogue
 from bookroom_desk.services.common.barcodes import ScanKind, Scheme
@@ -228,11 +229,25 @@ class CataloguePage(Page):
         dialog.show()
         return dialog
 
+    def export_filters(self) -> list[tuple[str, str, str | None]]:
+        """What 导出目录 can write: (file-dialog filter, suffix, MARC encoding or None for the workbook)."""
+        return [(self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx", None),
+                (self.tr("MARC 记录，UTF-8 (*.mrc)"), ".mrc", marc_export.UTF8),
+                (self.tr("MARC 记录，GB18030（供只认国标编码的系统） (*.iso)"), ".iso", marc_export.GB18030),
+                (self.tr("MARCXML (*.xml)"), ".xml", marc_export.UTF8)]
+
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出藏书目录"), self.tr("藏书目录.xlsx"),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
-        if path:
-            self.export(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        filters = self.export_filters()
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("导出藏书目录"), self.tr("藏书目录.xlsx"),
+                                                   ";;".join(f for f, _suffix, _encoding in filters))
+        if not path:
+            return
+        _filter, suffix, encoding = next((f for f in filters if f[0] == chosen), filters[0])
+        path = path if path.lower().endswith(suffix) else path + suffix
+        if encoding is None:
+            self.export(path)
+        else:
+            self.export_marc(path, marc_export.XML if suffix == ".xml" else marc_export.ISO, encoding)
 
     def export(self, path: str) -> None:
         """Write the catalogue to ``path`` off the GUI thread; say where it went."""
@@ -245,6 +260,20 @@ class CataloguePage(Page):
         def done(result) -> None:
             self.say(self.tr("已导出 {titles} 种、{copies} 册到 {path}。").format(
                 titles=fmt_int(result.titles), copies=fmt_int(result.copies), path=result.path))
+
+        self.ctx.tasks.run(work, done, lambda exc: self.say(exc.message), owner=self)
+
+    def export_marc(self, path: str, format: str, encoding: str) -> None:
+        """The whole catalogue as CNMARC records (copies in 905), off the GUI thread."""
+        self.say(self.tr("正在导出…"))
+
+        def work(progress):
+            with self.ctx.read() as session:
+                return marc_export.export_marc(session, path, format=format, encoding=encoding)
+
+        def done(result) -> None:
+            self.say(self.tr("已导出 {records} 条 MARC 记录（{copies} 册）到 {path}。").format(
+                records=fmt_int(result.records), copies=fmt_int(result.copies), path=result.path))
 
         self.ctx.tasks.run(work, done, lambda exc: self.say(exc.message), owner=self)
 

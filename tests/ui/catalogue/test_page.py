@@ -281,3 +281,23 @@ def test_a_class_changed_and_saved_at_once_gets_the_next_number_of_the_new_class
     with db.read() as session:
         assert titles.get_title(session, title.id).call_number == "I242.4/2"  # 红楼梦 holds I242.4/1
     assert "I242.4/2" in dialog.message.text()
+
+
+@pytest.mark.parametrize(("choice", "name", "marks"), [
+    (1, "目录", [b"50  ", "红楼梦".encode("utf-8")]),
+    (2, "目录", [b"0120", "红楼梦".encode("gb18030")]),
+    (3, "目录.xml", [b"<?xml", "红楼梦".encode("utf-8")]),
+])
+def test_the_catalogue_is_exported_as_marc_from_the_window(qtbot, page, tmp_path, monkeypatch, choice, name, marks):
+    from PySide6.QtWidgets import QFileDialog
+
+    filters = page.export_filters()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(tmp_path / name), filters[choice][0])))
+    page.ask_export()
+    written = tmp_path / (name if name.endswith(".xml") else name + filters[choice][1])
+    qtbot.waitUntil(lambda: "MARC 记录" in page.message.text())
+    assert page.message.text() == f"已导出 2 条 MARC 记录（3 册）到 {written}。"
+    data = written.read_bytes()
+    for mark in marks:
+        assert mark in data
