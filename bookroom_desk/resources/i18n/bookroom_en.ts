@@ -1977,6 +1977,11 @@ The current data is first backed up to the backups folder, so it can be got back
             <source>预览之后书目有了改动（有人编目或改了索书号），请重新预览再应用。</source>
             <translation>Titles changed after the preview (someone catalogued or changed a call number). Preview again, then apply.</translation>
         </message>
+        <message>
+            <source>没有名为“{name}”的报表。可用的报表：{names}</source>
+            <extracomment>The kinds of column a report has: how a value is shown and summed. The kinds of chart the page draws beside a table.</extracomment>
+            <translation>There is no report called "{name}". The reports: {names}</translation>
+        </message>
     </context>
     <context>
         <name>CalendarTab</name>
@@ -8314,6 +8319,53 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>（--dry-run：什么也没有改）</source>
             <translation>(--dry-run: nothing was changed)</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>（未填部门）</source>
+            <translation>(no department)</translation>
+        </message>
+        <message>
+            <source>这段时间没有借阅。</source>
+            <translation>No loans in this period.</translation>
+        </message>
+        <message>
+            <source>合计</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>读者数</source>
+            <translation>Readers</translation>
+        </message>
+        <message>
+            <source>借书人数</source>
+            <translation>Borrowers</translation>
+        </message>
+        <message>
+            <source>借阅册次</source>
+            <translation>Loans</translation>
+        </message>
+        <message>
+            <source>人均册次</source>
+            <translation>Loans per reader</translation>
+        </message>
+        <message>
+            <source>各部门借阅排行</source>
+            <translation>Loans by department</translation>
+        </message>
+        <message>
+            <source>每个部门的读者数、借过书的人数、借阅册次和人均册次，借得多的在前。</source>
+            <translation>Each department's readers, the readers who borrowed, loans and loans per reader, the most first.</translation>
+        </message>
+        <message>
+            <source>借阅</source>
+            <translation>Loans</translation>
         </message>
     </context>
     <context>
