@@ -1979,7 +1979,6 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>没有名为“{name}”的报表。可用的报表：{names}</source>
-            <extracomment>The kinds of column a report has: how a value is shown and summed. The kinds of chart the page draws beside a table.</extracomment>
             <translation>There is no report called "{name}". The reports: {names}</translation>
         </message>
     </context>

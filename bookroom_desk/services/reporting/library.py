@@ -19,11 +19,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
+from bookroom_desk.text import translate
 
 CONTEXT = "reports"
 
@@ -97,9 +94,8 @@ class Report:
     group: str = ""  # a Chinese source text: the heading it is listed under (借阅, 读者, 藏书, 工作)
 
 
+#: Every report, by name, as its module registered it; services.reporting.report_list imports them all.
 REPORTS: dict[str, Report] = {}
-
-UNKNOWN = QT_TRANSLATE_NOOP("BookroomError", "没有名为“{name}”的报表。可用的报表：{names}")
 
 
 def register(report: Report) -> Report:
@@ -110,35 +106,7 @@ def register(report: Report) -> Report:
     return report
 
 
-def reports() -> list[Report]:
-    """Every report, in the order registered (grouped as the page lists them)."""
-    _load()
-    return list(REPORTS.values())
-
-
-def find(name: str) -> Report:
-    _load()
-    try:
-        return REPORTS[name]
-    except KeyError:
-        raise InvalidInput(UNKNOWN, name=name, names="、".join(REPORTS)) from None
-
-
-def run(session: Session, name: str, period: Period, **options: Any) -> ReportTable:
-    """The report ``name`` for ``period``; unknown options are refused, missing ones take their defaults."""
-    report = find(name)
-    unknown = set(options) - set(report.options)
-    if unknown:
-        raise ValueError(f"report {name!r} takes no option {sorted(unknown)}")
-    return report.run(session, period, **{**report.options, **options})
-
-
 def tr(source: str, **params: Any) -> str:
     """A report's text in the language installed (``source`` marked with QT_TRANSLATE_NOOP("reports", ...))."""
     text = translate(CONTEXT, source)
     return text.format(**params) if params else text
-
-
-def _load() -> None:
-    """Import the modules that register reports (kept here so a caller needs only this module)."""
-    from bookroom_desk.services.reporting import reports_loans  # noqa: F401  (more modules join as they come)

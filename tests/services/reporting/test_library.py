@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.services.reporting import library
+from bookroom_desk.services.reporting import report_list as library
 from tests.support.desk_room import past_loan, small_room
 
 
