@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.catalogue import export as catalogue_export
-from bookroom_desk.services.catalogue import marc_export
-from bookroom_desk.services.catalogue import search
+from bookroom_desk.services.catalogue import marc_export, search
 from bookroom_desk.services.catalogue import titles as catalogue
 from bookroom_desk.services.common.barcodes import ScanKind, Scheme
 from bookroom_desk.services.common.isbn import normalize_isbn

@@ -57,7 +57,7 @@ class FeedbackPanel(QFrame):
         self.sound = Sound(self)
         self.show_idle()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit()
 

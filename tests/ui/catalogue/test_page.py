@@ -284,9 +284,9 @@ def test_a_class_changed_and_saved_at_once_gets_the_next_number_of_the_new_class
 
 
 @pytest.mark.parametrize(("choice", "name", "marks"), [
-    (1, "目录", [b"50  ", "红楼梦".encode("utf-8")]),
+    (1, "目录", [b"50  ", "红楼梦".encode()]),
     (2, "目录", [b"0120", "红楼梦".encode("gb18030")]),
-    (3, "目录.xml", [b"<?xml", "红楼梦".encode("utf-8")]),
+    (3, "目录.xml", [b"<?xml", "红楼梦".encode()]),
 ])
 def test_the_catalogue_is_exported_as_marc_from_the_window(qtbot, page, tmp_path, monkeypatch, choice, name, marks):
     from PySide6.QtWidgets import QFileDialog
