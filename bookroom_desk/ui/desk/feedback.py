@@ -21,6 +21,10 @@ TONES = {
 }
 
 
+#: The panel grows to its wrapped lines' height once it is at least this wide, and never beyond the cap.
+FIT_FROM_WIDTH, FIT_AT_MOST = 320, 240
+
+
 class FeedbackPanel(QFrame):
     """Says what the last scan did, plainly; ``tone`` is a property tests and styles read."""
 
@@ -65,10 +69,11 @@ class FeedbackPanel(QFrame):
         """As tall as its wrapped lines need at its width: on a small screen the lists below give up the room,
         and a long message (an override with its reason) is never cut."""
         layout = self.layout()
-        if layout is not None and self.width() > 0:
-            needed = layout.totalHeightForWidth(self.width())
-            if needed > 0 and needed != self.minimumHeight():
-                self.setMinimumHeight(needed)
+        if layout is None or not self.isVisible() or self.width() < FIT_FROM_WIDTH:
+            return  # not laid out yet: a narrow first width would ask for a tall panel and stretch the window
+        needed = min(layout.totalHeightForWidth(self.width()), FIT_AT_MOST)
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     @property
     def tone(self) -> str:
