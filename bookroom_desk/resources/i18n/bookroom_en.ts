@@ -2815,6 +2815,7 @@ The current data is first backed up to the backups folder, so it can be got back
         <name>FeedbackPanel</name>
         <message>
             <source>请扫描读者证借书；不打开读者直接扫描图书条码即为还书。</source>
+            <extracomment>The panel grows to its wrapped lines' height once it is at least this wide, and never beyond the cap.</extracomment>
             <translation>Scan a reader card to lend; a book scanned with no reader open is returned.</translation>
         </message>
         <message>
@@ -3213,8 +3214,8 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Import delivery list</translation>
         </message>
         <message>
-            <source>选择配送清单或旧账册（.xlsx 或 .csv）</source>
-            <translation>Choose a delivery list or old ledger (.xlsx or .csv)</translation>
+            <source>选择配送清单、旧账册（.xlsx 或 .csv）或 MARC 记录（.iso .mrc .xml）</source>
+            <translation>Choose a delivery list, an old ledger (.xlsx or .csv) or MARC records (.iso .mrc .xml)</translation>
         </message>
         <message>
             <source>选择文件…</source>

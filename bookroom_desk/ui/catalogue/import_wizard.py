@@ -74,7 +74,7 @@ class ImportDialog(QDialog):
         self.file_edit = QLineEdit(self)
         self.file_edit.setObjectName("importFileEdit")
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(self.tr("选择配送清单或旧账册（.xlsx 或 .csv）"))
+        self.file_edit.setPlaceholderText(self.tr("选择配送清单、旧账册（.xlsx 或 .csv）或 MARC 记录（.iso .mrc .xml）"))
         choose = QPushButton(self.tr("选择文件…"), self)
         choose.setObjectName("chooseFileButton")
         choose.clicked.connect(self.choose_file)
