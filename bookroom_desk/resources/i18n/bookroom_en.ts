@@ -3382,6 +3382,7 @@ The current data is first backed up to the backups folder, so it can be got back
         <name>ImportPreviewModel</name>
         <message>
             <source>行号</source>
+            <extracomment>The combo's first entry for a row not decided yet: choosing it, or leaving the combo, stores no decision.</extracomment>
             <translation>Row</translation>
         </message>
         <message>
@@ -3431,6 +3432,10 @@ The current data is first backed up to the backups folder, so it can be got back
         <message>
             <source>新书目</source>
             <translation>New title</translation>
+        </message>
+        <message>
+            <source>请选择…</source>
+            <translation>Choose…</translation>
         </message>
         <message>
             <source>加到已有书目《{title}》</source>

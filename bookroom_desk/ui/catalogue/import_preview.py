@@ -22,6 +22,8 @@ FIELDS = ("isbn", "title", "author", "clc", "call_number", "barcode", "shelf")
 MATCH = 2  # the 书目 column
 FIRST_FIELD = 3
 NEW = -1  # the combo's 新书目
+#: The combo's first entry for a row not decided yet: choosing it, or leaving the combo, stores no decision.
+PENDING = "pending"
 COLUMNS = (  # header, width; the problems and the title decided come first so they are seen without scrolling
     (QT_TRANSLATE_NOOP("ImportPreviewModel", "行号"), 50), (QT_TRANSLATE_NOOP("ImportPreviewModel", "问题"), 260),
     (QT_TRANSLATE_NOOP("ImportPreviewModel", "书目"), 200),
@@ -35,6 +37,7 @@ BAD = QColor("#fde0dc")
 UNDECIDED = QColor("#fff3c4")
 ASK = QT_TRANSLATE_NOOP("ImportPreviewModel", "可能重复，请选择（{count} 个候选）")
 NEW_TITLE = QT_TRANSLATE_NOOP("ImportPreviewModel", "新书目")
+CHOOSE = QT_TRANSLATE_NOOP("ImportPreviewModel", "请选择…")
 ADD_TO = QT_TRANSLATE_NOOP("ImportPreviewModel", "加到已有书目《{title}》")
 CHOICE = QT_TRANSLATE_NOOP("ImportPreviewModel", "{label}（ID {id}）")
 
@@ -106,7 +109,9 @@ class ImportPreviewModel(ColumnsModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == MATCH and (row.candidates or row.existing):
             return "\n".join(c.label for c in (row.candidates or (row.existing,)) if c is not None)
         if role == Qt.ItemDataRole.EditRole and column == MATCH:
-            chosen = self.decisions.get(row.row, NEW)
+            if row.row not in self.decisions:
+                return PENDING
+            chosen = self.decisions[row.row]
             return NEW if chosen is None else chosen
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
@@ -147,7 +152,7 @@ class ImportPreviewModel(ColumnsModel):
         if role == Qt.ItemDataRole.EditRole and index.isValid() and index.column() == MATCH:
             row = self.rows[index.row()]
             ids = {c.id for c in row.candidates}
-            if value != NEW and value not in ids:
+            if value == PENDING or (value != NEW and value not in ids):
                 return False
             self.decide(row.row, None if value == NEW else int(value))
             return True
@@ -169,6 +174,7 @@ class DecisionDelegate(QStyledItemDelegate):
         row = index.model().rows[index.row()]
         combo = QComboBox(parent)
         combo.setObjectName("matchCombo")
+        combo.addItem(_tr(CHOOSE), PENDING)  # shown first: leaving the editor decides nothing
         combo.addItem(_tr(NEW_TITLE), NEW)
         for candidate in row.candidates:
             combo.addItem(_tr(CHOICE).format(label=candidate.label, id=candidate.id), candidate.id)
@@ -179,4 +185,5 @@ class DecisionDelegate(QStyledItemDelegate):
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
     def setModelData(self, editor, model, index) -> None:
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        if editor.currentData() != PENDING:
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -50,9 +50,13 @@ def test_an_unclear_row_is_decided_in_its_combo_and_the_copies_go_there(page, db
     combo = view.viewport().findChild(QComboBox, "matchCombo")
     assert combo is not None
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "新书目", f"《红楼梦》曹雪芹 人民文学出版社 2020（ID {clear}）", f"《红楼梦》曹雪芹 中华书局 2018（ID {other}）"]
-    combo.setCurrentIndex(2)
-    combo.activated.emit(2)
+        "请选择…", "新书目", f"《红楼梦》曹雪芹 人民文学出版社 2020（ID {clear}）",
+        f"《红楼梦》曹雪芹 中华书局 2018（ID {other}）"]
+    assert combo.currentIndex() == 0  # nothing chosen for it yet
+    view.itemDelegateForColumn(MATCH).setModelData(combo, model, index)  # the editor left on 请选择…
+    assert model.decisions == {} and not dialog.import_button.isEnabled()
+    combo.setCurrentIndex(3)
+    combo.activated.emit(3)
     qtbot.waitUntil(lambda: model.decisions == {4: other})
     assert model.index(1, MATCH).data() == "加到已有书目《红楼梦》"
     assert "检查通过：将导入 3 种（其中新书目 1 种）、6 册" in dialog.summary.text()
