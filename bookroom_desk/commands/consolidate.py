@@ -30,6 +30,7 @@ def run(args) -> int:
     period = period_from_args(args, required=False)
     result, path = consolidate_files(args.files, output, period)
     short = short_of_standard(result.ranking)
+    assert result.period is not None  # consolidate_files refuses files with no readable return
     if args.json:
         print_json({"path": str(path), "period": result.period.label,
                     "rooms": [{"room": r.room, "union": r.union, "file": str(r.path)} for r in result.returns],
