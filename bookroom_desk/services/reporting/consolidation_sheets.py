@@ -6,6 +6,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.chart.data_source import AxDataSource, StrRef
 from openpyxl.chart.series import SeriesLabel
 from openpyxl.packaging.custom import IntProperty, StringProperty
 from openpyxl.styles import Font
@@ -157,7 +158,7 @@ def _rank_chart(sheet: StreamSheet, first: int, last: int) -> None:
     bars.title = f"各书屋藏书总量与{STANDARD_VOLUMES}册标准"
     bars.y_axis.title = "册"
     bars.add_data(Reference(sheet.sheet, min_col=4, min_row=first, max_row=last))
-    bars.set_categories(Reference(sheet.sheet, min_col=2, min_row=first, max_row=last))
+    names = AxDataSource(strRef=StrRef(f=f"'{SHEETS[1]}'!$B${first}:$B${last}"))  # text, not numbers: room names
     line = LineChart()
     line.add_data(Reference(sheet.sheet, min_col=5, min_row=first, max_row=last))
     standard = line.series[0]
@@ -166,6 +167,9 @@ def _rank_chart(sheet: StreamSheet, first: int, last: int) -> None:
     standard.smooth = False
     # Named here: the header cells break their units onto a second line, which a legend would show.
     bars.series[0].tx, standard.tx = SeriesLabel(v=RANK_COLUMNS[3]), SeriesLabel(v=RANK_COLUMNS[4])
+    bars.series[0].cat = standard.cat = names
+    bars.y_axis.scaling.min = 0  # bars measured from 0, not from near the standard
+    bars.x_axis.delete = bars.y_axis.delete = False  # openpyxl leaves it unsaid, and Excel then hides the axes
     bars += line
     bars.legend.position = "b"
     bars.width, bars.height = min(34.0, max(24.0, 1.6 * (last - first + 1) + 8)), 10.0

@@ -147,6 +147,8 @@ def test_the_chart_shows_volumes_and_the_standard_below_the_table(four):
     refs = [s.val.numRef.f for part in chart._charts for s in part.series]
     assert refs == ["'排名'!$D$4:$D$7", "'排名'!$E$4:$E$7"]  # 藏书总量 and the 3,000 line, for the four rooms
     assert [s.tx.v for part in chart._charts for s in part.series] == ["藏书总量（册）", "达标标准（册）"]
+    assert {s.cat.strRef.f for part in chart._charts for s in part.series} == {"'排名'!$B$4:$B$7"}  # the rooms' names
+    assert chart.y_axis.scaling.min == 0 and chart.x_axis.delete is False and chart.y_axis.delete is False
 
 
 def test_the_workbook_says_its_format_version_and_the_document_describes_it(four):
