@@ -39,6 +39,7 @@ def test_consolidate_files_and_report_problems(tmp_path, capsys):
     assert "计入 3 个书屋" in text and "2 个文件有问题" in text
     assert f"问题：{duplicate}" in text and f"问题：{notes}" in text
     assert "同一书屋" in text
+    assert text.rstrip().endswith("未达到 3000 册的书屋：3 个。")  # after the existing output
     total = [cell.value for cell in load_workbook(out)["汇总"][7]]
     assert total[0] == "合计" and total[4] == 18  # 6 volumes in each room
 
@@ -52,6 +53,31 @@ def test_a_folder_with_a_period_as_json(tmp_path, capsys):
     assert data["period"] == "2026年第3季度" and [r["room"] for r in data["rooms"]] == ["一号书屋", "二号书屋"]
     assert data["problems"] == [] and data["total"]["loans"] == 8
     assert data["path"].endswith("2026年第3季度_职工书屋统计汇总.xlsx")
+    assert data["short_of_standard"] == ["一号书屋", "二号书屋"]  # 6 volumes each; equal, so by name
+    assert data["ranking"] == [
+        {"room": room, "rank": 1, "volumes": 6, "shortfall": 2994, "participation": 6, "loans_per_reader": 1.33,
+         "activities": {"count": 1, "participants": 20}} for room in ("一号书屋", "二号书屋")]
+
+
+def test_the_ranking_in_json_and_the_count_short_of_the_standard(tmp_path, capsys):
+    """Three rooms, one of them sending format 1 and one without 服务职工人数: ranked, the short ones counted."""
+    from tests.services.reporting.test_consolidation import as_version_1
+
+    a = _return(tmp_path, "一号书屋", capsys, workers=100)
+    b = as_version_1(_return(tmp_path, "二号书屋", capsys), tmp_path / "二号书屋_格式1.xlsx")
+    c = _return(tmp_path, "三号书屋", capsys, workers=None)
+    out = tmp_path / "汇总.xlsx"
+    assert main(["consolidate", str(a), str(b), str(c), "-o", str(out), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(r["rank"], r["room"], r["participation"]) for r in data["ranking"]] == [
+        (1, "二号书屋", 6), (2, "一号书屋", 3), (3, "三号书屋", None)]
+    assert data["short_of_standard"] == ["二号书屋", "一号书屋", "三号书屋"]
+    assert set(data["ranking"][0]) == {"room", "rank", "volumes", "shortfall", "participation", "loans_per_reader",
+                                       "activities"}
+    assert [row[1] for row in load_workbook(out)["排名"].iter_rows(min_row=4, max_row=6, values_only=True)] == [
+        "二号书屋", "一号书屋", "三号书屋"]
+    assert main(["--lang", "en", "consolidate", str(a), str(b), str(c), "-o", str(out)]) == 0
+    assert "Rooms short of 3000 volumes: 3." in capsys.readouterr().out
 
 
 def test_another_period_is_reported(tmp_path, capsys):

@@ -8399,6 +8399,10 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Problem: {file}: {reason}</translation>
         </message>
         <message>
+            <source>未达到 {standard} 册的书屋：{count} 个。</source>
+            <translation>Rooms short of {standard} volumes: {count}.</translation>
+        </message>
+        <message>
             <source>已生成统计报表：{path}</source>
             <translation>Return written: {path}</translation>
         </message>

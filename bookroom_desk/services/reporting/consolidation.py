@@ -12,6 +12,7 @@ from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.common.bulk import collector_paused
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.common.progress import Progress
+from bookroom_desk.services.reporting.consolidation_rank import rank_rooms
 from bookroom_desk.services.reporting.consolidation_result import Consolidation, Problem
 from bookroom_desk.services.reporting.consolidation_sheets import default_file_name, write_consolidation
 from bookroom_desk.services.reporting.filing_read import ReturnFile, ReturnUnreadable, read_return
@@ -83,6 +84,7 @@ def consolidate(paths: Iterable[Path | str], period: Period | None = None, progr
     result.problems = sorted(problems, key=lambda p: order.get(p.path, 0))
     result.total = totals(result.returns)
     result.classes, result.topics = class_totals(result.returns)
+    result.ranking = rank_rooms(result.returns)
     step(len(files) + 1, len(files) + 1)
     return result
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from bookroom_desk.services.common.periods import Period
+from bookroom_desk.services.reporting.consolidation_rank import RankedRoom
 from bookroom_desk.services.reporting.filing_read import ReturnFile
 from bookroom_desk.services.reporting.indicators import Breakdown
 from bookroom_desk.text import translate
@@ -31,7 +32,7 @@ class Problem:
 
 @dataclass
 class Consolidation:
-    """The returns counted, their total, and the files left out."""
+    """The returns counted, their total, their ranking, and the files left out."""
 
     period: Period | None
     returns: list[ReturnFile] = field(default_factory=list)
@@ -39,3 +40,4 @@ class Consolidation:
     total: dict[str, Any] = field(default_factory=dict)
     classes: dict[str, Breakdown] = field(default_factory=dict)
     topics: list[Breakdown] = field(default_factory=list)
+    ranking: list[RankedRoom] = field(default_factory=list)  # the rooms in rank order (consolidation_rank)

@@ -15,7 +15,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell._writer import _set_attributes, etree_write_cell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.compat import safe_string
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Border, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -41,7 +41,7 @@ _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _WRAP = Alignment(vertical="top", wrap_text=True)
 _TOP = Alignment(vertical="top")
 _CENTERED = Alignment(horizontal="center", vertical="top")
-_PLAIN = (id(None), id(None), None, id(None), False)
+_PLAIN = (id(None), id(None), None, id(None), False, id(None))
 
 
 def _inline(text: str) -> str:
@@ -132,7 +132,7 @@ class StreamSheet:
 
     def cell(self, value: Any, font: Font | None = None, fill: PatternFill | None = None,
              number_format: str | None = None, wrap: bool = False, alignment: Alignment | None = None,
-             in_row: bool = False) -> Any:
+             in_row: bool = False, border: Border | None = None) -> Any:
         """A cell for ``value`` (or the plain value when it needs no style): text-safe, formats applied.
 
         Styles are worked out once per combination and copied onto each cell, because setting
@@ -145,7 +145,7 @@ class StreamSheet:
             if not value.isprintable():
                 # Control characters would make the file unreadable; XML reads a carriage return as a new line.
                 value = ILLEGAL_CHARACTERS_RE.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
-            if not (font or fill or number_format or wrap or alignment or value.startswith(FORMULA_STARTS)):
+            if not (font or fill or number_format or wrap or alignment or border or value.startswith(FORMULA_STARTS)):
                 return value  # the common case, before the general one below
         risky = isinstance(value, str) and value.startswith(FORMULA_STARTS)
         if number_format and (value is None or isinstance(value, str)):
@@ -155,13 +155,13 @@ class StreamSheet:
                 "yyyy-mm-dd hh:mm" if isinstance(value, dt.datetime) else DATE_FORMAT)
         if wrap:
             alignment = _WRAP
-        key = (id(font), id(fill), number_format, id(alignment), risky)
+        key = (id(font), id(fill), number_format, id(alignment), risky, id(border))
         if key == _PLAIN:
             return value
         style = self._styles.get(key)
         if style is None:
             prototype = write_value(WriteOnlyCell(self.sheet), "=" if risky else None)
-            for name, given in (("font", font), ("fill", fill), ("alignment", alignment)):
+            for name, given in (("font", font), ("fill", fill), ("alignment", alignment), ("border", border)):
                 if given is not None:
                     setattr(prototype, name, given)
             if number_format:
@@ -182,16 +182,19 @@ class StreamSheet:
         return cell
 
     def append(self, values: Sequence[Any], font: Font | None = None, fill: PatternFill | None = None,
-               formats: Sequence[str | None] = (), wrap: Sequence[int] = (), center: Sequence[int] = ()) -> int:
+               formats: Sequence[str | None] = (), wrap: Sequence[int] = (), center: Sequence[int] = (),
+               border: Border | None = None) -> int:
         """One row of values (text-safe); ``formats`` gives number formats by column, ``wrap`` and
-        ``center`` the columns to wrap or centre. Returns the row number."""
+        ``center`` the columns to wrap or centre, ``border`` a border for every cell, blank ones too.
+        Returns the row number."""
         cells = []
         for index, value in enumerate(values):
             fmt = formats[index] if index < len(formats) else None
             # A wrapped cell makes the row tall: align the whole row to the top so it reads as one line.
             centred = index in center or isinstance(value, dt.date)
             alignment = _CENTERED if centred else _TOP if wrap else None
-            cells.append(self.cell(value, font, fill, fmt, wrap=index in wrap, alignment=alignment, in_row=True))
+            cells.append(self.cell(value, font, fill, fmt, wrap=index in wrap, alignment=alignment, in_row=True,
+                                   border=border))
         self.sheet.append(cells)
         self.row += 1
         return self.row

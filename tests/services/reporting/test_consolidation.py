@@ -247,9 +247,10 @@ def test_libreoffice_opens_the_consolidation_one_page_per_sheet(rooms, bad_files
     _, a, b, c, _ = rooms
     _, path = consolidate_files([a, b, c, *bad_files], tmp_path / "汇总.xlsx")
     pages = pdf_pages(to_pdf(path, tmp_path))
-    assert len(pages) == 3
+    assert len(pages) == 4  # 汇总, 排名, 分类汇总, 问题
     assert "合计" in pages[0] and "一号书屋" in pages[0]
-    assert "通讯录.xlsx" in pages[2]
+    assert "未达到 3000 册的书屋" in pages[1]
+    assert "通讯录.xlsx" in pages[3]
     assert FORMULA_TITLE in pages[0].replace("\n", "") or "HYPERLINK" in pages[0]
 
 
