@@ -8,6 +8,11 @@ Target: p95 under 1.5 s. Two kinds of start are timed:
 - the day's first start: the clean close was yesterday (as every morning), so the full
   ``quick_check`` runs, and today's backup is still to be made (the window makes it once shown).
 
+Beside them, the floor: a bare PySide6 window with one focused line edit, started the same way (a new
+interpreter, the same platform), ready when its line edit has the keyboard (:data:`BARE_WINDOW`); the target is
+3× that floor. And the exit: from the moment the program quits (``--quit-when-ready`` quits as closing the window
+does) until its process is gone (target 0.3 s).
+
 The program runs with its bytecode cached, as installed (a wheel or the bundle ships it): the
 first, untimed start writes it to a private folder (PYTHONPYCACHEPREFIX), even when the shell says
 PYTHONDONTWRITEBYTECODE. Without it, each start compiled the program's 78 modules (0.15 s).
@@ -23,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -52,31 +58,77 @@ def as_first_start_of_day(db: Path) -> None:
             made.path.unlink()
 
 
-def start_once(db: Path) -> float:
-    """Seconds from starting the program to its 'ready' line."""
+#: The floor: the least a Qt program does to be ready to type into, the same check of the focus as the program's.
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+app = QApplication(sys.argv)
+window = QWidget()
+edit = QLineEdit(window)
+edit.setObjectName("scanInput")
+QVBoxLayout(window).addWidget(edit)
+window.resize(1024, 700)
+window.show()
+edit.setFocus()
+def check():
+    if window.focusWidget() is edit and window.isVisible():
+        print("ready scanInput", flush=True)
+        app.quit()
+    else:
+        QTimer.singleShot(5, check)
+QTimer.singleShot(0, check)
+app.exec()
+"""
+
+
+def _timed_start(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(seconds to the 'ready' line, seconds from it until the process is gone)."""
     start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "bookroom_desk", "--db", str(db), "gui", "--quit-when-ready"],
-                               env=_environment(db.parent), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     ready = None
+    assert process.stdout is not None
     for line in process.stdout:  # timed to the moment it says so: closing comes after
         if line.startswith("ready scanInput"):
             ready = time.perf_counter() - start
             break
     out, err = process.communicate(timeout=120)
+    gone = time.perf_counter() - start
     if ready is None:
-        raise SystemExit(f"the program did not get ready:\n{out}\n{err}")
-    return ready
+        raise SystemExit(f"{command[-1][:40]!r} did not get ready:\n{out}\n{err}")
+    return ready, gone - ready
 
 
-def measure(db: Path, runs: int) -> tuple[list[float], list[float]]:
-    """(routine starts, day's first starts), ``runs`` of each, one of each in turn after an untimed start.
+def start_once(db: Path) -> tuple[float, float]:
+    """Seconds from starting the program to its 'ready' line, and from quitting to its process gone."""
+    return _timed_start([sys.executable, "-m", "bookroom_desk", "--db", str(db), "gui", "--quit-when-ready"],
+                        _environment(db.parent))
 
-    The untimed start warms the file cache, the translations and the bytecode.
-    """
+
+def bare_start(folder: Path) -> float:
+    """Seconds from starting the bare window to its line edit having the keyboard."""
+    return _timed_start([sys.executable, "-c", BARE_WINDOW], _environment(folder))[0]
+
+
+@dataclass
+class Launch:
+    routine: list[float]
+    first: list[float]
+    bare: list[float]
+    exits: list[float]
+
+
+def measure(db: Path, runs: int) -> Launch:
+    """Routine starts, day's first starts and bare windows, ``runs`` of each in turn after an untimed start of
+    each (the untimed starts warm the file cache, the translations and the bytecode); the routine starts' exits."""
     start_once(db)
-    routine, first = [], []
+    bare_start(db.parent)
+    found = Launch([], [], [], [])
     for _ in range(runs):
         as_first_start_of_day(db)
-        first.append(start_once(db))
-        routine.append(start_once(db))  # the start before closed cleanly, today
-    return routine, first
+        found.first.append(start_once(db)[0])
+        ready, exit_seconds = start_once(db)  # the start before closed cleanly, today
+        found.routine.append(ready)
+        found.exits.append(exit_seconds)
+        found.bare.append(bare_start(db.parent))
+    return found

@@ -32,6 +32,7 @@ def test_the_command_prints_every_figure_at_a_small_size(tmp_path, capsys):
                      "--results", str(results)]) == 0
     out = capsys.readouterr().out
     for name in ("data generator", "launch to ready-to-scan (routine", "launch to ready-to-scan (day's first",
+                 "bare PySide6 window", "exit: quit to process gone",
                  "check-out, scan to screen", "check-in (service", "check-in kept for a hold", "due date, 10 years",
                  "barcode lookup", "scroll a screenful: title list", "title list in shelf order", "search: Chinese substring",
                  "search: pinyin initials",
