@@ -17,12 +17,15 @@ def _number(figures: Indicators, key: str) -> float:
 
 def caveats(figures: Indicators) -> dict[str, str]:
     """Indicator key -> why its value is as it is, for the values that look wrong at first sight."""
-    get = lambda key: _number(figures, key)  # noqa: E731 - a short alias, read many times below
+    def get(key: str) -> float:
+        return _number(figures, key)
+
     found: dict[str, str] = {}
     if get("borrowers") > get("readers"):
         found["borrowers"] = "借阅读者多于登记读者：期内离职或注销的读者在此前也借过书，登记读者只计期末在册的。"
     if get("participation_rate") > 100:
-        found["participation_rate"] = "超过100%：借阅读者中有不在服务职工人数之内的读者（如期内离职者），或服务职工人数未及时更新。"
+        found["participation_rate"] = ("超过100%：借阅读者中有不在服务职工人数之内的读者（如期内离职者），"
+                                       "或服务职工人数未及时更新。")
     elif figures.workers_served is None and get("borrowers"):
         found["participation_rate"] = "书屋信息中未填服务职工人数，无法计算。"
     if get("returns") > get("loans"):
