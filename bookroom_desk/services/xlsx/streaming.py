@@ -87,6 +87,7 @@ class StreamSheet:
         self._table_width = 0
         #: Points of rows written since the last page break (rows without a height counted LINE_HEIGHT tall).
         self.since_break = 0.0
+        self._ruled_text: int | None = None
         self._styles: dict[tuple, Any] = {}
         self._style_ids: dict[tuple, int] = {}
         self._columns: list[str] = [""]
@@ -222,8 +223,13 @@ class StreamSheet:
             if lines > 1:
                 self.height(lines * LINE_HEIGHT)
         cells = []
+        plain_ruled = ruled and not (font or fill or wrap)
         for index, value in enumerate(values):
             fmt = formats[index] if index < len(formats) else None
+            if plain_ruled and type(value) is str and not fmt and index not in center and value.isprintable() and (
+                    not value.startswith(FORMULA_STARTS)):
+                cells.append(_Styled(value, self._ruled_text_id()))  # most cells of a long table: text, ruled
+                continue
             # A wrapped cell makes the row tall: align the whole row to the top so it reads as one line.
             centred = index in center or isinstance(value, dt.date)
             alignment = _CENTERED if centred else _TOP if wrap else None
@@ -233,6 +239,14 @@ class StreamSheet:
         self.sheet.append(cells)
         self.row += 1
         return self.row
+
+    def _ruled_text_id(self) -> int:
+        """The style id of plain text in a ruled table (what cell() gives for it, worked out once)."""
+        if self._ruled_text is None:
+            styled = self.cell(" ", border=HEADER_BORDER, in_row=True)
+            assert isinstance(styled, _Styled)
+            self._ruled_text = styled.style_id
+        return self._ruled_text
 
     def _count_row(self) -> None:
         dims = self.sheet.row_dimensions.get(self.row + 1)
