@@ -91,3 +91,11 @@ def test_the_demo_room_s_return_prints_on_at_most_8_pages_without_the_appendix(t
     assert 7 <= len(pages) <= 8
     assert all(f"第{n}页共{len(pages)}页" in "".join(page.split()) for n, page in enumerate(pages, start=1))
     assert "填报单位（盖章）" in pages[0] and "报出日期" in pages[0]
+    # Each chart prints on the page of its table (a page with the chart alone under a repeated header was the bug).
+    for chart, header in (("各大类册数", "分类号"), ("各月借还", "月份")):
+        page = next(page for page in pages if chart in page)
+        assert header in page, chart
+    # A table's header is never the last thing on a page: the rows under it follow on the same page.
+    for page in pages:
+        lines = [line.split() for line in page.splitlines() if line.strip() and "页共" not in "".join(line.split())]
+        assert not (lines and lines[-1][0] in ("名次", "序号", "分类号", "月份", "条码") and len(lines[-1]) > 2)
