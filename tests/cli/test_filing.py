@@ -94,7 +94,7 @@ def test_the_demo_room_s_return_prints_on_at_most_8_pages_without_the_appendix(t
     # Each chart prints on the page of its table (a page with the chart alone under a repeated header was the bug).
     for chart, header in (("各大类册数", "分类号"), ("各月借还", "月份")):
         page = next(page for page in pages if chart in page)
-        assert header in page, chart
+        assert header in page and "合计" in page, chart  # the table itself, down to its total, not a header alone
     # A table's header is never the last thing on a page: the rows under it follow on the same page.
     for page in pages:
         lines = [line.split() for line in page.splitlines() if line.strip() and "页共" not in "".join(line.split())]
