@@ -48,6 +48,8 @@ def register(subparsers) -> None:
     add_period_options(parser, "不给出期间时为今年")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.xlsx",
                         help="保存到的文件；给出文件夹时用默认文件名 <书屋名称>_<期间>_统计报表.xlsx")
+    parser.add_argument("--no-appendix", dest="appendix", action="store_false",
+                        help="不附新增图书清单（附表），只保留按来源的汇总 (leave out the list of new copies)")
     add_json_flag(parser)
     parser.set_defaults(func=run)
 
@@ -65,7 +67,7 @@ def run(args) -> int:
         period = Period.year(clock.today().year)
     db = open_db(args)
     with db.read() as session:
-        path = filing.write_return(session, period, output)
+        path = filing.write_return(session, period, output, appendix=args.appendix)
         figures = filing.collect(session, period).indicators if args.json else None
     if args.json:
         print_json({"path": str(path), "period": period.label, "start": period.start.isoformat(),

@@ -4816,6 +4816,14 @@ Category {category}   Status {status}   Registered {registered}</translation>
             <translation>Export the return…</translation>
         </message>
         <message>
+            <source>附新增图书清单</source>
+            <translation>Attach the list of new copies</translation>
+        </message>
+        <message>
+            <source>在报表末尾附上本期新增图书的逐册清单；不附时报表只有按来源的汇总</source>
+            <translation>Add every copy acquired in the period at the end of the return; without it the return has only the summary by source</translation>
+        </message>
+        <message>
             <source>汇总报表文件…</source>
             <translation>Consolidate return files…</translation>
         </message>

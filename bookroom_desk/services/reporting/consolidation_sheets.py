@@ -20,7 +20,7 @@ from bookroom_desk.services.reporting.filing_format import PROGRAM, safe_file_pa
 from bookroom_desk.services.reporting.filing_sheets import CLASS_HEADER, FORMATS, TOPIC_HEADER, breakdown_row
 from bookroom_desk.services.reporting.indicators import INDICATORS, Breakdown
 from bookroom_desk.services.xlsx.streaming import SECTION_FONT, TOTAL_FILL, TOTAL_FONT, WARN_FILL, StreamSheet
-from bookroom_desk.services.xlsx.workbook import DATE_FORMAT, HEADER_BORDER, display_width, save_workbook
+from bookroom_desk.services.xlsx.workbook import DATE_FORMAT, display_width, save_workbook
 
 SHEETS = ("汇总", "排名", "分类汇总", "问题")
 #: 2: the four rows of return format 2 (到馆人次, 阅览册次, 预约, 催还) as columns; 3: the 排名 sheet.
@@ -96,7 +96,7 @@ RANK_ORDER_NOTE = ("排序：先列藏书达到{standard}册的书屋，再列�
 def _ranking(workbook: Workbook, result: Consolidation, heading: str) -> None:
     """排名: the rooms in rank order (consolidation_rank), the rooms short of the standard named, a chart below."""
     ranked, columns = result.ranking, len(RANK_COLUMNS)
-    sheet = StreamSheet(workbook, SHEETS[1], RANK_WIDTHS)
+    sheet = StreamSheet(workbook, SHEETS[1], RANK_WIDTHS, bordered=True)
     sheet.print_setup(heading, landscape=True, title_rows="3:3")
     sheet.sheet.freeze_panes = "C4"
     sheet.title(f"{heading.replace('统计汇总', '排名')}（{len(ranked)}个书屋）", columns)
@@ -108,7 +108,7 @@ def _ranking(workbook: Workbook, result: Consolidation, heading: str) -> None:
     for room in ranked:
         sheet.append((room.rank, room.room, room.union, room.volumes, STANDARD_VOLUMES, room.standard_rate,
                       room.shortfall, room.workers_served, *(room.figures[key] for key in FIGURES[1:])),
-                     fill=WARN_FILL if room.short else None, formats=formats, border=HEADER_BORDER, center=(0,))
+                     fill=WARN_FILL if room.short else None, formats=formats, center=(0,))
     last = sheet.row
     sheet.blank()
     short = short_of_standard(ranked)
@@ -132,7 +132,7 @@ def _merged_line(sheet: StreamSheet, label: str, text: str, font: Font | None = 
     room = sum(RANK_WIDTHS[first - 1:]) - 2
     lines = max(1, -(-display_width(text) // int(room * 1.15)))  # Chinese prints a little narrower than 2 units
     sheet.sheet.row_dimensions[sheet.row + 1].height = 15 * lines + 3
-    row = sheet.append((label, text) if label else (text,), font=font, wrap=(first - 1,))
+    row = sheet.append((label, text) if label else (text,), font=font, wrap=(first - 1,), fit_height=False)
     sheet.sheet.merged_cells.add(f"{get_column_letter(first)}{row}:{get_column_letter(len(RANK_WIDTHS))}{row}")
 
 

@@ -69,9 +69,14 @@ def collect(session: Session, period: Period, progress: Progress | None = None) 
     activities = filing_sources.activities_in(session, period)
     checks = filing_sources.self_check(session, period, facts)
     step(3, 4)
-    name = get_profile(session).name.strip()
+    profile = get_profile(session)
+    name = profile.name.strip()
+    signatures = {key: text for key in ("workplace", "union_name", "contact", "phone")
+                  if (text := (getattr(profile, key) or "").strip())}
+    if "workplace" not in signatures and "union_name" in signatures:
+        signatures["workplace"] = signatures["union_name"]  # 填报单位: the workplace, else the room's union
     return ReturnData(period, name or UNNAMED_ROOM, profile_rows(session), figures, parts, activities, stocktake,
-                      checks)
+                      checks, signatures)
 
 
 def default_file_name(room: str, period: Period) -> str:
@@ -85,10 +90,13 @@ def target_path(output: Path | str, room: str, period: Period) -> Path:
     return path / default_file_name(room, period) if path.is_dir() else path
 
 
-def write_return(session: Session, period: Period, output: Path | str, progress: Progress | None = None) -> Path:
-    """Build the return of ``period`` and save it (atomically) at ``output`` (a file or a folder)."""
+def write_return(session: Session, period: Period, output: Path | str, progress: Progress | None = None,
+                 appendix: bool = True) -> Path:
+    """Build the return of ``period`` and save it (atomically) at ``output`` (a file or a folder); ``appendix``:
+    with the list of every new copy (附表新增图书清单) after the sheets."""
     step = progress or (lambda done, total: None)
     data = collect(session, period, lambda done, total: step(done, 10))
+    data.appendix = appendix
     workbook = Workbook(write_only=True)
     set_properties(workbook, data)
     filing_sheets.write_sheets(workbook, session, data, lambda done, total: step(4 + done * 5 // max(total, 1), 10))

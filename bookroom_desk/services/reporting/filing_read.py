@@ -154,6 +154,12 @@ def _read_v2(path: Path, workbook, props: dict) -> ReturnFile:
     return _read(2, path, workbook, props)
 
 
+def _read_v3(path: Path, workbook, props: dict) -> ReturnFile:
+    """Version 3 is version 2 laid out as a printed form: a heading block above each sheet's tables, signature lines
+    below 基本情况's, the list of new copies an appendix; the figures are read by their labels as before."""
+    return _read(3, path, workbook, props)
+
+
 def _read(version: int, path: Path, workbook, props: dict) -> ReturnFile:
     basic = _sheet_rows(workbook, filing_format.SHEETS[0])
     by_label: dict[str, object] = {}
@@ -233,4 +239,4 @@ def _read_classes(rows: list[tuple]) -> tuple[dict[str, Breakdown], list[Breakdo
 
 
 #: Format version -> reader. Keep every old reader when the format changes.
-READERS = {1: _read_v1, 2: _read_v2}
+READERS = {1: _read_v1, 2: _read_v2, 3: _read_v3}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from copy import copy
 from decimal import Decimal
@@ -52,21 +53,41 @@ def _inline(text: str) -> str:
 
 
 class _Styled(NamedTuple):
-    """A number or date and the workbook's id of its cell style."""
+    """A number, date, text (not formula-like) or nothing, and the workbook's id of its cell style."""
 
     value: Any
     style_id: int
 
 
 _STYLED_TYPES = (int, float, Decimal, dt.date, dt.datetime)
+#: Width of a character in a column of ``n`` characters: CJK and full-width forms take two.
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+LINE_HEIGHT = 15.0  # points: one line of the default 11-point text, as the returns set every row
+
+
+def text_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes wrapped in a column ``width`` characters wide (an estimate, on the safe side)."""
+    room = max(width - 1.5, 1.0)
+    lines = 0
+    for part in text.split("\n"):
+        units = len(part) + len(_WIDE.findall(part))
+        lines += max(1, -(-units // int(room)))
+    return lines
 
 
 class StreamSheet:
     """A write-only sheet that knows its current row, so merges and chart ranges can name it."""
 
-    def __init__(self, workbook: Workbook, title: str, widths: Sequence[float]) -> None:
+    def __init__(self, workbook: Workbook, title: str, widths: Sequence[float], bordered: bool = False) -> None:
         self.sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
         self.row = 0
+        self.widths = tuple(widths)
+        #: ``bordered``: the rows below a header() are a table, every cell ruled, until blank() or title().
+        self._bordered = bordered
+        self._table_width = 0
+        #: Points of rows written since the last page break (rows without a height counted LINE_HEIGHT tall).
+        self.since_break = 0.0
+        self._ruled_text: int | None = None
         self._styles: dict[tuple, Any] = {}
         self._style_ids: dict[tuple, int] = {}
         self._columns: list[str] = [""]
@@ -111,6 +132,11 @@ class StreamSheet:
             return f'<c r="{ref}" t="n"><v>{safe_string(value)}</v></c>'
         if kind is _Styled:  # a styled number or date, as openpyxl's _set_attributes writes it
             number = value.value
+            if number is None:
+                return f'<c r="{ref}" s="{value.style_id}"/>'
+            if type(number) is str:
+                return f'<c r="{ref}" s="{value.style_id}" t="inlineStr">{_inline(number)}</c>' if number else (
+                    f'<c r="{ref}" s="{value.style_id}" t="inlineStr"/>')
             if isinstance(number, dt.date):
                 number = to_excel(number, self.sheet.parent.epoch)
             return f'<c r="{ref}" s="{value.style_id}" t="n"><v>{escape(safe_string(number))}</v></c>'
@@ -167,8 +193,8 @@ class StreamSheet:
             if number_format:
                 prototype.number_format = number_format
             style = self._styles[key] = prototype._style
-        if in_row and type(value) in _STYLED_TYPES and not self.sheet.parent.iso_dates and (
-                not isinstance(value, dt.datetime) or value.tzinfo is None):
+        if in_row and (type(value) in _STYLED_TYPES or value is None or (type(value) is str and not risky)) and (
+                not self.sheet.parent.iso_dates) and (not isinstance(value, dt.datetime) or value.tzinfo is None):
             style_id = self._style_ids.get(key)
             if style_id is None:
                 prototype = WriteOnlyCell(self.sheet)
@@ -183,23 +209,59 @@ class StreamSheet:
 
     def append(self, values: Sequence[Any], font: Font | None = None, fill: PatternFill | None = None,
                formats: Sequence[str | None] = (), wrap: Sequence[int] = (), center: Sequence[int] = (),
-               border: Border | None = None) -> int:
+               border: bool = True, fit_height: bool = True) -> int:
         """One row of values (text-safe); ``formats`` gives number formats by column, ``wrap`` and
-        ``center`` the columns to wrap or centre, ``border`` a border for every cell, blank ones too.
-        Returns the row number."""
+        ``center`` the columns to wrap or centre. Inside a table of a bordered sheet every cell is ruled
+        (``border=False``: a note below the table, not part of it); a row with wrapped text is made as tall
+        as its lines (LibreOffice prints a streamed row one line tall). Returns the row number."""
+        ruled = self._bordered and self._table_width and border
+        if ruled and len(values) < self._table_width:
+            values = (*values, *(None,) * (self._table_width - len(values)))
+        if wrap and fit_height:  # fit_height=False: the caller set the height (a text merged across columns)
+            lines = max((text_lines(str(values[i]), self._width(i)) for i in wrap
+                         if i < len(values) and values[i] not in (None, "")), default=1)
+            if lines > 1:
+                self.height(lines * LINE_HEIGHT)
         cells = []
+        plain_ruled = ruled and not (font or fill or wrap)
         for index, value in enumerate(values):
             fmt = formats[index] if index < len(formats) else None
+            if plain_ruled and type(value) is str and not fmt and index not in center and value.isprintable() and (
+                    not value.startswith(FORMULA_STARTS)):
+                cells.append(_Styled(value, self._ruled_text_id()))  # most cells of a long table: text, ruled
+                continue
             # A wrapped cell makes the row tall: align the whole row to the top so it reads as one line.
             centred = index in center or isinstance(value, dt.date)
             alignment = _CENTERED if centred else _TOP if wrap else None
             cells.append(self.cell(value, font, fill, fmt, wrap=index in wrap, alignment=alignment, in_row=True,
-                                   border=border))
+                                   border=HEADER_BORDER if ruled else None))
+        self._count_row()
         self.sheet.append(cells)
         self.row += 1
         return self.row
 
+    def _ruled_text_id(self) -> int:
+        """The style id of plain text in a ruled table (what cell() gives for it, worked out once)."""
+        if self._ruled_text is None:
+            styled = self.cell(" ", border=HEADER_BORDER, in_row=True)
+            assert isinstance(styled, _Styled)
+            self._ruled_text = styled.style_id
+        return self._ruled_text
+
+    def _count_row(self) -> None:
+        dims = self.sheet.row_dimensions.get(self.row + 1)
+        self.since_break += dims.height if dims is not None and dims.height else LINE_HEIGHT
+
+    def _width(self, column: int) -> float:
+        return self.widths[column] if column < len(self.widths) else 9.0
+
+    def height(self, points: float) -> None:
+        """The next row's height in points."""
+        self.sheet.row_dimensions[self.row + 1].height = points
+
     def blank(self) -> int:
+        self._table_width = 0
+        self._count_row()
         self.sheet.append([])
         self.row += 1
         return self.row
@@ -214,14 +276,18 @@ class StreamSheet:
             cell.border = HEADER_BORDER
             cell.alignment = _CENTER
             cells.append(cell)
+        self._count_row()
         self.sheet.append(cells)
         self.row += 1
+        self._table_width = len(titles)
         return self.row
 
     def title(self, text: str, columns: int, font: Font = TITLE_FONT) -> int:
         """A title merged across ``columns`` columns."""
+        self._table_width = 0
         cell = self.cell(text, font)
         cell.alignment = Alignment(horizontal="center", vertical="center")
+        self._count_row()
         self.sheet.append([cell])
         self.row += 1
         if columns > 1:
@@ -233,11 +299,17 @@ class StreamSheet:
         from openpyxl.worksheet.pagebreak import Break
 
         self.sheet.row_breaks.append(Break(id=self.row))
+        self.since_break = 0.0
 
-    def print_setup(self, header: str, landscape: bool = False, title_rows: str = "1:1") -> None:
-        """A4 fitted to width, ``header`` on each page. Call before the first row: a write-only
-        sheet writes its properties (fit to page) with it."""
+    def print_setup(self, header: str, landscape: bool = False, title_rows: str = "1:1", footer: str | None = None,
+                    one_page: bool = False) -> None:
+        """A4 fitted to width (``one_page``: and to one page tall), ``header`` on each page, ``footer`` instead of
+        the page numbers. Call before the first row: a write-only sheet writes its properties (fit to page) with it."""
         setup_print(self.sheet, header, landscape=landscape, title_rows=title_rows)
+        if footer is not None:
+            self.sheet.oddFooter.center.text = footer
+        if one_page:
+            self.sheet.page_setup.fitToHeight = 1
         margins = self.sheet.page_margins
         margins.top, margins.header = 0.8, 0.3  # room for the page header above the repeated title rows
 

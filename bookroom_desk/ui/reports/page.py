@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -44,6 +45,11 @@ class ReportsPage(Page):
         self.chooser = PeriodChooser(self)
         self.chooser.setObjectName("periodChooser")
         self.export_button = self._button("exportButton", self.tr("导出统计报表…"), self.export_return)
+        # The return's list of every new copy is an appendix: many pages a union may not want printed.
+        self.appendix_box = QCheckBox(self.tr("附新增图书清单"), self)
+        self.appendix_box.setObjectName("returnAppendix")
+        self.appendix_box.setChecked(True)
+        self.appendix_box.setToolTip(self.tr("在报表末尾附上本期新增图书的逐册清单；不附时报表只有按来源的汇总"))
         self.consolidate_files_button = self._button("consolidateFilesButton", self.tr("汇总报表文件…"),
                                                      self.consolidate_chosen_files)
         self.consolidate_folder_button = self._button("consolidateFolderButton", self.tr("汇总文件夹…"),
@@ -77,8 +83,8 @@ class ReportsPage(Page):
         head.addWidget(self.chooser)
         top = QHBoxLayout()
         top.addStretch(1)
-        for widget in (self.export_button, self.consolidate_files_button, self.consolidate_folder_button,
-                       self.open_button):
+        for widget in (self.appendix_box, self.export_button, self.consolidate_files_button,
+                       self.consolidate_folder_button, self.open_button):
             top.addWidget(widget)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -157,9 +163,11 @@ class ReportsPage(Page):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
 
+        appendix = self.appendix_box.isChecked()
+
         def work(progress):
             with self.ctx.read() as session:
-                return filing.write_return(session, period, path, progress)
+                return filing.write_return(session, period, path, progress, appendix=appendix)
 
         self._run(work, lambda written: self._written(written, self.tr("已生成统计报表：{path}").format(path=written)))
 

@@ -165,6 +165,43 @@ def as_version_1(path, target):
     return target
 
 
+def as_version_2(path, target):
+    """The return at ``path`` as format 2 laid it out: no heading block above the tables, no signature lines, the
+    list of new copies on 新增图书 (here: the appendix dropped), the version 2."""
+    workbook = load_workbook(path)
+    basic = workbook[filing_format.SHEETS[0]]
+    basic.delete_rows(3)  # the 表号 line
+    signatures = [cell.row for cell in basic["A"] if str(cell.value or "").endswith("：")]
+    for row in sorted(signatures, reverse=True):
+        basic.delete_rows(row)
+    for name in filing_format.SHEETS[1:]:
+        workbook[name].delete_rows(1, 2)
+    del workbook[filing_format.APPENDIX]
+    for prop in workbook.custom_doc_props.props:
+        if prop.name == filing_format.PROP_FORMAT:
+            prop.value = 2
+    workbook.save(target)
+    return target
+
+
+def test_returns_of_format_1_2_and_3_are_consolidated_together(rooms, tmp_path):
+    """Rooms on three program versions: each file is read by its own version, and the sums are those of three
+    rooms on the newest one."""
+    _, a, b, c, _ = rooms
+    old = as_version_1(b, tmp_path / "二号书屋_格式1.xlsx")
+    middle = as_version_2(c, tmp_path / "三号书屋_格式2.xlsx")
+    assert [read_return(path).format_version for path in (old, middle, a)] == [1, 2, 3]
+    assert read_return(middle).indicators == read_return(c).indicators
+    result, path = consolidate_files([a, old, middle], tmp_path / "汇总.xlsx", Q3)
+    assert not result.problems and len(result.returns) == 3
+    newest, _ = consolidate_files([a, b, c], tmp_path / "汇总3.xlsx", Q3)
+    for key, value in newest.total.items():
+        if key in consolidation.SINCE_V2:
+            assert result.total[key] == value - read_return(b).indicators[key], key  # room B sent format 1
+        else:
+            assert result.total[key] == value, key
+
+
 def test_returns_of_format_1_and_2_are_consolidated_together(rooms, tmp_path):
     """A room still on an older program sends format 1: its service rows are blank, not 0, and the totals sum
     the rooms that report them; everything else sums as before."""

@@ -42,7 +42,8 @@ def _by_label(sheet) -> dict:
 def test_the_file_is_named_by_room_and_period_and_has_the_sheets_in_order(q3_return):
     assert q3_return.name == "机务段职工书屋_2026年第3季度_统计报表.xlsx"
     workbook = load_workbook(q3_return)
-    assert workbook.sheetnames == ["基本情况", "藏书分类", "借阅统计", "新增图书", "阅读活动", "盘点情况", "十有自查"]
+    assert workbook.sheetnames == ["基本情况", "藏书分类", "借阅统计", "新增图书", "阅读活动", "盘点情况", "十有自查",
+                                   "附表新增图书清单"]
 
 
 def test_basic_sheet_title_profile_and_indicators(q3_return):
@@ -68,7 +69,7 @@ def test_basic_sheet_title_profile_and_indicators(q3_return):
 
 
 def test_class_sheet_has_22_classes_a_total_the_kinds_and_a_chart(q3_return):
-    rows = _rows(load_workbook(q3_return)["藏书分类"])
+    rows = _rows(load_workbook(q3_return)["藏书分类"])[2:]  # below the heading block (form name, 表号)
     assert rows[0] == ("分类号", "类名", "种数", "册数", "本期新增（册）", "在借（册）", "本期借出（册次）")
     assert [r[0] for r in rows[1:23]] == list("ABCDEFGHIJKNOPQRSTUVXZ")
     assert rows[9][:7] == ("I", "文学", 1, 2, 1, 1, 2)
@@ -85,7 +86,7 @@ def test_class_sheet_has_22_classes_a_total_the_kinds_and_a_chart(q3_return):
 
 
 def test_lending_sheet_months_top_titles_and_departments(q3_return):
-    rows = _rows(load_workbook(q3_return)["借阅统计"])
+    rows = _rows(load_workbook(q3_return)["借阅统计"])[2:]
     assert rows[0] == ("月份", "借出（册次）", "归还（册次）", "续借（次）", "借阅读者（人）")
     assert rows[1:5] == [("2026-07", 1, 0, 0, 1), ("2026-08", 1, 1, 0, 1), ("2026-09", 2, 0, 1, 2),
                          ("合计", 4, 1, 1, 3)]
@@ -97,18 +98,21 @@ def test_lending_sheet_months_top_titles_and_departments(q3_return):
 
 def test_new_copies_activities_stocktake_and_self_check(q3_return):
     workbook = load_workbook(q3_return)
-    new = _rows(workbook["新增图书"])
+    new = _rows(workbook["附表新增图书清单"])[2:]
     assert new[0] == ("条码", "书名", "著者", "出版社", "ISBN", "分类号", "来源", "价格", "入藏日期")
-    assert [r[0] for r in new[1:3]] == ["00000007", "00000010"]
+    assert [r[0] for r in new[1:]] == ["00000007", "00000010"]
     assert new[1][8] == dt.datetime(2026, 7, 15) and new[1][7] == 20  # the title's price when none was paid
-    total = next(r for r in new if r[0] == "合计")
+    summary = _rows(workbook["新增图书"])[2:]
+    assert summary[0] == ("来源", "册数", "金额（元）", "占本期新增（%）")
+    total = next(r for r in summary if r[0] == "合计")
     assert total[1:3] == (2, 40)
-    activities = _rows(workbook["阅读活动"])
+    assert sum(r[1] for r in summary[1:] if isinstance(r[1], int) and r[0] != "合计") == 2
+    activities = _rows(workbook["阅读活动"])[2:]
     assert activities[1][:5] == (dt.datetime(2026, 8, 1), "劳模讲书", "讲座", 20, "工会")
     stocktake = dict((r[0], r[1]) for r in _rows(workbook["盘点情况"]) if r[0])
     assert stocktake["应盘（册）"] == 5 and stocktake["缺失（册）"] == 1 and stocktake["结束日期"] == dt.datetime(2026, 6, 30)
     assert "00000006" in stocktake  # the missing copy is listed by barcode
-    checks = _rows(workbook["十有自查"])
+    checks = _rows(workbook["十有自查"])[2:]
     assert checks[0] == ("类别", "项目", "状态", "依据", "需补充")
     assert [r[0] for r in checks[1:]] == ["十有"] * 10 + ["基本标准"] * 4
     assert {r[2] for r in checks[1:]} <= {"有", "无", "待补充"}
@@ -126,10 +130,10 @@ def test_no_reader_name_appears_anywhere(q3_return):
 def test_document_properties_carry_program_and_format_version(q3_return):
     workbook = load_workbook(q3_return, read_only=True)
     props = {p.name: p.value for p in workbook.custom_doc_props.props}
-    assert props[filing_format.PROP_FORMAT] == 2 and props[filing_format.PROP_VERSION] == __version__
+    assert props[filing_format.PROP_FORMAT] == 3 and props[filing_format.PROP_VERSION] == __version__
     assert props[filing_format.PROP_PROGRAM] == "Bookroom Desk"
     assert (props[filing_format.PROP_START], props[filing_format.PROP_END]) == ("2026-07-01", "2026-09-30")
-    assert "format=2" in workbook.properties.keywords and __version__ in workbook.properties.creator
+    assert "format=3" in workbook.properties.keywords and __version__ in workbook.properties.creator
     workbook.close()
 
 
@@ -138,16 +142,16 @@ def test_each_sheet_prints_on_a4_fitted_to_width_with_frozen_headers(q3_return):
     for sheet in workbook.worksheets:
         assert sheet.page_setup.paperSize == 9, sheet.title
         assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth == 1, sheet.title
-        assert sheet.freeze_panes in ("A2", "A3"), sheet.title
+        assert sheet.freeze_panes == "A4", sheet.title  # the heading block and the first table's header
         assert "机务段职工书屋" in sheet.oddHeader.center.text
-    assert workbook["新增图书"].page_setup.orientation == "landscape"
+    assert workbook["附表新增图书清单"].page_setup.orientation == "landscape"
 
 
 def test_a_return_reads_back_with_the_same_figures(q3_return):
     back = read_return(q3_return)
     assert back.indicators == QUARTER_3_2026
     assert (back.room, back.union, back.workers_served, back.lent_copies) == ("机务段职工书屋", "机务段工会", 50, 4)
-    assert back.period == Q3 and back.format_version == 2
+    assert back.period == Q3 and back.format_version == 3
     assert (back.classes["I"].volumes, back.classes[""].volumes) == (2, 1)
     assert [t.name for t in back.topics][0] == "职工思想政治教育"
 
@@ -180,7 +184,7 @@ def test_a_title_that_looks_like_a_formula_is_written_as_text(db, tmp_path):
     workbook = load_workbook(path)
     found = [(sheet.title, cell) for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row
              if cell.value == FORMULA_TITLE]
-    assert {title for title, _ in found} >= {"借阅统计", "新增图书"}
+    assert {title for title, _ in found} >= {"借阅统计", "附表新增图书清单"}
     assert all(cell.data_type == "s" and cell.quotePrefix for _, cell in found)
     with zipfile.ZipFile(path) as archive:
         sheets = [archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
@@ -192,8 +196,9 @@ def test_libreoffice_opens_the_return_and_prints_it_on_a4(db, tmp_path):
     path = _formula_return(db, tmp_path)
     pdf = to_pdf(path, tmp_path)
     pages = pdf_pages(pdf)
-    # 基本情况 1, 藏书分类 2 (table, chart), 借阅统计 2 (tables, chart), then one page each for the rest
-    assert len(pages) == 9
+    # one page each: 藏书分类 and 借阅统计 with their charts below the tables, the appendix the last
+    assert len(pages) == 8
+    assert all(f"第{n}页共8页" in "".join(page.split()) for n, page in enumerate(pages, start=1))
     assert "藏书总量（册）" in pages[0] and "机务段职工书屋" in pages[0]
     assert any(FORMULA_TITLE in page for page in pages)  # shown as typed: the formula did not run
     width, height = page_size_points(pdf)

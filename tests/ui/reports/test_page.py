@@ -104,6 +104,26 @@ def test_export_writes_the_same_numbers_and_opens_in_the_spreadsheet_program(pag
     assert opened == [str(written)]
 
 
+def test_the_appendix_box_is_ticked_and_unticking_it_leaves_the_list_out(page, qtbot, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QCheckBox
+
+    from bookroom_desk.services.reporting.filing_format import APPENDIX, SHEETS
+
+    box = page.findChild(QCheckBox, "returnAppendix")
+    assert box.isChecked() and box.text() == "附新增图书清单" and box.isVisible()
+    _choose_quarter(page, qtbot, 2026, 3)
+    monkeypatch.setattr(page, "ask_save_path", lambda suggested: str(tmp_path / "full.xlsx"))
+    qtbot.mouseClick(page.findChild(QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
+    assert load_workbook(tmp_path / "full.xlsx", read_only=True).sheetnames == [*SHEETS, APPENDIX]
+    box.click()
+    assert not box.isChecked()
+    monkeypatch.setattr(page, "ask_save_path", lambda suggested: str(tmp_path / "short.xlsx"))
+    qtbot.mouseClick(page.findChild(QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
+    assert load_workbook(tmp_path / "short.xlsx", read_only=True).sheetnames == list(SHEETS)
+    assert read_return(tmp_path / "short.xlsx").indicators == QUARTER_3_2026
+
+
 def test_cancelling_the_save_dialog_writes_nothing(page, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(page, "ask_save_path", lambda suggested: "")
     qtbot.mouseClick(page.findChild(QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
