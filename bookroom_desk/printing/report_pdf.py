@@ -53,9 +53,11 @@ def is_landscape(table: ReportTable) -> bool:
 
 def heading_lines(table: ReportTable, room_name: str) -> tuple[str, str]:
     """The title and the line under it: the room and the period."""
-    period = _tr(QT_TRANSLATE_NOOP("report_pdf", "统计期间：{start} 至 {end}")).format(
-        start=table.period.start.isoformat(), end=table.period.end.isoformat())
-    return table.title, f"{room_name}　{period}" if room_name else period
+    dates = {"start": table.period.start.isoformat(), "end": table.period.end.isoformat()}
+    if room_name:
+        return table.title, _tr(QT_TRANSLATE_NOOP("report_pdf", "{room}　统计期间：{start} 至 {end}")).format(
+            room=room_name, **dates)
+    return table.title, _tr(QT_TRANSLATE_NOOP("report_pdf", "统计期间：{start} 至 {end}")).format(**dates)
 
 
 def page_footer(page: int, pages: int) -> str:

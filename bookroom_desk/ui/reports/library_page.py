@@ -44,7 +44,9 @@ NAME_ROLE = Qt.ItemDataRole.UserRole
 def xlsx_writer():
     """services.reporting.report_xlsx.write_report_xlsx, or None while that module is not there."""
     try:
-        from bookroom_desk.services.reporting.report_xlsx import write_report_xlsx
+        from bookroom_desk.services.reporting.report_xlsx import (  # type: ignore[import-not-found, import-untyped, unused-ignore]
+            write_report_xlsx,
+        )
     except ImportError:
         return None
     return write_report_xlsx
@@ -91,8 +93,8 @@ class ReportLibraryPage(Page):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setResizeContentsPrecision(200)  # a long table's widths from its first rows
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setSortingEnabled(True)
         self.view.setMinimumHeight(120)
         self.note = QLabel(self)
@@ -152,7 +154,7 @@ class ReportLibraryPage(Page):
         ctx.dataChanged.connect(self._data_changed)
         first = self.list.topLevelItem(0)
         if first is not None and first.childCount():
-            self.list.setCurrentItem(first.child(0))
+            self.list.setCurrentItem(first.child(0))  # type: ignore[arg-type]
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)
@@ -162,6 +164,7 @@ class ReportLibraryPage(Page):
 
     def _fill_list(self) -> None:
         groups: dict[str, QTreeWidgetItem] = {}
+        self._items: dict[str, QTreeWidgetItem] = {}
         for report in report_list.reports():
             group = tr(report.group) if report.group else self.tr("其他")
             parent = groups.get(group)
@@ -171,6 +174,7 @@ class ReportLibraryPage(Page):
                 parent.setExpanded(True)
             item = QTreeWidgetItem(parent, [tr(report.title)])
             item.setData(0, NAME_ROLE, report.name)
+            self._items[report.name] = item
             item.setToolTip(0, tr(report.about))
 
     # --- choosing --------------------------------------------------------------------------------
@@ -182,13 +186,7 @@ class ReportLibraryPage(Page):
 
     def choose(self, name: str) -> None:
         """Choose the report called ``name`` in the list."""
-        for group in range(self.list.topLevelItemCount()):
-            parent = self.list.topLevelItem(group)
-            for row in range(parent.childCount()):
-                if parent.child(row).data(0, NAME_ROLE) == name:
-                    self.list.setCurrentItem(parent.child(row))
-                    return
-        raise KeyError(name)
+        self.list.setCurrentItem(self._items[name])
 
     def _report_chosen(self) -> None:
         report = self.report()
@@ -199,15 +197,17 @@ class ReportLibraryPage(Page):
 
     def _build_options(self, report: Report | None) -> None:
         while self.options_row.count():
-            widget = self.options_row.takeAt(0).widget()
+            item = self.options_row.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.option_boxes = {}
         for name, default in (report.options if report else {}).items():
+            box: QSpinBox | QCheckBox
             if isinstance(default, bool):
-                box: QSpinBox | QCheckBox = QCheckBox(self.option_label(name), self)
-                box.setChecked(default)
-                box.toggled.connect(lambda _on: self.refresh())
+                box = check = QCheckBox(self.option_label(name), self)
+                check.setChecked(default)
+                check.toggled.connect(lambda _on: self.refresh())
             elif isinstance(default, int):
                 self.options_row.addWidget(QLabel(self.option_label(name), self))
                 box = QSpinBox(self)
@@ -270,7 +270,7 @@ class ReportLibraryPage(Page):
         self.table = table
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.show_table(table)
-        self.view.resizeColumnsToContents()
+        self._fit_columns()
         self.note.setText(table.note)
         self.note.setVisible(bool(table.note))
         chart = report_chart(table)
@@ -281,6 +281,19 @@ class ReportLibraryPage(Page):
             title=table.title, start=table.period.start.isoformat(), end=table.period.end.isoformat(),
             rows=len(table.rows)))
         self._enable_output(True)
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents; room to spare goes to the first (the names)."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        spare = self.view.viewport().width() - header.length()
+        if spare > 0 and header.count():
+            header.resizeSection(0, header.sectionSize(0) + spare)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.table is not None:
+            self._fit_columns()
 
     def _failed(self, request: int, exc: BookroomError) -> None:
         if request == self._request:
@@ -321,10 +334,14 @@ class ReportLibraryPage(Page):
 
         if self.table is None:
             return
-        printer = self.ask_printer()
-        if printer is not None:
-            pages = print_report(self.table, printer, self._room())
-            self.status.setText(self.tr("已送往打印机：{pages} 页。").format(pages=pages))
+        table, printer = self.table, self.ask_printer()
+        if printer is None:
+            return
+        room = self._room()
+        # QPainter may paint a QPrinter on another thread: a long table's pages don't hold up the window.
+        self.ctx.tasks.run(lambda _progress: print_report(table, printer, room), on_done=lambda pages: (
+            self.status.setText(self.tr("已送往打印机：{pages} 页。").format(pages=pages))),
+            on_error=self._say_error, owner=self)
 
     def save_pdf(self) -> None:
         from bookroom_desk.printing.report_pdf import write_report_pdf

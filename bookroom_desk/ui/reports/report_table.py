@@ -32,12 +32,12 @@ class ReportTableModel(QAbstractTableModel):
         self._rows = list(table.rows) if table else []
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid() or self.table is None:
             return 0
         return len(self._rows) + (1 if self.table.total else 0)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() or self.table is None else len(self.table.columns)
 
     def is_total(self, row: int) -> bool:

@@ -155,11 +155,38 @@ def test_the_table_saved_as_a_pdf_from_the_page(page, tmp_path, monkeypatch):
 
 def test_the_table_printed_from_the_page(page, tmp_path, monkeypatch):
     page.choose("loans-by-department")
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    monkeypatch.setattr(page, "ask_printer", lambda: printer)
+    printers = [QPrinter(QPrinter.PrinterMode.HighResolution)]
+    printers[0].setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printers[0].setOutputFileName(str(tmp_path / "printed.pdf"))
+    monkeypatch.setattr(page, "ask_printer", lambda: printers[0])
     page.findChild(QPushButton, "printReportButton").click()
-    del printer
+    assert "1 页" in page.findChild(QLabel, "libraryStatus").text()
+    printers.clear()  # the printer goes, and its PDF is written out
     text = report_text(tmp_path / "printed.pdf")
     assert "各部门借阅排行" in text and "检修车间" in text and "第1页共1页" in text
+
+
+def test_export_excel_waits_for_its_writer(page, monkeypatch):
+    from bookroom_desk.ui.reports import library_page
+
+    monkeypatch.setattr(library_page, "xlsx_writer", lambda: None)
+    page.choose("test-top")
+    assert not page.findChild(QPushButton, "excelReportButton").isEnabled()
+    assert page.findChild(QPushButton, "pdfReportButton").isEnabled()
+
+
+def test_the_page_in_english(db, qapp, qtbot, room, sync_tasks):
+    from bookroom_desk.i18n import install_app_translators
+    from bookroom_desk.ui.context import AppContext
+
+    install_app_translators(qapp, "en")
+    try:
+        widget = ReportLibraryPage(AppContext(db, "en"))
+        qtbot.addWidget(widget)
+        widget.activated()
+        assert widget.findChild(QLabel, "reportTitle").text() == "Loans by department"
+        assert widget.findChild(QPushButton, "pdfReportButton").text() == "Save as PDF…"
+        assert widget.model.headerData(0, Qt.Orientation.Horizontal) == "Department"
+        assert widget.model.index(widget.model.rowCount() - 1, 0).data() == "Total"
+    finally:
+        install_app_translators(qapp, "zh_CN")
