@@ -25,8 +25,6 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("readers", QT_TRANSLATE_NOOP("MainWindow", "读者"), "bookroom_desk.ui.readers.page:ReadersPage"),
     PageSpec("stocktake", QT_TRANSLATE_NOOP("MainWindow", "盘点"), "bookroom_desk.ui.stocktake.page:StocktakePage"),
     PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "统计报表"), "bookroom_desk.ui.reports.page:ReportsPage"),
-    PageSpec("library", QT_TRANSLATE_NOOP("MainWindow", "报表"),
-             "bookroom_desk.ui.reports.library_page:ReportLibraryPage"),
     PageSpec("activities", QT_TRANSLATE_NOOP("MainWindow", "书屋工作"),
              "bookroom_desk.ui.activities.page:RoomWorkPage"),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "设置"), "bookroom_desk.ui.settings.page:SettingsPage"),

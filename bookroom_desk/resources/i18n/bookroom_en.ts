@@ -3773,10 +3773,6 @@ The current data is first backed up to the backups folder, so it can be got back
             <translation>Reports</translation>
         </message>
         <message>
-            <source>报表</source>
-            <translation>Report library</translation>
-        </message>
-        <message>
             <source>书屋工作</source>
             <translation>Room work</translation>
         </message>
@@ -4793,11 +4789,7 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
     </context>
     <context>
-        <name>ReportLibraryPage</name>
-        <message>
-            <source>报表</source>
-            <translation>Report library</translation>
-        </message>
+        <name>ReportLibrary</name>
         <message>
             <source>打印…</source>
             <translation>Print…</translation>
@@ -4907,6 +4899,14 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>未计入汇总的文件：</source>
             <translation>Files not counted in the consolidation:</translation>
+        </message>
+        <message>
+            <source>统计概览</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>报表库</source>
+            <translation>Report library</translation>
         </message>
         <message>
             <source>结束日期不能早于开始日期。</source>

@@ -1,7 +1,8 @@
-"""The 报表 page: the report library (services.reporting.report_list) for a chosen period, printed or saved.
+"""报表库, a tab of the 统计报表 page: the report library (services.reporting.report_list) for the page's period.
 
 The reports are listed by group on the left; the chosen one runs off the GUI thread for the period and its
-options, and its table, note and chart are shown; an answer for an earlier choice is dropped.
+options, and its table, note and chart are shown; an answer for an earlier choice is dropped. It runs only while
+the tab is shown: a change while it is hidden is run when the tab is next opened.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.reports.charts import ChartView
 from bookroom_desk.ui.reports.period_chooser import PeriodChooser
 from bookroom_desk.ui.reports.report_table import ReportTableModel, report_chart
-from bookroom_desk.ui.widgets.page import Page
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -57,19 +57,17 @@ def file_stem(table: ReportTable) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", f"{table.title}-{table.period.label}").strip("_")
 
 
-class ReportLibraryPage(Page):
-    """报表: choose a report and a period; see, print, or save its table."""
+class ReportLibrary(QWidget):
+    """报表库: choose a report (the period is the page's ``chooser``); see, print, or save its table."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+    def __init__(self, ctx: AppContext, chooser: PeriodChooser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.chooser = chooser
         self._request = 0  # the latest table asked for; older answers are dropped
         self._stale = True
         self.table: ReportTable | None = None
         self.option_boxes: dict[str, QSpinBox | QCheckBox] = {}
-        heading = QLabel(self.tr("报表"), self)
-        heading.setObjectName("pageHeading")
-        self.chooser = PeriodChooser(self)
-        self.chooser.setObjectName("libraryPeriodChooser")
         self.list = QTreeWidget(self)
         self.list.setObjectName("reportList")
         self.list.setHeaderHidden(True)
@@ -109,10 +107,6 @@ class ReportLibraryPage(Page):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self._fill_list()
 
-        head = QHBoxLayout()
-        head.addWidget(heading)
-        head.addStretch(1)
-        head.addWidget(self.chooser)
         tools = QHBoxLayout()
         tools.addLayout(self.options_row)
         tools.addStretch(1)
@@ -144,12 +138,11 @@ class ReportLibraryPage(Page):
         sides.setStretchFactor(1, 1)
         sides.setSizes([200, 650])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 12)
-        layout.addLayout(head)
+        layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(sides, 1)
         layout.addWidget(self.status)
         self._enable_output(False)
-        self.chooser.periodChanged.connect(lambda _period: self.refresh())
+        self.chooser.periodChanged.connect(lambda _period: self._data_changed())
         self.list.currentItemChanged.connect(lambda _now, _before: self._report_chosen())
         ctx.dataChanged.connect(self._data_changed)
         first = self.list.topLevelItem(0)

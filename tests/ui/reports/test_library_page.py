@@ -1,4 +1,4 @@
-"""The 报表 page: a chosen report and period show the service's table; options run it again; an older answer is
+"""The 统计报表 page's 报表库 tab: a chosen report and period show the service's table; options run it again; an older answer is
 dropped; an empty table shows its note; the table is printed and saved as a PDF."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox
 
 from bookroom_desk.printing.report_values import cell_text
 from bookroom_desk.services.common.actors import OPERATOR
@@ -17,7 +17,7 @@ from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.reporting import library, report_list
 from bookroom_desk.services.reporting.library import INT, LINE, TEXT, Chart, Column, Report, ReportTable
 from bookroom_desk.services.roomwork.profile import update_profile
-from bookroom_desk.ui.reports.library_page import ReportLibraryPage
+from bookroom_desk.ui.reports.page import ReportsPage
 from tests.printing.test_report_pdf import report_text
 from tests.support.desk_room import past_loan, small_room
 
@@ -45,19 +45,19 @@ def room(ctx):
 @pytest.fixture
 def page(ctx, room, qtbot, sync_tasks, monkeypatch):
     monkeypatch.setitem(library.REPORTS, TOP.name, TOP)
-    widget = ReportLibraryPage(ctx)
+    widget = ReportsPage(ctx)
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
     qtbot.waitExposed(widget)
     widget.activated()
-    return widget
+    widget.tabs.setCurrentWidget(widget.library)
+    return widget.library
 
 
 def _choose_year(page, year: int) -> None:
-    kind = page.findChild(QComboBox, "periodKind")
-    kind.setCurrentIndex(kind.findData("year"))
-    page.findChild(QSpinBox, "periodYear").setValue(year)
+    page.chooser.kind.setCurrentIndex(page.chooser.kind.findData("year"))
+    page.chooser.year.setValue(year)
 
 
 def _shown(page) -> list[list[str]]:
@@ -131,7 +131,15 @@ def test_an_empty_table_shows_its_note(page):
 def test_an_older_answer_for_a_changed_choice_is_dropped(page, ctx, monkeypatch):
     page.choose("loans-by-department")
     asked = []
-    monkeypatch.setattr(ctx.tasks, "run", lambda work, on_done=None, **_kw: asked.append((work, on_done)))
+    real = ctx.tasks.run
+
+    def held(work, on_done=None, **kw):  # the library's runs held back; the overview's run at once
+        if kw.get("owner") is page:
+            asked.append((work, on_done))
+        else:
+            real(work, on_done, **kw)
+
+    monkeypatch.setattr(ctx.tasks, "run", held)
     _choose_year(page, 2025)
     _choose_year(page, 2026)
     assert len(asked) == 2
@@ -181,12 +189,28 @@ def test_the_page_in_english(db, qapp, qtbot, room, sync_tasks):
 
     install_app_translators(qapp, "en")
     try:
-        widget = ReportLibraryPage(AppContext(db, "en"))
-        qtbot.addWidget(widget)
-        widget.activated()
+        reports = ReportsPage(AppContext(db, "en"))
+        qtbot.addWidget(reports)
+        assert reports.tabs.tabText(1) == "Report library"
+        reports.tabs.setCurrentIndex(1)
+        reports.activated()
+        widget = reports.library
         assert widget.findChild(QLabel, "reportTitle").text() == "Loans by department"
         assert widget.findChild(QPushButton, "pdfReportButton").text() == "Save as PDF…"
         assert widget.model.headerData(0, Qt.Orientation.Horizontal) == "Department"
         assert widget.model.index(widget.model.rowCount() - 1, 0).data() == "Total"
     finally:
         install_app_translators(qapp, "zh_CN")
+
+
+def test_the_library_runs_only_when_its_tab_is_shown(ctx, room, qtbot, sync_tasks):
+    reports = ReportsPage(ctx)
+    qtbot.addWidget(reports)
+    reports.show()
+    qtbot.waitExposed(reports)
+    reports.activated()
+    assert reports.library.table is None  # the overview is shown
+    reports.chooser.year.setValue(2025)
+    assert reports.library.table is None
+    reports.tabs.setCurrentWidget(reports.library)
+    assert reports.library.table is not None and reports.library.table.period == Period.year(2025)
