@@ -7,9 +7,14 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtPrintSupport import QPrinter
 
-from bookroom_desk.printing.report_pdf import print_report, write_report_pdf
+from bookroom_desk.printing.report_pdf import column_widths, print_report, write_report_pdf
+from bookroom_desk.printing.report_values import cell_text
+from bookroom_desk.printing.slip import _font
 from bookroom_desk.services.common.periods import Period
 from bookroom_desk.services.reporting import report_list
 from bookroom_desk.services.reporting.library import (
@@ -77,7 +82,7 @@ def test_a_long_table_runs_over_pages_with_its_header_on_each_and_numbered(tmp_p
     text = "".join(pages)
     assert all(f"读者{n}" in text for n in (0, 75, 149))
     assert text.count("测试长表") >= 2  # the heading, and the chart's title
-    assert "合计" in text and "1,050" in text and "说明:每行一位读者。" in text
+    assert "合计" in text and cell_text(INT, 1050) in text and "说明:每行一位读者。" in text
     assert "12.50" in text and "33.3%" in text
 
 
@@ -115,3 +120,17 @@ def test_printed_on_a_printer_in_pdf_mode(tmp_path, qapp):
     found = pages_of(tmp_path / "printed.pdf")
     assert len(found) == pages >= 2
     assert "机务段职工书屋" in found[0] and f"第{pages}页共{pages}页" in found[-1]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cells=st.lists(st.tuples(st.text(max_size=60), st.integers(-10**9, 10**9), st.text(max_size=30)),
+                      min_size=0, max_size=12),
+       headings=st.tuples(st.text(min_size=1, max_size=30), st.text(min_size=1, max_size=30),
+                          st.text(min_size=1, max_size=30)))
+def test_the_columns_never_run_off_the_line(qapp, cells, headings):
+    columns = [Column("a", headings[0]), Column("b", headings[1], INT), Column("c", headings[2])]
+    table = ReportTable("any", "任意", Period.year(2026), columns, list(cells))
+    font = QFontMetricsF(_font(9))
+    widths = column_widths(table, font, QFontMetricsF(_font(9, True)), 1000.0, 10.0)
+    assert len(widths) == 3 and all(w > 0 for w in widths)
+    assert sum(widths) <= 1000.0 + 1e-6 or widths[1] >= 700  # only a number column wider than the line overflows
