@@ -4795,6 +4795,81 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
     </context>
     <context>
+        <name>ReportLibrary</name>
+        <message>
+            <source>打印…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>存为 PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>导出 Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>年数：</source>
+            <translation>Years:</translation>
+        </message>
+        <message>
+            <source>列出前：</source>
+            <translation>Top:</translation>
+        </message>
+        <message>
+            <source>天数：</source>
+            <translation>Days:</translation>
+        </message>
+        <message>
+            <source>最多：</source>
+            <translation>At most:</translation>
+        </message>
+        <message>
+            <source>月数：</source>
+            <translation>Months:</translation>
+        </message>
+        <message>
+            <source>结束日期不能早于开始日期。</source>
+            <translation>The end date cannot be before the start date.</translation>
+        </message>
+        <message>
+            <source>正在生成“{title}”…</source>
+            <translation>Making "{title}"…</translation>
+        </message>
+        <message>
+            <source>{title}：{start} 至 {end}，{rows} 行</source>
+            <translation>{title}: {start} to {end}, {rows} rows</translation>
+        </message>
+        <message>
+            <source>已送往打印机：{pages} 页。</source>
+            <translation>Sent to the printer: {pages} pages.</translation>
+        </message>
+        <message>
+            <source>存为 PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>导出 Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>已保存 {path}</source>
+            <translation>Saved {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsDashboard</name>
         <message>
             <source>达标</source>
@@ -4838,6 +4913,14 @@ Category {category}   Status {status}   Registered {registered}</translation>
         <message>
             <source>未计入汇总的文件：</source>
             <translation>Files not counted in the consolidation:</translation>
+        </message>
+        <message>
+            <source>统计概览</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>报表库</source>
+            <translation>Report library</translation>
         </message>
         <message>
             <source>结束日期不能早于开始日期。</source>
@@ -8332,6 +8415,25 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>（--dry-run：什么也没有改）</source>
             <translation>(--dry-run: nothing was changed)</translation>
+        </message>
+    </context>
+    <context>
+        <name>report_pdf</name>
+        <message>
+            <source>{room}　统计期间：{start} 至 {end}</source>
+            <translation>{room}, period: {start} to {end}</translation>
+        </message>
+        <message>
+            <source>统计期间：{start} 至 {end}</source>
+            <translation>Period: {start} to {end}</translation>
+        </message>
+        <message>
+            <source>第 {page} 页 共 {pages} 页</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>{label}　{value}（{share}%）</source>
+            <translation>{label}  {value} ({share}%)</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,5 @@
-"""The 统计报表 page: the period's figures and charts, the Excel return, and consolidation of many rooms."""
+"""The 统计报表 page: the period's figures and charts, the Excel return, and consolidation of many rooms (统计概览);
+the report library for the same period (报表库, ui/reports/library_page.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +29,7 @@ from bookroom_desk.services.reporting.filing_format import ReturnData
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.reports.dashboard import Dashboard
+from bookroom_desk.ui.reports.library_page import ReportLibrary
 from bookroom_desk.ui.reports.period_chooser import PeriodChooser
 from bookroom_desk.ui.widgets.format import fmt_date
 from bookroom_desk.ui.widgets.page import Page
@@ -89,14 +92,25 @@ class ReportsPage(Page):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.progress)
+        overview = QWidget(self)
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.setContentsMargins(0, 8, 0, 0)
+        overview_layout.addLayout(top)
+        overview_layout.addWidget(scroll, 1)
+        overview_layout.addWidget(self.problems_label)
+        overview_layout.addWidget(self.problems)
+        overview_layout.addLayout(bottom)
+        self.library = ReportLibrary(ctx, self.chooser, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("reportsTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(overview, self.tr("统计概览"))
+        self.tabs.addTab(self.library, self.tr("报表库"))
+        self.tabs.currentChanged.connect(lambda _index: self._tab_shown())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
         layout.addLayout(head)
-        layout.addLayout(top)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.problems_label)
-        layout.addWidget(self.problems)
-        layout.addLayout(bottom)
+        layout.addWidget(self.tabs, 1)
         self.chooser.periodChanged.connect(lambda _period: self.refresh())
         ctx.dataChanged.connect(self._data_changed)
 
@@ -111,6 +125,11 @@ class ReportsPage(Page):
     def activated(self) -> None:
         if self._stale:
             self.refresh()
+        self._tab_shown()
+
+    def _tab_shown(self) -> None:
+        if self.tabs.currentWidget() is self.library:
+            self.library.activated()
 
     def _data_changed(self) -> None:
         self._stale = True
