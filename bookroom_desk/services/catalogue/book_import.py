@@ -180,12 +180,13 @@ def _insert_titles(session: Session, plan: ImportPlan, now: dt.datetime) -> dict
             if keyed:
                 pinyin = pinyin_key(data.title)
                 text = search.search_text(data.title, data.author, data.publisher, data.isbn, data.clc,
-                                          data.call_number, pinyin)
+                                          data.call_number, pinyin, data.series, data.subjects)
             yield dict(
                 isbn=data.isbn or None, title=data.title, author=data.author,
                 publisher=data.publisher, pub_year=data.pub_year, price=data.price, clc=data.clc,
                 order_no=orders.get(i), call_number=data.call_number, shelf_key=shelf_key(data.call_number),
-                topic=data.topic, material=data.material,
+                topic=data.topic, material=data.material, edition=data.edition, pages=data.pages,
+                series=data.series, summary=data.summary, subjects=data.subjects,
                 notes="", created_at=now, pinyin=pinyin, search_text=text)
 
     ids.update({i: title_id for (i, _), title_id in zip(new, insert_rows(session, Title.__table__, rows(), ids=True))})
