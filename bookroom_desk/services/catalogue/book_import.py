@@ -23,6 +23,7 @@ from bookroom_desk.services.catalogue.import_plan import (
     ImportPlan,
     PlannedTitle,
     RowPreview,
+    check_decided_call_numbers,
     check_file,
     plan_import,
     read_list,
@@ -93,7 +94,9 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
                           context="book_import")
     plan = plan_import(session, table)
     reject_if_bad(plan)
+    unclear = plan.unclear
     import_matches.apply(plan.titles, decisions, plan.table.column_title("title") or "")
+    check_decided_call_numbers(session, plan, [t for t in unclear if t.existing_id is None])
     if not plan.titles:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "文件“{name}”中没有可导入的图书。"),
                            name=table.file_name)
@@ -112,6 +115,7 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
     for code in shelves_new:
         create_shelf(session, code, actor=actor)
     session.flush()
+    import_matches.give_isbns(session, plan.titles)  # a title of the room without ISBN gets its record's
     with indexing_in_bulk(session):
         title_ids = _insert_titles(session, plan, now)
     progress(plan.new_titles, total)

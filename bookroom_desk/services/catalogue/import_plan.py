@@ -412,7 +412,16 @@ def _check_against_database(session: Session, table: Table, previews: list[RowPr
         if planned.existing is not None or planned.candidates:
             for row in planned.rows:
                 by_row[row].existing, by_row[row].candidates = planned.existing, planned.candidates
-    wanted = {t.data.call_number: t for t in titles.values() if t.data.call_number and t.existing_id is None}
+    # An unclear title's call number is checked once it is decided a new title (check_decided_call_numbers):
+    # decided onto a title the room has, its copies go to that title's call number and the row's is not used.
+    _check_call_numbers(session, table, by_row, [t for t in titles.values() if t.existing_id is None
+                                                  and not t.candidates])
+
+
+def _check_call_numbers(session: Session, table: Table, by_row: dict[int, RowPreview],
+                        titles: list[PlannedTitle]) -> None:
+    """A problem on the first row of each new title whose call number a title of the room has."""
+    wanted = {t.data.call_number: t for t in titles if t.data.call_number}
     for chunk in _chunks(list(wanted)):
         for call_number, title_name in session.execute(
                 select(Title.call_number, Title.title).where(Title.call_number.in_(chunk))):
@@ -420,6 +429,17 @@ def _check_against_database(session: Session, table: Table, previews: list[RowPr
             _RowCheck(table, by_row[planned.rows[0]]).add("call_number", InvalidInput(
                 QT_TRANSLATE_NOOP("BookroomError", "索书号 {call_number} 已用于《{title}》。"),
                 call_number=call_number, title=title_name))
+
+
+def check_decided_call_numbers(session: Session, plan: ImportPlan, decided_new: list[PlannedTitle]) -> None:
+    """ImportRejected when a title decided new (it was unclear) gives a call number the room has."""
+    by_row = {preview.row: preview for preview in plan.previews}
+    before = {row: len(preview.problems) for row, preview in by_row.items()}
+    _check_call_numbers(session, plan.table, by_row, decided_new)
+    found = sorted((p for row, preview in by_row.items() for p in preview.problems[before[row]:]), key=lambda p: p.row)
+    if found:
+        plan.problems = sorted([*plan.problems, *found], key=lambda p: p.row)
+        raise ImportRejected(found)
 
 
 def check_file(session: Session, source: Path | str | bytes, file_name: str | None = None,
