@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Callable, Set
 from dataclasses import dataclass, fields
 from decimal import Decimal
+from functools import partial
+from typing import Any
 
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
@@ -116,6 +118,10 @@ def detail_text(field_name: str, value: str | None) -> str:
     return title_text(field_name, value)
 
 
+def _detail_of(data: TitleData, field_name: str) -> str:
+    return detail_text(field_name, getattr(data, field_name))
+
+
 def _title_text(value: str) -> str:
     name = title_text("title", value)
     if not name:
@@ -149,7 +155,7 @@ def _free_call_number(session: Session, value: str, title_id: int | None) -> str
 
 def _check(session: Session, data: TitleData, title_id: int | None) -> tuple[dict, list[BookroomError]]:
     """Every field checked: the clean values, and each problem marked with its field."""
-    checks = {
+    checks: dict[str, Callable[[], Any]] = {
         "title": lambda: _title_text(data.title),
         "author": lambda: title_text("author", data.author),
         "publisher": lambda: title_text("publisher", data.publisher),
@@ -161,7 +167,7 @@ def _check(session: Session, data: TitleData, title_id: int | None) -> tuple[dic
         "pub_year": lambda: parse_year(data.pub_year),
         "price": lambda: parse_price(data.price),
         "call_number": lambda: _free_call_number(session, data.call_number, title_id),
-        **{name: (lambda name=name: detail_text(name, getattr(data, name))) for name in DETAILS},
+        **{name: partial(_detail_of, data, name) for name in DETAILS},
     }
     values, errors = {}, []
     for name, check in checks.items():

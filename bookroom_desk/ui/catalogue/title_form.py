@@ -236,7 +236,7 @@ class TitleForm(QWidget):
         label.show()
         widget = {"clc": self.clc, "topic": self.topic, "material": self.material,
                   "call_number": self.call_number, "notes": self.notes}.get(name) or getattr(self, name)
-        self.tabs.setCurrentWidget(self.more if self.more.isAncestorOf(widget) else self.tabs.widget(0))
+        self.tabs.setCurrentIndex(1 if self.more.isAncestorOf(widget) else 0)  # the tab the field is on
         widget.setFocus()
         return True
 
