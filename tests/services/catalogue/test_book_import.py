@@ -339,3 +339,20 @@ def test_a_list_may_give_a_titles_details_and_a_too_long_one_refuses_the_list(db
     assert [(p.row, p.column) for p in refused.value.problems] == [(2, "版次"), (3, "丛书名")]
     with db.read() as session:
         assert session.scalar(select(func.count(Title.id))) == 2
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(["版次", "页数", "丛书名", "内容简介", "主题词"]),
+       st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=260))  # a CSV holds no control characters
+def test_any_text_in_a_detail_column_is_kept_cleaned_or_refused_at_its_column(db, column, text):
+    import csv
+
+    out = io.StringIO()
+    csv.writer(out).writerows([["书名", column], ["劳动关系研究", text]])
+    with db.read() as session:
+        plan = book_import.check_file(session, out.getvalue().encode(), "详.csv")
+    name = {"版次": "edition", "页数": "pages", "丛书名": "series", "内容简介": "summary", "主题词": "subjects"}[column]
+    if plan.problems:
+        assert {(p.row, p.column) for p in plan.problems} == {(2, column)} and "最多" in plan.problems[0].message
+    else:
+        assert getattr(plan.titles[0].data, name) == titles.detail_text(name, plan.previews[0].values[name])
