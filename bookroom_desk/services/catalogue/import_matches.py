@@ -3,6 +3,9 @@
 Works on the plan's titles (:class:`import_plan.PlannedTitle`, here a protocol so this module sits below it):
 the same book twice in the file is one title; a title the room has (clearly) receives the copies; an
 unclear one waits for a decision (a row → the title chosen, or a new title) before anything is imported.
+A title of the room without an ISBN that receives a record's copies gets its ISBN (:func:`give_isbns`); a
+call number the record gives is then not used (the copies are that title's, on its call number), and is
+checked as a new title's only when the record is decided a new title (``import_plan.check_decided_call_numbers``).
 """
 
 from __future__ import annotations
