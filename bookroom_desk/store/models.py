@@ -115,6 +115,12 @@ class Title(Base):
     shelf_key: Mapped[str] = mapped_column(SHELF_KEY, default="", server_default="")
     topic: Mapped[str] = mapped_column(String(20), default="other")  # services.vocab.TOPICS
     material: Mapped[str] = mapped_column(String(20), default="book")  # services.vocab.MATERIALS
+    # What a catalogue record (MARC 205, 215, 225, 330, 606) says of the title besides the above.
+    edition: Mapped[str] = mapped_column(String(100), default="", server_default="")  # 版次, '第2版'
+    pages: Mapped[str] = mapped_column(String(40), default="", server_default="")  # 页数 as written, '320页'
+    series: Mapped[str] = mapped_column(String(200), default="", server_default="")  # 丛书
+    summary: Mapped[str] = mapped_column(Text, default="", server_default="")  # 内容提要
+    subjects: Mapped[str] = mapped_column(Text, default="", server_default="")  # 主题词, joined by '；'
     pinyin: Mapped[str] = mapped_column(Text, default="")  # full pinyin and initials, lower case
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -103,3 +103,22 @@ def test_records_only_with_a_bad_record_loads_none(db_path, tmp_path, capsys):
         assert con.execute("SELECT count(*) FROM pool_records").fetchone()[0] == 0
     finally:
         con.close()
+
+
+def test_a_records_details_come_back_from_import_marc_then_export_marc(db_path, tmp_path, capsys):
+    from bookroom_desk.services.catalogue.marc_import import read_records
+
+    path = tmp_path / "到书.iso"
+    path.write_bytes(m.cnmarc("劳动关系研究", isbn=isbn(1)))
+    assert main(["--db", str(db_path), "import-marc", str(path)]) == 0
+    fields = ("title", "isbn", "edition", "publisher", "pages", "series", "summary", "subjects", "clc")
+    (given,), _, _ = read_records(path.read_bytes())
+    for suffix in (".iso", ".xml"):
+        out = tmp_path / f"out{suffix}"
+        assert main(["--db", str(db_path), "export-marc", str(out)]) == 0
+        (back,), problems, _ = read_records(out.read_bytes())
+        assert not problems
+        assert {name: getattr(back, name) for name in fields} == {name: getattr(given, name) for name in fields}
+    assert (given.edition, given.pages, given.series, given.subjects) == (
+        "第2版", "312页", "职工书屋丛书", ["劳动关系", "劳动法"])
+    capsys.readouterr()

@@ -1,4 +1,5 @@
-"""Migration 0015 (shelf order): every title gets its shelf key, the frozen key function equals the service's."""
+"""Migration 0015 (shelf order): every title gets its shelf key; the newest frozen key function (0017's, which
+refiled '" "' before '=') equals the service's."""
 
 from __future__ import annotations
 
@@ -19,17 +20,19 @@ from bookroom_desk.store.migrate import open_database
 from bookroom_desk.store.models import Copy, Title
 from tests.services.catalogue.test_shelf_order import SHELF
 
-MIGRATION = Path(migrate.__file__).parent / "migrations" / "versions" / "0015_shelf_order.py"
+VERSIONS = Path(migrate.__file__).parent / "migrations" / "versions"
+MIGRATION = VERSIONS / "0015_shelf_order.py"
+NEWEST_KEY = VERSIONS / "0017_title_details.py"  # the last migration that worked shelf keys out
 
 
-def _frozen():
-    spec = importlib.util.spec_from_file_location("migration_0015", MIGRATION)
+def _frozen(path: Path):
+    spec = importlib.util.spec_from_file_location(f"migration_{path.stem}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-FROZEN = _frozen()
+FROZEN = _frozen(NEWEST_KEY)
 
 
 def test_migration_0015_imports_nothing_of_the_program():

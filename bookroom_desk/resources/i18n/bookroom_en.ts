@@ -857,7 +857,9 @@ The current data is first backed up to the backups folder, so it can be got back
         </message>
         <message>
             <source>请填写书名。</source>
-            <extracomment>The fields that make a record what it is: two records alike in all of them are one record.</extracomment>
+            <extracomment>The fields that make a record what it is: two records alike in all of them are one record.
+----------
+The record's details (besides the fields the catalogue has always had), each a text of TEXT_FIELDS.</extracomment>
             <translation>Enter the title.</translation>
         </message>
         <message>
@@ -5882,6 +5884,14 @@ If the path is mistyped, choose No and check the path after --db.</translation>
     <context>
         <name>TitleForm</name>
         <message>
+            <source>基本信息</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>更多著录项</source>
+            <translation>More details</translation>
+        </message>
+        <message>
             <source>ISBN</source>
             <translation>ISBN</translation>
         </message>
@@ -5948,6 +5958,42 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>备注</source>
             <translation>Notes</translation>
+        </message>
+        <message>
+            <source>版次</source>
+            <translation>Edition</translation>
+        </message>
+        <message>
+            <source>如 第2版</source>
+            <translation>e.g. 2nd ed.</translation>
+        </message>
+        <message>
+            <source>页数</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>如 320页</source>
+            <translation>e.g. 320 p.</translation>
+        </message>
+        <message>
+            <source>丛书</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <source>主题词</source>
+            <translation>Subjects</translation>
+        </message>
+        <message>
+            <source>几个主题词用“；”隔开</source>
+            <translation>Separate subjects with semicolons</translation>
+        </message>
+        <message>
+            <source>内容提要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>更多著录项（已填）</source>
+            <translation>More details (filled in)</translation>
         </message>
         <message>
             <source>先填分类号，保存时自动给出</source>
@@ -6612,6 +6658,26 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Quantity</translation>
         </message>
         <message>
+            <source>版次</source>
+            <translation>Edition</translation>
+        </message>
+        <message>
+            <source>页数</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>丛书</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <source>内容提要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>主题词</source>
+            <translation>Subjects</translation>
+        </message>
+        <message>
             <source>分类号</source>
             <translation>Class number</translation>
         </message>
@@ -6776,6 +6842,26 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>备注</source>
             <translation>Notes</translation>
+        </message>
+        <message>
+            <source>版次</source>
+            <translation>Edition</translation>
+        </message>
+        <message>
+            <source>页数</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>丛书</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <source>主题词</source>
+            <translation>Subjects</translation>
+        </message>
+        <message>
+            <source>内容提要</source>
+            <translation>Summary</translation>
         </message>
         <message>
             <source>条码号</source>

@@ -23,6 +23,7 @@ from bookroom_desk.services.catalogue.import_plan import (
     ImportPlan,
     PlannedTitle,
     RowPreview,
+    check_decided_call_numbers,
     check_file,
     plan_import,
     read_list,
@@ -93,7 +94,9 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
                           context="book_import")
     plan = plan_import(session, table)
     reject_if_bad(plan)
+    unclear = plan.unclear
     import_matches.apply(plan.titles, decisions, plan.table.column_title("title") or "")
+    check_decided_call_numbers(session, plan, [t for t in unclear if t.existing_id is None])
     if not plan.titles:
         raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "文件“{name}”中没有可导入的图书。"),
                            name=table.file_name)
@@ -112,6 +115,7 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
     for code in shelves_new:
         create_shelf(session, code, actor=actor)
     session.flush()
+    import_matches.give_isbns(session, plan.titles)  # a title of the room without ISBN gets its record's
     with indexing_in_bulk(session):
         title_ids = _insert_titles(session, plan, now)
     progress(plan.new_titles, total)
@@ -180,12 +184,13 @@ def _insert_titles(session: Session, plan: ImportPlan, now: dt.datetime) -> dict
             if keyed:
                 pinyin = pinyin_key(data.title)
                 text = search.search_text(data.title, data.author, data.publisher, data.isbn, data.clc,
-                                          data.call_number, pinyin)
+                                          data.call_number, pinyin, data.series, data.subjects)
             yield dict(
                 isbn=data.isbn or None, title=data.title, author=data.author,
                 publisher=data.publisher, pub_year=data.pub_year, price=data.price, clc=data.clc,
                 order_no=orders.get(i), call_number=data.call_number, shelf_key=shelf_key(data.call_number),
-                topic=data.topic, material=data.material,
+                topic=data.topic, material=data.material, edition=data.edition, pages=data.pages,
+                series=data.series, summary=data.summary, subjects=data.subjects,
                 notes="", created_at=now, pinyin=pinyin, search_text=text)
 
     ids.update({i: title_id for (i, _), title_id in zip(new, insert_rows(session, Title.__table__, rows(), ids=True))})

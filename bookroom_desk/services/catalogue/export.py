@@ -26,6 +26,10 @@ TITLE_COLUMNS = (
     (QT_TRANSLATE_NOOP("catalogue_export", "图书类别"), 18), (QT_TRANSLATE_NOOP("catalogue_export", "文献类型"), 10),
     (QT_TRANSLATE_NOOP("catalogue_export", "馆藏（册）"), 10), (QT_TRANSLATE_NOOP("catalogue_export", "在架（册）"), 10),
     (QT_TRANSLATE_NOOP("catalogue_export", "借出（册）"), 10), (QT_TRANSLATE_NOOP("catalogue_export", "备注"), 20),
+    # The record's details (MARC 205, 215, 225, 606, 330), after the columns lists have always had.
+    (QT_TRANSLATE_NOOP("catalogue_export", "版次"), 10), (QT_TRANSLATE_NOOP("catalogue_export", "页数"), 10),
+    (QT_TRANSLATE_NOOP("catalogue_export", "丛书"), 20), (QT_TRANSLATE_NOOP("catalogue_export", "主题词"), 24),
+    (QT_TRANSLATE_NOOP("catalogue_export", "内容提要"), 40),
 )
 COPY_COLUMNS = (
     (QT_TRANSLATE_NOOP("catalogue_export", "条码号"), 12), (QT_TRANSLATE_NOOP("catalogue_export", "索书号"), 14),
@@ -81,7 +85,8 @@ def export_catalogue(session: Session, path: Path | str,
         xlsx.append_row(titles, [
             title.isbn or "", title.title, title.author, title.publisher, title.pub_year, title.price, title.clc,
             title.call_number, vocab.label(vocab.TOPICS, title.topic), vocab.label(vocab.MATERIALS, title.material),
-            int(holdings or 0), int(on_shelf or 0), int(on_loan or 0), title.notes])
+            int(holdings or 0), int(on_shelf or 0), int(on_loan or 0), title.notes, title.edition, title.pages,
+            title.series, title.subjects, title.summary])
         title_count += 1
         done += 1
         if progress and done % _CHUNK == 0:

@@ -3,6 +3,9 @@
 Works on the plan's titles (:class:`import_plan.PlannedTitle`, here a protocol so this module sits below it):
 the same book twice in the file is one title; a title the room has (clearly) receives the copies; an
 unclear one waits for a decision (a row → the title chosen, or a new title) before anything is imported.
+A title of the room without an ISBN that receives a record's copies gets its ISBN (:func:`give_isbns`); a
+call number the record gives is then not used (the copies are that title's, on its call number), and is
+checked as a new title's only when the record is decided a new title (``import_plan.check_decided_call_numbers``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import ImportRejected
 from bookroom_desk.services.catalogue.duplicates import Candidate, Key, by_isbn, decide, same_titles
 from bookroom_desk.services.xlsx.problems import RowProblem
+from bookroom_desk.store.models import Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP, join_phrases, translate
 
 CANDIDATE = QT_TRANSLATE_NOOP("BookroomError", "{label}（ID {id}）")
@@ -100,6 +104,30 @@ def match_titles(session: Session, titles: Sequence[Planned]) -> None:
         if match.same is not None:
             planned.existing_id, planned.existing = match.same.id, match.same
         planned.candidates = match.candidates
+
+
+def give_isbns(session: Session, titles: Sequence[Planned]) -> int:
+    """A title of the room without an ISBN gets the ISBN of the record whose copies it receives; how many did.
+
+    Not when another title of the room has that ISBN, nor when two records of the import bring it different
+    ones (the first, in file order, gives its ISBN). Called when the import writes, after the decisions.
+    """
+    given: dict[int, str] = {}
+    for planned in titles:
+        existing = planned.existing
+        if planned.existing_id is not None and existing is not None and not existing.isbn and planned.data.isbn:
+            given.setdefault(planned.existing_id, planned.data.isbn)
+    taken = by_isbn(session, given.values())
+    isbns = [isbn for isbn in given.values() if isbn not in taken]
+    unique = {isbn for isbn in isbns if isbns.count(isbn) == 1}
+    count = 0
+    for title_id, isbn in given.items():
+        title = session.get(Title, title_id)
+        if isbn in unique and title is not None and not title.isbn:
+            title.isbn = isbn  # its search keys follow on the flush (services.catalogue.search)
+            count += 1
+    session.flush()
+    return count
 
 
 def _listed(candidates: Sequence[Candidate]) -> str:

@@ -15,7 +15,7 @@ from bookroom_desk.memo import remembered
 from bookroom_desk.services.catalogue import import_matches
 from bookroom_desk.services.catalogue.clc import validate_class_number
 from bookroom_desk.services.catalogue.duplicates import Candidate, Key
-from bookroom_desk.services.catalogue.titles import TitleData, parse_year, title_text
+from bookroom_desk.services.catalogue.titles import DETAILS, TitleData, detail_text, parse_year, title_text
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.common.barcodes import Scheme, normalize
 from bookroom_desk.services.common.bulk import collector_paused
@@ -45,6 +45,12 @@ ALIASES: dict[str, list[str]] = {
     "shelf": ["书架", "架位", "书架号", "架号"],
     "topic": ["图书类别", "类别", "主题类别"],
     "material": ["文献类型", "资料类型", "载体类型"],
+    # A record's details, optional (MARC 205, 215, 225, 330, 606 give them too).
+    "edition": ["版次", "版本", "版本说明"],
+    "pages": ["页数", "页码", "页数/册数", "载体形态"],
+    "series": ["丛书", "丛书名", "丛编", "丛编题名"],
+    "summary": ["内容提要", "提要", "内容简介", "简介", "摘要"],
+    "subjects": ["主题词", "主题", "关键词"],
 }
 REQUIRED = ("title",)
 
@@ -63,6 +69,11 @@ FIELD_TITLES: dict[str, str] = {
     "shelf": QT_TRANSLATE_NOOP("book_import", "书架"),
     "topic": QT_TRANSLATE_NOOP("book_import", "图书类别"),
     "material": QT_TRANSLATE_NOOP("book_import", "文献类型"),
+    "edition": QT_TRANSLATE_NOOP("book_import", "版次"),
+    "pages": QT_TRANSLATE_NOOP("book_import", "页数"),
+    "series": QT_TRANSLATE_NOOP("book_import", "丛书"),
+    "summary": QT_TRANSLATE_NOOP("book_import", "内容提要"),
+    "subjects": QT_TRANSLATE_NOOP("book_import", "主题词"),
 }
 
 SHELF_CODE_LENGTH = column_length(Shelf.code)
@@ -267,6 +278,19 @@ class _RowCheck:
             self.add(field_name, exc)
             return ""
 
+    def details(self) -> dict[str, str]:
+        """The record's details the row gives (:data:`titles.DETAILS`; a column left out is '')."""
+        found = {}
+        for name in DETAILS:
+            text = self.values.get(name, "")
+            if not text:
+                continue
+            try:
+                found[name] = detail_text(name, text)
+            except InvalidInput as exc:
+                self.add(name, exc)
+        return found
+
     def value(self, field_name: str, parse: Callable, default=None):
         text = self.values.get(field_name, "")
         if not text.strip():
@@ -345,6 +369,7 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         if first[0] != key and not ("name" in (key[0], first[0][0]) and first[1] == book):
             check.add("call_number", InvalidInput(QT_TRANSLATE_NOOP(
                 "BookroomError", "索书号 {call_number} 在文件中已用于另一种书。"), call_number=call_number))
+        details = check.details()
         shelf = normalize(values.get("shelf", ""))
         if len(shelf) > SHELF_CODE_LENGTH:
             check.add("shelf", too_long(vocab_field_title("shelf"), SHELF_CODE_LENGTH))
@@ -354,9 +379,13 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         if planned is None:
             planned = titles[key] = PlannedTitle(TitleData(
                 title=name, isbn=isbn, author=author, publisher=publisher, pub_year=year, price=price, clc=clc, topic=topic,
-                material=material, call_number=call_number), None, key=book)
-        elif call_number and not planned.data.call_number:
-            planned.data.call_number = call_number
+                material=material, call_number=call_number, **details), None, key=book)
+        else:
+            if call_number and not planned.data.call_number:
+                planned.data.call_number = call_number
+            for name, text in details.items():  # the same book's later row may say more of it
+                if not getattr(planned.data, name):
+                    setattr(planned.data, name, text)
         planned.rows.append(number)
         given = codes if codes else [None] * quantity
         planned.copies.extend(PlannedCopy(number, code, shelf, price) for code in given)
@@ -383,7 +412,16 @@ def _check_against_database(session: Session, table: Table, previews: list[RowPr
         if planned.existing is not None or planned.candidates:
             for row in planned.rows:
                 by_row[row].existing, by_row[row].candidates = planned.existing, planned.candidates
-    wanted = {t.data.call_number: t for t in titles.values() if t.data.call_number and t.existing_id is None}
+    # An unclear title's call number is checked once it is decided a new title (check_decided_call_numbers):
+    # decided onto a title the room has, its copies go to that title's call number and the row's is not used.
+    _check_call_numbers(session, table, by_row, [t for t in titles.values() if t.existing_id is None
+                                                  and not t.candidates])
+
+
+def _check_call_numbers(session: Session, table: Table, by_row: dict[int, RowPreview],
+                        titles: list[PlannedTitle]) -> None:
+    """A problem on the first row of each new title whose call number a title of the room has."""
+    wanted = {t.data.call_number: t for t in titles if t.data.call_number}
     for chunk in _chunks(list(wanted)):
         for call_number, title_name in session.execute(
                 select(Title.call_number, Title.title).where(Title.call_number.in_(chunk))):
@@ -391,6 +429,17 @@ def _check_against_database(session: Session, table: Table, previews: list[RowPr
             _RowCheck(table, by_row[planned.rows[0]]).add("call_number", InvalidInput(
                 QT_TRANSLATE_NOOP("BookroomError", "索书号 {call_number} 已用于《{title}》。"),
                 call_number=call_number, title=title_name))
+
+
+def check_decided_call_numbers(session: Session, plan: ImportPlan, decided_new: list[PlannedTitle]) -> None:
+    """ImportRejected when a title decided new (it was unclear) gives a call number the room has."""
+    by_row = {preview.row: preview for preview in plan.previews}
+    before = {row: len(preview.problems) for row, preview in by_row.items()}
+    _check_call_numbers(session, plan.table, by_row, decided_new)
+    found = sorted((p for row, preview in by_row.items() for p in preview.problems[before[row]:]), key=lambda p: p.row)
+    if found:
+        plan.problems = sorted([*plan.problems, *found], key=lambda p: p.row)
+        raise ImportRejected(found)
 
 
 def check_file(session: Session, source: Path | str | bytes, file_name: str | None = None,

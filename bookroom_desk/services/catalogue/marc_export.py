@@ -27,6 +27,7 @@ from bookroom_desk.services.catalogue.marc.writing import (
     iso2709,
     marcxml_element,
 )
+from bookroom_desk.services.catalogue.titles import subject_list
 from bookroom_desk.services.common import vocab
 from bookroom_desk.store.models import Copy, ImportBatch, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -51,7 +52,8 @@ def title_record(title: Title, barcodes: list[str]) -> MarcRecord:
     return MarcRecord(
         title=title.title, isbn=title.isbn or "", price=title.price, responsibility=title.author,
         publisher=title.publisher, year=str(title.pub_year) if title.pub_year else "", clc=title.clc,
-        call_number=title.call_number, holdings=barcodes)
+        call_number=title.call_number, holdings=barcodes, edition=title.edition, pages=title.pages,
+        series=title.series, summary=title.summary, subjects=subject_list(title.subjects))
 
 
 def _records(session: Session, batch: int | None, title_ids: Sequence[int] | None) -> Iterator[MarcRecord]:

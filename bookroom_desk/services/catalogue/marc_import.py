@@ -27,6 +27,7 @@ from bookroom_desk.services.catalogue.marc.reading import (
     problem,
     read_marc,
 )
+from bookroom_desk.services.catalogue.titles import subject_text
 from bookroom_desk.services.common import repeats
 from bookroom_desk.services.common.bulk import collector_paused, let_go
 from bookroom_desk.services.common.progress import Progress
@@ -36,13 +37,16 @@ from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 #: The delivery list's fields a record fills, and the column names the checks' problems give them.
 COLUMNS = (("isbn", "ISBN"), ("title", "书名"), ("author", "著者"), ("publisher", "出版社"), ("pub_year", "出版年"),
-           ("price", "定价"), ("clc", "分类号"), ("call_number", "索书号"), ("barcode", "条码号"))
+           ("price", "定价"), ("clc", "分类号"), ("call_number", "索书号"), ("barcode", "条码号"),
+           ("edition", "版次"), ("pages", "页数"), ("series", "丛书"), ("summary", "内容提要"), ("subjects", "主题词"))
 #: Where each of those comes from in a CNMARC and in a MARC 21 record, named in the problems.
 FIELDS = {
     CNMARC: {"isbn": "010 $a", "title": "200 $a", "author": "200 $f", "publisher": "210 $c", "pub_year": "210 $d",
-             "price": "010 $d", "clc": "690 $a", "call_number": "905 $d $e", "barcode": "905 $b"},
+             "price": "010 $d", "clc": "690 $a", "call_number": "905 $d $e", "barcode": "905 $b",
+             "edition": "205 $a", "pages": "215 $a", "series": "225 $a", "summary": "330 $a", "subjects": "606 $a"},
     MARC21: {"isbn": "020 $a", "title": "245 $a", "author": "245 $c", "publisher": "260 $b", "pub_year": "260 $c",
-             "price": "020 $c", "clc": "084 $a", "call_number": "905 $d $e", "barcode": "905 $b"},
+             "price": "020 $c", "clc": "084 $a", "call_number": "905 $d $e", "barcode": "905 $b",
+             "edition": "250 $a", "pages": "300 $a", "series": "490 $a", "summary": "520 $a", "subjects": "650 $a"},
 }
 _BY_HEADER = {kind: {header: fields[name] for name, header in COLUMNS} for kind, fields in FIELDS.items()}
 
@@ -78,7 +82,8 @@ def marc_table(records: list[MarcRecord], file_name: str) -> Table:
     for item in records:
         rows.append((item.number, [item.isbn, item.title, item.author, item.publisher, item.year,
                                    "" if item.price is None else str(item.price), item.clc, item.call_number,
-                                   "、".join(item.holdings)]))
+                                   "、".join(item.holdings), item.edition, item.pages, item.series, item.summary,
+                                   subject_text(item.subjects)]))
     mapping = {name: i for i, (name, _) in enumerate(COLUMNS)}
     return Table(Grid(file_name, rows), 0, list(rows[0][1]), mapping, [])
 

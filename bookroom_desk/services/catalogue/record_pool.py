@@ -22,7 +22,13 @@ from stdnum import isbn as stdnum_isbn
 
 from bookroom_desk.errors import BookroomError, ImportRejected, InvalidInput
 from bookroom_desk.services.catalogue.clc import validate_class_number
-from bookroom_desk.services.catalogue.titles import TitleData, parse_year, propose_call_number
+from bookroom_desk.services.catalogue.titles import (
+    TitleData,
+    parse_year,
+    propose_call_number,
+    subject_list,
+    subject_text,
+)
 from bookroom_desk.services.common import audit_log, clock, permissions
 from bookroom_desk.services.common.bulk import let_go
 from bookroom_desk.services.common.entry import entry_text, visible
@@ -221,6 +227,10 @@ EXPORT_ALIASES: dict[str, tuple[str, ...]] = {
     "pub_year": ("出版年", "Year", "出版日期"),
     "price": ("定价", "Price"),
     "clc": ("分类号", "Class number", "中图分类号"),
+    "pages": ("页数", "Pages"),
+    "series": ("丛书", "Series"),
+    "summary": ("内容提要", "Summary"),
+    "subjects": ("主题词", "Subjects"),
 }
 
 
@@ -283,18 +293,26 @@ class Candidate:
     call_number: str = ""  # the room title's own call number
     title_id: int | None = None
     record_id: int | None = None
+    pages: str = ""
+    series: str = ""
+    summary: str = ""
+    subjects: str = ""  # joined by '；'
+    edition: str = ""  # a room title's (the pool keeps none)
 
     def title_data(self) -> TitleData:
         """The record for a new title's form (its call number left to be given when saving)."""
         return TitleData(title=self.title, isbn=self.isbn, author=self.author, publisher=self.publisher,
-                         pub_year=self.pub_year, price=self.price, clc=self.clc)
+                         pub_year=self.pub_year, price=self.price, clc=self.clc, edition=self.edition,
+                         pages=self.pages, series=self.series, summary=self.summary,
+                         subjects=subject_text(subject_list(self.subjects)))
 
     def as_dict(self) -> dict:
         return {"origin": self.origin, "isbn": self.isbn, "title": self.title, "author": self.author,
                 "publisher": self.publisher, "pub_year": self.pub_year,
                 "price": None if self.price is None else str(self.price), "clc": self.clc,
                 "next_call_number": self.next_call_number, "source": self.source, "call_number": self.call_number,
-                "title_id": self.title_id, "record_id": self.record_id}
+                "title_id": self.title_id, "record_id": self.record_id, "edition": self.edition, "pages": self.pages,
+                "series": self.series, "summary": self.summary, "subjects": self.subjects}
 
 
 class _Proposals:
@@ -317,7 +335,8 @@ class _Proposals:
 
 def _record_candidate(record: PoolRecord, propose: _Proposals) -> Candidate:
     return Candidate(POOL, record.isbn or "", record.title, record.author, record.publisher, record.pub_year,
-                     record.price, record.clc, propose(record.clc), source=record.source, record_id=record.id)
+                     record.price, record.clc, propose(record.clc), source=record.source, record_id=record.id,
+                     pages=record.pages, series=record.series, summary=record.summary, subjects=record.subjects)
 
 
 def lookup(session: Session, raw: str) -> list[Candidate]:
@@ -327,7 +346,9 @@ def lookup(session: Session, raw: str) -> list[Candidate]:
     isbn = normalize_isbn(raw)
     propose = _Proposals(session)
     found = [Candidate(ROOM, title.isbn or "", title.title, title.author, title.publisher, title.pub_year,
-                       title.price, title.clc, propose(title.clc), call_number=title.call_number, title_id=title.id)
+                       title.price, title.clc, propose(title.clc), call_number=title.call_number, title_id=title.id,
+                       pages=title.pages, series=title.series, summary=title.summary, subjects=title.subjects,
+                       edition=title.edition)
              for title in session.scalars(select(Title).where(Title.isbn == isbn).order_by(Title.id))]
     records = session.scalars(select(PoolRecord).where(PoolRecord.isbn == isbn)
                               .order_by(PoolRecord.loaded_at.desc(), PoolRecord.id))

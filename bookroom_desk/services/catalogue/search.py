@@ -60,13 +60,18 @@ def _isbn10(isbn13: str) -> str:
 
 
 def search_text(title: str | None, author: str | None, publisher: str | None, isbn: str | None,
-                clc: str | None, call_number: str | None, title_pinyin: str | None = None) -> str:
-    """The folded text a title is found by: its fields, their pinyin, ISBN-13 and -10, Chinese pairs."""
+                clc: str | None, call_number: str | None, title_pinyin: str | None = None,
+                series: str | None = None, subjects: str | None = None) -> str:
+    """The folded text a title is found by: its fields, their pinyin, ISBN-13 and -10, Chinese pairs.
+
+    The series and subjects are found too (not their pinyin); a summary is not: its words would find
+    too much, and it is the longest text a title has.
+    """
     isbn13 = (isbn or "").strip()
     isbn10 = _isbn10(isbn13)
     if title_pinyin is None:
         title_pinyin = pinyin_key(title or "")
-    folded = [_fold(part) for part in (title, author, publisher)]
+    folded = [_fold(part) for part in (title, author, publisher, series, subjects)]
     parts = [*folded, title_pinyin, _cached_keys(author or ""), isbn13, isbn10, call_number, clc]
     return _SEPARATOR.join([*(_fold(part) for part in parts if part), cjk_pairs(*folded)]).strip()
 
@@ -75,7 +80,7 @@ def fill_keys(title: Title) -> None:
     """Set ``title.pinyin`` and ``title.search_text`` from its fields (done on every flush)."""
     title.pinyin = pinyin_key(title.title or "")
     title.search_text = search_text(title.title, title.author, title.publisher, title.isbn, title.clc,
-                                    title.call_number, title.pinyin)
+                                    title.call_number, title.pinyin, title.series, title.subjects)
 
 
 @event.listens_for(Title, "before_insert")
@@ -236,7 +241,8 @@ def keys_later(new_titles: int) -> bool:
     return new_titles > KEYS_INLINE_MAX
 
 
-_KEY_FIELDS = (Title.id, Title.title, Title.author, Title.publisher, Title.isbn, Title.clc, Title.call_number)
+_KEY_FIELDS = (Title.id, Title.title, Title.author, Title.publisher, Title.isbn, Title.clc, Title.call_number,
+               Title.series, Title.subjects)
 
 
 def unkeyed_count(session: Session) -> int:
@@ -253,10 +259,11 @@ def keys_to_store(session: Session, after_id: int = 0, limit: int = KEY_BATCH) -
     rows = session.execute(select(*_KEY_FIELDS).where(Title.search_text == "", Title.id > after_id)
                            .order_by(Title.id).limit(limit))
     keyed = []
-    for title_id, title, author, publisher, isbn, clc, call_number in rows:
+    for title_id, title, author, publisher, isbn, clc, call_number, series, subjects in rows:
         pinyin = pinyin_key(title or "")
         keyed.append({"key_id": title_id, "key_pinyin": pinyin,
-                      "key_text": search_text(title, author, publisher, isbn, clc, call_number, pinyin)})
+                      "key_text": search_text(title, author, publisher, isbn, clc, call_number, pinyin, series,
+                                              subjects)})
     return keyed
 
 

@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 from bookroom_desk.store.models import TITLE_SEARCH, Title
 
 PAIR_MARK = "|"
-_FIELDS = (Title.title, Title.author, Title.publisher, Title.pinyin, Title.isbn, Title.call_number)
+_FIELDS = (Title.title, Title.author, Title.publisher, Title.pinyin, Title.isbn, Title.call_number, Title.series,
+           Title.subjects)
 _has_fts: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 #: The SQLite index and the triggers that keep it in step with titles, as migration 0002 makes them (it keeps

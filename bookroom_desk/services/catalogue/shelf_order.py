@@ -12,16 +12,19 @@ a 种次号 such as ``12``, or a 著者号 such as ``W123``) and any marks after
    for reading and is ignored (``I247.5`` = digits 2475).
 3. **Auxiliary marks before the digits** at the same place, since a subdivision from the common
    tables files after its class and before the class's own subdivisions (``B`` < ``B-49`` <
-   ``B0``; ``TP311`` < ``TP311-43`` < ``TP311.1``). Among themselves in the order the CLC
-   introduces its common auxiliary tables and symbols (中图法 标记符号: 总论复分 ``-``, 世界/中国
-   地区 ``( )``, 国际/中国时代 ``=``, 民族种族 ``" "``, 通用时间地点人员 ``< >``, then the
-   combination signs 组配 ``:`` and 联合 ``+``)::
+   ``B0``; ``TP311`` < ``TP311-43`` < ``TP311.1``). Among themselves in the order the 《中图法》
+   第五版使用手册 (pp. 82–83) gives for filing class numbers: 总论复分号 ``-``, 国家地区区分号
+   ``( )``, 种族民族区分号 ``" "``, 时代区分号 ``=``, 通用时间地点和环境人员区分号 ``< >``, then
+   the combination signs 组配 ``:`` and 联合 ``+``::
 
-       (end) < closing ) > " < - < ( < = < " < < < : < + < other signs < digits < letters
+       (end) < closing ) > " < - < ( < " < = < < < : < + < other signs < digits < letters
 
+   Source: DigitalPlatform/dp2, ``DigitalPlatform/4.0/AccessNoUtility.cs`` (class ``CompareSegment``,
+   2023), which quotes that page of the manual with its example (R711 < R711-62 < R711(711) <
+   R711(711)=535 < R711=6 < R711<326> < R711:R83 < R711+R173 < R711.1) and files the marks in the order
+   ``-()"=<>:+``. (dp2's older ``StringUtil.CompareAccessNo`` compares the class line byte-wise.)
    A closing mark ends its group, so it files before anything continuing inside it
-   (``D(2)`` < ``D(21)``). dp2 (DigitalPlatform) compares the class line byte-wise instead,
-   which puts ``(`` before ``-`` and ``:``/``=`` after the digits; we follow the CLC order.
+   (``D(2)`` < ``D(21)``); dp2 gives ``)`` a place of its own between ``(`` and ``"`` instead.
 4. **After ``/`` the book number**: a 种次号 and any later number **as a whole number**
    (``/2`` < ``/12`` < ``/1234``, as dp2 compares the lines after the first right-aligned); a
    著者号 (letters then digits right after ``/``) by its letters, then its digits as a decimal
@@ -54,10 +57,10 @@ KEY_LENGTH = column_length(Title.shelf_key)
 
 _END, _CLOSE = "0", "1"
 # One character per mark, in filing order (the class part: '/' never occurs in it).
-_CLASS_MARKS = {"-": "2", "(": "3", "=": "4", '"': "5", "<": "6", ":": "7", "+": "8"}
+_CLASS_MARKS = {"-": "2", "(": "3", '"': "4", "=": "5", "<": "6", ":": "7", "+": "8"}
 _CLASS_OTHER, _CLASS_LETTER = "9", "K"  # digits are 'A'..'J' between them
 # After '/': '/' first of the marks, then the class marks' order.
-_REST_MARKS = {"/": "2", "-": "3", "(": "4", "=": "5", '"': "6", "<": "7", ":": "8", "+": "9"}
+_REST_MARKS = {"/": "2", "-": "3", "(": "4", '"': "5", "=": "6", "<": "7", ":": "8", "+": "9"}
 _REST_OTHER, _REST_NUMBER, _REST_DECIMAL, _REST_LETTER = "A", "B", "C", "D"
 _CLOSERS = frozenset(")>]}）》")
 _SEPARATORS = frozenset(".,;·、")  # separate without filing as anything (v.2 = v2)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Callable, Set
 from dataclasses import dataclass, fields
 from decimal import Decimal
+from functools import partial
+from typing import Any
 
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
@@ -21,6 +23,9 @@ from bookroom_desk.services.common.money import parse_price
 from bookroom_desk.store.models import CallNumberCounter, Copy, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
+#: Most characters of a summary (内容提要) and of the subjects kept (Text columns, limited here).
+SUMMARY_LENGTH = 4000
+SUBJECTS_LENGTH = 1000
 _CALL_NUMBER = re.compile(r"^(?P<clc>[^/]+)/(?P<order>\d+)(?P<rest>.*)$")
 
 
@@ -45,6 +50,12 @@ class TitleData:
     material: str = "book"
     call_number: str = ""  # '' = give the next free number in the class
     notes: str = ""
+    # What a catalogue record says besides (MARC 205, 215, 225, 330, 606): kept, shown, written out again.
+    edition: str = ""
+    pages: str = ""
+    series: str = ""
+    summary: str = ""
+    subjects: str = ""  # 主题词 joined by '；' (see :func:`subject_list`)
 
     @classmethod
     def of(cls, title: Title) -> TitleData:
@@ -72,13 +83,43 @@ TEXT_FIELDS = {
     "author": (QT_TRANSLATE_NOOP("book_import", "著者"), column_length(Title.author)),
     "publisher": (QT_TRANSLATE_NOOP("book_import", "出版社"), column_length(Title.publisher)),
     "call_number": (QT_TRANSLATE_NOOP("book_import", "索书号"), column_length(Title.call_number)),
+    "edition": (QT_TRANSLATE_NOOP("book_import", "版次"), column_length(Title.edition)),
+    "pages": (QT_TRANSLATE_NOOP("book_import", "页数"), column_length(Title.pages)),
+    "series": (QT_TRANSLATE_NOOP("book_import", "丛书"), column_length(Title.series)),
+    "summary": (QT_TRANSLATE_NOOP("book_import", "内容提要"), SUMMARY_LENGTH),
+    "subjects": (QT_TRANSLATE_NOOP("book_import", "主题词"), SUBJECTS_LENGTH),
 }
+#: The record's details (besides the fields the catalogue has always had), each a text of TEXT_FIELDS.
+DETAILS = ("edition", "pages", "series", "summary", "subjects")
+SUBJECT_SEPARATOR = "；"
+_SUBJECT_SPLIT = re.compile(r"\s*[;；]\s*")
+
+
+def subject_list(subjects: str) -> list[str]:
+    """'职工教育；读书活动' (or with ';') as ['职工教育', '读书活动'] (the MARC 606 fields of a record)."""
+    return [part for part in _SUBJECT_SPLIT.split(subjects or "") if part]
+
+
+def subject_text(subjects: list[str]) -> str:
+    """The subjects as one text, as the title keeps them."""
+    return SUBJECT_SEPARATOR.join(part for part in (" ".join(s.split()) for s in subjects) if part)
 
 
 def title_text(field_name: str, value: str | None) -> str:
     """A text field of the record as stored: invisible marks gone, blanks squeezed, within its column."""
     name, limit = TEXT_FIELDS[field_name]
     return entry_text(value, name, limit, context="book_import")
+
+
+def detail_text(field_name: str, value: str | None) -> str:
+    """One of the record's DETAILS as stored (:func:`title_text`; subjects with ';' or '；' between them)."""
+    if field_name == "subjects":
+        value = subject_text(subject_list(visible(value or "")))
+    return title_text(field_name, value)
+
+
+def _detail_of(data: TitleData, field_name: str) -> str:
+    return detail_text(field_name, getattr(data, field_name))
 
 
 def _title_text(value: str) -> str:
@@ -114,7 +155,7 @@ def _free_call_number(session: Session, value: str, title_id: int | None) -> str
 
 def _check(session: Session, data: TitleData, title_id: int | None) -> tuple[dict, list[BookroomError]]:
     """Every field checked: the clean values, and each problem marked with its field."""
-    checks = {
+    checks: dict[str, Callable[[], Any]] = {
         "title": lambda: _title_text(data.title),
         "author": lambda: title_text("author", data.author),
         "publisher": lambda: title_text("publisher", data.publisher),
@@ -126,6 +167,7 @@ def _check(session: Session, data: TitleData, title_id: int | None) -> tuple[dic
         "pub_year": lambda: parse_year(data.pub_year),
         "price": lambda: parse_price(data.price),
         "call_number": lambda: _free_call_number(session, data.call_number, title_id),
+        **{name: partial(_detail_of, data, name) for name in DETAILS},
     }
     values, errors = {}, []
     for name, check in checks.items():
@@ -270,7 +312,7 @@ def _apply(session: Session, title: Title, data: TitleData) -> None:
         title.order_no, title.call_number = assign_call_number(session, data.clc)
     else:
         title.order_no, title.call_number = None, ""
-    for name in ("title", "author", "publisher", "pub_year", "price", "clc", "topic", "material", "notes"):
+    for name in ("title", "author", "publisher", "pub_year", "price", "clc", "topic", "material", "notes", *DETAILS):
         setattr(title, name, getattr(data, name))
     title.isbn = data.isbn or None
     title.shelf_key = shelf_key(title.call_number)

@@ -1,4 +1,8 @@
-"""The title record's form: one field per line, each with its error shown right beside it."""
+"""The title record's form: one field per line, each with its error shown right beside it.
+
+Two tabs: the record as the room catalogues it, and 更多著录项 (edition, pages, series, subjects,
+summary: what a MARC record or the record pool brings), so the form stays as tall as before.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +40,18 @@ class TitleForm(QWidget):
         self.old_call_number = ""
         self.old_clc = ""
         self.errors: dict[str, QLabel] = {}
-        self.form = QFormLayout(self)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.form.setVerticalSpacing(4)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("titleFormTabs")
+        self.tabs.setDocumentMode(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
+        basic, self.more = QWidget(self.tabs), QWidget(self.tabs)
+        self.more.setObjectName("titleDetailsTab")
+        self.tabs.addTab(basic, self.tr("基本信息"))
+        self.tabs.addTab(self.more, self.tr("更多著录项"))
+        self.details_form = self._form(self.more, packed=True)
+        self.form = self._form(basic)
         self.isbn = self._line("isbn", self.tr("ISBN"), self.tr("扫描书背条码或输入ISBN；没有ISBN的书可留空"))
         self.title = self._line("title", self.tr("书名 *"), "")
         self.author = self._line("author", self.tr("著者"), "")
@@ -73,10 +88,31 @@ class TitleForm(QWidget):
         self.notes = QLineEdit(self)
         self.notes.setObjectName("notesEdit")
         self._add("notes", self.tr("备注"), self.notes)
+        self.edition = self._line("edition", self.tr("版次"), self.tr("如 第2版"), self.details_form)
+        self.pages = self._line("pages", self.tr("页数"), self.tr("如 320页"), self.details_form)
+        self.series = self._line("series", self.tr("丛书"), "", self.details_form)
+        self.subjects = self._line("subjects", self.tr("主题词"), self.tr("几个主题词用“；”隔开"), self.details_form)
+        self.summary = QPlainTextEdit(self.more)
+        self.summary.setObjectName("summaryEdit")
+        self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 5 + 12)
+        self._add("summary", self.tr("内容提要"), self.summary, self.details_form)
         self.isbn.returnPressed.connect(lambda: self.isbnEntered.emit(self.isbn.text()))
         self.clear_errors()
 
-    def _add(self, name: str, label: str, widget: QWidget) -> None:
+    @staticmethod
+    def _form(page: QWidget, packed: bool = False) -> QFormLayout:
+        """The page's form; ``packed``: its rows at the top, not spread over the page's height."""
+        form = QFormLayout() if packed else QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setVerticalSpacing(4)
+        if packed:
+            box = QVBoxLayout(page)
+            box.addLayout(form)
+            box.addStretch(1)
+        return form
+
+    def _add(self, name: str, label: str, widget: QWidget, form: QFormLayout | None = None) -> None:
         error = QLabel(self)
         error.setObjectName(f"{name}Error")
         error.setStyleSheet(ERROR_STYLE)
@@ -86,14 +122,14 @@ class TitleForm(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(widget)
         box.addWidget(error)
-        self.form.addRow(label, box)
+        (form or self.form).addRow(label, box)
         self.errors[name] = error
 
-    def _line(self, name: str, label: str, placeholder: str) -> QLineEdit:
+    def _line(self, name: str, label: str, placeholder: str, form: QFormLayout | None = None) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(f"{_camel(name)}Edit")
         edit.setPlaceholderText(placeholder)
-        self._add(name, label, edit)
+        self._add(name, label, edit, form)
         return edit
 
     def _combo(self, name: str, label: str, vocabulary: dict[str, str]) -> QComboBox:
@@ -116,7 +152,17 @@ class TitleForm(QWidget):
             publisher=self.publisher.text(), pub_year=self.pub_year.text().strip() or None,
             price=self.price.text().strip() or None, clc=self.clc_text(), topic=self.topic.currentData(),
             material=self.material.currentData(), call_number=self.call_number.text(),
-            notes=self.notes.text())
+            notes=self.notes.text(), edition=self.edition.text(), pages=self.pages.text(), series=self.series.text(),
+            summary=self.summary.toPlainText(), subjects=self.subjects.text())
+
+    def _set_details(self, data: TitleData) -> None:
+        self.edition.setText(data.edition)
+        self.pages.setText(data.pages)
+        self.series.setText(data.series)
+        self.subjects.setText(data.subjects)
+        self.summary.setPlainText(data.summary)
+        filled = any((data.edition, data.pages, data.series, data.subjects, data.summary))
+        self.tabs.setTabText(1, self.tr("更多著录项（已填）") if filled else self.tr("更多著录项"))
 
     def set_data(self, data: TitleData) -> None:
         self.isbn.setText(data.isbn or "")
@@ -132,6 +178,7 @@ class TitleForm(QWidget):
         self.old_call_number = data.call_number
         self.old_clc = clc.normalize_class_number(data.clc or "")
         self.notes.setText(data.notes)
+        self._set_details(data)
         self.propose()
 
     def fill(self, data: TitleData) -> None:
@@ -144,6 +191,7 @@ class TitleForm(QWidget):
         self.price.setText(f"{data.price:.2f}" if data.price is not None else "")
         if data.clc:
             self.clc.setEditText(data.clc)
+        self._set_details(data)
         self.call_number.clear()
         self.propose()
 
@@ -188,6 +236,7 @@ class TitleForm(QWidget):
         label.show()
         widget = {"clc": self.clc, "topic": self.topic, "material": self.material,
                   "call_number": self.call_number, "notes": self.notes}.get(name) or getattr(self, name)
+        self.tabs.setCurrentIndex(1 if self.more.isAncestorOf(widget) else 0)  # the tab the field is on
         widget.setFocus()
         return True
 

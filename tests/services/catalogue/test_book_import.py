@@ -316,3 +316,43 @@ def test_keys_worked_out_meanwhile_do_not_overwrite_a_title_saved_in_between(db,
         assert [r.title for r in search.find_titles(session, "ggdsm")] == ["改过的书名"]
         assert search.find_titles(session, "ldgxyj0") == []
         assert search.unkeyed_count(session) == 0
+
+
+DETAILED = "书名,ISBN,数量,版次,页数,丛书名,内容简介,主题词\n"
+
+
+def test_a_list_may_give_a_titles_details_and_a_too_long_one_refuses_the_list(db):
+    data = (DETAILED + f"劳动关系研究,{isbn(1)},1,第2版,312页,职工书屋丛书,讲劳动关系。,劳动关系;劳动法\n"
+            f"劳动关系研究,{isbn(1)},1,,,,,\n"
+            f"工会工作,{isbn(2)},1,,,,,\n").encode()
+    with db.write() as session:
+        result = book_import.import_books(session, data, file_name="详.csv", actor=OPERATOR)
+    assert (result.new_titles, result.copies) == (2, 3)
+    with db.read() as session:
+        rows = session.execute(select(Title.title, Title.edition, Title.pages, Title.series, Title.summary,
+                                      Title.subjects).order_by(Title.id)).all()
+    assert [tuple(r) for r in rows] == [("劳动关系研究", "第2版", "312页", "职工书屋丛书", "讲劳动关系。", "劳动关系；劳动法"),
+                                        ("工会工作", "", "", "", "", "")]
+    bad = (DETAILED + f"新书,{isbn(3)},1,{'版' * 101},,,,\n新书二,{isbn(4)},1,,,{'丛' * 201},,\n").encode()
+    with pytest.raises(ImportRejected) as refused, db.write() as session:
+        book_import.import_books(session, bad, file_name="坏.csv", actor=OPERATOR)
+    assert [(p.row, p.column) for p in refused.value.problems] == [(2, "版次"), (3, "丛书名")]
+    with db.read() as session:
+        assert session.scalar(select(func.count(Title.id))) == 2
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(["版次", "页数", "丛书名", "内容简介", "主题词"]),
+       st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=260))  # a CSV holds no control characters
+def test_any_text_in_a_detail_column_is_kept_cleaned_or_refused_at_its_column(db, column, text):
+    import csv
+
+    out = io.StringIO()
+    csv.writer(out).writerows([["书名", column], ["劳动关系研究", text]])
+    with db.read() as session:
+        plan = book_import.check_file(session, out.getvalue().encode(), "详.csv")
+    name = {"版次": "edition", "页数": "pages", "丛书名": "series", "内容简介": "summary", "主题词": "subjects"}[column]
+    if plan.problems:
+        assert {(p.row, p.column) for p in plan.problems} == {(2, column)} and "最多" in plan.problems[0].message
+    else:
+        assert getattr(plan.titles[0].data, name) == titles.detail_text(name, plan.previews[0].values[name])

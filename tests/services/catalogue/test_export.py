@@ -82,3 +82,15 @@ def test_the_demo_catalogue_exported_imports_into_an_empty_room_as_it_was(tmp_pa
     finally:
         demo.dispose()
         empty.dispose()
+
+
+def test_a_titles_details_are_the_last_columns(db, tmp_path):
+    target = tmp_path / "目录.xlsx"
+    with db.write() as session:
+        catalogue.create_title(session, TitleData(title="红楼梦", edition="第3版", pages="1606页", series="古典文学丛书",
+                                                  subjects="章回小说；清代", summary="四大名著之一。"), actor=OPERATOR)
+    with db.read() as session:
+        export.export_catalogue(session, target)
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    assert [c.value for c in sheet[1]][-6:] == ["备注", "版次", "页数", "丛书", "主题词", "内容提要"]
+    assert [c.value for c in sheet[2]][-5:] == ["第3版", "1606页", "古典文学丛书", "章回小说；清代", "四大名著之一。"]

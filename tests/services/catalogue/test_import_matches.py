@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from stdnum import isbn as stdnum_isbn
 
+from bookroom_desk.errors import ImportRejected
 from bookroom_desk.services.catalogue import book_import, copies, titles
 from bookroom_desk.services.catalogue.import_matches import Decisions, UndecidedMatches
 from bookroom_desk.services.catalogue.titles import TitleData
@@ -149,3 +150,52 @@ def spellings(draw):
 def test_one_book_spelt_many_ways_in_a_file_is_one_title_with_every_rows_copies(db, rows):
     checked = plan(db, csv(*rows))
     assert len(checked.titles) == 1 and checked.copies == sum(int(r.rsplit(",", 1)[1]) for r in rows)
+
+
+def isbns(db) -> dict[int, str | None]:
+    with db.read() as session:
+        return dict(session.execute(select(Title.id, Title.isbn)).all())
+
+
+def test_a_title_without_isbn_gets_the_isbn_of_the_row_matched_to_it_and_is_found_by_it(db):
+    from bookroom_desk.services.catalogue import search
+
+    known = stored(db, author="路遥", publisher="人民文学出版社", pub_year=2019)
+    load(db, csv(f"红楼梦,路遥,人民文学出版社,2019,{isbn(3)},1"))
+    assert isbns(db) == {known: isbn(3)}
+    with db.read() as session:
+        assert search.matching_ids(session, isbn(3)[-6:]) == [known]
+
+
+def test_a_title_decided_onto_gets_the_rows_isbn_and_the_first_of_two_isbns_wins(db):
+    known = stored(db, author="曹雪芹", publisher="人民文学出版社", pub_year=2020)
+    other = stored(db, "红楼梦", author="曹雪芹", publisher="中华书局", pub_year=2018)
+    load(db, csv(f"红楼梦,曹雪芹,人民文学出版社,2021,{isbn(5)},1"), Decisions({2: other}))
+    assert isbns(db) == {known: None, other: isbn(5)}
+    third = stored(db, "西游记", author="吴承恩", publisher="中华书局", pub_year=2018)
+    load(db, csv(f"西游记,吴承恩,中华书局,2018,{isbn(6)},1", f"西游记,吴承恩,中华书局,2018,{isbn(7)},1"))
+    assert isbns(db)[third] == isbn(6) and room(db)[third] == ("西游记", 3)
+
+
+CALLED = "书名,著者,出版社,出版年,ISBN,数量,索书号\n"
+
+
+def test_a_call_number_of_an_unclear_row_is_the_existing_titles_once_decided_onto_it(db):
+    """Decided onto a title the room has, the row's call number is not used (the copies are that title's);
+    decided a new title, it is checked as a new title's and refused when the room has it."""
+    known = stored(db, author="曹雪芹", publisher="人民文学出版社", pub_year=2020, clc="I242.4")
+    with db.read() as session:
+        taken = session.get(Title, known).call_number
+    data = (CALLED + f"红楼梦,曹雪芹,人民文学出版社,2021,,2,{taken}\n").encode()
+    checked = plan(db, data)
+    assert checked.ok and [t.rows for t in checked.unclear] == [[2]]
+    before, made = room(db), batches(db)
+    with pytest.raises(ImportRejected) as refused:
+        load(db, data, Decisions({2: None}))
+    assert [(p.row, p.column) for p in refused.value.problems] == [(2, "索书号")]
+    assert "已用于《红楼梦》" in refused.value.problems[0].message
+    assert room(db) == before and batches(db) == made
+    result = load(db, data, Decisions({2: known}))
+    assert (result.new_titles, result.copies) == (0, 2) and room(db) == {known: ("红楼梦", 3)}
+    with db.read() as session:
+        assert session.get(Title, known).call_number == taken

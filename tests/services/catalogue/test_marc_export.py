@@ -70,3 +70,23 @@ def test_a_batch_or_chosen_titles_and_the_bad_choices(db, tmp_path):
     assert [r.record["200"]["a"] for r in read_marc((tmp_path / "a.iso").read_bytes()).records] == ["甲"]
     assert [r.record["200"]["a"] for r in read_marc((tmp_path / "b.xml").read_bytes()).records] == ["乙"]
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("room.db")) == ["a.iso", "b.xml"]
+
+
+def test_a_cnmarc_records_details_are_kept_and_written_out_again(db, tmp_path):
+    """205 edition, 215 pages, 225 series, 330 summary and 606 subjects: imported into the title, exported again."""
+    from bookroom_desk.services.catalogue.marc_import import read_records
+
+    data = m.cnmarc("劳动关系研究", isbn=isbn(3), encoding="utf-8")
+    with db.write() as session:
+        import_marc(session, data, file_name="a.iso", actor=OPERATOR)
+    with db.read() as session:
+        title = session.scalar(select(Title))
+        assert (title.edition, title.pages, title.series, title.summary, title.subjects) == (
+            "第2版", "312页", "职工书屋丛书", "本书介绍劳动关系的基本理论。", "劳动关系；劳动法")
+        for fmt, encoding in (("iso", "utf-8"), ("iso", GB18030), ("xml", "utf-8")):
+            path = tmp_path / f"out.{fmt}"
+            export_marc(session, path, format=fmt, encoding=encoding)
+            (back,), problems, _ = read_records(path.read_bytes())
+            assert not problems
+            assert (back.edition, back.pages, back.series, back.summary, back.subjects) == (
+                "第2版", "312页", "职工书屋丛书", "本书介绍劳动关系的基本理论。", ["劳动关系", "劳动法"])

@@ -209,3 +209,22 @@ def test_a_big_registrant_is_judged_by_its_first_isbns(db, monkeypatch):
                                 source="s", actor=OPERATOR)
     with db.read() as session:
         assert record_pool.publisher_for(session, A) == "甲出版社"  # the first two by ISBN, though 乙 has three
+
+
+def test_a_titles_details_go_through_the_export_and_the_pool_into_a_new_titles_form(db, tmp_path):
+    path = tmp_path / "目录.xlsx"
+    with db.write() as session:
+        catalogue.create_title(session, TitleData(title="红楼梦", isbn=C, clc="I242.4", edition="第3版", pages="1606页",
+                                                  series="古典文学丛书", summary="四大名著之一。",
+                                                  subjects="章回小说；清代"), actor=OPERATOR)
+    with db.read() as session:
+        export.export_catalogue(session, path)
+    with db.write() as session:
+        record_pool.load_catalogue_export(session, path, actor=OPERATOR)
+    with db.read() as session:
+        (room,) = [c for c in record_pool.lookup(session, C) if c.origin == ROOM]
+        (pooled,) = record_pool.search_pool(session, "红楼梦")
+    data = pooled.title_data()
+    assert (data.pages, data.series, data.summary, data.subjects, data.edition) == (
+        "1606页", "古典文学丛书", "四大名著之一。", "章回小说；清代", "")  # the pool keeps no edition
+    assert room.title_data().edition == "第3版" and pooled.as_dict()["series"] == "古典文学丛书"

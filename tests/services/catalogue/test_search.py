@@ -206,3 +206,11 @@ def test_the_shelf_order_is_the_shelves_order_page_by_page(db):
             last = page[-1]
         assert seen == stored
         assert [r.call_number for r in search.find_titles(session, "书", limit=500, order=search.SHELF_ORDER)] == stored
+
+
+def test_a_titles_series_and_subjects_find_it_its_summary_does_not(db):
+    with db.write() as session:
+        found = titles.create_title(session, TitleData(title="劳动关系研究", series="职工书屋丛书", subjects="劳动法；工会",
+                                                        summary="本书讲述集体协商制度。"), actor=OPERATOR).id
+    assert ids(db, "书屋丛书") == [found] and ids(db, "工会") == [found] and ids(db, "劳动法") == [found]
+    assert ids(db, "集体协商") == []

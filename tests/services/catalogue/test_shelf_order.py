@@ -21,9 +21,9 @@ SHELF = [
     "D/5",
     "D(2)/1",              # 地区区分 '(' after '-' …
     "D(21)/1",             # … the group ended by ')' before it continues
-    "D=5/1",               # 时代区分 '=' after '( )'
-    'D"1"/1',              # 民族 '" "' after '='
-    "D<1>/1",              # 通用时间地点 '< >' after '" "'
+    'D"1"/1',              # 民族 '" "' after '( )' (中图法使用手册 pp. 82-83, as dp2 files them) …
+    "D=5/1",               # … 时代区分 '=' after '" "'
+    "D<1>/1",              # 通用时间地点 '< >' after '='
     "D:F/1",               # 组配 ':' after the common auxiliaries
     "D+F/1",               # 联合 '+' after ':'
     "D0/1",                # digits after every mark
@@ -35,6 +35,7 @@ SHELF = [
     "D922.5/12/2",         # '/' a further level, before the marks
     "D922.5/12-2",
     "D922.5/12(2)",
+    'D922.5/12"2"',
     "D922.5/12=2",
     "D922.5/12:2",
     "D922.5/12V.2",        # volume marks: v.2 …
@@ -52,6 +53,15 @@ SHELF = [
     "K825.6=76/3",
     "O4-43/1",             # O4-43 before O4 digits
     "O41/1",
+    "R711/1",              # the manual's example, in its order (dp2 AccessNoUtility.cs quotes it)
+    "R711-62/1",
+    "R711(711)/1",
+    "R711(711)=535/1",
+    "R711=6/1",
+    "R711<326>/1",
+    "R711:R83/1",
+    "R711+R173/1",
+    "R711.1/1",
     "T-65/1",              # T alone before its subclasses
     "TB1/2",
     "TM101/1",             # 0.101 before 0.90

@@ -255,3 +255,25 @@ def test_moving_a_title_to_another_class_gives_it_the_next_number_there(db):
     with db.read() as session:
         assert session.get(Title, law_id).call_number == "K20/7"
         assert session.get(Title, law_id).shelf_key == shelf_key("K20/7")
+
+
+def test_a_titles_details_are_kept_cleaned_and_their_limits_named(session):
+    title = new(session, edition=" 第2版 ", pages="320页", series="职工书屋丛书", summary="一本\n关于劳动的书。",
+                subjects="劳动关系;研究 ；； 劳动法")
+    stored = session.get(Title, title.id)
+    assert (stored.edition, stored.pages, stored.series, stored.summary, stored.subjects) == (
+        "第2版", "320页", "职工书屋丛书", "一本 关于劳动的书。", "劳动关系；研究；劳动法")
+    assert titles.TitleData.of(stored).subjects == "劳动关系；研究；劳动法"
+    for field, text in (("edition", "版" * 101), ("pages", "1" * 41), ("series", "丛" * 201),
+                        ("summary", "字" * (titles.SUMMARY_LENGTH + 1)),
+                        ("subjects", "词" * (titles.SUBJECTS_LENGTH + 1))):
+        with pytest.raises(InvalidInput, match="最多") as info:
+            titles.update_title(session, title.id, TitleData(title="红楼梦", **{field: text}), actor=OPERATOR)
+        assert info.value.field == field
+
+
+@given(st.lists(st.text(alphabet="劳动关系 ab\t", max_size=8), max_size=5), st.text(alphabet="劳动 ;；a\n", max_size=20))
+def test_subjects_as_one_text_and_back(parts, typed):
+    assert titles.subject_list(titles.subject_text(parts)) == [" ".join(p.split()) for p in parts if p.strip()]
+    once = titles.detail_text("subjects", typed)
+    assert titles.detail_text("subjects", once) == once and ";" not in once
