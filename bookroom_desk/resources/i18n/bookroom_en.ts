@@ -4894,7 +4894,7 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
         <message>
             <source>附新增图书清单</source>
-            <translation>Attach the list of new copies</translation>
+            <translation>With the new copies</translation>
         </message>
         <message>
             <source>在报表末尾附上本期新增图书的逐册清单；不附时报表只有按来源的汇总</source>
@@ -4910,7 +4910,7 @@ Category {category}   Status {status}   Registered {registered}</translation>
         </message>
         <message>
             <source>在表格程序中打开</source>
-            <translation>Open in the spreadsheet program</translation>
+            <translation>Open the file</translation>
         </message>
         <message>
             <source>未计入汇总的文件：</source>
