@@ -37,14 +37,26 @@ def register(subparsers) -> None:
     parser.add_argument("--supplier", default="", metavar="TEXT", help="供货单位 supplier")
     parser.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="到书日期（默认今天） date received")
     parser.add_argument("--dry-run", action="store_true", help="只检查，不导入 check only, import nothing")
+    add_match_flags(parser)
+    add_again_flag(parser)
+    add_json_flag(parser)
+    parser.set_defaults(func=run)
+
+
+def add_match_flags(parser) -> None:
+    """--match ROW=TITLE_ID and --new-titles-for-unclear: how rows that may be catalogued titles are decided."""
     parser.add_argument("--match", action="append", default=[], metavar="ROW=TITLE_ID", type=_match,
                         help="可能与已有书目重复的行：加到书目 TITLE_ID，或 ROW=new 作为新书目（可写多次） "
                              "decide a row that may be a catalogued title")
     parser.add_argument("--new-titles-for-unclear", action="store_true",
                         help="可能重复而未用 --match 决定的行都作为新书目 make new titles of the undecided rows")
-    add_again_flag(parser)
-    add_json_flag(parser)
-    parser.set_defaults(func=run)
+
+
+def decisions_of(args):
+    """The decisions --match and --new-titles-for-unclear gave."""
+    from bookroom_desk.services.catalogue.import_matches import Decisions
+
+    return Decisions(dict(args.match), args.new_titles_for_unclear)
 
 
 def _match(value: str) -> tuple[int, int | None]:
@@ -79,7 +91,7 @@ def _date(value: str | None) -> dt.date | None:
 
 def run(args) -> int:
     from bookroom_desk.services.catalogue.book_import import import_books
-    from bookroom_desk.services.catalogue.import_matches import Decisions, UndecidedMatches
+    from bookroom_desk.services.catalogue.import_matches import UndecidedMatches
     from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.common.repeats import AlreadyImported
     from bookroom_desk.services.upkeep.backups import before_bulk
@@ -94,7 +106,7 @@ def run(args) -> int:
                 before_bulk(session, "import")
             result = import_books(session, data, file_name=Path(args.file).name, source=source, supplier=args.supplier,
                                   received_on=received_on, dry_run=args.dry_run, again=args.again, actor=OPERATOR,
-                                  decisions=Decisions(dict(args.match), args.new_titles_for_unclear))
+                                  decisions=decisions_of(args))
     except UndecidedMatches as exc:
         return report_unclear(exc, args.json)
     except ImportRejected as exc:
@@ -102,16 +114,21 @@ def run(args) -> int:
     except AlreadyImported as exc:
         return report_repeat(exc, args.json)
     # Committed: from here on nothing may turn the saved import into a reported failure.
+    return report_imported(db, args, result, CONTEXT, (
+        QT_TRANSLATE_NOOP("import_books", "检查通过（未导入）：{rows} 行，"
+                                          "将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。"),
+        QT_TRANSLATE_NOOP("import_books", "已导入 {rows} 行：{titles} 种（其中新书目 {new} 种）、"
+                                          "{copies} 册，批次 {batch}。")))
+
+
+def report_imported(db, args, result, context: str, texts: tuple[str, str]) -> int:
+    """After a committed (or checked) import: its search keys, then its counts (``texts``: checked, imported)."""
     keyed, unkeyed = key_titles_after(db, result.keys_pending)
     if args.json:
         print_json({"ok": True, **result.as_dict(), **({"search_keys": unkeyed} if unkeyed else {})})
         return 0
-    text = (QT_TRANSLATE_NOOP("import_books", "检查通过（未导入）：{rows} 行，"
-                                              "将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。")
-            if result.dry_run else
-            QT_TRANSLATE_NOOP("import_books", "已导入 {rows} 行：{titles} 种（其中新书目 {new} 种）、"
-                                              "{copies} 册，批次 {batch}。"))
-    print(translate(CONTEXT, text).format(rows=result.rows, titles=result.titles, new=result.new_titles,
+    text = texts[0] if result.dry_run else texts[1]
+    print(translate(context, text).format(rows=result.rows, titles=result.titles, new=result.new_titles,
                                           copies=result.copies, batch=result.batch_id))
     if keyed:
         print(translate(CONTEXT, QT_TRANSLATE_NOOP(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from bookroom_desk.commands.common import (
@@ -13,7 +12,14 @@ from bookroom_desk.commands.common import (
     report_rejected,
     report_repeat,
 )
-from bookroom_desk.commands.import_books import _date, _source, key_titles_after
+from bookroom_desk.commands.import_books import (
+    _date,
+    _source,
+    add_match_flags,
+    decisions_of,
+    report_imported,
+    report_unclear,
+)
 from bookroom_desk.errors import ImportRejected
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
@@ -34,12 +40,14 @@ def register(subparsers) -> None:
     parser.add_argument("--dry-run", action="store_true", help="只检查，不导入 check only, import nothing")
     parser.add_argument("--records-only", action="store_true",
                         help="只载入书目库（不建书目和册），供扫 ISBN 时填表 load the records into the record pool only")
+    add_match_flags(parser)
     add_again_flag(parser)
     add_json_flag(parser)
     parser.set_defaults(func=run)
 
 
 def run(args) -> int:
+    from bookroom_desk.services.catalogue.import_matches import UndecidedMatches
     from bookroom_desk.services.catalogue.marc_import import import_marc
     from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.common.repeats import AlreadyImported
@@ -57,26 +65,18 @@ def run(args) -> int:
                 before_bulk(session, "import")
             result = import_marc(session, data, file_name=Path(args.file).name, source=source,
                                  supplier=args.supplier, received_on=received_on, dry_run=args.dry_run,
-                                 again=args.again, actor=OPERATOR)
+                                 again=args.again, decisions=decisions_of(args), actor=OPERATOR)
+    except UndecidedMatches as exc:
+        return report_unclear(exc, args.json)
     except ImportRejected as exc:
         return report_rejected(exc, args.json)
     except AlreadyImported as exc:
         return report_repeat(exc, args.json)
-    keyed, unkeyed = key_titles_after(db, result.keys_pending)
-    if args.json:
-        print_json({"ok": True, **result.as_dict(), **({"search_keys": unkeyed} if unkeyed else {})})
-        return 0
-    text = (QT_TRANSLATE_NOOP("import_marc", "检查通过（未导入）：{rows} 条记录，"
-                                             "将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。")
-            if result.dry_run else
-            QT_TRANSLATE_NOOP("import_marc", "已导入 {rows} 条记录：{titles} 种（其中新书目 {new} 种）、"
-                                             "{copies} 册，批次 {batch}。"))
-    print(translate(CONTEXT, text).format(rows=result.rows, titles=result.titles, new=result.new_titles,
-                                          copies=result.copies, batch=result.batch_id))
-    if unkeyed:
-        print(unkeyed, file=sys.stderr)
-    return 0
-
+    return report_imported(db, args, result, CONTEXT, (
+        QT_TRANSLATE_NOOP("import_marc", "检查通过（未导入）：{rows} 条记录，"
+                                         "将导入 {titles} 种（其中新书目 {new} 种）、{copies} 册。"),
+        QT_TRANSLATE_NOOP("import_marc", "已导入 {rows} 条记录：{titles} 种（其中新书目 {new} 种）、"
+                                         "{copies} 册，批次 {batch}。")))
 
 def _records_only(args, data: bytes) -> int:
     """The file's records into the record pool, all or none; no titles or copies are made."""

@@ -122,3 +122,32 @@ def test_a_records_details_come_back_from_import_marc_then_export_marc(db_path, 
     assert (given.edition, given.pages, given.series, given.subjects) == (
         "第2版", "312页", "职工书屋丛书", ["劳动关系", "劳动法"])
     capsys.readouterr()
+
+
+def test_a_record_that_may_be_a_catalogued_title_is_decided_with_match(db_path, tmp_path, capsys):
+    import sqlite3
+
+    from bookroom_desk.services.catalogue import titles
+    from bookroom_desk.services.catalogue.titles import TitleData
+    from bookroom_desk.services.common.actors import OPERATOR
+    from bookroom_desk.store.migrate import open_database
+
+    db = open_database(f"sqlite:///{db_path}")
+    with db.write() as session:
+        kept = titles.create_title(session, TitleData(title="红楼梦", author="曹雪芹", publisher="中华书局",
+                                                      pub_year=2018, clc="I242.4"), actor=OPERATOR).id
+    db.dispose()
+    path = tmp_path / "到书.iso"
+    path.write_bytes(m.cnmarc("红楼梦", isbn=isbn(7), author="曹雪芹", publisher="岳麓书社", clc="I242.4",
+                              barcodes=("00000101", "00000102")))
+    assert main(["--db", str(db_path), "import-marc", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"（ID {kept}）" in err and "--match" in err
+    assert main(["--db", str(db_path), "import-marc", str(path), "--match", f"1={kept}"]) == 0
+    assert "其中新书目 0 种" in capsys.readouterr().out
+    con = sqlite3.connect(db_path)
+    try:
+        assert con.execute("SELECT count(*) FROM titles").fetchone()[0] == 1
+        assert con.execute("SELECT count(*) FROM copies WHERE title_id = ?", (kept,)).fetchone()[0] == 2
+    finally:
+        con.close()

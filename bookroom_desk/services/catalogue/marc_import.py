@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import ImportRejected
-from bookroom_desk.services.catalogue import book_import, import_plan
+from bookroom_desk.services.catalogue import book_import, import_matches, import_plan
 from bookroom_desk.services.catalogue.import_plan import ImportPlan, RowPreview
 from bookroom_desk.services.catalogue.marc.mapping import MarcRecord, map_record
 from bookroom_desk.services.catalogue.marc.reading import (
@@ -128,6 +128,7 @@ def plan_marc(session: Session, data: bytes, file_name: str) -> MarcPlan:
 @collector_paused()
 def import_marc(session: Session, data: bytes, *, file_name: str, source: str = "distribution", supplier: str = "",
                 received_on: dt.date | None = None, actor: str, dry_run: bool = False, again: bool = False,
+                decisions: import_matches.Decisions = import_matches.NONE,
                 progress: Progress | None = None) -> book_import.ImportResult:
     """Import the MARC file's records and copies in this write session, all or none (ImportRejected lists why).
 
@@ -143,9 +144,12 @@ def import_marc(session: Session, data: bytes, *, file_name: str, source: str = 
     try:  # checks the rows as a delivery list (once), then writes them all
         result = book_import.import_table(
             session, plan.table, source=source, supplier=supplier, received_on=received_on, actor=actor,
-            dry_run=dry_run, again=again, progress=progress or (lambda _done, _total: None))
-    except ImportRejected as exc:
-        raise ImportRejected([as_record_problem(found, kinds) for found in exc.problems]) from None
+            dry_run=dry_run, again=again, decisions=decisions, progress=progress or (lambda _done, _total: None))
+    except ImportRejected as exc:  # told by record and MARC field; rows that may be catalogued titles stay so
+        problems = [as_record_problem(found, kinds) for found in exc.problems]
+        if isinstance(exc, import_matches.UndecidedMatches):
+            raise import_matches.UndecidedMatches(problems, exc.unclear) from None
+        raise ImportRejected(problems) from None
     let_go(plan.table.grid.rows)
     return result
 
