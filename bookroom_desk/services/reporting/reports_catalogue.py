@@ -32,6 +32,7 @@ from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 NOT_LENT_NOTE = QT_TRANSLATE_NOOP("reports", "{day} 前入藏、{day} 以来没有借出过的在藏图书，共 {count} 册；"
                                              "最后借出为空的从未借出。")
 ALL_LENT = QT_TRANSLATE_NOOP("reports", "{day} 前入藏的在藏图书自那以后都借出过。")
+NONE_THAT_OLD = QT_TRANSLATE_NOOP("reports", "没有 {day} 前入藏的在藏图书。")
 NO_ACQUISITIONS = QT_TRANSLATE_NOOP("reports", "这段时间没有新入藏的图书。")
 AMOUNT_NOTE = QT_TRANSLATE_NOOP("reports", "金额为实付价，没有实付价的按定价计。")
 LEDGER_NOTE = QT_TRANSLATE_NOOP("reports", "这段时间入藏的 {count} 册，按登记号（条码）排列；"
@@ -72,6 +73,11 @@ def copies_not_lent(session: Session, period: Period, years: int = 3) -> ReportT
     rows = [(shelf or "", " ".join(p for p in (call, mark) if p), barcode, title, author or "", acquired,
              _day(lent)) for shelf, call, mark, barcode, title, author, acquired, lent in session.execute(stmt)]
     day = since.isoformat()
+    if rows:
+        note = tr(NOT_LENT_NOTE, day=day, count=len(rows))
+    else:
+        old = session.scalar(select(func.count(Copy.id)).where(Copy.status.not_in(NOT_HOLDINGS), Copy.acquired_on < since))
+        note = tr(ALL_LENT, day=day) if old else tr(NONE_THAT_OLD, day=day)
     return ReportTable(
         "copies-not-lent", tr(COPIES_NOT_LENT.title), period,
         [column("shelf", QT_TRANSLATE_NOOP("reports", "书架")),
@@ -81,7 +87,7 @@ def copies_not_lent(session: Session, period: Period, years: int = 3) -> ReportT
          column("author", QT_TRANSLATE_NOOP("reports", "责任者")),
          column("acquired_on", QT_TRANSLATE_NOOP("reports", "入藏日期"), DATE),
          column("last_lent", QT_TRANSLATE_NOOP("reports", "最后借出"), DATE)],
-        rows, None, tr(NOT_LENT_NOTE, day=day, count=len(rows)) if rows else tr(ALL_LENT, day=day))
+        rows, None, note)
 
 
 def _years_back(day: dt.date, years: int) -> dt.date:
