@@ -32,6 +32,7 @@ KINDS = (TEXT, INT, MONEY, DATE, PERCENT, DECIMAL)
 BAR, LINE, PIE = "bar", "line", "pie"
 
 Value = str | int | Decimal | dt.date | float | None
+Row = tuple[Value, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +68,8 @@ class ReportTable:
     title: str
     period: Period
     columns: list[Column]
-    rows: list[tuple[Value, ...]]
-    total: tuple[Value, ...] | None = None
+    rows: list[Row]
+    total: Row | None = None
     note: str = ""
     chart: Chart | None = None
 

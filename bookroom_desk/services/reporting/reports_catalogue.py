@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import cast
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -20,6 +21,7 @@ from bookroom_desk.services.reporting.library import (
     Chart,
     Report,
     ReportTable,
+    Row,
     column,
     register,
     tr,
@@ -70,7 +72,7 @@ def copies_not_lent(session: Session, period: Period, years: int = 3) -> ReportT
             .where(Copy.status.not_in(NOT_HOLDINGS), Copy.acquired_on < since,
                    (last.c.last.is_(None)) | (last.c.last < since_at))
             .order_by(Title.shelf_key, Title.id, Copy.volume_key, Copy.barcode))
-    rows = [(shelf or "", " ".join(p for p in (call, mark) if p), barcode, title, author or "", acquired,
+    rows: list[Row] = [(shelf or "", " ".join(p for p in (call, mark) if p), barcode, title, author or "", acquired,
              _day(lent)) for shelf, call, mark, barcode, title, author, acquired, lent in session.execute(stmt)]
     day = since.isoformat()
     if rows:
@@ -113,14 +115,14 @@ def acquisitions_by_source(session: Session, period: Period) -> ReportTable:
     order = list(SOURCES) + sorted(set(found) - set(SOURCES))
     rows = [(translate("vocab", SOURCES[key]) if key in SOURCES else key, *found[key]) for key in order if key in found]
     titles = session.scalar(select(func.count(func.distinct(Copy.title_id))).where(_acquired_in(period))) or 0
-    total = (tr(TOTAL), titles, sum(r[2] for r in rows), _money(sum(r[3] for r in rows)))
+    total = (tr(TOTAL), titles, sum(v for _, v, _ in found.values()), _money(sum(a for _, _, a in found.values())))
     return ReportTable(
         "acquisitions-by-source", tr(ACQUISITIONS_BY_SOURCE.title), period,
         [column("source", QT_TRANSLATE_NOOP("reports", "来源")),
          column("titles", QT_TRANSLATE_NOOP("reports", "种数"), INT),
          column("volumes", QT_TRANSLATE_NOOP("reports", "册数"), INT),
          column("amount", QT_TRANSLATE_NOOP("reports", "金额（元）"), MONEY)],
-        rows, total if rows else None, tr(AMOUNT_NOTE) if rows else tr(NO_ACQUISITIONS),
+        cast(list[Row], rows), total if rows else None, tr(AMOUNT_NOTE) if rows else tr(NO_ACQUISITIONS),
         chart=Chart(PIE, "source", ("volumes",)))
 
 
@@ -132,7 +134,7 @@ def acquisitions_by_batch(session: Session, period: Period) -> ReportTable:
              in session.execute(stmt)}
     batches = {b.id: b for b in session.scalars(select(ImportBatch).where(
         ImportBatch.id.in_([key for key in found if key is not None])))}
-    rows = []
+    rows: list[tuple[str, dt.date | None, str, str, str, int, int, Decimal]] = []
     for key in sorted(found, key=lambda k: (k is None, k or 0)):
         titles, volumes, amount = found[key]
         batch = batches.get(key) if key is not None else None
@@ -154,7 +156,7 @@ def acquisitions_by_batch(session: Session, period: Period) -> ReportTable:
          column("titles", QT_TRANSLATE_NOOP("reports", "种数"), INT),
          column("volumes", QT_TRANSLATE_NOOP("reports", "册数"), INT),
          column("amount", QT_TRANSLATE_NOOP("reports", "金额（元）"), MONEY)],
-        rows, total if rows else None, tr(AMOUNT_NOTE) if rows else tr(NO_ACQUISITIONS),
+        cast(list[Row], rows), total if rows else None, tr(AMOUNT_NOTE) if rows else tr(NO_ACQUISITIONS),
         chart=Chart(BAR, "batch", ("volumes",)))
 
 
@@ -167,7 +169,7 @@ def asset_ledger(session: Session, period: Period) -> ReportTable:
             .join(Title, Title.id == Copy.title_id).where(_acquired_in(period)).order_by(Copy.barcode))
     sources = {key: translate("vocab", label) for key, label in SOURCES.items()}
     statuses = {key: translate("vocab", label) for key, label in COPY_STATUSES.items()}
-    rows = []
+    rows: list[tuple[str, str, str, str, Decimal | None, dt.date, str, str, dt.date | None, str]] = []
     for barcode, title, author, call, amount, acquired, source, batch, gone, status, why in session.execute(stmt):
         reason = (why or statuses.get(status, status)) if status in NOT_HOLDINGS else ""
         rows.append((barcode, title, author or "", call or "", _money(amount) if amount is not None else None,
@@ -185,7 +187,7 @@ def asset_ledger(session: Session, period: Period) -> ReportTable:
          column("batch", QT_TRANSLATE_NOOP("reports", "批次")),
          column("removed_on", QT_TRANSLATE_NOOP("reports", "注销日期"), DATE),
          column("removed_reason", QT_TRANSLATE_NOOP("reports", "注销原因"))],
-        rows, total if rows else None, tr(LEDGER_NOTE, count=len(rows)) if rows else tr(NO_ACQUISITIONS))
+        cast(list[Row], rows), total if rows else None, tr(LEDGER_NOTE, count=len(rows)) if rows else tr(NO_ACQUISITIONS))
 
 
 COPIES_NOT_LENT = register(Report(

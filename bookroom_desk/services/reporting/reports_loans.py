@@ -7,6 +7,7 @@ titles, and loans by CLC class against the volumes held (turnover). Each is a fe
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -21,6 +22,7 @@ from bookroom_desk.services.reporting.library import (
     Column,
     Report,
     ReportTable,
+    Row,
     column,
     in_english,
     register,
@@ -69,7 +71,7 @@ def _grouped(session: Session, period: Period, name: str, title: str, loan_key, 
     count_stmt = select(reader_key, func.count(Reader.id)).select_from(Reader)
     for target, on in joins:
         count_stmt = count_stmt.outerjoin(target, on)
-    readers = dict(session.execute(count_stmt.where(registered_by(period)).group_by(reader_key)).all())
+    readers: dict[Any, int] = dict(session.execute(count_stmt.where(registered_by(period)).group_by(reader_key)).all())
     rows: list[tuple[str, int, int, int, Decimal | None]] = []
     for key in set(lent) | set(readers):
         loans, borrowers = lent.get(key, (0, 0))
@@ -112,11 +114,10 @@ def loans_by_reader(session: Session, period: Period, top: int = 50) -> ReportTa
                      func.count(func.distinct(Loan.copy_id)).label("copies"))
               .where(loans_made_in(period), Loan.reader_id.is_not(None)).group_by(Loan.reader_id).subquery())
     found = session.scalar(select(func.count()).select_from(ranked)) or 0
-    rows = [(n, card, name, department or tr(NO_DEPARTMENT), count, copies) for n, (card, name, department, count, copies)
-            in enumerate(session.execute(
-                select(Reader.card, Reader.name, Reader.department, ranked.c.loans, ranked.c.copies)
-                .join(Reader, Reader.id == ranked.c.reader_id)
-                .order_by(ranked.c.loans.desc(), Reader.card).limit(top)).all(), start=1)]
+    first = (select(Reader.card, Reader.name, Reader.department, ranked.c.loans, ranked.c.copies)
+             .join(Reader, Reader.id == ranked.c.reader_id).order_by(ranked.c.loans.desc(), Reader.card).limit(top))
+    rows: list[Row] = [(n, card, name, department or tr(NO_DEPARTMENT), count, copies)
+                       for n, (card, name, department, count, copies) in enumerate(session.execute(first), start=1)]
     return ReportTable(
         "loans-by-reader", tr(LOANS_BY_READER.title), period,
         [column("rank", QT_TRANSLATE_NOOP("reports", "名次"), INT),
@@ -133,7 +134,7 @@ def loans_by_title(session: Session, period: Period, top: int = 50) -> ReportTab
     """The ``top`` titles by loans in the period, with how many of their copies went out."""
     top = top_option(top)
     titles = sorted(title_loans(session, period), key=lambda t: (-t.loans, t.call_number, t.title, t.title_id))
-    rows = [(n, t.title, t.author, t.call_number, t.loans, t.copies_lent)
+    rows: list[Row] = [(n, t.title, t.author, t.call_number, t.loans, t.copies_lent)
             for n, t in enumerate(titles[:top], start=1)]
     return ReportTable(
         "loans-by-title", tr(LOANS_BY_TITLE.title), period,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
+from typing import cast
 
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
@@ -19,6 +20,7 @@ from bookroom_desk.services.reporting.library import (
     Chart,
     Report,
     ReportTable,
+    Row,
     column,
     register,
     tr,
@@ -53,7 +55,7 @@ def readers_never_borrowed(session: Session, period: Period) -> ReportTable:
             .join(ReaderCategory, ReaderCategory.id == Reader.category_id)
             .where(in_register, Reader.id.not_in(borrowed)).order_by(Reader.department, Reader.card))
     statuses = {key: translate("vocab", label) for key, label in READER_STATUSES.items()}
-    rows = [(department or tr(NO_DEPARTMENT), card, name, phone, category, statuses.get(status, status), since)
+    rows: list[Row] = [(department or tr(NO_DEPARTMENT), card, name, phone, category, statuses.get(status, status), since)
             for department, card, name, phone, category, status, since in session.execute(stmt)]
     if not readers:
         note = tr(NO_READERS)
@@ -98,7 +100,7 @@ def overdue_by_department(session: Session, period: Period) -> ReportTable:
             totals[1] += overdue
             totals[2] = oldest if totals[2] is None else min(totals[2], oldest)
     late_readers = _late_readers(session, moment, late) if any(t[1] for t in found.values()) else {}
-    rows = []
+    rows: list[tuple[str, int, int, int, Decimal | None, int]] = []
     for name, (out, overdue, oldest) in found.items():
         days = counter(oldest, reference) if overdue and oldest is not None else 0
         rows.append((name or tr(NO_DEPARTMENT), out, overdue, late_readers.get(name, 0), _percent(overdue, out), days))
@@ -114,7 +116,7 @@ def overdue_by_department(session: Session, period: Period) -> ReportTable:
          column("readers", QT_TRANSLATE_NOOP("reports", "逾期人数"), INT),
          column("share", QT_TRANSLATE_NOOP("reports", "逾期占在借（%）"), PERCENT),
          column("longest", QT_TRANSLATE_NOOP("reports", "最长逾期（天）"), INT)],
-        rows, total if rows else None, tr(OVERDUE_NOTE, day=day) if overdue else tr(NO_OVERDUE, day=day),
+        cast(list[Row], rows), total if rows else None, tr(OVERDUE_NOTE, day=day) if overdue else tr(NO_OVERDUE, day=day),
         chart=Chart(BAR, "department", ("overdue",)))
 
 
@@ -125,7 +127,7 @@ def _late_readers(session: Session, moment: dt.datetime, late) -> dict[str, int]
     rows = session.execute(select(department, func.count(func.distinct(borrower())))
                            .select_from(Loan).outerjoin(Reader, Reader.id == Loan.reader_id)
                            .where(out, late, Loan.out_at < moment).group_by(department)).all()
-    return dict(rows)  # type: ignore[arg-type]
+    return {name: n for name, n in rows}
 
 
 READERS_NEVER_BORROWED = register(Report(

@@ -54,13 +54,13 @@ def work_by_volunteer(session: Session, period: Period) -> ReportTable:
         .group_by(Loan.returned_by)).all())
     duty: dict[str, tuple[int, float]] = {}  # by name, as loans record who lent: two of one name are one row
     for hours in hours_by_volunteer(session, period):
-        shifts, total = duty.get(hours.name, (0, 0.0))
-        duty[hours.name] = (shifts + hours.shifts, total + hours.total)
+        shifts, hours_on = duty.get(hours.name, (0, 0.0))
+        duty[hours.name] = (shifts + hours.shifts, hours_on + hours.total)
     rows: list[tuple[str, int, int, int, Decimal]] = []
     for name in set(lent) | set(returned) | set(duty):
-        shifts, total = duty.get(name, (0, 0.0))
+        shifts, hours_on = duty.get(name, (0, 0.0))
         rows.append((shown(name) if name else tr(NOBODY), lent.get(name, 0), returned.get(name, 0), shifts,
-                     _hours(total)))
+                     _hours(hours_on)))
     rows.sort(key=lambda row: (-(row[1] + row[2]), -row[4], row[0]))
     total = (tr(TOTAL), sum(r[1] for r in rows), sum(r[2] for r in rows), sum(r[3] for r in rows),
              _hours(sum(float(r[4]) for r in rows)))

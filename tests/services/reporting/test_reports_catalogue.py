@@ -29,7 +29,8 @@ def test_copies_not_lent_in_years_in_shelf_order_with_the_last_day_lent(session)
     session.flush()
     for n in range(1, 10):
         _copy(session, f"{n:08d}").shelf_id = shelf.id
-    session.execute(text("UPDATE titles SET shelf_key = CASE title WHEN '机械制图' THEN 'A' WHEN '红楼梦' THEN 'B' ELSE 'C' || title END"))
+    session.execute(text("UPDATE titles SET shelf_key = CASE title WHEN '机械制图' THEN 'A' WHEN '红楼梦' THEN 'B'"
+                         " ELSE 'C' || title END"))
     past_loan(session, "00000001", room.zhang, dt.date(2026, 3, 1), dt.date(2026, 3, 20))  # lent this year
     old = past_loan(session, "00000002", room.zhang, dt.date(2025, 6, 1), dt.date(2025, 6, 20))
     old.returned_at = dt.datetime(2025, 6, 10, 9)
