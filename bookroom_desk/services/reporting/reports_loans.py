@@ -28,8 +28,8 @@ from bookroom_desk.services.reporting.library import (
     register,
     tr,
 )
-from bookroom_desk.services.reporting.period_facts import borrower, copy_groups, loans_made_in, title_loans
-from bookroom_desk.store.models import Loan, Reader, ReaderCategory
+from bookroom_desk.services.reporting.period_facts import borrower, class_letter, held_at, loans_made_in, title_loans
+from bookroom_desk.store.models import Copy, Loan, Reader, ReaderCategory, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 NO_DEPARTMENT = QT_TRANSLATE_NOOP("reports", "（未填部门）")
@@ -154,12 +154,15 @@ def turnover(loans: int, volumes: int) -> Decimal | None:
 
 def loans_by_class(session: Session, period: Period) -> ReportTable:
     """The 22 basic CLC classes A–Z: volumes held at the period's end, loans in it, turnover; then the unclassified."""
-    held: dict[str, int] = {}
-    for group in copy_groups(session, period):
-        held[group.letter] = held.get(group.letter, 0) + group.held
-    lent: dict[str, int] = {}
-    for title in title_loans(session, period):
-        lent[title.letter] = lent.get(title.letter, 0) + title.loans
+    letter = class_letter()
+    held: dict[str, int] = {key or "": n for key, n in session.execute(
+        select(letter, func.count(Copy.id)).join(Title, Title.id == Copy.title_id).where(held_at(period.end))
+        .group_by(letter))}
+    per_copy = (select(Loan.copy_id, func.count(Loan.id).label("n")).where(loans_made_in(period))
+                .group_by(Loan.copy_id).subquery())
+    lent: dict[str, int] = {key or "": int(n) for key, n in session.execute(
+        select(letter, func.sum(per_copy.c.n)).select_from(per_copy).join(Copy, Copy.id == per_copy.c.copy_id)
+        .join(Title, Title.id == Copy.title_id).group_by(letter))}
     english = in_english()
     rows: list[tuple[str, int, int, Decimal | None]] = []
     codes = set()
