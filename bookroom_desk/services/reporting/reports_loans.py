@@ -28,7 +28,7 @@ from bookroom_desk.services.reporting.library import (
     register,
     tr,
 )
-from bookroom_desk.services.reporting.period_facts import borrower, class_letter, held_at, loans_made_in, title_loans
+from bookroom_desk.services.reporting.period_facts import borrower, class_letter, held_at, loans_made_in
 from bookroom_desk.store.models import Copy, Loan, Reader, ReaderCategory, Title
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -133,9 +133,17 @@ def loans_by_reader(session: Session, period: Period, top: int = 50) -> ReportTa
 def loans_by_title(session: Session, period: Period, top: int = 50) -> ReportTable:
     """The ``top`` titles by loans in the period, with how many of their copies went out."""
     top = top_option(top)
-    titles = sorted(title_loans(session, period), key=lambda t: (-t.loans, t.call_number, t.title, t.title_id))
-    rows: list[Row] = [(n, t.title, t.author, t.call_number, t.loans, t.copies_lent)
-            for n, t in enumerate(titles[:top], start=1)]
+    per_copy = (select(Loan.copy_id, func.count(Loan.id).label("n")).where(loans_made_in(period))
+                .group_by(Loan.copy_id).subquery())
+    per_title = (select(Copy.title_id.label("title_id"), func.sum(per_copy.c.n).label("loans"),
+                        func.count(per_copy.c.copy_id).label("copies"))
+                 .select_from(per_copy).join(Copy, Copy.id == per_copy.c.copy_id).group_by(Copy.title_id).subquery())
+    found = session.scalar(select(func.count()).select_from(per_title)) or 0
+    first = (select(Title.title, Title.author, Title.call_number, per_title.c.loans, per_title.c.copies)
+             .join(Title, Title.id == per_title.c.title_id)
+             .order_by(per_title.c.loans.desc(), Title.call_number, Title.title, Title.id).limit(top))
+    rows: list[Row] = [(n, title, author or "", call or "", int(loans), copies)
+                       for n, (title, author, call, loans, copies) in enumerate(session.execute(first), start=1)]
     return ReportTable(
         "loans-by-title", tr(LOANS_BY_TITLE.title), period,
         [column("rank", QT_TRANSLATE_NOOP("reports", "名次"), INT),
@@ -144,7 +152,7 @@ def loans_by_title(session: Session, period: Period, top: int = 50) -> ReportTab
          column("call_number", QT_TRANSLATE_NOOP("reports", "索书号")),
          column("loans", QT_TRANSLATE_NOOP("reports", "借阅册次"), INT),
          column("copies_lent", QT_TRANSLATE_NOOP("reports", "借出册数"), INT)],
-        rows, None, tr(TOP_TITLES_NOTE, top=top, count=len(titles)) if rows else tr(NO_LOANS),
+        rows, None, tr(TOP_TITLES_NOTE, top=top, count=found) if rows else tr(NO_LOANS),
         chart=Chart(BAR, "title", ("loans",)))
 
 
