@@ -118,3 +118,10 @@ def test_the_text_table_lines_up_by_display_width(rows):
     numbered = [line for line in lines[2:] if not line.startswith("-") and line != "（没有数据）"]
     assert len(numbered) == len(rows) + 1 and numbered[-1].startswith("合计")
     assert all(display_width(line) == display_width(rule) for line in numbered)  # the numbers end where the rule does
+
+
+def test_a_report_in_english(room_db, capsys):
+    assert main(["--lang", "en", "--db", room_db, "report", "loans-by-class", "--year", "2026"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Loans and holdings by CLC class" and out[3].split()[:2] == ["CLC", "class"]
+    assert out[5].startswith("A Marxism") and out[-1].startswith("Holdings are the volumes held")
