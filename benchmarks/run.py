@@ -28,7 +28,8 @@ from benchmarks.common import Figure, peak_mb
 #: Per size: repeated runs, desk scans, labels, returns to consolidate, the rows of the two imports.
 SCALE = {"full": dict(runs=5, scans=30, labels=1000, returns=200, imports=(3000, 100_000), marc=10_000),
          "small": dict(runs=2, scans=6, labels=30, returns=3, imports=(200, 500), marc=300)}
-GROUPS = ("launch", "desk", "lists", "search", "import", "marc", "stocktake", "returns", "upkeep", "reminders", "pool")
+GROUPS = ("launch", "desk", "lists", "search", "import", "marc", "stocktake", "returns", "upkeep", "reminders", "pool",
+          "reports")
 MEMORY_TARGET_MB = 400.0
 
 
@@ -86,6 +87,10 @@ def run_group(group: str, db: Path, size: str, runs: int) -> tuple[list[Figure],
         from benchmarks import pool
 
         figures = pool.bench(db, runs, size)
+    elif group == "reports":
+        from benchmarks import reports
+
+        figures = reports.bench(db, runs, size)
     else:
         raise SystemExit(f"unknown group {group}")
     return figures, peak_mb()

@@ -22,6 +22,6 @@ def test_every_stats_key_is_listed():
 
 
 def test_return_and_consolidate_give_the_same_period_options():
-    for command in ("return", "consolidate"):
+    for command in ("return", "consolidate", "report"):
         row = _row(command)
         assert "--year Y" in row and "--quarter N" in row and "--from D --to D" in row, command

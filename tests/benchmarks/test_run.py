@@ -41,7 +41,8 @@ def test_the_command_prints_every_figure_at_a_small_size(tmp_path, capsys):
                  "import of 300 MARC records", "stocktake scan", "stocktake reconcile", "annual return",
                  "consolidating 3 returns", "30 book labels", "backup", "quick_check", "reminders: notices due, whole room",
                  "reminders: whole room, due and recorded", "reminders: letters PDF", "pool: lookup by ISBN",
-                 "pool: publisher from the ISBN prefix", "peak memory"):
+                 "pool: publisher from the ISBN prefix", "report loans-by-department", "report asset-ledger workbook",
+                 "peak memory"):
         assert name in out, name
     assert "| benchmark |" in results.read_text(encoding="utf-8")
 

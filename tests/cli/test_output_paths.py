@@ -31,13 +31,14 @@ COMMANDS = {
     "reader export": lambda out: ["reader", "export", "R000001", "-o", str(out)],
     "backup": lambda out: ["backup", "-o", str(out)],
     "notices": lambda out: ["notices", "-o", str(out)],
+    "report": lambda out: ["report", "asset-ledger", "--year", "2026", "-o", str(out)],
 }
 SUFFIX = {"export-catalogue": ".xlsx", "return": ".xlsx", "consolidate": ".xlsx", "stocktake report": ".xlsx",
           "labels": ".pdf", "reader export": ".json", "backup": ".zip",
-          "notices": ".pdf"}
+          "notices": ".pdf", "report": ".xlsx"}
 WRONG = {"export-catalogue": "目录.csv", "return": "报表.txt", "consolidate": "汇总.csv", "stocktake report": "盘点.pdf",
          "labels": "labels.png", "reader export": "reader.txt", "backup": "backup.bak",
-         "notices": "催还.txt"}
+         "notices": "催还.txt", "report": "报表.csv"}
 
 
 @pytest.mark.parametrize("name", COMMANDS)

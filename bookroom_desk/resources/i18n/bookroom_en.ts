@@ -1983,6 +1983,18 @@ The record's details (besides the fields the catalogue has always had), each a t
             <source>没有名为“{name}”的报表。可用的报表：{names}</source>
             <translation>There is no report called "{name}". The reports: {names}</translation>
         </message>
+        <message>
+            <source>请给出报表名称，或用 --list 列出全部报表。可用的报表：{names}</source>
+            <translation>Name a report, or list them all with --list. The reports: {names}</translation>
+        </message>
+        <message>
+            <source>报表“{name}”没有 {option} 选项。</source>
+            <translation>The report "{name}" has no {option} option.</translation>
+        </message>
+        <message>
+            <source>{option} 应为正整数，而不是“{value}”。</source>
+            <translation>{option} should be a positive whole number, not "{value}".</translation>
+        </message>
     </context>
     <context>
         <name>CalendarTab</name>
@@ -8545,6 +8557,30 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Readers</translation>
         </message>
         <message>
+            <source>（读者信息已匿名）</source>
+            <translation>(reader anonymised)</translation>
+        </message>
+        <message>
+            <source>（未分类）</source>
+            <translation>(unclassified)</translation>
+        </message>
+        <message>
+            <source>期末没有藏书，也没有借阅。</source>
+            <translation>No holdings at the end of the period, and no loans.</translation>
+        </message>
+        <message>
+            <source>列出借阅最多的前 {top} 名（共 {count} 名读者有借阅）。</source>
+            <translation>The top {top} by loans ({count} readers borrowed).</translation>
+        </message>
+        <message>
+            <source>列出借阅最多的前 {top} 种（共 {count} 种有借阅）。</source>
+            <translation>The top {top} titles by loans ({count} titles were lent).</translation>
+        </message>
+        <message>
+            <source>藏书为期末在藏册数；周转率 = 借阅册次 ÷ 藏书册数。</source>
+            <translation>Holdings are the volumes held at the end of the period; turnover = loans ÷ volumes.</translation>
+        </message>
+        <message>
             <source>借书人数</source>
             <translation>Borrowers</translation>
         </message>
@@ -8557,6 +8593,42 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Loans per reader</translation>
         </message>
         <message>
+            <source>读者类别</source>
+            <translation>Reader category</translation>
+        </message>
+        <message>
+            <source>名次</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>读者证号</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>借过的册数</source>
+            <translation>Copies borrowed</translation>
+        </message>
+        <message>
+            <source>借出册数</source>
+            <translation>Copies lent</translation>
+        </message>
+        <message>
+            <source>中图法大类</source>
+            <translation>CLC class</translation>
+        </message>
+        <message>
+            <source>藏书册数</source>
+            <translation>Volumes</translation>
+        </message>
+        <message>
+            <source>周转率</source>
+            <translation>Turnover</translation>
+        </message>
+        <message>
             <source>各部门借阅排行</source>
             <translation>Loans by department</translation>
         </message>
@@ -8565,8 +8637,353 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Each department's readers, the readers who borrowed, loans and loans per reader, the most first.</translation>
         </message>
         <message>
+            <source>各类读者借阅排行</source>
+            <translation>Loans by reader category</translation>
+        </message>
+        <message>
+            <source>每个读者类别的读者数、借过书的人数、借阅册次和人均册次，借得多的在前。</source>
+            <translation>Each reader category's readers, the readers who borrowed, loans and loans per reader, the most first.</translation>
+        </message>
+        <message>
+            <source>读者借阅排行</source>
+            <translation>Top readers</translation>
+        </message>
+        <message>
+            <source>借阅最多的读者（默认前 50 名）：借阅册次和借过的册数。</source>
+            <translation>The readers who borrowed most (the top 50 by default): loans and copies borrowed.</translation>
+        </message>
+        <message>
+            <source>图书借阅排行</source>
+            <translation>Top titles</translation>
+        </message>
+        <message>
+            <source>借阅最多的图书（默认前 50 种）：借阅册次和借出过的册数。</source>
+            <translation>The titles lent most (the top 50 by default): loans and copies lent.</translation>
+        </message>
+        <message>
+            <source>中图法各大类借阅与藏书</source>
+            <translation>Loans and holdings by CLC class</translation>
+        </message>
+        <message>
+            <source>中图法 22 个基本大类的期末藏书册数、借阅册次和周转率（借阅册次 ÷ 藏书册数）。</source>
+            <translation>The 22 basic CLC classes: volumes held at the end of the period, loans and turnover (loans ÷ volumes).</translation>
+        </message>
+        <message>
             <source>借阅</source>
             <translation>Loans</translation>
+        </message>
+        <message>
+            <source>期间：{label}（{dates}）</source>
+            <translation>Period: {label} ({dates})</translation>
+        </message>
+        <message>
+            <source>已保存报表：{path}</source>
+            <translation>Report saved: {path}</translation>
+        </message>
+        <message>
+            <source>（没有数据）</source>
+            <translation>(nothing to show)</translation>
+        </message>
+        <message>
+            <source>中文</source>
+            <extracomment>The kinds of column a report has: how a value is shown and summed. The kinds of chart the page draws beside a table. Every report, by name, as its module registered it; services.reporting.report_list imports them all.</extracomment>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>{day} 前入藏、{day} 以来没有借出过的在藏图书，共 {count} 册；最后借出为空的从未借出。</source>
+            <translation>{count} copies held, acquired before {day} and not lent since {day}; a blank last loan means never lent.</translation>
+        </message>
+        <message>
+            <source>{day} 前入藏的在藏图书自那以后都借出过。</source>
+            <translation>Every copy held that was acquired before {day} has been lent since.</translation>
+        </message>
+        <message>
+            <source>没有 {day} 前入藏的在藏图书。</source>
+            <translation>No copy held was acquired before {day}.</translation>
+        </message>
+        <message>
+            <source>这段时间没有新入藏的图书。</source>
+            <translation>No copies acquired in this period.</translation>
+        </message>
+        <message>
+            <source>金额为实付价，没有实付价的按定价计。</source>
+            <translation>Amounts are the prices paid, or the list price where none was recorded.</translation>
+        </message>
+        <message>
+            <source>这段时间入藏的 {count} 册，按登记号（条码）排列；金额为实付价，没有实付价的按定价计。</source>
+            <translation>The {count} copies acquired in this period, in accession (barcode) order; amounts are the prices paid, or the list price where none was recorded.</translation>
+        </message>
+        <message>
+            <source>（未经批次）</source>
+            <translation>(no batch)</translation>
+        </message>
+        <message>
+            <source>藏书</source>
+            <translation>Holdings</translation>
+        </message>
+        <message>
+            <source>书架</source>
+            <translation>Shelf</translation>
+        </message>
+        <message>
+            <source>索书号</source>
+            <translation>Call number</translation>
+        </message>
+        <message>
+            <source>条码</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>题名</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>责任者</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>入藏日期</source>
+            <translation>Acquired</translation>
+        </message>
+        <message>
+            <source>最后借出</source>
+            <translation>Last lent</translation>
+        </message>
+        <message>
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>种数</source>
+            <translation>Titles</translation>
+        </message>
+        <message>
+            <source>册数</source>
+            <translation>Volumes</translation>
+        </message>
+        <message>
+            <source>金额（元）</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+        <message>
+            <source>批次</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>到书日期</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>供书单位</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>文件</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>登记号</source>
+            <translation>Accession no.</translation>
+        </message>
+        <message>
+            <source>注销日期</source>
+            <translation>Withdrawn on</translation>
+        </message>
+        <message>
+            <source>注销原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>剔旧清单（多年未借）</source>
+            <translation>Weeding list (not lent for years)</translation>
+        </message>
+        <message>
+            <source>几年来（默认 3 年）没有借出过的在藏图书，按排架顺序，附入藏日期和最后借出日期。</source>
+            <translation>Copies held that have not been lent for years (3 by default), in shelf order, with the date acquired and the last loan.</translation>
+        </message>
+        <message>
+            <source>新书入藏（按来源）</source>
+            <translation>Acquisitions by source</translation>
+        </message>
+        <message>
+            <source>这段时间入藏的图书按来源统计种数、册数和金额。</source>
+            <translation>The titles, volumes and amount acquired in this period, by source.</translation>
+        </message>
+        <message>
+            <source>新书入藏（按批次）</source>
+            <translation>Acquisitions by batch</translation>
+        </message>
+        <message>
+            <source>这段时间入藏的图书按导入批次统计种数、册数和金额。</source>
+            <translation>The titles, volumes and amount acquired in this period, by import batch.</translation>
+        </message>
+        <message>
+            <source>财产登记簿</source>
+            <translation>Asset ledger</translation>
+        </message>
+        <message>
+            <source>这段时间入藏的每一册：登记号、题名、金额、入藏日期、来源、批次，以及注销日期和原因。</source>
+            <translation>Every copy acquired in this period: accession number, title, amount, date acquired, source, batch, and when and why it was withdrawn.</translation>
+        </message>
+        <message>
+            <source>书屋还没有登记读者。</source>
+            <translation>The room has no readers registered yet.</translation>
+        </message>
+        <message>
+            <source>这段时间每位在册读者都借过书。</source>
+            <translation>Every registered reader borrowed in this period.</translation>
+        </message>
+        <message>
+            <source>{count} 位在册读者这段时间没有借过书（共 {readers} 位）。</source>
+            <translation>{count} of {readers} registered readers did not borrow in this period.</translation>
+        </message>
+        <message>
+            <source>按 {day} 在借的图书计算逾期。</source>
+            <translation>Overdue counted among the loans out on {day}.</translation>
+        </message>
+        <message>
+            <source>{day} 没有逾期未还的图书。</source>
+            <translation>No loans overdue on {day}.</translation>
+        </message>
+        <message>
+            <source>读者</source>
+            <translation>Readers</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>登记日期</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>在借册数</source>
+            <translation>On loan</translation>
+        </message>
+        <message>
+            <source>逾期册数</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>逾期人数</source>
+            <translation>Readers overdue</translation>
+        </message>
+        <message>
+            <source>逾期占在借（%）</source>
+            <translation>Overdue of on loan (%)</translation>
+        </message>
+        <message>
+            <source>最长逾期（天）</source>
+            <translation>Longest overdue (days)</translation>
+        </message>
+        <message>
+            <source>未借阅读者名单</source>
+            <translation>Readers who did not borrow</translation>
+        </message>
+        <message>
+            <source>在册却在这段时间没有借过书的读者，按部门排列，附电话，便于联系。</source>
+            <translation>Registered readers who borrowed nothing in this period, by department, with their phone numbers to reach them.</translation>
+        </message>
+        <message>
+            <source>各部门逾期未还</source>
+            <translation>Overdue by department</translation>
+        </message>
+        <message>
+            <source>期末（或今天）在借的图书中逾期未还的册数和人数，按部门，逾期多的在前。</source>
+            <translation>The loans out at the end of the period (or today) that were overdue, and their readers, by department, the most first.</translation>
+        </message>
+        <message>
+            <source>（未记录）</source>
+            <translation>(not recorded)</translation>
+        </message>
+        <message>
+            <source>这段时间没有借还，也没有值班。</source>
+            <translation>No loans, returns or duty in this period.</translation>
+        </message>
+        <message>
+            <source>借出、还回按办理的人统计；值班时长只计已结束的班次。</source>
+            <translation>Loans and returns are counted by who handled them; duty hours count finished shifts only.</translation>
+        </message>
+        <message>
+            <source>这段时间没有到馆和阅览登记。</source>
+            <translation>No visits or in-room reading recorded in this period.</translation>
+        </message>
+        <message>
+            <source>到馆人次 = 刷卡入馆 + 人数登记。</source>
+            <translation>Visits = card visits + head counts.</translation>
+        </message>
+        <message>
+            <source>工作</source>
+            <translation>Room work</translation>
+        </message>
+        <message>
+            <source>借出册次</source>
+            <translation>Loans</translation>
+        </message>
+        <message>
+            <source>还回册次</source>
+            <translation>Returns</translation>
+        </message>
+        <message>
+            <source>值班次数</source>
+            <translation>Shifts</translation>
+        </message>
+        <message>
+            <source>值班时长（小时）</source>
+            <translation>Duty (hours)</translation>
+        </message>
+        <message>
+            <source>刷卡入馆</source>
+            <translation>Card visits</translation>
+        </message>
+        <message>
+            <source>人数登记</source>
+            <translation>Head counts</translation>
+        </message>
+        <message>
+            <source>到馆人次</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>阅览册次</source>
+            <translation>Read in the room</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>月份</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>志愿者工作量</source>
+            <translation>Work by volunteer</translation>
+        </message>
+        <message>
+            <source>每位工作人员、志愿者办理的借出和还回册次，以及值班次数和时长。</source>
+            <translation>The loans and returns each staff member or volunteer handled, and their shifts and hours on duty.</translation>
+        </message>
+        <message>
+            <source>到馆与阅览（按日）</source>
+            <translation>Visits and reading by day</translation>
+        </message>
+        <message>
+            <source>每天的刷卡入馆、人数登记、到馆人次和室内阅览册次。</source>
+            <translation>Each day's card visits, head counts, visits and copies read in the room.</translation>
+        </message>
+        <message>
+            <source>到馆与阅览（按月）</source>
+            <translation>Visits and reading by month</translation>
+        </message>
+        <message>
+            <source>每月的刷卡入馆、人数登记、到馆人次和室内阅览册次。</source>
+            <translation>Each month's card visits, head counts, visits and copies read in the room.</translation>
         </message>
     </context>
     <context>

@@ -146,7 +146,7 @@ def import_marc(session: Session, data: bytes, *, file_name: str, source: str = 
             session, plan.table, source=source, supplier=supplier, received_on=received_on, actor=actor,
             dry_run=dry_run, again=again, decisions=decisions, progress=progress or (lambda _done, _total: None))
     except ImportRejected as exc:  # told by record and MARC field; rows that may be catalogued titles stay so
-        problems = [as_record_problem(found, kinds) for found in exc.problems]
+        problems: list[RowProblem] = [as_record_problem(found, kinds) for found in exc.problems]
         if isinstance(exc, import_matches.UndecidedMatches):
             raise import_matches.UndecidedMatches(problems, exc.unclear) from None
         raise ImportRejected(problems) from None

@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.text import translate
+from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "reports"
 
@@ -32,6 +32,7 @@ KINDS = (TEXT, INT, MONEY, DATE, PERCENT, DECIMAL)
 BAR, LINE, PIE = "bar", "line", "pie"
 
 Value = str | int | Decimal | dt.date | float | None
+Row = tuple[Value, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +68,8 @@ class ReportTable:
     title: str
     period: Period
     columns: list[Column]
-    rows: list[tuple[Value, ...]]
-    total: tuple[Value, ...] | None = None
+    rows: list[Row]
+    total: Row | None = None
     note: str = ""
     chart: Chart | None = None
 
@@ -110,3 +111,16 @@ def tr(source: str, **params: Any) -> str:
     """A report's text in the language installed (``source`` marked with QT_TRANSLATE_NOOP("reports", ...))."""
     text = translate(CONTEXT, source)
     return text.format(**params) if params else text
+
+
+def column(key: str, source: str, kind: str = TEXT) -> Column:
+    """A column headed by ``source`` (marked QT_TRANSLATE_NOOP("reports", ...) where it is written) translated now."""
+    return Column(key, tr(source), kind)
+
+
+def in_english() -> bool:
+    """Whether the reports speak English (for names kept in both languages, as the CLC's classes are)."""
+    return tr(LANGUAGE) != LANGUAGE
+
+
+LANGUAGE = QT_TRANSLATE_NOOP("reports", "中文")

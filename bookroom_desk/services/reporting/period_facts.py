@@ -85,6 +85,10 @@ def _scanned(column):
     return type_coerce(func.coalesce(column, column), column.type)
 
 
+#: For the report library (services.reporting.reports_*): a CLC top class in SQL, a pass over most of a table.
+class_letter, scanned = _letter, _scanned
+
+
 def held_at(end: dt.date):
     """SQL condition: a copy was in the holdings at the end of ``end`` (acquired, not yet removed)."""
     return and_(_scanned(Copy.acquired_on) <= end,

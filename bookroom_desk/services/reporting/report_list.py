@@ -11,7 +11,12 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
 from bookroom_desk.services.common.periods import Period
-from bookroom_desk.services.reporting import reports_loans  # noqa: F401  (registers its reports)
+from bookroom_desk.services.reporting import (  # noqa: F401  (each registers its reports)
+    reports_catalogue,
+    reports_loans,
+    reports_readers,
+    reports_work,
+)
 from bookroom_desk.services.reporting.library import REPORTS, Report, ReportTable
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
