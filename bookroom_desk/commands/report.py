@@ -20,8 +20,8 @@ BAD_COUNT = QT_TRANSLATE_NOOP("BookroomError", "{option} 应为正整数，而�
 _PERIOD = QT_TRANSLATE_NOOP("reports", "期间：{label}（{dates}）")
 _WRITTEN = QT_TRANSLATE_NOOP("reports", "已保存报表：{path}")
 _NO_ROWS = QT_TRANSLATE_NOOP("reports", "（没有数据）")
-#: What -o can write, by suffix; the PDF joins when the printing of reports is there.
-SUFFIXES = (".xlsx",)
+#: What -o can write, by suffix: a workbook, or a PDF printed as the window prints it.
+SUFFIXES = (".xlsx", ".pdf")
 NUMERIC = ("int", "money", "decimal", "percent")
 
 
@@ -30,7 +30,7 @@ def register(subparsers) -> None:
     parser.add_argument("name", nargs="?", metavar="NAME", help="报表名称，如 loans-by-department（--list 列出全部）")
     parser.add_argument("--list", action="store_true", help="列出全部报表的名称和标题 (list the reports)")
     add_period_options(parser, "不给出期间时为今年")
-    parser.add_argument("-o", "--output", metavar="FILE.xlsx", help="保存为 Excel 工作簿 (.xlsx)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="保存为 Excel 工作簿 (.xlsx) 或 PDF (.pdf)")
     parser.add_argument("--years", type=int, metavar="N", help="多年未借：年数（copies-not-lent，默认 3）")
     parser.add_argument("--top", type=int, metavar="N", help="排行：前 N 名（loans-by-reader、loans-by-title，默认 50）")
     add_json_flag(parser)
@@ -57,10 +57,9 @@ def run(args) -> int:
     with db.read() as session:
         table = report_list.run(session, report.name, period, **options)
         if output is not None:
-            from bookroom_desk.services.reporting.report_xlsx import write_report_xlsx
             from bookroom_desk.services.roomwork.profile import room_name
 
-            write_report_xlsx(table, output, room_name(session))
+            write_output(table, output, room_name(session))
     if args.json:
         print_json(as_json(table, output))
     else:
@@ -68,6 +67,20 @@ def run(args) -> int:
         if output is not None:
             print(translate(CONTEXT, _WRITTEN).format(path=output))
     return 0
+
+
+def write_output(table, output, room: str) -> None:
+    """The report as a workbook or, for .pdf, on A4 pages as the window prints it."""
+    if output.suffix.lower() == ".pdf":
+        from bookroom_desk.printing.label_painting import ensure_gui_app
+        from bookroom_desk.printing.report_pdf import write_report_pdf
+
+        ensure_gui_app()
+        write_report_pdf(table, output, room)
+    else:
+        from bookroom_desk.services.reporting.report_xlsx import write_report_xlsx
+
+        write_report_xlsx(table, output, room)
 
 
 def _options(args, report) -> dict[str, int]:

@@ -80,6 +80,16 @@ def test_a_report_into_a_workbook(room_db, tmp_path, capsys):
     assert rows["检修车间"][3] == 1 and rows["财务科"][3] == 1 and rows["合计"][3] == 2
 
 
+def test_a_report_as_a_pdf(room_db, tmp_path, capsys, qapp):  # qapp: the tests' QApplication, not the CLI's own
+    from tests.printing.test_slip import pdf_text
+
+    out = tmp_path / "部门.pdf"
+    assert main(["--db", room_db, "report", "loans-by-department", "--year", "2026", "-o", str(out)]) == 0
+    assert str(out) in capsys.readouterr().out
+    text = "".join(pdf_text(out).split())
+    assert "借阅排行" in text and "检修" in text and "财务科" in text and "合计4230.75" in text  # (pdftotext reads 门 as ⻔)
+
+
 def test_an_empty_period_prints_its_note(room_db, capsys):
     assert main(["--db", room_db, "report", "loans-by-reader", "--year", "2020", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
