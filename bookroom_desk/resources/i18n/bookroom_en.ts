@@ -8710,8 +8710,12 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Amounts are the prices paid, or the list price where none was recorded.</translation>
         </message>
         <message>
-            <source>这段时间入藏的 {count} 册，按登记号（条码）排列；金额为实付价，没有实付价的按定价计。</source>
-            <translation>The {count} copies acquired in this period, in accession (barcode) order; amounts are the prices paid, or the list price where none was recorded.</translation>
+            <source>截至 {end} 登记的全部 {count} 册，按登记号（条码）排列，其中在藏 {held} 册；合计为在藏图书的金额。金额为实付价，没有实付价的按定价计。</source>
+            <translation>All {count} copies accessioned by {end}, in accession (barcode) order, {held} of them still held; the total is the amount of those held. Amounts are the price paid, or the list price where none was recorded.</translation>
+        </message>
+        <message>
+            <source>这一天以前还没有登记入藏的图书。</source>
+            <translation>No copies had been accessioned by then.</translation>
         </message>
         <message>
             <source>（未经批次）</source>
@@ -8822,8 +8826,8 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>Asset ledger</translation>
         </message>
         <message>
-            <source>这段时间入藏的每一册：登记号、题名、金额、入藏日期、来源、批次，以及注销日期和原因。</source>
-            <translation>Every copy acquired in this period: accession number, title, amount, date acquired, source, batch, and when and why it was withdrawn.</translation>
+            <source>截至期末登记入藏的每一册：登记号、题名、金额、入藏日期、来源、批次，以及注销日期和原因；合计为在藏图书的金额。</source>
+            <translation>Every copy accessioned by the end of the period: accession number, title, amount, date, source, batch, and when and why it was withdrawn; the total is the amount of those still held.</translation>
         </message>
         <message>
             <source>书屋还没有登记读者。</source>

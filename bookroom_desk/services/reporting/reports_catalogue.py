@@ -37,8 +37,9 @@ ALL_LENT = QT_TRANSLATE_NOOP("reports", "{day} 前入藏的在藏图书自那以
 NONE_THAT_OLD = QT_TRANSLATE_NOOP("reports", "没有 {day} 前入藏的在藏图书。")
 NO_ACQUISITIONS = QT_TRANSLATE_NOOP("reports", "这段时间没有新入藏的图书。")
 AMOUNT_NOTE = QT_TRANSLATE_NOOP("reports", "金额为实付价，没有实付价的按定价计。")
-LEDGER_NOTE = QT_TRANSLATE_NOOP("reports", "这段时间入藏的 {count} 册，按登记号（条码）排列；"
-                                          "金额为实付价，没有实付价的按定价计。")
+LEDGER_NOTE = QT_TRANSLATE_NOOP("reports", "截至 {end} 登记的全部 {count} 册，按登记号（条码）排列，其中在藏 {held} 册；"
+                                          "合计为在藏图书的金额。金额为实付价，没有实付价的按定价计。")
+NO_ACCESSIONS = QT_TRANSLATE_NOOP("reports", "这一天以前还没有登记入藏的图书。")
 NO_BATCH = QT_TRANSLATE_NOOP("reports", "（未经批次）")
 HOLDINGS_GROUP = QT_TRANSLATE_NOOP("reports", "藏书")
 
@@ -165,20 +166,28 @@ def acquisitions_by_batch(session: Session, period: Period) -> ReportTable:
 
 
 def asset_ledger(session: Session, period: Period) -> ReportTable:
-    """财产登记簿: every copy acquired in the period in accession order (the barcode is the accession number),
-    with its price, source and batch, and when and why it left the holdings, if it has."""
-    removed = Copy.status.in_(NOT_HOLDINGS)
+    """财产登记簿 as it stood at the period's end: every copy accessioned by then, in accession order (the barcode
+    is the accession number), with its price, source and batch, and when and why it left the holdings if it had
+    by then. The total is the amount of the copies still held at the end; the note counts both."""
+    removed = Copy.status.in_(NOT_HOLDINGS) & (Copy.removed_on.is_(None) | (Copy.removed_on <= period.end))
     stmt = (select(Copy.barcode, Title.title, Title.author, Title.call_number, _amount(), Copy.acquired_on,
-                   Copy.source, Copy.batch_id, case((removed, Copy.removed_on)), Copy.status, Copy.removed_reason)
-            .join(Title, Title.id == Copy.title_id).where(_acquired_in(period)).order_by(Copy.barcode))
+                   Copy.source, Copy.batch_id, case((removed, Copy.removed_on)), case((removed, Copy.status)),
+                   Copy.removed_reason)
+            .join(Title, Title.id == Copy.title_id).where(Copy.acquired_on <= period.end).order_by(Copy.barcode))
     sources = {key: translate("vocab", label) for key, label in SOURCES.items()}
     statuses = {key: translate("vocab", label) for key, label in COPY_STATUSES.items()}
     rows: list[tuple[str, str, str, str, Decimal | None, dt.date, str, str, dt.date | None, str]] = []
+    held = Decimal(0)
+    held_count = 0
     for barcode, title, author, call, amount, acquired, source, batch, gone, status, why in session.execute(stmt):
-        reason = (why or statuses.get(status, status)) if status in NOT_HOLDINGS else ""
-        rows.append((barcode, title, author or "", call or "", _money(amount) if amount is not None else None,
-                     acquired, sources.get(source, source), "" if batch is None else str(batch), gone, reason))
-    total = (tr(TOTAL), "", "", "", _money(sum(r[4] or 0 for r in rows)), None, "", "", None, "")
+        reason = (why or statuses.get(status, status)) if status is not None else ""
+        money = _money(amount) if amount is not None else None
+        if status is None:
+            held_count += 1
+            held += money or 0
+        rows.append((barcode, title, author or "", call or "", money, acquired, sources.get(source, source),
+                     "" if batch is None else str(batch), gone, reason))
+    total = (tr(TOTAL), "", "", "", _money(held), None, "", "", None, "")
     return ReportTable(
         "asset-ledger", tr(ASSET_LEDGER.title), period,
         [column("accession", QT_TRANSLATE_NOOP("reports", "登记号")),
@@ -191,7 +200,8 @@ def asset_ledger(session: Session, period: Period) -> ReportTable:
          column("batch", QT_TRANSLATE_NOOP("reports", "批次")),
          column("removed_on", QT_TRANSLATE_NOOP("reports", "注销日期"), DATE),
          column("removed_reason", QT_TRANSLATE_NOOP("reports", "注销原因"))],
-        cast(list[Row], rows), total if rows else None, tr(LEDGER_NOTE, count=len(rows)) if rows else tr(NO_ACQUISITIONS))
+        cast(list[Row], rows), total if rows else None,
+        tr(LEDGER_NOTE, end=period.end.isoformat(), count=len(rows), held=held_count) if rows else tr(NO_ACCESSIONS))
 
 
 COPIES_NOT_LENT = register(Report(
@@ -208,7 +218,8 @@ ACQUISITIONS_BY_BATCH = register(Report(
     acquisitions_by_batch, group=HOLDINGS_GROUP))
 ASSET_LEDGER = register(Report(
     "asset-ledger", QT_TRANSLATE_NOOP("reports", "财产登记簿"),
-    QT_TRANSLATE_NOOP("reports", "这段时间入藏的每一册：登记号、题名、金额、入藏日期、来源、批次，以及注销日期和原因。"),
+    QT_TRANSLATE_NOOP("reports", "截至期末登记入藏的每一册：登记号、题名、金额、入藏日期、来源、批次，"
+                                 "以及注销日期和原因；合计为在藏图书的金额。"),
     asset_ledger, group=HOLDINGS_GROUP))
 
 __all__ = ["ACQUISITIONS_BY_BATCH", "ACQUISITIONS_BY_SOURCE", "ASSET_LEDGER", "COPIES_NOT_LENT",

@@ -91,22 +91,28 @@ def test_acquisitions_by_batch_name_each_batch_and_the_copies_without_one(sessio
     assert table.total is not None and table.total[6:] == (3, Decimal("52.50"))
 
 
-def test_the_asset_ledger_in_accession_order_with_withdrawals(session):
-    small_room(session)
+def test_the_asset_ledger_as_it_stood_at_the_end_in_accession_order_with_withdrawals(session):
+    small_room(session)  # nine copies accessioned 2025-03-01
     copy = _copy(session, "00000004")
     copy.status, copy.removed_on, copy.removed_reason = "withdrawn", dt.date(2026, 2, 1), "破损"
     copy.price_paid = Decimal("8.00")
-    _copy(session, "00000005").status = "lost"
+    _copy(session, "00000005").status = "lost"  # lost, no date: gone whenever the ledger is read
     session.flush()
-    table = library.run(session, "asset-ledger", Period.year(2025))
-    assert [row["accession"] for row in table.as_dicts()] == [f"{n:08d}" for n in range(1, 10)]
-    rows = {row["accession"]: row for row in table.as_dicts()}
+    amount = "SELECT sum(coalesce(c.price_paid, t.price)) FROM copies c JOIN titles t ON t.id = c.title_id"
+    before = library.run(session, "asset-ledger", Period.year(2025))  # 00000004 still held at the end of 2025
+    assert [row["accession"] for row in before.as_dicts()] == [f"{n:08d}" for n in range(1, 10)]
+    rows = {row["accession"]: row for row in before.as_dicts()}
+    assert (rows["00000004"]["removed_on"], rows["00000004"]["removed_reason"]) == (None, "")
+    assert rows["00000005"]["removed_reason"] == "遗失"
+    held = session.scalar(text(amount + " WHERE c.barcode <> '00000005'"))
+    assert before.total is not None and before.total[4] == Decimal(str(held)).quantize(Decimal("0.01"))
+    assert "截至 2025-12-31 登记的全部 9 册" in before.note and "其中在藏 8 册" in before.note
+    after = library.run(session, "asset-ledger", Period.year(2026))
+    rows = {row["accession"]: row for row in after.as_dicts()}
     assert (rows["00000004"]["price"], rows["00000004"]["removed_on"], rows["00000004"]["removed_reason"]) == (
         Decimal("8.00"), dt.date(2026, 2, 1), "破损")
-    assert rows["00000005"]["removed_reason"] == "遗失" and rows["00000001"]["removed_on"] is None
-    total = session.scalar(text("SELECT sum(coalesce(c.price_paid, t.price)) FROM copies c JOIN titles t"
-                                " ON t.id = c.title_id"))
-    assert table.total is not None and table.total[4] == Decimal(str(total)).quantize(Decimal("0.01"))
+    held = session.scalar(text(amount + " WHERE c.barcode NOT IN ('00000004', '00000005')"))
+    assert after.total is not None and after.total[4] == Decimal(str(held)).quantize(Decimal("0.01"))
     assert rows["00000001"]["source"] == "其他" and rows["00000001"]["acquired_on"] == dt.date(2025, 3, 1)
 
 
@@ -114,4 +120,5 @@ def test_no_acquisitions_in_a_period_is_a_table_with_a_note(session):
     small_room(session)
     for name in ("acquisitions-by-source", "acquisitions-by-batch", "asset-ledger"):
         table = library.run(session, name, Period.year(2020))
-        assert table.rows == [] and table.total is None and table.note == "这段时间没有新入藏的图书。"
+        assert table.rows == [] and table.total is None
+        assert table.note == ("这一天以前还没有登记入藏的图书。" if name == "asset-ledger" else "这段时间没有新入藏的图书。")
