@@ -310,8 +310,6 @@ class StreamSheet:
             self.sheet.oddFooter.center.text = footer
         if one_page:
             self.sheet.page_setup.fitToHeight = 1
-        margins = self.sheet.page_margins
-        margins.top, margins.header = 0.8, 0.3  # room for the page header above the repeated title rows
 
     def freeze_below(self, row: int) -> None:
         """Keep rows 1..``row`` in view (set before the first row is written)."""

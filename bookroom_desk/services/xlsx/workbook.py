@@ -127,7 +127,8 @@ def setup_print(sheet: Worksheet, header_text: str, landscape: bool = False, tit
     sheet.page_setup.fitToHeight = 0  # as many pages tall as needed
     sheet.print_options.horizontalCentered = True
     sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    sheet.page_margins.top, sheet.page_margins.bottom = 0.8, 0.6
+    sheet.page_margins.header = 0.3  # room for the page header above the repeated title rows (LibreOffice overlapped)
     sheet.oddHeader.center.text = header_text.replace("&", "&&")
     sheet.oddFooter.center.text = "&P / &N"
     if title_rows:

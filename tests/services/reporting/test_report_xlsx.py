@@ -62,3 +62,11 @@ def test_any_text_reads_back_as_written(tmp_path_factory, value):
     written = "".join(ch for ch in value if ch >= " " or ch in "\t\n\r")
     assert cell.data_type == "s" or cell.value is None
     assert (cell.value or "") == written or (cell.value or "").replace("\r", "") == written.replace("\r", "")
+
+
+def test_the_page_header_has_room_above_the_repeated_header_row(tmp_path):
+    """LibreOffice printed the page header over the table's repeated header row with a 0.6-inch top margin."""
+    table = ReportTable("t", "剔旧清单", Period.year(2026), [Column("a", "书架")], [("A01",)])
+    sheet = openpyxl.load_workbook(write_report_xlsx(table, tmp_path / "r.xlsx", "书屋")).active
+    margins = sheet.page_margins
+    assert margins.top - margins.header >= 0.45 and sheet.print_title_rows
