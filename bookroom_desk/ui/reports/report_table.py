@@ -18,6 +18,22 @@ COLOURS = (BLUE, ORANGE, GREEN)
 Index = QModelIndex | QPersistentModelIndex
 
 
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT, _FONT = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.FontRole)
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _FONT))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_BOLD: list[QFont] = []  # made once, at its first use (a QFont wants the application made first)
+
+
+def _bold() -> QFont:
+    if not _BOLD:
+        font = QFont()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]
+
+
 class ReportTableModel(QAbstractTableModel):
     """The rows of a :class:`ReportTable`, then its total (bold, kept last when the rows are sorted)."""
 
@@ -25,11 +41,13 @@ class ReportTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.table: ReportTable | None = None
         self._rows: list[tuple] = []
+        self._alignments: list[int] = []
 
     def show_table(self, table: ReportTable | None) -> None:
         self.beginResetModel()
         self.table = table
         self._rows = list(table.rows) if table else []
+        self._alignments = [_RIGHT if column.kind in NUMERIC else _LEFT for column in (table.columns if table else [])]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -48,19 +66,14 @@ class ReportTableModel(QAbstractTableModel):
         return self.table.total if self.is_total(row) and self.table.total else self._rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.table is None:
+        # Asked for every role of every cell a repaint or a width measures: the roles it has no answer for go first.
+        if role not in _ROLES or self.table is None or not index.isValid():
             return None
-        column = self.table.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return cell_text(column.kind, self.row_values(index.row())[index.column()])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignRight if column.kind in NUMERIC else Qt.AlignmentFlag.AlignLeft
-            return int(side | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and self.is_total(index.row()):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        if role == _ALIGNMENT:
+            return self._alignments[index.column()]
+        if role == _FONT:
+            return _bold() if self.is_total(index.row()) else None
+        return cell_text(self.table.columns[index.column()].kind, self.row_values(index.row())[index.column()])
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self.table is None or orientation != Qt.Orientation.Horizontal:
