@@ -46,7 +46,7 @@ def file_stem(table: ReportTable) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", f"{table.title}-{table.period.label}").strip("_")
 
 
-#: How many rows the columns' widths are measured over.
+# How many rows the columns' widths are measured over.
 FIT_ROWS = 60
 
 
