@@ -60,5 +60,5 @@ def bench(path: Path, runs: int, count: int) -> list[Figure]:
 
     cons_s, cons_gap = repeated_task(consolidation, runs)
     shutil.rmtree(folder, ignore_errors=True)
-    return [Figure.of(f"annual return {period.start.year} (.xlsx export)", "s", return_s, 5.0, gap_ms=return_gap),
+    return [Figure.of(f"annual return {period.start.year} (.xlsx export)", "s", return_s, 3.0, gap_ms=return_gap),
             Figure.of(f"consolidating {count} returns", "s", cons_s, 10.0, gap_ms=cons_gap)]
