@@ -32,15 +32,20 @@ def register(subparsers) -> None:
                     "分类号、索书号、条码号/登录号、书架/架位；只有书名必填）。任何一行有问题就不导入，并逐行列出问题。 "
                     "Import a delivery list; nothing is imported when any row is bad.")
     parser.add_argument("file", metavar="FILE", help=".xlsx 或 .csv（UTF-8 或 GBK） the list file")
+    add_delivery_flags(parser)
+    add_match_flags(parser)
+    add_again_flag(parser)
+    add_json_flag(parser)
+    parser.set_defaults(func=run)
+
+
+def add_delivery_flags(parser) -> None:
+    """--source, --supplier, --date and --dry-run: what a delivery's copies are recorded with, or only a check."""
     parser.add_argument("--source", default="distribution", metavar="NAME",
                         help="来源：配送中心（默认）、定向采购、捐赠、自购、其他 (source of the books)")
     parser.add_argument("--supplier", default="", metavar="TEXT", help="供货单位 supplier")
     parser.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="到书日期（默认今天） date received")
     parser.add_argument("--dry-run", action="store_true", help="只检查，不导入 check only, import nothing")
-    add_match_flags(parser)
-    add_again_flag(parser)
-    add_json_flag(parser)
-    parser.set_defaults(func=run)
 
 
 def add_match_flags(parser) -> None:

@@ -15,6 +15,7 @@ from bookroom_desk.commands.common import (
 from bookroom_desk.commands.import_books import (
     _date,
     _source,
+    add_delivery_flags,
     add_match_flags,
     decisions_of,
     report_imported,
@@ -33,11 +34,7 @@ def register(subparsers) -> None:
                     "905 $b 的登录号成为所到的册（条码）。任何一条记录有问题就不导入，并逐条列出问题。 "
                     "Import MARC records with their copies (905 $b); nothing is imported when any record is bad.")
     parser.add_argument("file", metavar="FILE", help=".iso/.mrc/.marc（ISO 2709）或 .xml（MARCXML） the MARC file")
-    parser.add_argument("--source", default="distribution", metavar="NAME",
-                        help="来源：配送中心（默认）、定向采购、捐赠、自购、其他 (source of the books)")
-    parser.add_argument("--supplier", default="", metavar="TEXT", help="供货单位 supplier")
-    parser.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="到书日期（默认今天） date received")
-    parser.add_argument("--dry-run", action="store_true", help="只检查，不导入 check only, import nothing")
+    add_delivery_flags(parser)
     parser.add_argument("--records-only", action="store_true",
                         help="只载入书目库（不建书目和册），供扫 ISBN 时填表 load the records into the record pool only")
     add_match_flags(parser)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,18 +14,25 @@ from bookroom_desk.memo import remembered
 from bookroom_desk.services.catalogue import import_matches
 from bookroom_desk.services.catalogue.clc import validate_class_number
 from bookroom_desk.services.catalogue.duplicates import Candidate, Key
+from bookroom_desk.services.catalogue.import_cells import (
+    cell_isbn,
+    class_of,
+    is_total_line,
+    parse_barcodes,
+    parse_quantity,
+    vocab_code,
+)
 from bookroom_desk.services.catalogue.titles import DETAILS, TitleData, detail_text, parse_year, title_text
 from bookroom_desk.services.common import vocab
 from bookroom_desk.services.common.barcodes import Scheme, normalize
 from bookroom_desk.services.common.bulk import collector_paused
 from bookroom_desk.services.common.entry import column_length, too_long, visible
-from bookroom_desk.services.common.isbn import compact, normalize_isbn
 from bookroom_desk.services.common.money import parse_price
 from bookroom_desk.services.xlsx import tabular
 from bookroom_desk.services.xlsx.problems import RowProblem
 from bookroom_desk.services.xlsx.tabular import Table
 from bookroom_desk.store.models import Copy, Shelf, Title
-from bookroom_desk.text import QT_TRANSLATE_NOOP, join_list
+from bookroom_desk.text import QT_TRANSLATE_NOOP
 
 _T = "book_import"
 
@@ -77,10 +83,6 @@ FIELD_TITLES: dict[str, str] = {
 }
 
 SHELF_CODE_LENGTH = column_length(Shelf.code)
-#: Most copies one row may ask for.
-MAX_QUANTITY = 1000
-_SPLIT = re.compile(r"[,，、;；\s]+")
-_RANGE = re.compile(r"^(?P<a>.*?\d+)\s*[-~～—至]\s*(?P<b>.*?\d+)$")
 
 
 def read_list(source: Path | str | bytes, file_name: str | None = None, mapping: dict | None = None,
@@ -191,74 +193,6 @@ class ImportPlan:
         return next((t.rows for t in self.titles if row in t.rows), [row])
 
 
-def parse_quantity(text: str) -> int:
-    value = re.sub(r"\.0+$", "", text.strip().rstrip("册本套"))  # '2.0' from a spreadsheet's number
-    if not re.fullmatch(r"\d+", value) or not 1 <= int(value) <= MAX_QUANTITY:
-        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "数量“{value}”不是 1 到 {most} 之间的整数。"),
-                           value=text, most=MAX_QUANTITY)
-    return int(value)
-
-
-def parse_barcodes(text: str) -> list[str]:
-    """Barcodes in one cell: a list ('00000001、00000002') and/or ranges ('00000001-00000010')."""
-    codes: list[str] = []
-    for part in (p for p in _SPLIT.split(text.strip()) if p):
-        match = _RANGE.match(part)
-        if match and not normalize(part).isdigit():
-            codes.extend(_expand(match.group("a"), match.group("b"), part))
-        else:
-            codes.append(normalize(part))
-    return codes
-
-
-def _expand(first: str, last: str, text: str) -> list[str]:
-    a, b = normalize(first), normalize(last)
-    match_a, match_b = re.match(r"^(.*?)(\d+)$", a), re.match(r"^(.*?)(\d+)$", b)
-    assert match_a and match_b  # _RANGE made both end in digits, and normalising keeps digits
-    head_a, num_a = match_a.groups()
-    head_b, num_b = match_b.groups()
-    if head_a != head_b or len(num_a) != len(num_b) or int(num_b) < int(num_a) \
-            or int(num_b) - int(num_a) >= MAX_QUANTITY:
-        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "条码范围“{value}”看不懂。"), value=text)
-    return [f"{head_a}{n:0{len(num_a)}d}" for n in range(int(num_a), int(num_b) + 1)]
-
-
-def _isbn(text: str) -> str:
-    """The ISBN-13 for a cell: a well-formed ISBN-13 is checked here at once (lists hold thousands),
-    anything else (ISBN-10, a wrong check digit) goes through :func:`normalize_isbn` and its messages."""
-    digits = text if text.isascii() and text.isdigit() else compact(text)
-    if len(digits) == 13 and digits.isdigit() and digits[:3] in ("978", "979"):
-        total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits[:12]))
-        if (10 - total % 10) % 10 == int(digits[12]):
-            return digits
-    return normalize_isbn(text)
-
-
-def _class_of(call_number: str) -> str:
-    """The class number at the head of a call number ('' when it is not a valid one)."""
-    try:
-        return validate_class_number(call_number.split("/", 1)[0])
-    except InvalidInput:
-        return ""
-
-
-def _is_total(cells: list[str], values: dict[str, str]) -> bool:
-    """A 合计/总计 line at the foot of a list (no title, no ISBN), which is not a book."""
-    if values.get("title", "").strip() or values.get("isbn", "").strip():
-        return False
-    return any(tabular.fold(cell).startswith(("合计", "总计", "小计")) for cell in cells)
-
-
-def _code(vocabulary: dict[str, str], text: str, default: str) -> str:
-    if not text.strip():
-        return default
-    code = vocab.code_for(vocabulary, text)
-    if code is None:
-        raise InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "“{value}”不是可选的值（可选：{choices}）。"),
-                           value=text, choices=join_list(vocabulary.values()))
-    return code
-
-
 class _RowCheck:
     """Collects the problems of one row, each placed at the column it comes from."""
 
@@ -326,11 +260,11 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
     parse_class, parse_pub_year, parse_list_price, parse_copies = (
         remembered(validate_class_number), remembered(parse_year), remembered(parse_price),
         remembered(parse_quantity))
-    parse_topic = remembered(lambda text: _code(vocab.TOPICS, text, "other"))
-    parse_material = remembered(lambda text: _code(vocab.MATERIALS, text, "book"))
+    parse_topic = remembered(lambda text: vocab_code(vocab.TOPICS, text, "other"))
+    parse_material = remembered(lambda text: vocab_code(vocab.MATERIALS, text, "book"))
     for number, cells in table.data_rows():
         values = _values_of(cells, columns)
-        if _is_total(cells, values):
+        if is_total_line(cells, values):
             continue
         preview = RowPreview(number, cells, columns, 0)
         previews.append(preview)
@@ -338,7 +272,7 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         name, author, publisher = check.text("title"), check.text("author"), check.text("publisher")
         if not name and not visible(values.get("title", "")).strip():  # not when refused as too long
             check.add("title", InvalidInput(QT_TRANSLATE_NOOP("BookroomError", "没有书名。")))
-        isbn = check.value("isbn", _isbn, "")
+        isbn = check.value("isbn", cell_isbn, "")
         clc = check.value("clc", parse_class, "")
         year = check.value("pub_year", parse_pub_year)
         price = check.value("price", parse_list_price)
@@ -362,7 +296,7 @@ def plan_import(session: Session, table: Table) -> ImportPlan:
         preview.quantity = quantity
         call_number = check.text("call_number", "".join(values.get("call_number", "").split()).upper())
         if call_number and not clc and not values.get("clc", "").strip():
-            clc = _class_of(call_number)  # a ledger with call numbers only: the class is their first part
+            clc = class_of(call_number)  # a ledger with call numbers only: the class is their first part
         book = Key.of(name, author, publisher, year)
         key = ("isbn", isbn) if isbn else ("name", book)
         first = call_numbers.setdefault(call_number, (key, book)) if call_number else (key, book)

@@ -25,7 +25,7 @@ from decimal import Decimal
 import pymarc
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.catalogue.import_plan import parse_barcodes
+from bookroom_desk.services.catalogue.import_cells import parse_barcodes
 from bookroom_desk.services.catalogue.marc.reading import (
     CNMARC,
     MARC21,
