@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -37,6 +36,7 @@ from bookroom_desk.ui.context import AppContext
 from bookroom_desk.ui.reports.charts import ChartView
 from bookroom_desk.ui.reports.period_chooser import PeriodChooser
 from bookroom_desk.ui.reports.report_table import ReportTableModel, report_chart
+from bookroom_desk.ui.widgets.columns import fit_columns, refit_columns
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -84,14 +84,11 @@ class ReportLibrary(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.horizontalHeader().setResizeContentsPrecision(200)  # a long table's widths from its first rows
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setSortingEnabled(True)
         self.view.setMinimumHeight(120)
-        # Column widths from the first rows only: measured over a thousand rows (Qt's default) a long ledger held
-        # the GUI thread about 65 ms each time the table was shown or resized.
-        for header in (self.view.horizontalHeader(), self.view.verticalHeader()):  # Qt reads one or the other
-            header.setResizeContentsPrecision(FIT_ROWS)
+        # The columns fit their text, the first (the names) takes the room left and the table never scrolls
+        # sideways (ui.widgets.columns); widths from the top rows only, so a long ledger's refit stays quick.
+        fit_columns(self.view, 0, measured=FIT_ROWS)
         self.note = QLabel(self)
         self.note.setObjectName("reportNote")
         self.note.setWordWrap(True)
@@ -260,7 +257,7 @@ class ReportLibrary(QWidget):
         self.table = table
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.show_table(table)
-        self._fit_columns()
+        refit_columns(self.view)
         self.note.setText(table.note)
         self.note.setVisible(bool(table.note))
         chart = report_chart(table)
@@ -271,19 +268,6 @@ class ReportLibrary(QWidget):
             title=table.title, start=table.period.start.isoformat(), end=table.period.end.isoformat(),
             rows=len(table.rows)))
         self._enable_output(True)
-
-    def _fit_columns(self) -> None:
-        """Columns as wide as their contents; room to spare goes to the first (the names)."""
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        spare = self.view.viewport().width() - header.length()
-        if spare > 0 and header.count():
-            header.resizeSection(0, header.sectionSize(0) + spare)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self.table is not None:
-            self._fit_columns()
 
     def _failed(self, request: int, exc: BookroomError) -> None:
         if request == self._request:

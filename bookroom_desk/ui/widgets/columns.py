@@ -62,12 +62,13 @@ class CutTextTips(QStyledItemDelegate):
 class ColumnFit(QObject):
     """Keeps ``view``'s columns fitted: set up by :func:`fit_columns`, a child of the view."""
 
-    def __init__(self, view: QTableView, stretch: int | None, wrap: bool) -> None:
+    def __init__(self, view: QTableView, stretch: int | None, wrap: bool, measured: int = MEASURED_ROWS) -> None:
         super().__init__(view)
         self.setObjectName("columnFit")
         self.view = view
         self.stretch = stretch
         self.wrap = wrap
+        self.measured = measured
         self._heads: dict[int, int] = {}  # column: its header's width, never less
         self._usual: dict[int, int] = {}  # column: the width of its usual cell
         self._busy = False
@@ -85,7 +86,7 @@ class ColumnFit(QObject):
         """Measure each column's header and usual cell again (after the rows changed), then lay them out."""
         view, header = self.view, self.view.horizontalHeader()
         model = view.model()
-        rows = min(model.rowCount(), MEASURED_ROWS)
+        rows = min(model.rowCount(), self.measured)
         grid = 1 if view.showGrid() else 0
         self._heads.clear()
         self._usual.clear()
@@ -144,11 +145,13 @@ class ColumnFit(QObject):
         return False
 
 
-def fit_columns(view: QTableView, stretch: int | None = None, wrap: bool = False) -> ColumnFit:
+def fit_columns(view: QTableView, stretch: int | None = None, wrap: bool = False,
+                measured: int = MEASURED_ROWS) -> ColumnFit:
     """Fit ``view``'s columns to their text now and keep ``stretch`` (the main text column, if any) taking
     the width the others leave; cut cells get their whole text as tooltip. With ``wrap`` the cells wrap
-    their text and the rows are as tall as it. Call once per view."""
-    fit = ColumnFit(view, stretch, wrap)
+    their text and the rows are as tall as it. ``measured``: how many of the top rows the widths come from
+    (fewer for a view whose refit must stay quick on the GUI thread). Call once per view."""
+    fit = ColumnFit(view, stretch, wrap, measured)
     fit.fit()
     return fit
 
