@@ -39,12 +39,32 @@ from bookroom_desk.services.publishing.new_books import NewBook
 BLACK, GREY, RULE, RED, WHITE = QColor("#000000"), QColor("#555555"), QColor("#bdbdbd"), QColor("#b71c1c"), \
     QColor("#ffffff")
 #: Each column's share of the table's width, in the table's order.
-SHARES = (0.125, 0.32, 0.15, 0.16, 0.055, 0.105, 0.085)
+SHARES = (0.11, 0.31, 0.14, 0.15, 0.06, 0.09, 0.14)
 PNG_WIDTH = 1080
 MOST_PNG_HEIGHT = 10_000  # taller than this, the image is split (chat apps shrink or refuse taller ones)
 PNG_PAD = 56
 
 Op = Callable[[QPainter], None]
+
+
+def fit(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """``text`` wrapped to ``width``; when a closing mark hangs past it (slip._wrap lets it), wrapped again a mark
+    narrower, so that every line stays inside ``width`` and nothing is clipped."""
+    lines = _wrap(text, metrics, width)
+    if all(metrics.horizontalAdvance(line) <= width + 0.01 for line in lines):
+        return lines
+    return _wrap(text, metrics, max(width - metrics.horizontalAdvance("，"), metrics.horizontalAdvance("，")))
+
+
+def pieces_lines(pieces: Sequence[str], gap: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """Pieces joined by ``gap`` on as few lines as fit, a piece broken only when it is wider than a line itself."""
+    lines: list[str] = []
+    for piece in pieces:
+        if lines and metrics.horizontalAdvance(lines[-1] + gap + piece) <= width:
+            lines[-1] += gap + piece
+        else:
+            lines += fit(piece, metrics, width)
+    return lines
 
 
 def _columns() -> list[str]:
@@ -66,7 +86,6 @@ class _Table:
         self.metrics, self.bold_metrics = QFontMetricsF(self.body, device), QFontMetricsF(self.bold, device)
         self.line_h = self.metrics.height() * 1.3
         self.pad = self.line_h * 0.35
-        self.hang = self.metrics.horizontalAdvance("，")  # a closing mark may hang past a wrapped line's width
         self.bottom = area.bottom() - self.line_h * 1.6  # the page number beneath
         self.widths = [area.width() * share for share in SHARES]
         self.pages: list[list[Op]] = []
@@ -95,7 +114,7 @@ class _Table:
 
     def _centred(self, text: str, font: QFont, spacing: float, colour: QColor = BLACK) -> None:
         metrics = QFontMetricsF(font, self.device)
-        for line in _wrap(text, metrics, self.area.width() - metrics.horizontalAdvance("，")):
+        for line in fit(text, metrics, self.area.width()):
             height = metrics.height() * spacing
             self._text(QRectF(self.area.left(), self.y, self.area.width(), height), int(Qt.AlignmentFlag.AlignCenter),
                        line, font, colour)
@@ -110,7 +129,7 @@ class _Table:
         self.y += self.line_h * 0.4
 
     def header(self) -> None:
-        cells = [_wrap(text, self.bold_metrics, width - self.pad) for text, width in zip(_columns(), self.widths)]
+        cells = [fit(text, self.bold_metrics, width - self.pad) for text, width in zip(_columns(), self.widths)]
         height = self.line_h * max(len(lines) for lines in cells)
         x = self.area.left()
         for lines, width in zip(cells, self.widths):
@@ -122,7 +141,7 @@ class _Table:
 
     def row(self, cells: list[str]) -> None:
         """One book: every cell wrapped; what does not fit above the page's foot continues on the next page."""
-        lines = [_wrap(text, self.metrics, width - self.pad - self.hang) for text, width in zip(cells, self.widths)]
+        lines = [fit(text, self.metrics, width - self.pad) for text, width in zip(cells, self.widths)]
         tall = max(len(cell) for cell in lines)
         if self.y + tall * self.line_h > self.bottom and tall * self.line_h <= self.bottom - self._page_top():
             self._next_page()
@@ -150,7 +169,7 @@ class _Table:
 
     def _page_top(self) -> float:
         """Where rows begin on a page after the first: under the repeated header."""
-        cells = [_wrap(text, self.bold_metrics, width - self.pad) for text, width in zip(_columns(), self.widths)]
+        cells = [fit(text, self.bold_metrics, width - self.pad) for text, width in zip(_columns(), self.widths)]
         return self.area.top() + self.line_h * max(len(lines) for lines in cells) + 1
 
     def _next_page(self) -> None:
@@ -240,16 +259,19 @@ class _Phone:
 
     def lines(self, text: str, font: QFont, colour: QColor, spacing: float = 1.3) -> list[_Line]:
         metrics = QFontMetricsF(font, self.probe)
-        width = self.inner - metrics.horizontalAdvance("，")  # room for a closing mark that hangs
-        return [_Line(part, font, colour, metrics.height() * spacing) for part in _wrap(text, metrics, width)]
+        return [_Line(part, font, colour, metrics.height() * spacing) for part in fit(text, metrics, self.inner)]
+
+    def pieces(self, pieces: list[str], font: QFont, colour: QColor) -> list[_Line]:
+        metrics = QFontMetricsF(font, self.probe)
+        return [_Line(part, font, colour, metrics.height() * 1.3)
+                for part in pieces_lines(pieces, words.tr(words.GAP), metrics, self.inner)]
 
     def book(self, number: int, book: NewBook) -> _Block:
         lines = self.lines(f"{number}. {book.title}", self.title, BLACK, 1.25)
-        by = "　".join(part for part in (book.author, book.publisher, str(book.year or "")) if part)
-        if by:
-            lines += self.lines(by, self.detail, GREY)
-        lines += self.lines(words.shelf_line(book.call_number, book.shelf, book.on_shelf, book.arrived),
-                            self.detail, RED)
+        lines += self.pieces([part for part in (book.author, book.publisher, str(book.year or "")) if part],
+                             self.detail, GREY)
+        lines += self.pieces(words.shelf_pieces(book.call_number, book.shelf, book.on_shelf, book.arrived),
+                             self.detail, RED)
         return _Block(lines, 34)
 
     def head(self, notice: words.NoticeWords, part: int, parts: int) -> _Block:

@@ -16,7 +16,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPage
 
 from bookroom_desk import files
 from bookroom_desk.printing.label_painting import finish_pdf
-from bookroom_desk.printing.slip import PDF_RESOLUTION, _font, _wrap
+from bookroom_desk.printing.new_books import fit
+from bookroom_desk.printing.slip import PDF_RESOLUTION, _font
 from bookroom_desk.services.publishing import notice_text as words
 
 #: Paper: its Qt size and its width in mm (sizes are A4's, scaled by width / 210).
@@ -46,9 +47,7 @@ class _Poster:
         return _font(points * self.scale, bold)
 
     def lines(self, text: str, font: QFont, width: float | None = None) -> list[str]:
-        """Wrapped a full-width mark short of ``width``: a closing mark may hang at a line's end."""
-        metrics = QFontMetricsF(font, self.device)
-        return _wrap(text, metrics, (width or self.inner) - metrics.horizontalAdvance("，"))
+        return fit(text, QFontMetricsF(font, self.device), width or self.inner)
 
     def block(self, text: str, font: QFont, colour: QColor, *, spacing: float = 1.25,
               align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignHCenter) -> None:

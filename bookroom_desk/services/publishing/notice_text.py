@@ -60,8 +60,10 @@ PUBLISHER = QT_TRANSLATE_NOOP("publishing", "出版社")
 YEAR = QT_TRANSLATE_NOOP("publishing", "年")
 ON_SHELF = QT_TRANSLATE_NOOP("publishing", "在架/新到")
 SHELF = QT_TRANSLATE_NOOP("publishing", "书架")
-SHELF_LINE = QT_TRANSLATE_NOOP("publishing", "索书号 {call_number}　书架 {shelf}　在架 {on_shelf}/新到 {arrived}")
-SHELF_LINE_BARE = QT_TRANSLATE_NOOP("publishing", "索书号 {call_number}　在架 {on_shelf}/新到 {arrived}")
+CALL_PIECE = QT_TRANSLATE_NOOP("publishing", "索书号 {call_number}")
+SHELF_PIECE = QT_TRANSLATE_NOOP("publishing", "书架 {shelf}")
+COPIES_PIECE = QT_TRANSLATE_NOOP("publishing", "在架 {on_shelf}/新到 {arrived}")
+GAP = QT_TRANSLATE_NOOP("publishing", "　")
 
 
 def tr(text: str) -> str:
@@ -224,8 +226,9 @@ def notice_words(session: Session, scope: Scope, titles: int, copies: int) -> No
     return NoticeWords(title, line, count_line(titles, copies), tr(COLUMNS_NOTE), False, foot)
 
 
-def shelf_line(call_number: str, shelf: str, on_shelf: int, arrived: int) -> str:
-    """The phone image's line under a title: its call number, shelf and copies."""
+def shelf_pieces(call_number: str, shelf: str, on_shelf: int, arrived: int) -> list[str]:
+    """The phone image's line under a title, in pieces kept whole when it wraps: call number, shelf, copies."""
+    pieces = [tr(CALL_PIECE).format(call_number=call_number or "—")]
     if shelf:
-        return tr(SHELF_LINE).format(call_number=call_number or "—", shelf=shelf, on_shelf=on_shelf, arrived=arrived)
-    return tr(SHELF_LINE_BARE).format(call_number=call_number or "—", on_shelf=on_shelf, arrived=arrived)
+        pieces.append(tr(SHELF_PIECE).format(shelf=shelf))
+    return [*pieces, tr(COPIES_PIECE).format(on_shelf=on_shelf, arrived=arrived)]
