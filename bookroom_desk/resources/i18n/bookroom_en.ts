@@ -1995,6 +1995,31 @@ The record's details (besides the fields the catalogue has always had), each a t
             <source>{option} 应为正整数，而不是“{value}”。</source>
             <translation>{option} should be a positive whole number, not "{value}".</translation>
         </message>
+        <message>
+            <source>--to 要与 --from 同用：请给出期间的开始日期。</source>
+            <translation>--to goes with --from: give the first day of the period too.</translation>
+        </message>
+        <message>
+            <source>没有第 {batch} 批导入，请在“导入配送清单”的记录里查看批次号。</source>
+            <extracomment>The longest period a notice covers by --days (ten years): more is a typing slip.</extracomment>
+            <translation>There is no import batch {batch}. See the batch numbers in the records of "Import delivery list".</translation>
+        </message>
+        <message>
+            <source>天数应在 1 到 {most} 之间，而不是“{value}”。</source>
+            <translation>The number of days should be from 1 to {most}, not "{value}".</translation>
+        </message>
+        <message>
+            <source>开始日期 {start} 晚于结束日期 {end}，请对调后再试。</source>
+            <translation>The first day {start} is after the last day {end}. Swap them and try again.</translation>
+        </message>
+        <message>
+            <source>网址“{url}”不对：应以 http:// 或 https:// 开头，中间不能有空格，例如 https://example.org/shuwu/。</source>
+            <translation>The address "{url}" is not right: it should begin with http:// or https:// and have no spaces, for example https://example.org/shuwu/.</translation>
+        </message>
+        <message>
+            <source>请给出新书通报的期间（开始和结束日期）、最近几天，或一个导入批次。</source>
+            <translation>Give the new-book notice a period (first and last day), a number of recent days, or an import batch.</translation>
+        </message>
     </context>
     <context>
         <name>CalendarTab</name>
@@ -2165,6 +2190,10 @@ The record's details (besides the fields the catalogue has always had), each a t
         <message>
             <source>导出目录…</source>
             <translation>Export catalogue…</translation>
+        </message>
+        <message>
+            <source>发布与通报…</source>
+            <translation>Publish &amp; notices…</translation>
         </message>
         <message>
             <source>重编种次号…</source>
@@ -4273,6 +4302,177 @@ Add copies to that title instead? Choose No to make a new title all the same.</t
         <message>
             <source>（未分架）</source>
             <translation>(no shelf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishDialog</name>
+        <message>
+            <source>发布与通报</source>
+            <translation>Publish and notices</translation>
+        </message>
+        <message>
+            <source>如 https://example.org/shuwu/（书目发布后读者打开的网址）</source>
+            <translation>e.g. https://example.org/shuwu/ (where readers open the published catalogue)</translation>
+        </message>
+        <message>
+            <source>发布的书目放到这个网址后，海报上的二维码就指向它。没有网址时海报不印二维码。</source>
+            <translation>Once the published catalogue is at this address, the poster's QR code points to it. Without an address the poster has no QR code.</translation>
+        </message>
+        <message>
+            <source>选择一个文件夹，书目网页写在里面</source>
+            <translation>Choose a folder for the catalogue's web pages</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>发布书目…</source>
+            <translation>Publish catalogue…</translation>
+        </message>
+        <message>
+            <source>发布书目</source>
+            <translation>Publish the catalogue</translation>
+        </message>
+        <message>
+            <source>把馆藏书目写成一组网页（不含任何读者信息），复制到单位的网站或共享文件夹，职工用手机就能查书、看新书。</source>
+            <translation>Writes the catalogue as a set of web pages (with no reader's data). Copy them to the workplace's website or a shared folder, and workers can look up books and see new ones on their phones.</translation>
+        </message>
+        <message>
+            <source>A4（门上、公告栏）</source>
+            <translation>A4 (door, notice board)</translation>
+        </message>
+        <message>
+            <source>A3（大幅）</source>
+            <translation>A3 (large)</translation>
+        </message>
+        <message>
+            <source>海报…</source>
+            <translation>Poster…</translation>
+        </message>
+        <message>
+            <source>海报</source>
+            <translation>Poster</translation>
+        </message>
+        <message>
+            <source>书屋名称、开放时间、数字阅读服务和书目二维码，纸张：</source>
+            <translation>The room's name, opening hours, digital reading service and a QR code to the catalogue. Paper:</translation>
+        </message>
+        <message>
+            <source>最近</source>
+            <translation>Last</translation>
+        </message>
+        <message>
+            <source> 天</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>期间</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>导入批次</source>
+            <translation>Import batch</translation>
+        </message>
+        <message>
+            <source>{label}，{copies} 册</source>
+            <translation>{label}, {copies} copies</translation>
+        </message>
+        <message>
+            <source>还没有导入过配送清单</source>
+            <translation>No delivery list has been imported yet</translation>
+        </message>
+        <message>
+            <source>PDF（A4，贴公告栏）</source>
+            <translation>PDF (A4, for the notice board)</translation>
+        </message>
+        <message>
+            <source>PNG 长图（发到职工群）</source>
+            <translation>PNG long image (for the workers' chat group)</translation>
+        </message>
+        <message>
+            <source>新书通报…</source>
+            <translation>New-book notice…</translation>
+        </message>
+        <message>
+            <source>新书通报</source>
+            <translation>New-book notice</translation>
+        </message>
+        <message>
+            <source>至</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>格式：</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>书目网址：</source>
+            <translation>Catalogue address:</translation>
+        </message>
+        <message>
+            <source>书目写到哪个文件夹</source>
+            <translation>Folder for the catalogue</translation>
+        </message>
+        <message>
+            <source>正在发布书目…</source>
+            <translation>Publishing the catalogue…</translation>
+        </message>
+        <message>
+            <source>已发布 {titles} 种书目，共 {files} 个文件，首页：{index}。把整个文件夹复制到网站上即可。</source>
+            <translation>Published {titles} titles in {files} files; the first page: {index}. Copy the whole folder to the website.</translation>
+        </message>
+        <message>
+            <source>保存海报</source>
+            <translation>Save the poster</translation>
+        </message>
+        <message>
+            <source>书屋海报.pdf</source>
+            <translation>room-poster.pdf</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>已保存海报：{path}。二维码指向 {url}，打印前请用手机扫一下试试。</source>
+            <translation>Poster saved: {path}. Its QR code points to {url}; scan it with a phone before printing.</translation>
+        </message>
+        <message>
+            <source>已保存海报：{path}。没有填书目网址，海报上没有二维码。</source>
+            <translation>Poster saved: {path}. No catalogue address was given, so the poster has no QR code.</translation>
+        </message>
+        <message>
+            <source>PNG 图片 (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>保存新书通报</source>
+            <translation>Save the new-book notice</translation>
+        </message>
+        <message>
+            <source>{scope}：新到图书 {titles} 种 {copies} 册。</source>
+            <translation>{scope}: {titles} new titles, {copies} copies.</translation>
+        </message>
+        <message>
+            <source>{scope}：没有新到的图书，通报上写明了没有新书。</source>
+            <translation>{scope}: no new books; the notice says so.</translation>
+        </message>
+        <message>
+            <source>通报较长，分成了 {count} 张图片，请按顺序发送：{paths}</source>
+            <translation>The notice is long and was split into {count} images; send them in order: {paths}</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>已保存：{path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <source>{done}{where}</source>
+            <translation>{done} {where}</translation>
         </message>
     </context>
     <context>
@@ -8209,6 +8409,176 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
     </context>
     <context>
+        <name>publishing</name>
+        <message>
+            <source>职工书屋</source>
+            <translation>Workers' Reading Room</translation>
+        </message>
+        <message>
+            <source>新书通报</source>
+            <translation>New Books</translation>
+        </message>
+        <message>
+            <source>{start} 至 {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>{start} 以来</source>
+            <translation>since {start}</translation>
+        </message>
+        <message>
+            <source>截至 {end}</source>
+            <translation>up to {end}</translation>
+        </message>
+        <message>
+            <source>第 {batch} 批（{day} 导入）</source>
+            <translation>batch {batch} (imported {day})</translation>
+        </message>
+        <message>
+            <source>第 {batch} 批（{day} 导入，{supplier}）</source>
+            <translation>batch {batch} (imported {day}, {supplier})</translation>
+        </message>
+        <message>
+            <source>新到图书 {titles} 种 {copies} 册，按索书号排列</source>
+            <translation>{titles} new titles, {copies} copies, in call-number order</translation>
+        </message>
+        <message>
+            <source>这段时间没有新到的图书。</source>
+            <translation>No new books came in this period.</translation>
+        </message>
+        <message>
+            <source>这一批没有在藏的图书（可能都已剔除或遗失）。</source>
+            <translation>None of this batch's books is held now (they may have been withdrawn or lost).</translation>
+        </message>
+        <message>
+            <source>在架：现在架上可借的册数；新到：这次新到的册数。欢迎来借阅！</source>
+            <translation>On shelf: copies on the shelf to borrow now; new: copies that came in. Come and borrow!</translation>
+        </message>
+        <message>
+            <source>第 {page} 页 共 {pages} 页</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>第 {part} 张，共 {parts} 张</source>
+            <translation>Image {part} of {parts}</translation>
+        </message>
+        <message>
+            <source>开放时间</source>
+            <translation>Opening hours</translation>
+        </message>
+        <message>
+            <source>数字阅读服务</source>
+            <translation>Digital reading service</translation>
+        </message>
+        <message>
+            <source>扫码查看馆藏书目</source>
+            <translation>Scan to see the catalogue</translation>
+        </message>
+        <message>
+            <source>联系人：{contact}</source>
+            <translation>Contact: {contact}</translation>
+        </message>
+        <message>
+            <source>电话：{phone}</source>
+            <translation>Phone: {phone}</translation>
+        </message>
+        <message>
+            <source>地址：{address}</source>
+            <translation>Address: {address}</translation>
+        </message>
+        <message>
+            <source>欢迎职工朋友们来书屋读书、借书</source>
+            <translation>All workers are welcome to read and borrow here</translation>
+        </message>
+        <message>
+            <source>{first}　{second}</source>
+            <translation>{first}  ·  {second}</translation>
+        </message>
+        <message>
+            <source>开放时间请咨询书屋管理员</source>
+            <translation>Ask the room's librarian for the opening hours</translation>
+        </message>
+        <message>
+            <source>索书号</source>
+            <translation>Call no.</translation>
+        </message>
+        <message>
+            <source>书名</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>著者</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>出版社</source>
+            <translation>Publisher</translation>
+        </message>
+        <message>
+            <source>年</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>在架/新到</source>
+            <translation>Avail./ new</translation>
+        </message>
+        <message>
+            <source>书架</source>
+            <translation>Shelf</translation>
+        </message>
+        <message>
+            <source>索书号 {call_number}</source>
+            <translation>Call no. {call_number}</translation>
+        </message>
+        <message>
+            <source>书架 {shelf}</source>
+            <translation>Shelf {shelf}</translation>
+        </message>
+        <message>
+            <source>在架 {on_shelf}/新到 {arrived}</source>
+            <translation>On shelf {on_shelf}/new {arrived}</translation>
+        </message>
+        <message>
+            <source>　</source>
+            <translation>  ·  </translation>
+        </message>
+    </context>
+    <context>
+        <name>publishing_cli</name>
+        <message>
+            <source>{scope}：新到图书 {titles} 种 {copies} 册。</source>
+            <translation>{scope}: {titles} new titles, {copies} copies.</translation>
+        </message>
+        <message>
+            <source>{scope}：没有新到的图书；通报照样写出，说明没有新书。</source>
+            <translation>{scope}: no new books; the notice is written all the same and says so.</translation>
+        </message>
+        <message>
+            <source>已保存新书通报（{pages} 页）：{path}</source>
+            <translation>New-book notice saved ({pages} pages): {path}</translation>
+        </message>
+        <message>
+            <source>已保存新书通报图片：{path}</source>
+            <translation>New-book notice image saved: {path}</translation>
+        </message>
+        <message>
+            <source>通报较长，分成了 {count} 张图片（每张不超过 {most} 像素高），请按顺序发送：</source>
+            <translation>The notice is long and was split into {count} images (none taller than {most} pixels); send them in order:</translation>
+        </message>
+        <message>
+            <source>已保存海报（{size}）：{path}</source>
+            <translation>Poster saved ({size}): {path}</translation>
+        </message>
+        <message>
+            <source>二维码指向 {url}，请用手机扫一下试试。</source>
+            <translation>The QR code points to {url}; scan it with a phone to try it.</translation>
+        </message>
+        <message>
+            <source>海报上没有二维码：没有给出 --url（发布书目的网址）。要加二维码，请用 --url 给出网址再生成一次。</source>
+            <translation>The poster has no QR code: no --url (the published catalogue's address) was given. For a QR code, make the poster again with --url.</translation>
+        </message>
+    </context>
+    <context>
         <name>punctuation</name>
         <message>
             <source>、</source>
@@ -9484,6 +9854,11 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         <message>
             <source>每次预约到书时打印预约条</source>
             <translation>Print a hold slip whenever a returned copy is kept for a hold</translation>
+        </message>
+        <message>
+            <source>书目发布的网址</source>
+            <extracomment>Where the published catalogue (services.publishing) is read: the poster's QR code points there. Remembered by whoever publishes or prints the poster, so anyone's last use fills it in next time.</extracomment>
+            <translation>Published catalogue address</translation>
         </message>
         <message>
             <source>扫码台无操作多久后关闭读者（秒）</source>

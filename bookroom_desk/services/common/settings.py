@@ -87,3 +87,6 @@ SLIP_AFTER_LOANS = declare("slip_after_loans", bool, False, QT_TRANSLATE_NOOP("s
                            admin_only=False)
 HOLD_SLIP_ON_READY = declare("hold_slip_on_ready", bool, False,
                              QT_TRANSLATE_NOOP("settings", "每次预约到书时打印预约条"), admin_only=False)
+#: Where the published catalogue (services.publishing) is read: the poster's QR code points there. Remembered by
+#: whoever publishes or prints the poster, so anyone's last use fills it in next time.
+PUBLISHED_URL = declare("published_url", str, "", QT_TRANSLATE_NOOP("settings", "书目发布的网址"), admin_only=False)

@@ -72,6 +72,7 @@ class CataloguePage(Page):
                 "newTitle", self.tr("新编书目"), lambda: self.new_title()),
                 ("import", self.tr("导入配送清单…"), lambda: self.open_import()),
                 ("export", self.tr("导出目录…"), lambda: self.ask_export()),
+                ("publishing", self.tr("发布与通报…"), lambda: self.open_publishing()),
                 ("renumber", self.tr("重编种次号…"), lambda: self.open_renumber()),
                 ("printLabels", self.tr("打印标签…"), lambda: self.print_labels())):
             button = QPushButton(text, self)
@@ -224,6 +225,15 @@ class CataloguePage(Page):
     def open_renumber(self) -> RenumberDialog:
         """The renumbering dialog (not modal: the list behind it shows the new numbers once applied)."""
         dialog = RenumberDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.show()
+        return dialog
+
+    def open_publishing(self):
+        """发布与通报: publish the catalogue, print the poster, write a new-book notice (not modal)."""
+        from bookroom_desk.ui.catalogue.publish_dialog import PublishDialog
+
+        dialog = PublishDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.show()
         return dialog
