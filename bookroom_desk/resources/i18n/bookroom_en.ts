@@ -2193,7 +2193,7 @@ The record's details (besides the fields the catalogue has always had), each a t
         </message>
         <message>
             <source>发布与通报…</source>
-            <translation>Publish &amp; notices…</translation>
+            <translation>Publish and notices…</translation>
         </message>
         <message>
             <source>重编种次号…</source>
@@ -2214,6 +2214,10 @@ The record's details (besides the fields the catalogue has always had), each a t
         <message>
             <source>书架</source>
             <translation>Shelves</translation>
+        </message>
+        <message>
+            <source>发布书目网页、打印书屋海报、写新书通报</source>
+            <translation>Publish the catalogue as web pages, print the room's poster, write a new-book notice</translation>
         </message>
         <message>
             <source>藏书</source>

@@ -72,7 +72,6 @@ class CataloguePage(Page):
                 "newTitle", self.tr("新编书目"), lambda: self.new_title()),
                 ("import", self.tr("导入配送清单…"), lambda: self.open_import()),
                 ("export", self.tr("导出目录…"), lambda: self.ask_export()),
-                ("publishing", self.tr("发布与通报…"), lambda: self.open_publishing()),
                 ("renumber", self.tr("重编种次号…"), lambda: self.open_renumber()),
                 ("printLabels", self.tr("打印标签…"), lambda: self.print_labels())):
             button = QPushButton(text, self)
@@ -118,6 +117,14 @@ class CataloguePage(Page):
         self.tabs.setObjectName("catalogueTabs")
         self.tabs.addTab(titles, self.tr("书目与图书"))
         self.tabs.addTab(self.shelves, self.tr("书架"))
+        # Beside the tabs, where the row of buttons above the list has no room left at 1024 px in English.
+        publishing = QPushButton(self.tr("发布与通报…"), self.tabs)
+        publishing.setObjectName("publishingButton")
+        publishing.setAutoDefault(False)
+        publishing.setToolTip(self.tr("发布书目网页、打印书屋海报、写新书通报"))
+        publishing.clicked.connect(lambda: self.open_publishing())
+        self.tabs.setCornerWidget(publishing, Qt.Corner.TopRightCorner)
+        self.buttons["publishing"] = publishing
         self.tabs.currentChanged.connect(lambda i: self.shelves.refresh() if i == 1 else None)
         heading = QLabel(self.tr("藏书"), self)
         heading.setObjectName("pageHeading")
