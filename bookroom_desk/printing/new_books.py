@@ -32,14 +32,18 @@ from PySide6.QtGui import (
 from bookroom_desk import files
 from bookroom_desk.fonts import CJK_FAMILIES
 from bookroom_desk.printing.label_painting import finish_pdf
-from bookroom_desk.printing.slip import PDF_RESOLUTION, _font, _wrap
+from bookroom_desk.printing.slip import PDF_RESOLUTION, _wrap
 from bookroom_desk.services.publishing import notice_text as words
 from bookroom_desk.services.publishing.new_books import NewBook
 
 BLACK, GREY, RULE, RED, WHITE = QColor("#000000"), QColor("#555555"), QColor("#bdbdbd"), QColor("#b71c1c"), \
     QColor("#ffffff")
 #: Each column's share of the table's width, in the table's order.
-SHARES = (0.11, 0.31, 0.14, 0.15, 0.06, 0.09, 0.14)
+SHARES = (0.11, 0.29, 0.14, 0.15, 0.06, 0.11, 0.14)
+#: Latin letters and digits from a Latin face, Chinese from CJK_FAMILIES: with Noto Sans CJK first, Qt's PDF loses
+#: the digits after a letter (B84/1 reads back as "B /") from its text layer, so the PDF could not be searched for
+#: a call number, nor copied from.
+LATIN_FIRST = ("Arial", "Liberation Sans", "DejaVu Sans")
 PNG_WIDTH = 1080
 MOST_PNG_HEIGHT = 10_000  # taller than this, the image is split (chat apps shrink or refuse taller ones)
 PNG_PAD = 56
@@ -65,6 +69,15 @@ def pieces_lines(pieces: Sequence[str], gap: str, metrics: QFontMetricsF, width:
         else:
             lines += fit(piece, metrics, width)
     return lines
+
+
+def _font(points: float, bold: bool = False) -> QFont:
+    """The notice's font: see LATIN_FIRST."""
+    font = QFont()
+    font.setFamilies([*LATIN_FIRST, *CJK_FAMILIES])
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
 
 
 def _columns() -> list[str]:
