@@ -151,6 +151,7 @@ class _Table:
             x += width
         self.y += height
         self._rule(self.y, BLACK, 1.0)
+        self.y += self.line_h * 0.15
 
     def row(self, cells: list[str]) -> None:
         """One book: every cell wrapped; what does not fit above the page's foot continues on the next page."""

@@ -154,7 +154,7 @@ def test_a_long_png_is_split_into_images_none_taller_than_the_limit(tmp_path, qa
         assert image.width() == 1080 and image.height() <= printed.MOST_PNG_HEIGHT
 
 
-titles = st.text(st.characters(categories=("Lo", "Lu", "Ll", "Nd", "Po", "Ps", "Pe", "Sm", "So", "Zs"),
+titles = st.text(st.characters(categories=("Lo", "Lu", "Ll", "Nd", "Po", "Ps", "Pe", "Sm", "So", "Zs", "Mn", "Cf"),
                                exclude_characters="\x00"), min_size=1, max_size=400)
 
 
