@@ -10,7 +10,7 @@ copies); taller than MOST_PNG_HEIGHT it is split into several images, each with 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -337,10 +337,9 @@ class _Phone:
         return y
 
 
-def notice_images(books: Sequence[NewBook], notice: words.NoticeWords) -> list[QImage]:
-    """The notice as images 1080 px wide, split so that none is taller than MOST_PNG_HEIGHT (a single book
-    taller than that, which no real title is, gets an image of its own however tall)."""
-    phone = _Phone()
+def _parts(phone: _Phone, books: Sequence[NewBook], notice: words.NoticeWords) -> list[list[_Block]]:
+    """The books' blocks packed into images no taller than MOST_PNG_HEIGHT (a single book taller than that, which
+    no real title is, gets an image of its own however tall)."""
     blocks = [phone.book(number, book) for number, book in enumerate(books, 1)]
     foot = phone.foot(notice)
     sample = phone.head(notice, 1, 99 if len(blocks) > 1 else 1)
@@ -353,7 +352,17 @@ def notice_images(books: Sequence[NewBook], notice: words.NoticeWords) -> list[Q
             used = 0.0
         parts[-1].append(block)
         used += block.height
-    return [phone.paint(phone.head(notice, number, len(parts)), part, foot) for number, part in enumerate(parts, 1)]
+    return parts
+
+
+def notice_images(books: Sequence[NewBook], notice: words.NoticeWords) -> tuple[int, Iterator[QImage]]:
+    """How many images the notice takes, and the images 1080 px wide painted one at a time (each is tens of
+    megabytes in memory)."""
+    phone = _Phone()
+    parts = _parts(phone, books, notice)
+    foot = phone.foot(notice)
+    return len(parts), (phone.paint(phone.head(notice, number, len(parts)), part, foot)
+                        for number, part in enumerate(parts, 1))
 
 
 def image_paths(path: Path, parts: int) -> list[Path]:
@@ -366,9 +375,9 @@ def image_paths(path: Path, parts: int) -> list[Path]:
 def write_notice_png(books: Sequence[NewBook], notice: words.NoticeWords, path: Path | str) -> list[Path]:
     """The notice as one PNG at ``path``, or several beside it when it is long; returns the files written."""
     target = Path(path)
-    images = notice_images(books, notice)
     written = []
-    for image, place in zip(images, image_paths(target, len(images))):
+    count, images = notice_images(books, notice)
+    for image, place in zip(images, image_paths(target, count)):
         with files.atomic_write(place) as temporary:
             if not image.save(str(temporary), "PNG"):
                 raise OSError(f"the image {place} could not be written")
