@@ -69,14 +69,11 @@ NEW_LIMIT = 200
 
 NOT_A_PUBLICATION = QT_TRANSLATE_NOOP(
     "BookroomError",
-    "文件夹“{path}”里已有别的文件，不是以前发布的书目，为免覆盖，什么也没有写入。请选一个空文件夹或新文件夹。"
-    "The folder “{path}” holds other files and is not an earlier published catalogue; nothing was written. "
-    "Choose an empty or new folder.")
+    "文件夹“{path}”里已有别的文件，不是以前发布的书目。为免覆盖，什么也没有写入。请选一个空文件夹或新文件夹。")
 NOT_A_FOLDER = QT_TRANSLATE_NOOP(
-    "BookroomError", "“{path}”是一个文件，不是文件夹，什么也没有写入。“{path}” is a file, not a folder; nothing was written.")
+    "BookroomError", "“{path}”是一个文件，不是文件夹，什么也没有写入。")
 NO_PARENT = QT_TRANSLATE_NOOP(
-    "BookroomError", "文件夹“{folder}”不存在，什么也没有写入，也没有新建这个文件夹。"
-                     "The folder “{folder}” does not exist; nothing was written and no folder was made.")
+    "BookroomError", "文件夹“{folder}”不存在，什么也没有写入，也没有新建这个文件夹。请先建好它，或另选一个已有的文件夹。")
 
 
 @dataclass(frozen=True)
