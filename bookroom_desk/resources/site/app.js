@@ -10,26 +10,26 @@
 
   var TEXT = {
     zh: {
-      title: "职工书屋书目", placeholder: "书名、作者、ISBN、拼音首字母", searchLabel: "搜索",
+      title: "书目", placeholder: "书名、作者、ISBN、拼音首字母", searchLabel: "搜索",
       tabNew: "新书", tabClasses: "分类", tabTopics: "五类重点", other: "English", otherShort: "EN",
       stamp: "{date} 发布，在架册数为发布时的情况", counts: "共 {titles} 种 {copies} 册，在架 {onShelf} 册",
       loading: "正在载入书目……{done}/{total}", found: "找到 {n} 种", none: "没有找到符合“{q}”的图书。",
       newHead: "最近 {days} 天的新书（{n} 种）", newNone: "最近 {days} 天没有新到的图书。",
       inClass: "{name}：{n} 种", more: "显示更多", call: "索书号", shelf: "书架",
-      onShelf: "在架 {n} 册", allOut: "暂无在架", of: "共 {n} 册", arrived: "到馆 {date}",
+      onShelf: "在架 {n} 册 · 共 {held} 册", allOut: "暂无在架 · 共 {held} 册", arrived: "到馆 {date}",
       emptyRoom: "这个书屋还没有可公开的藏书。", missing: "书目数据没有找到：请把发布的整个文件夹一起复制。",
       loadFailed: "有一部分书目数据没有载入（{file}），结果可能不全。",
       foot: "本页由职工书屋管理台生成，只含藏书信息，不含读者信息。", classesHead: "中图法分类", topicsHead: "五类重点图书",
       unclassified: "未分类", titlesN: "{n} 种"
     },
     en: {
-      title: "Reading room catalogue", placeholder: "Title, author, ISBN, pinyin initials", searchLabel: "Search",
+      title: "Catalogue", placeholder: "Title, author, ISBN, pinyin initials", searchLabel: "Search",
       tabNew: "New", tabClasses: "Classes", tabTopics: "Five kinds", other: "中文", otherShort: "中文",
       stamp: "Published {date}; copies on the shelf as of then", counts: "{titles} titles, {copies} copies, {onShelf} on the shelf",
       loading: "Loading the catalogue… {done}/{total}", found: "{n} titles found", none: "No book matches “{q}”.",
       newHead: "New in the last {days} days ({n} titles)", newNone: "No new books in the last {days} days.",
       inClass: "{name}: {n} titles", more: "Show more", call: "Call number", shelf: "Shelf",
-      onShelf: "{n} on the shelf", allOut: "None on the shelf", of: "of {n}", arrived: "Arrived {date}",
+      onShelf: "{n} of {held} on the shelf", allOut: "None of {held} on the shelf", arrived: "Arrived {date}",
       emptyRoom: "This reading room has no books to show yet.",
       missing: "The catalogue's data was not found: copy the whole published folder together.",
       loadFailed: "Part of the catalogue did not load ({file}); results may be incomplete.",
@@ -157,6 +157,13 @@
       titles: rows.slice(0, 200).map(function (r) { return r[F_TITLE]; })};
   };
   window.bookroomWords = words;
+  // For benchmarks: the first ``size`` characters of a title in the middle of the loaded data.
+  window.bookroomSample = function (size) {
+    var loaded = shards.filter(function (rows) { return rows && rows.length; });
+    if (!loaded.length) { return ""; }
+    var rows = loaded[Math.floor(loaded.length / 2)];
+    return rows[Math.floor(rows.length / 2)][F_TITLE].slice(0, size);
+  };
 
   function filtered(test) {
     var found = [];
@@ -277,7 +284,7 @@
     }
     var on = r[F_ON_SHELF];
     var a = el("span", on > 0 ? "avail yes" : "avail no",
-      (on > 0 ? t("onShelf", {n: on}) : t("allOut")) + (lang === "en" ? " " : " · ") + t("of", {n: r[F_HELD]}));
+      on > 0 ? t("onShelf", {n: on, held: r[F_HELD]}) : t("allOut", {held: r[F_HELD]}));
     a.setAttribute("data-on-shelf", String(on));
     where.appendChild(a);
     li.appendChild(where);
@@ -307,7 +314,7 @@
   function applyLanguage() {
     document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
     var room = front && front.room ? front.room : "";
-    var head = room ? (lang === "en" ? room + " — " + t("title") : room + " · 书目") : t("title");
+    var head = room ? room + (lang === "en" ? " — " : " · ") + t("title") : (lang === "en" ? t("title") : "职工书屋书目");
     document.title = head;
     $("room").textContent = head;
     $("lang").textContent = t("otherShort");
@@ -320,7 +327,7 @@
     tabs[2].textContent = t("tabTopics");
     $("more").textContent = t("more");
     if (front) {
-      $("stamp").textContent = t("stamp", {date: front.date}) + " · " +
+      $("stamp").textContent = t("stamp", {date: front.date}) + "\n" +
         t("counts", {titles: front.titles, copies: front.copies, onShelf: front.onShelf});
       $("foot").textContent = t("foot") + (front.url ? " " + front.url : "");
     }
