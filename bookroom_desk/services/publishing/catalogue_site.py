@@ -30,10 +30,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -44,8 +46,7 @@ from bookroom_desk.config import RESOURCES_DIR
 from bookroom_desk.errors import Refused
 from bookroom_desk.files import FolderMissing, storage_error
 from bookroom_desk.services.catalogue.clc import top_classes
-from bookroom_desk.services.catalogue.search import _fold, search_text
-from bookroom_desk.services.catalogue.search_index import cjk_pairs
+from bookroom_desk.services.catalogue.search import search_text
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.common.vocab import AVAILABLE, NOT_HOLDINGS, TOPICS
@@ -66,6 +67,9 @@ SHARD_SIZE = 2000
 #: New arrivals: the last NEW_DAYS days up to the publishing day, at most NEW_LIMIT titles.
 NEW_DAYS = 90
 NEW_LIMIT = 200
+
+#: The last line of a search text when it lists the Chinese pairs (search_index.cjk_pairs: '红楼|楼梦|').
+_PAIRS = re.compile(r"(?:[^\x00-\u052f|\n]{2}\|)+")
 
 NOT_A_PUBLICATION = QT_TRANSLATE_NOOP(
     "BookroomError",
@@ -124,10 +128,9 @@ def _key(shown: tuple[str, str, str], stored: str, fields: tuple) -> tuple[int, 
     4 publisher): the page puts them back, joined by newlines, so its search text is the desk's.
     """
     text = stored or search_text(*fields)
-    folded = [_fold(part) for part in (fields[0], fields[1], fields[2], fields[7], fields[8])]
-    pairs = cjk_pairs(*folded)
-    if pairs and text.endswith(pairs):
-        text = text[: -len(pairs)].rstrip("\n")
+    body, _, last = text.rpartition("\n")
+    if body and _PAIRS.fullmatch(last):
+        text = body
     flags = 0
     for bit, value in zip((1, 2, 4), shown):
         if not value:
@@ -153,8 +156,9 @@ def _class_letter(clc: str) -> str:
     return letter if letter in _class_codes() else ""
 
 
-def _class_codes() -> set[str]:
-    return {c.code for c in top_classes()}
+@cache
+def _class_codes() -> frozenset[str]:
+    return frozenset(c.code for c in top_classes())
 
 
 def _read_room(session: Session, progress: Progress | None):
