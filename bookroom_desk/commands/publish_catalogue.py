@@ -5,8 +5,10 @@ from __future__ import annotations
 from bookroom_desk.commands.common import add_json_flag, open_db, print_json
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
 
-DONE = QT_TRANSLATE_NOOP("publish_catalogue", "已发布 {titles} 种图书（{copies} 册，在架 {on_shelf} 册，新书 {new_titles} 种）到 {path}，"
-                                              "共 {files} 个文件，首屏 {first_kb} KB。打开 {index} 即可查看。")
+DONE = QT_TRANSLATE_NOOP(
+    "publish_catalogue",
+    "已发布 {titles} 种图书（{copies} 册，在架 {on_shelf} 册，新书 {new_titles} 种）到 {path}，"
+    "共 {files} 个文件，首屏 {first_kb} KB。打开 {index} 即可查看。")
 EMPTY = QT_TRANSLATE_NOOP("publish_catalogue", "书屋里还没有可公开的藏书；已发布的页面会这样说明。打开 {index} 即可查看。")
 ADDRESS = QT_TRANSLATE_NOOP("publish_catalogue", "发布地址：{url}")
 

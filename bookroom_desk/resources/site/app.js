@@ -25,7 +25,7 @@
     en: {
       title: "Catalogue", placeholder: "Title, author, ISBN, pinyin initials", searchLabel: "Search",
       tabNew: "New", tabClasses: "Classes", tabTopics: "Five kinds", other: "中文", otherShort: "中文",
-      stamp: "Published {date}; copies on the shelf as of then", counts: "{titles} titles, {copies} copies, {onShelf} on the shelf",
+      stamp: "Published {date}; shelf counts as of then", counts: "{titles} titles, {copies} copies, {onShelf} on the shelf",
       loading: "Loading the catalogue… {done}/{total}", found: "{n} titles found", none: "No book matches “{q}”.",
       newHead: "New in the last {days} days ({n} titles)", newNone: "No new books in the last {days} days.",
       inClass: "{name}: {n} titles", more: "Show more", call: "Call number", shelf: "Shelf",
@@ -327,8 +327,8 @@
     tabs[2].textContent = t("tabTopics");
     $("more").textContent = t("more");
     if (front) {
-      $("stamp").textContent = t("stamp", {date: front.date}) + "\n" +
-        t("counts", {titles: front.titles, copies: front.copies, onShelf: front.onShelf});
+      $("stamp").textContent = t("stamp", {date: front.date}) + (front.titles ? "\n" +
+        t("counts", {titles: front.titles, copies: front.copies, onShelf: front.onShelf}) : "");
       $("foot").textContent = t("foot") + (front.url ? " " + front.url : "");
     }
   }

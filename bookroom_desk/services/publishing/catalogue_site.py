@@ -243,6 +243,7 @@ def publish_catalogue(db: Database, target: Path, *, url: str | None = None,
             shards.append({"n": n, "count": len(chunk), "classes": "".join(sorted({r[7] or "_" for r in chunk})),
                            "topics": sorted({topic_index[r[8]] for r in chunk})})
             step()
+        new_rows = [[*record(by_id[b.title_id]), b.acquired_on.isoformat()] for b in arrivals if b.title_id in by_id]
         class_counts = Counter(row[7] for row in rows)
         topic_counts = Counter(row[8] for row in rows)
         front = {
@@ -255,8 +256,7 @@ def publish_catalogue(db: Database, target: Path, *, url: str | None = None,
             "classes": [[c.code, c.name, c.name_en, class_counts.get(c.code, 0)] for c in top_classes()]
                        + [["_", "未分类", "Unclassified", class_counts.get("", 0)]],
             "newDays": NEW_DAYS,
-            "newBooks": [[*record(by_id[b.title_id]), b.acquired_on.isoformat()] for b in arrivals
-                         if b.title_id in by_id],
+            "newBooks": new_rows,
         }
         (staging / "data" / "front.js").write_text(f"bookroomFront({script_json(front)});\n", encoding="utf-8")
         step()
@@ -274,8 +274,8 @@ def publish_catalogue(db: Database, target: Path, *, url: str | None = None,
         if isinstance(exc, OSError):
             raise storage_error(exc, target) or exc from exc
         raise
-    return PublishResult(titles=total, copies=front["copies"], on_shelf=front["onShelf"],
-                         new_titles=len(front["newBooks"]), files=len(manifest["files"]), bytes_total=size,
+    return PublishResult(titles=total, copies=sum(r[11] for r in rows), on_shelf=sum(r[10] for r in rows),
+                         new_titles=len(new_rows), files=len(written) + 1, bytes_total=size,
                          bytes_first_screen=first, index=target / "index.html", published_at=published_at,
                          url=url)
 
