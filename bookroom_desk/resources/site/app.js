@@ -192,7 +192,18 @@
     markTabs();
     $("browse").textContent = "";
     if (!words(query).length) { showNew(); return; }
-    loadShards(allShards(), function (d, n) { if (mine === token && d < n) { progress(d, n); } }).then(function () {
+    var shown = 0;  // when what was found so far was last shown
+    // While the data files load (the first search on a slow phone), what is found so far is shown.
+    loadShards(allShards(), function (d, n) {
+      if (mine !== token || d >= n) { return; }
+      var now = Date.now();
+      if (now - shown >= 400) {
+        shown = now;
+        view.rows = search(query);
+        render(true);
+      }
+      setStatus((shown ? t("found", {n: view.rows.length}) + " · " : "") + t("loading", {done: d, total: n}));
+    }).then(function () {
       if (mine !== token) { return; }
       var rows = search(query);
       view.rows = rows;

@@ -28,12 +28,15 @@ leaves the earlier one as it was.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import json
 import os
 import re
 import shutil
 import tempfile
+import time
 from collections import Counter
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -44,7 +47,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk import __version__
 from bookroom_desk.config import RESOURCES_DIR
 from bookroom_desk.errors import Refused
-from bookroom_desk.files import FolderMissing, storage_error
+from bookroom_desk.files import STALE_AFTER, FolderMissing, storage_error
 from bookroom_desk.services.catalogue.clc import top_classes
 from bookroom_desk.services.catalogue.search import search_text
 from bookroom_desk.services.common import clock
@@ -230,6 +233,7 @@ def publish_catalogue(db: Database, target: Path, *, url: str | None = None,
         if progress is not None:
             progress(done, work)
 
+    _sweep_leftovers(target)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.publishing-", dir=target.parent))
     try:
         (staging / "data").mkdir()
@@ -278,6 +282,16 @@ def publish_catalogue(db: Database, target: Path, *, url: str | None = None,
                          new_titles=len(new_rows), files=len(written) + 1, bytes_total=size,
                          bytes_first_screen=first, index=target / "index.html", published_at=published_at,
                          url=url)
+
+
+def _sweep_leftovers(target: Path) -> None:
+    """Remove what a publication killed on the way left beside ``target`` (its staging or previous folder)."""
+    now = time.time()
+    for kind in ("publishing", "previous"):
+        for folder in target.parent.glob(f".{glob.escape(target.name)}.{kind}-*"):
+            with suppress(OSError):
+                if folder.is_dir() and now - folder.stat().st_mtime > STALE_AFTER:
+                    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _swap(staging: Path, target: Path) -> None:

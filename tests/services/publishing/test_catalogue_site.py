@@ -267,3 +267,14 @@ def test_a_reader_named_like_no_book_never_reaches_the_files(db, tmp_path):
             text = path.read_text(encoding="utf-8")
             assert not {"隐私测试员", "赵读者", "R009999", "R000001", "13912345678"} & {w for w in (
                 "隐私测试员", "赵读者", "R009999", "R000001", "13912345678") if w in text}, path
+
+
+def test_what_a_killed_publication_left_beside_the_folder_is_swept_once_stale(db, out):
+    import os
+
+    stale, fresh = out / ".site.publishing-abcd1234", out / ".site.previous-efgh5678"
+    for folder in (stale, fresh):
+        (folder / "data").mkdir(parents=True)
+    os.utime(stale, (0, 0))
+    publish_catalogue(db, out / "site")
+    assert sorted(p.name for p in out.iterdir()) == [fresh.name, "site"]  # a fresh one may be another's, at work

@@ -56,7 +56,7 @@ def _type(driver, query: str) -> str:
     driver.execute_script("document.getElementById('status').textContent = ''")
     box.send_keys(query)
     return _wait(driver, "var s = document.getElementById('status').textContent;"
-                         "return /找到|没有找到|found|No book/.test(s) && s")
+                         "return /找到|没有找到|found|No book/.test(s) && !/载入|Loading/.test(s) && s")
 
 
 def _cards(driver) -> list[tuple[str, int, str]]:
