@@ -164,32 +164,39 @@ def _class_codes() -> frozenset[str]:
     return frozenset(c.code for c in top_classes())
 
 
-def _read_room(session: Session, progress: Progress | None):
+def _read_room(session: Session):
     """The published titles in shelf order, with counts; one pass over copies, one over titles."""
-    held: dict[int, int] = Counter()
-    available: dict[int, int] = Counter()
-    shelves: dict[int, Counter[str]] = {}
+    held: dict[int, tuple[int, int, str]] = {}  # title id -> (held copies, on the shelf, the commonest shelf)
     shelf_name = func.coalesce(func.nullif(Shelf.name, ""), Shelf.code)
     copies = select(Copy.title_id, Copy.status, shelf_name).outerjoin(Shelf, Shelf.id == Copy.shelf_id) \
-        .where(Copy.status.not_in(NOT_HOLDINGS))
+        .where(Copy.status.not_in(NOT_HOLDINGS)).order_by(Copy.title_id).execution_options(yield_per=5000)
+    shelves: Counter[str] = Counter()
+    current, count, available = None, 0, 0
     for title_id, status, shelf in session.execute(copies):
-        held[title_id] += 1
-        if status == AVAILABLE:
-            available[title_id] += 1
+        if title_id != current:
+            if current is not None:
+                held[current] = (count, available, _commonest(shelves))
+            current, count, available, shelves = title_id, 0, 0, Counter()
+        count += 1
+        available += status == AVAILABLE
         if shelf:
-            shelves.setdefault(title_id, Counter())[shelf] += 1
+            shelves[shelf] += 1
+    if current is not None:
+        held[current] = (count, available, _commonest(shelves))
     columns = (Title.id, Title.title, Title.author, Title.publisher, Title.pub_year, Title.isbn, Title.clc,
                Title.call_number, Title.topic, Title.series, Title.subjects, Title.pinyin, Title.search_text)
     rows = []
+    titles = select(*columns).order_by(Title.shelf_key, Title.id).execution_options(yield_per=5000)
     for (title_id, title, author, publisher, year, isbn, clc, call_number, topic, series, subjects, pinyin,
-         stored) in session.execute(select(*columns).order_by(Title.shelf_key, Title.id)):
-        if not held.get(title_id):
+         stored) in session.execute(titles):
+        if title_id not in held:
             continue
+        copies_held, on_shelf, shelf = held[title_id]
         fields = (title, author, publisher, isbn, clc, call_number, pinyin or None, series, subjects)
         flag, key = _key((title or "", author or "", publisher or ""), stored or "", fields)
         rows.append((title_id, title or "", author or "", publisher or "", year, isbn or "", call_number or "",
                      _class_letter(clc), topic if topic in TOPICS else "other",
-                     _commonest(shelves.get(title_id)), available.get(title_id, 0), held[title_id], key, flag))
+                     shelf, on_shelf, copies_held, key, flag))
     return rows
 
 
@@ -206,7 +213,7 @@ def publish_catalogue(db: Database, target: Path, *, url: str | None = None,
     today = published_at.date()
     with db.read() as session:
         name = room_name(session)
-        rows = _read_room(session, progress)
+        rows = _read_room(session)
         arrivals = new_books(session, start=today - dt.timedelta(days=NEW_DAYS - 1), end=today, limit=None)
     arrivals.sort(key=lambda b: (-b.acquired_on.toordinal(), b.title_id))
     arrivals = arrivals[:NEW_LIMIT]
@@ -224,7 +231,7 @@ def publish_catalogue(db: Database, target: Path, *, url: str | None = None,
     shards = []
     total = len(rows)
     parts = max(1, -(-total // SHARD_SIZE)) if total else 0
-    work = parts + 2
+    work = parts + 3  # the room read, each shard, the first screen's data, the swap
     done = 0
 
     def step() -> None:
@@ -233,6 +240,7 @@ def publish_catalogue(db: Database, target: Path, *, url: str | None = None,
         if progress is not None:
             progress(done, work)
 
+    step()
     _sweep_leftovers(target)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.publishing-", dir=target.parent))
     try:
