@@ -72,11 +72,10 @@ def _expected(demo_site, query: str) -> list[tuple[str, int]]:
     try:
         with db.read() as session:
             ids = set(matching_ids(session, query, limit=None))
-            titles = {t.id: t.title for t in session.scalars(select(Title).where(Title.id.in_(ids)))}
+            found = {(t.title, t.call_number) for t in session.scalars(select(Title).where(Title.id.in_(ids)))}
     finally:
         db.dispose()
-    found = set(titles.values())
-    return [(row[0], row[9]) for row in demo_site.site.rows if row[0] in found]
+    return [(row[0], row[9]) for row in demo_site.site.rows if (row[0], row[5]) in found]
 
 
 @pytest.mark.parametrize(("width", "height"), WIDTHS)
@@ -155,3 +154,50 @@ def test_the_page_works_without_its_data_saying_so(browser, tmp_path, demo_site)
     chromium.set_viewport(browser, 360, 740)
     browser.get((tmp_path / "copy" / "index.html").as_uri())
     assert _wait(browser, "return document.getElementById('status').textContent").startswith("书目数据没有找到")
+
+
+def test_the_page_finds_what_the_desk_finds_for_any_kind_of_query(browser, demo_site):
+    _open(browser, demo_site.site.folder, 1280, 900)
+    browser.execute_async_script("var done = arguments[0]; bookroomLoadAll().then(function () { done(); })")
+    rows = demo_site.site.rows
+    isbn = next(row[4] for row in rows if row[4])
+    hyphenated = f"{isbn[:3]}-{isbn[3]}-{isbn[4:8]}-{isbn[8:12]}-{isbn[12]}"
+    author = rows[len(rows) // 2][1][:2]
+    for query in ("hlm", "HLM", "管理", "ｇｌ", isbn, hyphenated, isbn[3:12], author, "职工 手册", "d412", "zgr",
+                  "中国工人出版社", "  ", "\u200bhlm", "x"):
+        found = browser.execute_script("return bookroomSearch(arguments[0])", query)
+        expected = _expected(demo_site, query) if query.strip() else []
+        assert found["count"] == len(expected), query
+        assert found["titles"] == [title for title, _ in expected[:200]], query
+
+
+from hypothesis import strategies as st  # noqa: E402
+
+_QUERY_CHARS = st.sampled_from(list("abcXYZ019-|／ＡＢｃ１２　 \t\u00a0\u200b\u202e\ufeff\x00\x07红楼梦管理①ﬁＩ²"))
+
+
+def test_the_page_splits_a_query_into_the_desks_words(browser, demo_site):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st_
+
+    from bookroom_desk.services.catalogue.search import words
+
+    _open(browser, demo_site.site.folder, 360, 740)
+
+    @settings(max_examples=150, deadline=None)
+    @given(query=st_.text(_QUERY_CHARS, max_size=20))
+    def same_words(query):
+        assert browser.execute_script("return bookroomWords(arguments[0])", query) == words(query), repr(query)
+
+    same_words()
+
+
+def test_the_language_button_switches_the_page_to_english_and_back(browser, demo_site):
+    _open(browser, demo_site.site.folder, 360, 740)
+    assert browser.find_element("css selector", "[data-view=classes]").text == "分类"
+    browser.find_element("id", "lang").click()
+    assert browser.find_element("css selector", "[data-view=classes]").text == "Classes"
+    assert browser.find_element("id", "q").get_attribute("placeholder") == "Title, author, ISBN, pinyin initials"
+    assert browser.execute_script("return document.documentElement.lang") == "en"
+    browser.find_element("id", "lang").click()
+    assert browser.find_element("id", "status").text.startswith("最近 90 天的新书")
