@@ -29,7 +29,7 @@ from benchmarks.common import Figure, peak_mb
 SCALE = {"full": dict(runs=5, scans=30, labels=1000, returns=200, imports=(3000, 100_000), marc=10_000),
          "small": dict(runs=2, scans=6, labels=30, returns=3, imports=(200, 500), marc=300)}
 GROUPS = ("launch", "desk", "lists", "search", "import", "marc", "stocktake", "returns", "upkeep", "reminders", "pool",
-          "reports")
+          "reports", "publish")
 MEMORY_TARGET_MB = 400.0
 
 
@@ -91,6 +91,10 @@ def run_group(group: str, db: Path, size: str, runs: int) -> tuple[list[Figure],
         from benchmarks import reports
 
         figures = reports.bench(db, runs, size)
+    elif group == "publish":
+        from benchmarks import publish
+
+        figures = publish.bench(db, runs)
     else:
         raise SystemExit(f"unknown group {group}")
     return figures, peak_mb()

@@ -19,7 +19,8 @@ FILE_FAULT = QT_TRANSLATE_NOOP("BookroomError", "读写“{path}”时出错，�
 #: Subcommand modules in bookroom_desk.commands, each with ``register(subparsers)``.
 COMMANDS = ("gui", "init", "demo", "stats", "labels", "import_readers", "import_books", "import_marc", "export_catalogue",
             "export_marc", "stocktake", "filing", "consolidate", "report", "backup", "restore", "check", "migrate_to", "accounts",
-            "reader", "calendar", "notices", "holds", "pool", "renumber", "poster", "new_books")
+            "reader", "calendar", "notices", "holds", "pool", "renumber", "publish_catalogue", "poster",
+            "new_books")
 
 
 def build_parser(commands: tuple[str, ...] = COMMANDS) -> argparse.ArgumentParser:
