@@ -8484,7 +8484,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>在架：现在架上可借的册数；新到：这次新到的册数。欢迎来借阅！</source>
-            <translation>On shelf: copies on the shelf to borrow now; new: copies that came in. Come and borrow!</translation>
+            <translation>Avail.: copies on the shelf to borrow now; new: copies that came in. Come and borrow!</translation>
         </message>
         <message>
             <source>第 {page} 页 共 {pages} 页</source>
