@@ -93,7 +93,8 @@ def _cells(book: NewBook) -> list[str]:
 class _Table:
     """The notice laid out page by page as painting steps, so that the number of pages is known before painting."""
 
-    def __init__(self, device: QPaintDevice, area: QRectF, notice: words.NoticeWords) -> None:
+    def __init__(self, device: QPaintDevice, area: QRectF, notice: words.NoticeWords,
+                 call_numbers: Sequence[str] = ()) -> None:
         self.device, self.area = device, area
         self.body, self.bold, self.title_font = _font(9.5), _font(9.5, True), _font(20, True)
         self.metrics, self.bold_metrics = QFontMetricsF(self.body, device), QFontMetricsF(self.bold, device)
@@ -101,6 +102,12 @@ class _Table:
         self.pad = self.line_h * 0.35
         self.bottom = area.bottom() - self.line_h * 1.6  # the page number beneath
         self.widths = [area.width() * share for share in SHARES]
+        # A call number is never broken (D922.591/13 split after its 1 reads as two numbers): its column takes
+        # the widest one's width, up to twice its share, from the title's column.
+        widest = max((self.metrics.horizontalAdvance(number) for number in call_numbers), default=0.0) + self.pad * 1.2
+        grown = min(max(widest, self.widths[0]), self.widths[0] * 2)
+        self.widths[1] -= grown - self.widths[0]
+        self.widths[0] = grown
         self.pages: list[list[Op]] = []
         self.y = 0.0
         self._new_page()
@@ -200,7 +207,7 @@ def paint_notice(device: QPagedPaintDevice, books: Sequence[NewBook], notice: wo
         raise OSError("cannot paint the notice")
     try:
         area = QRectF(0, 0, painter.viewport().width(), painter.viewport().height())
-        table = _Table(device, area, notice)
+        table = _Table(device, area, notice, [book.call_number for book in books])
         if books:
             table.header()
             for book in books:

@@ -119,6 +119,20 @@ def test_many_books_run_over_pages_with_the_header_and_page_numbers_on_each(tmp_
     assert_inside_margins(path)
 
 
+def test_a_long_call_number_stays_whole_on_one_line(tmp_path, qapp):
+    numbers = ["D922.591/13", "TP312.8-62/1024:2", "I247.5/3"]
+    books = [NewBook(title_id=n, title="书名", author="著者", publisher="出版社", year=2025, isbn=None,
+                     call_number=number, topic="culture", shelf="文学", arrived=1, on_shelf=1,
+                     acquired_on=dt.date(2026, 11, 1)) for n, number in enumerate(numbers, 1)]
+    words = notice_text.NoticeWords("新书通报", "书屋", "新到图书 3 种 3 册", "说明", False, [])
+    path = tmp_path / "numbers.pdf"
+    printed.write_notice_pdf(books, words, path)
+    lines = pdf_text(path).splitlines()
+    for number in numbers:
+        assert any(number in line for line in lines), number  # not broken over two lines
+    assert_inside_margins(path)
+
+
 def test_no_new_books_says_so_on_the_pdf_and_the_png(db, room, tmp_path, qapp):
     scope = notice_text.period_scope(dt.date(2025, 1, 1), dt.date(2025, 1, 31))
     books, words = _notice(db, scope)
