@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         old = self.stack.widget(index)
         self.stack.removeWidget(old)
         old.hide()
+        old.setParent(None)  # out of the window at once (the desk's stand-in had a scanInput of its own)
         old.deleteLater()
         self.stack.insertWidget(index, widget)
 
