@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
@@ -19,6 +19,8 @@ from bookroom_desk.ui.pages import PAGES
 if TYPE_CHECKING:
     from bookroom_desk.ui.context import AppContext
     from bookroom_desk.ui.widgets.page import Page
+
+USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole, without Qt's namespace (see __init__)
 
 
 class MainWindow(QMainWindow):
@@ -40,11 +42,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
-        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard
+        # Nothing of Qt's namespace (Qt.*) before the window is shown: its first use makes all its enums (20-40 ms).
         self.stack = QStackedWidget(self)
         for index, spec in enumerate(PAGES):
             item = QListWidgetItem(QCoreApplication.translate("MainWindow", spec.title))
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(USER_ROLE, spec.key)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget(self.stack))  # stand-in until the page is first opened
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
         self._waiting: tuple[list[str], str] | None = None  # scans queued before the room opened, until a log-in
         if ctx is not None:
             self.open_room(ctx)
-        else:
+        else:  # the nav is kept off the keyboard once shown (keep_nav_off_keyboard)
             self.opening = OpeningDesk(self.stack, scan=scan)
             self._replace(0, self.opening)
             self.nav.blockSignals(True)
@@ -71,12 +73,19 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.opening)
             self.opening.focus()
 
+    def keep_nav_off_keyboard(self) -> None:
+        """The scan field keeps the keyboard: the navigation never takes it (the window shown: see __init__)."""
+        from PySide6.QtCore import Qt
+
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
     def open_room(self, ctx: AppContext) -> None:
         """Work on the room now open: its status bar, its pages, the log-in; the desk takes the scans queued."""
         from bookroom_desk.ui.access.guard import AccessGuard
         from bookroom_desk.ui.search_keys import SearchKeys
         from bookroom_desk.ui.widgets.status import RoomStatus
 
+        self.keep_nav_off_keyboard()
         self.ctx = ctx
         self.room_status = RoomStatus(ctx, self)
         self.statusBar().addPermanentWidget(self.room_status, 1)

@@ -8,9 +8,13 @@ processes the queue as if scanned there, and keeps whatever was typed but not ye
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+#: Qt.Key.Key_Tab: nothing of Qt's namespace here, whose first use makes all its enums (20-40 ms, see main_window).
+KEY_TAB = 0x01000001
 
 
 class OpeningDesk(QWidget):
@@ -47,7 +51,7 @@ class OpeningDesk(QWidget):
             self.queued.append(raw)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.scan_input and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab
+        if (watched is self.scan_input and event.type() == QEvent.Type.KeyPress and event.key() == KEY_TAB
                 and self.scan_input.text().strip()):
             self._queue()  # scanners set to end a code with Tab instead of Enter
             return True
@@ -55,7 +59,7 @@ class OpeningDesk(QWidget):
 
     def focus(self) -> None:
         if self.scan_input is not None:
-            self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scan_input.setFocus()  # Qt.FocusReason.OtherFocusReason
 
     def take(self) -> tuple[list[str], str]:
         """(the codes queued, in order; the text typed but not ended), leaving nothing behind."""

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from bookroom_desk.errors import BookroomError
@@ -129,6 +129,8 @@ class Startup(QObject):
         """Restore ``source`` over the damaged room; None (and the reason shown) when it is refused."""
         from bookroom_desk.services.common.actors import OPERATOR
         from bookroom_desk.services.upkeep import backups
+
+        from PySide6.QtCore import Qt  # here: nothing of Qt's namespace before the window (see main_window.py)
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
