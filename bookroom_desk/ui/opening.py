@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-
 #: Qt.Key.Key_Tab: nothing of Qt's namespace here, whose first use makes all its enums (20-40 ms, see main_window).
 KEY_TAB = 0x01000001
 

@@ -127,10 +127,10 @@ class Startup(QObject):
 
     def _restore(self, database: Path, source: Path):
         """Restore ``source`` over the damaged room; None (and the reason shown) when it is refused."""
+        from PySide6.QtCore import Qt  # here: nothing of Qt's namespace before the window (see main_window.py)
+
         from bookroom_desk.services.common.actors import OPERATOR
         from bookroom_desk.services.upkeep import backups
-
-        from PySide6.QtCore import Qt  # here: nothing of Qt's namespace before the window (see main_window.py)
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
