@@ -3837,6 +3837,7 @@ Add copies to that title instead? Choose No to make a new title all the same.</t
         <name>OpeningDesk</name>
         <message>
             <source>正在打开书屋…可以先扫码，书屋打开后依次处理。</source>
+            <extracomment>Qt.Key.Key_Tab: nothing of Qt's namespace here, whose first use makes all its enums (20-40 ms, see main_window).</extracomment>
             <translation>Opening the reading room… You can scan already: the scans are processed in order once it is open.</translation>
         </message>
         <message>
