@@ -112,8 +112,8 @@ class _Opening:
     """Opens the room in the shown window, a step at a time with the event loop running between them, so that
     the scan field takes what is scanned meanwhile (ui/opening.py)."""
 
-    def __init__(self, app: QApplication, window: MainWindow, url: str, lang: str) -> None:
-        self.app, self.window, self.url, self.lang = app, window, url, lang
+    def __init__(self, app: QApplication, window: MainWindow, url: str, lang: str, guard) -> None:
+        self.app, self.window, self.url, self.lang, self.guard = app, window, url, lang, guard
         self.db: Database | None = None
         self.error: BaseException | None = None
         self.daily = None
@@ -133,6 +133,8 @@ class _Opening:
 
         install_wheel_guard(self.app)  # here: it brings in Qt's namespace (see main_window.py)
         self.window.keep_nav_off_keyboard()
+        if self.guard is not None:
+            self.guard.serve(self.window)  # a later start on this room brings this window forward (QtNetwork)
         QApplication.processEvents()  # the window drawn before the room's imports hold the GUI thread
         from bookroom_desk.ui import startup
 
@@ -163,7 +165,7 @@ def _show(app: QApplication, termination, url: str, lang: str, guard, quit_when_
     path = sqlite_file(url)
     # Scans taken while the room opens, unless it will ask for a log-in first (or it cannot tell cheaply).
     window = MainWindow(scan=path is not None and has_accounts(path) is False)
-    opening = _Opening(app, window, url, lang)
+    opening = _Opening(app, window, url, lang, guard)
     try:
         window.show()
         from bookroom_desk.store import precheck
@@ -171,8 +173,6 @@ def _show(app: QApplication, termination, url: str, lang: str, guard, quit_when_
         # A full check that is due (the day's first start) overlaps the room's imports, not the window's: on a
         # busy PC its reading of every page slowed the scan field's coming (0.3 s to 0.45 s, two cores shared).
         precheck.begin(url)
-        if guard is not None:
-            guard.serve(window)
         if quit_when_ready:
             _report_when_ready(app, window)
         opening.start()
