@@ -44,6 +44,8 @@ def run_group(group: str, db: Path, size: str, runs: int) -> tuple[list[Figure],
                    Figure.of("launch to ready-to-scan (day's first start: full check)", "s", found.first, 3 * floor,
                              floor=floor),
                    Figure.of("bare PySide6 window with a focused line edit (the floor)", "s", found.bare),
+                   Figure.of("launch to the room open, scans queued meanwhile handed over (routine start)", "s",
+                             found.opened),
                    Figure.of("exit: quit to process gone (routine start)", "s", found.exits, 0.3)]
     elif group == "desk":
         from benchmarks import desk

@@ -72,10 +72,10 @@ def _chosen_language(argv: list[str]) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; a SIGTERM on the way ends it as SystemExit(143), its clean-up run (see stopping.py)."""
     with stopping.exit_on_terminate():
-        return _main(list(sys.argv[1:] if argv is None else argv))
+        return _main(list(sys.argv[1:] if argv is None else argv), own_process=argv is None)
 
 
-def _main(argv: list[str]) -> int:
+def _main(argv: list[str], own_process: bool = False) -> int:
     # Opening the window loads only the gui command, so start-up stays fast.
     opens_window = _opens_window(argv)
     lang = _chosen_language(argv)
@@ -93,6 +93,7 @@ def _main(argv: list[str]) -> int:
         from bookroom_desk.i18n import install_cli_translator
 
         install_cli_translator(args.lang)
+    args.own_process = own_process  # the process's own command line: the window may end the process itself (gui)
     try:
         return args.func(args) or 0
     except BookroomError as exc:

@@ -63,3 +63,23 @@ def exit_on_terminate() -> Iterator[None]:
     """SIGTERM/SIGHUP raise SystemExit(128 + signal) inside the block (see the module's docstring)."""
     with handling(_raise_exit):
         yield
+
+
+def leave_now(code: int) -> None:
+    """End the process with ``code`` at once, once its work is done and saved (the window closed, the room closed
+    and its lock released): the exit handlers run (logging flushed, temporary folders removed) and the output is
+    flushed, but not the interpreter's own tear-down of every module and Qt object, which took 0.3 s (0.8 s under
+    load) after the window had closed. Under a profiler or a debugger it returns (the ordinary exit follows)."""
+    import atexit
+    import os
+    import sys
+
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return  # a profiler or a debugger writes its findings after the program: the ordinary exit
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):  # a closed pipe, no console (a windowed bundle)
+            pass
+    os._exit(code)

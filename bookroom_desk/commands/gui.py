@@ -13,11 +13,10 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from bookroom_desk.config import resolve_database_url
-    from bookroom_desk.store import precheck
+    from bookroom_desk import stopping
+    from bookroom_desk.ui.app import run_gui  # a full check that is due begins once the window is shown (ui/app.py)
 
-    # A full check that is due overlaps the imports below; a named folder is made only once the window asks.
-    precheck.begin(resolve_database_url(args.db, create_folder=False))
-    from bookroom_desk.ui.app import run_gui
-
-    return run_gui(db_arg=args.db, lang=args.lang, quit_when_ready=args.quit_when_ready)
+    code = run_gui(db_arg=args.db, lang=args.lang, quit_when_ready=args.quit_when_ready)
+    if getattr(args, "own_process", False):  # the room is closed and its lock released by now
+        stopping.leave_now(code)
+    return code

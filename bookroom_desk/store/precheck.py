@@ -13,7 +13,7 @@ import logging
 import threading
 from pathlib import Path
 
-from bookroom_desk.store import clean_close, snapshots
+from bookroom_desk.store import clean_close
 
 log = logging.getLogger(__name__)
 SQLITE_PREFIX = "sqlite:///"
@@ -32,6 +32,8 @@ class _Check(threading.Thread):
         self.problems: list[str] | None = None
 
     def run(self) -> None:
+        from bookroom_desk.store import snapshots  # here: its imports (zipfile, shutil…) stay off the window's way
+
         try:
             self.problems = snapshots.sqlite_problems(self.path, quick=True, limit=LIMIT)
         except Exception:  # the open runs the check itself and reports what it finds
@@ -60,4 +62,6 @@ def problems(path: Path) -> list[str]:
         check.join()
         if check.problems is not None:
             return check.problems
+    from bookroom_desk.store import snapshots
+
     return snapshots.sqlite_problems(path, quick=True, limit=LIMIT)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from bookroom_desk.room_lock import RoomLock
+
+if TYPE_CHECKING:  # QtNetwork (15 ms) is loaded once the window is shown (serve), or to knock at another's
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 RAISE = b"raise\n"
 WAIT_MS = 1000
@@ -23,6 +26,8 @@ def server_name(database: Path) -> str:
 
 def raise_running(database: Path) -> bool:
     """Ask the window already open on ``database`` to come forward; whether one answered."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(database))
     if not socket.waitForConnected(WAIT_MS):
@@ -54,6 +59,8 @@ class SingleInstance(QObject):
 
     def serve(self, window: QWidget) -> None:
         """Bring ``window`` forward whenever a later start knocks."""
+        from PySide6.QtNetwork import QLocalServer
+
         self.window = window
         QLocalServer.removeServer(server_name(self.database))  # a stale socket left by a crash
         self.server = QLocalServer(self)

@@ -65,9 +65,13 @@ class SearchKeys(QObject):
                            on_failure=self._stopped)
 
     def stop(self) -> None:
-        """Stop after the batch under way and wait for it (at exit, or before a restore replaces the room)."""
-        self._stopping = True
+        """Stop after the batch under way and wait for it (before a restore replaces the room)."""
+        self.stop_soon()
         self.ctx.tasks.wait()
+
+    def stop_soon(self) -> None:
+        """Stop after the batch under way (at exit: the window's tasks are waited for there)."""
+        self._stopping = True
 
     def resume(self) -> None:
         """Key again after :meth:`stop` (a restore is done: the room it brought back may have titles to key)."""

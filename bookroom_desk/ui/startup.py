@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from bookroom_desk.errors import BookroomError
-from bookroom_desk.services.common.actors import OPERATOR
-from bookroom_desk.store.database import Database, sqlite_path
+from bookroom_desk.store.peek import sqlite_file as sqlite_path
 from bookroom_desk.ui.instance import SingleInstance, raise_running
+
+if TYPE_CHECKING:
+    from bookroom_desk.store.database import Database
 
 
 class Startup(QObject):
@@ -66,6 +69,7 @@ class Startup(QObject):
             try:
                 if restored is None:
                     return open_database(url)
+                from bookroom_desk.services.common.actors import OPERATOR
                 from bookroom_desk.services.upkeep import (  # only after a restore: its imports cost 50 ms
                     backups,
                 )
@@ -123,6 +127,9 @@ class Startup(QObject):
 
     def _restore(self, database: Path, source: Path):
         """Restore ``source`` over the damaged room; None (and the reason shown) when it is refused."""
+        from PySide6.QtCore import Qt  # here: nothing of Qt's namespace before the window (see main_window.py)
+
+        from bookroom_desk.services.common.actors import OPERATOR
         from bookroom_desk.services.upkeep import backups
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -18,6 +18,7 @@ from shiboken6 import Shiboken
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.common.progress import Progress
+from bookroom_desk.store.database import cut_short, reads_that_may_stop
 
 log = logging.getLogger(__name__)
 
@@ -49,16 +50,26 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], signals: _Signals) -> None:
+    def __init__(self, fn: Callable[..., Any], signals: _Signals, may_stop: bool = False,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__()
         self.fn = fn
         self.signals = signals
+        self.may_stop = may_stop
+        self.runner = runner
 
     @Slot()
     def run(self) -> None:
         try:
-            result = self.fn(_SignalProgress(self.signals.progress))
+            if self.may_stop:
+                with reads_that_may_stop():
+                    result = self.fn(_SignalProgress(self.signals.progress))
+            else:
+                result = self.fn(_SignalProgress(self.signals.progress))
         except BaseException as exc:  # handed to the GUI thread, which shows or raises it
+            if self.may_stop and self.runner is not None and self.runner.closing:
+                log.info("a read was cut short at exit: %s", exc)
+                return
             if not isinstance(exc, BookroomError):
                 log.error("task failed:\n%s", traceback.format_exc())
             _emit(self.signals.failed, exc)
@@ -82,14 +93,17 @@ class TaskRunner(QObject):
         self.writer = QThreadPool(self)
         self.writer.setMaxThreadCount(1)
         self._live: set[_Signals] = set()
+        self.closing = False  # finish() has begun: the window is closing
 
     def run(self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BookroomError], None] | None = None,
             on_progress: Progress | None = None, write: bool = False, *, owner: QObject | None = None,
-            on_failure: Callable[[], None] | None = None) -> None:
+            on_failure: Callable[[], None] | None = None, may_stop: bool = False) -> None:
         """Run ``fn`` for ``owner`` (the page asking): when it has gone meanwhile, the outcome is dropped.
 
         ``on_failure`` puts the page back (a button, a bar) after any failure, before it is shown or raised.
+        ``may_stop``: ``fn`` only reads the room, and the window's closing cuts its query short (a count for the
+        screen); never for work that writes (a file, the room) or that a volunteer waits for.
         """
         signals = _Signals()
         self._live.add(signals)
@@ -121,7 +135,7 @@ class TaskRunner(QObject):
 
         signals.finished.connect(finished)
         signals.failed.connect(failed)
-        job = _Job(fn, signals)
+        job = _Job(fn, signals, may_stop, self)
         if self.synchronous:
             job.run()
         else:
@@ -137,6 +151,14 @@ class TaskRunner(QObject):
         box.open()
 
     def wait(self) -> None:
-        """Let every task under way finish (at exit, or before a restore replaces the room)."""
+        """Let every task under way finish (before a restore replaces the room)."""
         self.pool.waitForDone()
+        self.writer.waitForDone()
+
+    def finish(self) -> None:
+        """At the window's close: reads that may stop (``may_stop``) stop; the rest (every write, a backup or an
+        export under way) finishes, whole: nothing is left half-written."""
+        self.closing = True
+        with cut_short():
+            self.pool.waitForDone()
         self.writer.waitForDone()

@@ -31,3 +31,19 @@ def test_with_accounts_the_window_opens_at_the_log_in(tmp_path, monkeypatch):
     started = _start(db_path, tmp_path / "data")
     assert started.returncode == 0, started.stderr
     assert started.stdout.startswith("ready loginWho 职工书屋管理台")
+
+
+def test_the_process_ends_with_the_room_closed_cleanly_and_released(tmp_path):
+    from bookroom_desk.store import clean_close
+    from bookroom_desk.ui.instance import SingleInstance
+
+    db_path = tmp_path / "room.db"
+    assert main(["--db", str(db_path), "init"]) == 0
+    started = _start(db_path, tmp_path / "data")
+    assert started.returncode == 0, started.stderr
+    assert started.stdout.splitlines()[-1] == "quit"  # flushed before the process ended itself
+    assert clean_close.trusted(db_path)  # the clean close recorded: the next start skips the full check
+    assert not (tmp_path / "room.db-wal").exists()  # the room closed, its log folded back
+    guard = SingleInstance(db_path)
+    assert guard.acquire()  # the lock released
+    guard.release()

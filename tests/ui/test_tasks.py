@@ -117,3 +117,46 @@ def test_a_bug_in_a_task_is_raised_again_not_handed_to_the_page(qtbot, caplog):
     assert [kind for kind, _value, _tb in raised] == [ZeroDivisionError]
     assert refused == []
     assert "task failed" in caplog.text
+
+
+LONG_COUNT = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100000000) SELECT count(*) FROM c"
+
+
+def test_closing_cuts_a_read_that_may_stop_short_and_lets_every_write_finish(db, qtbot, caplog):
+    import threading
+
+    from sqlalchemy import select, text
+
+    from bookroom_desk.store.models import ReaderCategory
+
+    caplog.set_level(logging.INFO, logger="bookroom_desk.ui.tasks")
+    runner = TaskRunner()
+    counting, outcome, counted = threading.Event(), [], []
+
+    def count(_progress):  # a status bar's count over a huge room, still running when the window closes
+        with db.read() as session:
+            counting.set()
+            try:
+                return session.execute(text(LONG_COUNT)).scalar_one()
+            finally:
+                outcome.append("read ended")
+
+    def write(_progress):
+        counting.wait(30)
+        with db.write() as session:
+            session.add(ReaderCategory(name="退休职工"))
+        outcome.append("written")
+
+    runner.run(count, on_done=counted.append, may_stop=True)
+    runner.run(write, write=True)
+    assert counting.wait(30)
+    runner.finish()  # before: waited the whole count out (minutes on this query)
+    assert sorted(outcome) == ["read ended", "written"]
+    assert runner.pool.activeThreadCount() == 0 and runner.writer.activeThreadCount() == 0
+    qtbot.wait(50)
+    assert counted == []  # cut short: no figure, no error box, no traceback
+    assert "cut short at exit" in caplog.text and "task failed" not in caplog.text
+    with db.read() as session:
+        assert "退休职工" in session.scalars(select(ReaderCategory.name)).all()
+    with db.read() as session:  # a read not marked is never stopped, nor is one after the close
+        assert session.execute(text("SELECT count(*) FROM (SELECT 1 UNION ALL SELECT 2)")).scalar_one() == 2

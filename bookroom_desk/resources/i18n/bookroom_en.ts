@@ -1504,7 +1504,7 @@ The record's details (besides the fields the catalogue has always had), each a t
         </message>
         <message>
             <source>数据库正被另一台电脑长时间写入，这次操作没有保存。请稍后再试。</source>
-            <extracomment>The key of the PostgreSQL advisory lock that a unit of work holds (its own per database). What a volunteer is told when the PostgreSQL server refuses a unit of work, by SQLSTATE class or code.</extracomment>
+            <extracomment>The key of the PostgreSQL advisory lock that a unit of work holds (its own per database). How many SQLite virtual-machine steps a query runs between two looks at whether it is to stop (see cut_short). What a volunteer is told when the PostgreSQL server refuses a unit of work, by SQLSTATE class or code.</extracomment>
             <translation>Another computer has been writing to the database for a long time; this was not saved. Please try again in a moment.</translation>
         </message>
         <message>
@@ -3877,6 +3877,18 @@ Add copies to that title instead? Choose No to make a new title all the same.</t
         <message>
             <source>已经登记过</source>
             <translation>Catalogued already</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningDesk</name>
+        <message>
+            <source>正在打开书屋…可以先扫码，书屋打开后依次处理。</source>
+            <extracomment>Qt.Key.Key_Tab: nothing of Qt's namespace here, whose first use makes all its enums (20-40 ms, see main_window).</extracomment>
+            <translation>Opening the reading room… You can scan already: the scans are processed in order once it is open.</translation>
+        </message>
+        <message>
+            <source>扫码或输入条码后按回车</source>
+            <translation>Scan, or type a barcode and press Enter</translation>
         </message>
     </context>
     <context>

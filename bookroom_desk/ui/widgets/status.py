@@ -76,7 +76,8 @@ class RoomStatus(QWidget):
             with self.ctx.read() as session:
                 return status_figures(session)
 
-        self.ctx.tasks.run(count, on_done=self._show, on_error=self._refused, owner=self, on_failure=self._failed)
+        self.ctx.tasks.run(count, on_done=self._show, on_error=self._refused, owner=self, on_failure=self._failed,
+                           may_stop=True)  # at the window's close, nobody waits for the figures
 
     def _failed(self) -> None:
         self._running = False
@@ -138,7 +139,7 @@ class StocktakeOutlook(QLabel):
             with self.ctx.read() as session:
                 return outlook(session)
 
-        self.ctx.tasks.run(count, on_done=self._show, owner=self)
+        self.ctx.tasks.run(count, on_done=self._show, owner=self, may_stop=True)
 
     def _show(self, look) -> None:
         after = look.after
