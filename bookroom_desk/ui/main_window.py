@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.opening: OpeningDesk | None = None
         self._waiting: tuple[list[str], str] | None = None  # scans queued before the room opened, until a log-in
+        self._close_when_open = False  # closed while the room opened with scans queued: closes once they are in
         if ctx is not None:
             self.open_room(ctx)
         else:  # the nav is kept off the keyboard once shown (keep_nav_off_keyboard)
@@ -179,5 +180,12 @@ class MainWindow(QMainWindow):
         self.keep_on_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.opening is not None and self.opening.queued:
+            # Scans queued while the room opens are never lost: the window closes once the desk has them.
+            event.ignore()
+            if not self._close_when_open:
+                self._close_when_open = True
+                self.opened.connect(self.close)
+            return
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -99,3 +99,25 @@ def test_the_peek_tells_a_room_with_accounts_without_sqlalchemy(db, db_path, tmp
     assert sqlite_file(f"sqlite:///{db_path}") == db_path
     assert sqlite_file("sqlite:///:memory:") is None
     assert sqlite_file("postgresql://desk@server/room") is None
+
+
+def test_closing_the_window_while_the_room_opens_keeps_the_queued_scans(db, ctx, qtbot, sync_tasks):
+    with db.write() as session:
+        small_room(session)
+    window = _early_window(qtbot)
+    field = window.findChild(QLineEdit, "scanInput")
+    _scan(qtbot, field, "R000001")
+    _scan(qtbot, field, "00000001")
+    window.close()  # the volunteer closes at once; the room is not open yet
+    assert window.isVisible() and _loans(db) == []
+
+    window.open_room(ctx)
+
+    assert _loans(db) == [("00000001", "R000001", False, OPERATOR)]
+    assert not window.isVisible()  # closed once the desk had them
+
+
+def test_closing_the_window_with_nothing_queued_closes_it_at_once(qtbot):
+    window = _early_window(qtbot)
+    window.close()
+    assert not window.isVisible()
