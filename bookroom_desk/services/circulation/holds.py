@@ -201,7 +201,7 @@ class HoldNotice:
 
 _NEXT = (select(Hold.id, Reader.name, Reader.card, Reader.phone, Reader.department, ReaderCategory.hold_days)
          .join(Reader, Reader.id == Hold.reader_id).join(ReaderCategory, ReaderCategory.id == Reader.category_id)
-         .where(Hold.state == WAITING).order_by(Hold.placed_at, Hold.id).limit(1))
+         .where(sql.hold_state_is(WAITING)).order_by(Hold.placed_at, Hold.id).limit(1))
 
 
 def _make_ready(session: Session, copy_id: int, actor: str) -> HoldNotice | None:
@@ -228,12 +228,15 @@ def _expire_loaded(session: Session, hold_id: int) -> None:
         session.expire(held)
 
 
-def on_check_in(session: Session, copy_id: int, *, actor: str) -> HoldNotice | None:
+def on_check_in(session: Session, copy_id: int, *, actor: str, waiting: bool = False) -> HoldNotice | None:
     """A copy of the room is back (its loan closed, going on the shelf): keep it for the first waiting hold of
-    its title, if any. Called by the desk's return; one indexed query when nobody waits."""
+    its title, if any. Called by the desk's return; one indexed query when nobody waits, none when the caller
+    read in this unit of work that a hold waits (``waiting``: the desk's copy row, statements.copy_row)."""
+    if waiting:
+        return _make_ready(session, copy_id, actor)
     sql._flushed(session)
     waiting = session.scalar(select(Hold.id).join(Copy, Copy.title_id == Hold.title_id)
-                             .where(Copy.id == copy_id, Hold.state == WAITING).limit(1))
+                             .where(Copy.id == copy_id, sql.hold_state_is(WAITING)).limit(1))
     if waiting is None:
         return None
     return _make_ready(session, copy_id, actor)
@@ -270,7 +273,7 @@ def kept_notice(session: Session, copy_id: int) -> HoldNotice | None:
     row = session.execute(
         select(Hold.id, Reader.name, Reader.card, Reader.phone, Reader.department, Title.title, Copy.barcode,
                Hold.expires_on).join(Reader, Reader.id == Hold.reader_id).join(Title, Title.id == Hold.title_id)
-        .join(Copy, Copy.id == Hold.copy_id).where(Hold.copy_id == copy_id, Hold.state == READY)).first()
+        .join(Copy, Copy.id == Hold.copy_id).where(Hold.copy_id == copy_id, sql.hold_state_is(READY))).first()
     if row is None or row.expires_on is None:
         return None
     return HoldNotice(row.id, row.name, row.card, row.phone or "", row.department or "", row.title, row.barcode,
@@ -280,7 +283,7 @@ def kept_notice(session: Session, copy_id: int) -> HoldNotice | None:
 def kept_for(session: Session, title_id: int, reader_id: int) -> str | None:
     """The barcode of the copy of the title kept for this reader's ready hold, if any."""
     return session.scalar(select(Copy.barcode).join(Hold, Hold.copy_id == Copy.id).where(
-        Hold.title_id == title_id, Hold.reader_id == reader_id, Hold.state == READY))
+        Hold.title_id == title_id, Hold.reader_id == reader_id, sql.hold_state_is(READY)))
 
 
 #: A waiting hold as holds.snapshot gives it: what undoing a return that made it ready puts back.
@@ -288,7 +291,7 @@ WAITING_BEFORE: tuple[Any, ...] = (WAITING, None, None, None, None)
 
 
 def ready_hold_of(session: Session, copy_id: int) -> Hold | None:
-    return session.scalar(select(Hold).where(Hold.copy_id == copy_id, Hold.state == READY))
+    return session.scalar(select(Hold).where(Hold.copy_id == copy_id, sql.hold_state_is(READY)))
 
 
 def lend_check(session: Session, copy_id: int, reader_id: int, *, actor: str) -> tuple[ScanResult | None, int | None]:
@@ -318,7 +321,7 @@ HELD_REFUSAL = "held"
 
 def kept_by(session: Session, copy_id: int) -> int | None:
     """The id of the ready hold keeping this copy, if any."""
-    return session.scalar(select(Hold.id).where(Hold.copy_id == copy_id, Hold.state == READY))
+    return session.scalar(select(Hold.id).where(Hold.copy_id == copy_id, sql.hold_state_is(READY)))
 
 
 def release(session: Session, hold_id: int) -> None:

@@ -11,21 +11,44 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, TypeAlias, cast
 
-from sqlalchemy import ColumnElement, CursorResult, Result, Row, ScalarSelect, bindparam, case, func, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Result,
+    Row,
+    ScalarSelect,
+    bindparam,
+    case,
+    exists,
+    func,
+    insert,
+    literal_column,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from bookroom_desk.services.common import calendar
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, ReaderCategory, Shelf, Title
+from bookroom_desk.store.models_holds import Hold
 
 _copies, _titles, _loans, _events = Copy.__table__, Title.__table__, Loan.__table__, CopyEvent.__table__
-_categories, _shelves = ReaderCategory.__table__, Shelf.__table__
+_categories, _shelves, _holds = ReaderCategory.__table__, Shelf.__table__, Hold.__table__
 _holder = Reader.__table__.alias("holder")  # who has the copy
 _reader = Reader.__table__.alias("reader")  # who is at the desk
 _theirs = _loans.alias("theirs")  # the open loans of the reader at the desk
 
 #: A row of one of these statements, its columns read by name.
 DeskRow: TypeAlias = "Row[*tuple[Any, ...]]"
+
+
+def hold_state_is(state: str) -> ColumnElement[bool]:
+    """``holds.state = 'state'``, the state written into the SQL, not bound: SQLite prepares a statement again at
+    every run when a bound value meets the WHERE of a partial index (holds have two, on state), which cost a
+    check-in's hold lookup several times the lookup itself."""
+    assert state.isalpha()  # one of holds.STATES
+    return _holds.c.state == literal_column(f"'{state}'")
 
 
 def _of_reader(column: ColumnElement[Any]) -> ScalarSelect[Any]:
@@ -44,7 +67,11 @@ _COPY = (select(_copies.c.id, _copies.c.barcode, _copies.c.status, _copies.c.rem
                 _titles.c.title, _titles.c.clc, _titles.c.call_number, _copies.c.volume_mark, _copies.c.shelf_id,
                 _shelves.c.code.label("shelf_code"), _shelves.c.name.label("shelf_name"),
                 _loans.c.id.label("loan_id"), _loans.c.reader_id.label("holder_id"),
-                _loans.c.out_at, _loans.c.due_on, _holder.c.name.label("holder"), _holder.c.card.label("holder_card"))
+                _loans.c.out_at, _loans.c.due_on, _holder.c.name.label("holder"), _holder.c.card.label("holder_card"),
+                # for a return: whether anyone waits for the title (holds.on_check_in), how days late are counted
+                exists().where(_holds.c.title_id == _copies.c.title_id, hold_state_is("waiting"))
+                .label("hold_waiting"),
+                calendar.OVERDUE_OPEN_DAYS_VALUE.label("open_days_late"))
          .join(_titles, _titles.c.id == _copies.c.title_id)
          .outerjoin(_shelves, _shelves.c.id == _copies.c.shelf_id)
          .outerjoin(_loans, (_loans.c.copy_id == _copies.c.id) & _loans.c.returned_at.is_(None))
@@ -52,10 +79,12 @@ _COPY = (select(_copies.c.id, _copies.c.barcode, _copies.c.status, _copies.c.rem
 _COPY_BY_BARCODE = _COPY.where(_copies.c.barcode == bindparam("code"))
 _COPY_BY_ID = _COPY.where(_copies.c.id == bindparam("copy_id"))
 # One statement for a check-out: the copy, and the reader at the desk with the rules and loans that decide.
-_COPY_FOR_READER = (_COPY_BY_BARCODE.add_columns(*_READER_COLUMNS)
+_COPY_FOR_READER = (_COPY_BY_BARCODE.add_columns(*_READER_COLUMNS, calendar.OPEN_WEEK.label("open_week"),
+                                                  calendar.CLOSED_AHEAD.label("closed_ahead"))
                     .outerjoin(_reader, _reader.c.id == bindparam("reader_id"))
                     .outerjoin(_categories, _categories.c.id == _reader.c.category_id))
-_READER_BY_CARD = (select(*_READER_COLUMNS).join_from(_reader, _categories, _categories.c.id == _reader.c.category_id)
+_READER_BY_CARD = (select(*_READER_COLUMNS, calendar.OVERDUE_OPEN_DAYS_VALUE.label("open_days_late"))
+                   .join_from(_reader, _categories, _categories.c.id == _reader.c.category_id)
                    .where(_reader.c.card == bindparam("card")))
 _INSERT_LOAN = insert(_loans)
 _CLOSE_LOAN = (update(_loans).where(_loans.c.id == bindparam("loan_id"))
@@ -91,7 +120,8 @@ def _expire(session: Session, model: type, row_id: int) -> None:
 def copy_row(session: Session, code: str | None = None, copy_id: int | None = None) -> DeskRow | None:
     """The copy by barcode (or id) as a row: id, barcode, status, removed_on, removed_reason, title, clc,
     call_number, volume_mark, shelf_id, shelf_code and shelf_name (NULLs if on no shelf), and its open loan:
-    loan_id, holder_id, out_at, due_on, holder (the borrower's name), holder_card (NULLs if none)."""
+    loan_id, holder_id, out_at, due_on, holder (the borrower's name), holder_card (NULLs if none); hold_waiting
+    (a hold of its title waits) and open_days_late (the stored 逾期天数只计开放日: calendar.open_days_late_in)."""
     if code is not None:
         return _flushed(session).execute(_COPY_BY_BARCODE, {"code": code}).first()
     return _flushed(session).execute(_COPY_BY_ID, {"copy_id": copy_id}).first()
@@ -99,17 +129,27 @@ def copy_row(session: Session, code: str | None = None, copy_id: int | None = No
 
 def copy_for_reader(session: Session, code: str, reader_id: int, today: dt.date) -> DeskRow | None:
     """:func:`copy_row` by barcode, with the columns of :func:`reader_by_card` for ``reader_id`` (NULLs if
-    there is no such reader)."""
-    params = {"code": code, "reader_id": reader_id, "late_before": calendar.overdue_before(_flushed(session), today)}
-    return session.execute(_COPY_FOR_READER, params).first()
+    there is no such reader), and for the due date open_week (calendar.week_of) and closed_ahead (a closure
+    ends on or after ``today``)."""
+    return _with_late(session, _COPY_FOR_READER, {"code": code, "reader_id": reader_id, "calendar_today": today},
+                      today)
 
 
 def reader_by_card(session: Session, card: str, today: dt.date) -> DeskRow | None:
     """The reader with the rules of its category: reader_id, reader_name, department, reader_status, category,
     loan_days, loan_days_open, max_loans, overdue_blocks; holding (open loans) and late (those overdue by ``today``:
     at least one day late, in open days if the room counts them, as :func:`calendar.days_late` says)."""
-    params = {"card": card, "late_before": calendar.overdue_before(_flushed(session), today)}
-    return session.execute(_READER_BY_CARD, params).first()
+    return _with_late(session, _READER_BY_CARD, {"card": card}, today)
+
+
+def _with_late(session: Session, statement: Any, params: dict[str, Any], today: dt.date) -> DeskRow | None:
+    """The one row of ``statement``, its late count in calendar days (loans due before today), unless the room
+    counts open days and one is: then counted again up to the last open day (a loan late in open days is late in
+    calendar days, so a count of none stands either way). The setting comes in the row: no statement of its own."""
+    row = _flushed(session).execute(statement, dict(params, late_before=today)).first()
+    if row is None or not row.late or not calendar.open_days_late_in(row.open_days_late):
+        return row
+    return session.execute(statement, dict(params, late_before=calendar.last_open_up_to(session, today))).first()
 
 
 def add_loan(session: Session, copy_id: int, reader_id: int, out_at: dt.datetime, due_on: dt.date, by: str) -> int:
