@@ -343,12 +343,17 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
     if status == MISSING:
         events, status = _found(session, copy, actor), AVAILABLE
     elif status == ON_LOAN:
-        sql.set_status(session, copy.id, AVAILABLE)
+        if not copy.hold_waiting:  # else the hold takes it below: 预约保留 at once, one status change
+            sql.set_status(session, copy.id, AVAILABLE)
         status = AVAILABLE
     elif status in NOT_HOLDINGS:
         offer = reinstate
-    # whether a hold waits for the title came with the copy: none, and there is nothing to look for
-    kept = holds.on_check_in(session, copy.id, actor=actor, waiting=True) if status == AVAILABLE and copy.hold_waiting else None
+    kept = None
+    if status == AVAILABLE and copy.hold_waiting:  # read with the copy: when none waits, there is nothing to look for
+        kept = holds.on_check_in(session, copy.id, actor=actor, waiting=True,
+                                 copy=(copy.title_id, copy.barcode, copy.title))
+        if kept is None and copy.status == ON_LOAN:  # no longer waiting after all: on the shelf
+            sql.set_status(session, copy.id, AVAILABLE)
     if kept is not None:
         return _kept_for_hold(copy, before, events, late, kept, keep_reader)
     step = Step("return", copy.id, before, loan_id=copy.loan_id, events=events)

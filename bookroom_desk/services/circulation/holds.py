@@ -204,11 +204,14 @@ _NEXT = (select(Hold.id, Reader.name, Reader.card, Reader.phone, Reader.departme
          .where(sql.hold_state_is(WAITING)).order_by(Hold.placed_at, Hold.id).limit(1))
 
 
-def _make_ready(session: Session, copy_id: int, actor: str) -> HoldNotice | None:
-    """The first waiting hold of the copy's title gets the copy (预约保留); None when nobody waits."""
-    copy = session.execute(select(Copy.title_id, Copy.barcode, Title.title).join(Title, Title.id == Copy.title_id)
-                           .where(Copy.id == copy_id)).one()
-    row = session.execute(_NEXT.where(Hold.title_id == copy.title_id)).first()
+def _make_ready(session: Session, copy_id: int, actor: str,
+                known: tuple[int, str, str] | None = None) -> HoldNotice | None:
+    """The first waiting hold of the copy's title gets the copy (预约保留); None when nobody waits.
+    ``known``: the copy's title_id, barcode and title, when the caller read them in this unit of work."""
+    title_id, barcode, title = known or session.execute(
+        select(Copy.title_id, Copy.barcode, Title.title).join(Title, Title.id == Copy.title_id)
+        .where(Copy.id == copy_id)).one()
+    row = session.execute(_NEXT.where(Hold.title_id == title_id)).first()
     if row is None:
         return None
     today = clock.today()
@@ -218,7 +221,7 @@ def _make_ready(session: Session, copy_id: int, actor: str) -> HoldNotice | None
     sql.set_status(session, copy_id, HELD)
     event = sql.add_event(session, copy_id, clock.now(), "held", f"预约 {row.id} {row.card}", actor)
     _expire_loaded(session, row.id)
-    return HoldNotice(row.id, row.name, row.card, row.phone or "", row.department or "", copy.title, copy.barcode,
+    return HoldNotice(row.id, row.name, row.card, row.phone or "", row.department or "", title, barcode,
                       expires, event)
 
 
@@ -228,12 +231,14 @@ def _expire_loaded(session: Session, hold_id: int) -> None:
         session.expire(held)
 
 
-def on_check_in(session: Session, copy_id: int, *, actor: str, waiting: bool = False) -> HoldNotice | None:
+def on_check_in(session: Session, copy_id: int, *, actor: str, waiting: bool = False,
+                copy: tuple[int, str, str] | None = None) -> HoldNotice | None:
     """A copy of the room is back (its loan closed, going on the shelf): keep it for the first waiting hold of
     its title, if any. Called by the desk's return; one indexed query when nobody waits, none when the caller
-    read in this unit of work that a hold waits (``waiting``: the desk's copy row, statements.copy_row)."""
+    read in this unit of work that a hold waits (``waiting``: the desk's copy row, statements.copy_row, which
+    also gives ``copy``: its title_id, barcode and title)."""
     if waiting:
-        return _make_ready(session, copy_id, actor)
+        return _make_ready(session, copy_id, actor, copy)
     sql._flushed(session)
     waiting = session.scalar(select(Hold.id).join(Copy, Copy.title_id == Hold.title_id)
                              .where(Copy.id == copy_id, sql.hold_state_is(WAITING)).limit(1))

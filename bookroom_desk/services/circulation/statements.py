@@ -64,8 +64,9 @@ _READER_COLUMNS = (_reader.c.id.label("reader_id"), _reader.c.name.label("reader
                    _categories.c.overdue_blocks, _of_reader(func.count(_theirs.c.id)).label("holding"),
                    _of_reader(func.coalesce(func.sum(case((_theirs.c.due_on < bindparam("late_before"), 1), else_=0)), 0))
                    .label("late"))
-_COPY = (select(_copies.c.id, _copies.c.barcode, _copies.c.status, _copies.c.removed_on, _copies.c.removed_reason,
-                _titles.c.title, _titles.c.clc, _titles.c.call_number, _copies.c.volume_mark, _copies.c.shelf_id,
+_COPY = (select(_copies.c.id, _copies.c.barcode, _copies.c.title_id, _copies.c.status, _copies.c.removed_on,
+                _copies.c.removed_reason, _titles.c.title, _titles.c.clc, _titles.c.call_number, _copies.c.volume_mark,
+                _copies.c.shelf_id,
                 _shelves.c.code.label("shelf_code"), _shelves.c.name.label("shelf_name"),
                 _loans.c.id.label("loan_id"), _loans.c.reader_id.label("holder_id"),
                 _loans.c.out_at, _loans.c.due_on, _holder.c.name.label("holder"), _holder.c.card.label("holder_card"),
@@ -127,7 +128,7 @@ def _expire(session: Session, model: type, row_id: int) -> None:
 
 
 def copy_row(session: Session, code: str | None = None, copy_id: int | None = None) -> DeskRow | None:
-    """The copy by barcode (or id) as a row: id, barcode, status, removed_on, removed_reason, title, clc,
+    """The copy by barcode (or id) as a row: id, barcode, title_id, status, removed_on, removed_reason, title, clc,
     call_number, volume_mark, shelf_id, shelf_code and shelf_name (NULLs if on no shelf), and its open loan:
     loan_id, holder_id, out_at, due_on, holder (the borrower's name), holder_card (NULLs if none); hold_waiting
     (a hold of its title waits) and open_days_late (the stored 逾期天数只计开放日: calendar.open_days_late_in)."""
