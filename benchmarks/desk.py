@@ -152,6 +152,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     return con
 
 
+FLOOR_ACTOR = "值班员"  # the loan names who lent and who took back, as the program's does
+
+
 def floor_check_out(con: sqlite3.Connection, reader_id: int, code: str) -> None:
     now = dt.datetime.now()
     con.execute("BEGIN IMMEDIATE")
@@ -162,10 +165,13 @@ def floor_check_out(con: sqlite3.Connection, reader_id: int, code: str) -> None:
     held = con.execute("SELECT id, reader_id FROM loans WHERE copy_id = ? AND returned_at IS NULL", (copy[0],)).fetchone()
     count, late = con.execute("SELECT count(*), sum(due_on < ?) FROM loans WHERE reader_id = ? AND returned_at IS NULL",
                               (now.date().isoformat(), reader_id)).fetchone()
-    assert held is None and count < reader[2]
+    # the checks: reader active, copy on the shelf and not lent, under the limit, no overdue loan if that blocks
+    assert reader[1] == "active" and copy[1] == "available" and held is None and count < reader[2]
+    assert not (reader[4] and late)
     con.execute("INSERT INTO loans (copy_id, reader_id, out_at, due_on, renewals, lent_by, returned_by)"
-                " VALUES (?, ?, ?, ?, 0, '', '')",
-                (copy[0], reader_id, now.isoformat(" "), (now.date() + dt.timedelta(days=reader[3])).isoformat()))
+                " VALUES (?, ?, ?, ?, 0, ?, '')",
+                (copy[0], reader_id, now.isoformat(" "), (now.date() + dt.timedelta(days=reader[3])).isoformat(),
+                 FLOOR_ACTOR))
     con.execute("UPDATE copies SET status = 'on_loan' WHERE id = ?", (copy[0],))
     con.execute("COMMIT")
 
@@ -173,12 +179,17 @@ def floor_check_out(con: sqlite3.Connection, reader_id: int, code: str) -> None:
 def floor_check_in(con: sqlite3.Connection, code: str) -> None:
     now = dt.datetime.now()
     con.execute("BEGIN IMMEDIATE")
-    copy = con.execute("SELECT c.id, c.status, t.title FROM copies c JOIN titles t ON t.id = c.title_id"
+    copy = con.execute("SELECT c.id, c.status, t.title, c.title_id FROM copies c JOIN titles t ON t.id = c.title_id"
                        " WHERE c.barcode = ?", (code,)).fetchone()
     loan = con.execute("SELECT l.id, l.due_on, r.name FROM loans l JOIN readers r ON r.id = l.reader_id"
                        " WHERE l.copy_id = ? AND l.returned_at IS NULL", (copy[0],)).fetchone()
-    con.execute("UPDATE loans SET returned_at = ?, returned_by = '' WHERE id = ?", (now.isoformat(" "), loan[0]))
+    con.execute("UPDATE loans SET returned_at = ?, returned_by = ? WHERE id = ?",
+                (now.isoformat(" "), FLOOR_ACTOR, loan[0]))
     con.execute("UPDATE copies SET status = 'available' WHERE id = ?", (copy[0],))
+    # a returned copy goes to the first waiting hold of its title, if any (none wait for these)
+    waiting = con.execute("SELECT id FROM holds WHERE title_id = ? AND state = 'waiting' LIMIT 1",
+                          (copy[3],)).fetchone()
+    assert waiting is None
     con.execute("COMMIT")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -77,10 +79,13 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 def _begin(conn) -> None:
     # Write transactions take the write lock at BEGIN, so two desks never both read a
     # value, then both write from it (call numbers, loans); readers use a plain BEGIN.
-    if conn.get_execution_options().get(_IMMEDIATE):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-    else:
-        conn.exec_driver_sql("BEGIN")
+    # Sent on the driver's connection, as SQLAlchemy sends COMMIT and ROLLBACK: transaction control, not a
+    # statement of the work (through exec_driver_sql it cost a desk scan as much as one of its statements).
+    statement = "BEGIN IMMEDIATE" if conn.get_execution_options().get(_IMMEDIATE) else "BEGIN"
+    try:
+        conn.connection.dbapi_connection.execute(statement)
+    except sqlite3.Error as exc:  # raised as SQLAlchemy raises the driver's errors (OperationalError: locked)
+        raise DBAPIError.instance(statement, None, exc, sqlite3.Error) from exc
 
 
 def _pg_begin(conn) -> None:

@@ -279,7 +279,8 @@ def _lend(session: Session, copy: DeskRow, actor: str, fills: int | None = None,
     hold_id = fills if fills is not None else reverts
     hold_before = holds.snapshot(session, hold_id) if hold_id is not None else None
     events = _found(session, copy, actor)
-    due = calendar.due_date(session, clock.today(), copy.loan_days, copy.loan_days_open)
+    due = calendar.due_date_on(session, calendar.week_of(copy.open_week), clock.today(), copy.loan_days,
+                               copy.loan_days_open, closed_ahead=bool(copy.closed_ahead))
     try:
         loan_id = sql.add_loan(session, copy.id, copy.reader_id, clock.now(), due, actor)
     except IntegrityError as exc:  # the database's own guard: one open loan per copy
@@ -333,7 +334,8 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
                                       QT_TRANSLATE_NOOP("circulation", "《{title}》没有借出（状态：{status}），无需归还。"),
                                       {"title": title, "status": "status:" + copy.status}), keep_reader, code=copy.barcode,
                           title=title)
-    late = calendar.days_late(session, copy.due_on, clock.today())  # open days only if the room says so
+    late = calendar.days_late_counted(session, calendar.open_days_late_in(copy.open_days_late), copy.due_on,
+                                      clock.today())  # open days only if the room says so
     sql.close_loan(session, copy.loan_id, clock.now(), actor)
     events = ()
     offer = None
@@ -341,11 +343,17 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
     if status == MISSING:
         events, status = _found(session, copy, actor), AVAILABLE
     elif status == ON_LOAN:
-        sql.set_status(session, copy.id, AVAILABLE)
+        if not copy.hold_waiting:  # else the hold takes it below: 预约保留 at once, one status change
+            sql.set_status(session, copy.id, AVAILABLE)
         status = AVAILABLE
     elif status in NOT_HOLDINGS:
         offer = reinstate
-    kept = holds.on_check_in(session, copy.id, actor=actor) if status == AVAILABLE else None
+    kept = None
+    if status == AVAILABLE and copy.hold_waiting:  # read with the copy: when none waits, there is nothing to look for
+        kept = holds.on_check_in(session, copy.id, actor=actor, waiting=True,
+                                 copy=(copy.title_id, copy.barcode, copy.title))
+        if kept is None and copy.status == ON_LOAN:  # no longer waiting after all: on the shelf
+            sql.set_status(session, copy.id, AVAILABLE)
     if kept is not None:
         return _kept_for_hold(copy, before, events, late, kept, keep_reader)
     step = Step("return", copy.id, before, loan_id=copy.loan_id, events=events)

@@ -201,14 +201,17 @@ class HoldNotice:
 
 _NEXT = (select(Hold.id, Reader.name, Reader.card, Reader.phone, Reader.department, ReaderCategory.hold_days)
          .join(Reader, Reader.id == Hold.reader_id).join(ReaderCategory, ReaderCategory.id == Reader.category_id)
-         .where(Hold.state == WAITING).order_by(Hold.placed_at, Hold.id).limit(1))
+         .where(sql.hold_state_is(WAITING)).order_by(Hold.placed_at, Hold.id).limit(1))
 
 
-def _make_ready(session: Session, copy_id: int, actor: str) -> HoldNotice | None:
-    """The first waiting hold of the copy's title gets the copy (预约保留); None when nobody waits."""
-    copy = session.execute(select(Copy.title_id, Copy.barcode, Title.title).join(Title, Title.id == Copy.title_id)
-                           .where(Copy.id == copy_id)).one()
-    row = session.execute(_NEXT.where(Hold.title_id == copy.title_id)).first()
+def _make_ready(session: Session, copy_id: int, actor: str,
+                known: tuple[int, str, str] | None = None) -> HoldNotice | None:
+    """The first waiting hold of the copy's title gets the copy (预约保留); None when nobody waits.
+    ``known``: the copy's title_id, barcode and title, when the caller read them in this unit of work."""
+    title_id, barcode, title = known or session.execute(
+        select(Copy.title_id, Copy.barcode, Title.title).join(Title, Title.id == Copy.title_id)
+        .where(Copy.id == copy_id)).one()
+    row = session.execute(_NEXT.where(Hold.title_id == title_id)).first()
     if row is None:
         return None
     today = clock.today()
@@ -218,7 +221,7 @@ def _make_ready(session: Session, copy_id: int, actor: str) -> HoldNotice | None
     sql.set_status(session, copy_id, HELD)
     event = sql.add_event(session, copy_id, clock.now(), "held", f"预约 {row.id} {row.card}", actor)
     _expire_loaded(session, row.id)
-    return HoldNotice(row.id, row.name, row.card, row.phone or "", row.department or "", copy.title, copy.barcode,
+    return HoldNotice(row.id, row.name, row.card, row.phone or "", row.department or "", title, barcode,
                       expires, event)
 
 
@@ -228,12 +231,17 @@ def _expire_loaded(session: Session, hold_id: int) -> None:
         session.expire(held)
 
 
-def on_check_in(session: Session, copy_id: int, *, actor: str) -> HoldNotice | None:
+def on_check_in(session: Session, copy_id: int, *, actor: str, waiting: bool = False,
+                copy: tuple[int, str, str] | None = None) -> HoldNotice | None:
     """A copy of the room is back (its loan closed, going on the shelf): keep it for the first waiting hold of
-    its title, if any. Called by the desk's return; one indexed query when nobody waits."""
+    its title, if any. Called by the desk's return; one indexed query when nobody waits, none when the caller
+    read in this unit of work that a hold waits (``waiting``: the desk's copy row, statements.copy_row, which
+    also gives ``copy``: its title_id, barcode and title)."""
+    if waiting:
+        return _make_ready(session, copy_id, actor, copy)
     sql._flushed(session)
     waiting = session.scalar(select(Hold.id).join(Copy, Copy.title_id == Hold.title_id)
-                             .where(Copy.id == copy_id, Hold.state == WAITING).limit(1))
+                             .where(Copy.id == copy_id, sql.hold_state_is(WAITING)).limit(1))
     if waiting is None:
         return None
     return _make_ready(session, copy_id, actor)
@@ -270,7 +278,7 @@ def kept_notice(session: Session, copy_id: int) -> HoldNotice | None:
     row = session.execute(
         select(Hold.id, Reader.name, Reader.card, Reader.phone, Reader.department, Title.title, Copy.barcode,
                Hold.expires_on).join(Reader, Reader.id == Hold.reader_id).join(Title, Title.id == Hold.title_id)
-        .join(Copy, Copy.id == Hold.copy_id).where(Hold.copy_id == copy_id, Hold.state == READY)).first()
+        .join(Copy, Copy.id == Hold.copy_id).where(Hold.copy_id == copy_id, sql.hold_state_is(READY))).first()
     if row is None or row.expires_on is None:
         return None
     return HoldNotice(row.id, row.name, row.card, row.phone or "", row.department or "", row.title, row.barcode,
@@ -280,7 +288,7 @@ def kept_notice(session: Session, copy_id: int) -> HoldNotice | None:
 def kept_for(session: Session, title_id: int, reader_id: int) -> str | None:
     """The barcode of the copy of the title kept for this reader's ready hold, if any."""
     return session.scalar(select(Copy.barcode).join(Hold, Hold.copy_id == Copy.id).where(
-        Hold.title_id == title_id, Hold.reader_id == reader_id, Hold.state == READY))
+        Hold.title_id == title_id, Hold.reader_id == reader_id, sql.hold_state_is(READY)))
 
 
 #: A waiting hold as holds.snapshot gives it: what undoing a return that made it ready puts back.
@@ -288,7 +296,7 @@ WAITING_BEFORE: tuple[Any, ...] = (WAITING, None, None, None, None)
 
 
 def ready_hold_of(session: Session, copy_id: int) -> Hold | None:
-    return session.scalar(select(Hold).where(Hold.copy_id == copy_id, Hold.state == READY))
+    return session.scalar(select(Hold).where(Hold.copy_id == copy_id, sql.hold_state_is(READY)))
 
 
 def lend_check(session: Session, copy_id: int, reader_id: int, *, actor: str) -> tuple[ScanResult | None, int | None]:
@@ -318,7 +326,7 @@ HELD_REFUSAL = "held"
 
 def kept_by(session: Session, copy_id: int) -> int | None:
     """The id of the ready hold keeping this copy, if any."""
-    return session.scalar(select(Hold.id).where(Hold.copy_id == copy_id, Hold.state == READY))
+    return session.scalar(select(Hold.id).where(Hold.copy_id == copy_id, sql.hold_state_is(READY)))
 
 
 def release(session: Session, hold_id: int) -> None:

@@ -9,23 +9,47 @@ caller changed through the ORM is flushed before a read, as the ORM's own querie
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, TypeAlias, cast
+from typing import Any, TypeAlias
 
-from sqlalchemy import ColumnElement, CursorResult, Result, Row, ScalarSelect, bindparam, case, func, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    CursorResult,
+    Row,
+    ScalarSelect,
+    bindparam,
+    case,
+    exists,
+    func,
+    insert,
+    lambda_stmt,
+    literal_column,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from bookroom_desk.services.common import calendar
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, ReaderCategory, Shelf, Title
+from bookroom_desk.store.models_holds import Hold
 
 _copies, _titles, _loans, _events = Copy.__table__, Title.__table__, Loan.__table__, CopyEvent.__table__
-_categories, _shelves = ReaderCategory.__table__, Shelf.__table__
+_categories, _shelves, _holds = ReaderCategory.__table__, Shelf.__table__, Hold.__table__
 _holder = Reader.__table__.alias("holder")  # who has the copy
 _reader = Reader.__table__.alias("reader")  # who is at the desk
 _theirs = _loans.alias("theirs")  # the open loans of the reader at the desk
 
 #: A row of one of these statements, its columns read by name.
 DeskRow: TypeAlias = "Row[*tuple[Any, ...]]"
+
+
+def hold_state_is(state: str) -> ColumnElement[bool]:
+    """``holds.state = 'state'``, the state written into the SQL, not bound: SQLite prepares a statement again at
+    every run when a bound value meets the WHERE of a partial index (holds have two, on state), which cost a
+    check-in's hold lookup several times the lookup itself."""
+    assert state.isalpha()  # one of holds.STATES
+    return _holds.c.state == literal_column(f"'{state}'")
 
 
 def _of_reader(column: ColumnElement[Any]) -> ScalarSelect[Any]:
@@ -40,11 +64,16 @@ _READER_COLUMNS = (_reader.c.id.label("reader_id"), _reader.c.name.label("reader
                    _categories.c.overdue_blocks, _of_reader(func.count(_theirs.c.id)).label("holding"),
                    _of_reader(func.coalesce(func.sum(case((_theirs.c.due_on < bindparam("late_before"), 1), else_=0)), 0))
                    .label("late"))
-_COPY = (select(_copies.c.id, _copies.c.barcode, _copies.c.status, _copies.c.removed_on, _copies.c.removed_reason,
-                _titles.c.title, _titles.c.clc, _titles.c.call_number, _copies.c.volume_mark, _copies.c.shelf_id,
+_COPY = (select(_copies.c.id, _copies.c.barcode, _copies.c.title_id, _copies.c.status, _copies.c.removed_on,
+                _copies.c.removed_reason, _titles.c.title, _titles.c.clc, _titles.c.call_number, _copies.c.volume_mark,
+                _copies.c.shelf_id,
                 _shelves.c.code.label("shelf_code"), _shelves.c.name.label("shelf_name"),
                 _loans.c.id.label("loan_id"), _loans.c.reader_id.label("holder_id"),
-                _loans.c.out_at, _loans.c.due_on, _holder.c.name.label("holder"), _holder.c.card.label("holder_card"))
+                _loans.c.out_at, _loans.c.due_on, _holder.c.name.label("holder"), _holder.c.card.label("holder_card"),
+                # for a return: whether anyone waits for the title (holds.on_check_in), how days late are counted
+                exists().where(_holds.c.title_id == _copies.c.title_id, hold_state_is("waiting"))
+                .label("hold_waiting"),
+                calendar.OVERDUE_OPEN_DAYS_VALUE.label("open_days_late"))
          .join(_titles, _titles.c.id == _copies.c.title_id)
          .outerjoin(_shelves, _shelves.c.id == _copies.c.shelf_id)
          .outerjoin(_loans, (_loans.c.copy_id == _copies.c.id) & _loans.c.returned_at.is_(None))
@@ -52,11 +81,21 @@ _COPY = (select(_copies.c.id, _copies.c.barcode, _copies.c.status, _copies.c.rem
 _COPY_BY_BARCODE = _COPY.where(_copies.c.barcode == bindparam("code"))
 _COPY_BY_ID = _COPY.where(_copies.c.id == bindparam("copy_id"))
 # One statement for a check-out: the copy, and the reader at the desk with the rules and loans that decide.
-_COPY_FOR_READER = (_COPY_BY_BARCODE.add_columns(*_READER_COLUMNS)
+_COPY_FOR_READER = (_COPY_BY_BARCODE.add_columns(*_READER_COLUMNS, calendar.OPEN_WEEK.label("open_week"),
+                                                  calendar.CLOSED_AHEAD.label("closed_ahead"))
                     .outerjoin(_reader, _reader.c.id == bindparam("reader_id"))
                     .outerjoin(_categories, _categories.c.id == _reader.c.category_id))
-_READER_BY_CARD = (select(*_READER_COLUMNS).join_from(_reader, _categories, _categories.c.id == _reader.c.category_id)
+_READER_BY_CARD = (select(*_READER_COLUMNS, calendar.OVERDUE_OPEN_DAYS_VALUE.label("open_days_late"))
+                   .join_from(_reader, _categories, _categories.c.id == _reader.c.category_id)
                    .where(_reader.c.card == bindparam("card")))
+# The reads as the desk runs them: lambda statements with nothing tracked, so SQLAlchemy finds the compiled SQL by
+# the lambda's own line (each its own lambda: two on one line would be one statement to the cache) instead of
+# building and hashing the cache key of a statement of 35 columns and six subqueries at every run, which cost a
+# scan more than the read itself. The statements are built once, above, and never change.
+_RUN_COPY_BY_BARCODE = lambda_stmt(lambda: _COPY_BY_BARCODE, track_on=[])
+_RUN_COPY_BY_ID = lambda_stmt(lambda: _COPY_BY_ID, track_on=[])
+_RUN_COPY_FOR_READER = lambda_stmt(lambda: _COPY_FOR_READER, track_on=[])
+_RUN_READER_BY_CARD = lambda_stmt(lambda: _READER_BY_CARD, track_on=[])
 _INSERT_LOAN = insert(_loans)
 _CLOSE_LOAN = (update(_loans).where(_loans.c.id == bindparam("loan_id"))
                .values(returned_at=bindparam("at"), returned_by=bindparam("by")))
@@ -66,16 +105,16 @@ _INSERT_EVENT = insert(_events)
 _SET_SHELF = update(_copies).where(_copies.c.id == bindparam("copy_id")).values(shelf_id=bindparam("new_shelf"))
 
 
-def _flushed(session: Session) -> Session:
+def _flushed(session: Session) -> Connection:
+    """The session's connection, what the caller changed through the ORM flushed first (for a read)."""
     if session.autoflush:
         session.flush()  # nearly free when nothing is pending
-    return session
+    return session.connection()
 
 
-def _new_id(result: Result[*tuple[Any, ...]]) -> int:
+def _new_id(result: CursorResult[Any]) -> int:
     """The primary key a one-row INSERT gave its row."""
-    # Session.execute types every result as a Result; a Core INSERT's is a CursorResult.
-    key = cast("CursorResult[*tuple[Any, ...]]", result).inserted_primary_key
+    key = result.inserted_primary_key
     assert key is not None  # None only after an executemany
     new_id: int = key[0]
     return new_id
@@ -89,54 +128,65 @@ def _expire(session: Session, model: type, row_id: int) -> None:
 
 
 def copy_row(session: Session, code: str | None = None, copy_id: int | None = None) -> DeskRow | None:
-    """The copy by barcode (or id) as a row: id, barcode, status, removed_on, removed_reason, title, clc,
+    """The copy by barcode (or id) as a row: id, barcode, title_id, status, removed_on, removed_reason, title, clc,
     call_number, volume_mark, shelf_id, shelf_code and shelf_name (NULLs if on no shelf), and its open loan:
-    loan_id, holder_id, out_at, due_on, holder (the borrower's name), holder_card (NULLs if none)."""
+    loan_id, holder_id, out_at, due_on, holder (the borrower's name), holder_card (NULLs if none); hold_waiting
+    (a hold of its title waits) and open_days_late (the stored 逾期天数只计开放日: calendar.open_days_late_in)."""
     if code is not None:
-        return _flushed(session).execute(_COPY_BY_BARCODE, {"code": code}).first()
-    return _flushed(session).execute(_COPY_BY_ID, {"copy_id": copy_id}).first()
+        return _flushed(session).execute(_RUN_COPY_BY_BARCODE, {"code": code}).first()
+    return _flushed(session).execute(_RUN_COPY_BY_ID, {"copy_id": copy_id}).first()
 
 
 def copy_for_reader(session: Session, code: str, reader_id: int, today: dt.date) -> DeskRow | None:
     """:func:`copy_row` by barcode, with the columns of :func:`reader_by_card` for ``reader_id`` (NULLs if
-    there is no such reader)."""
-    params = {"code": code, "reader_id": reader_id, "late_before": calendar.overdue_before(_flushed(session), today)}
-    return session.execute(_COPY_FOR_READER, params).first()
+    there is no such reader), and for the due date open_week (calendar.week_of) and closed_ahead (a closure
+    ends on or after ``today``)."""
+    return _with_late(session, _RUN_COPY_FOR_READER, {"code": code, "reader_id": reader_id, "calendar_today": today},
+                      today)
 
 
 def reader_by_card(session: Session, card: str, today: dt.date) -> DeskRow | None:
     """The reader with the rules of its category: reader_id, reader_name, department, reader_status, category,
     loan_days, loan_days_open, max_loans, overdue_blocks; holding (open loans) and late (those overdue by ``today``:
     at least one day late, in open days if the room counts them, as :func:`calendar.days_late` says)."""
-    params = {"card": card, "late_before": calendar.overdue_before(_flushed(session), today)}
-    return session.execute(_READER_BY_CARD, params).first()
+    return _with_late(session, _RUN_READER_BY_CARD, {"card": card}, today)
+
+
+def _with_late(session: Session, statement: Any, params: dict[str, Any], today: dt.date) -> DeskRow | None:
+    """The one row of ``statement``, its late count in calendar days (loans due before today), unless the room
+    counts open days and one is: then counted again up to the last open day (a loan late in open days is late in
+    calendar days, so a count of none stands either way). The setting comes in the row: no statement of its own."""
+    row = _flushed(session).execute(statement, dict(params, late_before=today)).first()
+    if row is None or not row.late or not calendar.open_days_late_in(row.open_days_late):
+        return row
+    return _flushed(session).execute(statement, dict(params, late_before=calendar.last_open_up_to(session, today))).first()
 
 
 def add_loan(session: Session, copy_id: int, reader_id: int, out_at: dt.datetime, due_on: dt.date, by: str) -> int:
     """A new open loan; its id. The database's unique index refuses a second open loan of a copy (IntegrityError)."""
-    result = session.execute(_INSERT_LOAN, {"copy_id": copy_id, "reader_id": reader_id, "out_at": out_at,
+    result = session.connection().execute(_INSERT_LOAN, {"copy_id": copy_id, "reader_id": reader_id, "out_at": out_at,
                                             "due_on": due_on, "renewals": 0, "lent_by": by, "returned_by": ""})
     return _new_id(result)
 
 
 def close_loan(session: Session, loan_id: int, at: dt.datetime, by: str) -> None:
-    session.execute(_CLOSE_LOAN, {"loan_id": loan_id, "at": at, "by": by})
+    session.connection().execute(_CLOSE_LOAN, {"loan_id": loan_id, "at": at, "by": by})
     _expire(session, Loan, loan_id)
 
 
 def set_status(session: Session, copy_id: int, status: str, keep_removal: bool = True) -> None:
     """Set the copy's status; ``keep_removal=False`` also clears removed_on and removed_reason."""
-    session.execute(_SET_STATUS if keep_removal else _SET_STATUS_CLEARED, {"copy_id": copy_id, "new_status": status})
+    session.connection().execute(_SET_STATUS if keep_removal else _SET_STATUS_CLEARED, {"copy_id": copy_id, "new_status": status})
     _expire(session, Copy, copy_id)
 
 
 def add_event(session: Session, copy_id: int, at: dt.datetime, kind: str, detail: str, by: str) -> int:
     """A CopyEvent; its id."""
-    result = session.execute(_INSERT_EVENT, {"copy_id": copy_id, "at": at, "kind": kind, "detail": detail, "by": by})
+    result = session.connection().execute(_INSERT_EVENT, {"copy_id": copy_id, "at": at, "kind": kind, "detail": detail, "by": by})
     return _new_id(result)
 
 
 def set_shelf(session: Session, copy_id: int, shelf_id: int | None) -> None:
     """Put the copy on another home shelf (``None``: on none)."""
-    session.execute(_SET_SHELF, {"copy_id": copy_id, "new_shelf": shelf_id})
+    session.connection().execute(_SET_SHELF, {"copy_id": copy_id, "new_shelf": shelf_id})
     _expire(session, Copy, copy_id)

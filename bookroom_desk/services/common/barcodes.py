@@ -24,6 +24,8 @@ def normalize(raw: str) -> str:
     and every blank are dropped, letters are upper-cased. Normalising twice equals normalising
     once, and every barcode the program issues comes back unchanged.
     """
+    if raw.isascii() and raw.isprintable() and " " not in raw:  # what a scanner sends: NFKC leaves ASCII as it is
+        return raw.upper()
     folded = unicodedata.normalize("NFKC", raw)
     kept = "".join(ch for ch in folded if not ch.isspace() and unicodedata.category(ch)[0] != "C")
     # upper() can produce new compatibility characters (e.g. 'ﬀ' -> 'FF'); fold again.

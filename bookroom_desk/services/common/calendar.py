@@ -30,12 +30,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, bindparam, case, exists, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, NotFound
 from bookroom_desk.services.common import settings
-from bookroom_desk.store.models import ReaderCategory
+from bookroom_desk.store.models import ReaderCategory, RoomSetting
 from bookroom_desk.store.models_calendar import ClosedDates, OpeningDay
 from bookroom_desk.text import QT_TRANSLATE_NOOP
 
@@ -221,9 +221,17 @@ def due_date(source: Session | Calendar, start: dt.date, loan_days: int, count_o
     """
     if isinstance(source, Calendar):
         return source.due(start, loan_days, count_open_days)
-    open_days = _open_days(source)
+    return due_date_on(source, _open_days(source), start, loan_days, count_open_days)
+
+
+def due_date_on(source: Session, open_days: frozenset[int], start: dt.date, loan_days: int,
+                count_open_days: bool = False, closed_ahead: bool = True) -> dt.date:
+    """:func:`due_date` with the open weekdays already read (:data:`OPEN_WEEK` in the caller's row); with
+    ``closed_ahead`` False (:data:`CLOSED_AHEAD` said no closure ends on or after ``start``) no closure is read."""
     if not open_days:
         raise AllDaysClosed()
+    if not closed_ahead:
+        return Calendar(open_days).due(start, loan_days, count_open_days)
     weeks_days = -(-loan_days * 7 // len(open_days)) if count_open_days else loan_days  # loan days, in calendar days
     horizon = start + dt.timedelta(days=weeks_days + 62)
     due = Calendar(open_days, _closures(source, start, horizon)).due(start, loan_days, count_open_days)
@@ -235,6 +243,43 @@ def due_date(source: Session | Calendar, start: dt.date, loan_days: int, count_o
 def counts_open_days_late(session: Session) -> bool:
     """Whether the room counts overdue days in open days only (the setting 逾期天数只计开放日)."""
     return bool(settings.get(session, OVERDUE_OPEN_DAYS))
+
+
+# --- the calendar in the caller's own row ---------------------------------------------------------------
+# The desk reads a copy and its reader in one statement; these columns bring along what a due date and a
+# count of days late need, so that in a room with no closure ahead (and one counting calendar days late) a
+# check-out or check-in reads nothing else. Each is read in the caller's statement, in its unit of work:
+# another desk's change to the week, the closures or the setting is seen by the next scan.
+
+_settings_table = RoomSetting.__table__
+#: The open ISO weekdays as a bit mask (bit d set: weekday d open); NULL when the room has set no week.
+OPEN_WEEK = select(func.sum(case(*[((_days_table.c.weekday == day) & _days_table.c.is_open,
+                                    literal_column(str(1 << day))) for day in sorted(ALL_WEEK)],
+                                 else_=literal_column("0")))).scalar_subquery()
+#: Whether a closure ends on or after the day bound as ``calendar_today`` (else no due date from it can meet one).
+CLOSED_AHEAD = exists().where(_closed_table.c.last_day >= bindparam("calendar_today"))
+#: The stored value of 逾期天数只计开放日 (JSON), NULL when never set: :func:`open_days_late_in`.
+OVERDUE_OPEN_DAYS_VALUE = (select(_settings_table.c.value).where(_settings_table.c.key == OVERDUE_OPEN_DAYS.key)
+                           .scalar_subquery())
+
+
+def week_of(mask: int | None) -> frozenset[int]:
+    """The open weekdays a :data:`OPEN_WEEK` mask says (all of them when the room has set no week)."""
+    return ALL_WEEK if mask is None else frozenset(day for day in ALL_WEEK if mask >> day & 1)
+
+
+def open_days_late_in(value: str | None) -> bool:
+    """:func:`counts_open_days_late` from the :data:`OVERDUE_OPEN_DAYS_VALUE` a row brought."""
+    return bool(settings.parse(OVERDUE_OPEN_DAYS, value))
+
+
+def days_late_counted(session: Session, open_days_only: bool, due_on: dt.date, today: dt.date) -> int:
+    """:func:`days_late` with the setting already read (:func:`open_days_late_in`): closures read only when needed."""
+    if today <= due_on:
+        return 0
+    if not open_days_only:
+        return (today - due_on).days
+    return load(session, since=due_on, until=today).days_late(due_on, today)
 
 
 def days_late(source: Session | Calendar | None, due_on: dt.date, today: dt.date) -> int:
@@ -269,9 +314,14 @@ def overdue_before(source: Session | Calendar | None, today: dt.date) -> dt.date
         return source.last_open(today)
     if not counts_open_days_late(source):
         return today
+    return last_open_up_to(source, today)
+
+
+def last_open_up_to(session: Session, today: dt.date) -> dt.date:
+    """The last open day up to ``today``: :func:`overdue_before` in a room that counts open days."""
     since = today - _RECENT
-    cutoff = load(source, since=since, until=today).last_open(today)
-    return cutoff if cutoff >= since else load(source, until=today).last_open(today)
+    cutoff = load(session, since=since, until=today).last_open(today)
+    return cutoff if cutoff >= since else load(session, until=today).last_open(today)
 
 
 class LateCounter:

@@ -53,7 +53,12 @@ STOCKTAKE_GRACE_DAYS = declare("stocktake_grace_days", int, 90,
 
 def get(session: Session, setting: Setting) -> Any:
     row = session.get(RoomSetting, setting.key)
-    return setting.default if row is None else json.loads(row.value)
+    return parse(setting, None if row is None else row.value)
+
+
+def parse(setting: Setting, stored: str | None) -> Any:
+    """The value of ``setting`` from its stored text (as a statement read it), or its default for None."""
+    return setting.default if stored is None else json.loads(stored)
 
 
 def set_value(session: Session, setting: Setting, value: Any, *, actor: str) -> None:
