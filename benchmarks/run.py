@@ -281,6 +281,7 @@ def write_results(path: Path, text: str, figures: list[Figure], args: argparse.N
     everything after it (earlier runs, what was changed) stays as it was."""
     notes = [f"- {f.name}: {f.note}" for f in figures if f.note and "5x" not in f.note]
     only = f" --only {args.only}" if args.only else ""
+    only = (" --db postgresql" if getattr(args, "db", "sqlite") == "postgresql" else "") + only
     section = (f"{dt.date.today().isoformat()}, `python -m benchmarks --size {args.size}{only} --runs {args.runs}`"
                f"\n\nMachine: {machine()}\n\n{text}\n\n" + "\n".join(notes) + ("\n\n" if notes else ""))
     old = path.read_text(encoding="utf-8") if path.exists() else ""
