@@ -71,15 +71,18 @@ def timed(fn: Callable[[], object], scale: float = 1000.0) -> float:
 
 
 @contextmanager
-def captured_sql(engine) -> Iterator[list[tuple[str, tuple]]]:
-    """The statements (and parameters) the program sends to SQLite while the block runs."""
+def captured_sql(engine) -> Iterator[list[tuple[str, tuple | dict]]]:
+    """The statements (and parameters) the program sends to the database while the block runs.
+
+    SQLite's parameters come as a tuple; PostgreSQL's (psycopg's named placeholders) stay a dict."""
     from sqlalchemy import event
 
     statements: list[tuple[str, tuple]] = []
 
     def before(_conn, _cursor, statement, parameters, _context, executemany):
         if not executemany:
-            statements.append((statement, tuple(parameters) if parameters else ()))
+            statements.append((statement, parameters if isinstance(parameters, dict)
+                               else tuple(parameters) if parameters else ()))
 
     event.listen(engine, "before_cursor_execute", before)
     try:

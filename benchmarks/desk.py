@@ -12,6 +12,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from benchmarks import pg
 from benchmarks.common import Figure, qt_app, timed
 
 TARGET_MS = 50.0
@@ -19,7 +20,7 @@ DUE_DATE_TARGET_MS = 1.0
 
 
 def _free_copies(path: Path, count: int, skip: int = 0) -> list[str]:
-    con = sqlite3.connect(path)
+    con = pg.plain(path)
     try:
         return [code for (code,) in con.execute(
             "SELECT barcode FROM copies WHERE status = 'available' AND NOT EXISTS (SELECT 1 FROM loans"
@@ -30,7 +31,7 @@ def _free_copies(path: Path, count: int, skip: int = 0) -> list[str]:
 
 
 def _free_readers(path: Path, count: int) -> list[tuple[int, str]]:
-    con = sqlite3.connect(path)
+    con = pg.plain(path)
     try:
         return con.execute("SELECT id, card FROM readers r WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM loans"
                            " WHERE loans.reader_id = r.id AND returned_at IS NULL) ORDER BY id DESC LIMIT ?",
@@ -48,7 +49,7 @@ def scan_to_screen(path: Path, runs: int) -> dict[str, list[float]]:
     from bookroom_desk.ui.desk.page import DeskPage
 
     app = qt_app()
-    db = Database(f"sqlite:///{path}")
+    db = Database(pg.url_of(path))
     ctx = AppContext(db, "zh_CN")
     page = DeskPage(ctx)
     page.resize(1200, 800)
@@ -107,7 +108,7 @@ def held_check_in(path: Path, runs: int) -> list[float]:
     from bookroom_desk.ui.desk.page import DeskPage
 
     app = qt_app()
-    db = Database(f"sqlite:///{path}")
+    db = Database(pg.url_of(path))
     copies = _free_copies(path, runs + 1, skip=4 * runs + 30)
     readers = _free_readers(path, 2 * ((runs + 1) // 3 + 2))
     placed = []
@@ -193,12 +194,17 @@ def floor_check_in(con: sqlite3.Connection, code: str) -> None:
     con.execute("COMMIT")
 
 
+def floor_lookup(con: sqlite3.Connection, code: str):
+    return con.execute("SELECT c.id, c.status, c.shelf_id, t.title, t.call_number FROM copies c"
+                       " JOIN titles t ON t.id = c.title_id WHERE c.barcode = ?", (code,)).fetchone()
+
+
 def lookups(path: Path, runs: int) -> list[float]:
     """The program finding a copy by its barcode (services.copies.get_copy), in a read session."""
     from bookroom_desk.services.catalogue import copies as copy_service
     from bookroom_desk.store.database import Database
 
-    db = Database(f"sqlite:///{path}")
+    db = Database(pg.url_of(path))
     codes = _free_copies(path, runs + 1, skip=3 * runs)
     timings = []
     for code in codes:
@@ -220,13 +226,17 @@ def service_and_floor(path: Path, runs: int) -> dict[str, list[float]]:
     from bookroom_desk.services.common.barcodes import Scheme
     from bookroom_desk.store.database import Database
 
-    db = Database(f"sqlite:///{path}")
+    db = Database(pg.url_of(path))
     with db.read() as session:
         scheme = Scheme.load(session)
     copies = _free_copies(path, 2 * (runs + 1), skip=2 * runs + 10)
     readers = _free_readers(path, 2 * (runs // 3 + 2))
     program, by_hand = copies[0::2], copies[1::2]
-    con = _connect(path)
+    if pg.is_pg(path):  # the same floors in plain psycopg (benchmarks/pg.py)
+        con, check_out, check_in, lookup = pg.connect_floor(str(path)), pg.floor_check_out, pg.floor_check_in, \
+            pg.floor_lookup
+    else:
+        con, check_out, check_in, lookup = _connect(path), floor_check_out, floor_check_in, floor_lookup
     out: dict[str, list[float]] = {"check-out": [], "check-in": [], "floor check-out": [], "floor check-in": [],
                                    "floor lookup": []}
 
@@ -239,13 +249,11 @@ def service_and_floor(path: Path, runs: int) -> dict[str, list[float]]:
     for n, (mine, theirs) in enumerate(zip(program, by_hand)):
         out["check-out"].append(timed(lambda mine=mine, n=n: run(mine, readers[2 * (n // 3)][0], "lent")))
         out["floor check-out"].append(timed(
-            lambda n=n, theirs=theirs: floor_check_out(con, readers[2 * (n // 3) + 1][0], theirs)))
+            lambda n=n, theirs=theirs: check_out(con, readers[2 * (n // 3) + 1][0], theirs)))
     for mine, theirs in zip(program, by_hand):
         out["check-in"].append(timed(lambda mine=mine: run(mine, None, "returned")))
-        out["floor check-in"].append(timed(lambda theirs=theirs: floor_check_in(con, theirs)))
-        out["floor lookup"].append(timed(lambda theirs=theirs: con.execute(
-            "SELECT c.id, c.status, c.shelf_id, t.title, t.call_number FROM copies c JOIN titles t ON t.id = c.title_id"
-            " WHERE c.barcode = ?", (theirs,)).fetchone()))
+        out["floor check-in"].append(timed(lambda theirs=theirs: check_in(con, theirs)))
+        out["floor lookup"].append(timed(lambda theirs=theirs: lookup(con, theirs)))
     con.close()
     db.dispose()
     return {k: v[1:] for k, v in out.items()}
@@ -259,7 +267,7 @@ def due_dates(path: Path, runs: int) -> list[float]:
     from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.store.database import Database
 
-    db = Database(f"sqlite:///{path}")
+    db = Database(pg.url_of(path))
     today = dt.date.today()
     with db.write() as session:
         opening_week.set_week(session, opening_week.Week.of(range(1, 6)), actor=OPERATOR)

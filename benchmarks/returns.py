@@ -12,6 +12,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from benchmarks import pg
 from benchmarks.common import Figure, repeated_task
 
 
@@ -32,13 +33,15 @@ def many_returns(source: Path, folder: Path, count: int) -> None:
                 target.writestr(name, data)
 
 
-def bench(path: Path, runs: int, count: int) -> list[Figure]:
+def bench(path: Path | str, runs: int, count: int, consolidate: bool = True) -> list[Figure]:
+    """The two figures (``path``: the room's file or a PostgreSQL URL); ``consolidate=False`` leaves out the
+    consolidation, which reads only the returns' files."""
     from bookroom_desk.services.common.periods import Period
     from bookroom_desk.services.reporting import filing
     from bookroom_desk.services.reporting.consolidation import consolidate_files
     from bookroom_desk.store.database import Database
 
-    db = Database(f"sqlite:///{path}")
+    db = Database(pg.url_of(path))
     folder = Path(tempfile.mkdtemp(prefix="bookroom-bench-returns-"))
     target = folder / "return.xlsx"
     period = Period.year(dt.date.today().year - 1)
@@ -49,6 +52,10 @@ def bench(path: Path, runs: int, count: int) -> list[Figure]:
 
     return_s, return_gap = repeated_task(annual, runs)
     db.dispose()
+    annual_figure = Figure.of(f"annual return {period.start.year} (.xlsx export)", "s", return_s, 3.0, gap_ms=return_gap)
+    if not consolidate:
+        shutil.rmtree(folder, ignore_errors=True)
+        return [annual_figure]
     many = folder / "returns"
     many.mkdir()
     many_returns(target, many, count)
@@ -60,5 +67,5 @@ def bench(path: Path, runs: int, count: int) -> list[Figure]:
 
     cons_s, cons_gap = repeated_task(consolidation, runs)
     shutil.rmtree(folder, ignore_errors=True)
-    return [Figure.of(f"annual return {period.start.year} (.xlsx export)", "s", return_s, 3.0, gap_ms=return_gap),
+    return [annual_figure,
             Figure.of(f"consolidating {count} returns", "s", cons_s, 10.0, gap_ms=cons_gap)]

@@ -1,15 +1,18 @@
 """Run every benchmark and print one table: median and p95, target, plain-SQL floor, GUI-thread gap.
 
     python -m benchmarks [--size full|small] [--runs N] [--only desk,search,...] [--results FILE]
+    python -m benchmarks --db postgresql [--only desk,search,stocktake,returns] ...
 
 The room is generated once per size (benchmarks/data.py) and kept in the temp folder; each group
 of benchmarks runs in a new process on a fresh copy of it, so peak memory is the group's own and
-no group sees another's changes.
+no group sees another's changes. With ``--db postgresql`` the desk, search, stocktake and return
+groups run against a private PostgreSQL server holding the same room instead (benchmarks/pg.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -21,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from benchmarks.common import Figure, peak_mb
@@ -30,10 +34,23 @@ SCALE = {"full": dict(runs=5, scans=30, labels=1000, returns=200, imports=(3000,
          "small": dict(runs=2, scans=6, labels=30, returns=3, imports=(200, 500), marc=300)}
 GROUPS = ("launch", "desk", "lists", "search", "import", "marc", "stocktake", "returns", "upkeep", "reminders", "pool",
           "reports", "publish")
+#: The groups that also run on PostgreSQL (--db postgresql).
+PG_GROUPS = ("desk", "search", "stocktake", "returns")
 MEMORY_TARGET_MB = 400.0
 
 
-def run_group(group: str, db: Path, size: str, runs: int) -> tuple[list[Figure], float]:
+def run_group(group: str, db: Path | str, size: str, runs: int) -> tuple[list[Figure], float]:
+    """The group's figures on ``db``: the SQLite room's path, or a PostgreSQL URL (see benchmarks/pg.py)."""
+    from benchmarks import pg
+
+    if pg.is_pg(db):
+        return pg.labelled(_figures(group, db, size, runs)), peak_mb()
+    return _figures(group, db, size, runs), peak_mb()
+
+
+def _figures(group: str, db: Path | str, size: str, runs: int) -> list[Figure]:
+    from benchmarks import pg
+
     scale = SCALE[size]
     if group == "launch":
         from benchmarks import launch
@@ -55,6 +72,8 @@ def run_group(group: str, db: Path, size: str, runs: int) -> tuple[list[Figure],
         from benchmarks import lists
 
         figures = lists.bench(db, runs)
+    elif group == "search" and pg.is_pg(db):
+        figures = pg.search_figures(str(db), max(5, runs))
     elif group == "search":
         from benchmarks import catalogue
 
@@ -76,7 +95,7 @@ def run_group(group: str, db: Path, size: str, runs: int) -> tuple[list[Figure],
     elif group == "returns":
         from benchmarks import returns
 
-        figures = returns.bench(db, runs, scale["returns"])
+        figures = returns.bench(db, runs, scale["returns"], consolidate=not pg.is_pg(db))
     elif group == "upkeep":
         from benchmarks import upkeep
 
@@ -99,22 +118,49 @@ def run_group(group: str, db: Path, size: str, runs: int) -> tuple[list[Figure],
         figures = publish.bench(db, runs)
     else:
         raise SystemExit(f"unknown group {group}")
-    return figures, peak_mb()
+    return figures
+
+
+@contextlib.contextmanager
+def _server(db: str) -> Iterator[object]:
+    """None for SQLite; for PostgreSQL a started server (benchmarks.pg.Server), stopped and removed afterwards."""
+    if db != "postgresql":
+        yield None
+        return
+    from benchmarks import pg
+
+    with pg.server() as server:
+        yield server
 
 
 def _child(args: argparse.Namespace) -> int:
-    figures, peak = run_group(args.group, args.db, args.size, args.runs)
+    from benchmarks import pg
+
+    room = args.room if pg.is_pg(args.room) else Path(args.room)
+    figures, peak = run_group(args.group, room, args.size, args.runs)
     print("\n" + json.dumps({"figures": [f.as_dict() for f in figures], "peak_mb": peak}, ensure_ascii=False))
     return 0
 
 
-def _in_new_process(group: str, base: Path, size: str, runs: int, folder: Path) -> tuple[list[Figure], float]:
-    work = folder / f"{group}.db"
-    shutil.copyfile(base, work)
-    out = subprocess.run([sys.executable, "-m", "benchmarks", "--group", group, "--db", str(work), "--size", size,
-                          "--runs", str(runs)], capture_output=True, text=True, timeout=1800)
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{work}{suffix}").unlink(missing_ok=True)
+def _in_new_process(group: str, base: Path, size: str, runs: int, folder: Path,
+                    server=None) -> tuple[list[Figure], float]:
+    """The group run in a new process on a fresh copy of the room: a file in ``folder``, or a database
+    cloned on the PostgreSQL ``server`` (benchmarks.pg.Server) when one is given."""
+    if server is not None:
+        room = server.clone(group)
+    else:
+        work = folder / f"{group}.db"
+        shutil.copyfile(base, work)
+        room = str(work)
+    try:
+        out = subprocess.run([sys.executable, "-m", "benchmarks", "--group", group, "--room", room, "--size", size,
+                              "--runs", str(runs)], capture_output=True, text=True, timeout=1800)
+    finally:
+        if server is not None:
+            server.drop(room)
+        else:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{work}{suffix}").unlink(missing_ok=True)
     if out.returncode != 0:
         raise SystemExit(f"benchmark group {group} failed:\n{out.stdout[-3000:]}\n{out.stderr[-3000:]}")
     data = json.loads(out.stdout.strip().splitlines()[-1])
@@ -180,13 +226,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, help="the generated room (default: one per size in the temp folder)")
     parser.add_argument("--rebuild", action="store_true", help="generate the room again even if it exists")
     parser.add_argument("--results", type=Path, help="also write the table, dated, to this Markdown file")
+    parser.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite",
+                        help="run the groups on the SQLite file (default) or on a private PostgreSQL server holding "
+                             "the same room (groups " + ", ".join(PG_GROUPS) + ")")
     parser.add_argument("--group", help=argparse.SUPPRESS)
-    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--room", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     args.runs = args.runs or SCALE[args.size]["runs"]
     if args.group:
         return _child(args)
     from benchmarks import data
+
+    groups = args.only.split(",") if args.only else list(PG_GROUPS if args.db == "postgresql" else GROUPS)
+    if args.db == "postgresql" and set(groups) - set(PG_GROUPS):
+        parser.error("on PostgreSQL only these groups run: " + ", ".join(PG_GROUPS))
 
     base = args.data or Path(tempfile.gettempdir()) / f"bookroom-bench-{args.size}.db"
     figures: list[Figure] = []
@@ -194,13 +247,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"generating {base} ({args.size}) …", file=sys.stderr, flush=True)
         seconds = data.build(base, args.size)
         figures.append(Figure.of(f"data generator ({args.size})", "s", [seconds], 60.0 if args.size == "full" else None))
-    groups = args.only.split(",") if args.only else list(GROUPS)
     peaks: dict[str, float] = {}
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="bookroom-bench-") as folder:
+    with tempfile.TemporaryDirectory(prefix="bookroom-bench-") as folder, _server(args.db) as server:
+        if server is not None:
+            print(f"copying {base} to PostgreSQL …", file=sys.stderr, flush=True)
+            seconds = server.load(base)
+            figures.append(Figure.of(f"room copied to PostgreSQL (migrate-to's transfer, ANALYZE; {args.size})",
+                                     "s", [seconds], note=server.version()))
         for group in groups:
             print(f"running {group} …", file=sys.stderr, flush=True)
-            found, peaks[group] = _in_new_process(group, base, args.size, args.runs, Path(folder))
+            found, peaks[group] = _in_new_process(group, base, args.size, args.runs, Path(folder), server)
             figures.extend(found)
     worst = max(peaks, key=peaks.get)
     figures.append(Figure("peak memory (largest group process)", "MB", peaks[worst], peaks[worst], 1, MEMORY_TARGET_MB,
@@ -230,6 +287,7 @@ def write_results(path: Path, text: str, figures: list[Figure], args: argparse.N
     everything after it (earlier runs, what was changed) stays as it was."""
     notes = [f"- {f.name}: {f.note}" for f in figures if f.note and "5x" not in f.note]
     only = f" --only {args.only}" if args.only else ""
+    only = (" --db postgresql" if getattr(args, "db", "sqlite") == "postgresql" else "") + only
     section = (f"{dt.date.today().isoformat()}, `python -m benchmarks --size {args.size}{only} --runs {args.runs}`"
                f"\n\nMachine: {machine()}\n\n{text}\n\n" + "\n".join(notes) + ("\n\n" if notes else ""))
     old = path.read_text(encoding="utf-8") if path.exists() else ""

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 from pathlib import Path
 
-from benchmarks.common import Figure, captured_sql, repeated_task, sqlite_floor, timed
+from benchmarks import pg
+from benchmarks.common import Figure, captured_sql, repeated_task, timed
 
 
 def lay_down_count(path: Path, seed: int = 7) -> int:
@@ -20,12 +20,12 @@ def lay_down_count(path: Path, seed: int = 7) -> int:
     from bookroom_desk.services.stocktake import counting
     from bookroom_desk.store.database import Database
 
-    db = Database(f"sqlite:///{path}")
+    db = Database(pg.url_of(path))
     with db.write() as session:
         sid = counting.start(session, None, name="基准盘点", actor=OPERATOR).id
     db.dispose()
     rng = random.Random(seed)
-    con = sqlite3.connect(path)
+    con = pg.plain(path)
     shelves = con.execute("SELECT id, code FROM shelves ORDER BY id").fetchall()
     at, seq, rows = dt.datetime.now().isoformat(" "), 0, []
     for shelf_id, code in shelves:
@@ -39,7 +39,7 @@ def lay_down_count(path: Path, seed: int = 7) -> int:
                 rows.append((sid, barcode, copy_id, found_on, at, seq))
         seq += 1
         rows.append((sid, f"9{seq:07d}", None, shelf_id, at, seq))
-    con.executemany("INSERT INTO stocktake_scans (stocktake_id, barcode, copy_id, shelf_id, at, source, by, seq)"
+    con.executemany("INSERT INTO stocktake_scans (stocktake_id, barcode, copy_id, shelf_id, at, source, \"by\", seq)"
                     " VALUES (?, ?, ?, ?, ?, 'file', '', ?)", rows)
     con.commit()
     con.close()
@@ -53,10 +53,10 @@ def scans(path: Path, sid: int, runs: int) -> list[float]:
     from bookroom_desk.services.stocktake import counting
     from bookroom_desk.store.database import Database
 
-    con = sqlite3.connect(path)
+    con = pg.plain(path)
     codes = [c for (c,) in con.execute("SELECT barcode FROM copies WHERE shelf_id = 1 ORDER BY id LIMIT ?", (runs + 1,))]
     con.close()
-    db = Database(f"sqlite:///{path}")
+    db = Database(pg.url_of(path))
     with db.read() as session:
         scheme = Scheme.load(session)
     with db.write() as session:
@@ -72,11 +72,12 @@ def scans(path: Path, sid: int, runs: int) -> list[float]:
 
 
 def reconcile(path: Path, sid: int, runs: int) -> tuple[list[float], float, list[float]]:
-    """The reconcile through the TaskRunner (seconds, GUI gap), and its SQL replayed in plain sqlite3 (ms)."""
+    """The reconcile through the TaskRunner (seconds, GUI gap), and its SQL replayed in plain sqlite3
+    or psycopg (ms)."""
     from bookroom_desk.services.stocktake import counting, results
     from bookroom_desk.store.database import Database
 
-    db = Database(f"sqlite:///{path}")
+    db = Database(pg.url_of(path))
 
     def work(_progress):
         with db.read() as session:
@@ -88,7 +89,7 @@ def reconcile(path: Path, sid: int, runs: int) -> tuple[list[float], float, list
         raise SystemExit(f"the laid-down count did not reconcile as expected: {counts}")
     seconds, gap = repeated_task(work, runs)
     db.dispose()
-    return seconds, gap, sqlite_floor(path, statements, max(3, runs))
+    return seconds, gap, pg.plain_floor(path, statements, max(3, runs))
 
 
 def bench(path: Path, runs: int) -> list[Figure]:

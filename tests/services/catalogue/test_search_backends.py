@@ -51,3 +51,29 @@ def test_postgresql_finds_what_sqlite_finds(two_rooms):
                 assert search.matching_ids(a, query, limit=limit) == search.matching_ids(b, query, limit=limit), query
             assert [r.id for r in search.find_titles(a, query, order=search.SHELF_ORDER)] == [
                 r.id for r in search.find_titles(b, query, order=search.SHELF_ORDER)], query
+
+
+def test_a_two_character_chinese_word_is_found_through_the_trigram_index_on_postgresql(two_rooms):
+    """``LIKE '%红楼%'`` holds no trigram (PostgreSQL read every title for it); the marked pair ``红楼|`` is one."""
+    from sqlalchemy import event
+
+    _, pg_db = two_rooms
+    sent = []
+
+    def before(_conn, _cursor, statement, parameters, _context, _many):
+        sent.append((statement, parameters))
+
+    event.listen(pg_db.engine, "before_cursor_execute", before)
+    try:
+        with pg_db.read() as session:
+            found = search.matching_ids(session, "红楼")
+    finally:
+        event.remove(pg_db.engine, "before_cursor_execute", before)
+    assert found
+    statement, parameters = next((s, p) for s, p in sent if "search_text LIKE" in s)
+    assert "%红楼|%" in parameters.values()
+    with pg_db.engine.connect() as connection:
+        connection.exec_driver_sql("SET enable_seqscan = off")  # a room this small is read whole otherwise
+        connection.exec_driver_sql("SET enable_indexscan = off")
+        plan = "\n".join(row[0] for row in connection.exec_driver_sql("EXPLAIN " + statement, parameters))
+    assert PG_TRGM_INDEX in plan and "'%红楼|%'" in plan
