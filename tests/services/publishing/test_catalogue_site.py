@@ -4,6 +4,7 @@ an earlier publication, publishing again over one, an empty room, values escaped
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import re
 
@@ -135,7 +136,7 @@ def test_titles_are_split_into_shards_in_shelf_order_each_saying_its_classes_and
     topics = site.front["topics"]
     assert [sorted(topics[i] for i in s["topics"]) for s in shards][0] == ["culture", "labour_law", "politics"]
     assert [r[5] for r in site.rows] == ["A81/1", "D922/2", "I247/3", "I247/4", "K82/7", "TP3/5", "Z22/6"]
-    assert sorted(p.name for p in (tmp_path / "site" / "data").iterdir()) == \
+    assert sorted(p.name for p in (tmp_path / "site" / "data").iterdir() if p.suffix != ".gz") == \
         ["front.js", "shard-000.js", "shard-001.js", "shard-002.js"]
 
 
@@ -232,7 +233,26 @@ def test_any_title_is_published_as_it_is_and_the_data_files_stay_plain_scripts(t
         db.dispose()
     assert [(r[0], r[1]) for r in site.rows] == [(name, author)]
     for path in (folder / "site" / "data").iterdir():
-        assert not re.search("[<>\u2028\u2029]", path.read_text(encoding="utf-8"))
+        assert not re.search("[<>\u2028\u2029]", _text(path))
+
+
+def _text(path) -> str:
+    """A published file's text; a gzip copy's unpacked."""
+    data = path.read_bytes()
+    return (gzip.decompress(data) if path.suffix == ".gz" else data).decode("utf-8")
+
+
+def test_each_page_file_has_a_gzip_copy_beside_it_for_a_web_server_to_send(demo_site):
+    folder = demo_site.site.folder
+    plain = sorted(p for p in folder.rglob("*") if p.suffix in (".html", ".js", ".css"))
+    assert len(plain) >= 5
+    for path in plain:
+        packed = path.with_name(path.name + ".gz")
+        assert gzip.decompress(packed.read_bytes()) == path.read_bytes(), path
+    shard = folder / "data" / "shard-000.js"
+    assert (folder / "data" / "shard-000.js.gz").stat().st_size * 3 < shard.stat().st_size
+    manifest = json.loads((folder / "bookroom-catalogue.json").read_text(encoding="utf-8"))
+    assert "data/shard-000.js.gz" in manifest["files"]  # so publishing again knows them as its own
 
 
 def test_no_reader_card_or_phone_of_the_demo_room_appears_in_any_file(demo_site):
@@ -244,7 +264,7 @@ def test_no_reader_card_or_phone_of_the_demo_room_appears_in_any_file(demo_site)
                                for t in session.scalars(select(Title)))
     finally:
         db.dispose()
-    files = {p: p.read_text(encoding="utf-8") for p in demo_site.site.folder.rglob("*") if p.is_file()}
+    files = {p: _text(p) for p in demo_site.site.folder.rglob("*") if p.is_file()}  # the gzip copies unpacked
     assert len(readers) == 300 and len(files) >= 6
     everything = "\n".join(files.values())
     names = [name for name, *_ in readers if name not in public]  # a reader may share a name with an author
@@ -264,7 +284,7 @@ def test_a_reader_named_like_no_book_never_reaches_the_files(db, tmp_path):
     publish_catalogue(db, tmp_path / "site")
     for path in (tmp_path / "site").rglob("*"):
         if path.is_file():
-            text = path.read_text(encoding="utf-8")
+            text = _text(path)
             assert not {"隐私测试员", "赵读者", "R009999", "R000001", "13912345678"} & {w for w in (
                 "隐私测试员", "赵读者", "R009999", "R000001", "13912345678") if w in text}, path
 
