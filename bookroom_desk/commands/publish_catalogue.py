@@ -28,12 +28,22 @@ def register(subparsers) -> None:
 def run(args) -> int:
     from pathlib import Path
 
+    from bookroom_desk.services.common import settings
+    from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.services.publishing.catalogue_site import check_target, publish_catalogue
+    from bookroom_desk.services.publishing.notice_text import checked_url
 
+    url = checked_url(args.url)  # an address that is not http(s) is refused, as the poster refuses it
     target = Path(args.folder).expanduser()
     check_target(target)  # refused before the database is opened
     db = open_db(args)
-    result = publish_catalogue(db, target, url=args.url)
+    if url is None:  # the address given last time, as the window remembers it
+        with db.read() as session:
+            url = settings.get(session, settings.PUBLISHED_URL) or None
+    result = publish_catalogue(db, target, url=url)
+    if args.url:
+        with db.write() as session:
+            settings.set_value(session, settings.PUBLISHED_URL, url, actor=OPERATOR)
     if args.json:
         print_json({"path": str(target), "index": str(result.index), "titles": result.titles, "copies": result.copies,
                     "on_shelf": result.on_shelf, "new_titles": result.new_titles, "files": result.files,

@@ -43,6 +43,17 @@ def test_poster_without_a_url_prints_and_says_it_has_no_qr_code(room_db, tmp_pat
     assert media_box(out) == pytest.approx((210, 297), abs=1) and "Opening hours" in pdf_text(out)
 
 
+@needs_pdftoppm
+def test_publishing_with_a_url_remembers_it_for_the_poster(room_db, tmp_path, capsys):
+    db, _batch = room_db
+    assert main(["--db", db, "publish-catalogue", str(tmp_path / "site"), "--url", URL]) == 0
+    out = tmp_path / "poster.pdf"
+    assert main(["--db", db, "poster", "-o", str(out)]) == 0
+    assert f"二维码指向 {URL}" in capsys.readouterr().out and qr_texts(out) == [URL]
+    assert main(["--db", db, "publish-catalogue", str(tmp_path / "site")]) == 0  # again, no --url: the same one
+    assert f"发布地址：{URL}" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(("lang", "expected"), [("zh_CN", "应以 http:// 或 https:// 开头"), ("en", "should begin with http://")])
 def test_a_bad_url_or_suffix_is_refused_and_nothing_written(room_db, tmp_path, capsys, lang, expected):
     db, _batch = room_db

@@ -27,7 +27,7 @@ def test_publishes_and_prints_a_short_summary(db_path, tmp_path, capsys):
     assert json.loads((site / "bookroom-catalogue.json").read_text(encoding="utf-8"))["url"] == "http://intranet/books/"
     assert main(["--db", str(db_path), "--lang", "en", "publish-catalogue", str(site), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert (data["titles"], data["files"], data["index"]) == (1, 11, str(site / "index.html"))  # 5 page files, each with its gzip copy, and the manifest
+    assert (data["titles"], data["files"], data["index"]) == (1, 11, str(site / "index.html"))  # 5 files + .gz, manifest
     assert 0 < data["bytes_first_screen"] < 500 * 1024
     assert main(["--db", str(db_path), "--lang", "en", "publish-catalogue", str(site)]) == 0
     assert capsys.readouterr().out.startswith("Published 1 titles (1 copies, 1 on the shelf, 0 new)")

@@ -1705,6 +1705,7 @@ The record's details (besides the fields the catalogue has always had), each a t
         </message>
         <message>
             <source>没有名为“{name}”的读者类别。</source>
+            <extracomment>The open ISO weekdays as a bit mask (bit d set: weekday d open); NULL when the room has set no week. Whether a closure ends on or after the day bound as ``calendar_today`` (else no due date from it can meet one). The stored value of 逾期天数只计开放日 (JSON), NULL when never set: :func:`open_days_late_in`.</extracomment>
             <translation>There is no reader category named "{name}".</translation>
         </message>
         <message>
@@ -1997,7 +1998,7 @@ The record's details (besides the fields the catalogue has always had), each a t
         </message>
         <message>
             <source>文件夹“{path}”里已有别的文件，不是以前发布的书目。为免覆盖，什么也没有写入。请选一个空文件夹或新文件夹。</source>
-            <extracomment>The page's own files, copied as they are. Titles in one data file: at 100,000 titles 50 files of about 400 KB, each parsed in a few milliseconds. New arrivals: the last NEW_DAYS days up to the publishing day, at most NEW_LIMIT titles. The last line of a search text when it lists the Chinese pairs (search_index.cjk_pairs: '红楼|楼梦|').</extracomment>
+            <extracomment>The page's own files, copied as they are. Titles in one data file: at 100,000 titles 50 files of about 400 KB, each parsed in a few milliseconds. New arrivals: the last NEW_DAYS days up to the publishing day, at most NEW_LIMIT titles. The files a gzip copy is written beside (_precompress). The last line of a search text when it lists the Chinese pairs (search_index.cjk_pairs: '红楼|楼梦|').</extracomment>
             <translation>The folder "{path}" holds other files and is not an earlier published catalogue. Nothing was written, so nothing is overwritten. Choose an empty or a new folder.</translation>
         </message>
         <message>
@@ -8618,8 +8619,8 @@ If the path is mistyped, choose No and check the path after --db.</translation>
             <translation>The QR code points to {url}; scan it with a phone to try it.</translation>
         </message>
         <message>
-            <source>海报上没有二维码：没有给出 --url（发布书目的网址）。要加二维码，请用 --url 给出网址再生成一次。</source>
-            <translation>The poster has no QR code: no --url (the published catalogue's address) was given. For a QR code, make the poster again with --url.</translation>
+            <source>海报上没有二维码：没有给出 --url（发布书目的网址），以前发布书目时也没有记下网址。要加二维码，请用 --url 给出网址再生成一次。</source>
+            <translation>The poster has no QR code: no --url (the published catalogue's address) was given, and none was remembered from publishing the catalogue. For a QR code, make the poster again with --url.</translation>
         </message>
     </context>
     <context>
