@@ -389,4 +389,16 @@ def write_notice_png(books: Sequence[NewBook], notice: words.NoticeWords, path: 
             if not image.save(str(temporary), "PNG"):
                 raise OSError(f"the image {place} could not be written")
         written.append(place)
+    _remove_stale_parts(target, len(written))
     return written
+
+
+def _remove_stale_parts(path: Path, parts: int) -> None:
+    """An earlier, longer notice at the same name left 通报-3.png… (or the single 通报.png): those go, so that
+    every image beside the ones just written is of this notice; the parts are removed in order while they exist."""
+    if parts > 1:
+        path.unlink(missing_ok=True)
+    number = 1 if parts == 1 else parts + 1
+    while (stale := path.with_name(f"{path.stem}-{number}{path.suffix}")).exists():
+        stale.unlink()
+        number += 1

@@ -168,6 +168,22 @@ def test_a_long_png_is_split_into_images_none_taller_than_the_limit(tmp_path, qa
         assert image.width() == 1080 and image.height() <= printed.MOST_PNG_HEIGHT
 
 
+def test_a_shorter_notice_at_the_same_name_removes_the_images_left_by_a_longer_one(tmp_path, qapp):
+    def notice(count):
+        books = [NewBook(title_id=n, title=f"书名{n}", author="著者", publisher="出版社", year=2025, isbn=None,
+                         call_number=f"I247/{n}", topic="culture", shelf="文学", arrived=1, on_shelf=1,
+                         acquired_on=dt.date(2026, 11, 1)) for n in range(1, count + 1)]
+        words = notice_text.NoticeWords("新书通报", "书屋", f"新到图书 {count} 种", "说明", False, [])
+        return printed.write_notice_png(books, words, tmp_path / "通报.png")
+
+    long = notice(150)
+    assert len(long) >= 3
+    (tmp_path / "通报-other.png").write_bytes(b"not ours")
+    assert [p.name for p in notice(3)] == ["通报.png"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["通报-other.png", "通报.png"]
+    assert len(notice(150)) == len(long) and not (tmp_path / "通报.png").exists()
+
+
 titles = st.text(st.characters(categories=("Lo", "Lu", "Ll", "Nd", "Po", "Ps", "Pe", "Sm", "So", "Zs", "Mn", "Cf"),
                                exclude_characters="\x00"), min_size=1, max_size=400)
 
