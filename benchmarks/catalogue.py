@@ -84,7 +84,9 @@ def import_figures(rows: int, runs: int) -> list[Figure]:
 
     A list of more new titles than ``search.KEYS_INLINE_MAX`` leaves their search keys to the
     window's background work (ui/search_keys.py): that is timed too, after each import, as the
-    window runs it (on the task pool, a short write per batch).
+    window runs it (on the task pool, a short write per batch). "Searchable" is the time from the
+    import's start until its new titles are found by pinyin and by a 2-character substring (the
+    import, then the keys; checked on a sample of the new titles, by :func:`_found_by_keys`).
     """
     from bookroom_desk.services.catalogue import book_import, search
     from bookroom_desk.services.common.actors import OPERATOR
@@ -96,7 +98,7 @@ def import_figures(rows: int, runs: int) -> list[Figure]:
 
     from bookroom_desk.ui.search_keys import SearchKeys
 
-    seconds, worst, keying, keying_worst, writes = [], 0.0, [], 0.0, []
+    seconds, worst, keying, keying_worst, writes, searchable = [], 0.0, [], 0.0, [], []
     for n in range(runs):
         db = open_database(f"sqlite:///{folder / f'room{n}.db'}")
 
@@ -121,6 +123,8 @@ def import_figures(rows: int, runs: int) -> list[Figure]:
                 write=False, beside=scan_sized_write)
             keying.append(elapsed)
             keying_worst = max(keying_worst, gap)
+        if _found_by_keys(db, rows):
+            searchable.append(seconds[-1] + (keying[-1] if pending else 0.0))
         db.dispose()
     shutil.rmtree(folder, ignore_errors=True)
     figures = [Figure.of(f"import of {rows:,} rows (.xlsx)", "s", seconds, 2.0 if rows <= 3000 else 20.0,
@@ -130,7 +134,30 @@ def import_figures(rows: int, runs: int) -> list[Figure]:
                                  gap_ms=keying_worst))
         figures.append(Figure.of("a scan's write meanwhile (GUI thread, every 150 ms)", "ms", writes, 50.0,
                                  note=f"{len(writes)} writes, longest {max(writes):.0f} ms"))
+    if rows > search.KEYS_INLINE_MAX:
+        figures.append(Figure.of("import then searchable (pinyin and 2-char)", "s", searchable or [float("inf")],
+                                 30.0, note="" if len(searchable) == runs else
+                                 f"{runs - len(searchable)} of {runs} runs: new titles not found by their keys"))
     return figures
+
+
+def _found_by_keys(db, rows: int, sample: int = 20) -> bool:
+    """Whether the newest ``sample`` titles (the list's last rows) are each found by the full pinyin and the
+    initials of their title and by a 2-character piece of it."""
+    from sqlalchemy import select
+
+    from bookroom_desk.services.catalogue import search
+    from bookroom_desk.services.catalogue.search_keys import pinyin_key
+    from bookroom_desk.store.models import Title
+
+    with db.read() as session:
+        newest = session.execute(select(Title.id, Title.title).order_by(Title.id.desc()).limit(min(sample, rows)))
+        for title_id, title in newest.all():
+            full, _, initials = pinyin_key(title).partition(" ")
+            for query in (full, initials or full, title[-3:-1]):
+                if title_id not in search.matching_ids(session, query, limit=None):
+                    return False
+    return True
 
 
 def matching_figures(rows: int, runs: int) -> list[Figure]:
