@@ -23,9 +23,12 @@ log = logging.getLogger(__name__)
 class SearchKeys(QObject):
     """Keys the titles that have none, when asked (``ctx.titlesToKey``) or at start; shows progress."""
 
-    # After each batch, rest as long as it took: a scan at the desk meanwhile then seldom waits for
-    # a batch's write (measured: its write p95 under 40 ms, against 100–270 ms keying flat out).
-    REST = 1.0
+    # After each batch, rest a while (REST times as long as it took): a scan at the desk meanwhile then
+    # seldom waits for a batch's write. Each batch is one statement now and is written while the next
+    # is worked out (OVERLAP, search.key_titles): measured on 30,000 titles, a scan's write p95 19 ms
+    # resting 0.3, 49 ms not resting.
+    REST = 0.3
+    OVERLAP = True
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -59,7 +62,7 @@ class SearchKeys(QObject):
         def work(progress) -> int:
             # A restore meanwhile replaces the room: what is left is keyed by the next start.
             return search.key_titles(db.read, db.write, progress, stop=lambda: self._stopping or self.ctx.db is not db,
-                                     rest=self.REST)
+                                     rest=self.REST, overlap=self.OVERLAP)
 
         self.ctx.tasks.run(work, on_done=self._done, on_error=self._refused, on_progress=self._progress, owner=self,
                            on_failure=self._stopped)
