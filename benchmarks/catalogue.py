@@ -121,8 +121,7 @@ def import_figures(rows: int, runs: int) -> list[Figure]:
 
             cpu = time.process_time()
             elapsed, gap = through_task_runner(
-                lambda progress, db=db: search.key_titles(db.read, db.write, progress, rest=SearchKeys.REST,
-                                                          overlap=SearchKeys.OVERLAP),
+                lambda progress, db=db: search.key_titles(db.read, db.write, progress, rest=SearchKeys.REST),
                 write=False, beside=scan_sized_write)
             keying_cpu.append(time.process_time() - cpu)
             keying.append(elapsed)

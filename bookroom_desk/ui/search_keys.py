@@ -24,11 +24,11 @@ class SearchKeys(QObject):
     """Keys the titles that have none, when asked (``ctx.titlesToKey``) or at start; shows progress."""
 
     # After each batch, rest a while (REST times as long as it took): a scan at the desk meanwhile then
-    # seldom waits for a batch's write. Each batch is one statement now and is written while the next
-    # is worked out (OVERLAP, search.key_titles): measured on 30,000 titles, a scan's write p95 19 ms
-    # resting 0.3, 49 ms not resting.
+    # seldom waits for a batch's write. A batch's write is one statement now (search.store_keys), so a
+    # shorter rest does: measured on 30,000 titles, a scan's write p95 19–39 ms resting 0.3, 49 ms not
+    # resting (on a shared machine, load 3–5). Working the next batch out on a second thread while one
+    # is written gained nothing there and held the GUI thread up to 96 ms (the interpreter's lock).
     REST = 0.3
-    OVERLAP = True
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -62,7 +62,7 @@ class SearchKeys(QObject):
         def work(progress) -> int:
             # A restore meanwhile replaces the room: what is left is keyed by the next start.
             return search.key_titles(db.read, db.write, progress, stop=lambda: self._stopping or self.ctx.db is not db,
-                                     rest=self.REST, overlap=self.OVERLAP)
+                                     rest=self.REST)
 
         self.ctx.tasks.run(work, on_done=self._done, on_error=self._refused, on_progress=self._progress, owner=self,
                            on_failure=self._stopped)

@@ -10,13 +10,10 @@ copies' barcodes. Results come newest first in pages keyed by id: no OFFSET, no 
 from __future__ import annotations
 
 import json
-import queue
 import re
 import sqlite3
-import threading
 import time
 import unicodedata
-from collections.abc import Generator
 from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
@@ -316,16 +313,13 @@ def store_keys(session: Session, keyed: list[dict]) -> int:
     return len(keyed)
 
 
-def key_titles(read, write, progress=None, batch: int | None = None, stop=None, rest: float = 0.0,
-               overlap: bool = False) -> int:
+def key_titles(read, write, progress=None, batch: int | None = None, stop=None, rest: float = 0.0) -> int:
     """Key every unkeyed title: ``read()``/``write()`` give sessions (a read to work out, a short write to store).
 
     Returns the number of titles keyed; ``progress(done, total)`` after each batch; ``stop()``
     true ends it after the batch under way. ``rest``: after each batch, sleep that many times as
     long as the batch took, so work beside it (a scan at the desk) finds the interpreter and the
-    database free most of the time. ``overlap``: work out the next batch on a thread of its own
-    while this one is written (SQLite writes without holding the interpreter, so a second core
-    works); only for ``read``/``write`` giving sessions of their own (not :func:`refresh_keys`'s).
+    database free most of the time.
     """
     batch = batch or KEY_BATCH
     with read() as session:
@@ -334,80 +328,25 @@ def key_titles(read, write, progress=None, batch: int | None = None, stop=None, 
         return 0
     with write() as session:
         set_automerge(session, FTS5_AUTOMERGE_KEYING)
-    done = 0
-    stopped = stop or (lambda: False)
-    batches = _overlapped(read, batch, rest, stopped) if overlap else _in_turn(read, batch, stopped)
+    done, after = 0, 0
     try:
-        while not stopped():
+        while not (stop and stop()):
             began = time.perf_counter()
-            keyed = next(batches, None)
-            if keyed is None:
+            with read() as session:
+                keyed = keys_to_store(session, after, batch)
+            if not keyed:
                 break
             with write() as session:
                 done += store_keys(session, keyed)
+            after = keyed[-1]["key_id"]
             if progress:
                 progress(min(done, total), total)
             if rest:
                 time.sleep((time.perf_counter() - began) * rest)
     finally:
-        batches.close()
         with write() as session:
             set_automerge(session, FTS5_AUTOMERGE)
     return done
-
-
-def _in_turn(read, batch: int, stopped) -> Generator[list[dict], None, None]:
-    """The batches of keys to store, each worked out when asked for (nothing beside the caller)."""
-    after = 0
-    while not stopped():
-        with read() as session:
-            keyed = keys_to_store(session, after, batch)
-        if not keyed:
-            return
-        yield keyed
-        after = keyed[-1]["key_id"]
-
-
-def _overlapped(read, batch: int, rest: float, stopped) -> Generator[list[dict], None, None]:
-    """The batches of keys to store, worked out one ahead on a thread of its own (resting as the writer does)."""
-    ready: queue.Queue = queue.Queue(maxsize=1)
-    done = threading.Event()
-
-    def hand_over(item) -> None:
-        while not done.is_set():
-            try:
-                ready.put(item, timeout=0.1)
-                return
-            except queue.Full:
-                continue
-
-    def work_out() -> None:
-        try:
-            batches = _in_turn(read, batch, lambda: stopped() or done.is_set())
-            while True:
-                began = time.perf_counter()
-                keyed = next(batches, None)
-                if keyed is None:
-                    break
-                worked = time.perf_counter() - began
-                hand_over(keyed)
-                if rest:
-                    time.sleep(worked * rest)
-        except BaseException as exc:  # handed to the writer, raised there
-            hand_over(exc)
-        finally:
-            hand_over(None)
-
-    worker = threading.Thread(target=work_out, name="search-keys", daemon=True)
-    worker.start()
-    try:
-        while (item := ready.get()) is not None:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        done.set()
-        worker.join()
 
 
 def refresh_keys(session: Session, batch: int = 2000) -> int:
