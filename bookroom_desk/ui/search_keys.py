@@ -28,7 +28,7 @@ class SearchKeys(QObject):
     # shorter rest does: measured on 30,000 titles, a scan's write p95 19–39 ms resting 0.3, 49 ms not
     # resting (on a shared machine, load 3–5). Working the next batch out on a second thread while one
     # is written gained nothing there and held the GUI thread up to 96 ms (the interpreter's lock).
-    REST = 0.3
+    REST = 0.15
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)

@@ -154,7 +154,11 @@ def pinyin_key(text: str) -> str:
 
 
 def _key(items: list[str]) -> str:
-    full = "".join(item.lstrip(_NOT_HANZI) for item in items).lower()
-    initials = "".join(item[1:] if item.startswith(_NOT_HANZI) else item[:1] for item in items).lower()
+    full = "".join(items)
+    if _NOT_HANZI in full:  # a chunk without pinyin: kept whole in both
+        full = "".join(item.lstrip(_NOT_HANZI) for item in items).lower()
+        initials = "".join(item[1:] if item.startswith(_NOT_HANZI) else item[:1] for item in items).lower()
+    else:  # the same, for readings alone
+        full, initials = full.lower(), "".join([item[:1] for item in items]).lower()
     full, initials = "".join(full.split()), "".join(initials.split())
     return full if full == initials else f"{full} {initials}"
