@@ -94,7 +94,7 @@ def _phrase_pairs() -> frozenset[str]:
     return frozenset(phrase[i:i + 2] for phrase in PHRASES_DICT for i in range(len(phrase) - 1))
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=8192)
 def _piece(piece: str, after: str) -> tuple[str, ...]:
     """pypinyin's items for a piece of a run of Chinese characters followed by ``after`` (its next character,
     read as one word on its own: dropped; '' at the run's end). Pieces such as 的 or 不同 repeat."""
