@@ -356,3 +356,41 @@ def test_any_text_in_a_detail_column_is_kept_cleaned_or_refused_at_its_column(db
         assert {(p.row, p.column) for p in plan.problems} == {(2, column)} and "最多" in plan.problems[0].message
     else:
         assert getattr(plan.titles[0].data, name) == titles.detail_text(name, plan.previews[0].values[name])
+
+
+@pytest.mark.sqlite_only("the one-statement store is SQLite's (UPDATE … FROM json_each)")
+def test_keys_worked_out_later_are_stored_a_batch_per_statement_as_fill_keys_gives_them(db, monkeypatch):
+    from sqlalchemy import event
+
+    from bookroom_desk.services.catalogue import search
+
+    monkeypatch.setattr(search, "KEYS_INLINE_MAX", 0)
+    names = ["红楼梦", "银行行长：从业2024（上）", "Python 编程", "不着边下处", "平凡的世界"]
+    with db.write() as session:
+        book_import.import_books(session, workbook([(i, isbn(200 + i), name, "曹雪芹", "中华书局", "2024", 30, 1, "I247")
+                                                    for i, name in enumerate(names)]), file_name="x.xlsx",
+                                 actor=OPERATOR)
+    updates = []
+
+    def seen(_conn, _cursor, statement, _parameters, _context, _many):
+        if statement.lstrip().upper().startswith("UPDATE TITLES"):
+            updates.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        assert search.key_titles(db.read, db.write, batch=3) == 5
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert len(updates) == 2 and all("json_each" in statement for statement in updates)  # 3 + 2 titles
+    with db.read() as session:
+        for stored in session.scalars(select(Title).order_by(Title.id)):
+            expected = Title(title=stored.title, author=stored.author, publisher=stored.publisher, isbn=stored.isbn,
+                             clc=stored.clc, call_number=stored.call_number, series=stored.series,
+                             subjects=stored.subjects)
+            search.fill_keys(expected)
+            assert (stored.pinyin, stored.search_text) == (expected.pinyin, expected.search_text)
+        assert [r.title for r in search.find_titles(session, "yhhz")] == ["银行行长：从业2024（上）"]
+        assert [r.title for r in search.find_titles(session, "行长")] == ["银行行长：从业2024（上）"]
+        assert [r.title for r in search.find_titles(session, "buzhuobian")] == ["不着边下处"]
+        session.execute(text("INSERT INTO title_search(title_search, rank) VALUES ('integrity-check', 1)"))
+
