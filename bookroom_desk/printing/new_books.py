@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from bookroom_desk import files
 from bookroom_desk.fonts import CJK_FAMILIES
 from bookroom_desk.printing.label_painting import finish_pdf
+from bookroom_desk.printing.report_pdf import paint_pages
 from bookroom_desk.printing.slip import PDF_RESOLUTION, _wrap
 from bookroom_desk.services.publishing import notice_text as words
 from bookroom_desk.services.publishing.new_books import NewBook
@@ -212,16 +213,8 @@ def paint_notice(device: QPagedPaintDevice, books: Sequence[NewBook], notice: wo
             table.header()
             for book in books:
                 table.row(_cells(book))
-        for number, ops in enumerate(table.pages, 1):
-            if number > 1:
-                device.newPage()
-            for op in ops:
-                op(painter)
-            painter.setFont(table.body)
-            painter.setPen(BLACK)
-            painter.drawText(QRectF(area.left(), area.bottom() - table.line_h, area.width(), table.line_h),
-                             int(Qt.AlignmentFlag.AlignCenter),
-                             words.tr(words.PAGE).format(page=number, pages=len(table.pages)))
+        paint_pages(device, painter, table.pages, area, table.body, table.line_h,
+                    lambda page, pages: words.tr(words.PAGE).format(page=page, pages=pages))
     finally:
         painter.end()
     return len(table.pages)

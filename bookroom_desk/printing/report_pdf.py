@@ -64,6 +64,20 @@ def page_footer(page: int, pages: int) -> str:
     return _tr(QT_TRANSLATE_NOOP("report_pdf", "第 {page} 页 共 {pages} 页")).format(page=page, pages=pages)
 
 
+def paint_pages(device: QPagedPaintDevice, painter: QPainter, pages: list[list[Op]], area: QRectF, font: QFont,
+                line_h: float, footer: Callable[[int, int], str]) -> None:
+    """Each page's painting steps, a new page between them, and ``footer(page, pages)`` centred at its foot."""
+    for page, ops in enumerate(pages, 1):
+        if page > 1:
+            device.newPage()
+        for op in ops:
+            op(painter)
+        painter.setFont(font)
+        painter.setPen(BLACK)
+        painter.drawText(QRectF(area.left(), area.bottom() - line_h, area.width(), line_h),
+                         int(Qt.AlignmentFlag.AlignCenter), footer(page, len(pages)))
+
+
 def column_widths(table: ReportTable, metrics: QFontMetricsF, bold: QFontMetricsF, width: float,
                   pad: float) -> list[float]:
     """Each column's width on a line ``width`` wide: what its cells need; when they need more than there is,
@@ -339,15 +353,7 @@ def paint_report(device: QPagedPaintDevice, table: ReportTable, room_name: str) 
         pages.table_rows()
         pages.note()
         pages.chart()
-        for number_, ops in enumerate(pages.pages, 1):
-            if number_ > 1:
-                device.newPage()
-            for op in ops:
-                op(painter)
-            painter.setFont(pages.body)
-            painter.setPen(BLACK)
-            painter.drawText(QRectF(area.left(), area.bottom() - pages.line_h, area.width(), pages.line_h),
-                             int(Qt.AlignmentFlag.AlignCenter), page_footer(number_, len(pages.pages)))
+        paint_pages(device, painter, pages.pages, area, pages.body, pages.line_h, page_footer)
     finally:
         painter.end()
     return len(pages.pages)
