@@ -58,15 +58,17 @@ SEARCHES = {
 }
 
 
-def search_figures(path: Path, rounds: int) -> list[Figure]:
-    """Each kind of query: the program's first page of results (with copy counts), and its SQL in plain sqlite3."""
+def search_figures(path: Path, rounds: int, url: str | None = None, floor=None) -> list[Figure]:
+    """Each kind of query: the program's first page of results (with copy counts), and its SQL replayed by hand:
+    in plain sqlite3 on the file at ``path``, or (``url`` and ``floor``, benchmarks.pg) on PostgreSQL."""
     from bookroom_desk.services.catalogue import search
     from bookroom_desk.store.database import Database
 
-    db = Database(f"sqlite:///{path}")
+    db = Database(url or f"sqlite:///{path}")
+    replay = floor or (lambda statements, rounds: sqlite_floor(path, statements, rounds))
     figures = []
     for kind, queries in SEARCHES.items():
-        timings, floor = [], []
+        timings, floors = [], []
         for query in queries:
             with captured_sql(db.engine) as statements, db.read() as session:
                 search.find_titles(session, query)  # also warms the statement cache
@@ -75,8 +77,8 @@ def search_figures(path: Path, rounds: int) -> list[Figure]:
                     with db.read() as session:
                         search.find_titles(session, query)
                 timings.append(timed(work))
-            floor.extend(sqlite_floor(path, statements, rounds))
-        figures.append(Figure.of(f"search: {kind}", "ms", timings, 50.0, floor=statistics.median(floor)))
+            floors.extend(replay(statements, rounds))
+        figures.append(Figure.of(f"search: {kind}", "ms", timings, 50.0, floor=statistics.median(floors)))
     db.dispose()
     return figures
 

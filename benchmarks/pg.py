@@ -23,13 +23,12 @@ import contextlib
 import datetime as dt
 import signal
 import sqlite3
-import statistics
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from benchmarks.common import Figure, captured_sql, sqlite_floor, timed
+from benchmarks.common import Figure, sqlite_floor
 
 LABEL = " (PostgreSQL)"
 #: A durable server (PostgreSQL's defaults for fsync, synchronous_commit and full_page_writes), a little more cache.
@@ -149,28 +148,10 @@ def floor_lookup(con, code: str):
 
 
 def search_figures(url: str, rounds: int) -> list[Figure]:
-    """benchmarks.catalogue.search_figures on PostgreSQL: the program's first page of results per kind of
-    query, and its SQL replayed in plain psycopg."""
-    from benchmarks.catalogue import SEARCHES
-    from bookroom_desk.services.catalogue import search
-    from bookroom_desk.store.database import Database
+    """benchmarks.catalogue.search_figures on PostgreSQL: its SQL replayed in plain psycopg."""
+    from benchmarks.catalogue import search_figures as figures
 
-    db = Database(url)
-    figures = []
-    for kind, queries in SEARCHES.items():
-        timings, floor = [], []
-        for query in queries:
-            with captured_sql(db.engine) as statements, db.read() as session:
-                search.find_titles(session, query)  # also warms the statement cache
-            for _ in range(rounds):
-                def work(query: str = query) -> None:
-                    with db.read() as session:
-                        search.find_titles(session, query)
-                timings.append(timed(work))
-            floor.extend(pg_floor(url, statements, rounds))
-        figures.append(Figure.of(f"search: {kind}", "ms", timings, 50.0, floor=statistics.median(floor)))
-    db.dispose()
-    return figures
+    return figures(Path(), rounds, url=url, floor=lambda statements, rounds: pg_floor(url, statements, rounds))
 
 
 # The server and the room on it.
