@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from bookroom_desk.services.common import calendar
+from bookroom_desk.store.database import connection_of
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, ReaderCategory, Shelf, Title
 from bookroom_desk.store.models_holds import Hold
 
@@ -109,7 +110,7 @@ def _flushed(session: Session) -> Connection:
     """The session's connection, what the caller changed through the ORM flushed first (for a read)."""
     if session.autoflush:
         session.flush()  # nearly free when nothing is pending
-    return session.connection()
+    return connection_of(session)
 
 
 def _new_id(result: CursorResult[Any]) -> int:
@@ -164,29 +165,29 @@ def _with_late(session: Session, statement: Any, params: dict[str, Any], today: 
 
 def add_loan(session: Session, copy_id: int, reader_id: int, out_at: dt.datetime, due_on: dt.date, by: str) -> int:
     """A new open loan; its id. The database's unique index refuses a second open loan of a copy (IntegrityError)."""
-    result = session.connection().execute(_INSERT_LOAN, {"copy_id": copy_id, "reader_id": reader_id, "out_at": out_at,
+    result = connection_of(session).execute(_INSERT_LOAN, {"copy_id": copy_id, "reader_id": reader_id, "out_at": out_at,
                                             "due_on": due_on, "renewals": 0, "lent_by": by, "returned_by": ""})
     return _new_id(result)
 
 
 def close_loan(session: Session, loan_id: int, at: dt.datetime, by: str) -> None:
-    session.connection().execute(_CLOSE_LOAN, {"loan_id": loan_id, "at": at, "by": by})
+    connection_of(session).execute(_CLOSE_LOAN, {"loan_id": loan_id, "at": at, "by": by})
     _expire(session, Loan, loan_id)
 
 
 def set_status(session: Session, copy_id: int, status: str, keep_removal: bool = True) -> None:
     """Set the copy's status; ``keep_removal=False`` also clears removed_on and removed_reason."""
-    session.connection().execute(_SET_STATUS if keep_removal else _SET_STATUS_CLEARED, {"copy_id": copy_id, "new_status": status})
+    connection_of(session).execute(_SET_STATUS if keep_removal else _SET_STATUS_CLEARED, {"copy_id": copy_id, "new_status": status})
     _expire(session, Copy, copy_id)
 
 
 def add_event(session: Session, copy_id: int, at: dt.datetime, kind: str, detail: str, by: str) -> int:
     """A CopyEvent; its id."""
-    result = session.connection().execute(_INSERT_EVENT, {"copy_id": copy_id, "at": at, "kind": kind, "detail": detail, "by": by})
+    result = connection_of(session).execute(_INSERT_EVENT, {"copy_id": copy_id, "at": at, "kind": kind, "detail": detail, "by": by})
     return _new_id(result)
 
 
 def set_shelf(session: Session, copy_id: int, shelf_id: int | None) -> None:
     """Put the copy on another home shelf (``None``: on none)."""
-    session.connection().execute(_SET_SHELF, {"copy_id": copy_id, "new_shelf": shelf_id})
+    connection_of(session).execute(_SET_SHELF, {"copy_id": copy_id, "new_shelf": shelf_id})
     _expire(session, Copy, copy_id)
