@@ -30,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
-from bookroom_desk.services.common import calendar
+from bookroom_desk.services.common import calendar, clock
 from bookroom_desk.store.database import connection_of
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, ReaderCategory, Shelf, Title
 from bookroom_desk.store.models_holds import Hold
@@ -71,21 +71,42 @@ _COPY = (select(_copies.c.id, _copies.c.barcode, _copies.c.title_id, _copies.c.s
                 _shelves.c.code.label("shelf_code"), _shelves.c.name.label("shelf_name"),
                 _loans.c.id.label("loan_id"), _loans.c.reader_id.label("holder_id"),
                 _loans.c.out_at, _loans.c.due_on, _holder.c.name.label("holder"), _holder.c.card.label("holder_card"),
-                # for a return: whether anyone waits for the title (holds.on_check_in), how days late are counted
-                exists().where(_holds.c.title_id == _copies.c.title_id, hold_state_is("waiting"))
-                .label("hold_waiting"),
+                # for a return: how days late are counted
                 calendar.OVERDUE_OPEN_DAYS_VALUE.label("open_days_late"))
          .join(_titles, _titles.c.id == _copies.c.title_id)
          .outerjoin(_shelves, _shelves.c.id == _copies.c.shelf_id)
          .outerjoin(_loans, (_loans.c.copy_id == _copies.c.id) & _loans.c.returned_at.is_(None))
          .outerjoin(_holder, _holder.c.id == _loans.c.reader_id))
-_COPY_BY_BARCODE = _COPY.where(_copies.c.barcode == bindparam("code"))
-_COPY_BY_ID = _COPY.where(_copies.c.id == bindparam("copy_id"))
-# One statement for a check-out: the copy, and the reader at the desk with the rules and loans that decide.
-_COPY_FOR_READER = (_COPY_BY_BARCODE.add_columns(*_READER_COLUMNS, calendar.OPEN_WEEK.label("open_week"),
-                                                  calendar.CLOSED_AHEAD.label("closed_ahead"))
+# The head of the title's hold queue (holds.py: by placed_at, then id), joined to the copy with what making it
+# ready needs (its reader, the category's hold_days and, only when a hold waits, the calendar of its last day),
+# so that a return kept for a hold reads nothing more: when none waits the join finds no row.
+_next_hold = _holds.alias("next_hold")
+_next_reader = Reader.__table__.alias("next_reader")
+_next_category = _categories.alias("next_category")
+_FIRST_WAITING = (select(_holds.c.id).where(_holds.c.title_id == _copies.c.title_id, hold_state_is("waiting"))
+                  .order_by(_holds.c.placed_at, _holds.c.id).limit(1).correlate(_copies).scalar_subquery())
+_WAITS = _next_hold.c.id.is_not(None)
+_COPY_WITH_QUEUE = (_COPY.add_columns(_WAITS.label("hold_waiting"), _next_hold.c.id.label("next_hold_id"),
+                                      _next_reader.c.name.label("next_reader_name"),
+                                      _next_reader.c.card.label("next_card"), _next_reader.c.phone.label("next_phone"),
+                                      _next_reader.c.department.label("next_department"),
+                                      _next_category.c.hold_days.label("next_hold_days"),
+                                      case((_WAITS, calendar.OPEN_WEEK)).label("next_open_week"),
+                                      case((_WAITS, calendar.CLOSED_AHEAD)).label("next_closed_ahead"))
+                    .outerjoin(_next_hold, _next_hold.c.id == _FIRST_WAITING)
+                    .outerjoin(_next_reader, _next_reader.c.id == _next_hold.c.reader_id)
+                    .outerjoin(_next_category, _next_category.c.id == _next_reader.c.category_id))
+_COPY_BY_BARCODE = _COPY_WITH_QUEUE.where(_copies.c.barcode == bindparam("code"))
+_COPY_BY_ID = _COPY_WITH_QUEUE.where(_copies.c.id == bindparam("copy_id"))
+# One statement for a check-out: the copy, and the reader at the desk with the rules and loans that decide
+# (whether a hold waits, for a return of the reader's own copy: holds.on_check_in then reads the queue).
+_COPY_FOR_READER = (_COPY.add_columns(exists().where(_holds.c.title_id == _copies.c.title_id,
+                                                     hold_state_is("waiting")).label("hold_waiting"),
+                                      *_READER_COLUMNS, calendar.OPEN_WEEK.label("open_week"),
+                                      calendar.CLOSED_AHEAD.label("closed_ahead"))
                     .outerjoin(_reader, _reader.c.id == bindparam("reader_id"))
-                    .outerjoin(_categories, _categories.c.id == _reader.c.category_id))
+                    .outerjoin(_categories, _categories.c.id == _reader.c.category_id)
+                    .where(_copies.c.barcode == bindparam("code")))
 _READER_BY_CARD = (select(*_READER_COLUMNS, calendar.OVERDUE_OPEN_DAYS_VALUE.label("open_days_late"))
                    .join_from(_reader, _categories, _categories.c.id == _reader.c.category_id)
                    .where(_reader.c.card == bindparam("card")))
@@ -132,14 +153,18 @@ def copy_row(session: Session, code: str | None = None, copy_id: int | None = No
     """The copy by barcode (or id) as a row: id, barcode, title_id, status, removed_on, removed_reason, title, clc,
     call_number, volume_mark, shelf_id, shelf_code and shelf_name (NULLs if on no shelf), and its open loan:
     loan_id, holder_id, out_at, due_on, holder (the borrower's name), holder_card (NULLs if none); hold_waiting
-    (a hold of its title waits) and open_days_late (the stored 逾期天数只计开放日: calendar.open_days_late_in)."""
+    (a hold of its title waits) and open_days_late (the stored 逾期天数只计开放日: calendar.open_days_late_in);
+    the first waiting hold of its title (NULLs if none): next_hold_id, next_reader_name, next_card, next_phone,
+    next_department, next_hold_days, and for its last day next_open_week and next_closed_ahead (as open_week and
+    closed_ahead of :func:`copy_for_reader`, from today)."""
     if code is not None:
-        return _flushed(session).execute(_RUN_COPY_BY_BARCODE, {"code": code}).first()
-    return _flushed(session).execute(_RUN_COPY_BY_ID, {"copy_id": copy_id}).first()
+        return _flushed(session).execute(_RUN_COPY_BY_BARCODE, {"code": code, "calendar_today": clock.today()}).first()
+    return _flushed(session).execute(_RUN_COPY_BY_ID, {"copy_id": copy_id, "calendar_today": clock.today()}).first()
 
 
 def copy_for_reader(session: Session, code: str, reader_id: int, today: dt.date) -> DeskRow | None:
-    """:func:`copy_row` by barcode, with the columns of :func:`reader_by_card` for ``reader_id`` (NULLs if
+    """:func:`copy_row` by barcode but for the next hold's columns (hold_waiting says only whether one waits), with
+    the columns of :func:`reader_by_card` for ``reader_id`` (NULLs if
     there is no such reader), and for the due date open_week (calendar.week_of) and closed_ahead (a closure
     ends on or after ``today``)."""
     return _with_late(session, _RUN_COPY_FOR_READER, {"code": code, "reader_id": reader_id, "calendar_today": today},

@@ -145,6 +145,17 @@ def test_a_ready_hold_waits_open_days_of_the_calendar(session, room):
     assert _hold(session, hold.id).expires_on == dt.date(2026, 11, 28)
 
 
+def test_a_ready_hold_waits_open_weekdays_of_the_calendar(session, room):
+    from bookroom_desk.services.common import opening_week
+
+    opening_week.set_week(session, opening_week.Week.of(range(1, 6)), actor=OPERATOR)  # Monday to Friday
+    past_loan(session, "00000009", room.li, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
+    hold = holds.place(session, "R000001", _title_id(session), actor=OPERATOR)
+    result = desk.scan(session, "00000009", None, actor=OPERATOR)  # ready on Tuesday 24th: five open days on
+    assert result.hold is not None and result.hold.expires_on == dt.date(2026, 12, 1)
+    assert _hold(session, hold.id).expires_on == dt.date(2026, 12, 1)
+
+
 def test_a_return_with_nobody_waiting_goes_on_the_shelf(session, room):
     past_loan(session, "00000009", room.li, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
     result = desk.scan(session, "00000009", None, actor=OPERATOR)
