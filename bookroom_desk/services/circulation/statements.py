@@ -191,7 +191,8 @@ def _with_late(session: Session, statement: Any, params: dict[str, Any], today: 
 def add_loan(session: Session, copy_id: int, reader_id: int, out_at: dt.datetime, due_on: dt.date, by: str) -> int:
     """A new open loan; its id. The database's unique index refuses a second open loan of a copy (IntegrityError)."""
     result = connection_of(session).execute(_INSERT_LOAN, {"copy_id": copy_id, "reader_id": reader_id, "out_at": out_at,
-                                            "due_on": due_on, "renewals": 0, "lent_by": by, "returned_by": ""})
+                                                           "due_on": due_on, "renewals": 0, "lent_by": by,
+                                                           "returned_by": ""})
     return _new_id(result)
 
 
@@ -202,13 +203,15 @@ def close_loan(session: Session, loan_id: int, at: dt.datetime, by: str) -> None
 
 def set_status(session: Session, copy_id: int, status: str, keep_removal: bool = True) -> None:
     """Set the copy's status; ``keep_removal=False`` also clears removed_on and removed_reason."""
-    connection_of(session).execute(_SET_STATUS if keep_removal else _SET_STATUS_CLEARED, {"copy_id": copy_id, "new_status": status})
+    connection_of(session).execute(_SET_STATUS if keep_removal else _SET_STATUS_CLEARED,
+                                   {"copy_id": copy_id, "new_status": status})
     _expire(session, Copy, copy_id)
 
 
 def add_event(session: Session, copy_id: int, at: dt.datetime, kind: str, detail: str, by: str) -> int:
     """A CopyEvent; its id."""
-    result = connection_of(session).execute(_INSERT_EVENT, {"copy_id": copy_id, "at": at, "kind": kind, "detail": detail, "by": by})
+    result = connection_of(session).execute(_INSERT_EVENT, {"copy_id": copy_id, "at": at, "kind": kind, "detail": detail,
+                                                            "by": by})
     return _new_id(result)
 
 
