@@ -193,7 +193,7 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
-        engine.dialect.do_begin = _sqlite_begin  # type: ignore[method-assign]
+        engine.dialect.do_begin = _sqlite_begin  # type: ignore[method-assign,assignment]
         return engine
     if parsed.get_backend_name() == "postgresql":
         args: dict = {"connect_timeout": 10, "application_name": "bookroom-desk"}
