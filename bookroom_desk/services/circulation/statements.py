@@ -144,6 +144,8 @@ def _new_id(result: CursorResult[Any]) -> int:
 
 def _expire(session: Session, model: type, row_id: int) -> None:
     """Let an object the session already holds for this row load again what a Core write changed."""
+    if not len(session.identity_map):  # a desk scan's session holds none: no key to build
+        return
     held = session.identity_map.get(identity_key(model, row_id))
     if held is not None:
         session.expire(held)
