@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from bookroom_desk.errors import InvalidInput, NotFound, Refused
 from bookroom_desk.services.circulation import statements as sql
 from bookroom_desk.services.circulation.results import Offer, ScanResult, _refused, say
-from bookroom_desk.services.common import calendar, clock
+from bookroom_desk.services.common import calendar, clock, settings
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.services.common.isbn import normalize_isbn
@@ -193,6 +193,8 @@ class HoldNotice:
     barcode: str
     expires_on: dt.date
     event_id: int  # the copy's CopyEvent "held" (0: an earlier one, for the copy kept before this scan)
+    #: settings.HOLD_SLIP_ON_READY as the scan's own statement read it; None when not read with the hold
+    slip_on_ready: bool | None = None
 
     def message(self) -> str:
         return translate(CONTEXT, QT_TRANSLATE_NOOP("holds", "留给 {name} {card}（预约）")).format(
@@ -226,19 +228,21 @@ def _make_ready(session: Session, copy_id: int, actor: str, known: tuple[int, st
         expires = calendar.due_date_on(session, calendar.week_of(queue.next_open_week), today,
                                        max(1, queue.next_hold_days), count_open_days=True,
                                        closed_ahead=bool(queue.next_closed_ahead))
+        slip = bool(settings.parse(settings.HOLD_SLIP_ON_READY, queue.next_slip_on_ready))
     else:
         row = session.execute(_NEXT.where(Hold.title_id == title_id)).first()
         if row is None:
             return None
         hold_id, name, card, phone, department = row.id, row.name, row.card, row.phone, row.department
         expires = last_pickup_day(session, today, row.hold_days)
+        slip = None
     now = clock.now()
     sql._flushed(session).execute(_MAKE_READY, {"hold_id": hold_id, "copy_id": copy_id, "at": now,
                                                 "expires": expires})
     sql.set_status(session, copy_id, HELD)
     event = sql.add_event(session, copy_id, now, "held", f"预约 {hold_id} {card}", actor)
     _expire_loaded(session, hold_id)
-    return HoldNotice(hold_id, name, card, phone or "", department or "", title, barcode, expires, event)
+    return HoldNotice(hold_id, name, card, phone or "", department or "", title, barcode, expires, event, slip)
 
 
 def _expire_loaded(session: Session, hold_id: int) -> None:

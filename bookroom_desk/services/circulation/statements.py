@@ -30,13 +30,14 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
-from bookroom_desk.services.common import calendar, clock
+from bookroom_desk.services.common import calendar, clock, settings
 from bookroom_desk.store.database import connection_of
-from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, ReaderCategory, Shelf, Title
+from bookroom_desk.store.models import Copy, CopyEvent, Loan, Reader, ReaderCategory, RoomSetting, Shelf, Title
 from bookroom_desk.store.models_holds import Hold
 
 _copies, _titles, _loans, _events = Copy.__table__, Title.__table__, Loan.__table__, CopyEvent.__table__
 _categories, _shelves, _holds = ReaderCategory.__table__, Shelf.__table__, Hold.__table__
+_settings = RoomSetting.__table__
 _holder = Reader.__table__.alias("holder")  # who has the copy
 _reader = Reader.__table__.alias("reader")  # who is at the desk
 _theirs = _loans.alias("theirs")  # the open loans of the reader at the desk
@@ -86,13 +87,17 @@ _next_category = _categories.alias("next_category")
 _FIRST_WAITING = (select(_holds.c.id).where(_holds.c.title_id == _copies.c.title_id, hold_state_is("waiting"))
                   .order_by(_holds.c.placed_at, _holds.c.id).limit(1).correlate(_copies).scalar_subquery())
 _WAITS = _next_hold.c.id.is_not(None)
+#: The stored 每次预约到书时打印预约条 (settings.HOLD_SLIP_ON_READY), for the desk's hold slip: no read of its own.
+_SLIP_ON_READY = (select(_settings.c.value).where(_settings.c.key == settings.HOLD_SLIP_ON_READY.key)
+                  .scalar_subquery())
 _COPY_WITH_QUEUE = (_COPY.add_columns(_WAITS.label("hold_waiting"), _next_hold.c.id.label("next_hold_id"),
                                       _next_reader.c.name.label("next_reader_name"),
                                       _next_reader.c.card.label("next_card"), _next_reader.c.phone.label("next_phone"),
                                       _next_reader.c.department.label("next_department"),
                                       _next_category.c.hold_days.label("next_hold_days"),
                                       case((_WAITS, calendar.OPEN_WEEK)).label("next_open_week"),
-                                      case((_WAITS, calendar.CLOSED_AHEAD)).label("next_closed_ahead"))
+                                      case((_WAITS, calendar.CLOSED_AHEAD)).label("next_closed_ahead"),
+                                      case((_WAITS, _SLIP_ON_READY)).label("next_slip_on_ready"))
                     .outerjoin(_next_hold, _next_hold.c.id == _FIRST_WAITING)
                     .outerjoin(_next_reader, _next_reader.c.id == _next_hold.c.reader_id)
                     .outerjoin(_next_category, _next_category.c.id == _next_reader.c.category_id))
@@ -157,8 +162,9 @@ def copy_row(session: Session, code: str | None = None, copy_id: int | None = No
     loan_id, holder_id, out_at, due_on, holder (the borrower's name), holder_card (NULLs if none); hold_waiting
     (a hold of its title waits) and open_days_late (the stored 逾期天数只计开放日: calendar.open_days_late_in);
     the first waiting hold of its title (NULLs if none): next_hold_id, next_reader_name, next_card, next_phone,
-    next_department, next_hold_days, and for its last day next_open_week and next_closed_ahead (as open_week and
-    closed_ahead of :func:`copy_for_reader`, from today)."""
+    next_department, next_hold_days, for its last day next_open_week and next_closed_ahead (as open_week and
+    closed_ahead of :func:`copy_for_reader`, from today), and next_slip_on_ready (the stored
+    settings.HOLD_SLIP_ON_READY)."""
     if code is not None:
         return _flushed(session).execute(_RUN_COPY_BY_BARCODE, {"code": code, "calendar_today": clock.today()}).first()
     return _flushed(session).execute(_RUN_COPY_BY_ID, {"copy_id": copy_id, "calendar_today": clock.today()}).first()
