@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -60,7 +58,7 @@ def _stop_marked_read() -> int:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin (see _begin).
+    # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin (see _sqlite_begin).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -76,16 +74,15 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     dbapi_connection.set_progress_handler(_stop_marked_read, PROGRESS_STEPS)
 
 
-def _begin(conn) -> None:
-    # Write transactions take the write lock at BEGIN, so two desks never both read a
-    # value, then both write from it (call numbers, loans); readers use a plain BEGIN.
-    # Sent on the driver's connection, as SQLAlchemy sends COMMIT and ROLLBACK: transaction control, not a
-    # statement of the work (through exec_driver_sql it cost a desk scan as much as one of its statements).
-    statement = "BEGIN IMMEDIATE" if conn.get_execution_options().get(_IMMEDIATE) else "BEGIN"
-    try:
-        conn.connection.dbapi_connection.execute(statement)
-    except sqlite3.Error as exc:  # raised as SQLAlchemy raises the driver's errors (OperationalError: locked)
-        raise DBAPIError.instance(statement, None, exc, sqlite3.Error) from exc
+def _sqlite_begin(connection) -> None:
+    # The dialect's own BEGIN (make_engine sets it), given the pool's connection. Write transactions take the
+    # write lock at BEGIN, so two desks never both read a value, then both write from it (call numbers, loans);
+    # readers use a plain BEGIN. Database.write marks its connection (its info). Not a "begin" event: an engine
+    # with any listener of its own runs SQLAlchemy's event machinery at every statement, which cost a desk scan
+    # about as much as one of its statements; and sent on the driver's connection, as SQLAlchemy sends COMMIT
+    # and ROLLBACK (an error is raised as SQLAlchemy raises the driver's: OperationalError when locked).
+    statement = "BEGIN IMMEDIATE" if connection.info.get(_IMMEDIATE) else "BEGIN"
+    connection.dbapi_connection.execute(statement)
 
 
 def _pg_begin(conn) -> None:
@@ -176,13 +173,27 @@ def _pg_sliced_cursor():
     return SlicedCursor
 
 
+_CONNECTION = "bookroom_connection"
+
+
+def connection_of(session: Session) -> Connection:
+    """The connection of the session's unit of work (Database.write's own, without the session's bookkeeping),
+    or the session's connection: outside Database.write, and inside a savepoint (begin_nested), which the
+    session opens on the connection only when asked for it. What the caller changed through the ORM is not
+    flushed here: see statements.py."""
+    connection: Connection | None = session.info.get(_CONNECTION)
+    if connection is None or session.in_nested_transaction():
+        return session.connection()
+    return connection
+
+
 def make_engine(url: str) -> Engine:
     """An engine for ``url`` with the room's connection settings."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _begin)
+        engine.dialect.do_begin = _sqlite_begin  # type: ignore[method-assign,assignment]
         return engine
     if parsed.get_backend_name() == "postgresql":
         args: dict = {"connect_timeout": 10, "application_name": "bookroom-desk"}
@@ -217,7 +228,7 @@ class Database:
         locking = self.is_sqlite or self.is_postgresql
         write_engine = self.engine.execution_options(**{_IMMEDIATE: True}) if locking else self.engine
         self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._write = sessionmaker(write_engine, expire_on_commit=False)
+        self._write_engine = write_engine
         # Writers of this process take turns here before SQLite's lock: one waiting in SQLite's busy
         # handler polls with growing sleeps (up to 100 ms) and kept missing the moment the lock was
         # free while search keys were written in the background, a short batch at a time (a scan
@@ -240,12 +251,33 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One unit of work: committed whole on success, rolled back whole on any error."""
+        """One unit of work: committed whole on success, rolled back whole on any error.
+
+        The unit of work is the transaction of one Core connection, begun at its first statement (BEGIN
+        IMMEDIATE, or PostgreSQL's write lock: _sqlite_begin, _pg_begin), committed here after the session's
+        last flush. The session is bound to that connection and joins its transaction, so ORM and Core statements
+        (:func:`connection_of`: the desk's hot path) run in it alike; a session that owned its transaction
+        cost a desk scan about as much as one of its statements.
+        """
         queued = self._writers.acquire(timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            with self._write() as session:
-                with session.begin():
+            with self._write_engine.connect() as connection:
+                connection.info[_IMMEDIATE] = True  # BEGIN IMMEDIATE on SQLite (_sqlite_begin)
+                session = Session(connection, expire_on_commit=False, join_transaction_mode="rollback_only")
+                session.info[_CONNECTION] = connection
+                try:
                     yield session
+                    session.flush()
+                    if connection.in_transaction():
+                        connection.commit()
+                except BaseException:
+                    if connection.in_transaction():
+                        connection.rollback()
+                    raise
+                finally:
+                    session.close()
+                    if not connection.invalidated:
+                        connection.info.pop(_IMMEDIATE, None)
         finally:
             if queued:
                 self._writers.release()

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
+from bookroom_desk.store.database import connection_of
 from bookroom_desk.store.models import Copy, Loan, Reader, ReaderCategory, Title
 from tests.support.helpers import add_copy, add_reader
 
@@ -52,6 +53,31 @@ def test_read_session_does_not_block_a_writer(db, db_path):
         with db.read() as session:
             session.execute(select(Title.id)).all()
             other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
+def test_core_statements_and_the_orm_share_one_unit_of_work(db, db_path):
+    """The desk's Core statements (connection_of) and the session's flush commit together, or not at all; a
+    Core statement first takes the write lock as the session's would."""
+    titles = Title.__table__
+    other = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+    try:
+        with pytest.raises(RuntimeError):
+            with db.write() as session:
+                connection_of(session).execute(titles.insert(), {"title": "甲", "created_at": dt.datetime(2026, 1, 1)})
+                with pytest.raises(sqlite3.OperationalError, match="locked"):
+                    other.execute("BEGIN IMMEDIATE")
+                session.add(Title(title="乙", created_at=dt.datetime(2026, 1, 1)))
+                session.flush()
+                raise RuntimeError("power cut")
+        with db.write() as session:
+            connection_of(session).execute(titles.insert(), {"title": "丙", "created_at": dt.datetime(2026, 1, 1)})
+            session.add(Title(title="丁", created_at=dt.datetime(2026, 1, 1)))  # flushed when the unit ends
+        with db.read() as session:
+            assert sorted(session.scalars(select(Title.title))) == ["丁", "丙"]
+            other.execute("BEGIN IMMEDIATE")  # the read after the writes: a plain BEGIN on the same pooled connection
             other.execute("ROLLBACK")
     finally:
         other.close()

@@ -351,7 +351,8 @@ def check_in(session: Session, code: str, *, actor: str, keep_reader: int | None
     kept = None
     if status == AVAILABLE and copy.hold_waiting:  # read with the copy: when none waits, there is nothing to look for
         kept = holds.on_check_in(session, copy.id, actor=actor, waiting=True,
-                                 copy=(copy.title_id, copy.barcode, copy.title))
+                                 copy=(copy.title_id, copy.barcode, copy.title),
+                                 queue=copy if "next_hold_id" in copy._fields else None)  # not copy_for_reader's
         if kept is None and copy.status == ON_LOAN:  # no longer waiting after all: on the shelf
             sql.set_status(session, copy.id, AVAILABLE)
     if kept is not None:

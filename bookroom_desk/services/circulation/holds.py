@@ -27,13 +27,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, NotFound, Refused
 from bookroom_desk.services.circulation import statements as sql
 from bookroom_desk.services.circulation.results import Offer, ScanResult, _refused, say
-from bookroom_desk.services.common import clock
+from bookroom_desk.services.common import calendar, clock, settings
 from bookroom_desk.services.common.barcodes import normalize
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.services.common.isbn import normalize_isbn
@@ -193,6 +193,8 @@ class HoldNotice:
     barcode: str
     expires_on: dt.date
     event_id: int  # the copy's CopyEvent "held" (0: an earlier one, for the copy kept before this scan)
+    #: settings.HOLD_SLIP_ON_READY as the scan's own statement read it; None when not read with the hold
+    slip_on_ready: bool | None = None
 
     def message(self) -> str:
         return translate(CONTEXT, QT_TRANSLATE_NOOP("holds", "留给 {name} {card}（预约）")).format(
@@ -204,25 +206,43 @@ _NEXT = (select(Hold.id, Reader.name, Reader.card, Reader.phone, Reader.departme
          .where(sql.hold_state_is(WAITING)).order_by(Hold.placed_at, Hold.id).limit(1))
 
 
-def _make_ready(session: Session, copy_id: int, actor: str,
-                known: tuple[int, str, str] | None = None) -> HoldNotice | None:
+_MAKE_READY = (update(Hold.__table__).where(Hold.__table__.c.id == bindparam("hold_id"))
+               .values(state=READY, copy_id=bindparam("copy_id"), ready_at=bindparam("at"),
+                       expires_on=bindparam("expires")))
+
+
+def _make_ready(session: Session, copy_id: int, actor: str, known: tuple[int, str, str] | None = None,
+                queue: sql.DeskRow | None = None) -> HoldNotice | None:
     """The first waiting hold of the copy's title gets the copy (预约保留); None when nobody waits.
-    ``known``: the copy's title_id, barcode and title, when the caller read them in this unit of work."""
+    ``known``: the copy's title_id, barcode and title, when the caller read them in this unit of work;
+    ``queue``: the copy's row (statements.copy_row) with the first waiting hold, read in this unit of work."""
     title_id, barcode, title = known or session.execute(
         select(Copy.title_id, Copy.barcode, Title.title).join(Title, Title.id == Copy.title_id)
         .where(Copy.id == copy_id)).one()
-    row = session.execute(_NEXT.where(Hold.title_id == title_id)).first()
-    if row is None:
-        return None
     today = clock.today()
-    expires = last_pickup_day(session, today, row.hold_days)
-    session.execute(update(Hold).where(Hold.id == row.id).values(
-        state=READY, copy_id=copy_id, ready_at=clock.now(), expires_on=expires))
+    if queue is not None:  # the copy's row brought the hold, its reader, hold_days and the calendar of its last day
+        if queue.next_hold_id is None:
+            return None
+        hold_id, name, card, phone, department = (queue.next_hold_id, queue.next_reader_name, queue.next_card,
+                                                  queue.next_phone, queue.next_department)
+        expires = calendar.due_date_on(session, calendar.week_of(queue.next_open_week), today,
+                                       max(1, queue.next_hold_days), count_open_days=True,
+                                       closed_ahead=bool(queue.next_closed_ahead))
+        slip = bool(settings.parse(settings.HOLD_SLIP_ON_READY, queue.next_slip_on_ready))
+    else:
+        row = session.execute(_NEXT.where(Hold.title_id == title_id)).first()
+        if row is None:
+            return None
+        hold_id, name, card, phone, department = row.id, row.name, row.card, row.phone, row.department
+        expires = last_pickup_day(session, today, row.hold_days)
+        slip = None
+    now = clock.now()
+    sql._flushed(session).execute(_MAKE_READY, {"hold_id": hold_id, "copy_id": copy_id, "at": now,
+                                                "expires": expires})
     sql.set_status(session, copy_id, HELD)
-    event = sql.add_event(session, copy_id, clock.now(), "held", f"预约 {row.id} {row.card}", actor)
-    _expire_loaded(session, row.id)
-    return HoldNotice(row.id, row.name, row.card, row.phone or "", row.department or "", title, barcode,
-                      expires, event)
+    event = sql.add_event(session, copy_id, now, "held", f"预约 {hold_id} {card}", actor)
+    _expire_loaded(session, hold_id)
+    return HoldNotice(hold_id, name, card, phone or "", department or "", title, barcode, expires, event, slip)
 
 
 def _expire_loaded(session: Session, hold_id: int) -> None:
@@ -232,13 +252,13 @@ def _expire_loaded(session: Session, hold_id: int) -> None:
 
 
 def on_check_in(session: Session, copy_id: int, *, actor: str, waiting: bool = False,
-                copy: tuple[int, str, str] | None = None) -> HoldNotice | None:
+                copy: tuple[int, str, str] | None = None, queue: sql.DeskRow | None = None) -> HoldNotice | None:
     """A copy of the room is back (its loan closed, going on the shelf): keep it for the first waiting hold of
     its title, if any. Called by the desk's return; one indexed query when nobody waits, none when the caller
     read in this unit of work that a hold waits (``waiting``: the desk's copy row, statements.copy_row, which
-    also gives ``copy``: its title_id, barcode and title)."""
+    also gives ``copy``: its title_id, barcode and title, and ``queue``: itself, with the first waiting hold)."""
     if waiting:
-        return _make_ready(session, copy_id, actor, copy)
+        return _make_ready(session, copy_id, actor, copy, queue)
     sql._flushed(session)
     waiting = session.scalar(select(Hold.id).join(Copy, Copy.title_id == Hold.title_id)
                              .where(Copy.id == copy_id, sql.hold_state_is(WAITING)).limit(1))

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, NotFound
 from bookroom_desk.services.common import settings
+from bookroom_desk.store.database import connection_of
 from bookroom_desk.store.models import ReaderCategory, RoomSetting
 from bookroom_desk.store.models_calendar import ClosedDates, OpeningDay
 from bookroom_desk.text import QT_TRANSLATE_NOOP
@@ -194,7 +195,7 @@ _CLOSURES = (select(_closed_table.c.first_day, _closed_table.c.last_day)
 def _connection(session: Session) -> Connection:
     if session.autoflush:
         session.flush()  # what the caller changed is read back, as the ORM's own queries would
-    return session.connection()
+    return connection_of(session)
 
 
 def _open_days(session: Session) -> frozenset[int]:

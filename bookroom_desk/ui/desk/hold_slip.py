@@ -43,8 +43,10 @@ class HoldSlipButton(QPushButton):
         self.setEnabled(self.hold_id is not None)
         if notice is None or result.action != "returned":
             return
-        with self.ctx.read() as session:
-            automatic = settings.get(session, settings.HOLD_SLIP_ON_READY)
+        automatic = notice.slip_on_ready  # read with the hold, in the scan's own statement (PostgreSQL: no round trips)
+        if automatic is None:
+            with self.ctx.read() as session:
+                automatic = settings.get(session, settings.HOLD_SLIP_ON_READY)
         if automatic:
             self.print_slip()
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from bookroom_desk.errors import NotFound, Refused
 from bookroom_desk.services.circulation import after_scan, desk, holds
-from bookroom_desk.services.common import clock
+from bookroom_desk.services.common import clock, settings
 from bookroom_desk.services.common.actors import OPERATOR
 from bookroom_desk.services.common.feedback import Tone
 from bookroom_desk.store.models import Copy, CopyEvent, Loan, Title
@@ -143,6 +143,27 @@ def test_a_ready_hold_waits_open_days_of_the_calendar(session, room):
     hold = holds.place(session, "R000001", _title_id(session), actor=OPERATOR)
     desk.scan(session, "00000009", None, actor=OPERATOR)  # ready on Tuesday 24th; closed Wednesday and Thursday
     assert _hold(session, hold.id).expires_on == dt.date(2026, 11, 28)
+
+
+def test_a_ready_hold_waits_open_weekdays_of_the_calendar(session, room):
+    from bookroom_desk.services.common import opening_week
+
+    opening_week.set_week(session, opening_week.Week.of(range(1, 6)), actor=OPERATOR)  # Monday to Friday
+    past_loan(session, "00000009", room.li, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
+    hold = holds.place(session, "R000001", _title_id(session), actor=OPERATOR)
+    result = desk.scan(session, "00000009", None, actor=OPERATOR)  # ready on Tuesday 24th: five open days on
+    assert result.hold is not None and result.hold.expires_on == dt.date(2026, 12, 1)
+    assert _hold(session, hold.id).expires_on == dt.date(2026, 12, 1)
+
+
+@pytest.mark.parametrize("automatic", [None, True, False])
+def test_the_hold_notice_brings_whether_the_room_prints_a_slip_at_once(session, room, automatic):
+    if automatic is not None:  # never set: the setting's default (no)
+        settings.set_value(session, settings.HOLD_SLIP_ON_READY, automatic, actor=OPERATOR)
+    past_loan(session, "00000009", room.li, dt.date(2026, 11, 1), dt.date(2026, 12, 1))
+    holds.place(session, "R000001", _title_id(session), actor=OPERATOR)
+    result = desk.scan(session, "00000009", None, actor=OPERATOR)
+    assert result.hold is not None and result.hold.slip_on_ready is bool(automatic)
 
 
 def test_a_return_with_nobody_waiting_goes_on_the_shelf(session, room):
