@@ -16,6 +16,8 @@ from benchmarks import pg
 from benchmarks.common import Figure, qt_app, timed
 
 TARGET_MS = 50.0
+#: Issue 22: scan to screen at 1,000,000 loans, p95, for the reader card, check-out and check-in (held too).
+SCAN_TARGET_MS = 25.0
 DUE_DATE_TARGET_MS = 1.0
 
 
@@ -91,7 +93,7 @@ def scan_to_screen(path: Path, runs: int) -> dict[str, list[float]]:
     return {k: v[1:] for k, v in out.items()}  # the first of each warms caches and statements
 
 
-HOLD_TARGET_MS = 25.0
+HOLD_TARGET_MS = SCAN_TARGET_MS
 
 
 def held_check_in(path: Path, runs: int) -> list[float]:
@@ -294,9 +296,9 @@ def bench(path: Path, runs: int) -> list[Figure]:
     due = due_dates(path, runs)  # last: the figures above are of a room with no calendar
     floor = {key: work[f"floor {key}"] for key in ("check-out", "check-in", "lookup")}
     return [
-        Figure.of("desk: reader card, scan to screen", "ms", screen["reader"], TARGET_MS),
-        Figure.of("desk: check-out, scan to screen", "ms", screen["check-out"], TARGET_MS),
-        Figure.of("desk: check-in, scan to screen", "ms", screen["check-in"], TARGET_MS),
+        Figure.of("desk: reader card, scan to screen", "ms", screen["reader"], SCAN_TARGET_MS),
+        Figure.of("desk: check-out, scan to screen", "ms", screen["check-out"], SCAN_TARGET_MS),
+        Figure.of("desk: check-in, scan to screen", "ms", screen["check-in"], SCAN_TARGET_MS),
         Figure.of("desk: check-in kept for a hold, scan to screen", "ms", held, HOLD_TARGET_MS),
         Figure.of("check-out (service, one commit)", "ms", work["check-out"], None,
                   floor=Figure.of("", "ms", floor["check-out"]).median, note="within 5x of floor"),
