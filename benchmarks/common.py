@@ -35,6 +35,7 @@ class Figure:
     floor: float | None = None  # median of the same work in plain sqlite3, same unit
     gap_ms: float | None = None  # the longest the GUI thread went without a timer tick
     note: str = ""
+    ratio_target: float | None = None  # the median must be within this many times the floor
 
     @classmethod
     def of(cls, name: str, unit: str, values: list[float], target: float | None = None, **extra) -> Figure:

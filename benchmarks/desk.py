@@ -19,6 +19,8 @@ TARGET_MS = 50.0
 #: Issue 22: scan to screen at 1,000,000 loans, p95, for the reader card, check-out and check-in (held too).
 SCAN_TARGET_MS = 25.0
 DUE_DATE_TARGET_MS = 1.0
+#: Issue 22: check-out and check-in (the service, one commit) within 1.5× their plain-SQL floor (5× before).
+FLOOR_RATIO = 1.5
 
 
 def _free_copies(path: Path, count: int, skip: int = 0) -> list[str]:
@@ -301,9 +303,9 @@ def bench(path: Path, runs: int) -> list[Figure]:
         Figure.of("desk: check-in, scan to screen", "ms", screen["check-in"], SCAN_TARGET_MS),
         Figure.of("desk: check-in kept for a hold, scan to screen", "ms", held, HOLD_TARGET_MS),
         Figure.of("check-out (service, one commit)", "ms", work["check-out"], None,
-                  floor=Figure.of("", "ms", floor["check-out"]).median, note="within 5x of floor"),
+                  floor=Figure.of("", "ms", floor["check-out"]).median, ratio_target=FLOOR_RATIO),
         Figure.of("check-in (service, one commit)", "ms", work["check-in"], None,
-                  floor=Figure.of("", "ms", floor["check-in"]).median, note="within 5x of floor"),
+                  floor=Figure.of("", "ms", floor["check-in"]).median, ratio_target=FLOOR_RATIO),
         Figure.of("barcode lookup (copy and its title)", "ms", lookup, TARGET_MS,
                   floor=Figure.of("", "ms", floor["lookup"]).median),
         Figure.of("due date, 10 years of closed dates (service)", "ms", due, DUE_DATE_TARGET_MS),
