@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from bookroom_desk.services.common.actors import OPERATOR
-from bookroom_desk.store.database import Database
+from bookroom_desk.store.database import Database, cut_short, reads_that_may_stop
 from bookroom_desk.ui.tasks import TaskRunner
 
 
@@ -31,7 +31,8 @@ class AppContext(QObject):
         # room with accounts waits for the first log-in (services then refuse with ValueError).
         self.account: str | None = None
         self.role = "admin"  # services.accounts role of ``actor``; admin in a room without accounts
-        self.tasks = TaskRunner(self)  # the window's one runner: its pages pass ``owner=self``
+        # The window's one runner (its pages pass ``owner=self``); at the close the reads marked may stop do.
+        self.tasks = TaskRunner(self, reads_that_may_stop=reads_that_may_stop, cut_short=cut_short)
 
     @property
     def actor(self) -> str:

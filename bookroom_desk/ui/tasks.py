@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, Signal, Slot
@@ -18,7 +19,6 @@ from shiboken6 import Shiboken
 
 from bookroom_desk.errors import BookroomError
 from bookroom_desk.services.common.progress import Progress
-from bookroom_desk.store.database import cut_short, reads_that_may_stop
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +61,8 @@ class _Job(QRunnable):
     @Slot()
     def run(self) -> None:
         try:
-            if self.may_stop:
-                with reads_that_may_stop():
+            if self.may_stop and self.runner is not None:
+                with self.runner.reads_that_may_stop():
                     result = self.fn(_SignalProgress(self.signals.progress))
             else:
                 result = self.fn(_SignalProgress(self.signals.progress))
@@ -86,8 +86,11 @@ class TaskRunner(QObject):
 
     synchronous = False
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, reads_that_may_stop=nullcontext, cut_short=nullcontext) -> None:
+        """``reads_that_may_stop`` marks a read's thread, ``cut_short`` stops the marked reads' queries
+        (store.database's, given by ui.context: widgets reach the store only through services)."""
         super().__init__(parent)
+        self.reads_that_may_stop, self.cut_short = reads_that_may_stop, cut_short
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max(READ_THREADS, QThread.idealThreadCount()))
         self.writer = QThreadPool(self)
@@ -159,6 +162,6 @@ class TaskRunner(QObject):
         """At the window's close: reads that may stop (``may_stop``) stop; the rest (every write, a backup or an
         export under way) finishes, whole: nothing is left half-written."""
         self.closing = True
-        with cut_short():
+        with self.cut_short():
             self.pool.waitForDone()
         self.writer.waitForDone()

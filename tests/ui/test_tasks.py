@@ -129,8 +129,10 @@ def test_closing_cuts_a_read_that_may_stop_short_and_lets_every_write_finish(db,
 
     from bookroom_desk.store.models import ReaderCategory
 
+    from bookroom_desk.store.database import cut_short, reads_that_may_stop
+
     caplog.set_level(logging.INFO, logger="bookroom_desk.ui.tasks")
-    runner = TaskRunner()
+    runner = TaskRunner(reads_that_may_stop=reads_that_may_stop, cut_short=cut_short)  # as ui.context makes it
     counting, outcome, counted = threading.Event(), [], []
 
     def count(_progress):  # a status bar's count over a huge room, still running when the window closes
@@ -160,3 +162,9 @@ def test_closing_cuts_a_read_that_may_stop_short_and_lets_every_write_finish(db,
         assert "退休职工" in session.scalars(select(ReaderCategory.name)).all()
     with db.read() as session:  # a read not marked is never stopped, nor is one after the close
         assert session.execute(text("SELECT count(*) FROM (SELECT 1 UNION ALL SELECT 2)")).scalar_one() == 2
+
+
+def test_the_windows_runner_stops_marked_reads_through_the_store(ctx):
+    from bookroom_desk.store.database import cut_short, reads_that_may_stop
+
+    assert ctx.tasks.cut_short is cut_short and ctx.tasks.reads_that_may_stop is reads_that_may_stop
