@@ -127,9 +127,8 @@ def test_closing_cuts_a_read_that_may_stop_short_and_lets_every_write_finish(db,
 
     from sqlalchemy import select, text
 
-    from bookroom_desk.store.models import ReaderCategory
-
     from bookroom_desk.store.database import cut_short, reads_that_may_stop
+    from bookroom_desk.store.models import ReaderCategory
 
     caplog.set_level(logging.INFO, logger="bookroom_desk.ui.tasks")
     runner = TaskRunner(reads_that_may_stop=reads_that_may_stop, cut_short=cut_short)  # as ui.context makes it
