@@ -7784,6 +7784,7 @@ If the path is mistyped, choose No and check the path after --db.</translation>
         </message>
         <message>
             <source>留给 {name} {card}（预约）</source>
+            <extracomment>settings.HOLD_SLIP_ON_READY as the scan's own statement read it; None when not read with the hold</extracomment>
             <translation>For {name} {card} (hold)</translation>
         </message>
     </context>
