@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk import __version__
@@ -54,7 +54,7 @@ from bookroom_desk.services.catalogue.search import search_text
 from bookroom_desk.services.common import clock
 from bookroom_desk.services.common.progress import Progress
 from bookroom_desk.services.common.vocab import AVAILABLE, NOT_HOLDINGS, TOPICS
-from bookroom_desk.services.publishing.new_books import new_books
+from bookroom_desk.services.publishing.new_books import commonest, new_books, shelf_label
 from bookroom_desk.services.roomwork.profile import room_name
 from bookroom_desk.store.database import Database
 from bookroom_desk.store.models import Copy, Shelf, Title
@@ -150,13 +150,6 @@ def _key(shown: tuple[str, str, str], stored: str, fields: tuple) -> tuple[int, 
     return flags, text
 
 
-def _commonest(counts: Counter[str] | None) -> str:
-    if not counts:
-        return ""
-    most = max(counts.values())
-    return min(name for name, n in counts.items() if n == most)
-
-
 def _class_letter(clc: str) -> str:
     letter = (clc or "")[:1].upper()
     return letter if letter in _class_codes() else ""
@@ -170,22 +163,21 @@ def _class_codes() -> frozenset[str]:
 def _read_room(session: Session):
     """The published titles in shelf order, with counts; one pass over copies, one over titles."""
     held: dict[int, tuple[int, int, str]] = {}  # title id -> (held copies, on the shelf, the commonest shelf)
-    shelf_name = func.coalesce(func.nullif(Shelf.name, ""), Shelf.code)
-    copies = select(Copy.title_id, Copy.status, shelf_name).outerjoin(Shelf, Shelf.id == Copy.shelf_id) \
+    copies = select(Copy.title_id, Copy.status, shelf_label()).outerjoin(Shelf, Shelf.id == Copy.shelf_id) \
         .where(Copy.status.not_in(NOT_HOLDINGS)).order_by(Copy.title_id).execution_options(yield_per=5000)
     shelves: Counter[str] = Counter()
     current, count, available = None, 0, 0
     for title_id, status, shelf in session.execute(copies):
         if title_id != current:
             if current is not None:
-                held[current] = (count, available, _commonest(shelves))
+                held[current] = (count, available, commonest(shelves))
             current, count, available, shelves = title_id, 0, 0, Counter()
         count += 1
         available += status == AVAILABLE
         if shelf:
             shelves[shelf] += 1
     if current is not None:
-        held[current] = (count, available, _commonest(shelves))
+        held[current] = (count, available, commonest(shelves))
     columns = (Title.id, Title.title, Title.author, Title.publisher, Title.pub_year, Title.isbn, Title.clc,
                Title.call_number, Title.topic, Title.series, Title.subjects, Title.pinyin, Title.search_text)
     rows = []

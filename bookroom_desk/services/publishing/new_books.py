@@ -61,7 +61,7 @@ def new_books(session: Session, *, start: dt.date | None = None, end: dt.date | 
     shelves: dict[int, Counter[str]] = {}
     for start_at in range(0, len(ids), 500):
         chunk = ids[start_at:start_at + 500]
-        held = select(Copy.title_id, Copy.status, func.coalesce(func.nullif(Shelf.name, ""), Shelf.code)) \
+        held = select(Copy.title_id, Copy.status, shelf_label()) \
             .outerjoin(Shelf, Shelf.id == Copy.shelf_id) \
             .where(Copy.title_id.in_(chunk), Copy.status.not_in(NOT_HOLDINGS))
         for title_id, status, shelf in session.execute(held):
@@ -71,13 +71,18 @@ def new_books(session: Session, *, start: dt.date | None = None, end: dt.date | 
                 shelves.setdefault(title_id, Counter())[shelf] += 1
     return [NewBook(title_id=title.id, title=title.title, author=title.author, publisher=title.publisher,
                     year=title.pub_year, isbn=title.isbn, call_number=title.call_number, topic=title.topic,
-                    shelf=_commonest(shelves.get(title.id)), arrived=count, on_shelf=on_shelf[title.id],
+                    shelf=commonest(shelves.get(title.id)), arrived=count, on_shelf=on_shelf[title.id],
                     acquired_on=first)
             for title, count, first in rows]
 
 
-def _commonest(counts: Counter[str] | None) -> str:
-    """The shelf most copies stand on (the first by name on a tie)."""
+def shelf_label():
+    """SQL: a shelf as the workers read it: its name, or its code when it has none (outer-joined: NULL for none)."""
+    return func.coalesce(func.nullif(Shelf.name, ""), Shelf.code)
+
+
+def commonest(counts: Counter[str] | None) -> str:
+    """The shelf most copies stand on (the first by name on a tie); '' for none."""
     if not counts:
         return ""
     most = max(counts.values())
