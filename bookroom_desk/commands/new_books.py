@@ -37,7 +37,6 @@ def _tr(text: str) -> str:
 def run(args) -> int:
     from bookroom_desk.services.common import clock
     from bookroom_desk.services.publishing import notice_text
-    from bookroom_desk.services.publishing.new_books import new_books
 
     if args.end is not None and args.start is None:
         raise InvalidInput(TO_WITHOUT_FROM)
@@ -50,9 +49,8 @@ def run(args) -> int:
             scope = notice_text.days_scope(args.days)
         else:
             scope = notice_text.period_scope(args.start, args.end or clock.today())
-        books = new_books(session, start=scope.start, end=scope.end, batch_id=scope.batch_id)
-        copies = sum(book.arrived for book in books)
-        notice = notice_text.notice_words(session, scope, len(books), copies)
+        gathered = notice_text.gather(session, scope)
+    books, copies, notice = gathered.books, gathered.copies, gathered.words
     print(_tr(COUNTED).format(scope=scope.label, titles=len(books), copies=copies) if books
           else _tr(NOTHING).format(scope=scope.label))
     from bookroom_desk.printing import new_books as printed

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput, NotFound
 from bookroom_desk.services.common import clock, opening_week
+from bookroom_desk.services.publishing.new_books import NewBook, new_books
 from bookroom_desk.services.roomwork.profile import get_profile
 from bookroom_desk.store.models import Copy, ImportBatch
 from bookroom_desk.text import QT_TRANSLATE_NOOP, translate
@@ -212,6 +213,23 @@ class NoticeWords:
     note: str
     empty: bool
     foot: list[str]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A 新书通报 ready to print: its books in shelf order, the copies that came, its words."""
+
+    scope: Scope
+    books: list[NewBook]
+    copies: int
+    words: NoticeWords
+
+
+def gather(session: Session, scope: Scope) -> Notice:
+    """The new books of ``scope`` and the notice's words (the command's and the window's one read)."""
+    books = new_books(session, start=scope.start, end=scope.end, batch_id=scope.batch_id)
+    copies = sum(book.arrived for book in books)
+    return Notice(scope, books, copies, notice_words(session, scope, len(books), copies))
 
 
 def notice_words(session: Session, scope: Scope, titles: int, copies: int) -> NoticeWords:
