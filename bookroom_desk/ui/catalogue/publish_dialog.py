@@ -184,6 +184,10 @@ class PublishDialog(QDialog):
     def say(self, text: str) -> None:
         self.message.setText(text)
 
+    def _refused(self, error: BookroomError) -> None:
+        """A task's refusal (a folder, a batch gone, a disk fault), said where the dialog says everything."""
+        self.say(error.message)
+
     def _url(self) -> str | None:
         """The URL typed, checked (a BookroomError says what is wrong with it)."""
         return notice_text.checked_url(self.url.text())
@@ -241,7 +245,7 @@ class PublishDialog(QDialog):
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done_)
 
-        self.ctx.tasks.run(work, done, self.say, moved, owner=self, on_failure=self._failed)
+        self.ctx.tasks.run(work, done, self._refused, moved, owner=self, on_failure=self._failed)
 
     def _failed(self) -> None:
         self._busy(False)
@@ -283,7 +287,7 @@ class PublishDialog(QDialog):
             else:
                 self.say(self.tr("已保存海报：{path}。没有填书目网址，海报上没有二维码。").format(path=written))
 
-        self.ctx.tasks.run(work, done, self.say, owner=self, on_failure=lambda: self._busy(False))
+        self.ctx.tasks.run(work, done, self._refused, owner=self, on_failure=lambda: self._busy(False))
 
     # 新书通报 ----------------------------------------------------------------------------------
 
@@ -299,39 +303,41 @@ class PublishDialog(QDialog):
 
     def save_notice(self, path: str) -> None:
         """The new books of the period, days or batch chosen, as a PDF or PNG images (by ``path``'s suffix)."""
-        from bookroom_desk.services.publishing.new_books import new_books
-
         kind = self.scope_kind()
-        try:
-            with self.ctx.read() as session:
-                if kind == BATCH:
-                    scope = notice_text.batch_scope(session, self.batch.currentData())
-                elif kind == PERIOD:
-                    scope = notice_text.period_scope(self.start.date().toPython(), self.end.date().toPython())
-                else:
-                    scope = notice_text.days_scope(self.days.value())
-                books = new_books(session, start=scope.start, end=scope.end, batch_id=scope.batch_id)
-                copies = sum(book.arrived for book in books)
-                notice = notice_text.notice_words(session, scope, len(books), copies)
+        chosen = (self.batch.currentData() if kind == BATCH else None, self.start.date().toPython(),
+                  self.end.date().toPython(), self.days.value())
+        try:  # a reversed period is said at once, before any work
+            if kind == PERIOD:
+                notice_text.period_scope(chosen[1], chosen[2])
         except BookroomError as exc:
             self.say(exc.message)
             return
         self._busy(True)
 
-        def work(_progress):
+        def work(_progress):  # the read (a big batch is thousands of titles) and the painting, off the GUI thread
             from bookroom_desk.printing import new_books as printed
 
+            with self.ctx.read() as session:
+                if kind == BATCH:
+                    scope = notice_text.batch_scope(session, chosen[0])
+                elif kind == PERIOD:
+                    scope = notice_text.period_scope(chosen[1], chosen[2])
+                else:
+                    scope = notice_text.days_scope(chosen[3])
+                notice = notice_text.gather(session, scope)
             if path.lower().endswith(".png"):
-                return printed.write_notice_png(books, notice, path)
-            printed.write_notice_pdf(books, notice, path)
-            return [Path(path)]
+                return notice, printed.write_notice_png(notice.books, notice.words, path)
+            printed.write_notice_pdf(notice.books, notice.words, path)
+            return notice, [Path(path)]
 
-        def done(written: list[Path]) -> None:
+        def done(result) -> None:
+            notice, written = result
             self._busy(False)
             self.written = written
             what = (self.tr("{scope}：新到图书 {titles} 种 {copies} 册。").format(
-                scope=scope.label, titles=fmt_int(len(books)), copies=fmt_int(copies)) if books
-                else self.tr("{scope}：没有新到的图书，通报上写明了没有新书。").format(scope=scope.label))
+                scope=notice.scope.label, titles=fmt_int(len(notice.books)), copies=fmt_int(notice.copies))
+                if notice.books else
+                self.tr("{scope}：没有新到的图书，通报上写明了没有新书。").format(scope=notice.scope.label))
             if len(written) > 1:
                 where = self.tr("通报较长，分成了 {count} 张图片，请按顺序发送：{paths}").format(
                     count=len(written), paths=self.tr("、").join(str(p) for p in written))
@@ -339,4 +345,4 @@ class PublishDialog(QDialog):
                 where = self.tr("已保存：{path}").format(path=written[0])
             self.say(self.tr("{done}{where}").format(done=what, where=where))
 
-        self.ctx.tasks.run(work, done, self.say, owner=self, on_failure=lambda: self._busy(False))
+        self.ctx.tasks.run(work, done, self._refused, owner=self, on_failure=lambda: self._busy(False))

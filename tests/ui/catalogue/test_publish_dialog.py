@@ -149,3 +149,10 @@ def test_publishing_writes_the_site_into_the_folder_and_remembers_the_url(ctx, d
     assert not dialog.progress.isVisible() and dialog.publish_button.isEnabled()
     with ctx.read() as session:
         assert settings.get(session, settings.PUBLISHED_URL) == URL
+
+
+def test_a_notice_that_cannot_be_written_is_said_and_the_dialog_stays_usable(dialog, save_as, tmp_path, qtbot):
+    save_as(tmp_path / "gone" / "通报.pdf")  # its folder is not there
+    qtbot.mouseClick(dialog.notice_button, Qt.MouseButton.LeftButton)
+    assert "gone" in dialog.message.text() and not (tmp_path / "gone").exists()
+    assert dialog.notice_button.isEnabled()
