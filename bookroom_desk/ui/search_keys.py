@@ -2,8 +2,9 @@
 
 An import of more than ``search.KEYS_INLINE_MAX`` new titles leaves their pinyin and index keys
 out, so the list is in the catalogue in seconds; this works them out a batch at a time on a
-worker thread, each batch's write taking the lock for a few tens of milliseconds, so scans and
-other writes go on meanwhile. Until then the new titles are found by their title, author,
+worker thread (the keys themselves in the key worker's second process, which the import has set
+working on their pinyin already), each batch's write taking the lock for a few tens of
+milliseconds, so scans and other writes go on meanwhile. Until then the new titles are found by their title, author,
 publisher, ISBN and call number; the status bar says how far the keys have got.
 """
 
@@ -28,7 +29,8 @@ class SearchKeys(QObject):
     # short rest does: measured on 100,000 titles (load 1.5–2), keyed in 19.1 s with a scan's write p95
     # 33 ms resting 0.1 (batches of 150), 19.6 s and 23 ms resting 0.15 (of 100), 23.8 s and 19 ms
     # resting 0.3; on 30,000 titles, not resting, 49 ms. Working the next batch out on a second thread
-    # while one is written gained nothing and held the GUI thread up to 96 ms (the interpreter's lock).
+    # while one is written gained nothing and held the GUI thread up to 96 ms (the interpreter's lock);
+    # in a second process it does (services/catalogue/key_worker.py): this thread then only reads and writes.
     REST = 0.1
 
     def __init__(self, window: QMainWindow) -> None:

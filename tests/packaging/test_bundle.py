@@ -75,6 +75,34 @@ def test_the_bundle_opens_the_main_window_on_a_demo_room(run, tmp_path):
     assert stats.returncode == 0, stats.stderr
 
 
+def test_the_bundles_key_worker_process_works_out_a_big_lists_search_keys(run, tmp_path):
+    import sqlite3
+
+    import openpyxl
+
+    from bookroom_desk.services.catalogue import search
+
+    rows = search.KEYS_INLINE_MAX + 1  # keyed after the import, by the key worker's second process
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("配送清单")
+    sheet.append(["正题名", "责任者", "复本数", "中图分类号"])
+    for n in range(rows):
+        sheet.append([f"平凡的世界{n}", "路遥", 1, "I247"])
+    book.save(tmp_path / "big.xlsx")
+    db = tmp_path / "room.db"
+    assert run("--db", str(db), "init").returncode == 0
+    result = run("--db", str(db), "import-books", str(tmp_path / "big.xlsx"), timeout=300)
+    assert result.returncode == 0, result.stderr
+    # A bundle whose entry point lacks freeze_support() starts the program again as the "worker": the worker
+    # breaks, and the keys are worked out in the program's own process, which says so.
+    assert "key worker" not in result.stderr, result.stderr
+    assert f"{rows:,}" in result.stdout or str(rows) in result.stdout
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM titles WHERE search_text = ''").fetchone() == (0,)
+        assert con.execute("SELECT pinyin FROM titles WHERE title = '平凡的世界7'").fetchone()[0].startswith(
+            "pingfandeshijie7")
+
+
 def test_the_bundle_holds_what_the_program_needs_and_not_what_it_does_not(bundle):
     internal = bundle / "_internal"
     files = {path.relative_to(internal).as_posix() for path in internal.rglob("*") if path.is_file()}

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bookroom_desk.errors import InvalidInput
-from bookroom_desk.services.catalogue import import_matches, search
+from bookroom_desk.services.catalogue import import_matches, key_worker, search
 from bookroom_desk.services.catalogue.import_plan import (
     ALIASES,
     FIELD_TITLES,
@@ -104,6 +104,8 @@ def import_table(session: Session, table: Table, *, source: str = "distribution"
     if dry_run:
         return ImportResult(len(plan.titles), plan.new_titles, plan.copies, len(plan.previews), len(shelves_new),
                             dry_run=True)
+    if search.keys_later(plan.new_titles):  # keyed after the import: the key worker begins on their pinyin now
+        key_worker.learn(text for t in plan.titles if t.existing_id is None for text in (t.data.title, t.data.author))
     total = plan.copies + plan.new_titles
     progress(0, total)
     now = clock.now()

@@ -14,6 +14,7 @@ import re
 import sqlite3
 import time
 import unicodedata
+from collections.abc import Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,11 +68,12 @@ def _isbn10(isbn13: str) -> str:
 
 def search_text(title: str | None, author: str | None, publisher: str | None, isbn: str | None,
                 clc: str | None, call_number: str | None, title_pinyin: str | None = None,
-                series: str | None = None, subjects: str | None = None) -> str:
+                series: str | None = None, subjects: str | None = None, author_pinyin: str | None = None) -> str:
     """The folded text a title is found by: its fields, their pinyin, ISBN-13 and -10, Chinese pairs.
 
     The series and subjects are found too (not their pinyin); a summary is not: its words would find
-    too much, and it is the longest text a title has.
+    too much, and it is the longest text a title has. ``title_pinyin`` and ``author_pinyin``: their
+    :func:`pinyin_key`, where the caller has it already.
     """
     isbn13 = (isbn or "").strip()
     isbn10 = _isbn10(isbn13)
@@ -82,7 +84,9 @@ def search_text(title: str | None, author: str | None, publisher: str | None, is
     # Each folded field is folded again (folding twice can differ from once, rarely); a field that folds to
     # itself, the usual Chinese one, gives the same again without the work.
     again = [part if part == (field or "") else _fold(part) for part, field in zip(folded, fields) if part]
-    parts = [title_pinyin, _cached_keys(author or ""), isbn13, isbn10, call_number, clc]
+    if author_pinyin is None:
+        author_pinyin = _cached_keys(author or "")
+    parts = [title_pinyin, author_pinyin, isbn13, isbn10, call_number, clc]
     return _SEPARATOR.join([*again, *(_fold(part) for part in parts if part), cjk_pairs(*folded)]).strip()
 
 
@@ -261,21 +265,34 @@ def unkeyed_count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Title).where(Title.search_text == "")) or 0
 
 
-def keys_to_store(session: Session, after_id: int = 0, limit: int = KEY_BATCH) -> list[dict]:
-    """The keys of the next ``limit`` unkeyed titles above ``after_id`` (read and worked out, nothing written).
+def unkeyed_rows(session: Session, after_id: int = 0, limit: int = KEY_BATCH) -> list[tuple]:
+    """The next ``limit`` unkeyed titles above ``after_id``: their id and the fields :func:`keys_of` reads."""
+    return [tuple(row) for row in session.execute(
+        select(*_KEY_FIELDS).where(Title.search_text == "", Title.id > after_id).order_by(Title.id).limit(limit))]
 
-    A title whose fields give no searchable text at all keeps '' and comes back with an empty key:
-    the caller moves past it by id, so it never loops.
+
+def keys_of(rows: list[tuple], known: Mapping[str, str] | None = None) -> list[dict]:
+    """The keys of :func:`unkeyed_rows`' titles, for :func:`store_keys` (worked out, nothing read or written).
+
+    ``known``: pinyin already worked out for some titles and authors (the key worker's, sent ahead by
+    the import). A title whose fields give no searchable text at all keeps '' and comes back with an
+    empty key: the caller moves past it by id, so it never loops.
     """
-    rows = session.execute(select(*_KEY_FIELDS).where(Title.search_text == "", Title.id > after_id)
-                           .order_by(Title.id).limit(limit))
+    known = known or {}
     keyed = []
     for title_id, title, author, publisher, isbn, clc, call_number, series, subjects in rows:
-        pinyin = pinyin_key(title or "")
+        pinyin = known.get(title or "")
+        if pinyin is None:
+            pinyin = pinyin_key(title or "")
         keyed.append({"key_id": title_id, "key_pinyin": pinyin,
                       "key_text": search_text(title, author, publisher, isbn, clc, call_number, pinyin, series,
-                                              subjects)})
+                                              subjects, known.get(author or ""))})
     return keyed
+
+
+def keys_to_store(session: Session, after_id: int = 0, limit: int = KEY_BATCH) -> list[dict]:
+    """The keys of the next ``limit`` unkeyed titles above ``after_id`` (read and worked out, nothing written)."""
+    return keys_of(unkeyed_rows(session, after_id, limit))
 
 
 _STORE_KEYS = (Title.__table__.update()
@@ -313,37 +330,51 @@ def store_keys(session: Session, keyed: list[dict]) -> int:
     return len(keyed)
 
 
-def key_titles(read, write, progress=None, batch: int | None = None, stop=None, rest: float = 0.0) -> int:
+def key_titles(read, write, progress=None, batch: int | None = None, stop=None, rest: float = 0.0,
+               worker: bool = True) -> int:
     """Key every unkeyed title: ``read()``/``write()`` give sessions (a read to work out, a short write to store).
 
     Returns the number of titles keyed; ``progress(done, total)`` after each batch; ``stop()``
     true ends it after the batch under way. ``rest``: after each batch, sleep that many times as
     long as the batch took, so work beside it (a scan at the desk) finds the interpreter and the
     database free most of the time.
+
+    Many titles (``key_worker.MIN_TITLES``, or any once an import has sent their texts ahead) are
+    worked out by the key worker's second process, the next batch there while this one is written
+    here; ``worker=False``, or a worker that cannot start or fails, works them out in this process.
     """
+    from bookroom_desk.services.catalogue import key_worker
+
     batch = batch or KEY_BATCH
     with read() as session:
         total = unkeyed_count(session)
     if not total:
         return 0
+    helper = key_worker.for_keying(total) if worker else None
+    learnt_before = helper.learnt if helper else 0
     with write() as session:
         set_automerge(session, FTS5_AUTOMERGE_KEYING)
-    done, after = 0, 0
+    done = 0
     try:
-        while not (stop and stop()):
+        with read() as session:
+            rows = unkeyed_rows(session, 0, batch)
+        ahead = helper.keys(rows) if helper and rows else None
+        while rows and not (stop and stop()):
             began = time.perf_counter()
-            with read() as session:
-                keyed = keys_to_store(session, after, batch)
-            if not keyed:
-                break
+            with read() as session:  # the next batch read, and sent to be worked out while this one is stored
+                following = unkeyed_rows(session, rows[-1][0], batch)
+            following_ahead = helper.keys(following) if helper and following else None
+            keyed = helper.result(ahead) if helper and ahead else None
             with write() as session:
-                done += store_keys(session, keyed)
-            after = keyed[-1]["key_id"]
+                done += store_keys(session, keyed if keyed is not None else keys_of(rows))
+            rows, ahead = following, following_ahead
             if progress:
                 progress(min(done, total), total)
             if rest:
                 time.sleep((time.perf_counter() - began) * rest)
     finally:
+        if helper:
+            key_worker.done_keying(helper, learnt_before)
         with write() as session:
             set_automerge(session, FTS5_AUTOMERGE)
     return done
@@ -352,4 +383,4 @@ def key_titles(read, write, progress=None, batch: int | None = None, stop=None, 
 def refresh_keys(session: Session, batch: int = 2000) -> int:
     """Key every unkeyed title within this one write session; the number keyed."""
     same = lambda: nullcontext(session)  # noqa: E731 - reads and writes in the caller's session
-    return key_titles(same, same, batch=batch)
+    return key_titles(same, same, batch=batch, worker=False)
