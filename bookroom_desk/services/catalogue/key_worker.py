@@ -21,7 +21,7 @@ import atexit
 import logging
 import multiprocessing
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any
 
@@ -52,11 +52,9 @@ def _learn(texts: list[str]) -> int:
     return len(_known)
 
 
-def _keys(rows: list[tuple]) -> list[dict]:
-    """(In the worker.) :func:`search.keys_of` with the pinyin learnt ahead."""
-    from bookroom_desk.services.catalogue.search import keys_of
-
-    return keys_of(rows, _known)
+def _with_known(work: Callable[[list[tuple], Mapping[str, str]], list[dict]], rows: list[tuple]) -> list[dict]:
+    """(In the worker.) ``work`` (:func:`search.keys_of`) with the pinyin learnt ahead."""
+    return work(rows, _known)
 
 
 def _known_count() -> int:
@@ -125,9 +123,10 @@ class KeyWorker:
             with self._lock:
                 self._fail(future.exception())  # type: ignore[arg-type]
 
-    def keys(self, rows: list[tuple]) -> Future | None:
-        """Ask for the keys of :func:`search.unkeyed_rows`' rows; None where the worker is not available."""
-        return self._submit(_keys, rows)
+    def keys(self, work: Callable[[list[tuple], Mapping[str, str]], list[dict]], rows: list[tuple]) -> Future | None:
+        """Ask for ``work(rows, pinyin learnt)`` (:func:`search.keys_of` of :func:`search.unkeyed_rows`' rows);
+        None where the worker is not available."""
+        return self._submit(_with_known, work, rows)
 
     def result(self, future: Future) -> list[dict] | None:
         """The keys a :meth:`keys` future brings, or None (worked out here then) if the worker failed."""

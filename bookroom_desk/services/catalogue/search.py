@@ -358,12 +358,12 @@ def key_titles(read, write, progress=None, batch: int | None = None, stop=None, 
     try:
         with read() as session:
             rows = unkeyed_rows(session, 0, batch)
-        ahead = helper.keys(rows) if helper and rows else None
+        ahead = helper.keys(keys_of, rows) if helper and rows else None
         while rows and not (stop and stop()):
             began = time.perf_counter()
             with read() as session:  # the next batch read, and sent to be worked out while this one is stored
                 following = unkeyed_rows(session, rows[-1][0], batch)
-            following_ahead = helper.keys(following) if helper and following else None
+            following_ahead = helper.keys(keys_of, following) if helper and following else None
             keyed = helper.result(ahead) if helper and ahead else None
             with write() as session:
                 done += store_keys(session, keyed if keyed is not None else keys_of(rows))

@@ -46,7 +46,7 @@ ROW = st.tuples(st.integers(1, 10**6), TEXT | st.none(), TEXT | st.none(), TEXT 
 def test_the_workers_keys_are_the_keys_worked_out_here(worker, rows, ahead):
     if ahead:  # the pinyin learnt ahead (as the import sends it) gives the same keys
         worker.learn(text for row in rows for text in (row[1], row[2]) if text)
-    assert worker.result(worker.keys(rows)) == search.keys_of(rows)
+    assert worker.result(worker.keys(search.keys_of, rows)) == search.keys_of(rows)
     assert not worker.failed
 
 
@@ -99,7 +99,7 @@ def test_a_big_import_sends_its_titles_ahead_and_the_keying_uses_the_worker_then
     expected = _expected(db)
     sent = []
     keys = shared.keys
-    monkeypatch.setattr(shared, "keys", lambda rows: sent.append(len(rows)) or keys(rows))
+    monkeypatch.setattr(shared, "keys", lambda work, rows: sent.append(len(rows)) or keys(work, rows))
     assert search.key_titles(db.read, db.write, batch=3) == 7
     assert sent == [3, 3, 1]  # every batch worked out by the worker
     assert _stored(db) == expected
