@@ -146,11 +146,19 @@ class KeyWorker:
         return (self._wait(future) or 0) if future is not None else 0
 
     def close(self, wait: bool = True) -> None:
-        """End the worker process (what it learnt goes with it); a later use starts a new one."""
+        """End the worker process (what it learnt goes with it); a later use starts a new one.
+
+        ``wait=False`` (the program ends): its process is ended at once rather than let finish its task,
+        since multiprocessing's own exit handler would wait for it (it holds nothing but pinyin).
+        """
         with self._lock:
             pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=wait, cancel_futures=True)
+        if pool is None:
+            return
+        processes = [] if wait else list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=wait, cancel_futures=True)
+        for process in processes:
+            process.terminate()
 
 
 _shared: KeyWorker | None = None
@@ -179,17 +187,18 @@ def for_keying(total: int) -> KeyWorker | None:
     return worker
 
 
-def done_keying(worker: KeyWorker, learnt_before: int | None = None) -> None:
+def done_keying(worker: KeyWorker, learnt_before: int | None = None, wait: bool = True) -> None:
     """A keying is over: end the worker's process and free what it learnt, unless texts were sent since
-    ``learnt_before`` (the import of another list meanwhile: the next keying wants them)."""
+    ``learnt_before`` (the import of another list meanwhile: the next keying wants them). ``wait``: until
+    its process is gone (not when the program is ending: it ends by itself once its batch is done)."""
     if learnt_before is None or worker.learnt == learnt_before:
         worker.learnt = 0
-        worker.close()
+        worker.close(wait)
 
 
 @atexit.register
 def _at_exit() -> None:
-    """At the program's end: nothing more is sent, what is queued is dropped, and the process is not waited
-    for (it ends once its batch under way is done and it finds the program gone)."""
+    """At the program's end (before multiprocessing's own exit handler, registered before this one): the
+    worker's process is ended, not waited for."""
     if _shared is not None:
         _shared.close(wait=False)

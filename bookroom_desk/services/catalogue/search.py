@@ -373,8 +373,8 @@ def key_titles(read, write, progress=None, batch: int | None = None, stop=None, 
             if rest:
                 time.sleep((time.perf_counter() - began) * rest)
     finally:
-        if helper:
-            key_worker.done_keying(helper, learnt_before)
+        if helper:  # stopped (the program ends): its process is not waited for
+            key_worker.done_keying(helper, learnt_before, wait=not (stop and stop()))
         with write() as session:
             set_automerge(session, FTS5_AUTOMERGE)
     return done

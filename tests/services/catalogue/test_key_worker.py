@@ -167,3 +167,22 @@ def test_few_titles_and_refresh_keys_never_start_a_worker(db, monkeypatch):
         session.execute(Title.__table__.update().values(search_text="", pinyin=""))
     assert search.key_titles(db.read, db.write, batch=3) == 7
     assert started == [1]
+
+
+def test_at_the_programs_end_the_worker_is_ended_not_waited_for():
+    import signal
+    import time
+
+    ending = key_worker.KeyWorker()
+    busy = ending._submit(time.sleep, 60)  # a task far longer than any batch
+    assert busy is not None
+    for _ in range(100):  # the process is started by the pool's own thread
+        if ending._pool._processes:
+            break
+        time.sleep(0.05)
+    processes = list(ending._pool._processes.values())
+    assert processes
+    ending.close(wait=False)
+    for process in processes:
+        process.join(10)
+        assert process.exitcode == -signal.SIGTERM  # ended, not left to finish its minute
