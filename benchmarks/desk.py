@@ -44,18 +44,18 @@ def _free_readers(path: Path, count: int) -> list[tuple[int, str]]:
         con.close()
 
 
-def scan_to_screen(path: Path, runs: int) -> dict[str, list[float]]:
+def real_desk(db):
+    """The desk page on ``db`` as the window shows it, and ``scan(code)``: the code typed into its scan field and
+    Enter pressed, timed until the page has handled it and repainted (reader panel and transaction list
+    included), in ms."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from bookroom_desk.store.database import Database
     from bookroom_desk.ui.context import AppContext
     from bookroom_desk.ui.desk.page import DeskPage
 
     app = qt_app()
-    db = Database(pg.url_of(path))
-    ctx = AppContext(db, "zh_CN")
-    page = DeskPage(ctx)
+    page = DeskPage(AppContext(db, "zh_CN"))
     page.resize(1200, 800)
     page.show()
     page.activated()
@@ -69,6 +69,22 @@ def scan_to_screen(path: Path, runs: int) -> dict[str, list[float]]:
             app.processEvents()
             page.repaint()
         return timed(work)
+
+    return page, scan
+
+
+def put_away(page) -> None:
+    page.close()
+    page.deleteLater()
+    qt_app().processEvents()
+
+
+def scan_to_screen(path: Path, runs: int) -> dict[str, list[float]]:
+    from bookroom_desk.store.database import Database
+
+    app = qt_app()
+    db = Database(pg.url_of(path))
+    page, scan = real_desk(db)
 
     out: dict[str, list[float]] = {"reader": [], "check-out": [], "check-in": []}
     copies = _free_copies(path, runs + 1)
@@ -88,9 +104,7 @@ def scan_to_screen(path: Path, runs: int) -> dict[str, list[float]]:
         out["check-in"].append(scan(code))
     if any(r.action != "returned" for r in page.controller.counter.done[-len(lent):]):
         raise SystemExit("a check-in was refused: " + repr(page.controller.counter.done[-1]))
-    page.close()
-    page.deleteLater()
-    app.processEvents()
+    put_away(page)
     db.dispose()
     return {k: v[1:] for k, v in out.items()}  # the first of each warms caches and statements
 
@@ -102,16 +116,10 @@ def held_check_in(path: Path, runs: int) -> list[float]:
     """Check-in at the real desk page of copies whose titles another reader holds: the return finds the first
     waiting hold and keeps the copy (预约保留), said with the warning sound. The holds are cancelled afterwards
     and the copies go back on the shelf, so the room is as it was for the next run."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
     from bookroom_desk.services.circulation import desk, holds
     from bookroom_desk.services.common.actors import OPERATOR
     from bookroom_desk.store.database import Database
-    from bookroom_desk.ui.context import AppContext
-    from bookroom_desk.ui.desk.page import DeskPage
 
-    app = qt_app()
     db = Database(pg.url_of(path))
     copies = _free_copies(path, runs + 1, skip=4 * runs + 30)
     readers = _free_readers(path, 2 * ((runs + 1) // 3 + 2))
@@ -122,26 +130,13 @@ def held_check_in(path: Path, runs: int) -> list[float]:
             if lent.action != "lent":
                 raise SystemExit(f"{code}: {lent.action} {lent.message()}")
             placed.append(holds.place_by_code(session, readers[2 * (n // 3) + 1][1], code, actor=OPERATOR).id)
-    ctx = AppContext(db, "zh_CN")
-    page = DeskPage(ctx)
-    page.resize(1200, 800)
-    page.show()
-    page.activated()
-    app.processEvents()
-    field = page.scan_input
+    page, scan = real_desk(db)
     timings = []
     for code in copies:
-        def work(code: str = code) -> None:
-            field.setText(code)
-            QTest.keyClick(field, Qt.Key.Key_Return)
-            app.processEvents()
-            page.repaint()
-        timings.append(timed(work))
+        timings.append(scan(code))
         if page.controller.counter.done[-1].hold is None:
             raise SystemExit(f"the check-in of {code} kept no copy for its hold")
-    page.close()
-    page.deleteLater()
-    app.processEvents()
+    put_away(page)
     with db.write() as session:
         for hold_id in placed:
             holds.cancel(session, hold_id, actor=OPERATOR)

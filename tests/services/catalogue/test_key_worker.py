@@ -186,3 +186,11 @@ def test_at_the_programs_end_the_worker_is_ended_not_waited_for():
     for process in processes:
         process.join(10)
         assert process.exitcode == -signal.SIGTERM  # ended, not left to finish its minute
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "nice"), reason="POSIX niceness (Windows: a lower priority class)")
+def test_the_worker_runs_below_the_programs_priority(worker):
+    import os
+
+    own = os.nice(0)
+    assert worker._wait(worker._submit(os.nice, 0)) == min(own + key_worker.NICENESS, 19)
